@@ -1,0 +1,159 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * Command line: `npx tsx pipeline/cli.ts <command>` (or the `ev-extract` bin).
+ * Exit codes: 0 success, 1 some input failed (each named with its reason), 2 usage error.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import cliProgress from 'cli-progress';
+import { openDatabase } from './db/database.ts';
+import { ingest } from './ingest.ts';
+import { loadExtraction } from './setup.ts';
+import { exportGold, exportJsonl } from './export.ts';
+import { extractText } from './commands/extract-text.ts';
+import { stats } from './commands/stats.ts';
+import { ResourceError, defaultSeedsDir } from './resources.ts';
+import { defaultWorkerCount } from './workers.ts';
+
+const DEFAULT_DB = 'output/extractions.sqlite';
+
+class UsageError extends Error {}
+
+function requireDb(file: string): string {
+  if (!existsSync(file)) throw new UsageError(`no database at ${file}; run \`ingest\` first or pass --db FILE`);
+  return file;
+}
+
+function workerCount(value: string | undefined): number {
+  if (value === undefined) return defaultWorkerCount();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--workers takes a whole number (0 = no worker threads), not "${value}"`);
+  return n;
+}
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('ev-extract')
+    .description('Companies, dates, quantities and agreements from Japanese and English articles into SQLite, with code-point provenance.')
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command('ingest')
+    .description('read .txt/.md/.html files (folders recursively), extract, and store; skips files whose content is stored')
+    .argument('<paths...>', 'files or folders')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--seeds <dir>', 'seeds directory (dictionaries, units, vocabularies)', defaultSeedsDir())
+    .option('--workers <n>', 'worker threads (default: one per core; 0 = none)')
+    .option('--quiet', 'no progress bar or summary')
+    .action(async (paths: string[], opts: { db: string; seeds: string; workers?: string; quiet?: boolean }) => {
+      const workers = workerCount(opts.workers);
+      const setup = loadExtraction(path.resolve(opts.seeds));
+      const db = openDatabase(opts.db);
+      const bar =
+        process.stderr.isTTY && !opts.quiet
+          ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+          : null;
+      let started = false;
+      const summary = await ingest(db, paths, setup, {
+        workers,
+        onProgress: (done, total, file) => {
+          if (!bar) return;
+          if (!started) {
+            bar.start(total, 0, { file: '' });
+            started = true;
+          }
+          bar.update(done, { file: path.basename(file) });
+        },
+        onError: (p, message) => {
+          if (bar && started) bar.stop();
+          process.stderr.write(`error: ${p}: ${message}\n`);
+          if (bar && started) {
+            started = false;
+          }
+        },
+      });
+      bar?.stop();
+      db.close();
+      if (!opts.quiet) {
+        const m = summary.mentions;
+        process.stderr.write(
+          `ingest run #${summary.runId}: ${summary.found} files found; read ${summary.read}, skipped ${summary.skipped} (content already stored), failed ${summary.failed}\n` +
+            `  mentions: company ${m.company ?? 0}, date ${m.date ?? 0}, quantity ${m.quantity ?? 0}; agreements ${summary.agreements}\n` +
+            `  ${summary.seconds.toFixed(2)} s → ${opts.db}\n`,
+        );
+        for (const f of summary.failures) process.stderr.write(`  failed: ${f.path}: ${f.message}\n`);
+      }
+      process.exitCode = summary.failed > 0 ? 1 : 0;
+    });
+
+  program
+    .command('export')
+    .description('write the stored records in the gold format of shared/spec/RECORDS.md')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .addOption(new Option('--format <format>', 'gold: one JSON file per document; jsonl: one record a line on stdout').choices(['gold', 'jsonl']).default('gold'))
+    .option('--out <dir>', 'output folder (gold format)')
+    .action((opts: { db: string; format: string; out?: string }) => {
+      const db = openDatabase(requireDb(opts.db), { readonly: true });
+      if (opts.format === 'gold') {
+        if (!opts.out) throw new UsageError('export --format gold needs --out DIR');
+        const n = exportGold(db, opts.out);
+        process.stderr.write(`exported ${n} documents to ${opts.out}\n`);
+      } else {
+        exportJsonl(db, (line) => process.stdout.write(line));
+      }
+      db.close();
+    });
+
+  program
+    .command('extract-text')
+    .description('JSON Lines {id, text, lang?, reference_date?} on stdin → {id, companies, dates, quantities, agreements} on stdout (no database)')
+    .option('--seeds <dir>', 'seeds directory', defaultSeedsDir())
+    .action(async (opts: { seeds: string }) => {
+      const { extractors } = loadExtraction(path.resolve(opts.seeds));
+      await extractText(extractors, process.stdin, process.stdout);
+    });
+
+  program
+    .command('stats')
+    .description('counts per kind, top companies, recent runs, errors')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .action((opts: { db: string }) => {
+      const db = openDatabase(requireDb(opts.db), { readonly: true });
+      process.stdout.write(stats(db) + '\n');
+      db.close();
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`usage error: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof ResourceError) {
+      process.stderr.write(`dictionary error: ${e.message}\nFix the file and run again; nothing was changed.\n`);
+      return 2;
+    }
+    process.stderr.write(`error: ${(e as Error).stack ?? String(e)}\n`);
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

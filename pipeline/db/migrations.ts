@@ -1,0 +1,204 @@
+/**
+ * Numbered schema migrations, applied in order and recorded in PRAGMA user_version.
+ * Never edit a released migration: add the next one.
+ *
+ * All offsets (start, end) are Unicode code points of documents.text, half-open:
+ *   substr(documents.text, start + 1, end - start) = surface
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: core tables
+  `
+  CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    command TEXT NOT NULL,                 -- ingest | reextract
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL DEFAULT 'running', -- running | done | failed | nothing_to_do
+    tool_version TEXT NOT NULL,
+    extractor_versions TEXT NOT NULL,      -- JSON {extractor id: version}
+    resource_hashes TEXT NOT NULL,         -- JSON {seed file: sha256}
+    dictionary_hash TEXT NOT NULL,         -- sha256 over all resource hashes
+    documents_read INTEGER NOT NULL DEFAULT 0,
+    documents_skipped INTEGER NOT NULL DEFAULT 0,
+    documents_failed INTEGER NOT NULL DEFAULT 0,
+    counts TEXT NOT NULL DEFAULT '{}'      -- JSON {kind: mentions stored}
+  ) STRICT;
+
+  CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,             -- absolute path at ingest
+    name TEXT NOT NULL,                    -- file name, the "doc" of exports
+    format TEXT NOT NULL CHECK (format IN ('txt', 'md', 'html')),
+    content_hash TEXT NOT NULL,            -- sha256 of the file bytes
+    encoding TEXT NOT NULL,                -- detected encoding
+    language_mix TEXT NOT NULL,            -- JSON {ja: share, en: share, other: share} of characters
+    document_date TEXT,                    -- YYYY-MM-DD (or YYYY-MM / YYYY)
+    document_date_source TEXT,             -- metadata | dateline | header | first_date
+    text TEXT NOT NULL,                    -- stored text; every offset refers to it
+    char_count INTEGER NOT NULL,           -- code points
+    ingested_run INTEGER NOT NULL REFERENCES runs(id),
+    extracted_run INTEGER NOT NULL REFERENCES runs(id),
+    extraction_state TEXT NOT NULL         -- JSON {extractors: {id: version}, resources: {file: hash}}
+  ) STRICT;
+
+  CREATE TABLE segments (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    kind TEXT NOT NULL,                    -- heading | sentence | list_item | table_header | table_row
+    paragraph INTEGER NOT NULL,
+    lang TEXT NOT NULL,                    -- ja | en | other
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    table_no INTEGER,
+    row_no INTEGER,
+    UNIQUE (document_id, idx)
+  ) STRICT;
+
+  CREATE TABLE companies (
+    id TEXT PRIMARY KEY,                   -- dictionary id, or discovered:<key>
+    canonical TEXT NOT NULL,
+    country TEXT,
+    sector TEXT,
+    wikidata TEXT,
+    parents TEXT NOT NULL DEFAULT '[]',    -- JSON list of company ids
+    discovered INTEGER NOT NULL DEFAULT 0 CHECK (discovered IN (0, 1)),
+    in_dictionary INTEGER NOT NULL DEFAULT 1 CHECK (in_dictionary IN (0, 1))
+  ) STRICT;
+
+  CREATE TABLE company_aliases (
+    company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    lang TEXT NOT NULL,                    -- en | ja | zh | found
+    PRIMARY KEY (company_id, alias)
+  ) STRICT;
+
+  CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('company', 'date', 'quantity')),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    surface TEXT NOT NULL,
+    value TEXT NOT NULL,                   -- JSON normalised value
+    company_id TEXT REFERENCES companies(id),
+    extractor TEXT NOT NULL,
+    extractor_version TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    CHECK (end > start)
+  ) STRICT;
+  CREATE INDEX mentions_document ON mentions(document_id, kind, start);
+  CREATE INDEX mentions_company ON mentions(company_id);
+
+  CREATE TABLE agreements (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    date_start TEXT,
+    date_end TEXT,
+    date_value TEXT,                       -- JSON date value or NULL
+    extractor TEXT NOT NULL,
+    extractor_version TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    run_id INTEGER NOT NULL REFERENCES runs(id)
+  ) STRICT;
+  CREATE INDEX agreements_document ON agreements(document_id);
+
+  CREATE TABLE agreement_parties (
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    company_id TEXT REFERENCES companies(id),  -- NULL for a non-company party
+    name TEXT NOT NULL,                        -- canonical company name or the plain name
+    PRIMARY KEY (agreement_id, position)
+  ) STRICT;
+
+  CREATE TABLE agreement_evidence (
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    surface TEXT NOT NULL,
+    PRIMARY KEY (agreement_id, position)
+  ) STRICT;
+
+  CREATE TABLE errors (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER REFERENCES runs(id),
+    path TEXT NOT NULL,
+    stage TEXT NOT NULL,                   -- read | extract | store | dictionary
+    message TEXT NOT NULL,
+    at TEXT NOT NULL
+  ) STRICT;
+  `,
+  // 2: views for people browsing the database
+  `
+  CREATE VIEW v_mentions AS
+    SELECT m.id, d.name AS document, d.path, m.kind, m.start, m.end, m.surface,
+           CASE m.kind WHEN 'company' THEN c.canonical ELSE NULL END AS company,
+           m.value, m.rule, m.extractor, m.extractor_version, m.run_id
+    FROM mentions m JOIN documents d ON d.id = m.document_id
+    LEFT JOIN companies c ON c.id = m.company_id;
+
+  CREATE VIEW v_company_mentions AS
+    SELECT d.name AS document, m.start, m.end, m.surface, c.canonical, c.id AS company_id,
+           c.discovered, m.rule
+    FROM mentions m JOIN documents d ON d.id = m.document_id JOIN companies c ON c.id = m.company_id
+    WHERE m.kind = 'company';
+
+  CREATE VIEW v_dates AS
+    SELECT d.name AS document, m.start, m.end, m.surface,
+           json_extract(m.value, '$.start') AS date_start, json_extract(m.value, '$.end') AS date_end,
+           json_extract(m.value, '$.granularity') AS granularity, json_extract(m.value, '$.mod') AS mod, m.rule
+    FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.kind = 'date';
+
+  CREATE VIEW v_quantities AS
+    SELECT d.name AS document, m.start, m.end, m.surface,
+           json_extract(m.value, '$.kind') AS quantity_kind, json_extract(m.value, '$.value') AS value,
+           json_extract(m.value, '$.min') AS min, json_extract(m.value, '$.max') AS max,
+           json_extract(m.value, '$.unit') AS unit, json_extract(m.value, '$.mod') AS mod,
+           json_extract(m.value, '$.perYear') AS per_year, m.rule
+    FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.kind = 'quantity';
+
+  CREATE VIEW v_agreements AS
+    SELECT a.id, d.name AS document, a.type,
+           (SELECT group_concat(name, ' + ') FROM (SELECT name FROM agreement_parties p WHERE p.agreement_id = a.id ORDER BY name)) AS parties,
+           a.date_start, a.date_end,
+           (SELECT group_concat(surface, ' / ') FROM (SELECT surface FROM agreement_evidence e WHERE e.agreement_id = a.id ORDER BY position)) AS evidence,
+           a.rule
+    FROM agreements a JOIN documents d ON d.id = a.document_id;
+
+  CREATE VIEW v_companies AS
+    SELECT c.id, c.canonical, c.country, c.sector, c.wikidata, c.discovered,
+           (SELECT count(*) FROM mentions m WHERE m.company_id = c.id) AS mentions,
+           (SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.company_id = c.id) AS documents,
+           (SELECT group_concat(alias, ' | ') FROM company_aliases a WHERE a.company_id = c.id) AS aliases
+    FROM companies c;
+
+  CREATE VIEW v_documents AS
+    SELECT d.id, d.name, d.path, d.format, d.encoding, d.language_mix, d.document_date, d.char_count,
+           (SELECT count(*) FROM mentions m WHERE m.document_id = d.id AND m.kind = 'company') AS companies,
+           (SELECT count(*) FROM mentions m WHERE m.document_id = d.id AND m.kind = 'date') AS dates,
+           (SELECT count(*) FROM mentions m WHERE m.document_id = d.id AND m.kind = 'quantity') AS quantities,
+           (SELECT count(*) FROM agreements a WHERE a.document_id = d.id) AS agreements,
+           d.extracted_run
+    FROM documents d;
+
+  -- Provenance check: every stored span must equal its surface text. Expected: no rows.
+  CREATE VIEW v_span_mismatches AS
+    SELECT 'mention' AS what, m.id, d.name AS document, m.start, m.end, m.surface,
+           substr(d.text, m.start + 1, m.end - m.start) AS text_at_span
+    FROM mentions m JOIN documents d ON d.id = m.document_id
+    WHERE substr(d.text, m.start + 1, m.end - m.start) IS NOT m.surface
+    UNION ALL
+    SELECT 'agreement_evidence', e.agreement_id, d.name, e.start, e.end, e.surface,
+           substr(d.text, e.start + 1, e.end - e.start)
+    FROM agreement_evidence e JOIN agreements a ON a.id = e.agreement_id JOIN documents d ON d.id = a.document_id
+    WHERE substr(d.text, e.start + 1, e.end - e.start) IS NOT e.surface;
+
+  CREATE VIEW v_runs AS
+    SELECT id, command, status, started_at, finished_at, documents_read, documents_skipped, documents_failed,
+           counts, extractor_versions, substr(dictionary_hash, 1, 12) AS dictionary_hash
+    FROM runs ORDER BY id DESC;
+  `,
+];

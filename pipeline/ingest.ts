@@ -1,0 +1,156 @@
+/**
+ * `ingest`: read article files, extract, store — skipping files whose content is stored,
+ * re-ingesting changed ones. One bad file is reported and recorded; the batch goes on.
+ *
+ * Concurrency: p-queue bounds the documents in flight (so memory stays flat on large
+ * batches) while a worker pool runs the CPU-bound stages; the main thread is the only
+ * writer and commits several whole documents per transaction.
+ */
+import { readFileSync } from 'node:fs';
+import PQueue from 'p-queue';
+import { hashText } from './resources.ts';
+import { findFiles, ReadError } from './stages/read.ts';
+import { Store } from './stages/store.ts';
+import type { DB } from './db/database.ts';
+import type { ExtractionSetup } from './setup.ts';
+import { toolVersion } from './version.ts';
+import type { ProcessedDocument, StageTimings } from './process.ts';
+import { InProcessProcessor, WorkerPool, type DocumentProcessor } from './workers.ts';
+
+export interface IngestOptions {
+  /** Worker threads; 0 = run in this thread. */
+  workers: number;
+  /** Called after each document (progress bar). */
+  onProgress?: (done: number, total: number, file: string) => void;
+  /** Called for each failed file with a one-line reason. */
+  onError?: (path: string, message: string) => void;
+  /** Documents per write transaction. */
+  batchSize?: number;
+}
+
+export interface IngestSummary {
+  runId: number;
+  found: number;
+  read: number;
+  skipped: number;
+  failed: number;
+  failures: { path: string; message: string }[];
+  mentions: Record<string, number>;
+  agreements: number;
+  seconds: number;
+  bytes: number;
+  stageMs: StageTimings;
+}
+
+export async function ingest(db: DB, paths: readonly string[], setup: ExtractionSetup, options: IngestOptions): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const store = new Store(db);
+  const runId = store.startRun('ingest', toolVersion(), setup.state, setup.dictionaryHash);
+  const companyExtractor = setup.extractors.find((e) => e.entities);
+  if (companyExtractor?.entities) store.syncCompanies(companyExtractor.entities());
+
+  const summary: IngestSummary = {
+    runId,
+    found: 0,
+    read: 0,
+    skipped: 0,
+    failed: 0,
+    failures: [],
+    mentions: { company: 0, date: 0, quantity: 0 },
+    agreements: 0,
+    seconds: 0,
+    bytes: 0,
+    stageMs: {},
+  };
+  const fail = (path: string, stage: string, message: string) => {
+    summary.failed++;
+    summary.failures.push({ path, message });
+    store.recordError(runId, path, stage, message);
+    options.onError?.(path, message);
+  };
+
+  const { files, problems } = findFiles(paths);
+  for (const p of problems) fail(p.path, 'read', p.reason);
+  summary.found = files.length;
+
+  const processor: DocumentProcessor =
+    options.workers > 0 ? new WorkerPool(setup.seedsDir, options.workers) : new InProcessProcessor(setup.extractors);
+  const inFlight = Math.max(2, processor.size * 4);
+  const queue = new PQueue({ concurrency: inFlight });
+  const batchSize = options.batchSize ?? 16;
+  let batch: ProcessedDocument[] = [];
+  const flush = () => {
+    if (batch.length === 0) return;
+    const docs = batch;
+    batch = [];
+    const ts = performance.now();
+    try {
+      db.transaction(() => {
+        for (const p of docs) store.writeDocument(runId, p.doc, p.records, setup.state);
+      })();
+    } catch {
+      // A failing document must not take its batch with it: retry one by one.
+      for (const p of docs) {
+        try {
+          store.writeDocument(runId, p.doc, p.records, setup.state);
+        } catch (e) {
+          summary.read--;
+          fail(p.doc.path, 'store', (e as Error).message);
+        }
+      }
+    }
+    summary.stageMs.store = (summary.stageMs.store ?? 0) + performance.now() - ts;
+  };
+
+  let done = 0;
+  try {
+    for (const file of files) {
+      // Wait for room so that at most `inFlight` documents are held in memory.
+      await queue.onSizeLessThan(inFlight);
+      queue.add(async () => {
+        try {
+          let hash: string;
+          try {
+            hash = hashText(readFileSync(file));
+          } catch (e) {
+            const code = (e as NodeJS.ErrnoException).code;
+            throw new ReadError(file, code === 'EACCES' ? 'permission denied (cannot read the file)' : `cannot read (${code ?? (e as Error).message})`);
+          }
+          const storedHere = store.documentByPath(file);
+          if (storedHere?.content_hash === hash || (!storedHere && store.pathWithContent(hash))) {
+            summary.skipped++;
+            return;
+          }
+          const processed = await processor.process({ kind: 'file', path: file });
+          summary.read++;
+          summary.bytes += Buffer.byteLength(processed.doc.text);
+          for (const [stage, ms] of Object.entries(processed.timings)) {
+            const key = stage as keyof StageTimings;
+            summary.stageMs[key] = (summary.stageMs[key] ?? 0) + (ms ?? 0);
+          }
+          for (const m of processed.records.mentions) summary.mentions[m.kind] = (summary.mentions[m.kind] ?? 0) + 1;
+          summary.agreements += processed.records.agreements.length;
+          batch.push(processed);
+          if (batch.length >= batchSize) flush();
+        } catch (e) {
+          const err = e as Error;
+          if (err instanceof ReadError) fail(err.path, 'read', err.reason);
+          else fail(file, 'extract', err.message);
+        } finally {
+          done++;
+          options.onProgress?.(done, files.length, file);
+        }
+      });
+    }
+    await queue.onIdle();
+    flush();
+  } finally {
+    await processor.close();
+  }
+  summary.seconds = (performance.now() - t0) / 1000;
+  store.finishRun(runId, summary.failed > 0 ? 'done_with_errors' : 'done', summary.read, summary.skipped, summary.failed, {
+    ...summary.mentions,
+    agreement: summary.agreements,
+  });
+  return summary;
+}

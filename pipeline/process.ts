@@ -1,0 +1,70 @@
+/**
+ * One document through the CPU-bound stages, in their explicit order:
+ *   read → normalise → segment → tokenize → extract → records
+ * (store runs on the single writer; see ingest.ts). The result is plain data so that it can
+ * cross a worker-thread boundary.
+ */
+import { hashText } from './resources.ts';
+import { codePointLength, normalise } from './stages/normalise.ts';
+import { readArticle, readBytes, type ReadDocument } from './stages/read.ts';
+import { segment } from './stages/segment.ts';
+import { tokenize } from './stages/tokenize.ts';
+import { runExtractors } from './stages/extract.ts';
+import { toRecords, type DocumentRecords } from './stages/records.ts';
+import type { DocContext, Extractor } from './types.ts';
+import type { DocumentToStore } from './stages/store.ts';
+
+export const STAGES = ['read', 'normalise', 'segment', 'tokenize', 'extract', 'records'] as const;
+export type StageName = (typeof STAGES)[number] | 'store';
+export type StageTimings = Partial<Record<StageName, number>>;
+
+export interface ProcessedDocument {
+  doc: DocumentToStore;
+  records: DocumentRecords;
+  timings: StageTimings;
+}
+
+export interface ProcessOptions {
+  /** Already-read document (reextract passes the stored text), else the file is read. */
+  read?: ReadDocument;
+}
+
+function timed<T>(timings: StageTimings, stage: StageName, f: () => T): T {
+  const t0 = performance.now();
+  const out = f();
+  timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+  return out;
+}
+
+/** Extract from a document that has been read (text decoded and reduced). */
+export async function processRead(read: ReadDocument, extractors: readonly Extractor[], timings: StageTimings = {}): Promise<ProcessedDocument> {
+  const norm = timed(timings, 'normalise', () => normalise(read.text));
+  const segments = timed(timings, 'segment', () => segment(norm.text));
+  const t0 = performance.now();
+  const tokens = await tokenize(norm.text, segments);
+  timings.tokenize = (timings.tokenize ?? 0) + performance.now() - t0;
+  const ctx: DocContext = { name: read.name, norm, segments, tokens, metadataDate: read.metadataDate };
+  const found = timed(timings, 'extract', () => runExtractors(ctx, extractors));
+  const records = timed(timings, 'records', () => toRecords(ctx, found, extractors));
+  return {
+    doc: {
+      path: read.path,
+      name: read.name,
+      format: read.format,
+      encoding: read.encoding,
+      contentHash: hashText(read.bytes),
+      text: read.text,
+      charCount: codePointLength(read.text),
+    },
+    records,
+    timings,
+  };
+}
+
+export async function processFile(filePath: string, extractors: readonly Extractor[]): Promise<ProcessedDocument> {
+  const timings: StageTimings = {};
+  const read = timed(timings, 'read', () => readArticle(filePath));
+  return processRead(read, extractors, timings);
+}
+
+export { readBytes };

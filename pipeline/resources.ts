@@ -1,0 +1,86 @@
+/**
+ * Loading of user-editable seed files (YAML validated by zod).
+ *
+ * Every error names the file and the line, and says what is wrong, so a user who edits a
+ * dictionary can fix it without reading code.
+ */
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+
+export class ResourceError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    readonly problem: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${problem}`);
+    this.name = 'ResourceError';
+  }
+}
+
+export interface LoadedYaml<T> {
+  file: string;
+  data: T;
+  /** Line (1-based) of the YAML node at a zod/JSON path such as ["companies", 3, "ja", 1]. */
+  lineOf(pathParts: readonly (string | number)[]): number | null;
+  /** sha256 of the file bytes. */
+  hash: string;
+}
+
+/** Resolve the project's default seeds directory (seeds/ next to pipeline/). */
+export function defaultSeedsDir(): string {
+  return path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'seeds');
+}
+
+export function hashText(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function loadYaml<S extends z.ZodType>(file: string, schema: S): LoadedYaml<z.infer<S>> {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ResourceError(file, null, `cannot read the file (${(e as Error).message})`);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0]!;
+    const line = err.pos ? lineCounter.linePos(err.pos[0]).line : null;
+    throw new ResourceError(file, line, `invalid YAML: ${err.message.split('\n')[0]}`);
+  }
+  const lineOf = (pathParts: readonly (string | number)[]): number | null => {
+    let node: unknown = doc.contents;
+    let lastRange: [number, number, number] | undefined = (node as YamlNode | null)?.range ?? undefined;
+    for (const key of pathParts) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === String(key));
+        if (!pair) break;
+        node = pair.value;
+        const keyRange = (pair.key as YamlNode | null)?.range;
+        lastRange = (node as YamlNode | null)?.range ?? keyRange ?? lastRange;
+      } else if (isSeq(node) && typeof key === 'number') {
+        node = node.items[key];
+        lastRange = (node as YamlNode | null)?.range ?? lastRange;
+      } else {
+        break;
+      }
+    }
+    return lastRange ? lineCounter.linePos(lastRange[0]).line : null;
+  };
+  const parsed = schema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.map(String).join('.');
+    throw new ResourceError(
+      file,
+      lineOf(issue.path as (string | number)[]),
+      `${where ? `${where}: ` : ''}${issue.message}`,
+    );
+  }
+  return { file, data: parsed.data, lineOf, hash: hashText(source) };
+}

@@ -1,0 +1,195 @@
+/**
+ * Stage "read": find article files, detect their encoding, decode, and reduce HTML and
+ * Markdown to text. The reduced text is what is stored and what every offset refers to.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { reduceHtml } from './reduce-html.ts';
+import { reduceMarkdown } from './reduce-markdown.ts';
+
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+
+export type DocumentFormat = 'txt' | 'md' | 'html';
+
+export class ReadError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'ReadError';
+  }
+}
+
+export interface FoundFiles {
+  files: string[];
+  /** Paths given on the command line that do not exist or cannot be listed, with the reason. */
+  problems: ReadError[];
+}
+
+/** All article files under the given paths (files are taken as given, folders recursively), sorted. */
+export function findFiles(paths: readonly string[]): FoundFiles {
+  const files = new Set<string>();
+  const problems: ReadError[] = [];
+  const walk = (dir: string) => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      problems.push(new ReadError(dir, `cannot list the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`));
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.add(path.resolve(full));
+    }
+  };
+  for (const p of paths) {
+    let st: import('node:fs').Stats;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      problems.push(new ReadError(p, code === 'ENOENT' ? 'no such file or folder' : `cannot access (${code})`));
+      continue;
+    }
+    if (st.isDirectory()) walk(p);
+    else files.add(path.resolve(p));
+  }
+  return { files: [...files].sort(), problems };
+}
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+}
+
+function looksLikeUtf16(bytes: Buffer): 'UTF-16LE' | 'UTF-16BE' | null {
+  // chardet does not detect BOM-less UTF-16 (it reports windows-125x); count NULs per byte parity.
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'UTF-16LE';
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'UTF-16BE';
+  // Japanese UTF-16 has few NULs; accept when decoding as UTF-16 yields mostly CJK/kana and no controls.
+  for (const enc of ['UTF-16LE', 'UTF-16BE'] as const) {
+    const s = iconv.decode(bytes.subarray(0, n), enc);
+    let good = 0;
+    let bad = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if ((c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || c === 10 || c === 13 || (c >= 0x20 && c < 0x7f)) good++;
+      else bad++;
+    }
+    if (good > s.length * 0.9 && bad < s.length * 0.02 && s.length > 8 && /[\u3040-\u30ff]/.test(s)) return enc;
+  }
+  return null;
+}
+
+function hasBinaryControls(text: string): boolean {
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
+  }
+  return controls > Math.max(8, text.length * 0.01);
+}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+/** Detect the encoding (UTF-8 ± BOM, UTF-16 LE/BE ± BOM, Shift_JIS/CP932, EUC-JP) and decode. */
+export function decode(bytes: Buffer, filePath = '<input>'): Decoded {
+  if (bytes.length === 0) throw new ReadError(filePath, 'empty file');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeStrictUtf8(bytes.subarray(3), filePath), encoding: 'UTF-8 (BOM)' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(iconv.decode(bytes.subarray(2), 'UTF-16LE'), 'UTF-16LE (BOM)', filePath);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(iconv.decode(bytes.subarray(2), 'UTF-16BE'), 'UTF-16BE (BOM)', filePath);
+  const utf16 = looksLikeUtf16(bytes);
+  if (utf16) return checked(iconv.decode(bytes, utf16), utf16, filePath);
+  if (bytes.includes(0)) throw new ReadError(filePath, 'binary file (contains NUL bytes); expected a text, Markdown or HTML article');
+  try {
+    return checked(utf8Strict.decode(bytes), 'UTF-8', filePath);
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+  }
+  const candidates = chardet.analyse(bytes).map((c) => c.name);
+  const japanese = candidates.find((n) => n === 'Shift_JIS' || n === 'EUC-JP');
+  const tryOrder = japanese === 'EUC-JP' ? ['EUC-JP', 'CP932'] : ['CP932', 'EUC-JP'];
+  for (const enc of tryOrder) {
+    const text = iconv.decode(bytes, enc);
+    if (!text.includes('\uFFFD')) return checked(text, enc === 'CP932' ? 'Shift_JIS' : enc, filePath);
+  }
+  throw new ReadError(
+    filePath,
+    `undecodable bytes: not valid UTF-8, UTF-16, Shift_JIS or EUC-JP (best guess: ${candidates[0] ?? 'unknown'}); convert the file to UTF-8`,
+  );
+}
+
+function decodeStrictUtf8(bytes: Buffer, filePath: string): string {
+  try {
+    return utf8Strict.decode(bytes);
+  } catch {
+    throw new ReadError(filePath, 'undecodable bytes: starts with a UTF-8 BOM but is not valid UTF-8');
+  }
+}
+
+function checked(text: string, encoding: string, filePath: string): Decoded {
+  if (hasBinaryControls(text)) throw new ReadError(filePath, `binary file (control characters after decoding as ${encoding})`);
+  if (text.trim().length === 0) throw new ReadError(filePath, 'empty file (only white space)');
+  return { text, encoding };
+}
+
+export interface ReadDocument {
+  path: string;
+  name: string;
+  format: DocumentFormat;
+  encoding: string;
+  /** sha256 of the raw bytes. */
+  bytes: Buffer;
+  /** The text as stored: decoded, HTML/Markdown reduced to text. */
+  text: string;
+  metadataDate: string | null;
+}
+
+export function formatOf(filePath: string): DocumentFormat {
+  const ext = path.extname(filePath).toLowerCase();
+  if (ext === '.html' || ext === '.htm') return 'html';
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  return 'txt';
+}
+
+/** Turn raw bytes into the stored text of a document. */
+export function readBytes(filePath: string, bytes: Buffer): ReadDocument {
+  const { text: decoded, encoding } = decode(bytes, filePath);
+  const format = formatOf(filePath);
+  let text = decoded;
+  let metadataDate: string | null = null;
+  if (format === 'html') ({ text, metadataDate } = reduceHtml(decoded));
+  else if (format === 'md') ({ text, metadataDate } = reduceMarkdown(decoded));
+  if (text.trim().length === 0) throw new ReadError(filePath, `no text left after reducing the ${format.toUpperCase()} markup`);
+  return { path: filePath, name: path.basename(filePath), format, encoding, bytes, text, metadataDate };
+}
+
+export function readArticle(filePath: string): ReadDocument {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(filePath);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' ? 'permission denied (cannot read the file)' : code === 'ENOENT' ? 'file disappeared before it was read' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code ?? (e as Error).message})`;
+    throw new ReadError(filePath, reason);
+  }
+  return readBytes(filePath, bytes);
+}

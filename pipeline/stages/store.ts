@@ -1,0 +1,179 @@
+/**
+ * Stage "store": write each document with everything extracted from it in ONE transaction,
+ * so a crash or kill never leaves a half-written document. Runs and errors are recorded too.
+ */
+import type { DB } from '../db/database.ts';
+import type { CompanyEntity } from '../types.ts';
+import type { DocumentRecords } from './records.ts';
+
+export interface ExtractionState {
+  extractors: Record<string, string>;
+  resources: Record<string, string>;
+}
+
+export interface StoredDocumentInfo {
+  id: number;
+  path: string;
+  content_hash: string;
+  extraction_state: string;
+}
+
+export interface DocumentToStore {
+  path: string;
+  name: string;
+  format: string;
+  encoding: string;
+  contentHash: string;
+  text: string;
+  charCount: number;
+}
+
+export class Store {
+  private readonly stmts;
+
+  constructor(readonly db: DB) {
+    this.stmts = {
+      byPath: db.prepare<[string], StoredDocumentInfo>('SELECT id, path, content_hash, extraction_state FROM documents WHERE path = ?'),
+      byHash: db.prepare<[string], { path: string }>('SELECT path FROM documents WHERE content_hash = ? LIMIT 1'),
+      deleteDoc: db.prepare('DELETE FROM documents WHERE id = ?'),
+      insertDoc: db.prepare(
+        `INSERT INTO documents (path, name, format, content_hash, encoding, language_mix, document_date, document_date_source, text, char_count, ingested_run, extracted_run, extraction_state)
+         VALUES (@path, @name, @format, @contentHash, @encoding, @languageMix, @documentDate, @documentDateSource, @text, @charCount, @runId, @runId, @state)`,
+      ),
+      insertSegment: db.prepare(
+        'INSERT INTO segments (document_id, idx, kind, paragraph, lang, start, end, table_no, row_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      insertMention: db.prepare(
+        `INSERT INTO mentions (document_id, kind, start, end, surface, value, company_id, extractor, extractor_version, rule, run_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertAgreement: db.prepare(
+        'INSERT INTO agreements (document_id, type, date_start, date_end, date_value, extractor, extractor_version, rule, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      insertParty: db.prepare('INSERT INTO agreement_parties (agreement_id, position, company_id, name) VALUES (?, ?, ?, ?)'),
+      insertEvidence: db.prepare('INSERT INTO agreement_evidence (agreement_id, position, start, end, surface) VALUES (?, ?, ?, ?, ?)'),
+      upsertCompany: db.prepare(
+        `INSERT INTO companies (id, canonical, country, sector, wikidata, parents, discovered, in_dictionary)
+         VALUES (@id, @canonical, @country, @sector, @wikidata, @parents, @discovered, @inDictionary)
+         ON CONFLICT(id) DO UPDATE SET canonical = excluded.canonical, country = excluded.country, sector = excluded.sector,
+           wikidata = excluded.wikidata, parents = excluded.parents, discovered = excluded.discovered, in_dictionary = excluded.in_dictionary`,
+      ),
+      insertDiscovered: db.prepare(
+        `INSERT INTO companies (id, canonical, discovered, in_dictionary) VALUES (?, ?, 1, 0) ON CONFLICT(id) DO NOTHING`,
+      ),
+      insertAlias: db.prepare('INSERT OR IGNORE INTO company_aliases (company_id, alias, lang) VALUES (?, ?, ?)'),
+      deleteDictAliases: db.prepare("DELETE FROM company_aliases WHERE lang != 'found'"),
+      markRemovedFromDictionary: db.prepare('UPDATE companies SET in_dictionary = 0 WHERE discovered = 0'),
+      insertError: db.prepare('INSERT INTO errors (run_id, path, stage, message, at) VALUES (?, ?, ?, ?, ?)'),
+      startRun: db.prepare(
+        `INSERT INTO runs (command, started_at, tool_version, extractor_versions, resource_hashes, dictionary_hash)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      finishRun: db.prepare(
+        `UPDATE runs SET finished_at = ?, status = ?, documents_read = ?, documents_skipped = ?, documents_failed = ?, counts = ? WHERE id = ?`,
+      ),
+      markInterrupted: db.prepare("UPDATE runs SET status = 'interrupted' WHERE status = 'running'"),
+    };
+  }
+
+  documentByPath(path: string): StoredDocumentInfo | undefined {
+    return this.stmts.byPath.get(path);
+  }
+
+  pathWithContent(hash: string): string | undefined {
+    return this.stmts.byHash.get(hash)?.path;
+  }
+
+  startRun(command: string, toolVersion: string, state: ExtractionState, dictionaryHash: string): number {
+    // A run still marked running belongs to a process that was killed.
+    this.stmts.markInterrupted.run();
+    const info = this.stmts.startRun.run(
+      command,
+      new Date().toISOString(),
+      toolVersion,
+      JSON.stringify(state.extractors),
+      JSON.stringify(state.resources),
+      dictionaryHash,
+    );
+    return Number(info.lastInsertRowid);
+  }
+
+  finishRun(runId: number, status: string, read: number, skipped: number, failed: number, counts: Record<string, number>): void {
+    this.stmts.finishRun.run(new Date().toISOString(), status, read, skipped, failed, JSON.stringify(counts), runId);
+  }
+
+  recordError(runId: number | null, path: string, stage: string, message: string): void {
+    this.stmts.insertError.run(runId, path, stage, message, new Date().toISOString());
+  }
+
+  /** Bring the companies tables in line with the current dictionary. */
+  syncCompanies(entities: readonly CompanyEntity[]): void {
+    this.db.transaction(() => {
+      this.stmts.markRemovedFromDictionary.run();
+      this.stmts.deleteDictAliases.run();
+      for (const e of entities) {
+        this.stmts.upsertCompany.run({
+          id: e.id,
+          canonical: e.canonical,
+          country: e.country ?? null,
+          sector: e.sector ?? null,
+          wikidata: e.wikidata ?? null,
+          parents: JSON.stringify(e.parents ?? []),
+          discovered: 0,
+          inDictionary: 1,
+        });
+        for (const a of e.aliases) this.stmts.insertAlias.run(e.id, a.alias, a.lang);
+      }
+    })();
+  }
+
+  /** Insert the records of one document (inside the caller's transaction). */
+  insertRecords(documentId: number, runId: number, records: DocumentRecords): void {
+    const s = this.stmts;
+    for (const d of records.discovered) {
+      s.insertDiscovered.run(d.id, d.canonical);
+      for (const a of d.aliases) s.insertAlias.run(d.id, a, 'found');
+    }
+    for (const seg of records.segments) {
+      s.insertSegment.run(documentId, seg.idx, seg.kind, seg.paragraph, seg.lang, seg.start, seg.end, seg.table, seg.row);
+    }
+    for (const m of records.mentions) {
+      s.insertMention.run(documentId, m.kind, m.start, m.end, m.surface, JSON.stringify(m.value), m.companyId, m.extractor, m.extractorVersion, m.rule, runId);
+    }
+    for (const a of records.agreements) {
+      const info = s.insertAgreement.run(
+        documentId,
+        a.type,
+        a.date?.start ?? null,
+        a.date?.end ?? null,
+        a.date ? JSON.stringify(a.date) : null,
+        a.extractor,
+        a.extractorVersion,
+        a.rule,
+        runId,
+      );
+      const agreementId = Number(info.lastInsertRowid);
+      a.parties.forEach((p, i) => s.insertParty.run(agreementId, i, p.companyId, p.name));
+      a.evidence.forEach((e, i) => s.insertEvidence.run(agreementId, i, e.start, e.end, e.surface));
+    }
+  }
+
+  /** Replace (or insert) a document and all its records atomically. Returns the document id. */
+  writeDocument(runId: number, doc: DocumentToStore, records: DocumentRecords, state: ExtractionState): number {
+    return this.db.transaction(() => {
+      const existing = this.stmts.byPath.get(doc.path);
+      if (existing) this.stmts.deleteDoc.run(existing.id);
+      const info = this.stmts.insertDoc.run({
+        ...doc,
+        languageMix: JSON.stringify(records.languageMix),
+        documentDate: records.documentDate?.value ?? null,
+        documentDateSource: records.documentDate?.source ?? null,
+        runId,
+        state: JSON.stringify(state),
+      });
+      const id = Number(info.lastInsertRowid);
+      this.insertRecords(id, runId, records);
+      return id;
+    })();
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * The contract between the pipeline stages and the extractors.
+ *
+ * Coordinates: extractors work on the NORMALISED text (`ctx.norm.text`, a JS string) and
+ * report half-open UTF-16 ranges of it. The pipeline maps every range back to the ORIGINAL
+ * text and stores half-open Unicode code-point offsets (see ../shared/spec/RECORDS.md).
+ * Extractors never compute original offsets themselves.
+ */
+
+export type Lang = 'ja' | 'en' | 'other';
+
+/** A half-open UTF-16 range of the normalised text. */
+export interface NormRange {
+  start: number;
+  end: number;
+}
+
+/** A half-open code-point range of the original (stored) text. */
+export interface CpSpan {
+  start: number;
+  end: number;
+}
+
+export interface NormalizedText {
+  /** Decoded document text exactly as stored in the database. */
+  readonly original: string;
+  /** NFKC + Japanese rules (see pipeline/stages/normalise.ts). */
+  readonly text: string;
+  /** Map a UTF-16 range of `text` to the code-point range of `original` that produced it. */
+  toOriginal(start: number, end: number): CpSpan;
+  /** UTF-16 index in `text` of the first normalised unit produced from original code point `cp` (inverse map, for evidence spans given in original coordinates). */
+  fromOriginal(cp: number): number;
+}
+
+export type SegmentKind = 'heading' | 'sentence' | 'table_header' | 'table_row' | 'list_item';
+
+export interface TableInfo {
+  /** Index of the table within the document (0-based). */
+  table: number;
+  /** Row index within the table (0 = first data row). */
+  row: number;
+  /** Header cell texts (normalised), e.g. ["No.", "協業発表日", "外資系企業", "協業相手", "協業概要"]. */
+  header: string[];
+  /**
+   * Cells of the row as UTF-16 ranges of the normalised text. Split on tabs when the row has
+   * tabs, else on runs of spaces of the FIRST line; continuation lines (a cell that wraps) are
+   * appended as further ranges flagged `continuation`.
+   */
+  cells: (NormRange & { continuation?: boolean })[];
+}
+
+export interface Segment extends NormRange {
+  index: number;
+  kind: SegmentKind;
+  /** Paragraph number (blank-line or structure separated block). */
+  paragraph: number;
+  lang: Lang;
+  table?: TableInfo;
+}
+
+export interface Token extends NormRange {
+  surface: string;
+  /** kuromoji: 品詞 (名詞, 助詞, …); compromise: first tag (Noun, Verb, …). */
+  pos: string;
+  /** kuromoji: 品詞細分類1..3 joined by ',' (e.g. "固有名詞,組織,*"); compromise: all tags joined by ','. */
+  detail: string;
+  basic?: string;
+}
+
+export type DateGranularity =
+  | 'century'
+  | 'year'
+  | 'fiscal_year'
+  | 'half'
+  | 'fiscal_half'
+  | 'quarter'
+  | 'fiscal_quarter'
+  | 'month'
+  | 'day';
+
+export type DateMod = 'start' | 'mid' | 'end' | 'approx' | 'after' | 'before';
+
+/** RECORDS.md §2: ISO-8601 prefixes at the expression's own granularity. */
+export interface DateValue {
+  start: string | null;
+  end: string | null;
+  granularity: DateGranularity;
+  mod?: DateMod;
+}
+
+export interface CompanyMention extends NormRange {
+  /** Stable entity id: the dictionary id, or "discovered:<key>" for a discovered company. */
+  entityId: string;
+  /** Canonical (English where known) name, the same for every alias of the entity. */
+  canonical: string;
+  discovered: boolean;
+  /** Id of the pattern / rule that produced the mention, for provenance. */
+  rule: string;
+}
+
+export interface DateMention extends NormRange {
+  value: DateValue;
+  rule: string;
+}
+
+export type QuantityKind =
+  | 'energy'
+  | 'energy_density'
+  | 'specific_capacity'
+  | 'power'
+  | 'money'
+  | 'percent'
+  | 'area';
+
+export type QuantityMod = 'approx' | 'max' | 'min' | 'more_than' | 'less_than';
+
+export interface QuantityMention extends NormRange {
+  kind: QuantityKind;
+  /** Number in the normalised unit; null for ranges and vague amounts (then min/max). */
+  value: number | null;
+  min?: number;
+  max?: number;
+  /** Normalised unit: Wh, Wh/L, Wh/kg, mAh/g, W, %, m2, or an ISO 4217 code. */
+  unit: string;
+  mod?: QuantityMod;
+  /** "/年", 年産, 年間 …: the quantity is a per-year rate. */
+  perYear?: boolean;
+  rule: string;
+}
+
+export type AgreementType =
+  | 'joint_venture'
+  | 'strategic_partnership'
+  | 'mou'
+  | 'loi'
+  | 'co_development'
+  | 'supply'
+  | 'licensing'
+  | 'investment'
+  | 'acquisition'
+  | 'technical_service'
+  | 'partnership';
+
+export interface AgreementParty {
+  /** Company entity id, or "plain:<name>" for a non-company party (e.g. a government agency). */
+  entityId: string;
+  /** Canonical company name, or the plain name. */
+  name: string;
+}
+
+export interface AgreementRecord {
+  type: AgreementType;
+  parties: AgreementParty[];
+  date: DateValue | null;
+  /** Sentence(s) or table row(s) that state the agreement, as normalised ranges. */
+  evidence: NormRange[];
+  rule: string;
+}
+
+export interface DocumentDate {
+  /** "YYYY-MM-DD" (or "YYYY-MM" / "YYYY" when only that is known). */
+  value: string;
+  /** Where it was found; null when it came from outside the text (file metadata). */
+  range: NormRange | null;
+  source: 'metadata' | 'dateline' | 'header' | 'first_date';
+}
+
+/** Everything found so far in one document; later extractors read earlier results. */
+export interface Found {
+  documentDate: DocumentDate | null;
+  companies: CompanyMention[];
+  dates: DateMention[];
+  quantities: QuantityMention[];
+  agreements: AgreementRecord[];
+}
+
+export interface DocContext {
+  /** File name (basename) or external id. */
+  name: string;
+  norm: NormalizedText;
+  segments: Segment[];
+  /** Tokens per segment index (Japanese: kuromoji; English: compromise). */
+  tokens: Map<number, Token[]>;
+  /** Document date from file metadata (HTML <meta>, front matter), if any. */
+  metadataDate: string | null;
+}
+
+/** A company entity as the dictionary (or discovery) knows it, for the companies tables. */
+export interface CompanyEntity {
+  id: string;
+  canonical: string;
+  country?: string;
+  sector?: string;
+  wikidata?: string;
+  parents: string[];
+  aliases: { alias: string; lang: 'en' | 'ja' | 'zh' }[];
+}
+
+export interface Extractor {
+  /** Stable id, e.g. "companies". */
+  readonly id: string;
+  /** Bump when the extractor's behaviour changes: reextract redoes documents it touched. */
+  readonly version: string;
+  /** Seed files (paths relative to the seeds directory) whose content the extractor depends on. */
+  readonly resources: readonly string[];
+  /** Add what this extractor finds to `found` (mutating it). Must be deterministic and synchronous. */
+  extract(ctx: DocContext, found: Found): void;
+  /** Company extractor only: every dictionary entity, to fill the companies/company_aliases tables. */
+  entities?(): CompanyEntity[];
+}
+
+/** Options given to every extractor factory. */
+export interface ExtractorOptions {
+  /** Absolute path of the seeds directory (dictionaries, unit tables, vocabularies). */
+  seedsDir: string;
+}
+
+export type ExtractorFactory = (options: ExtractorOptions) => Extractor;

@@ -1,0 +1,156 @@
+/**
+ * Where the CPU-bound stages run: in this thread, or in a pool of worker threads (one per
+ * core by default), each of which loads kuromoji and the dictionaries once. The database is
+ * written by the main thread only (one writer).
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { processFile, processRead, type ProcessedDocument } from './process.ts';
+import { ReadError, type ReadDocument } from './stages/read.ts';
+import type { Extractor } from './types.ts';
+
+export type Job = { kind: 'file'; path: string } | { kind: 'read'; read: ReadDocument };
+
+export interface DocumentProcessor {
+  process(job: Job): Promise<ProcessedDocument>;
+  close(): Promise<void>;
+  readonly size: number;
+}
+
+export class InProcessProcessor implements DocumentProcessor {
+  readonly size = 1;
+  constructor(private readonly extractors: readonly Extractor[]) {}
+  process(job: Job): Promise<ProcessedDocument> {
+    return job.kind === 'file' ? processFile(job.path, this.extractors) : processRead(job.read, this.extractors);
+  }
+  async close(): Promise<void> {}
+}
+
+interface Pending {
+  resolve: (d: ProcessedDocument) => void;
+  reject: (e: Error) => void;
+}
+
+interface WorkerError {
+  name: string;
+  message: string;
+  path?: string;
+  reason?: string;
+}
+
+function reviveError(e: WorkerError): Error {
+  if (e.name === 'ReadError' && e.path !== undefined && e.reason !== undefined) return new ReadError(e.path, e.reason);
+  const err = new Error(e.message);
+  err.name = e.name;
+  return err;
+}
+
+export class WorkerPool implements DocumentProcessor {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: { job: Job; pending: Pending }[] = [];
+  private readonly inFlight = new Map<Worker, Pending>();
+  private readonly ready: Promise<void>;
+  private failed: Error | null = null;
+
+  constructor(
+    seedsDir: string,
+    readonly size: number = defaultWorkerCount(),
+  ) {
+    const url = new URL('./worker-entry.mjs', import.meta.url);
+    const started: Promise<void>[] = [];
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(url, { workerData: { seedsDir } });
+      this.workers.push(worker);
+      started.push(
+        new Promise((resolve, reject) => {
+          const onMessage = (msg: { type: string; error?: WorkerError }) => {
+            if (msg.type === 'ready') {
+              worker.off('message', onMessage);
+              resolve();
+            } else if (msg.type === 'fatal') reject(reviveError(msg.error!));
+          };
+          worker.on('message', onMessage);
+          worker.once('error', reject);
+        }),
+      );
+      worker.on('message', (msg: { type: string; result?: ProcessedDocument; error?: WorkerError }) => {
+        if (msg.type !== 'result' && msg.type !== 'error') return;
+        const pending = this.inFlight.get(worker);
+        this.inFlight.delete(worker);
+        if (pending) {
+          if (msg.type === 'result') pending.resolve(msg.result!);
+          else pending.reject(reviveError(msg.error!));
+        }
+        this.release(worker);
+      });
+      worker.on('error', (e) => {
+        this.failed = e;
+        const pending = this.inFlight.get(worker);
+        this.inFlight.delete(worker);
+        pending?.reject(e);
+      });
+    }
+    this.ready = Promise.all(started).then(() => {
+      this.idle.push(...this.workers);
+      this.pump();
+    });
+  }
+
+  private release(worker: Worker): void {
+    this.idle.push(worker);
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop()!;
+      const { job, pending } = this.queue.shift()!;
+      this.inFlight.set(worker, pending);
+      worker.postMessage({ type: 'job', job });
+    }
+  }
+
+  async process(job: Job): Promise<ProcessedDocument> {
+    if (this.failed) throw this.failed;
+    const promise = new Promise<ProcessedDocument>((resolve, reject) => this.queue.push({ job, pending: { resolve, reject } }));
+    await this.ready;
+    this.pump();
+    return promise;
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled(this.workers.map((w) => w.terminate()));
+  }
+}
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+/** Body of a worker thread (see worker-entry.mjs). */
+export async function workerMain(port: import('node:worker_threads').MessagePort, seedsDir: string): Promise<void> {
+  let extractors: Extractor[];
+  try {
+    const { loadExtraction } = await import('./setup.ts');
+    extractors = loadExtraction(seedsDir).extractors;
+    // Load kuromoji now so the first document does not pay for it.
+    await (await import('./stages/tokenize.ts')).japaneseTokenizer();
+  } catch (e) {
+    const err = e as Error;
+    port.postMessage({ type: 'fatal', error: { name: err.name, message: err.message } });
+    return;
+  }
+  const processor = new InProcessProcessor(extractors);
+  port.on('message', async (msg: { type: string; job: Job }) => {
+    if (msg.type !== 'job') return;
+    try {
+      const result = await processor.process(msg.job);
+      port.postMessage({ type: 'result', result });
+    } catch (e) {
+      const err = e as Error & { path?: string; reason?: string };
+      port.postMessage({ type: 'error', error: { name: err.name, message: err.message, path: err.path, reason: err.reason } });
+    }
+  });
+  port.postMessage({ type: 'ready' });
+}
