@@ -15,6 +15,9 @@ import { extractText } from './commands/extract-text.ts';
 import { stats } from './commands/stats.ts';
 import { ResourceError, defaultSeedsDir } from './resources.ts';
 import { defaultWorkerCount } from './workers.ts';
+import { formatReextract, reextract } from './reextract/run.ts';
+import { formatDiff, netChanges } from './commands/diff-runs.ts';
+import { discoveredCompanies, formatDiscovered } from './commands/companies.ts';
 
 const DEFAULT_DB = 'output/extractions.sqlite';
 
@@ -122,6 +125,52 @@ export function buildProgram(): Command {
     .action((opts: { db: string }) => {
       const db = openDatabase(requireDb(opts.db), { readonly: true });
       process.stdout.write(stats(db) + '\n');
+      db.close();
+    });
+
+  program
+    .command('reextract')
+    .description('re-run extraction over stored documents with the current dictionaries and extractor versions (only what changed, unless --all)')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--seeds <dir>', 'seeds directory', defaultSeedsDir())
+    .option('--all', 'redo every document')
+    .option('--workers <n>', 'worker threads for large reruns (default: one per core; 0 = none)')
+    .action(async (opts: { db: string; seeds: string; all?: boolean; workers?: string }) => {
+      const workers = workerCount(opts.workers);
+      // Dictionaries are loaded and validated before the database is touched.
+      const setup = loadExtraction(path.resolve(opts.seeds));
+      const db = openDatabase(requireDb(opts.db));
+      try {
+        const summary = await reextract(db, setup, { all: opts.all ?? false, workers });
+        process.stdout.write(formatReextract(summary) + '\n');
+      } finally {
+        db.close();
+      }
+    });
+
+  program
+    .command('diff')
+    .description('the difference in records between the state after run A and after run B')
+    .requiredOption('--run <ids...>', 'two run ids: --run A --run B (or --run A B)')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .action((opts: { run: string[]; db: string }) => {
+      const ids = opts.run.map(Number);
+      if (ids.length !== 2 || ids.some((n) => !Number.isInteger(n) || n < 0)) throw new UsageError('diff takes two run ids: --run A --run B');
+      const db = openDatabase(requireDb(opts.db), { readonly: true });
+      process.stdout.write(formatDiff(ids[0]!, ids[1]!, netChanges(db, ids[0]!, ids[1]!)) + '\n');
+      db.close();
+    });
+
+  program
+    .command('companies')
+    .description('list companies; --discovered: those found in text but missing from the dictionary, with counts')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--discovered', 'only companies the dictionary lacks')
+    .option('--json', 'JSON output')
+    .action((opts: { db: string; discovered?: boolean; json?: boolean }) => {
+      const db = openDatabase(requireDb(opts.db), { readonly: true });
+      const rows = discoveredCompanies(db, opts.discovered ?? false);
+      process.stdout.write((opts.json ? JSON.stringify(rows, null, 1) : formatDiscovered(rows, opts.discovered ?? false)) + '\n');
       db.close();
     });
 

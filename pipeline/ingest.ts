@@ -12,7 +12,7 @@ import { hashText } from './resources.ts';
 import { findFiles, ReadError } from './stages/read.ts';
 import { Store } from './stages/store.ts';
 import type { DB } from './db/database.ts';
-import type { ExtractionSetup } from './setup.ts';
+import { dictionarySnapshot, type ExtractionSetup } from './setup.ts';
 import { toolVersion } from './version.ts';
 import type { ProcessedDocument, StageTimings } from './process.ts';
 import { InProcessProcessor, WorkerPool, type DocumentProcessor } from './workers.ts';
@@ -48,6 +48,8 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   const runId = store.startRun('ingest', toolVersion(), setup.state, setup.dictionaryHash);
   const companyExtractor = setup.extractors.find((e) => e.entities);
   if (companyExtractor?.entities) store.syncCompanies(companyExtractor.entities());
+  const snapshot = dictionarySnapshot(setup);
+  if (snapshot) store.recordDictionaryVersion(snapshot.hash, runId, snapshot.aliases, snapshot.canonical);
 
   const summary: IngestSummary = {
     runId,

@@ -34,3 +34,36 @@ export function loadExtraction(seedsDir: string = defaultSeedsDir()): Extraction
   };
   return { seedsDir, extractors, state, dictionaryHash: hashText(JSON.stringify(resources)) };
 }
+
+/** The seed file that holds the company dictionary; its changes are diffed alias by alias. */
+export const COMPANY_DICTIONARY = 'dictionaries/companies.yaml';
+
+export interface DictionarySnapshot {
+  hash: string;
+  /** alias key (NFKC, lower case) → "company id" ("?" appended when ambiguous); several ids joined by "|". */
+  aliases: Record<string, string>;
+  canonical: Record<string, string>;
+}
+
+export function aliasKey(alias: string): string {
+  return alias.normalize('NFKC').toLowerCase();
+}
+
+export function dictionarySnapshot(setup: ExtractionSetup): DictionarySnapshot | null {
+  const hash = setup.state.resources[COMPANY_DICTIONARY];
+  const companies = setup.extractors.find((e) => e.entities);
+  if (!hash || !companies?.entities) return null;
+  const aliases: Record<string, string> = {};
+  const canonical: Record<string, string> = {};
+  for (const e of companies.entities()) {
+    canonical[e.id] = e.canonical;
+    const ambiguous = new Set((e.ambiguous ?? []).map(aliasKey));
+    for (const a of [e.canonical, ...e.aliases.map((x) => x.alias)]) {
+      const key = aliasKey(a);
+      const value = e.id + (ambiguous.has(key) ? '?' : '');
+      const prev = aliases[key];
+      aliases[key] = prev && prev !== value ? [...new Set([...prev.split('|'), value])].sort().join('|') : value;
+    }
+  }
+  return { hash, aliases, canonical };
+}

@@ -194,6 +194,8 @@ export interface CompanyEntity {
   wikidata?: string;
   parents: string[];
   aliases: { alias: string; lang: 'en' | 'ja' | 'zh' }[];
+  /** Aliases (as listed in `aliases`) accepted only with company context. */
+  ambiguous?: string[];
 }
 
 export interface Extractor {

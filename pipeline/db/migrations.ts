@@ -201,4 +201,44 @@ export const MIGRATIONS: readonly string[] = [
            counts, extractor_versions, substr(dictionary_hash, 1, 12) AS dictionary_hash
     FROM runs ORDER BY id DESC;
   `,
+  // 3: incremental reextraction — text index, dictionary versions, change log
+  `
+  -- Trigram index over the NORMALISED text of each document (rowid = documents.id), so the
+  -- documents an added/removed alias can affect are found without rescanning every text.
+  CREATE VIRTUAL TABLE document_index USING fts5(body, tokenize = 'trigram', content = '', contentless_delete = 1);
+
+  -- The alias map of every company-dictionary version a document was extracted with.
+  CREATE TABLE dictionary_versions (
+    hash TEXT PRIMARY KEY,                 -- sha256 of the dictionary file
+    first_run INTEGER REFERENCES runs(id),
+    aliases TEXT NOT NULL,                 -- JSON {alias key: "company id[?]"} (? = ambiguous)
+    canonical TEXT NOT NULL                -- JSON {company id: canonical name}
+  ) STRICT;
+
+  -- What each run changed: one row per added / removed / changed record.
+  CREATE TABLE changes (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    document_id INTEGER,                   -- no foreign key: the change log outlives documents
+    document TEXT NOT NULL,                -- file name
+    category TEXT NOT NULL CHECK (category IN ('document', 'company', 'date', 'quantity', 'agreement')),
+    change TEXT NOT NULL CHECK (change IN ('added', 'removed', 'changed')),
+    key TEXT NOT NULL,                     -- identity of the record within the document
+    surface TEXT,
+    before TEXT,                           -- JSON, NULL when added
+    after TEXT                             -- JSON, NULL when removed
+  ) STRICT;
+  CREATE INDEX changes_run ON changes(run_id, document_id);
+
+  CREATE VIEW v_run_changes AS
+    SELECT run_id, document, category,
+           sum(change = 'added') AS added, sum(change = 'removed') AS removed, sum(change = 'changed') AS changed
+    FROM changes GROUP BY run_id, document, category;
+
+  CREATE VIEW v_run_change_totals AS
+    SELECT c.run_id, r.command, r.started_at, c.category,
+           sum(c.change = 'added') AS added, sum(c.change = 'removed') AS removed, sum(c.change = 'changed') AS changed,
+           count(DISTINCT c.document) AS documents
+    FROM changes c JOIN runs r ON r.id = c.run_id GROUP BY c.run_id, c.category;
+  `,
 ];

@@ -26,6 +26,8 @@ export interface DocumentToStore {
   contentHash: string;
   text: string;
   charCount: number;
+  /** Normalised text, for the trigram index used by reextract (not stored as such). */
+  indexText: string;
 }
 
 export class Store {
@@ -36,6 +38,14 @@ export class Store {
       byPath: db.prepare<[string], StoredDocumentInfo>('SELECT id, path, content_hash, extraction_state FROM documents WHERE path = ?'),
       byHash: db.prepare<[string], { path: string }>('SELECT path FROM documents WHERE content_hash = ? LIMIT 1'),
       deleteDoc: db.prepare('DELETE FROM documents WHERE id = ?'),
+      unindexDoc: db.prepare('DELETE FROM document_index WHERE rowid = ?'),
+      indexDoc: db.prepare('INSERT INTO document_index (rowid, body) VALUES (?, ?)'),
+      insertDictionaryVersion: db.prepare(
+        'INSERT INTO dictionary_versions (hash, first_run, aliases, canonical) VALUES (?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING',
+      ),
+      insertChange: db.prepare(
+        'INSERT INTO changes (run_id, document_id, document, category, change, key, surface, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
       insertDoc: db.prepare(
         `INSERT INTO documents (path, name, format, content_hash, encoding, language_mix, document_date, document_date_source, text, char_count, ingested_run, extracted_run, extraction_state)
          VALUES (@path, @name, @format, @contentHash, @encoding, @languageMix, @documentDate, @documentDateSource, @text, @charCount, @runId, @runId, @state)`,
@@ -106,6 +116,35 @@ export class Store {
     this.stmts.insertError.run(runId, path, stage, message, new Date().toISOString());
   }
 
+  /** Remember the alias map of a company-dictionary version (reextract diffs against it). */
+  recordDictionaryVersion(hash: string, runId: number, aliases: Record<string, string>, canonical: Record<string, string>): void {
+    this.stmts.insertDictionaryVersion.run(hash, runId, JSON.stringify(aliases), JSON.stringify(canonical));
+  }
+
+  recordChange(
+    runId: number,
+    documentId: number | null,
+    document: string,
+    category: string,
+    change: 'added' | 'removed' | 'changed',
+    key: string,
+    surface: string | null,
+    before: unknown,
+    after: unknown,
+  ): void {
+    this.stmts.insertChange.run(
+      runId,
+      documentId,
+      document,
+      category,
+      change,
+      key,
+      surface,
+      before === null || before === undefined ? null : JSON.stringify(before),
+      after === null || after === undefined ? null : JSON.stringify(after),
+    );
+  }
+
   /** Bring the companies tables in line with the current dictionary. */
   syncCompanies(entities: readonly CompanyEntity[]): void {
     this.db.transaction(() => {
@@ -162,9 +201,13 @@ export class Store {
   writeDocument(runId: number, doc: DocumentToStore, records: DocumentRecords, state: ExtractionState): number {
     return this.db.transaction(() => {
       const existing = this.stmts.byPath.get(doc.path);
-      if (existing) this.stmts.deleteDoc.run(existing.id);
+      if (existing) {
+        this.stmts.unindexDoc.run(existing.id);
+        this.stmts.deleteDoc.run(existing.id);
+      }
+      const { indexText, ...stored } = doc;
       const info = this.stmts.insertDoc.run({
-        ...doc,
+        ...stored,
         languageMix: JSON.stringify(records.languageMix),
         documentDate: records.documentDate?.value ?? null,
         documentDateSource: records.documentDate?.source ?? null,
@@ -172,7 +215,9 @@ export class Store {
         state: JSON.stringify(state),
       });
       const id = Number(info.lastInsertRowid);
+      this.stmts.indexDoc.run(id, indexText);
       this.insertRecords(id, runId, records);
+      this.recordChange(runId, id, doc.name, 'document', existing ? 'changed' : 'added', doc.path, null, existing ? { content_hash: existing.content_hash } : null, { content_hash: doc.contentHash });
       return id;
     })();
   }

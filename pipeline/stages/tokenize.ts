@@ -4,6 +4,11 @@
  *
  * English uses compromise's tokenizer only (`nlp.tokenize`): full tagging costs ~10x more
  * and only company discovery needs it, which runs it on the few sentences that need it.
+ *
+ * Tokens are computed per segment on first use (`LazyTokens`): kuromoji is by far the most
+ * expensive step of the pipeline (about 0.8 MB/s on one core here, a twelfth of MeCab), and
+ * the extractors consult tokens only around candidate company names. Set EV_TOKENIZE=all
+ * (or `eager: true`) to tokenise every segment up front, e.g. to measure the difference.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -60,15 +65,68 @@ export function tokenizeEnglish(text: string, offset: number): Token[] {
   return out;
 }
 
-/** Tokens for every Japanese and English segment, keyed by segment index. */
-export async function tokenize(text: string, segments: Segment[]): Promise<Map<number, Token[]>> {
-  const tokens = new Map<number, Token[]>();
+/**
+ * Tokens of the Japanese and English segments, keyed by segment index, computed on first
+ * `get` and kept. `has` answers without tokenising; iterating tokenises everything.
+ */
+export class LazyTokens extends Map<number, Token[]> {
+  /** Milliseconds spent tokenising so far (reported as the tokenize stage). */
+  ms = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly segments: readonly Segment[],
+    private readonly ja: KuromojiTokenizer | null,
+  ) {
+    super();
+  }
+
+  override has(index: number): boolean {
+    const s = this.segments[index];
+    return !!s && (s.lang === 'en' || (s.lang === 'ja' && this.ja !== null));
+  }
+
+  override get(index: number): Token[] | undefined {
+    const cached = super.get(index);
+    if (cached || !this.has(index)) return cached;
+    const s = this.segments[index]!;
+    const t0 = performance.now();
+    const segText = this.text.slice(s.start, s.end);
+    const tokens = s.lang === 'ja' ? tokenizeJapanese(this.ja!, segText, s.start) : tokenizeEnglish(segText, s.start);
+    this.ms += performance.now() - t0;
+    super.set(index, tokens);
+    return tokens;
+  }
+
+  /** Tokenise every segment now. */
+  all(): this {
+    for (const s of this.segments) this.get(s.index);
+    return this;
+  }
+
+  override *entries(): MapIterator<[number, Token[]]> {
+    this.all();
+    yield* super.entries();
+  }
+
+  override [Symbol.iterator](): MapIterator<[number, Token[]]> {
+    return this.entries();
+  }
+
+  override forEach(cb: (value: Token[], key: number, map: Map<number, Token[]>) => void): void {
+    this.all();
+    super.forEach(cb);
+  }
+}
+
+export function eagerTokenizing(): boolean {
+  return process.env.EV_TOKENIZE === 'all';
+}
+
+/** Tokens for the Japanese and English segments (lazily, unless eager). */
+export async function tokenize(text: string, segments: Segment[], eager = eagerTokenizing()): Promise<LazyTokens> {
   const needsJapanese = segments.some((s) => s.lang === 'ja');
   const ja = needsJapanese ? await japaneseTokenizer() : null;
-  for (const s of segments) {
-    const segText = text.slice(s.start, s.end);
-    if (s.lang === 'ja' && ja) tokens.set(s.index, tokenizeJapanese(ja, segText, s.start));
-    else if (s.lang === 'en') tokens.set(s.index, tokenizeEnglish(segText, s.start));
-  }
-  return tokens;
+  const tokens = new LazyTokens(text, segments, ja);
+  return eager ? tokens.all() : tokens;
 }

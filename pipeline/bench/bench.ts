@@ -1,0 +1,139 @@
+/**
+ * `npm run bench`: throughput, memory and scaling of the whole pipeline, MeCab comparison,
+ * and the cost of incremental reextract. Prints one table row per figure.
+ *
+ *   npm run bench               full run (≥ 20 MB Japanese, ≥ 5 MB English, ≥ 5,000 documents)
+ *   npm run bench -- --quick    small corpus, for a smoke test of the script itself
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../db/database.ts';
+import { ingest, type IngestSummary } from '../ingest.ts';
+import { reextract } from '../reextract/run.ts';
+import { defaultSeedsDir } from '../resources.ts';
+import { loadExtraction } from '../setup.ts';
+import { defaultWorkerCount } from '../workers.ts';
+import { ensureCorpus } from './corpus.ts';
+
+const quick = process.argv.includes('--quick');
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const MB = 1024 * 1024;
+const rows: string[][] = [];
+
+function row(...cells: (string | number)[]): void {
+  const r = cells.map(String);
+  rows.push(r);
+  process.stdout.write(`| ${r.join(' | ')} |\n`);
+}
+
+function folderBytes(dir: string): { bytes: number; files: number } {
+  const files = readdirSync(dir);
+  return { bytes: files.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0), files: files.length };
+}
+
+function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function stageShares(s: IngestSummary): string {
+  const entries = Object.entries(s.stageMs) as [string, number][];
+  const total = entries.reduce((n, [, ms]) => n + ms, 0);
+  return entries.map(([k, ms]) => `${k} ${((100 * ms) / total).toFixed(1)}%`).join(', ');
+}
+
+function hasCommand(cmd: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+}
+
+async function timedIngest(label: string, dbFile: string, folder: string, workers: number): Promise<{ seconds: number; mbps: number; summary: IngestSummary }> {
+  const setup = loadExtraction();
+  const db = openDatabase(dbFile);
+  const { bytes, files } = folderBytes(folder);
+  const summary = await ingest(db, [folder], setup, { workers });
+  db.close();
+  if (summary.failed > 0) throw new Error(`${label}: ${summary.failed} files failed: ${summary.failures[0]?.message}`);
+  const mbps = bytes / MB / summary.seconds;
+  row(`ingest ${label}`, `${(bytes / MB).toFixed(1)} MB, ${files} docs`, `${summary.seconds.toFixed(1)} s`, `${mbps.toFixed(2)} MB/s`, `${(files / summary.seconds).toFixed(1)} docs/s`, stageShares(summary));
+  return { seconds: summary.seconds, mbps, summary };
+}
+
+async function main(): Promise<void> {
+  const workers = defaultWorkerCount();
+  const corpusDir = path.join(ROOT, '.bench', quick ? 'corpus-quick' : 'corpus');
+  const spec = quick
+    ? { dir: corpusDir, japaneseBytes: 2 * MB, englishBytes: 0.5 * MB, articleBytes: 4300 }
+    : { dir: corpusDir, japaneseBytes: 20 * MB, englishBytes: 5 * MB, articleBytes: 4300 };
+  const t0 = performance.now();
+  const corpus = ensureCorpus(spec, defaultSeedsDir());
+  process.stdout.write(`corpus ${corpusDir} ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${workers} worker threads on ${os.cpus().length} cores\n\n`);
+  process.stdout.write('| what | input | time | throughput | rate | notes |\n|---|---|---|---|---|---|\n');
+
+  const work = mkdtempSync(path.join(os.tmpdir(), 'ev-bench-'));
+  try {
+    // 1. End-to-end throughput, Japanese and English, into one fresh database.
+    const dbFile = path.join(work, 'bench.sqlite');
+    const ja = await timedIngest('Japanese', dbFile, corpus.ja, workers);
+    const en = await timedIngest('English', dbFile, corpus.en, workers);
+    const fullIngestSeconds = ja.seconds + en.seconds;
+
+    // 2. Scaling: the first ~2 MB of the Japanese corpus on its own.
+    const small = path.join(work, 'ja-2mb');
+    mkdirSync(small);
+    let copied = 0;
+    for (const f of readdirSync(corpus.ja).sort()) {
+      if (copied >= 2 * MB) break;
+      cpSync(path.join(corpus.ja, f), path.join(small, f));
+      copied += statSync(path.join(small, f)).size;
+    }
+    const ja2 = await timedIngest('Japanese 2 MB subset', path.join(work, 'small.sqlite'), small, workers);
+    row('scaling', '2 MB vs full Japanese', '', `${((ja.mbps / ja2.mbps) * 100).toFixed(0)}% of the 2 MB rate`, '', 'target: within 15% (85–115%)');
+
+    // 3. MeCab tokenize-only on the same Japanese text.
+    if (hasCommand('mecab')) {
+      const all = path.join(work, 'ja-all.txt');
+      writeFileSync(all, '');
+      for (const f of readdirSync(corpus.ja).sort()) appendFileSync(all, readFileSync(path.join(corpus.ja, f)));
+      const bytes = statSync(all).size;
+      const m0 = performance.now();
+      execFileSync('sh', ['-c', `mecab < "${all}" > /dev/null`]);
+      const seconds = (performance.now() - m0) / 1000;
+      const mecab = bytes / MB / seconds;
+      row('MeCab tokenize only (1 core)', `${(bytes / MB).toFixed(1)} MB`, `${seconds.toFixed(1)} s`, `${mecab.toFixed(2)} MB/s`, '', `ours end-to-end = ${(ja.mbps / mecab).toFixed(3)} × MeCab (target ≥ 0.15)`);
+    } else {
+      row('MeCab tokenize only', 'mecab not installed', '', '', '', 'apt-get install mecab mecab-ipadic-utf8 to compare');
+    }
+
+    // 4. Reextract on the whole database (≥ 5,000 documents in the full run).
+    const docs = ja.summary.read + en.summary.read;
+    const seeds = path.join(work, 'seeds');
+    cpSync(defaultSeedsDir(), seeds, { recursive: true });
+    {
+      const db = openDatabase(dbFile);
+      const r0 = performance.now();
+      const none = await reextract(db, loadExtraction(seeds), { all: false, workers });
+      const noChange = (performance.now() - r0) / 1000;
+      row('reextract, nothing changed', `${docs} docs`, `${noChange.toFixed(2)} s`, none.status, '', `vs full ingest ${fullIngestSeconds.toFixed(1)} s: ratio ${(noChange / fullIngestSeconds).toFixed(3)} (target ≤ 0.05)`);
+
+      appendFileSync(path.join(seeds, 'dictionaries/companies.yaml'), '\n  - id: bench_new_company\n    name: Benchmark Newco\n    country: JP\n    sector: other\n    ja: [タシケント]\n');
+      const a0 = performance.now();
+      const one = await reextract(db, loadExtraction(seeds), { all: false, workers });
+      const oneAlias = (performance.now() - a0) / 1000;
+      const f0 = performance.now();
+      const full = await reextract(db, loadExtraction(seeds), { all: true, workers });
+      const fullSeconds = (performance.now() - f0) / 1000;
+      row('reextract, one company added', `${docs} docs`, `${oneAlias.toFixed(2)} s`, `redid ${one.redone}`, '', `vs full reextract ${fullSeconds.toFixed(1)} s (redid ${full.redone}): ratio ${(oneAlias / fullSeconds).toFixed(3)} (target ≤ 0.05)`);
+      db.close();
+    }
+
+    row('peak RSS (whole process, all phases)', '', '', `${peakRssMb().toFixed(0)} MB`, '', 'target ≤ 1536 MB');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${(e as Error).stack}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,121 @@
+/**
+ * Which stored documents a reextract must redo, and why.
+ *
+ * A document is redone when
+ *  - an extractor it was extracted with has a different version now, or
+ *  - a seed file other than the company dictionary changed (units, date vocabulary,
+ *    legal forms, exclusions …: their effect cannot be located cheaply, so every document
+ *    extracted with the old file is redone), or
+ *  - an alias that was added, removed, or moved to another company (or whose ambiguous flag
+ *    changed) occurs in its normalised text, or a company it mentions was renamed.
+ * Alias occurrences are looked up in the trigram index (document_index); aliases shorter than
+ * three characters cannot use a trigram index and are looked up with instr() in SQLite.
+ * Documents whose only difference is an unrelated dictionary edit are re-stamped, not redone.
+ */
+import type { DB } from '../db/database.ts';
+import { aliasKey, COMPANY_DICTIONARY, type DictionarySnapshot, type ExtractionSetup } from '../setup.ts';
+import type { ExtractionState } from '../stages/store.ts';
+
+export interface ReextractPlan {
+  /** document id → reasons */
+  redo: Map<number, string[]>;
+  /** documents whose stored state only needs the new fingerprints */
+  restamp: number[];
+  total: number;
+}
+
+interface DocState {
+  id: number;
+  state: ExtractionState;
+}
+
+function addReason(plan: ReextractPlan, id: number, reason: string): void {
+  const reasons = plan.redo.get(id);
+  if (reasons) {
+    if (reasons.length < 5 && !reasons.includes(reason)) reasons.push(reason);
+  } else plan.redo.set(id, [reason]);
+}
+
+/** Documents whose normalised text contains `alias` (case-insensitive), among `candidates`. */
+export function documentsContaining(db: DB, alias: string): number[] {
+  const key = aliasKey(alias);
+  if ([...key].length >= 3) {
+    const quoted = '"' + key.replace(/"/g, '""') + '"';
+    return (db.prepare('SELECT rowid AS id FROM document_index WHERE document_index MATCH ?').all(quoted) as { id: number }[]).map((r) => r.id);
+  }
+  // Too short for trigrams: scan the stored texts in SQLite, in the forms NFKC folds to this key.
+  const variants = new Set([key, key.toUpperCase(), toFullWidth(key), toFullWidth(key.toUpperCase())]);
+  const clauses = [...variants].map(() => 'instr(text, ?) > 0').join(' OR ');
+  return (db.prepare(`SELECT id FROM documents WHERE ${clauses}`).all(...variants) as { id: number }[]).map((r) => r.id);
+}
+
+function toFullWidth(s: string): string {
+  return s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
+export function loadSnapshot(db: DB, hash: string): DictionarySnapshot | null {
+  const row = db.prepare('SELECT aliases, canonical FROM dictionary_versions WHERE hash = ?').get(hash) as { aliases: string; canonical: string } | undefined;
+  return row ? { hash, aliases: JSON.parse(row.aliases), canonical: JSON.parse(row.canonical) } : null;
+}
+
+export function planReextract(db: DB, setup: ExtractionSetup, current: DictionarySnapshot | null, all: boolean): ReextractPlan {
+  const docs = (db.prepare('SELECT id, extraction_state FROM documents ORDER BY id').all() as { id: number; extraction_state: string }[]).map(
+    (r): DocState => ({ id: r.id, state: JSON.parse(r.extraction_state) as ExtractionState }),
+  );
+  const plan: ReextractPlan = { redo: new Map(), restamp: [], total: docs.length };
+  if (all) {
+    for (const d of docs) addReason(plan, d.id, '--all');
+    return plan;
+  }
+  const now = setup.state;
+  // Group documents by the company-dictionary version they were extracted with.
+  const byDictionary = new Map<string, number[]>();
+  for (const d of docs) {
+    for (const [id, version] of Object.entries(now.extractors)) {
+      if (d.state.extractors[id] !== version) addReason(plan, d.id, `extractor ${id} ${d.state.extractors[id] ?? 'none'} → ${version}`);
+    }
+    for (const [file, hash] of Object.entries(now.resources)) {
+      if (file === COMPANY_DICTIONARY || d.state.resources[file] === hash) continue;
+      addReason(plan, d.id, `${file} changed`);
+    }
+    const oldDict = d.state.resources[COMPANY_DICTIONARY];
+    if (oldDict !== now.resources[COMPANY_DICTIONARY] && !plan.redo.has(d.id)) {
+      const list = byDictionary.get(oldDict ?? '') ?? [];
+      list.push(d.id);
+      byDictionary.set(oldDict ?? '', list);
+    }
+  }
+  for (const [oldHash, ids] of byDictionary) {
+    const old = oldHash ? loadSnapshot(db, oldHash) : null;
+    if (!old || !current) {
+      for (const id of ids) addReason(plan, id, `${COMPANY_DICTIONARY} changed (no record of the old version)`);
+      continue;
+    }
+    const affected = new Set(ids);
+    const touched = new Set<number>();
+    const keys = new Set([...Object.keys(old.aliases), ...Object.keys(current.aliases)]);
+    for (const key of keys) {
+      const before = old.aliases[key];
+      const after = current.aliases[key];
+      if (before === after) continue;
+      const what = before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
+      for (const id of documentsContaining(db, key)) {
+        if (!affected.has(id)) continue;
+        addReason(plan, id, `alias "${key}" ${what}`);
+        touched.add(id);
+      }
+    }
+    const renamed = Object.keys(current.canonical).filter((id) => old.canonical[id] !== undefined && old.canonical[id] !== current.canonical[id]);
+    if (renamed.length > 0) {
+      const placeholders = renamed.map(() => '?').join(',');
+      const rows = db.prepare(`SELECT DISTINCT document_id AS id FROM mentions WHERE company_id IN (${placeholders})`).all(...renamed) as { id: number }[];
+      for (const r of rows) {
+        if (!affected.has(r.id)) continue;
+        addReason(plan, r.id, 'company renamed');
+        touched.add(r.id);
+      }
+    }
+    for (const id of ids) if (!touched.has(id)) plan.restamp.push(id);
+  }
+  return plan;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { CodePointIndex, codePointLength, normalise } from './normalise.ts';
+
+/** Original code-point slice for a normalised UTF-16 range. */
+function originalOf(original: string, start: number, end: number): string {
+  const n = normalise(original);
+  const o = n.toOriginal(start, end);
+  return new CodePointIndex(original).slice(o.start, o.end);
+}
+
+describe('normalise: NFKC + Japanese rules with an offset map', () => {
+  const cases: { name: string; original: string; normalised: string }[] = [
+    { name: 'half-width katakana with voiced mark composes', original: 'ｶﾞｿﾘﾝ', normalised: 'ガソリン' },
+    { name: 'square company sign expands', original: '㍿トヨタ', normalised: '株式会社トヨタ' },
+    { name: 'circled digit', original: '①②', normalised: '12' },
+    { name: 'full-width digits and letters', original: '２０ＧＷｈ', normalised: '20GWh' },
+    { name: 'wave dash and full-width tilde', original: '2027年〜2030年～', normalised: '2027年~2030年~' },
+    { name: 'hyphen-like dashes', original: 'A‐B–C−D', normalised: 'A-B-C-D' },
+    { name: 'ideographic space and brackets', original: '日産（NISSAN）\u3000社', normalised: '日産(NISSAN) 社' },
+    { name: 'outside the BMP is kept', original: '𠮷野家', normalised: '𠮷野家' },
+    { name: 'kanji numerals are not rewritten', original: '一汽と二〇二五年', normalised: '一汽と二〇二五年' },
+    { name: 'combining dakuten composes', original: 'か\u3099', normalised: 'が' },
+  ];
+  it.each(cases)('$name', ({ original, normalised }) => {
+    expect(normalise(original).text).toBe(normalised);
+  });
+
+  it('maps spans through surrogate pairs (𠮷野家)', () => {
+    const original = '𠮷野家とNIOが提携';
+    const n = normalise(original);
+    const i = n.text.indexOf('NIO');
+    expect(n.toOriginal(i, i + 3)).toEqual({ start: 4, end: 7 }); // 𠮷 is one code point
+    expect(originalOf(original, i, i + 3)).toBe('NIO');
+    expect(originalOf(original, 0, 2)).toBe('𠮷');
+  });
+
+  it('maps an expansion back to the single original character (㍿)', () => {
+    const original = 'A㍿B';
+    const n = normalise(original);
+    expect(n.text).toBe('A株式会社B');
+    expect(n.toOriginal(1, 5)).toEqual({ start: 1, end: 2 });
+    expect(n.toOriginal(2, 3)).toEqual({ start: 1, end: 2 }); // part of an expansion → the whole character
+    expect(n.toOriginal(5, 6)).toEqual({ start: 2, end: 3 });
+  });
+
+  it('maps a composition back to both original code points (ｶﾞ)', () => {
+    const n = normalise('xｶﾞy');
+    expect(n.text).toBe('xガy');
+    expect(n.toOriginal(1, 2)).toEqual({ start: 1, end: 3 });
+    expect(n.toOriginal(2, 3)).toEqual({ start: 3, end: 4 });
+  });
+
+  it('full-width number with unit maps to the full-width original', () => {
+    const original = '容量は２０ＧＷｈ。';
+    const n = normalise(original);
+    const i = n.text.indexOf('20GWh');
+    expect(originalOf(original, i, i + 5)).toBe('２０ＧＷｈ');
+  });
+
+  it('inverse map finds the normalised position of an original code point', () => {
+    const n = normalise('𠮷①㍿x');
+    expect(n.fromOriginal(0)).toBe(0);
+    expect(n.fromOriginal(1)).toBe(2); // ① → "1" at UTF-16 index 2
+    expect(n.fromOriginal(2)).toBe(3);
+    expect(n.fromOriginal(3)).toBe(7);
+    expect(n.fromOriginal(4)).toBe(8);
+  });
+
+  it('round-trips every single-character span of a mixed text', () => {
+    const original = 'ｱｲ①𠮷野家㍿ＡＢ〜x\ny';
+    const n = normalise(original);
+    const cps = new CodePointIndex(original);
+    for (let i = 0; i < n.text.length; i++) {
+      const o = n.toOriginal(i, i + 1);
+      expect(o.end).toBeGreaterThan(o.start);
+      expect(o.end).toBeLessThanOrEqual(codePointLength(original));
+      expect(cps.slice(o.start, o.end).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('rejects ranges outside the text', () => {
+    expect(() => normalise('abc').toOriginal(2, 9)).toThrow(RangeError);
+  });
+});
+
+describe('CodePointIndex', () => {
+  it('slices by code points', () => {
+    const s = '𠮷野家𠮷';
+    const idx = new CodePointIndex(s);
+    expect(idx.length).toBe(4);
+    expect(idx.slice(1, 3)).toBe('野家');
+    expect(idx.slice(3, 4)).toBe('𠮷');
+  });
+});
