@@ -33,8 +33,14 @@ export function japaneseTokenizer(): Promise<KuromojiTokenizer> {
 
 export function tokenizeJapanese(tokenizer: KuromojiTokenizer, text: string, offset: number): Token[] {
   const out: Token[] = [];
+  // kuromoji's word_position counts code points (it is surrogate-aware), not UTF-16 units:
+  // find each surface from a cursor instead.
+  let cursor = 0;
   for (const t of tokenizer.tokenize(text)) {
-    const start = offset + t.word_position - 1;
+    const at = text.indexOf(t.surface_form, cursor);
+    const local = at >= 0 ? at : cursor;
+    cursor = local + t.surface_form.length;
+    const start = offset + local;
     out.push({
       start,
       end: start + t.surface_form.length,
