@@ -3,7 +3,7 @@
  * Command line: `npx tsx pipeline/cli.ts <command>` (or the `ev-extract` bin).
  * Exit codes: 0 success, 1 some input failed (each named with its reason), 2 usage error.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import cliProgress from 'cli-progress';
@@ -18,6 +18,7 @@ import { defaultWorkerCount } from './workers.ts';
 import { formatReextract, reextract } from './reextract/run.ts';
 import { formatDiff, netChanges } from './commands/diff-runs.ts';
 import { discoveredCompanies, formatDiscovered } from './commands/companies.ts';
+import { CATEGORIES, EvalInputError, evalDatabase, formatScore, scoreJson } from './eval/index.ts';
 
 const DEFAULT_DB = 'output/extractions.sqlite';
 
@@ -116,6 +117,31 @@ export function buildProgram(): Command {
     .action(async (opts: { seeds: string }) => {
       const { extractors } = loadExtraction(path.resolve(opts.seeds));
       await extractText(extractors, process.stdin, process.stdout);
+    });
+
+  program
+    .command('eval')
+    .description('score the stored records against a folder of gold files (the figures of shared/eval/score.py)')
+    .requiredOption('--gold <dir>', 'folder of gold JSON files (score.py GOLD_DIR)')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--only <categories>', `comma-separated categories: ${CATEGORIES.join(',')}`)
+    .option('--json', 'print the result as JSON (identical to score.py --json)')
+    .action((opts: { gold: string; db: string; only?: string; json?: boolean }) => {
+      if (!existsSync(opts.gold) || !statSync(opts.gold).isDirectory()) throw new UsageError(`no gold folder at ${opts.gold}`);
+      const only = opts.only?.split(',');
+      const unknown = only?.filter((c) => !(CATEGORIES as readonly string[]).includes(c)) ?? [];
+      if (unknown.length > 0) throw new UsageError(`--only takes ${CATEGORIES.join(', ')}; not "${unknown.join('", "')}"`);
+      const db = openDatabase(requireDb(opts.db), { readonly: true });
+      try {
+        const result = evalDatabase(db, opts.gold, only, (m) => process.stderr.write(`warning: ${m}\n`));
+        process.stdout.write(opts.json ? scoreJson(result) : formatScore(result));
+      } catch (e) {
+        if (!(e instanceof EvalInputError)) throw e;
+        process.stderr.write(`error: ${e.message}\n`);
+        process.exitCode = 1;
+      } finally {
+        db.close();
+      }
     });
 
   program
