@@ -1,0 +1,34 @@
+/**
+ * The number scanner on the recognizers-text number suites (development halves). Cases marked
+ * dotnet_not_supported or resolution_suspect are skipped. A case passes when every expected
+ * number is found with its value and nothing else is found (see external-suite.ts).
+ * The failures are printed; known ones (RT conventions we do not follow) are listed in the
+ * quantities report: numbers inside measurements (29キロメートル, 180ml: RT's NumberModel leaves
+ * them to its unit models), numbers inside percentages (二％), RT's own arithmetic slips
+ * (5分の100万2205 = 200440.6), and 、 as a thousands or decimal separator (６、５４４).
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generalScanOptions, runSuite } from './external-suite.ts';
+
+const DIR = '/work/shared/eval/external';
+const FILES = ['recognizers-text.number.ja.dev.jsonl', 'recognizers-text.number.en.dev.jsonl'];
+
+describe.skipIf(!existsSync(`${DIR}/${FILES[0]}`))('recognizers-text number suites', () => {
+  it('≥ 95% of the cases exact (values and spans)', () => {
+    const options = generalScanOptions();
+    let ok = 0;
+    let total = 0;
+    for (const f of FILES) {
+      const { results, accuracy } = runSuite(`${DIR}/${f}`, options);
+      const failures = results.filter((r) => !r.ok);
+      console.log(`${f}: ${results.length - failures.length}/${results.length} = ${accuracy.toFixed(3)}`);
+      for (const r of failures) console.log(`  FAIL ${r.id} ${JSON.stringify(r.text.slice(0, 60))} want ${JSON.stringify(r.expected)} got ${JSON.stringify(r.got)}`);
+      ok += results.length - failures.length;
+      total += results.length;
+      expect(accuracy, f).toBeGreaterThanOrEqual(0.93);
+    }
+    console.log(`combined: ${ok}/${total} = ${(ok / total).toFixed(3)}`);
+    expect(ok / total).toBeGreaterThanOrEqual(0.95);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * The quantity extractor (RECORDS.md §3): energy, energy density, specific capacity, power,
+ * money, percent and area amounts, with ranges, vague amounts and bound words.
+ * Grammar in ./grammar.ts; units and words are data in seeds/units/*.yaml.
+ */
+import type { ExtractorFactory } from '../../pipeline/types.ts';
+import { NUMERAL_WORDS_FILE, loadNonNumeralWords } from '../numbers/resources.ts';
+import { QuantityGrammar } from './grammar.ts';
+import { MODIFIERS_FILE, UNITS_FILE, loadModifierTables, loadUnitTables } from './resources.ts';
+
+export const QUANTITIES_VERSION = '1.0.0';
+
+export function createQuantityGrammar(seedsDir: string): QuantityGrammar {
+  return new QuantityGrammar({
+    units: loadUnitTables(seedsDir),
+    modifiers: loadModifierTables(seedsDir),
+    nonNumeralWords: loadNonNumeralWords(seedsDir),
+  });
+}
+
+export const createQuantityExtractor: ExtractorFactory = (options) => {
+  const grammar = createQuantityGrammar(options.seedsDir);
+  return {
+    id: 'quantities',
+    version: QUANTITIES_VERSION,
+    resources: [UNITS_FILE, MODIFIERS_FILE, NUMERAL_WORDS_FILE],
+    extract(ctx, found) {
+      for (const q of grammar.extract(ctx.norm.text)) found.quantities.push(q);
+    },
+  };
+};
