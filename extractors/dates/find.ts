@@ -1,0 +1,59 @@
+/**
+ * The date finder: rules → overlap resolution → modifiers → ranges → overlap resolution
+ * (candidates), then anchoring to the document date and value normalisation (mentions).
+ */
+import type { DateMention } from '../../pipeline/types.ts';
+import type { Grammar } from './vocabulary.ts';
+import type { Candidate } from './model.ts';
+import { runRules, type DateRule } from './rules/rule.ts';
+import { jaRules } from './rules/ja.ts';
+import { enRules } from './rules/en.ts';
+import { codeRules } from './rules/codes.ts';
+import { relativeRules } from './rules/relative.ts';
+import { resolveOverlaps } from './refine/overlaps.ts';
+import {
+  attachEnModifiers,
+  attachJaSuffixes,
+  attachWeekday,
+  compileModifierPatterns,
+  type ModifierPatterns,
+} from './refine/modifiers.ts';
+import { compileRangePatterns, mergeRanges, type RangePatterns } from './refine/ranges.ts';
+import { mergeWeekdays } from './refine/weekdays.ts';
+import { anchorCandidates, type AnchorDate } from './anchor.ts';
+import { toDateValue } from './value.ts';
+
+export interface DateFinder {
+  grammar: Grammar;
+  rules: readonly DateRule[];
+  modifiers: ModifierPatterns;
+  ranges: RangePatterns;
+}
+
+export function createDateFinder(grammar: Grammar): DateFinder {
+  return {
+    grammar,
+    // order = priority between candidates of equal length: specific forms first
+    rules: [...codeRules(grammar), ...jaRules(grammar), ...enRules(grammar), ...relativeRules(grammar)],
+    modifiers: compileModifierPatterns(grammar),
+    ranges: compileRangePatterns(grammar),
+  };
+}
+
+/** All date candidates of a text, non-overlapping, sorted by start; not yet anchored. */
+export function findCandidates(f: DateFinder, text: string): Candidate[] {
+  const raw = runRules(f.rules, { text, grammar: f.grammar });
+  const cands = resolveOverlaps(raw);
+  for (const c of cands) {
+    attachWeekday(c, text, f.modifiers);
+    attachJaSuffixes(c, text, f.grammar);
+    attachEnModifiers(c, text, f.grammar, f.modifiers);
+  }
+  const joined = mergeWeekdays(resolveOverlaps(cands), text);
+  return resolveOverlaps(mergeRanges(joined, text, f.ranges));
+}
+
+/** Anchor the candidates to the document date and turn them into mentions. */
+export function toMentions(cands: readonly Candidate[], doc: AnchorDate | null): DateMention[] {
+  return anchorCandidates(cands, doc).map((c) => ({ start: c.start, end: c.end, value: toDateValue(c), rule: c.rule }));
+}

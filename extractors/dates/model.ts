@@ -1,0 +1,83 @@
+/**
+ * What the date rules produce before refinement: calendar points read from the text, with the
+ * parts the text leaves out (year, month) or states relatively (来年, next week) still open.
+ * Refiners attach modifiers and merge ranges; anchor.ts fills the open parts from the
+ * document date; value.ts turns a finished candidate into a RECORDS.md DateValue.
+ */
+import type { DateMod } from '../../pipeline/types.ts';
+
+/** Granularity of a point. `decade` becomes a year range, `week` a day range. */
+export type PointKind =
+  | 'century'
+  | 'decade'
+  | 'year'
+  | 'fiscal_year'
+  | 'half'
+  | 'fiscal_half'
+  | 'quarter'
+  | 'fiscal_quarter'
+  | 'month'
+  | 'week'
+  | 'day';
+
+export type RelUnit = 'day' | 'week' | 'month' | 'year' | 'fiscal_year' | 'quarter';
+
+/** A part of the point stated relative to the document date: 来年 (year +1), 先週 (week -1). */
+export interface Relative {
+  unit: RelUnit;
+  offset: number;
+  /** "next June" (1) / "last June" (-1): the first occurrence after / before the document date. */
+  dir?: 1 | -1;
+}
+
+export interface Point {
+  kind: PointKind;
+  /** Absolute year (for fiscal kinds: the year the fiscal year starts in); undefined = unknown. */
+  year?: number;
+  month?: number;
+  day?: number;
+  half?: 1 | 2;
+  quarter?: 1 | 2 | 3 | 4;
+  century?: number;
+  /** ISO weekday (Monday = 1) of a weekday expression (金曜日, next Friday). */
+  weekday?: number;
+  /** With `weekday`: the n-th such weekday of the month (-1 = the last): 第3火曜日. */
+  nth?: number;
+  /**
+   * kind 'week' with a calendar week: the n-th week of `month` (days 1–7, 8–14, …) or, without a
+   * month, ISO week n of `year`; -1 = the last week. Becomes a day range.
+   */
+  week?: number;
+  /** The year/month/day/week the point is counted from, relative to the document date. */
+  rel?: Relative;
+  /** 同年: the year of the previous date mentioned in the text. */
+  sameYear?: boolean;
+}
+
+export interface Candidate {
+  /** UTF-16 range of the normalised text. */
+  start: number;
+  end: number;
+  /** Rule id (and refiners that changed it), for provenance. */
+  rule: string;
+  from: Point;
+  /** End of a range (absent for a point). */
+  to?: Point;
+  /** Open range: 以降/onward (after) or 以前/and earlier (before). */
+  open?: 'after' | 'before';
+  mod?: DateMod;
+  /**
+   * Where the mention starts when its relative prefix cannot be resolved (no document date):
+   * "来年3月" becomes the year-less "3月".
+   */
+  fallbackStart?: number;
+  /** Rule order, used to break ties between overlapping candidates of the same length. */
+  priority: number;
+}
+
+/** Kinds that carry a calendar year. */
+export const YEAR_KINDS: ReadonlySet<PointKind> = new Set(['year', 'fiscal_year', 'half', 'fiscal_half', 'quarter', 'fiscal_quarter']);
+
+export function isOpenPoint(p: Point): boolean {
+  return p.rel !== undefined || p.sameYear === true || (p.weekday !== undefined && p.day === undefined);
+}

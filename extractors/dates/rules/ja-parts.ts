@@ -1,0 +1,130 @@
+/**
+ * Japanese building blocks shared by the Japanese rules: the year part (2025年, 25年度,
+ * 二〇二五年, 令和6年, R6年度, 今年, 同年), month and day parts, and the context checks
+ * (5年間 is a duration, 第21日 an ordinal, 2025年末 takes a modifier).
+ */
+import type { Grammar, SuffixModifier } from '../vocabulary.ts';
+import type { PointKind, Relative } from '../model.ts';
+import { expandTwoDigitYear } from '../calendar.ts';
+import { endsWithAny, startsWithAny } from './text-context.ts';
+import { num } from './rule.ts';
+
+/** Kanji digits usable in a digit-by-digit year (二〇二五). */
+export const KANJI_DIGITS = '〇一二三四五六七八九';
+/** A small kanji numeral (months, days, era years): 三, 十二, 二十七. */
+export const KANJI_SMALL = '[一二三四五六七八九十]{1,3}';
+export const MONTH_NUM = `\\d{1,2}|${KANJI_SMALL}`;
+export const DAY_NUM = `\\d{1,2}|${KANJI_SMALL}`;
+
+/**
+ * Regex source of a Japanese year part (group yp), with named groups y4 y2 y3 yk yn era ey ea
+ * eay fy rfy ry sy.
+ * Embed it at most once per regular expression.
+ */
+export function jaYearSource(g: Grammar): string {
+  const absolute =
+    `(?:(?<y4>\\d{4})|'?(?<y2>\\d{2})|(?<y3>\\d{3})|(?<yk>[${KANJI_DIGITS}]{4})` +
+    `|(?<yn>[一二三四五六七八九]?千[${KANJI_DIGITS}十百]{0,4})` +
+    `|(?<era>${g.alt.eraNames})\\s?(?<ey>${g.alt.firstYear}|\\d{1,2}|${KANJI_SMALL})` +
+    (g.alt.eraAbbr ? `|(?<ea>${g.alt.eraAbbr})\\s?(?<eay>\\d{1,2})` : '') +
+    `)\\s?年(?<fy>度)?`;
+  const relative =
+    (g.alt.jaRelFiscalYears ? `|(?<rfy>${g.alt.jaRelFiscalYears})` : '') +
+    (g.alt.jaRelYears ? `|(?<ry>${g.alt.jaRelYears})` : '') +
+    (g.alt.jaSameYear ? `|(?<sy>${g.alt.jaSameYear})` : '');
+  return `(?<yp>${absolute}${relative})`;
+}
+
+export interface JaYear {
+  year?: number;
+  fiscal: boolean;
+  twoDigit: boolean;
+  /** 367年: a year only with a month ("367年1月1日"); alone it is more often a count. */
+  threeDigit?: boolean;
+  rel?: Relative;
+  sameYear?: boolean;
+}
+
+/** Read the year part of a match made with jaYearSource; null when absent or implausible. */
+export function readJaYear(groups: Record<string, string | undefined>, g: Grammar): JaYear | null {
+  const fiscal = groups.fy !== undefined;
+  if (groups.y4 !== undefined) {
+    const y = Number(groups.y4);
+    return y >= 1000 && y <= 2999 ? { year: y, fiscal, twoDigit: false } : null;
+  }
+  if (groups.y2 !== undefined) return { year: expandTwoDigitYear(Number(groups.y2)), fiscal, twoDigit: true };
+  if (groups.y3 !== undefined) return { year: Number(groups.y3), fiscal, twoDigit: false, threeDigit: true };
+  if (groups.yk !== undefined || groups.yn !== undefined) {
+    const y = num(groups.yk ?? groups.yn);
+    return y !== undefined && y >= 1800 && y <= 2999 ? { year: y, fiscal, twoDigit: false } : null;
+  }
+  const eraName = groups.era ?? groups.ea;
+  if (eraName !== undefined) {
+    const era = groups.era !== undefined ? g.eras.get(eraName) : g.eraAbbr.get(eraName);
+    const raw = groups.ey ?? groups.eay;
+    if (!era || raw === undefined) return null;
+    const n = g.firstYearWords.has(raw) ? 1 : num(raw);
+    if (n === undefined || n < 1) return null;
+    const y = era.start + n - 1;
+    if (era.last !== undefined && y > era.last) return null;
+    return { year: y, fiscal, twoDigit: false };
+  }
+  if (groups.rfy !== undefined) {
+    return { fiscal: true, twoDigit: false, rel: { unit: 'fiscal_year', offset: g.ja.relFiscalYears.get(groups.rfy) ?? 0 } };
+  }
+  if (groups.ry !== undefined) {
+    return { fiscal: false, twoDigit: false, rel: { unit: 'year', offset: g.ja.relYears.get(groups.ry) ?? 0 } };
+  }
+  if (groups.sy !== undefined) return { fiscal: false, twoDigit: false, sameYear: true };
+  return null;
+}
+
+/**
+ * A suffix modifier (以降, 末, 後半 …) that may follow a date of this kind at `pos`, with the
+ * length it takes in the text (a leading "の" included: 2025年の後半).
+ */
+export function jaSuffixModifierAt(
+  text: string,
+  pos: number,
+  kind: PointKind,
+  g: Grammar,
+): { modifier: SuffixModifier; length: number } | null {
+  const k = kind === 'fiscal_half' ? 'half' : kind === 'fiscal_quarter' ? 'quarter' : kind;
+  const no = text.charCodeAt(pos) === 0x306e; /* の */
+  for (const m of g.ja.suffixModifiers) {
+    if (!m.after.has(k)) continue;
+    let at = pos;
+    if (!text.startsWith(m.text, at)) {
+      if (!(no && m.afterNo && text.startsWith(m.text, pos + 1))) continue;
+      at = pos + 1;
+    }
+    if (m.boundary && !jaBoundaryAt(text, at + m.text.length, g)) continue;
+    return { modifier: m, length: at - pos + m.text.length };
+  }
+  return null;
+}
+
+/** True at the end of the text/line or before a particle or punctuation. */
+export function jaBoundaryAt(text: string, pos: number, g: Grammar): boolean {
+  if (pos >= text.length) return true;
+  const c = text.charCodeAt(pos);
+  if (c === 10 || c === 13) return true;
+  return startsWithAny(text, pos, g.ja.particles) !== null;
+}
+
+/**
+ * True when the number + unit that ends at `pos` is a duration/count (5年間, 21日目, 2日後)
+ * rather than a date. A suffix modifier that fits is tried first (2025年前半 is a date).
+ */
+export function jaNonDateAfter(text: string, pos: number, unit: 'year' | 'month' | 'day', kind: PointKind, g: Grammar): boolean {
+  if (jaSuffixModifierAt(text, pos, kind, g)) return false;
+  for (const s of g.ja.nonDateSuffixes) {
+    if (s.after.has(unit) && text.startsWith(s.text, pos)) return true;
+  }
+  return startsWithAny(text, pos, g.ja.nameSuffixes) !== null;
+}
+
+/** True when a counting/ordinal word stands right before the number at `pos` (第21日, 約20日, 過去15年). */
+export function jaNonDateBefore(text: string, pos: number, g: Grammar): boolean {
+  return endsWithAny(text, pos, g.ja.nonDatePrefixes) !== null;
+}

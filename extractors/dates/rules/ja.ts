@@ -1,0 +1,359 @@
+/**
+ * Japanese date rules. Each rule reads one form; refiners add modifiers (以降, 末, 後半 …)
+ * and join two dates with a connective (~, から) into a range.
+ */
+import type { Grammar } from '../vocabulary.ts';
+import type { Point, PointKind } from '../model.ts';
+import { isValidDate, expandTwoDigitYear } from '../calendar.ts';
+import { type DateRule, type Built, num, groupStart, groupEnd } from './rule.ts';
+import {
+  DAY_NUM,
+  MONTH_NUM,
+  jaYearSource,
+  readJaYear,
+  jaNonDateAfter,
+  jaNonDateBefore,
+  jaSuffixModifierAt,
+  type JaYear,
+} from './ja-parts.ts';
+import { atLineEnd, atLineStart, endsWithAny, startsWithAny, isDigit } from './text-context.ts';
+
+type Groups = Record<string, string | undefined>;
+
+const isKanjiNumeral = (s: string) => !/^\d+$/.test(s);
+
+/** A point from a year part plus optional month and day. */
+function jaPoint(y: JaYear | null, month: number | undefined, day: number | undefined): Point | null {
+  if (month !== undefined && (month < 1 || month > 12)) return null;
+  if (day !== undefined && (month === undefined ? day < 1 || day > 31 : !isValidDate(y?.year, month, day))) return null;
+  const kind: PointKind =
+    day !== undefined ? 'day' : month !== undefined ? 'month' : y?.fiscal ? 'fiscal_year' : 'year';
+  const p: Point = { kind };
+  if (y?.year !== undefined) p.year = y.year;
+  if (y?.rel) p.rel = y.rel;
+  if (y?.sameYear) p.sameYear = true;
+  if (month !== undefined) p.month = month;
+  if (day !== undefined) p.day = day;
+  return p;
+}
+
+/** 2025年 / 2025年4月 / 2025年4月25日 / 26年度 / 令和6年 / 二〇二五年三月 / 今年7月27日. */
+function fullDate(g: Grammar): DateRule {
+  const pattern = new RegExp(
+    `(?<![0-9A-Za-z.'])${jaYearSource(g)}(?:\\s?の?\\s?(?<m>${MONTH_NUM})\\s?月(?:\\s?の?\\s?(?<d>${DAY_NUM})\\s?日)?)?`,
+    'gd',
+  );
+  return {
+    id: 'ja.date',
+    pattern,
+    build(m, { text, grammar }): Built | null {
+      const gr = m.groups as Groups;
+      const y = readJaYear(gr, grammar);
+      if (!y) return null;
+      let month = num(gr.m);
+      let day = num(gr.d);
+      let end = m.index + m[0].length;
+      if ((y.fiscal && month !== undefined) || (y.rel?.unit === 'fiscal_year' && month !== undefined)) {
+        // 2025年度4月: keep the fiscal year only
+        end = groupEnd(m, 'fy') ?? groupEnd(m, 'rfy') ?? end;
+        month = undefined;
+        day = undefined;
+      }
+      if (y.sameYear && month === undefined) return null; // 同年 alone: not a date
+      let p = jaPoint(y, month, day);
+      if (!p && month !== undefined) {
+        // 2025年13月: keep the year
+        month = undefined;
+        day = undefined;
+        end = groupEnd(m, 'yp') ?? end;
+        p = jaPoint(y, undefined, undefined);
+      }
+      if (!p) return null;
+      if (jaNonDateBefore(text, m.index, grammar)) return null;
+      const unit = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+      if (jaNonDateAfter(text, end, unit, p.kind, grammar)) return null;
+      // a bare two-digit year ("15年") is a duration unless a month, 度 or a modifier makes it a date
+      if (y.twoDigit && month === undefined && !y.fiscal && !jaSuffixModifierAt(text, end, p.kind, grammar)) return null;
+      if (y.threeDigit && month === undefined) return null;
+      const built: Built = { from: p, end };
+      if ((y.rel || y.sameYear) && month !== undefined) built.fallbackStart = groupStart(m, 'm');
+      const id = day !== undefined ? 'ja.date.ymd' : month !== undefined ? 'ja.date.ym' : y.fiscal ? 'ja.fiscal_year' : 'ja.date.year';
+      built.rule = y.rel ? 'ja.relative.' + id.slice(3) : gr.era || gr.ea ? `${id}.era` : id;
+      return built;
+    },
+  };
+}
+
+/** Year-less 7月7日 / 3月 / 三月一日 (the year comes from the document date). */
+function monthDay(g: Grammar): DateRule {
+  const pattern = new RegExp(
+    `(?<![0-9A-Za-z.,/'年度〇一二三四五六七八九十])(?<m>${MONTH_NUM})\\s?月(?:\\s?の?\\s?(?<d>${DAY_NUM})\\s?日)?`,
+    'gd',
+  );
+  return {
+    id: 'ja.month_day',
+    pattern,
+    build(m, { text, grammar }) {
+      const gr = m.groups as Groups;
+      const month = num(gr.m);
+      const day = num(gr.d);
+      const p = jaPoint(null, month, day);
+      if (!p) return null;
+      const end = m.index + m[0].length;
+      // 一月 alone is too ambiguous (一月遅れ); 三月十日 and 三月の下旬 are dates
+      if (isKanjiNumeral(gr.m!) && day === undefined && !jaSuffixModifierAt(text, end, 'month', grammar)) return null;
+      if (jaNonDateBefore(text, m.index, grammar)) return null;
+      if (jaNonDateAfter(text, end, day !== undefined ? 'day' : 'month', p.kind, grammar)) return null;
+      return { from: p, rule: day !== undefined ? 'ja.month_day' : 'ja.month' };
+    },
+  };
+}
+
+/**
+ * The news-style bare day: 「出光は21日、発表した」, 「21日に発表」, 「08日から12日」. Only between a
+ * subject/punctuation/line start and punctuation/a particle/a weekday; never 21日間, 第21日.
+ */
+function bareDay(_g: Grammar): DateRule {
+  const pattern = new RegExp(`(?<![0-9〇一二三四五六七八九十月第.,/])(?<d>${DAY_NUM})\\s?日`, 'gd');
+  return {
+    id: 'ja.bare_day',
+    pattern,
+    build(m, { text, grammar }) {
+      const gr = m.groups as Groups;
+      const day = num(gr.d);
+      if (day === undefined || day < 1 || day > 31) return null;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!atLineStart(text, start) && !endsWithAny(text, start, grammar.ja.bareDayBefore)) return null;
+      // 3~5日: the end of a span of days (a duration more often than a date range)
+      const prev = text.charCodeAt(start - 1);
+      if ((prev === 0x7e /* ~ */ || prev === 0x2d /* - */) && isDigit(text.charCodeAt(start - 2))) return null;
+      if (jaNonDateBefore(text, start, grammar)) return null;
+      if (jaNonDateAfter(text, end, 'day', 'day', grammar)) return null;
+      const after = atLineEnd(text, end) ? '' : startsWithAny(text, end, grammar.ja.bareDayAfter);
+      if (after === null) return null;
+      if (after === 'に' || after === 'の') {
+        // 1日に100台 / 1日の生産量: a rate, not a date
+        if (day === 1) return null;
+        const next = text.charCodeAt(end + 1);
+        if (isDigit(next) || text.startsWith('約', end + 1) || text.startsWith('最大', end + 1)) return null;
+      }
+      return { from: { kind: 'day', day } };
+    },
+  };
+}
+
+/** 2027～28年, 2027~2030年, 2027年~28年, 2025~27年度. */
+function yearRange(_g: Grammar): DateRule {
+  // not when a month follows: 2015年から2018年2月 is a year → month range (refine/ranges.ts)
+  const pattern = /(?<![0-9A-Za-z.])(?<y1>\d{4})\s?(?:年\s?)?(?:~|-|から)\s?(?<y2>\d{4}|\d{2})\s?年(?:(?<fy>度)|(?!\s?の?\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月))/dg;
+  return {
+    id: 'ja.year_range',
+    pattern,
+    build(m, { text, grammar }) {
+      const gr = m.groups as Groups;
+      const y1 = Number(gr.y1);
+      let y2 = Number(gr.y2);
+      if (gr.y2!.length === 2) {
+        y2 += y1 - (y1 % 100);
+        if (y2 < y1) y2 += 100;
+      }
+      if (y1 < 1000 || y2 <= y1 || y2 - y1 > 100) return null;
+      const kind: PointKind = gr.fy ? 'fiscal_year' : 'year';
+      const end = m.index + m[0].length;
+      if (jaNonDateAfter(text, end, 'year', kind, grammar)) return null;
+      return { from: { kind, year: y1 }, to: { kind, year: y2 } };
+    },
+  };
+}
+
+const QUARTER_OF_MONTHS: Record<string, 1 | 2 | 3 | 4> = { '1-3': 1, '4-6': 2, '7-9': 3, '10-12': 4 };
+
+/** 2025年1~7月, 1~3月, 2025年1-3月期 (→ 2025-Q1), 今年4~6月. */
+function monthRange(g: Grammar): DateRule {
+  const pattern = new RegExp(
+    `(?<![0-9A-Za-z.,/'年])(?:${jaYearSource(g)}\\s?(?:の\\s?)?)?(?<m1>\\d{1,2})\\s?(?:月\\s?)?(?:~|-|から)\\s?(?<m2>\\d{1,2})\\s?月(?<ki>期)?`,
+    'gd',
+  );
+  return {
+    id: 'ja.month_range',
+    pattern,
+    build(m, { text, grammar }) {
+      const gr = m.groups as Groups;
+      const hasYear = gr.y4 ?? gr.y2 ?? gr.y3 ?? gr.yk ?? gr.yn ?? gr.era ?? gr.ea ?? gr.ry ?? gr.rfy ?? gr.sy;
+      const y = hasYear !== undefined ? readJaYear(gr, grammar) : null;
+      if (hasYear !== undefined && (!y || y.fiscal)) return null;
+      const m1 = Number(gr.m1);
+      const m2 = Number(gr.m2);
+      if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || m1 === m2) return null;
+      if (jaNonDateBefore(text, m.index, grammar)) return null;
+      const end = m.index + m[0].length;
+      const quarter = gr.ki ? QUARTER_OF_MONTHS[`${m1}-${m2}`] : undefined;
+      if (!gr.ki && jaNonDateAfter(text, end, 'month', 'month', grammar)) return null;
+      const from: Point = { kind: 'month', month: m1 };
+      if (y?.year !== undefined) from.year = y.year;
+      if (y?.rel) from.rel = y.rel;
+      if (y?.sameYear) from.sameYear = true;
+      if (quarter) {
+        const q: Point = { ...from, kind: 'quarter', quarter };
+        delete q.month;
+        return { from: q, rule: 'ja.month_range.quarter' };
+      }
+      const to: Point = { ...from, month: m2 };
+      if (m2 < m1 && to.year !== undefined) to.year += 1; // 11~2月
+      const built: Built = { from, to };
+      if (y && (y.rel || y.sameYear)) built.fallbackStart = groupStart(m, 'm1');
+      return built;
+    },
+  };
+}
+
+/** 7月1~15日, 2017年1月4日から22日, 一月十日から十二日. */
+function dayRange(g: Grammar): DateRule {
+  const pattern = new RegExp(
+    `(?<![0-9A-Za-z.,/'年])(?:${jaYearSource(g)}\\s?(?:の\\s?)?)?(?<m>${MONTH_NUM})\\s?月\\s?(?:の\\s?)?(?<d1>${DAY_NUM})\\s?(?:日\\s?)?(?:\\([${g.alt.jaWeekdayChars}]\\)\\s?)?(?:~|-|から)\\s?(?<d2>${DAY_NUM})\\s?日`,
+    'gd',
+  );
+  return {
+    id: 'ja.day_range',
+    pattern,
+    build(m, { text, grammar }) {
+      const gr = m.groups as Groups;
+      const hasYear = gr.y4 ?? gr.y2 ?? gr.y3 ?? gr.yk ?? gr.yn ?? gr.era ?? gr.ea ?? gr.ry ?? gr.rfy ?? gr.sy;
+      const y = hasYear !== undefined ? readJaYear(gr, grammar) : null;
+      if (hasYear !== undefined && (!y || y.fiscal)) return null;
+      const month = num(gr.m);
+      const d1 = num(gr.d1);
+      const d2 = num(gr.d2);
+      if (month === undefined || d1 === undefined || d2 === undefined || d2 <= d1) return null;
+      const from = jaPoint(y, month, d1);
+      const to = jaPoint(y, month, d2);
+      if (!from || !to) return null;
+      const end = m.index + m[0].length;
+      if (jaNonDateAfter(text, end, 'day', 'day', grammar)) return null;
+      const built: Built = { from, to };
+      if (y && (y.rel || y.sameYear)) built.fallbackStart = groupStart(m, 'm');
+      return built;
+    },
+  };
+}
+
+const KANJI_QUARTER: Record<string, 1 | 2 | 3 | 4> = { '1': 1, '2': 2, '3': 3, '4': 4, 一: 1, 二: 2, 三: 3, 四: 4 };
+
+/** 第3四半期, 2025年第3四半期, 2025年の第3四半期, 2025年度第2四半期 (→ FY2025-Q2). */
+function quarter(g: Grammar): DateRule {
+  const pattern = new RegExp(
+    `(?<![0-9A-Za-z.'])(?:${jaYearSource(g)}\\s?(?:の\\s?)?)?第\\s?(?<q>[1-4一二三四])\\s?四半期`,
+    'gd',
+  );
+  return {
+    id: 'ja.quarter',
+    pattern,
+    build(m, { grammar }) {
+      const gr = m.groups as Groups;
+      const hasYear = gr.y4 ?? gr.y2 ?? gr.y3 ?? gr.yk ?? gr.yn ?? gr.era ?? gr.ea ?? gr.ry ?? gr.rfy ?? gr.sy;
+      const y = hasYear !== undefined ? readJaYear(gr, grammar) : null;
+      if (hasYear !== undefined && !y) return null;
+      const q = KANJI_QUARTER[gr.q!]!;
+      const p: Point = { kind: y?.fiscal ? 'fiscal_quarter' : 'quarter', quarter: q };
+      if (y?.year !== undefined) p.year = y.year;
+      if (y?.rel) p.rel = y.rel;
+      if (y?.sameYear) p.sameYear = true;
+      const built: Built = { from: p };
+      if (y && (y.rel || y.sameYear)) built.fallbackStart = groupStart(m, 'q')! - 1;
+      return built;
+    },
+  };
+}
+
+/** 2025年3月期 (the fiscal year ending March 2025 → FY2024), 2024年12月期 (→ FY2024). */
+function fiscalPeriod(g: Grammar): DateRule {
+  const pattern = new RegExp(`(?<![0-9A-Za-z.'])${jaYearSource(g)}\\s?(?<m>\\d{1,2})\\s?月期`, 'gd');
+  return {
+    id: 'ja.fiscal_period',
+    pattern,
+    build(m, { grammar }) {
+      const gr = m.groups as Groups;
+      const y = readJaYear(gr, grammar);
+      const month = Number(gr.m);
+      if (!y || y.fiscal || y.year === undefined || month < 1 || month > 12) return null;
+      return { from: { kind: 'fiscal_year', year: month === 12 ? y.year : y.year - 1 } };
+    },
+  };
+}
+
+/** 1990年代, 90年代, 2020年代 (a year range; 前半/後半 via modifiers). */
+function decade(_g: Grammar): DateRule {
+  return {
+    id: 'ja.decade',
+    pattern: /(?<![0-9A-Za-z.])(?<y>\d{4}|\d{2})\s?年代/dg,
+    build(m) {
+      const raw = m.groups!.y!;
+      let y = Number(raw);
+      if (raw.length === 2) y = expandTwoDigitYear(y);
+      if (y % 10 !== 0 || y < 1000) return null;
+      return { from: { kind: 'decade', year: y } };
+    },
+  };
+}
+
+/** 19世紀, 二十一世紀. */
+function century(_g: Grammar): DateRule {
+  return {
+    id: 'ja.century',
+    pattern: new RegExp(`(?<![0-9〇一二三四五六七八九十])(?<n>\\d{1,2}|${'[一二三四五六七八九十]{1,3}'})\\s?世紀`, 'dg'),
+    build(m, { text, grammar }) {
+      const n = num(m.groups!.n);
+      if (n === undefined || n < 1 || n > 30) return null;
+      if (startsWithAny(text, m.index + m[0].length, grammar.ja.nameSuffixes)) return null; // 21世紀ホールディングス
+      return { from: { kind: 'century', century: n } };
+    },
+  };
+}
+
+const KANJI_WEEK: Record<string, number> = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+/** 2015年の第2週 (ISO week), 10月の第1週 (days 1–7), 2015年の最後の週, 今年の第1週. */
+function week(g: Grammar): DateRule {
+  const pattern = new RegExp(
+    `(?<![0-9A-Za-z.'])(?:${jaYearSource(g)}\\s?(?:の\\s?)?)?(?:(?<m>${MONTH_NUM})\\s?月\\s?(?:の\\s?)?)?(?:第\\s?(?<n>[1-5一二三四五])\\s?週|(?<last>最後の週|最終週))`,
+    'gd',
+  );
+  return {
+    id: 'ja.week',
+    pattern,
+    build(m, { grammar }) {
+      const gr = m.groups as Groups;
+      const hasYear = gr.y4 ?? gr.y2 ?? gr.y3 ?? gr.yk ?? gr.yn ?? gr.era ?? gr.ea ?? gr.ry ?? gr.rfy ?? gr.sy;
+      const y = hasYear !== undefined ? readJaYear(gr, grammar) : null;
+      if ((hasYear !== undefined && (!y || y.fiscal)) || (hasYear === undefined && gr.m === undefined)) return null;
+      const p: Point = { kind: 'week', week: gr.last ? -1 : KANJI_WEEK[gr.n!]! };
+      if (gr.m !== undefined) {
+        const month = num(gr.m);
+        if (month === undefined || month < 1 || month > 12) return null;
+        p.month = month;
+      }
+      if (y?.year !== undefined) p.year = y.year;
+      if (y?.rel) p.rel = y.rel;
+      if (y?.sameYear) p.sameYear = true;
+      return { from: p };
+    },
+  };
+}
+
+/** The Japanese rules, most specific first (ties between equal spans go to the earlier rule). */
+export function jaRules(g: Grammar): DateRule[] {
+  return [
+    fiscalPeriod(g),
+    quarter(g),
+    week(g),
+    dayRange(g),
+    monthRange(g),
+    yearRange(g),
+    fullDate(g),
+    decade(g),
+    century(g),
+    monthDay(g),
+    bareDay(g),
+  ];
+}

@@ -1,0 +1,226 @@
+/**
+ * Relative dates (今日, 来月, 先週の金曜日, next week, last Friday) and fixed-date holidays
+ * (元日, Christmas). A relative date is a mention only when the document has a date to count
+ * from (anchor.ts drops it otherwise, RECORDS.md §2); a holiday is a year-less date.
+ */
+import type { Grammar } from '../vocabulary.ts';
+import type { Point } from '../model.ts';
+import type { DateRule, Built } from './rule.ts';
+import { DAY_NUM, MONTH_NUM } from './ja-parts.ts';
+import { groupStart, num } from './rule.ts';
+import { isHiragana, startsWithAny } from './text-context.ts';
+
+type Groups = Record<string, string | undefined>;
+
+/** 今日, 昨日, 明日, 今月, 先月, 今週, 来週 (relative years are read by ja.date). */
+function jaRelativeWord(g: Grammar): DateRule {
+  const words = [g.alt.jaRelDays, g.alt.jaRelMonths, g.alt.jaRelWeeks].filter(Boolean).join('|');
+  return {
+    id: 'ja.relative',
+    pattern: new RegExp(`(?<w>${words})`, 'dg'),
+    build(m, { text, grammar }) {
+      const w = m.groups!.w!;
+      const start = m.index;
+      const end = start + w.length;
+      if (isHiragana(w.charCodeAt(0))) {
+        // hiragana words (きょう, あす) only as whole words: きょうかい is not a date
+        if (start > 0 && isHiragana(text.charCodeAt(start - 1))) return null;
+        if (end < text.length && isHiragana(text.charCodeAt(end)) && !startsWithAny(text, end, grammar.ja.particles)) return null;
+      }
+      const d = grammar.ja.relDays.get(w);
+      if (d !== undefined) return { from: { kind: 'day', rel: { unit: 'day', offset: d } } };
+      const mo = grammar.ja.relMonths.get(w);
+      if (mo !== undefined) return { from: { kind: 'month', rel: { unit: 'month', offset: mo } } };
+      const wk = grammar.ja.relWeeks.get(w);
+      if (wk !== undefined) return { from: { kind: 'week', rel: { unit: 'week', offset: wk } } };
+      return null;
+    },
+  };
+}
+
+/** 今月31日, 来月の二十日, 先月15日. */
+function jaRelativeMonthDay(g: Grammar): DateRule {
+  return {
+    id: 'ja.relative.month_day',
+    pattern: new RegExp(`(?<w>${g.alt.jaRelMonths})\\s?(?:の\\s?)?(?<d>${DAY_NUM})\\s?日`, 'dg'),
+    build(m, { grammar }) {
+      const gr = m.groups as Groups;
+      const day = num(gr.d);
+      if (day === undefined || day < 1 || day > 31) return null;
+      const offset = grammar.ja.relMonths.get(gr.w!) ?? 0;
+      return { from: { kind: 'day', day, rel: { unit: 'month', offset } }, fallbackStart: groupStart(m, 'd') };
+    },
+  };
+}
+
+/** 金曜日, 来週の火曜日, 先週の月曜日 (with a document date only). */
+function jaWeekday(g: Grammar): DateRule {
+  return {
+    id: 'ja.weekday',
+    pattern: new RegExp(
+      `(?:(?<w>${g.alt.jaRelWeeks})\\s?(?:の\\s?)?|(?<![\\u4e00-\\u9fff々]))(?<wd>[${g.alt.jaWeekdayChars}])曜(?:日)?`,
+      'dg',
+    ),
+    build(m, { grammar }) {
+      const gr = m.groups as Groups;
+      const weekday = grammar.ja.weekdays.get(gr.wd!)!;
+      const p: Point = { kind: 'day', weekday };
+      if (gr.w) p.rel = { unit: 'week', offset: grammar.ja.relWeeks.get(gr.w) ?? 0 };
+      return { from: p };
+    },
+  };
+}
+
+/** An optional year after a holiday: "Christmas 2025", "Thanksgiving of 2010". */
+const HOLIDAY_YEAR = '(?:\\s+(?:of\\s+)?(?<y>[12]\\d{3})(?![0-9]|[.,]\\d))?';
+
+function movableHolidays(id: string, alt: string, table: ReadonlyMap<string, { month: number; weekday: number; nth: number }>, flags: string): DateRule {
+  return {
+    id,
+    pattern: new RegExp(`(?<![A-Za-z])(?<h>${alt})(?![A-Za-z])${HOLIDAY_YEAR}`, flags),
+    build(m) {
+      const raw = m.groups!.h!;
+      const h = table.get(raw.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')) ?? table.get(raw);
+      if (!h) return null;
+      const p: Point = { kind: 'day', month: h.month, weekday: h.weekday, nth: h.nth };
+      if (m.groups!.y !== undefined) p.year = Number(m.groups!.y);
+      return { from: p };
+    },
+  };
+}
+
+function holidays(id: string, alt: string, table: ReadonlyMap<string, { month: number; day: number }>, flags: string): DateRule {
+  return {
+    id,
+    pattern: new RegExp(`(?<![A-Za-z])(?<h>${alt})(?![A-Za-z])${HOLIDAY_YEAR}`, flags),
+    build(m) {
+      const h = table.get(m.groups!.h!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')) ?? table.get(m.groups!.h!);
+      if (!h) return null;
+      const p: Point = { kind: 'day', month: h.month, day: h.day };
+      if (m.groups!.y !== undefined) p.year = Number(m.groups!.y);
+      return { from: p };
+    },
+  };
+}
+
+/** today, yesterday, tomorrow, the day after tomorrow. */
+function enRelativeDay(g: Grammar): DateRule {
+  return {
+    id: 'en.relative.day',
+    pattern: new RegExp(`(?<![A-Za-z])(?<w>${g.alt.enRelDays})(?![A-Za-z])`, 'gid'),
+    build(m, { grammar }) {
+      const offset = grammar.en.relDays.get(m.groups!.w!.toLowerCase().replace(/\s+/g, ' '));
+      if (offset === undefined) return null;
+      return { from: { kind: 'day', rel: { unit: 'day', offset } } };
+    },
+  };
+}
+
+/** this year, last month, next week, this quarter, last fiscal year. */
+function enRelativeUnit(g: Grammar): DateRule {
+  return {
+    id: 'en.relative.unit',
+    pattern: new RegExp(
+      `(?<![A-Za-z])(?<w>${g.alt.enRelWords})\\s+(?<f>fiscal\\s+)?(?<u>year|month|week|quarter)(?![A-Za-z])(?!\\s+of\\b)`,
+      'gid',
+    ),
+    build(m, { grammar }): Built | null {
+      const gr = m.groups as Groups;
+      const offset = grammar.en.relWords.get(gr.w!.toLowerCase().replace(/\s+/g, ' '));
+      if (offset === undefined) return null;
+      const unit = gr.u!.toLowerCase();
+      if (unit === 'year') {
+        return gr.f
+          ? { from: { kind: 'fiscal_year', rel: { unit: 'fiscal_year', offset } } }
+          : { from: { kind: 'year', rel: { unit: 'year', offset } } };
+      }
+      if (gr.f) return null;
+      if (unit === 'month') return { from: { kind: 'month', rel: { unit: 'month', offset } } };
+      if (unit === 'week') return { from: { kind: 'week', rel: { unit: 'week', offset } } };
+      return { from: { kind: 'quarter', rel: { unit: 'quarter', offset } } };
+    },
+  };
+}
+
+/** Friday, on Tue., next Monday, last Friday, this Friday (with a document date only). */
+function enWeekday(g: Grammar): DateRule {
+  return {
+    id: 'en.weekday',
+    pattern: new RegExp(`(?<![A-Za-z])(?:(?<w>this|next|last|coming)\\s+)?(?<wd>${g.alt.enWeekdays})(?![A-Za-z])`, 'gid'),
+    build(m, { text, grammar }) {
+      const gr = m.groups as Groups;
+      const name = gr.wd!;
+      const weekday = grammar.en.weekdays.get(name.toLowerCase());
+      if (weekday === undefined) return null;
+      const full = name.length > 4;
+      const capital = name.charCodeAt(0) >= 65 && name.charCodeAt(0) <= 90;
+      const end = m.index + m[0].length;
+      if (!gr.w && !full && !(capital && (text[end] === '.' || text[end] === ','))) return null; // "sun", "sat", "wed"
+      const p: Point = { kind: 'day', weekday };
+      if (gr.w) {
+        const w = gr.w.toLowerCase();
+        p.rel = w === 'this' ? { unit: 'week', offset: 0 } : { unit: 'week', offset: 0, dir: w === 'last' ? -1 : 1 };
+      }
+      return { from: p };
+    },
+  };
+}
+
+/** 第3火曜日, 来月の第2月曜日, 4月最後の月曜日, 今月の最初の金曜日 (with a document date only). */
+function jaNthWeekday(g: Grammar): DateRule {
+  return {
+    id: 'ja.nth_weekday',
+    pattern: new RegExp(
+      `(?:(?<rm>${g.alt.jaRelMonths})\\s?(?:の\\s?)?|(?<m>${MONTH_NUM})\\s?月\\s?(?:の\\s?)?)?(?:第\\s?(?<n>[1-5一二三四五])\\s?(?:の\\s?)?|(?<o>${g.alt.jaWeekdayOrdinals})\\s?)(?<wd>[${g.alt.jaWeekdayChars}])曜(?:日)?`,
+      'dg',
+    ),
+    build(m, { grammar }) {
+      const gr = m.groups as Groups;
+      const nth = gr.n !== undefined ? num(gr.n) : grammar.ja.weekdayOrdinals.get(gr.o!);
+      const weekday = grammar.ja.weekdays.get(gr.wd!);
+      if (nth === undefined || weekday === undefined) return null;
+      const p: Point = { kind: 'day', weekday, nth };
+      if (gr.m !== undefined) {
+        const month = num(gr.m);
+        if (month === undefined || month < 1 || month > 12) return null;
+        p.month = month;
+      } else {
+        p.rel = { unit: 'month', offset: gr.rm !== undefined ? grammar.ja.relMonths.get(gr.rm) ?? 0 : 0 };
+      }
+      return { from: p };
+    },
+  };
+}
+
+/** 年末, 年初, 年内, 年度末, 月末 alone: a part of the document date's year or month. */
+function jaRelativePeriod(g: Grammar): DateRule {
+  return {
+    id: 'ja.relative.period',
+    pattern: new RegExp(`(?<![0-9〇一二三四五六七八九十\\u4e00-\\u9fff])(?<w>${g.alt.jaRelPeriods})(?!来)`, 'dg'),
+    build(m, { grammar }): Built | null {
+      const period = grammar.ja.relPeriods.get(m.groups!.w!);
+      if (!period) return null;
+      const kind = period.unit === 'fiscal_year' ? 'fiscal_year' : period.unit;
+      const built: Built = { from: { kind, rel: { unit: period.unit, offset: 0 } } };
+      if (period.mod !== 'none') built.mod = period.mod;
+      return built;
+    },
+  };
+}
+
+export function relativeRules(g: Grammar): DateRule[] {
+  return [
+    jaNthWeekday(g),
+    jaRelativePeriod(g),
+    jaRelativeMonthDay(g),
+    jaWeekday(g),
+    jaRelativeWord(g),
+    movableHolidays('ja.holiday.movable', g.alt.jaMovableHolidays, g.ja.movableHolidays, 'dg'),
+    holidays('ja.holiday', g.alt.jaHolidays, g.ja.holidays, 'dg'),
+    enRelativeUnit(g),
+    enRelativeDay(g),
+    enWeekday(g),
+    movableHolidays('en.holiday.movable', g.alt.enMovableHolidays, g.en.movableHolidays, 'gid'),
+    holidays('en.holiday', g.alt.enHolidays, g.en.holidays, 'gid'),
+  ];
+}

@@ -1,0 +1,407 @@
+/**
+ * The date extractor's seed data (seeds/dates/*.yaml), validated with zod and compiled into
+ * lookup tables and regular-expression alternations once per extractor.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { loadYaml, defaultSeedsDir } from '../../pipeline/resources.ts';
+import type { DateMod } from '../../pipeline/types.ts';
+import type { PointKind } from './model.ts';
+
+/** Seed files read by the extractor, relative to the seeds directory. */
+export const DATE_RESOURCES = ['dates/eras.yaml', 'dates/ja.yaml', 'dates/en.yaml'] as const;
+
+const text = z.string().min(1);
+const kind = z.enum(['century', 'decade', 'year', 'fiscal_year', 'half', 'quarter', 'month', 'day']);
+const modName = z.enum(['start', 'mid', 'end', 'approx', 'after', 'before', 'none']);
+const unit = z.enum(['year', 'month', 'day']);
+const offsetWord = z.object({ text, offset: z.number().int() }).strict();
+const holiday = z
+  .object({ text, month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+  .strict();
+const movableHoliday = z
+  .object({
+    text,
+    month: z.number().int().min(1).max(12),
+    weekday: z.number().int().min(1).max(7),
+    nth: z.number().int().min(-1).max(5).refine((n) => n !== 0, 'nth is 1…5 or -1 (last)'),
+  })
+  .strict();
+
+const ErasSchema = z
+  .object({
+    eras: z
+      .array(
+        z
+          .object({
+            name: text,
+            abbr: z.string().regex(/^[A-Z]$/, 'one capital letter').optional(),
+            start: z.number().int().min(1000).max(2999),
+            last: z.number().int().min(1000).max(2999).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    first_year: z.array(text).min(1),
+  })
+  .strict();
+
+const JaSchema = z
+  .object({
+    suffix_modifiers: z.array(
+      z
+        .object({
+          text,
+          after: z.array(kind).min(1),
+          mod: modName.optional(),
+          half: z.union([z.literal(1), z.literal(2)]).optional(),
+          boundary: z.boolean().optional(),
+          after_no: z.boolean().optional(),
+        })
+        .strict()
+        .refine((m) => (m.mod === undefined) !== (m.half === undefined), 'give exactly one of mod / half'),
+    ),
+    range_connectives: z.array(text).min(1),
+    particles: z.array(text).min(1),
+    bare_day_before: z.array(text).min(1),
+    bare_day_after: z.array(text).min(1),
+    non_date_suffixes: z.array(z.object({ text, after: z.array(unit).min(1) }).strict()),
+    non_date_prefixes: z.array(text),
+    name_suffixes: z.array(text),
+    relative: z
+      .object({
+        days: z.array(offsetWord),
+        years: z.array(offsetWord),
+        fiscal_years: z.array(offsetWord),
+        months: z.array(offsetWord),
+        weeks: z.array(offsetWord),
+      })
+      .strict(),
+    relative_periods: z.array(
+      z
+        .object({ text, unit: z.enum(['year', 'fiscal_year', 'month']), mod: z.enum(['start', 'mid', 'end', 'none']) })
+        .strict(),
+    ),
+    same_year: z.array(text),
+    weekday_ordinals: z.array(z.object({ text, n: z.number().int().min(-1).max(5) }).strict()),
+    weekdays: z.array(z.object({ n: z.number().int().min(1).max(7), char: z.string().length(1) }).strict()).length(7),
+    holidays: z.array(holiday),
+    movable_holidays: z.array(movableHoliday),
+  })
+  .strict();
+
+const EnSchema = z
+  .object({
+    months: z.array(z.object({ n: z.number().int().min(1).max(12), names: z.array(text).min(1) }).strict()).length(12),
+    ambiguous_months: z.array(text),
+    word_months: z.array(text),
+    weekdays: z.array(z.object({ n: z.number().int().min(1).max(7), names: z.array(text).min(1) }).strict()).length(7),
+    weekday_ordinals: z.array(z.object({ n: z.number().int().min(-1).max(5), words: z.array(text).min(1) }).strict()),
+    ordinals: z.array(z.object({ n: z.number().int().min(1).max(4), words: z.array(text).min(1) }).strict()),
+    century_ordinals: z.array(z.object({ n: z.number().int().min(1).max(30), words: z.array(text).min(1) }).strict()),
+    prefix_modifiers: z.array(
+      z
+        .object({ text, mod: modName, hyphen_only: z.boolean().optional(), approx: z.boolean().optional() })
+        .strict(),
+    ),
+    suffix_modifiers: z.array(z.object({ text, mod: z.enum(['after', 'before']) }).strict()),
+    range_connectives: z.array(
+      z.object({ text, needs_between: z.boolean().optional(), years_only: z.boolean().optional() }).strict(),
+    ),
+    prepositions: z.array(text),
+    year_context_words: z.array(text),
+    count_nouns: z.array(text),
+    non_date_before: z.array(text),
+    relative: z
+      .object({
+        days: z.array(offsetWord),
+        words: z.array(z.object({ text, offset: z.number().int(), not_before_plural: z.boolean().optional() }).strict()),
+      })
+      .strict(),
+    holidays: z.array(holiday),
+    movable_holidays: z.array(movableHoliday),
+  })
+  .strict();
+
+export interface MovableHoliday {
+  month: number;
+  weekday: number;
+  nth: number;
+}
+
+export interface SuffixModifier {
+  text: string;
+  after: ReadonlySet<PointKind>;
+  /** 'none': part of the span without changing the value (2025年中). */
+  mod?: DateMod | 'none';
+  half?: 1 | 2;
+  boundary: boolean;
+  /** May follow "の" (2025年の後半). */
+  afterNo: boolean;
+}
+
+export interface RelativePeriod {
+  unit: 'year' | 'fiscal_year' | 'month';
+  mod: 'start' | 'mid' | 'end' | 'none';
+}
+
+export interface PrefixModifier {
+  text: string;
+  mod: DateMod;
+  hyphenOnly: boolean;
+  approx: boolean;
+}
+
+export interface Era {
+  start: number;
+  last?: number;
+}
+
+/** Everything the rules need, compiled. Regex fragments are ready to embed (escaped, longest first). */
+export interface Grammar {
+  eras: ReadonlyMap<string, Era>;
+  eraAbbr: ReadonlyMap<string, Era>;
+  firstYearWords: ReadonlySet<string>;
+  ja: {
+    suffixModifiers: readonly SuffixModifier[];
+    connectives: readonly string[];
+    particles: readonly string[];
+    bareDayBefore: readonly string[];
+    bareDayAfter: readonly string[];
+    nonDateSuffixes: readonly { text: string; after: ReadonlySet<'year' | 'month' | 'day'> }[];
+    nonDatePrefixes: readonly string[];
+    nameSuffixes: readonly string[];
+    relDays: ReadonlyMap<string, number>;
+    relYears: ReadonlyMap<string, number>;
+    relFiscalYears: ReadonlyMap<string, number>;
+    relMonths: ReadonlyMap<string, number>;
+    relWeeks: ReadonlyMap<string, number>;
+    relPeriods: ReadonlyMap<string, RelativePeriod>;
+    sameYear: ReadonlySet<string>;
+    weekdayOrdinals: ReadonlyMap<string, number>;
+    weekdays: ReadonlyMap<string, number>;
+    holidays: ReadonlyMap<string, { month: number; day: number }>;
+    movableHolidays: ReadonlyMap<string, MovableHoliday>;
+  };
+  en: {
+    months: ReadonlyMap<string, number>;
+    ambiguousMonths: ReadonlySet<string>;
+    wordMonths: ReadonlySet<string>;
+    weekdays: ReadonlyMap<string, number>;
+    weekdayOrdinals: ReadonlyMap<string, number>;
+    ordinals: ReadonlyMap<string, number>;
+    centuryOrdinals: ReadonlyMap<string, number>;
+    prefixModifiers: ReadonlyMap<string, PrefixModifier>;
+    suffixModifiers: ReadonlyMap<string, 'after' | 'before'>;
+    connectives: readonly { text: string; needsBetween: boolean; yearsOnly: boolean }[];
+    prepositions: ReadonlySet<string>;
+    yearContextWords: ReadonlySet<string>;
+    countNouns: ReadonlySet<string>;
+    nonDateBefore: ReadonlySet<string>;
+    relDays: ReadonlyMap<string, number>;
+    relWords: ReadonlyMap<string, number>;
+    holidays: ReadonlyMap<string, { month: number; day: number }>;
+    movableHolidays: ReadonlyMap<string, MovableHoliday>;
+  };
+  /** Regex alternations (escaped, longest first). */
+  alt: {
+    eraNames: string;
+    eraAbbr: string;
+    firstYear: string;
+    jaRelDays: string;
+    jaRelYears: string;
+    jaRelFiscalYears: string;
+    jaRelMonths: string;
+    jaRelWeeks: string;
+    jaSameYear: string;
+    jaRelPeriods: string;
+    jaWeekdayOrdinals: string;
+    jaWeekdayChars: string;
+    jaHolidays: string;
+    jaMovableHolidays: string;
+    enMonths: string;
+    enWeekdays: string;
+    enOrdinals: string;
+    enWeekdayOrdinals: string;
+    enCenturyOrdinals: string;
+    enPrefixModifiers: string;
+    enSuffixModifiers: string;
+    enConnectives: string;
+    enRelDays: string;
+    enRelWords: string;
+    enHolidays: string;
+    enMovableHolidays: string;
+  };
+  /** Source files, for provenance. */
+  files: readonly string[];
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Alternation of literal words, longest first; spaces in a word match any run of whitespace. */
+export function alternation(words: Iterable<string>): string {
+  const uniq = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return uniq.map((w) => escapeRegex(w).replace(/ +/g, '\\s+').replace(/'/g, "['’]")).join('|');
+}
+
+function lowerMap<T>(entries: Iterable<[string, T]>): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const [k, v] of entries) m.set(k.toLowerCase(), v);
+  return m;
+}
+
+export function loadGrammar(seedsDir: string): Grammar {
+  const erasFile = path.join(seedsDir, DATE_RESOURCES[0]);
+  const jaFile = path.join(seedsDir, DATE_RESOURCES[1]);
+  const enFile = path.join(seedsDir, DATE_RESOURCES[2]);
+  const eras = loadYaml(erasFile, ErasSchema).data;
+  const ja = loadYaml(jaFile, JaSchema).data;
+  const en = loadYaml(enFile, EnSchema).data;
+
+  const eraMap = new Map<string, Era>();
+  const eraAbbr = new Map<string, Era>();
+  for (const e of eras.eras) {
+    const era: Era = { start: e.start, ...(e.last !== undefined ? { last: e.last } : {}) };
+    eraMap.set(e.name, era);
+    if (e.abbr) eraAbbr.set(e.abbr, era);
+  }
+  const jaWeekdays = new Map(ja.weekdays.map((w) => [w.char, w.n] as [string, number]));
+  const enMonths = new Map<string, number>();
+  for (const m of en.months) for (const n of m.names) enMonths.set(n.toLowerCase(), m.n);
+  const enWeekdays = new Map<string, number>();
+  for (const w of en.weekdays) for (const n of w.names) enWeekdays.set(n.toLowerCase(), w.n);
+  const weekdayOrdinals = new Map<string, number>();
+  for (const o of en.weekday_ordinals) for (const w of o.words) weekdayOrdinals.set(w.toLowerCase(), o.n);
+  const ordinals = new Map<string, number>();
+  for (const o of en.ordinals) for (const w of o.words) ordinals.set(w.toLowerCase(), o.n);
+  const centuryOrdinals = new Map<string, number>();
+  for (const o of en.century_ordinals) for (const w of o.words) centuryOrdinals.set(w.toLowerCase().replace(/[\s-]+/g, ' '), o.n);
+  const prefixModifiers = lowerMap(
+    en.prefix_modifiers.map(
+      (p) =>
+        [p.text, { text: p.text, mod: p.mod as DateMod, hyphenOnly: p.hyphen_only ?? false, approx: p.approx ?? false }] as [
+          string,
+          PrefixModifier,
+        ],
+    ),
+  );
+  const countNouns = new Set<string>();
+  for (const w of en.count_nouns) {
+    const l = w.toLowerCase();
+    countNouns.add(l);
+    countNouns.add(`${l}s`);
+    countNouns.add(`${l}es`);
+  }
+  const jaSuffix: SuffixModifier[] = ja.suffix_modifiers
+    .map((m) => ({
+      text: m.text,
+      after: new Set(m.after as PointKind[]),
+      ...(m.mod !== undefined ? { mod: m.mod } : {}),
+      ...(m.half !== undefined ? { half: m.half } : {}),
+      boundary: m.boundary ?? false,
+      afterNo: m.after_no ?? false,
+    }))
+    .sort((a, b) => b.text.length - a.text.length);
+  const holidaysJa = new Map(ja.holidays.map((h) => [h.text, { month: h.month, day: h.day }] as const));
+  const holidaysEn = lowerMap(en.holidays.map((h) => [h.text, { month: h.month, day: h.day }] as [string, { month: number; day: number }]));
+  const relWordsEn = lowerMap(en.relative.words.map((w) => [w.text, w.offset] as [string, number]));
+
+  const byLength = (a: string, b: string) => b.length - a.length;
+  return {
+    eras: eraMap,
+    eraAbbr,
+    firstYearWords: new Set(eras.first_year),
+    ja: {
+      suffixModifiers: jaSuffix,
+      connectives: [...ja.range_connectives].sort(byLength),
+      particles: [...ja.particles].sort(byLength),
+      bareDayBefore: [...ja.bare_day_before].sort(byLength),
+      bareDayAfter: [...ja.bare_day_after].sort(byLength),
+      nonDateSuffixes: ja.non_date_suffixes
+        .map((s) => ({ text: s.text, after: new Set(s.after) }))
+        .sort((a, b) => b.text.length - a.text.length),
+      nonDatePrefixes: [...ja.non_date_prefixes].sort(byLength),
+      nameSuffixes: [...ja.name_suffixes].sort(byLength),
+      relDays: new Map(ja.relative.days.map((w) => [w.text, w.offset])),
+      relYears: new Map(ja.relative.years.map((w) => [w.text, w.offset])),
+      relFiscalYears: new Map(ja.relative.fiscal_years.map((w) => [w.text, w.offset])),
+      relMonths: new Map(ja.relative.months.map((w) => [w.text, w.offset])),
+      relWeeks: new Map(ja.relative.weeks.map((w) => [w.text, w.offset])),
+      relPeriods: new Map(ja.relative_periods.map((p) => [p.text, { unit: p.unit, mod: p.mod }] as const)),
+      sameYear: new Set(ja.same_year),
+      weekdayOrdinals: new Map(ja.weekday_ordinals.map((o) => [o.text, o.n] as const)),
+      weekdays: jaWeekdays,
+      holidays: holidaysJa,
+      movableHolidays: new Map(ja.movable_holidays.map((h) => [h.text, { month: h.month, weekday: h.weekday, nth: h.nth }] as const)),
+    },
+    en: {
+      months: enMonths,
+      ambiguousMonths: new Set(en.ambiguous_months.map((m) => m.toLowerCase())),
+      wordMonths: new Set(en.word_months.map((m) => m.toLowerCase())),
+      weekdayOrdinals,
+      weekdays: enWeekdays,
+      ordinals,
+      centuryOrdinals,
+      prefixModifiers,
+      suffixModifiers: lowerMap(en.suffix_modifiers.map((s) => [s.text, s.mod] as [string, 'after' | 'before'])),
+      connectives: en.range_connectives.map((c) => ({
+        text: c.text.toLowerCase(),
+        needsBetween: c.needs_between ?? false,
+        yearsOnly: c.years_only ?? false,
+      })),
+      prepositions: new Set(en.prepositions.map((p) => p.toLowerCase())),
+      yearContextWords: new Set(en.year_context_words.map((p) => p.toLowerCase())),
+      countNouns,
+      nonDateBefore: new Set(en.non_date_before.map((p) => p.toLowerCase())),
+      relDays: lowerMap(en.relative.days.map((w) => [w.text, w.offset] as [string, number])),
+      relWords: relWordsEn,
+      holidays: holidaysEn,
+      movableHolidays: lowerMap(
+        en.movable_holidays.map((h) => [h.text, { month: h.month, weekday: h.weekday, nth: h.nth }] as [string, MovableHoliday]),
+      ),
+    },
+    alt: {
+      eraNames: alternation(eraMap.keys()),
+      eraAbbr: alternation(eraAbbr.keys()),
+      firstYear: alternation(eras.first_year),
+      jaRelDays: alternation(ja.relative.days.map((w) => w.text)),
+      jaRelYears: alternation(ja.relative.years.map((w) => w.text)),
+      jaRelFiscalYears: alternation(ja.relative.fiscal_years.map((w) => w.text)),
+      jaRelMonths: alternation(ja.relative.months.map((w) => w.text)),
+      jaRelWeeks: alternation(ja.relative.weeks.map((w) => w.text)),
+      jaSameYear: alternation(ja.same_year),
+      jaRelPeriods: alternation(ja.relative_periods.map((p) => p.text)),
+      jaWeekdayOrdinals: alternation(ja.weekday_ordinals.map((o) => o.text)),
+      jaWeekdayChars: [...jaWeekdays.keys()].map(escapeRegex).join(''),
+      jaHolidays: alternation(holidaysJa.keys()),
+      jaMovableHolidays: alternation(ja.movable_holidays.map((h) => h.text)),
+      enMonths: alternation(enMonths.keys()),
+      enWeekdays: alternation(enWeekdays.keys()),
+      enOrdinals: alternation(ordinals.keys()),
+      enWeekdayOrdinals: alternation(weekdayOrdinals.keys()),
+      enCenturyOrdinals: alternation(en.century_ordinals.flatMap((o) => o.words).map((w) => w.toLowerCase())).replace(/-/g, '[-\\s]'),
+      enPrefixModifiers: alternation(prefixModifiers.keys()),
+      enSuffixModifiers: alternation(en.suffix_modifiers.map((s) => s.text.toLowerCase())),
+      enConnectives: alternation(en.range_connectives.map((c) => c.text.toLowerCase())),
+      enRelDays: alternation(en.relative.days.map((w) => w.text.toLowerCase())),
+      enRelWords: alternation(relWordsEn.keys()),
+      enHolidays: alternation(holidaysEn.keys()),
+      enMovableHolidays: alternation(en.movable_holidays.map((h) => h.text.toLowerCase())),
+    },
+    files: [erasFile, jaFile, enFile],
+  };
+}
+
+const cache = new Map<string, Grammar>();
+
+/** The grammar of a seeds directory, loaded once per process. */
+export function grammarFor(seedsDir: string = defaultSeedsDir()): Grammar {
+  let g = cache.get(seedsDir);
+  if (!g) {
+    g = loadGrammar(seedsDir);
+    cache.set(seedsDir, g);
+  }
+  return g;
+}
