@@ -1,0 +1,162 @@
+/**
+ * One clause: relation patterns first (each gives its own records and consumes its cues),
+ * then the clause rule — the remaining cues give the type (highest priority whose grammar
+ * is satisfied) and the clause's named parties are its parties.
+ *
+ * Who the parties are is grammar.ts; a clause that calls its deal off or only talks about
+ * it (markers.yaml: termination, tentative) gives no clause agreement.
+ */
+import type { AgreementType, DateMention } from '../../pipeline/types.ts';
+import type { CueHit, Party, RawAgreement, Unit } from './model.ts';
+import { partiesForType } from './grammar.ts';
+import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
+import { flatten, matchRelations } from './relations.ts';
+import { lowerBound, within } from './scan.ts';
+import { distinctParties, type DocState } from './state.ts';
+import { buildUnits } from './units.ts';
+import { chooseDate, copyDate } from './dates.ts';
+
+export interface ClauseOutcome {
+  /** Records of relation patterns (always separate agreements). */
+  relationRecords: RawAgreement[];
+  /** Valid cues not consumed by a relation. */
+  openCues: CueHit[];
+  /** The clause rule's agreement, when its parties could be told (≥ 2). */
+  clauseAgreement: { type: AgreementType; partySets: Party[][]; cue: CueHit; date: DateMention | null; anchors: number[] } | null;
+  /** Named parties of the clause (for the history). */
+  units: Unit[];
+}
+
+function cuesIn(state: DocState, start: number, end: number): CueHit[] {
+  const out: CueHit[] = [];
+  for (let i = lowerBound(state.cues, start); i < state.cues.length && state.cues[i]!.start < end; i++) {
+    if (state.cues[i]!.end <= end) out.push(state.cues[i]!);
+  }
+  return out;
+}
+
+function hasSigning(state: DocState, start: number, end: number): boolean {
+  const i = lowerBound(state.signing, start);
+  return i < state.signing.length && state.signing[i]!.start < end;
+}
+
+function signingAnchors(state: DocState, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = lowerBound(state.signing, start); i < state.signing.length && state.signing[i]!.start < end; i++) out.push(state.signing[i]!.start);
+  return out;
+}
+
+function clauseHas(state: DocState, scope: ClauseScope, re: RegExp | null): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  return re.test(state.text.slice(scope.start, scope.end));
+}
+
+/**
+ * The clause does not report an agreement being made: it is ended or called off (合弁を解消,
+ * scrapped its JV), or only talked about without anything signed (協議中, in talks).
+ */
+function isNotMade(state: DocState, scope: ClauseScope): boolean {
+  const m = scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja;
+  if (clauseHas(state, scope, m.termination.regex)) return true;
+  return clauseHas(state, scope, m.tentative.regex) && !hasSigning(state, scope.start, scope.end);
+}
+
+/** Japanese: a date after the cue is its date only when a signing verb follows it closely ("協業を2023年10月に発表"). */
+function jaDateAttached(state: DocState, cue: CueHit) {
+  return (d: DateMention): boolean => {
+    if (d.start < cue.start) return false;
+    const i = lowerBound(state.signing, d.end);
+    const s = state.signing[i];
+    return !(s && s.start - d.end <= 12);
+  };
+}
+
+export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcome {
+  const { text } = state;
+  const atoms = within(state.atoms, scope.start, scope.end);
+  const units = atoms.length > 0 ? buildUnits(text, scope.start, scope.end, scope.lang, atoms, state.vocab.markers) : [];
+  const relationRecords: RawAgreement[] = [];
+  const consumedRanges: { start: number; end: number }[] = [];
+
+  // 1. Relation patterns.
+  if (units.length > 0) {
+    const relations = state.vocab.relations.filter((r) => scope.lang === 'other' || r.lang === scope.lang);
+    const flat = flatten(text, scope.start, scope.end, units);
+    for (const m of matchRelations(flat, units, relations)) {
+      if (consumedRanges.some((r) => r.start < m.end && m.start < r.end)) continue;
+      const rel = m.relation;
+      const info = state.vocab.types.get(rel.type)!;
+      const named = (us: Unit[]) => us.every((u) => u.atom.kind !== 'anaphor');
+      if (rel.namedOnly && !(named(m.A) && named(m.B))) continue;
+      const side = (us: Unit[]) => distinctParties(us.flatMap((u) => resolveUnit(state, scope, u, units))).filter((p) => p.company || info.plainParties);
+      const A = side(m.A);
+      let B = side(m.B);
+      if (m.A.length > 0 && A.length < rel.minParties) continue;
+      if (rel.implicitSubject) {
+        const implicit = implicitSubject(state, scope, new Set([...A, ...B].map((p) => p.entityId)));
+        if (!implicit) continue;
+        B = distinctParties([implicit, ...B]);
+      }
+      const groups: Party[][] = rel.perPair ? A.flatMap((a) => B.filter((b) => b.entityId !== a.entityId).map((b) => [a, b])) : [distinctParties([...A, ...B])];
+      const date = rel.background ? null : chooseDate(text, state.dates, scope.start, scope.end, [m.start], state.documentDate);
+      // Described inside a bracketed note ("X(AとBの合弁)"): the evidence is the name with its note.
+      const owner = units.find((u) => !u.alias && u.nameEnd <= m.start && m.end <= u.end);
+      const evidence = owner ? { start: owner.start, end: owner.end } : { start: scope.start, end: scope.end };
+      for (const parties of groups) {
+        if (parties.length < 2 || !parties.some((p) => p.company)) continue;
+        relationRecords.push({
+          type: rel.type,
+          parties,
+          date: date ? copyDate(date.value) : null,
+          evidence: [evidence],
+          rule: `relation:${rel.id}`,
+          background: rel.background,
+        });
+      }
+      consumedRanges.push({ start: m.start, end: m.end });
+      if (rel.consume) for (const u of rel.consume === 'A' ? m.A : m.B) u.consumed = true;
+    }
+  }
+
+  // 2. Open cues.
+  const signed = hasSigning(state, scope.start, scope.end);
+  const openCues = cuesIn(state, scope.start, scope.end).filter(
+    (c) => (!c.def.needsSigning || signed) && !consumedRanges.some((r) => r.start <= c.start && c.end <= r.end),
+  );
+
+  // 3. The clause rule: the highest-priority cue type whose grammar holds.
+  let clauseAgreement: ClauseOutcome['clauseAgreement'] = null;
+  if (openCues.length > 0 && units.length > 0 && !isNotMade(state, scope)) {
+    const byType = new Map<AgreementType, CueHit>();
+    for (const c of openCues) {
+      const prev = byType.get(c.def.type);
+      if (!prev || c.def.priority > prev.def.priority) byType.set(c.def.type, c);
+    }
+    const ranked = [...byType.values()].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start);
+    for (const cue of ranked) {
+      const partySets = partiesForType(state, scope, units, cue);
+      if (!partySets) continue;
+      const anchors = [...signingAnchors(state, scope.start, scope.end), cue.start];
+      const skip = scope.lang === 'en' ? undefined : jaDateAttached(state, cue);
+      const date = chooseDate(text, state.dates, scope.start, scope.end, anchors, state.documentDate, skip);
+      clauseAgreement = { type: cue.def.type, partySets, cue, date, anchors };
+      break;
+    }
+  }
+  return { relationRecords, openCues, clauseAgreement, units };
+}
+
+/** Record the clause in the history (after its agreement, if any, is known). */
+export function remember(state: DocState, scope: ClauseScope, units: readonly Unit[], recordParties: Party[] | null): void {
+  if (units.length === 0 && !recordParties) return;
+  const named: Party[] = [];
+  const subjects: Party[] = [];
+  for (const u of units) {
+    if (u.inNote || (u.excluded !== null && u.excluded !== 'parent_descriptor')) continue;
+    const ps = u.atom.kind === 'anaphor' ? (u.atom.anaphor!.kind === 'group' ? [] : resolveUnit(state, scope, u, units)) : u.atom.party ? [u.atom.party] : [];
+    if (u.excluded === null) named.push(...ps);
+    if (u.role === 'subject' || u.role === 'possessive') subjects.push(...ps);
+  }
+  state.history.push({ lang: scope.lang, end: scope.end, named: distinctParties(named), subjects: distinctParties(subjects), recordParties });
+}

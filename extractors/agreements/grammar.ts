@@ -1,0 +1,95 @@
+/**
+ * Which units of a clause are the parties of its agreement, for one cue type.
+ *
+ * Japanese: the subject (Aは/Aが), the partners (Bと/Bとの), coordinated lists (AとB, A、B)
+ * and, for directional types (investment, acquisition, supply, licensing, technical
+ * service), the targets (Bに/Bを/Bから/Bの) — a directional type without a target gives
+ * nothing. English: every eligible named party of the clause; a directional cue needs a
+ * party within reach after it, or a "with B" partner. A lone partner gets the implicit
+ * subject. Non-company organisations are parties only as partners (or as subject with a
+ * company partner) and only for types that allow them.
+ */
+import type { Party, Unit, CueHit } from './model.ts';
+import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
+import { distinctParties, type DocState } from './state.ts';
+
+function isCoordinated(units: readonly Unit[], i: number): boolean {
+  return units[i]!.coordNext || (i > 0 && units[i - 1]!.coordNext);
+}
+
+/** How far after an English directional cue its target may be ("invest $3.5 billion in X"). */
+const EN_TARGET_REACH = 60;
+
+/**
+ * Party sets of the clause for one type, or null when its grammar is not satisfied. One set
+ * normally; for a directional type with several actors or several targets, one set per
+ * (actor, target) pair ("AはBとCに出資" = two investments).
+ */
+export function partiesForType(state: DocState, scope: ClauseScope, units: readonly Unit[], cue: CueHit): Party[][] | null {
+  const type = cue.def.type;
+  const info = state.vocab.types.get(type)!;
+  const directional = cue.def.direction === 'directional';
+  const ja = scope.lang !== 'en';
+  const companyPartner = units.some((u) => u.atom.kind === 'company' && u.role === 'partner' && !u.inNote && !u.excluded && !u.consumed);
+  const actors: Party[] = [];
+  const targets: Party[] = [];
+  let structure = !directional;
+  let subjectSeen = false;
+  let joint = false;
+  const soleRoles: string[] = [];
+  // English: the target of a directional cue is the party right after it ("a stake in X");
+  // a "with X" partner elsewhere in the clause is the target only when there is none.
+  const enTargetAfterCue = !ja && directional && units.some((u) => !u.inNote && u.excluded === null && !u.consumed && u.start >= cue.start && u.start - cue.end <= EN_TARGET_REACH);
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.inNote || u.excluded !== null || u.consumed) continue;
+    if (ja) {
+      if (!directional && u.role === 'target') continue;
+      if (!directional && u.role === 'possessive' && !isCoordinated(units, i) && u.atom.kind !== 'anaphor') continue;
+    }
+    if (u.atom.kind === 'org') {
+      if (!info.plainParties) continue;
+      if (!(u.role === 'partner' || (u.role === 'subject' && companyPartner))) continue;
+    }
+    const resolved = resolveUnit(state, scope, u, units).filter((p) => p.company || info.plainParties);
+    if (resolved.length === 0) continue;
+    const group = u.atom.kind === 'anaphor' && u.atom.anaphor!.kind === 'group';
+    let isTarget = false;
+    if (directional) {
+      const afterCue = u.start >= cue.start && u.start - cue.end <= EN_TARGET_REACH;
+      if (group) isTarget = true;
+      else if (ja) isTarget = u.role === 'partner' || u.role === 'target' || u.role === 'possessive';
+      else if (afterCue) isTarget = true;
+      else if (u.role === 'partner') {
+        if (enTargetAfterCue) continue;
+        isTarget = true;
+      }
+      if (isTarget) structure = true;
+    }
+    if (group) joint = true;
+    if ((u.role === 'subject' && !isTarget) || group) subjectSeen = true;
+    soleRoles.push(isTarget && u.role !== 'partner' ? 'target' : u.role);
+    (isTarget ? targets : actors).push(...resolved);
+  }
+  if (!structure) return null;
+  let all = distinctParties([...actors, ...targets]);
+  if (all.length === 1 && !subjectSeen && soleRoles.length > 0) {
+    const lone = soleRoles.every((r) => r === 'partner' || (directional && (r === 'target' || r === 'possessive')));
+    if (lone) {
+      const implicit = implicitSubject(state, scope, new Set([all[0]!.entityId]));
+      if (implicit) {
+        all = [implicit, ...all];
+        actors.unshift(implicit);
+      }
+    }
+  }
+  if (all.length < 2 || !all.some((p) => p.company)) return null;
+  const A = distinctParties(actors);
+  const T = distinctParties(targets);
+  if (directional && !joint && A.length >= 1 && T.length >= 1 && (A.length > 1 || T.length > 1)) {
+    const sets: Party[][] = [];
+    for (const a of A) for (const t of T) if (a.entityId !== t.entityId && (a.company || t.company)) sets.push([a, t]);
+    return sets.length > 0 ? sets : null;
+  }
+  return [all];
+}

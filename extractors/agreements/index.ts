@@ -1,0 +1,162 @@
+/**
+ * Agreement extractor (RECORDS.md §4). Runs last: reads the company mentions, date mentions
+ * and document date found by the earlier extractors and pushes AgreementRecords.
+ *
+ * Per document: one scan per cue kind (scan.ts); the reporting and dominant companies
+ * (reporting.ts); then every segment in order — agreement-table rows (table.ts), other
+ * segments clause by clause (clause.ts) — and finally one record per agreement (merge.ts).
+ * All wording is data: seeds/agreements/*.yaml (README.md there documents the policy).
+ */
+import type { AgreementRecord, DocContext, Extractor, ExtractorFactory, Found, Lang, NormRange, Segment } from '../../pipeline/types.ts';
+import { splitSentences } from '../../pipeline/stages/segment.ts';
+import { analyseClause, remember } from './clause.ts';
+import { copyDate } from './dates.ts';
+import { mergeAgreements } from './merge.ts';
+import type { RawAgreement } from './model.ts';
+import type { ClauseScope } from './parties.ts';
+import { findDominantCompany, findReportingCompany } from './reporting.ts';
+import { scanAtoms, scanCues, scanSigning, within } from './scan.ts';
+import type { DocState } from './state.ts';
+import { interpretRow, tableRoles, type TableRoles } from './table.ts';
+import { AGREEMENT_RESOURCES, loadAgreementVocabulary, type AgreementVocabulary } from './vocabulary.ts';
+
+export const AGREEMENT_EXTRACTOR_VERSION = '1.0.0';
+
+const BULLET = /^[\s\-*•・✓◆■●○◇□▶►]+/;
+const LABEL = /^[^。.:：\n]{1,50}[:：]\s*/;
+
+/** The sentence without its bullet and its "label:" lead ("- 技術サービスによる収益化: …"). */
+export function trimEvidence(text: string, start: number, end: number): NormRange {
+  let s = start;
+  const head = text.slice(s, Math.min(end, s + 40));
+  const bullet = BULLET.exec(head);
+  if (bullet) s += bullet[0].length;
+  const label = LABEL.exec(text.slice(s, Math.min(end, s + 60)));
+  if (label && end - (s + label[0].length) >= 10 && !/https?$/.test(label[0].replace(/[:：]\s*$/, ''))) s += label[0].length;
+  return { start: s, end };
+}
+
+/**
+ * Split a sentence at clause breaks and around inserted clauses (markers.yaml). A piece that
+ * names no party of its own stays with the clause before it (a shared subject: "AとBは提携し、
+ * 共同開発する").
+ */
+export function splitClauses(state: DocState, start: number, end: number, lang: Lang): NormRange[] {
+  const markers = lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja;
+  const slice = state.text.slice(start, end);
+  const cuts: number[] = [];
+  const collect = (re: RegExp | null, both: boolean) => {
+    if (!re) return;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (both) cuts.push(m.index + 1);
+      cuts.push(m.index + m[0].length);
+    }
+  };
+  collect(markers.clauseBreaks, false);
+  collect(markers.insertedClauses, true);
+  const inner = [...new Set(cuts)].filter((c) => c > 0 && c < slice.length).sort((a, b) => a - b);
+  if (inner.length === 0) return [{ start, end }];
+  const out: NormRange[] = [];
+  let prev = 0;
+  for (const c of [...inner, slice.length]) {
+    const piece = { start: start + prev, end: start + c };
+    prev = c;
+    const named = within(state.atoms, piece.start, piece.end).some((a) => a.kind !== 'anaphor' || a.anaphor!.kind !== 'single');
+    if (out.length > 0 && !named) out[out.length - 1]!.end = piece.end;
+    else out.push(piece);
+  }
+  return out;
+}
+
+function processProse(state: DocState, sentence: NormRange, lang: Lang, out: RawAgreement[]): void {
+  for (const clause of splitClauses(state, sentence.start, sentence.end, lang)) {
+    const scope: ClauseScope = { start: clause.start, end: clause.end, lang, row: null };
+    const outcome = analyseClause(state, scope);
+    for (const r of outcome.relationRecords) {
+      const inNote = r.evidence[0] && (r.evidence[0].start > clause.start || r.evidence[0].end < clause.end);
+      out.push({ ...r, evidence: inNote ? r.evidence : [sentence] });
+    }
+    const ca = outcome.clauseAgreement;
+    if (ca) {
+      for (const parties of ca.partySets) {
+        out.push({
+          type: ca.type,
+          parties,
+          date: ca.date ? copyDate(ca.date.value) : null,
+          evidence: [sentence],
+          rule: `clause:${ca.cue.def.source}`,
+          background: false,
+        });
+      }
+    }
+    remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null);
+  }
+}
+
+export function extractAgreements(ctx: DocContext, found: Found, vocab: AgreementVocabulary): AgreementRecord[] {
+  const text = ctx.norm.text;
+  const companies = found.companies.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const dates = found.dates.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const atoms = scanAtoms(text, companies, vocab);
+  const state: DocState = {
+    text,
+    vocab,
+    atoms,
+    cues: scanCues(text, vocab),
+    signing: scanSigning(text, vocab),
+    dates,
+    documentDate: found.documentDate?.value ?? ctx.metadataDate ?? null,
+    reporting: findReportingCompany(text, atoms),
+    dominant: findDominantCompany(atoms),
+    history: [],
+  };
+  const raw: RawAgreement[] = [];
+  const roleCache = new Map<number, TableRoles | null>();
+  for (const seg of ctx.segments) {
+    if (seg.kind === 'table_header') continue;
+    if (seg.kind === 'table_row' && seg.table) {
+      let roles = roleCache.get(seg.table.table);
+      if (roles === undefined) {
+        roles = tableRoles(seg.table.header, vocab);
+        roleCache.set(seg.table.table, roles);
+      }
+      if (roles) {
+        raw.push(...interpretRow(state, seg, roles));
+        continue;
+      }
+      for (const s of splitSentences(text, seg.start, seg.end)) processProse(state, s, seg.lang, raw);
+      continue;
+    }
+    processProse(state, trimEvidence(text, seg.start, seg.end), segLang(seg), raw);
+  }
+  return mergeAgreements(raw, vocab).map((r) => ({
+    type: r.type,
+    parties: r.parties.map((p) => ({ entityId: p.entityId, name: p.name })),
+    date: r.date,
+    evidence: r.evidence,
+    rule: r.rule,
+  }));
+}
+
+function segLang(seg: Segment): Lang {
+  return seg.lang;
+}
+
+export const createAgreementExtractor: ExtractorFactory = (options) => {
+  const vocab = loadAgreementVocabulary(options.seedsDir);
+  const extractor: Extractor = {
+    id: 'agreements',
+    version: AGREEMENT_EXTRACTOR_VERSION,
+    resources: AGREEMENT_RESOURCES,
+    extract(ctx: DocContext, found: Found): void {
+      found.agreements.push(...extractAgreements(ctx, found, vocab));
+    },
+  };
+  return extractor;
+};

@@ -1,0 +1,74 @@
+/**
+ * One record per agreement per document (RECORDS.md §4): records with the same party set and
+ * compatible type and date are one agreement told twice (the Japanese and the English half,
+ * a table row and the prose about it). Compatible: same type or one of them generic
+ * partnership; same date, or one date null, or one a coarser prefix of the other. A later,
+ * different deal between the same parties (other type, other date) stays separate.
+ */
+import type { AgreementType, DateValue, NormRange } from '../../pipeline/types.ts';
+import type { RawAgreement } from './model.ts';
+import type { AgreementVocabulary } from './vocabulary.ts';
+
+function partyKey(r: RawAgreement): string {
+  return r.parties.map((p) => p.entityId).sort().join('\u0000');
+}
+
+function typesCompatible(a: AgreementType, b: AgreementType): boolean {
+  return a === b || a === 'partnership' || b === 'partnership';
+}
+
+function datesCompatible(a: DateValue | null, b: DateValue | null): boolean {
+  if (!a || !b) return true;
+  const as = a.start ?? '';
+  const bs = b.start ?? '';
+  if (a.start === b.start && a.end === b.end) return true;
+  return (as.length < bs.length ? bs.startsWith(as) : as.startsWith(bs)) && as.length !== bs.length;
+}
+
+function moreSpecific(a: DateValue | null, b: DateValue | null): DateValue | null {
+  if (!a) return b;
+  if (!b) return a;
+  return (b.start ?? '').length > (a.start ?? '').length ? b : a;
+}
+
+function mergeEvidence(a: NormRange[], b: NormRange[]): NormRange[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || x.end - y.end);
+  const out: NormRange[] = [];
+  for (const r of all) {
+    const last = out[out.length - 1];
+    if (last && r.start >= last.start && r.end <= last.end) continue;
+    if (last && last.start >= r.start && last.end <= r.end) {
+      out[out.length - 1] = r;
+      continue;
+    }
+    out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
+export function mergeAgreements(records: readonly RawAgreement[], vocab: AgreementVocabulary): RawAgreement[] {
+  const out: RawAgreement[] = [];
+  const byParties = new Map<string, RawAgreement[]>();
+  const priority = (t: AgreementType) => vocab.types.get(t)!.priority;
+  for (const r of records) {
+    const key = partyKey(r);
+    const same = byParties.get(key) ?? [];
+    // Prefer an exact (type, date) match, then any compatible one.
+    const target =
+      same.find((x) => x.type === r.type && datesCompatible(x.date, r.date)) ??
+      same.find((x) => typesCompatible(x.type, r.type) && datesCompatible(x.date, r.date));
+    if (target) {
+      if (priority(r.type) > priority(target.type) && target.type === 'partnership') target.type = r.type;
+      target.date = moreSpecific(target.date, r.date);
+      target.evidence = mergeEvidence(target.evidence, r.evidence);
+      target.background = target.background && r.background;
+      if (!target.rule.includes(r.rule)) target.rule = `${target.rule}+${r.rule}`;
+      continue;
+    }
+    const copy: RawAgreement = { ...r, parties: r.parties.slice(), evidence: r.evidence.slice() };
+    same.push(copy);
+    byParties.set(key, same);
+    out.push(copy);
+  }
+  return out;
+}

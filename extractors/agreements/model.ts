@@ -1,0 +1,73 @@
+/**
+ * Internal data model of the agreement extractor.
+ *
+ *  Atom   — a named thing in the text that can stand for a party: a company mention (from the
+ *           company extractor), a named non-company organisation (NITE, JARI; our own small
+ *           recogniser), or an anaphor (両社, 同社, 弊社, the two companies).
+ *  Unit   — an atom in a clause, with what follows it absorbed (社, a bracketed alias, a
+ *           bracketed note) and its grammatical role read from the particle after it.
+ *  CueHit — a wording that names an agreement type (提携, MOU, joint venture…).
+ */
+import type { AgreementParty, AgreementType, DateValue, NormRange } from '../../pipeline/types.ts';
+import type { AnaphorDef, CueDef } from './vocabulary.ts';
+
+export interface Party extends AgreementParty {
+  /** true for companies, false for plain organisations. */
+  company: boolean;
+}
+
+export interface Atom {
+  start: number;
+  end: number;
+  kind: 'company' | 'org' | 'anaphor';
+  /** Company or organisation party (kind company/org). */
+  party?: Party;
+  /** Anaphor definition (kind anaphor). */
+  anaphor?: AnaphorDef;
+}
+
+export interface CueHit {
+  start: number;
+  end: number;
+  def: CueDef;
+}
+
+/**
+ * Grammatical role of a unit in its clause.
+ *  subject:    Aは / Aが / Aも (ja); the first party of an English clause
+ *  partner:    Aと / Aとの / with A / between A and …
+ *  target:     Aに / Aを / Aから / Aへ (ja): the other side of a directional cue
+ *  possessive: Aの
+ *  other:      anything else
+ */
+export type Role = 'subject' | 'partner' | 'target' | 'possessive' | 'other';
+
+export interface Unit {
+  atom: Atom;
+  /** Start of the atom; end after 社, an alias bracket or a note bracket. */
+  start: number;
+  end: number;
+  /** End of the name itself (atom end, plus 社). */
+  nameEnd: number;
+  /** The bracket after the name is an alias of it ("寧徳時代(CATL)"), skipped as a whole. */
+  alias: boolean;
+  role: Role;
+  /** Coordinated with the next unit (AとB…, A、B…, A and B). */
+  coordNext: boolean;
+  /** Inside a bracketed note of another unit: "X(AとBの合弁)" → A, B. */
+  inNote: boolean;
+  /** Why this unit cannot be a party of the clause's own agreement (null: it can). */
+  excluded: string | null;
+  /** Removed by a relation pattern (its parties belong to that relation). */
+  consumed: boolean;
+}
+
+export interface RawAgreement {
+  type: AgreementType;
+  parties: Party[];
+  date: DateValue | null;
+  evidence: NormRange[];
+  rule: string;
+  /** Background description (no date expected), e.g. "X(AとBの合弁)". */
+  background: boolean;
+}

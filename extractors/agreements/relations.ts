@@ -1,0 +1,78 @@
+/**
+ * Relation patterns (seeds/agreements/relations.yaml) run on a "flat" view of the clause in
+ * which every unit is one placeholder character; the slots {A}/{B} of a pattern capture runs
+ * of placeholders, which map back to units.
+ */
+import type { Unit } from './model.ts';
+import { PLACEHOLDER_FIRST, PLACEHOLDER_LAST, type CompiledRelation } from './vocabulary.ts';
+
+export interface Flat {
+  text: string;
+  /** Normalised-text position of each flat character. */
+  pos: number[];
+}
+
+/** Flatten [start, end): units become placeholders; alias brackets and 社 disappear. */
+export function flatten(text: string, start: number, end: number, units: readonly Unit[]): Flat {
+  let out = '';
+  const pos: number[] = [];
+  let cursor = start;
+  const max = Math.min(units.length, PLACEHOLDER_LAST - PLACEHOLDER_FIRST + 1);
+  for (let k = 0; k < max; k++) {
+    const u = units[k]!;
+    if (u.start < cursor) continue;
+    out += text.slice(cursor, u.start);
+    for (let i = cursor; i < u.start; i++) pos.push(i);
+    out += String.fromCharCode(PLACEHOLDER_FIRST + k);
+    pos.push(u.start);
+    cursor = u.alias ? u.end : u.nameEnd;
+  }
+  out += text.slice(cursor, end);
+  for (let i = cursor; i < end; i++) pos.push(i);
+  return { text: out, pos };
+}
+
+export interface RelationMatch {
+  relation: CompiledRelation;
+  A: Unit[];
+  B: Unit[];
+  /** Normalised-text range of the whole match. */
+  start: number;
+  end: number;
+}
+
+function unitsOf(slot: string, units: readonly Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < slot.length; i++) {
+    const c = slot.charCodeAt(i);
+    if (c >= PLACEHOLDER_FIRST && c <= PLACEHOLDER_LAST) {
+      const u = units[c - PLACEHOLDER_FIRST];
+      if (u) out.push(u);
+    }
+  }
+  return out;
+}
+
+export function matchRelations(flat: Flat, units: readonly Unit[], relations: readonly CompiledRelation[]): RelationMatch[] {
+  const out: RelationMatch[] = [];
+  if (units.length === 0) return out;
+  for (const relation of relations) {
+    const re = relation.regex;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(flat.text))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const A: Unit[] = [];
+      const B: Unit[] = [];
+      relation.slots.forEach((slot, i) => (slot === 'A' ? A : B).push(...unitsOf(m![i + 1] ?? '', units)));
+      const last = m.index + m[0].length - 1;
+      const lastCode = flat.text.charCodeAt(last);
+      const lastUnit = lastCode >= PLACEHOLDER_FIRST && lastCode <= PLACEHOLDER_LAST ? units[lastCode - PLACEHOLDER_FIRST] : undefined;
+      out.push({ relation, A, B, start: flat.pos[m.index]!, end: lastUnit ? lastUnit.end : flat.pos[last]! + 1 });
+    }
+  }
+  return out;
+}

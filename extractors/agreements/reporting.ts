@@ -1,0 +1,81 @@
+/**
+ * The reporting company (whose own report or press release the document is: 弊社, 当社, we)
+ * and the dominant company (what the document is mostly about).
+ *
+ * Reporting company: a line near the top (the cover / title page) that is nothing but a
+ * company name ("日産自動車株式会社", "Presented by X"). Failing that, when the document
+ * speaks of itself (弊社/当社), the first company named as subject (Xは/Xが) in its opening.
+ */
+import type { Atom, Party } from './model.ts';
+
+const COVER_LINES = 25;
+const COVER_PREFIX = /^(?:presented by|prepared by|submitted by|発表者|提出者|作成者?|報告者|発表|提出)\s*[:：]?\s*/i;
+const LEGAL_LEFTOVER = /^[\s:：・,.\-()（）]*(?:株式会社|有限会社|合同会社|\(株\)|Inc\.?|Co\.,?\s*Ltd\.?|Corp(?:oration)?\.?|Ltd\.?|LLC|plc|AG|GmbH|SE)?[\s:：・,.\-()（）]*$/i;
+const OPENING = 400;
+const SUBJECT_AFTER = /^(?:株式会社|\(株\)|社)?(?:\([^()\n]{0,60}\))?\s*(?:は|が)/;
+
+function firstAtomIn(atoms: readonly Atom[], start: number, end: number): { atom: Atom; count: number } | null {
+  let first: Atom | null = null;
+  let count = 0;
+  for (const a of atoms) {
+    if (a.start >= end) break;
+    if (a.end <= start) continue;
+    if (a.kind !== 'company') return null;
+    first ??= a;
+    count++;
+  }
+  return first ? { atom: first, count } : null;
+}
+
+/** A line that is only a date ("2026年5月15日", "May 15, 2026"): typical of a cover page. */
+const DATE_LINE = /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:令和|平成)\s*\d{1,2}\s*年.*|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*$/;
+
+export function findReportingCompany(text: string, atoms: readonly Atom[]): Party | null {
+  const selfRefs = atoms.filter((a) => a.kind === 'anaphor' && a.anaphor!.kind === 'self');
+  const speaksOfItself = selfRefs.some((a) => /^(?:弊|当|我|わが)/.test(text.slice(a.start, a.end)));
+  // Cover lines: a company alone on a line, on a page that speaks of itself or next to a date line.
+  const lines: { start: number; end: number }[] = [];
+  for (let lineStart = 0; lineStart < text.length && lines.length < COVER_LINES; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (text.slice(lineStart, lineEnd).trim().length > 0) lines.push({ start: lineStart, end: lineEnd });
+    lineStart = lineEnd + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const { start, end } = lines[i]!;
+    const hit = firstAtomIn(atoms, start, end);
+    if (!hit || hit.count !== 1) continue;
+    const a = hit.atom;
+    const before = text.slice(start, a.start).trim().replace(COVER_PREFIX, '');
+    if (before.length > 0 || !LEGAL_LEFTOVER.test(text.slice(a.end, end))) continue;
+    const nearDate = [i - 2, i - 1, i + 1, i + 2].some((j) => lines[j] && DATE_LINE.test(text.slice(lines[j]!.start, lines[j]!.end)));
+    if (nearDate || selfRefs.length > 0) return a.party!;
+  }
+  // A press release: self-reference and a subject company in the opening.
+  if (!speaksOfItself) return null;
+  for (const a of atoms) {
+    if (a.start > OPENING) break;
+    if (a.kind === 'company' && SUBJECT_AFTER.test(text.slice(a.end, a.end + 70))) return a.party!;
+  }
+  return null;
+}
+
+/** The company named far more often than any other (≥ 3 mentions, ≥ 2× the runner-up). */
+export function findDominantCompany(atoms: readonly Atom[]): Party | null {
+  const counts = new Map<string, { party: Party; n: number }>();
+  for (const a of atoms) {
+    if (a.kind !== 'company' || !a.party) continue;
+    const c = counts.get(a.party.entityId);
+    if (c) c.n++;
+    else counts.set(a.party.entityId, { party: a.party, n: 1 });
+  }
+  let best: { party: Party; n: number } | null = null;
+  let second = 0;
+  for (const c of counts.values()) {
+    if (!best || c.n > best.n) {
+      second = best ? best.n : 0;
+      best = c;
+    } else if (c.n > second) second = c.n;
+  }
+  return best && best.n >= 3 && best.n >= 2 * second ? best.party : null;
+}

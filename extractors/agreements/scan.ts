@@ -1,0 +1,167 @@
+/**
+ * Document-level scans: each kind of cue is found with one pass of a precompiled global
+ * regex over the normalised text. Results are sorted by start so that clauses can pick
+ * theirs with a binary search.
+ */
+import type { CompanyMention } from '../../pipeline/types.ts';
+import type { Atom, CueHit } from './model.ts';
+import { lookupWord, type AgreementVocabulary, type AnaphorDef, type WordMatcher } from './vocabulary.ts';
+
+export interface Hit {
+  start: number;
+  end: number;
+}
+
+function scanWords<T>(text: string, m: WordMatcher<T>, visit: (start: number, end: number, value: T) => void): void {
+  const re = m.regex;
+  if (!re) return;
+  re.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text))) {
+    const value = lookupWord(m, match[0]);
+    if (value !== undefined) visit(match.index, match.index + match[0].length, value);
+    if (match[0].length === 0) re.lastIndex++;
+  }
+}
+
+function isExcepted(text: string, start: number, hit: CueHit): boolean {
+  for (const ex of hit.def.excepts) {
+    const s = start - ex.offset;
+    if (s < 0) continue;
+    const slice = text.slice(s, s + ex.text.length);
+    if (slice === ex.text || slice.toLowerCase() === ex.text) return true;
+  }
+  return false;
+}
+
+export function scanCues(text: string, vocab: AgreementVocabulary): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const m of vocab.cueWords) {
+    scanWords(text, m, (start, end, def) => {
+      const hit = { start, end, def };
+      if (!isExcepted(text, start, hit)) hits.push(hit);
+    });
+  }
+  for (const p of vocab.cuePatterns) {
+    const re = p.regex;
+    re.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = re.exec(text))) {
+      if (match[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      hits.push({ start: match.index, end: match.index + match[0].length, def: p.def });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits;
+}
+
+export function scanSigning(text: string, vocab: AgreementVocabulary): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of vocab.signing) scanWords(text, m, (start, end) => hits.push({ start, end }));
+  hits.sort((a, b) => a.start - b.start);
+  return hits;
+}
+
+function scanAnaphora(text: string, vocab: AgreementVocabulary): Atom[] {
+  const atoms: Atom[] = [];
+  for (const m of vocab.anaphora) {
+    scanWords(text, m, (start, end, def: AnaphorDef) => {
+      const surface = text.slice(start, end);
+      // "US" is the country, not "us"; "WE" in capitals is rarely the pronoun either.
+      if (/^[A-Z]{2,3}$/.test(surface)) return;
+      atoms.push({ start, end, kind: 'anaphor', anaphor: def });
+    });
+  }
+  return atoms;
+}
+
+const ABBREVIATION = /^\(([A-Z][A-Za-z0-9&\-]{1,11})\)/;
+
+function scanOrganisations(text: string, vocab: AgreementVocabulary): Atom[] {
+  const atoms: Atom[] = [];
+  for (const m of vocab.orgWords) {
+    scanWords(text, m, (start, end, def) => {
+      atoms.push({ start, end, kind: 'org', party: { entityId: `plain:${def.name}`, name: def.name, company: false } });
+    });
+  }
+  atoms.sort((a, b) => a.start - b.start);
+  const listed = atoms.slice();
+  let li = 0;
+  for (const p of vocab.orgPatterns) {
+    const re = p.regex;
+    re.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = re.exec(text))) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (end === start) {
+        re.lastIndex++;
+        continue;
+      }
+      while (li < listed.length && listed[li]!.end <= start) li++;
+      if (li < listed.length && listed[li]!.start < end) continue; // a listed organisation wins
+      let name = match[0].trim();
+      const abbr = vocab.orgNameFromAbbreviation ? ABBREVIATION.exec(text.slice(end, end + 16)) : null;
+      if (abbr) name = abbr[1]!;
+      atoms.push({ start, end, kind: 'org', party: { entityId: `plain:${name}`, name, company: false } });
+    }
+    li = 0;
+  }
+  return atoms;
+}
+
+/**
+ * All atoms of the document, sorted and without overlaps: company mentions win over
+ * organisations, which win over anaphora.
+ */
+export function scanAtoms(text: string, companies: readonly CompanyMention[], vocab: AgreementVocabulary): Atom[] {
+  const rank = { company: 0, org: 1, anaphor: 2 } as const;
+  const all: Atom[] = companies.map((c) => ({
+    start: c.start,
+    end: c.end,
+    kind: 'company' as const,
+    party: { entityId: c.entityId, name: c.canonical, company: true },
+  }));
+  all.push(...scanOrganisations(text, vocab), ...scanAnaphora(text, vocab));
+  all.sort((a, b) => a.start - b.start || rank[a.kind] - rank[b.kind] || b.end - a.end);
+  const out: Atom[] = [];
+  for (const a of all) {
+    // Drop an atom overlapping a kept one of higher rank; replace a kept one of lower rank.
+    let keep = true;
+    while (out.length > 0) {
+      const last = out[out.length - 1]!;
+      if (last.end <= a.start) break;
+      if (rank[last.kind] <= rank[a.kind]) {
+        keep = false;
+        break;
+      }
+      out.pop();
+    }
+    if (keep) out.push(a);
+  }
+  return out;
+}
+
+/** Index of the first element with start >= pos (elements sorted by start). */
+export function lowerBound(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Elements lying entirely inside [start, end). */
+export function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(items, start); i < items.length && items[i]!.start < end; i++) {
+    if (items[i]!.end <= end) out.push(items[i]!);
+  }
+  return out;
+}

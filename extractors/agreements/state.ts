@@ -1,0 +1,62 @@
+/**
+ * Per-document state shared by the clause and table rules: the scans, the reporting and
+ * topic companies, and a short history of the parties named in the clauses read so far
+ * (to resolve 両社, 同社, the two companies and implicit subjects).
+ */
+import type { DateMention, Lang } from '../../pipeline/types.ts';
+import type { Atom, CueHit, Party } from './model.ts';
+import type { Hit } from './scan.ts';
+import type { AgreementVocabulary } from './vocabulary.ts';
+
+export interface HistoryEntry {
+  lang: Lang;
+  end: number;
+  /** Distinct named parties of the clause, in order. */
+  named: Party[];
+  /** Parties named as subject/topic (Aは, Aが, Aの…; the first party of an English clause). */
+  subjects: Party[];
+  /** Parties of the agreement stated by the clause, if any. */
+  recordParties: Party[] | null;
+}
+
+export interface DocState {
+  text: string;
+  vocab: AgreementVocabulary;
+  atoms: Atom[];
+  cues: CueHit[];
+  signing: Hit[];
+  dates: DateMention[];
+  documentDate: string | null;
+  /** Company whose own report or press release this is (弊社/当社/we). */
+  reporting: Party | null;
+  /** Company the document is mostly about (fallback implicit subject). */
+  dominant: Party | null;
+  history: HistoryEntry[];
+}
+
+/** How far back (characters) anaphora and implicit subjects may look. */
+export const HISTORY_REACH = 1500;
+export const HISTORY_ENTRIES = 6;
+
+export function distinctParties(parties: Iterable<Party>): Party[] {
+  const seen = new Set<string>();
+  const out: Party[] = [];
+  for (const p of parties) {
+    if (seen.has(p.entityId)) continue;
+    seen.add(p.entityId);
+    out.push(p);
+  }
+  return out;
+}
+
+/** Recent history entries, newest first, within reach of `pos` (same language when given). */
+export function* recent(state: DocState, pos: number, lang: Lang | null): Generator<HistoryEntry> {
+  let seen = 0;
+  for (let i = state.history.length - 1; i >= 0 && seen < HISTORY_ENTRIES; i--) {
+    const h = state.history[i]!;
+    if (pos - h.end > HISTORY_REACH) return;
+    if (lang && lang !== 'other' && h.lang !== 'other' && h.lang !== lang) continue;
+    seen++;
+    yield h;
+  }
+}

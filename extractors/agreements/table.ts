@@ -1,0 +1,299 @@
+/**
+ * Agreement tables ("No. 協業発表日 外資系企業 協業相手 協業概要"): each row states one
+ * agreement — parties from the party columns, date from the date column, type from the
+ * description (highest-priority cue; none → partnership), evidence = the row.
+ *
+ * Space-separated rows are read left to right: the row id, the date, then "name chunks"
+ * (company names, bracketed aliases or notes, 、-separated lists; chunks may wrap onto the
+ * next lines) until the first chunk that is not a name: the description starts there.
+ * Tab-separated rows are read by cell.
+ *
+ * Sentences of the description that state ANOTHER agreement — with their own date
+ * ("両社は2024年7月に戦略的提携を結び") or with a party outside the row ("既に協業している
+ * 百度") — are separate records, and their cues do not type the row.
+ */
+import type { DateMention, Segment } from '../../pipeline/types.ts';
+import { splitSentences } from '../../pipeline/stages/segment.ts';
+import type { Atom, CueHit, Party, RawAgreement } from './model.ts';
+import { analyseClause, remember } from './clause.ts';
+import { copyDate, sameDate } from './dates.ts';
+import type { ClauseScope, RowContext } from './parties.ts';
+import { lowerBound, within } from './scan.ts';
+import { distinctParties, type DocState } from './state.ts';
+import { closeBracket } from './units.ts';
+import type { AgreementVocabulary } from './vocabulary.ts';
+
+export interface TableRoles {
+  id: number;
+  date: number;
+  party: number[];
+  description: number;
+}
+
+/** Column roles of a header, or null when the table does not list agreements. */
+export function tableRoles(header: readonly string[], vocab: AgreementVocabulary): TableRoles | null {
+  const roles: TableRoles = { id: -1, date: -1, party: [], description: -1 };
+  const r = vocab.tableRoles;
+  header.forEach((cell, i) => {
+    const c = cell.trim().toLowerCase();
+    if (r.id.includes(c)) roles.id = i;
+    else if (r.date.some((w) => c.includes(w))) {
+      if (roles.date < 0) roles.date = i;
+    } else if (r.party.some((w) => c.includes(w))) roles.party.push(i);
+    else if (r.description.some((w) => c.includes(w))) {
+      if (roles.description < 0) roles.description = i;
+    }
+  });
+  return roles.party.length > 0 && (roles.date >= 0 || roles.description >= 0) ? roles : null;
+}
+
+const WS = /\s/;
+const SEPARATORS = '、,/・&';
+const OPEN = '([〔【';
+const HIRAGANA = /[\u3041-\u309f]/;
+const NAME_LIKE = /^[\p{L}\p{N}&.\-・ー' ]+$/u;
+
+interface RowParse {
+  parties: Party[];
+  date: DateMention | null;
+  partyStart: number;
+  descStart: number;
+}
+
+function atomAt(atoms: readonly Atom[], pos: number): Atom | null {
+  const i = lowerBound(atoms, pos);
+  const a = atoms[i];
+  return a && a.start === pos && a.kind !== 'anaphor' ? a : null;
+}
+
+function firstDateAt(dates: readonly DateMention[], from: number, to: number): DateMention | null {
+  const i = lowerBound(dates, from);
+  const d = dates[i];
+  return d && d.start < to ? d : null;
+}
+
+function skipWs(text: string, p: number, end: number): number {
+  while (p < end && WS.test(text[p]!)) p++;
+  return p;
+}
+
+function parseSpaceRow(state: DocState, seg: Segment, roles: TableRoles): RowParse {
+  const { text, atoms } = state;
+  const cells = seg.table!.cells;
+  let p = seg.start;
+  if (roles.id === 0 && cells[0]) p = cells[0].end;
+  p = skipWs(text, p, seg.end);
+  let date: DateMention | null = null;
+  if (roles.date >= 0) {
+    date = firstDateAt(state.dates, p, p + 3);
+    if (date) {
+      const cell = cells.find((c) => c.start <= date!.start && date!.end <= c.end);
+      p = Math.max(date.end, cell ? cell.end : date.end);
+    }
+  }
+  const partyStart = skipWs(text, p, seg.end);
+  // Pass 1: the name chunks before the description.
+  interface Chunk {
+    start: number;
+    end: number;
+    known: Party[];
+    unknown: boolean;
+  }
+  const chunks: Chunk[] = [];
+  for (;;) {
+    p = skipWs(text, p, seg.end);
+    if (p >= seg.end) break;
+    const chunkStart = p;
+    const found: Party[] = [];
+    let ok = true;
+    let brackets = 0;
+    while (p < seg.end && !WS.test(text[p]!)) {
+      const a = atomAt(atoms, p);
+      if (a) {
+        found.push(a.party!);
+        p = a.end;
+        if (text[p] === '社') p++;
+      } else if (OPEN.includes(text[p]!)) {
+        const close = closeBracket(text, p, seg.end);
+        if (close < 0) {
+          ok = false;
+          break;
+        }
+        brackets++;
+        p = close;
+      } else if (SEPARATORS.includes(text[p]!)) p++;
+      else {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && (found.length > 0 || brackets > 0)) {
+      chunks.push({ start: chunkStart, end: p, known: found, unknown: false });
+      continue;
+    }
+    // A name the company extractor did not recognise (or the first word of the description).
+    let chunkEnd = chunkStart;
+    while (chunkEnd < seg.end && !WS.test(text[chunkEnd]!)) chunkEnd++;
+    const chunk = text.slice(chunkStart, chunkEnd);
+    if (chunk.length <= 25 && NAME_LIKE.test(chunk) && !HIRAGANA.test(chunk) && !hasCue(state.cues, chunkStart, chunkEnd)) {
+      chunks.push({ start: chunkStart, end: chunkEnd, known: [], unknown: true });
+      p = chunkEnd;
+      continue;
+    }
+    p = chunkStart;
+    break;
+  }
+  // Pass 2: an unknown chunk is a party only when a party column would otherwise stay empty
+  // ("UNEX EV" read as "UNEX" + "EV": "EV" is not a third party); unknown chunks after the
+  // last party belong to the description.
+  const parties: Party[] = [];
+  let knownLeft = chunks.filter((c) => c.known.length > 0).length;
+  let filled = 0;
+  let lastParty = -1;
+  chunks.forEach((c, i) => {
+    if (c.known.length > 0) {
+      parties.push(...c.known);
+      filled++;
+      knownLeft--;
+      lastParty = i;
+    } else if (c.unknown && filled + knownLeft < roles.party.length) {
+      const name = text.slice(c.start, c.end);
+      parties.push({ entityId: `plain:${name}`, name, company: true });
+      filled++;
+      lastParty = i;
+    } else if (!c.unknown && lastParty === i - 1) lastParty = i; // a note after a party
+  });
+  p = lastParty >= 0 ? chunks[lastParty]!.end : partyStart;
+  return { parties: distinctParties(parties), date, partyStart, descStart: p };
+}
+
+function hasCue(cues: readonly CueHit[], start: number, end: number): boolean {
+  const i = lowerBound(cues, start);
+  return i < cues.length && cues[i]!.start < end;
+}
+
+function parseTabRow(state: DocState, seg: Segment, roles: TableRoles): RowParse {
+  const { text, atoms } = state;
+  const cells = seg.table!.cells.filter((c) => !c.continuation);
+  const last = seg.table!.header.length - 1;
+  const parties: Party[] = [];
+  let date: DateMention | null = null;
+  let descStart = seg.end;
+  let partyStart = seg.end;
+  cells.forEach((cell, idx) => {
+    const i = Math.min(idx, last);
+    if (i === roles.date && !date) date = firstDateAt(state.dates, cell.start, cell.end);
+    if (roles.party.includes(i)) {
+      partyStart = Math.min(partyStart, cell.start);
+      const inCell = within(atoms, cell.start, cell.end).filter((a) => a.kind !== 'anaphor');
+      // Names at top level of the cell (not inside a bracketed note).
+      let depth = 0;
+      let k = cell.start;
+      for (const a of inCell) {
+        for (; k < a.start; k++) {
+          if (OPEN.includes(text[k]!)) depth++;
+          else if (')]〕】'.includes(text[k]!)) depth = Math.max(0, depth - 1);
+        }
+        if (depth === 0) parties.push(a.party!);
+      }
+      const cellText = text.slice(cell.start, cell.end).trim();
+      if (inCell.length === 0 && cellText.length > 0 && cellText.length <= 40 && NAME_LIKE.test(cellText)) {
+        parties.push({ entityId: `plain:${cellText}`, name: cellText, company: true });
+      }
+    }
+    if (i === roles.description && descStart === seg.end) descStart = cell.start;
+  });
+  return { parties: distinctParties(parties), date, partyStart: Math.min(partyStart, descStart), descStart };
+}
+
+/** Interpret one row of an agreement table; returns its records (the row's and nested ones). */
+export function interpretRow(state: DocState, seg: Segment, roles: TableRoles): RawAgreement[] {
+  const { text } = state;
+  const tabbed = text.slice(seg.start, seg.end).includes('\t');
+  const row = tabbed ? parseTabRow(state, seg, roles) : parseSpaceRow(state, seg, roles);
+  const out: RawAgreement[] = [];
+  const rowCtx: RowContext = { parties: row.parties };
+  const rowIds = new Set(row.parties.map((p) => p.entityId));
+  const rowDate = row.date ? row.date.value : null;
+
+  // Party cells: only relation patterns matter there ("X(AとBの合弁)").
+  if (row.descStart > row.partyStart) {
+    const scope: ClauseScope = { start: row.partyStart, end: row.descStart, lang: seg.lang, row: rowCtx };
+    out.push(...analyseClause(state, scope).relationRecords);
+  }
+  if (row.parties.length > 0) {
+    state.history.push({ lang: seg.lang, end: row.descStart, named: row.parties, subjects: row.parties.slice(0, 1), recordParties: row.parties.length >= 2 ? row.parties : null });
+  }
+
+  // Description sentences.
+  const fed: CueHit[] = [];
+  /** Start of the first line of the row's tail that only states other (nested) agreements. */
+  let nestedTail = seg.end;
+  let tailOpen = false;
+  for (const s of splitSentences(text, row.descStart, seg.end)) {
+    const scope: ClauseScope = { start: s.start, end: s.end, lang: seg.lang === 'other' ? 'ja' : seg.lang, row: rowCtx };
+    const outcome = analyseClause(state, scope);
+    out.push(...outcome.relationRecords);
+    let recordParties: Party[] | null = null;
+    const ca = outcome.clauseAgreement;
+    if (ca) {
+      const ownDate = ca.date && !sameDate(ca.date.value, rowDate) ? ca.date : null;
+      const foreign = ca.partySets.some((ps) => ps.some((p) => !rowIds.has(p.entityId)));
+      if (foreign || ownDate) {
+        const lines = lineSpan(text, s.start, s.end, row.descStart, seg.end);
+        if (lines.start === s.start && lines.start > row.descStart) {
+          if (!tailOpen) nestedTail = lines.start;
+          tailOpen = true;
+        } else tailOpen = false;
+        for (const parties of ca.partySets) {
+          out.push({
+            type: ca.type,
+            parties,
+            date: ownDate ? copyDate(ownDate.value) : null,
+            evidence: [lines],
+            rule: `table_row_clause:${ca.cue.def.source}`,
+            background: false,
+          });
+        }
+        recordParties = ca.partySets.length === 1 ? ca.partySets[0]! : null;
+      } else fed.push(...outcome.openCues);
+    } else fed.push(...outcome.openCues);
+    if (!recordParties && !isContinuationOfTail(text, s.start, nestedTail)) {
+      tailOpen = false;
+      nestedTail = seg.end;
+    }
+    remember(state, scope, outcome.units, recordParties);
+  }
+
+  if (row.parties.length < 2 || !row.parties.some((p) => p.company)) return out;
+  let best: CueHit | null = null;
+  for (const c of fed) if (!best || c.def.priority > best.def.priority) best = c;
+  out.push({
+    type: best ? best.def.type : 'partnership',
+    parties: row.parties,
+    date: rowDate ? copyDate(rowDate) : null,
+    evidence: [{ start: seg.start, end: trimEnd(text, seg.start, nestedTail) }],
+    rule: best ? `table_row:${best.def.source}` : 'table_row:default',
+    background: false,
+  });
+  return out;
+}
+
+/** The whole line(s) holding [start, end) when the sentence begins a line of the row. */
+function lineSpan(text: string, start: number, end: number, min: number, max: number): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart < min || text.slice(lineStart, start).trim() !== '') return { start, end };
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0 || lineEnd > max) lineEnd = max;
+  return { start, end: trimEnd(text, start, lineEnd) };
+}
+
+/** The sentence at `start` lies on the same line as the nested tail that began at `tail`. */
+function isContinuationOfTail(text: string, start: number, tail: number): boolean {
+  return tail <= start && text.slice(tail, start).indexOf('\n') < 0;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}

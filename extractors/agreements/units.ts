@@ -1,0 +1,217 @@
+/**
+ * Units of a clause: each atom with what belongs to it (社, a bracketed alias or note), its
+ * grammatical role, its coordination with the next unit, and the reasons it may not be a
+ * party (an example in a list, a parent named only to describe a company, the JV company
+ * itself, a parent named inside a note).
+ *
+ * Japanese roles come from the particle after the name (は/が → subject, と/との → partner,
+ * に/を/から → target, の → possessive); coordinated names (AとBは, A、B、C) take the role of
+ * the last member. English roles: "with/between/alongside" before the list → partner.
+ */
+import type { Lang } from '../../pipeline/types.ts';
+import type { Atom, Role, Unit } from './model.ts';
+import type { MarkerLists } from './vocabulary.ts';
+
+const OPEN = '([〔【「『';
+const CLOSE = ')]〕】」』';
+
+/** Index just after the bracket closing the one opened at `open`, or -1 (limit: 160 chars). */
+export function closeBracket(text: string, open: number, limit: number): number {
+  let depth = 0;
+  const max = Math.min(limit, open + 160);
+  for (let i = open; i < max; i++) {
+    const c = text[i]!;
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) {
+      depth--;
+      if (depth === 0) return i + 1;
+    } else if (c === '\n' || c === '。') return -1;
+  }
+  return -1;
+}
+
+const HONORIFIC = /^(?:様|殿|さん|氏)/;
+const LIST_THEN_PARTICLE = /^(?:と|に|を|は|が|も|から|へ)/;
+const JA_PARTNER = /^(?:との|とは|とも|とで|と共同|と共に|とともに|と一緒)/;
+const JA_SUBJECT = /^(?:は|が|も|では|でも)/;
+const JA_TARGET = /^(?:には|にも|に対し|に|を|から|へ|より|向け)/;
+const JA_COORD = /^(?:、|,|及び|および|並びに|・|\/|と)\s*/;
+const EN_COORD = /^(?:,?\s+and\s+|,\s*|\s*\/\s*|\s+&\s+|\s+or\s+)/;
+const EN_PARTNER_BEFORE = /\b(?:with|between|alongside|and partner|partnering with|partnered with)\s+(?:(?:its|the|both|fellow|[A-Z][\w.-]*'s|[a-z]+(?:-[a-z]+)?)\s+){0,3}$/i;
+
+function startsWithAny(s: string, words: readonly string[]): string | null {
+  for (const w of words) if (s.startsWith(w)) return w;
+  return null;
+}
+
+function endsWithAny(s: string, words: readonly string[]): string | null {
+  for (const w of words) if (s.endsWith(w)) return w;
+  return null;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const enRegexCache = new WeakMap<MarkerLists, { example: RegExp; parentAfter: RegExp; parentBefore: RegExp; jv: RegExp }>();
+
+function enRegexes(m: MarkerLists) {
+  let r = enRegexCache.get(m);
+  if (!r) {
+    const alt = (a: string[]) => a.map(escape).join('|');
+    r = {
+      example: new RegExp(`\\b(?:${alt(m.exampleList)})\\s*,?\\s*$`, 'i'),
+      parentAfter: new RegExp(`^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(m.parentDescriptors)})\\b`, 'i'),
+      parentBefore: new RegExp(`\\b(?:${alt(m.parentDescriptors)})\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$`, 'i'),
+      jv: new RegExp(`\\b(?:${alt(m.jvCompany)})\\s*,?\\s*["“']?$`, 'i'),
+    };
+    enRegexCache.set(m, r);
+  }
+  return r;
+}
+
+/**
+ * Build the units of the clause [start, end). `atoms` are the document atoms inside it, in
+ * order.
+ */
+export function buildUnits(text: string, start: number, end: number, lang: Lang, atoms: readonly Atom[], markers: { ja: MarkerLists; en: MarkerLists }): Unit[] {
+  const units: Unit[] = [];
+  let noteUntil = -1;
+  let aliasUntil = -1;
+  for (let i = 0; i < atoms.length; i++) {
+    const atom = atoms[i]!;
+    if (atom.start < aliasUntil) continue;
+    const inNote = atom.start < noteUntil;
+    let nameEnd = atom.end;
+    if (atom.kind === 'company' && text[nameEnd] === '社' && lang !== 'en') nameEnd++;
+    let unitEnd = nameEnd;
+    let alias = false;
+    let p = nameEnd;
+    while (p < end && (text[p] === ' ' || text[p] === '\n')) p++; // a wrapped table cell: "X\n(alias)"
+    if (p < end && OPEN.includes(text[p]!) && text[p] !== '「' && text[p] !== '『') {
+      const close = closeBracket(text, p, end);
+      if (close > 0) {
+        let cs = p + 1;
+        let ce = close - 1;
+        while (cs < ce && text[cs] === ' ') cs++;
+        while (ce > cs && text[ce - 1] === ' ') ce--;
+        const next = atoms[i + 1];
+        const isAlias = next !== undefined && next.start === cs && (next.end === ce || (next.end === ce - 1 && text[ce - 1] === '社'));
+        if (isAlias) {
+          aliasUntil = close;
+          alias = true;
+        }
+        else if (!inNote) noteUntil = close;
+        unitEnd = close;
+      }
+    }
+    units.push({ atom, start: atom.start, end: unitEnd, nameEnd, alias, role: 'other', coordNext: false, inNote, excluded: null, consumed: false });
+  }
+  if (lang === 'en') assignEnglishRoles(text, start, units, markers.en);
+  else assignJapaneseRoles(text, end, units, markers.ja);
+  return units;
+}
+
+function assignJapaneseRoles(text: string, end: number, units: Unit[], m: MarkerLists): void {
+  // Pass 1: the particle after each unit.
+  const exampleEnd: boolean[] = [];
+  const exampleLink: boolean[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const next = units[i + 1];
+    let p = u.end;
+    while (p < end && (text[p] === ' ' || text[p] === '　')) p++;
+    let after = text.slice(p, Math.min(end, p + 12));
+    const hon = HONORIFIC.exec(after);
+    if (hon) {
+      p += hon[0].length;
+      after = after.slice(hon[0].length);
+    }
+    // Parent named to describe the next name: アリババ傘下の斑馬智行, BPの子会社.
+    const desc = startsWithAny(after.startsWith('の') ? after.slice(1) : after, m.parentDescriptors);
+    if (desc) u.excluded = 'parent_descriptor';
+    // Example lists: AやB, AなどのB, AといったB. "AやBなどと" (など then a case particle):
+    // the listed names are themselves the partners, not examples of a category.
+    let ex = startsWithAny(after, m.exampleList);
+    if (ex && ex !== 'や' && LIST_THEN_PARTICLE.test(after.slice(ex.length))) {
+      after = after.slice(ex.length);
+      ex = null;
+    }
+    exampleLink.push(ex === 'や');
+    exampleEnd.push(ex !== null && ex !== 'や');
+    if (ex === 'や' && next && next.start - p <= 2) {
+      u.coordNext = true;
+      continue;
+    }
+    const coord = JA_COORD.exec(after);
+    if (coord && next && next.start === p + coord[0].length && !next.inNote) {
+      u.coordNext = true;
+      continue;
+    }
+    if (JA_PARTNER.test(after) || (after.startsWith('と') && !after.startsWith('として') && !after.startsWith('とする') && !after.startsWith('という'))) u.role = 'partner';
+    else if (JA_SUBJECT.test(after)) u.role = 'subject';
+    else if (after.startsWith('による') || after.startsWith('によって')) u.role = 'other';
+    else if (JA_TARGET.test(after)) u.role = 'target';
+    else if (after.startsWith('の')) u.role = 'possessive';
+    // JV company itself: 合弁会社「X」, 合弁会社X.
+    const before = text.slice(Math.max(0, u.start - 8), u.start).replace(/[「『\s]+$/, '');
+    if (endsWithAny(before, m.jvCompany)) u.excluded ??= 'jv_company';
+  }
+  // Pass 2: coordinated lists take the role of their last member; example lists are out.
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i]!;
+    if (!u.coordNext) continue;
+    const next = units[i + 1]!;
+    u.role = next.role;
+    if (exampleEnd[i + 1] || (exampleLink[i] && next.role === 'subject')) exampleEnd[i] = true;
+  }
+  for (let i = 0; i < units.length; i++) {
+    if (exampleEnd[i] || (i > 0 && units[i - 1]!.coordNext && exampleEnd[i - 1])) units[i]!.excluded ??= 'example_list';
+  }
+  // A member of a list whose tail is an example list: exclude the whole chain.
+  for (let i = units.length - 2; i >= 0; i--) {
+    if (units[i]!.coordNext && units[i + 1]!.excluded === 'example_list') units[i]!.excluded ??= 'example_list';
+  }
+}
+
+const SUBJECT_MAX_WORDS = 3;
+/** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
+const RELATIVE_LEAD = /^[\s,]*(?:which|who|whose|where|that)\b/i;
+
+function wordsBetween(text: string, start: number, end: number): number {
+  const m = text.slice(start, end).match(/[A-Za-z0-9]+/g);
+  return m ? m.length : 0;
+}
+
+function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m: MarkerLists): void {
+  const re = enRegexes(m);
+  let chainStart = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const next = units[i + 1];
+    const after = text.slice(u.end, u.end + 40);
+    const coord = EN_COORD.exec(after);
+    if (coord && next && next.start === u.end + coord[0].length) u.coordNext = true;
+    if (re.parentAfter.test(after)) u.excluded = 'parent_descriptor';
+    const isChainHead = i === 0 || !units[i - 1]!.coordNext;
+    if (isChainHead) chainStart = i;
+    const head = units[chainStart]!;
+    const prevEnd = chainStart > 0 ? units[chainStart - 1]!.end : clauseStart;
+    const before = text.slice(Math.max(prevEnd, head.start - 60), head.start);
+    if (EN_PARTNER_BEFORE.test(before)) u.role = 'partner';
+    if (re.example.test(before)) u.excluded ??= 'example_list';
+    if (isChainHead) {
+      const near = text.slice(Math.max(prevEnd, u.start - 60), u.start);
+      if (re.parentBefore.test(near)) u.excluded ??= 'parent_descriptor';
+      if (re.jv.test(near)) u.excluded ??= 'jv_company';
+    }
+  }
+  // The first named party that is not a partner is the clause's subject when it opens the
+  // clause (at most a few words before it: "Meanwhile, X …", "In 2021, the two companies …").
+  const subject = units.find((u) => !u.inNote && u.excluded === null && u.role !== 'partner');
+  const lead = text.slice(clauseStart, subject ? subject.start : clauseStart);
+  if (subject && wordsBetween(text, clauseStart, subject.start) <= SUBJECT_MAX_WORDS && !RELATIVE_LEAD.test(lead)) {
+    subject.role = 'subject';
+    for (let i = units.indexOf(subject); units[i]?.coordNext && units[i + 1]; i++) units[i + 1]!.role = 'subject';
+  }
+}

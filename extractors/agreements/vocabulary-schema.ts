@@ -1,0 +1,108 @@
+/**
+ * zod schemas of the seed files in seeds/agreements/ (see README.md there).
+ */
+import { z } from 'zod';
+import type { AgreementType } from '../../pipeline/types.ts';
+
+export const AGREEMENT_TYPES = [
+  'joint_venture',
+  'strategic_partnership',
+  'mou',
+  'loi',
+  'co_development',
+  'supply',
+  'licensing',
+  'investment',
+  'acquisition',
+  'technical_service',
+  'partnership',
+] as const satisfies readonly AgreementType[];
+
+const nonEmpty = z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+const typeEnum = z.enum(AGREEMENT_TYPES);
+
+export const typesSchema = z.object({
+  types: z
+    .array(
+      z.object({
+        type: typeEnum,
+        priority: z.number().int().min(0).max(1000),
+        direction: z.enum(['bilateral', 'directional']),
+        plain_parties: z.boolean(),
+      }).strict(),
+    )
+    .min(1),
+}).strict();
+
+export const cueSchema = z.object({
+  cues: z.array(
+    z.object({
+      type: typeEnum,
+      words: z.array(nonEmpty).optional(),
+      patterns: z.array(nonEmpty).optional(),
+      priority: z.number().int().min(0).max(1000).optional(),
+      except: z.array(nonEmpty).optional(),
+      needs_signing: z.boolean().optional(),
+      case_sensitive: z.boolean().optional(),
+      direction: z.enum(['bilateral', 'directional']).optional(),
+    }).strict(),
+  ),
+}).strict();
+
+export const relationSchema = z.object({
+  relations: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z]{2}\.[a-z0-9_]+$/, { message: 'id must look like "ja.backed_by"' }),
+      lang: z.enum(['ja', 'en']),
+      type: typeEnum,
+      pattern: nonEmpty,
+      records: z.enum(['per_pair', 'joint']),
+      implicit_subject: z.boolean().optional(),
+      min_parties: z.number().int().min(1).optional(),
+      named_only: z.boolean().optional(),
+      background: z.boolean().optional(),
+      consume: z.enum(['A', 'B']).optional(),
+    }).strict(),
+  ),
+}).strict();
+
+export const signingSchema = z.object({ ja: z.array(nonEmpty), en: z.array(nonEmpty) }).strict();
+
+const anaphoraLang = z.object({
+  group: z.array(z.object({ count: z.number().int().min(2).max(20), words: z.array(nonEmpty).min(1) }).strict()),
+  single: z.array(nonEmpty),
+  self: z.array(nonEmpty),
+}).strict();
+export const anaphoraSchema = z.object({ ja: anaphoraLang, en: anaphoraLang }).strict();
+
+export const markerLang = z.object({
+  example_list: z.array(nonEmpty),
+  parent_descriptors: z.array(nonEmpty),
+  jv_company: z.array(nonEmpty),
+  clause_breaks: z.array(nonEmpty),
+  inserted_clauses: z.array(nonEmpty),
+  termination: z.array(nonEmpty),
+  tentative: z.array(nonEmpty),
+}).strict();
+export const markersSchema = z.object({ ja: markerLang, en: markerLang }).strict();
+
+export const orgSchema = z.object({
+  organisations: z.array(
+    z.object({
+      name: nonEmpty,
+      kind: z.enum(['agency', 'institute', 'association', 'university']),
+      aliases: z.array(nonEmpty),
+    }).strict(),
+  ),
+  patterns: z.object({ ja: z.array(nonEmpty), en: z.array(nonEmpty) }).strict(),
+  name_from_abbreviation: z.boolean(),
+}).strict();
+
+export const tablesSchema = z.object({
+  roles: z.object({
+    id: z.array(nonEmpty),
+    date: z.array(nonEmpty),
+    party: z.array(nonEmpty),
+    description: z.array(nonEmpty),
+  }).strict(),
+}).strict();

@@ -1,0 +1,125 @@
+/**
+ * Seed vocabularies: they load, and a user's mistake is reported with file and line.
+ * Also the small pure helpers: table header roles, evidence trimming, record merging.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ResourceError } from '../../pipeline/resources.ts';
+import type { AgreementType, DateValue } from '../../pipeline/types.ts';
+import { createAgreementExtractor, trimEvidence } from './index.ts';
+import { mergeAgreements } from './merge.ts';
+import type { Party, RawAgreement } from './model.ts';
+import { tableRoles } from './table.ts';
+import { SEEDS_DIR } from './test-fixtures.ts';
+import { AGREEMENT_RESOURCES, loadAgreementVocabulary } from './vocabulary.ts';
+
+const vocab = loadAgreementVocabulary(SEEDS_DIR);
+
+function seedsCopy(file: string, edit: (s: string) => string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'agreements-seeds-'));
+  cpSync(path.join(SEEDS_DIR, 'agreements'), path.join(dir, 'agreements'), { recursive: true });
+  const target = path.join(dir, 'agreements', file);
+  writeFileSync(target, edit(readFileSync(target, 'utf8')));
+  return dir;
+}
+
+function loadError(dir: string): ResourceError {
+  try {
+    loadAgreementVocabulary(dir);
+  } catch (e) {
+    if (e instanceof ResourceError) return e;
+    throw e;
+  }
+  throw new Error('expected a ResourceError');
+}
+
+describe('vocabulary', () => {
+  it('the extractor declares its seed files and a version', () => {
+    const ex = createAgreementExtractor({ seedsDir: SEEDS_DIR });
+    expect(ex.id).toBe('agreements');
+    expect(ex.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(ex.resources).toEqual(AGREEMENT_RESOURCES);
+  });
+
+  it('every type has a priority and the documented precedence holds', () => {
+    const p = (t: AgreementType) => vocab.types.get(t)!.priority;
+    expect(p('loi')).toBeGreaterThan(p('strategic_partnership'));
+    expect(p('mou')).toBeGreaterThan(p('strategic_partnership'));
+    expect(p('joint_venture')).toBeGreaterThan(p('investment'));
+    expect(p('technical_service')).toBeGreaterThan(p('partnership'));
+    expect(p('strategic_partnership')).toBeGreaterThan(p('co_development'));
+    expect(Math.min(...[...vocab.types.values()].map((t) => t.priority))).toBe(p('partnership'));
+  });
+
+  it.each([
+    ['an unknown type', 'cues.ja.yaml', (s: string) => s.replace('type: loi', 'type: letter'), /cues\.ja\.yaml:\d+: cues\.0\.type/],
+    ['an except string without the cue', 'cues.ja.yaml', (s: string) => s.replace('except: [資金調達', 'except: [資本金'), /cues\.ja\.yaml:\d+: except "資本金"/],
+    ['a broken regex', 'cues.en.yaml', (s: string) => s.replace("'\\bsourc(?:e", "'\\bsourc((?:e"), /cues\.en\.yaml:\d+: invalid regular expression/],
+    ['a relation without a slot', 'relations.yaml', (s: string) => s.replace("'{A}(?:の|が(?:共同)?", "'X(?:の|が(?:共同)?"), /relations\.yaml:\d+: pattern has no party slot/],
+    ['an organisation alias claimed twice', 'organisations.yaml', (s: string) => s.replace('aliases: [環境省]', 'aliases: [環境省, 経産省]'), /organisations\.yaml:\d+: alias "経産省"/],
+  ])('reports %s with file and line', (_name, file, edit, message) => {
+    const err = loadError(seedsCopy(file, edit));
+    expect(err.message).toMatch(message);
+    expect(err.line).toBeGreaterThan(0);
+  });
+});
+
+describe('table header roles', () => {
+  it.each([
+    [['No.', '協業発表日', '外資系企業', '協業相手', '協業概要'], { id: 0, date: 1, party: [2, 3], description: 4 }],
+    [['Date', 'Company', 'Partner', 'Deal'], { id: -1, date: 0, party: [1, 2], description: 3 }],
+    [['No.', '発表日', '出資先', '内容'], { id: 0, date: 1, party: [2], description: 3 }],
+  ])('%j', (header, roles) => {
+    expect(tableRoles(header, vocab)).toEqual(roles);
+  });
+
+  it.each([[['ご意見', '対応']], [['取り組み課題', '達成度(目標→達成度)', '残課題']], [['No.', '年', '販売台数']]])('%j is not an agreement table', (header) => {
+    expect(tableRoles(header, vocab)).toBeNull();
+  });
+});
+
+describe('evidence trimming', () => {
+  it.each([
+    ['- 技術提携: トヨタはホンダと提携した。', 'トヨタはホンダと提携した。'],
+    ['- ✓ トヨタはホンダと提携した。', 'トヨタはホンダと提携した。'],
+    ['Through a partnership with Toyota, Denso provides services.', 'Through a partnership with Toyota, Denso provides services.'],
+    ['出典:https://example.com/a/b', '出典:https://example.com/a/b'.replace(/^出典:/, '')],
+  ])('%s', (input, expected) => {
+    const r = trimEvidence(input, 0, input.length);
+    expect(input.slice(r.start, r.end)).toBe(expected);
+  });
+});
+
+describe('merging', () => {
+  const A: Party = { entityId: 'a', name: 'A', company: true };
+  const B: Party = { entityId: 'b', name: 'B', company: true };
+  const day = (s: string): DateValue => ({ start: s, end: s, granularity: s.length === 10 ? 'day' : s.length === 7 ? 'month' : 'year' });
+  const rec = (type: AgreementType, date: DateValue | null, at: number, parties = [A, B]): RawAgreement => ({
+    type,
+    parties,
+    date,
+    evidence: [{ start: at, end: at + 5 }],
+    rule: 'test',
+    background: false,
+  });
+
+  it('the same deal told twice is one record with both evidence spans and the specific type', () => {
+    const out = mergeAgreements([rec('partnership', null, 0), rec('strategic_partnership', day('2024-05-01'), 100, [B, A])], vocab);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.type).toBe('strategic_partnership');
+    expect(out[0]!.date).toEqual(day('2024-05-01'));
+    expect(out[0]!.evidence).toEqual([{ start: 0, end: 5 }, { start: 100, end: 105 }]);
+  });
+
+  it('a coarser date is compatible with a finer one', () => {
+    expect(mergeAgreements([rec('mou', day('2024-05'), 0), rec('mou', day('2024-05-10'), 50)], vocab)).toHaveLength(1);
+  });
+
+  it('another type or another date is another agreement', () => {
+    expect(mergeAgreements([rec('mou', day('2024-03'), 0), rec('joint_venture', day('2024-08'), 50)], vocab)).toHaveLength(2);
+    expect(mergeAgreements([rec('partnership', day('2024-07'), 0), rec('partnership', day('2025-09-20'), 50)], vocab)).toHaveLength(2);
+    expect(mergeAgreements([rec('mou', null, 0), rec('joint_venture', null, 50)], vocab)).toHaveLength(2);
+  });
+});

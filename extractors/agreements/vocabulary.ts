@@ -1,0 +1,375 @@
+/**
+ * seeds/agreements/*.yaml: schemas, loading, validation and compilation into matchers.
+ *
+ * Every wording lives in the YAML files (the user edits data, not code); this module only
+ * checks it (zod + semantic checks, errors name file:line) and compiles it into a few
+ * precompiled global regexes so that the extractor scans a document once per kind of cue.
+ */
+import path from 'node:path';
+import type { z } from 'zod';
+import { loadYaml, ResourceError } from '../../pipeline/resources.ts';
+import type { AgreementType } from '../../pipeline/types.ts';
+import {
+  AGREEMENT_TYPES,
+  anaphoraSchema,
+  cueSchema,
+  markerLang,
+  markersSchema,
+  orgSchema,
+  relationSchema,
+  signingSchema,
+  tablesSchema,
+  typesSchema,
+} from './vocabulary-schema.ts';
+
+export { AGREEMENT_TYPES } from './vocabulary-schema.ts';
+
+/** Seed files, relative to the seeds directory (the extractor's `resources`). */
+export const AGREEMENT_RESOURCES = [
+  'agreements/types.yaml',
+  'agreements/cues.ja.yaml',
+  'agreements/cues.en.yaml',
+  'agreements/relations.yaml',
+  'agreements/signing-verbs.yaml',
+  'agreements/anaphora.yaml',
+  'agreements/markers.yaml',
+  'agreements/organisations.yaml',
+  'agreements/tables.yaml',
+] as const;
+
+// ---------------------------------------------------------------------------------------
+// Compiled forms
+
+export interface TypeInfo {
+  priority: number;
+  direction: 'bilateral' | 'directional';
+  plainParties: boolean;
+}
+
+export interface CueDef {
+  type: AgreementType;
+  priority: number;
+  /** Grammar of this wording (the type's, unless the entry overrides it: 供給契約 is bilateral). */
+  direction: 'bilateral' | 'directional';
+  needsSigning: boolean;
+  /** Except strings with the offset of the cue inside them. */
+  excepts: { text: string; offset: number }[];
+  source: string;
+}
+
+/** One literal-alternation regex and the definition of each word it matches. */
+export interface WordMatcher<T> {
+  regex: RegExp | null;
+  /** Keyed by the matched text (lower-cased when `fold`). */
+  byText: Map<string, T>;
+  fold: boolean;
+}
+
+export interface PatternCue {
+  regex: RegExp;
+  def: CueDef;
+}
+
+export interface CompiledRelation {
+  id: string;
+  lang: 'ja' | 'en';
+  type: AgreementType;
+  regex: RegExp;
+  /** Names of the capture groups in slot order. */
+  slots: ('A' | 'B')[];
+  perPair: boolean;
+  implicitSubject: boolean;
+  minParties: number;
+  namedOnly: boolean;
+  background: boolean;
+  consume: 'A' | 'B' | null;
+}
+
+export interface AnaphorDef {
+  kind: 'group' | 'single' | 'self';
+  count: number;
+}
+
+export interface OrgDef {
+  name: string;
+  kind: string;
+}
+
+export interface MarkerLists {
+  exampleList: string[];
+  parentDescriptors: string[];
+  jvCompany: string[];
+  /** One global regex of all clause breaks (a clause ends at the end of a match), or null. */
+  clauseBreaks: RegExp | null;
+  /** One global regex of inserted clauses (cut out at both ends), or null. */
+  insertedClauses: RegExp | null;
+  termination: WordMatcher<true>;
+  tentative: WordMatcher<true>;
+}
+
+export interface AgreementVocabulary {
+  types: Map<AgreementType, TypeInfo>;
+  cueWords: WordMatcher<CueDef>[];
+  cuePatterns: PatternCue[];
+  relations: CompiledRelation[];
+  signing: WordMatcher<true>[];
+  anaphora: WordMatcher<AnaphorDef>[];
+  orgWords: WordMatcher<OrgDef>[];
+  orgPatterns: { regex: RegExp; lang: 'ja' | 'en' }[];
+  orgNameFromAbbreviation: boolean;
+  markers: { ja: MarkerLists; en: MarkerLists };
+  tableRoles: { id: string[]; date: string[]; party: string[]; description: string[] };
+}
+
+/** Placeholder range used for parties in relation patterns (Unicode private use area). */
+export const PLACEHOLDER_FIRST = 0xe000;
+export const PLACEHOLDER_LAST = 0xf8ff;
+const PH = '[\\uE000-\\uF8FF]';
+
+function nfkc(s: string): string {
+  return s.normalize('NFKC');
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const LATIN_START = /^[A-Za-z0-9]/;
+const LATIN_END = /[A-Za-z0-9.]$/;
+
+/**
+ * A literal-alternation matcher. Latin-script words get word boundaries (so "MOU" does not
+ * match inside "MOUNT" and "we" not inside "were"); Japanese words match anywhere.
+ */
+export function buildWordMatcher<T>(entries: { word: string; value: T }[], fold: boolean): WordMatcher<T> {
+  const byText = new Map<string, T>();
+  const words: string[] = [];
+  for (const { word, value } of entries) {
+    const w = nfkc(word);
+    const key = fold ? w.toLowerCase() : w;
+    if (!byText.has(key)) {
+      byText.set(key, value);
+      words.push(w);
+    }
+  }
+  if (words.length === 0) return { regex: null, byText, fold };
+  words.sort((a, b) => b.length - a.length);
+  const alts = words.map((w) => {
+    let src = escapeRegex(w).replace(/ /g, '\\s+');
+    if (LATIN_START.test(w)) src = `(?<![A-Za-z0-9])${src}`;
+    if (LATIN_END.test(w)) src = `${src}(?![A-Za-z0-9])`;
+    return src;
+  });
+  return { regex: new RegExp(alts.join('|'), fold ? 'giu' : 'gu'), byText, fold };
+}
+
+/** Look up the definition of a matched text. */
+export function lookupWord<T>(m: WordMatcher<T>, text: string): T | undefined {
+  const key = (m.fold ? text.toLowerCase() : text).replace(/\s+/g, ' ');
+  return m.byText.get(key);
+}
+
+function compileRegex(file: string, line: number | null, source: string, flags: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (e) {
+    throw new ResourceError(file, line, `invalid regular expression /${source}/: ${(e as Error).message}`);
+  }
+}
+
+const LIST_SEP = {
+  ja: '(?:と|、|,|及び|および|並びに|・|/)',
+  en: '(?:,? and |, |,|/|-| & )',
+};
+
+function compileRelationPattern(file: string, line: number | null, lang: 'ja' | 'en', pattern: string): { regex: RegExp; slots: ('A' | 'B')[] } {
+  const unit = lang === 'ja' ? `${PH}(?:社)?` : `${PH}`;
+  const list = `${unit}(?:${LIST_SEP[lang]}${unit})*`;
+  const slots: ('A' | 'B')[] = [];
+  const source = nfkc(pattern).replace(/\{([AB])\}/g, (_m, slot: 'A' | 'B') => {
+    slots.push(slot);
+    return `(${list})`;
+  });
+  if (slots.length === 0) throw new ResourceError(file, line, `pattern has no party slot {A} or {B}: ${pattern}`);
+  if (/(?<!\\)\((?!\?)/.test(source.split(`(${list})`).join(''))) {
+    throw new ResourceError(file, line, `use non-capturing groups (?:…) in relation patterns: ${pattern}`);
+  }
+  return { regex: compileRegex(file, line, source, lang === 'en' ? 'giu' : 'gu'), slots };
+}
+
+export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
+  const f = (rel: string) => path.join(seedsDir, rel);
+
+  // types
+  const typesFile = f('agreements/types.yaml');
+  const typesY = loadYaml(typesFile, typesSchema);
+  const types = new Map<AgreementType, TypeInfo>();
+  typesY.data.types.forEach((t, i) => {
+    if (types.has(t.type)) throw new ResourceError(typesFile, typesY.lineOf(['types', i, 'type']), `type "${t.type}" is listed twice`);
+    types.set(t.type, { priority: t.priority, direction: t.direction, plainParties: t.plain_parties });
+  });
+  for (const t of AGREEMENT_TYPES) {
+    if (!types.has(t)) throw new ResourceError(typesFile, null, `type "${t}" is missing`);
+  }
+
+  // signing verbs (needed before cues only for documentation; compiled independently)
+  const signY = loadYaml(f('agreements/signing-verbs.yaml'), signingSchema);
+  const signing = [
+    buildWordMatcher(signY.data.ja.map((word) => ({ word, value: true as const })), false),
+    buildWordMatcher(signY.data.en.map((word) => ({ word, value: true as const })), true),
+  ];
+
+  // cues
+  const cueWordEntries: { ja: { word: string; value: CueDef }[]; en: { word: string; value: CueDef }[]; enCase: { word: string; value: CueDef }[] } = { ja: [], en: [], enCase: [] };
+  const cuePatterns: PatternCue[] = [];
+  for (const lang of ['ja', 'en'] as const) {
+    const file = f(`agreements/cues.${lang}.yaml`);
+    const y = loadYaml(file, cueSchema);
+    y.data.cues.forEach((c, i) => {
+      const line = y.lineOf(['cues', i]);
+      if (!c.words?.length && !c.patterns?.length) throw new ResourceError(file, line, 'a cue needs words or patterns');
+      const info = types.get(c.type)!;
+      const words = (c.words ?? []).map(nfkc);
+      const excepts: CueDef['excepts'] = [];
+      for (const ex of (c.except ?? []).map(nfkc)) {
+        const exFold = lang === 'en' ? ex.toLowerCase() : ex;
+        let found = false;
+        for (const w of words) {
+          const wf = lang === 'en' ? w.toLowerCase() : w;
+          let at = exFold.indexOf(wf);
+          while (at >= 0) {
+            excepts.push({ text: exFold, offset: at });
+            found = true;
+            at = exFold.indexOf(wf, at + 1);
+          }
+        }
+        if (!found && words.length > 0) throw new ResourceError(file, y.lineOf(['cues', i, 'except']), `except "${ex}" contains none of the entry's words`);
+      }
+      const def = (source: string): CueDef => ({
+        type: c.type,
+        priority: c.priority ?? info.priority,
+        direction: c.direction ?? info.direction,
+        needsSigning: c.needs_signing ?? false,
+        excepts,
+        source,
+      });
+      for (const w of words) {
+        const target = lang === 'ja' ? cueWordEntries.ja : c.case_sensitive ? cueWordEntries.enCase : cueWordEntries.en;
+        target.push({ word: w, value: def(`${lang}:${w}`) });
+      }
+      (c.patterns ?? []).forEach((p, j) => {
+        const regex = compileRegex(file, y.lineOf(['cues', i, 'patterns', j]), nfkc(p), lang === 'en' ? 'giu' : 'gu');
+        cuePatterns.push({ regex, def: def(`${lang}:/${p}/`) });
+      });
+    });
+  }
+  const cueWords = [
+    buildWordMatcher(cueWordEntries.ja, false),
+    buildWordMatcher(cueWordEntries.en, true),
+    buildWordMatcher(cueWordEntries.enCase, false),
+  ];
+
+  // relations
+  const relFile = f('agreements/relations.yaml');
+  const relY = loadYaml(relFile, relationSchema);
+  const ids = new Set<string>();
+  const relations: CompiledRelation[] = relY.data.relations.map((r, i) => {
+    const line = relY.lineOf(['relations', i]);
+    if (ids.has(r.id)) throw new ResourceError(relFile, line, `relation id "${r.id}" is used twice`);
+    ids.add(r.id);
+    const { regex, slots } = compileRelationPattern(relFile, relY.lineOf(['relations', i, 'pattern']), r.lang, r.pattern);
+    if (r.consume && !slots.includes(r.consume)) throw new ResourceError(relFile, line, `consume: ${r.consume} but the pattern has no {${r.consume}} slot`);
+    if (r.records === 'per_pair' && !(slots.includes('A') && slots.includes('B'))) {
+      throw new ResourceError(relFile, line, 'records: per_pair needs both an {A} and a {B} slot');
+    }
+    return {
+      id: r.id,
+      lang: r.lang,
+      type: r.type,
+      regex,
+      slots,
+      perPair: r.records === 'per_pair',
+      implicitSubject: r.implicit_subject ?? false,
+      minParties: r.min_parties ?? 1,
+      namedOnly: r.named_only ?? false,
+      background: r.background ?? false,
+      consume: r.consume ?? null,
+    };
+  });
+
+  // anaphora
+  const anaY = loadYaml(f('agreements/anaphora.yaml'), anaphoraSchema);
+  const anaphora = (['ja', 'en'] as const).map((lang) => {
+    const d = anaY.data[lang];
+    const entries: { word: string; value: AnaphorDef }[] = [];
+    for (const g of d.group) for (const w of g.words) entries.push({ word: w, value: { kind: 'group', count: g.count } });
+    for (const w of d.single) entries.push({ word: w, value: { kind: 'single', count: 1 } });
+    for (const w of d.self) entries.push({ word: w, value: { kind: 'self', count: 1 } });
+    return buildWordMatcher(entries, lang === 'en');
+  });
+
+  // markers
+  const mkFile = f('agreements/markers.yaml');
+  const mkY = loadYaml(mkFile, markersSchema);
+  const toLists = (lang: 'ja' | 'en', m: z.infer<typeof markerLang>): MarkerLists => {
+    m.clause_breaks.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'clause_breaks', i]), nfkc(b), 'u'));
+    m.inserted_clauses.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'inserted_clauses', i]), nfkc(b), 'u'));
+    return {
+      exampleList: m.example_list.map(nfkc),
+      parentDescriptors: m.parent_descriptors.map(nfkc),
+      jvCompany: m.jv_company.map(nfkc),
+      clauseBreaks: m.clause_breaks.length ? new RegExp(m.clause_breaks.map((b) => `(?:${nfkc(b)})`).join('|'), 'gu') : null,
+      insertedClauses: m.inserted_clauses.length ? new RegExp(m.inserted_clauses.map((b) => `(?:${nfkc(b)})`).join('|'), 'gu') : null,
+      termination: buildWordMatcher(m.termination.map((word) => ({ word, value: true as const })), lang === 'en'),
+      tentative: buildWordMatcher(m.tentative.map((word) => ({ word, value: true as const })), lang === 'en'),
+    };
+  };
+  const markers = { ja: toLists('ja', mkY.data.ja), en: toLists('en', mkY.data.en) };
+
+  // organisations
+  const orgFile = f('agreements/organisations.yaml');
+  const orgY = loadYaml(orgFile, orgSchema);
+  const orgJa: { word: string; value: OrgDef }[] = [];
+  const orgEn: { word: string; value: OrgDef }[] = [];
+  const seenOrg = new Map<string, string>();
+  orgY.data.organisations.forEach((o, i) => {
+    const def: OrgDef = { name: nfkc(o.name), kind: o.kind };
+    for (const w of [o.name, ...o.aliases].map(nfkc)) {
+      const prev = seenOrg.get(w);
+      if (prev && prev !== def.name) throw new ResourceError(orgFile, orgY.lineOf(['organisations', i]), `alias "${w}" is claimed by "${prev}" and "${def.name}"`);
+      seenOrg.set(w, def.name);
+      (/^[\x20-\x7e]+$/.test(w) ? orgEn : orgJa).push({ word: w, value: def });
+    }
+  });
+  const orgWords = [buildWordMatcher(orgJa, false), buildWordMatcher(orgEn, false)];
+  const orgPatterns = (['ja', 'en'] as const).flatMap((lang) =>
+    orgY.data.patterns[lang].map((p, j) => ({
+      regex: compileRegex(orgFile, orgY.lineOf(['patterns', lang, j]), nfkc(p), 'gu'),
+      lang,
+    })),
+  );
+
+  // tables
+  const tabY = loadYaml(f('agreements/tables.yaml'), tablesSchema);
+  const lower = (a: string[]) => a.map((s) => nfkc(s).toLowerCase());
+  const tableRoles = {
+    id: lower(tabY.data.roles.id),
+    date: lower(tabY.data.roles.date),
+    party: lower(tabY.data.roles.party),
+    description: lower(tabY.data.roles.description),
+  };
+
+  return {
+    types,
+    cueWords,
+    cuePatterns,
+    relations,
+    signing,
+    anaphora,
+    orgWords,
+    orgPatterns,
+    orgNameFromAbbreviation: orgY.data.name_from_abbreviation,
+    markers,
+    tableRoles,
+  };
+}
