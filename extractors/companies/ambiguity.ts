@@ -1,0 +1,138 @@
+/**
+ * Company context for ambiguous aliases (COMPANY_DICT_FORMAT.md `ambiguous`: スマート, Grab,
+ * Shell, Apple …). An ambiguous alias becomes a mention only when one of these holds
+ * (the reason is recorded in the rule id, e.g. "dict:ambiguous:bracket_pair"):
+ *
+ *  - bracket_pair: it and another alias of the same company form "A(B)" — スマート(smart);
+ *  - legal_form: a legal form touches it — Grab Holdings, 株式会社スマート;
+ *  - counter: the counter 社 follows — スマート社;
+ *  - cue: a discovery cue touches it — 合弁スマート, 傘下のスマート, スマートの子会社,
+ *    ride-hailing company Grab, Grab's CEO;
+ *  - table_cell: it is a whole cell (or a cell "name(alias)") of a table row;
+ *  - agreement_subject: it is followed by は/が/と and its sentence has an agreement word
+ *    (提携, 合弁, 締結 …);
+ *  - confirmed: the same company was accepted elsewhere in the document and this occurrence
+ *    stands alone — followed by a particle, punctuation, a bracket, an attached word (初, 製,
+ *    傘下) or the end of the line; for Latin, not followed by a lower-case word (so "smart phone",
+ *    "スマート音声", "スマート・デジタル", "スマートフォン" never qualify).
+ */
+import type { Segment } from '../../pipeline/types.ts';
+import { isLatinLower, isLatinWordChar, isSpace } from './chars.ts';
+import type { DiscoveryPatterns } from './discovery-patterns.ts';
+import type { DiscoveryTables } from './discovery/tables.ts';
+import type { LegalForms } from './legal-forms.ts';
+
+export interface AmbiguityEnv {
+  text: string;
+  legal: LegalForms;
+  patterns: DiscoveryPatterns;
+  tables: DiscoveryTables;
+  segmentAt(pos: number): Segment | null;
+  /** Is [start, end) an alias occurrence of `entity` (any candidate, selected or not)? */
+  isAliasOf(start: number, end: number, entity: number): boolean;
+  /** End of an alias occurrence of `entity` that ends exactly at `end`: its start, or -1. */
+  aliasEndingAt(end: number, entity: number): number;
+}
+
+const PARTICLES = new Set(['は', 'が', 'と', 'の', 'も', 'を', 'や', 'へ']);
+const CLOSERS = new Set(['、', '。', ',', '.', ';', ':', ')', '」', '』', '〕', '!', '?', '/', '"', '”', '’', "'"]);
+const EN_VERBS = new Set(['said', 'says', 'is', 'was', 'has', 'had', 'will', 'would', 'announced', 'plans', 'and', 'or', 'to', 'in', 'on', 'with', 'for', 'of']);
+
+function skipSpaces(text: string, pos: number, dir: 1 | -1, max = 2): number {
+  let p = pos;
+  for (let k = 0; k < max; k++) {
+    const c = dir === 1 ? text.charCodeAt(p) : text.charCodeAt(p - 1);
+    if (!isSpace(c)) break;
+    p += dir;
+  }
+  return p;
+}
+
+function bracketPair(env: AmbiguityEnv, start: number, end: number, entity: number): boolean {
+  const { text } = env;
+  // "A(B)" with this match as A
+  let p = skipSpaces(text, end, 1, 1);
+  if (text[p] === '(') {
+    const close = text.indexOf(')', p + 1);
+    if (close > p && close - p < 60) {
+      const s = skipSpaces(text, p + 1, 1);
+      const e = skipSpaces(text, close, -1);
+      if (env.isAliasOf(s, e, entity)) return true;
+    }
+  }
+  // ... or as B
+  p = skipSpaces(text, start, -1);
+  if (text[p - 1] === '(' && text[skipSpaces(text, end, 1)] === ')') {
+    const before = skipSpaces(text, p - 1, -1, 1);
+    if (env.aliasEndingAt(before, entity) >= 0) return true;
+  }
+  return false;
+}
+
+function cueAround(env: AmbiguityEnv, start: number, end: number): string | null {
+  const { text, tables, patterns } = env;
+  for (const c of patterns.jaBefore) if (start >= c.cue.length && text.startsWith(c.cue, start - c.cue.length)) return c.id;
+  for (const c of patterns.jaAfter) if (text.startsWith(c.cue, end)) return c.id;
+  for (const c of patterns.enAfter) if (text.startsWith(c.cue, end)) return c.id;
+  for (const c of patterns.enBefore) if (start >= c.cue.length && text.startsWith(c.cue, start - c.cue.length)) return c.id;
+  // head noun right before: "ride-hailing company Grab"
+  if (text.charCodeAt(start - 1) === 0x20) {
+    const m = /([A-Za-z-]+)$/.exec(text.slice(Math.max(0, start - 30), start - 1));
+    if (m && tables.patterns.enHeadNouns.has(m[1]!.toLowerCase())) return 'head';
+  }
+  return null;
+}
+
+function tableCell(env: AmbiguityEnv, seg: Segment | null, start: number, end: number): boolean {
+  if (!seg || seg.kind !== 'table_row' || !seg.table) return false;
+  const { text } = env;
+  for (const c of seg.table.cells) {
+    const cellStart = text[c.start] === '(' ? c.start + 1 : c.start;
+    if (cellStart !== start) continue;
+    if (c.end === end) return true;
+    const next = text[end];
+    if (next === '(' || next === ')' || next === '、' || next === '\n') return true;
+  }
+  return false;
+}
+
+/** Why an ambiguous alias at [start, end) of `entity` is a company here, or null. */
+export function ambiguousContext(
+  env: AmbiguityEnv,
+  start: number,
+  end: number,
+  entity: number,
+  legalForm: boolean,
+): string | null {
+  const { text } = env;
+  if (bracketPair(env, start, end, entity)) return 'bracket_pair';
+  if (legalForm) return 'legal_form';
+  if (env.legal.isCounterAt(text, end)) return 'counter';
+  if (cueAround(env, start, end)) return 'cue';
+  const seg = env.segmentAt(start);
+  if (tableCell(env, seg, start, end)) return 'table_cell';
+  const next = text[end];
+  if (seg && (next === 'は' || next === 'が' || next === 'と')) {
+    if (env.patterns.hasAgreementWord(text.slice(seg.start, seg.end))) return 'agreement_subject';
+  }
+  return null;
+}
+
+/** Does the occurrence stand alone as a noun phrase (for `confirmed` propagation)? */
+export function standsAlone(text: string, end: number, attachedAfter: readonly string[]): boolean {
+  if (end >= text.length) return true;
+  const next = text[end]!;
+  // a bracket right after a name explains it: 新石器(無人配送ソリューション)は
+  if (next === '\n' || next === '(' || CLOSERS.has(next) || PARTICLES.has(next)) return true;
+  for (const w of attachedAfter) if (text.startsWith(w, end)) return true;
+  if (next === ' ') {
+    let p = end + 1;
+    while (p < text.length && text[p] === ' ') p++;
+    const c = text.charCodeAt(p);
+    if (!isLatinWordChar(c)) return true;
+    if (!isLatinLower(c)) return true; // a capitalised or digit word follows: a new phrase
+    const m = /^[a-z]+/.exec(text.slice(p, p + 12));
+    return !!m && EN_VERBS.has(m[0]);
+  }
+  return false;
+}

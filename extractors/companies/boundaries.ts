@@ -1,0 +1,173 @@
+/**
+ * Word-boundary and letter-case rules for alias matches. Japanese has no spaces, so a name
+ * is recognised as a whole word by what touches it:
+ *
+ *  - Latin/digit edge: the neighbour must not be a Latin letter or digit (NIO ≠ NIOBIUM), and
+ *    a Latin alias glued to a domain ("nio.com", "x.NIO") or handle ("@NIO", "NIO_") does not
+ *    match. Latin aliases may touch kana and kanji (BMWの, サムスンSDI).
+ *  - Katakana edge: the neighbour must not be katakana (トヨタ ≠ トヨタウン, スマート ≠ スマートフォン),
+ *    except a legal form or name suffix (トヨタグループ, ウーバーテクノロジーズ). Across a middle dot
+ *    ・ the name is part of a compound (スマート・デジタル, メルセデス・ベンツ) unless the other side
+ *    is itself a company match (トヨタ・ホンダ): reported as `nakaguro` and settled by the caller.
+ *  - Kanji edge: a kanji neighbour continues the word (日産横浜工場, 東風日産), except attached
+ *    words (百度傘下, 日産製, 長安汽車初), legal forms (日産自動車株式会社), the counter 社, and
+ *    leading words before the name (大手, 中国, 米).
+ *  - Hiragana edge: no hiragana neighbour.
+ *
+ * Case (Latin letters only; kana and kanji have no case):
+ *  - all-caps alias (NIO, CATL, BYD): only as written — "nio" in a URL and "Nio" do not match;
+ *  - mixed-case alias (McLaren, XPeng, iVision): the text must contain an upper-case letter
+ *    and start with the alias's case (Xpeng, XPENG, MCLAREN match; mclaren, xpeng do not);
+ *  - lower-case alias (smart): as written, Capitalised, or ALL CAPS.
+ */
+import {
+  isAsciiDigit,
+  isHiragana,
+  isKanjiLike,
+  isKatakana,
+  isLatinLetter,
+  isLatinLower,
+  isLatinUpper,
+  isLatinWordChar,
+  NAKAGURO,
+} from './chars.ts';
+import type { LegalForms } from './legal-forms.ts';
+
+export type CaseClass = 'none' | 'upper' | 'lower' | 'mixed';
+
+export function caseClassOf(alias: string): CaseClass {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias.charCodeAt(i);
+    if (isLatinUpper(c)) upper++;
+    else if (isLatinLower(c)) lower++;
+  }
+  if (upper === 0 && lower === 0) return 'none';
+  if (lower === 0) return 'upper';
+  if (upper === 0) return 'lower';
+  return 'mixed';
+}
+
+/** Does the text slice [start, end) satisfy the case rule of `alias` (equal after folding)? */
+export function caseMatches(alias: string, cls: CaseClass, text: string, start: number, end: number): boolean {
+  if (cls === 'none') return true;
+  let exact = true;
+  let allUpper = true;
+  let anyUpper = false;
+  let firstTextUpper: boolean | null = null;
+  let firstAliasUpper: boolean | null = null;
+  let firstRestExact = true;
+  for (let i = 0; i < end - start; i++) {
+    const t = text.charCodeAt(start + i);
+    const a = alias.charCodeAt(i);
+    if (t !== a) exact = false;
+    if (!isLatinLetter(t)) continue;
+    const up = isLatinUpper(t);
+    if (up) anyUpper = true;
+    else if (isLatinLower(t)) allUpper = false;
+    if (firstTextUpper === null) {
+      firstTextUpper = up;
+      firstAliasUpper = isLatinUpper(a);
+    } else if (t !== a) {
+      firstRestExact = false;
+    }
+  }
+  if (exact) return true;
+  switch (cls) {
+    case 'upper':
+      return false;
+    case 'lower':
+      return allUpper || (firstTextUpper === true && firstRestExact);
+    case 'mixed':
+      return allUpper || (anyUpper && firstTextUpper === firstAliasUpper);
+  }
+}
+
+export type EdgeVerdict = 'ok' | 'reject' | 'nakaguro';
+
+export interface BoundaryWords {
+  /** Words that may follow a kanji alias (傘下, 製, 社長 …). */
+  attachedAfterKanji: readonly string[];
+  /** Words that may precede a kanji alias (大手, 中国, 米 …). */
+  attachedBeforeKanji: readonly string[];
+}
+
+export class Boundaries {
+  constructor(
+    private readonly legal: LegalForms,
+    private readonly words: BoundaryWords,
+  ) {}
+
+  /** Verdict on the left edge of an alias starting at `start` whose first unit is `first`. */
+  left(text: string, start: number, first: number): EdgeVerdict {
+    if (start === 0) return 'ok';
+    const p = text.charCodeAt(start - 1);
+    if (isLatinWordChar(first) || isAsciiDigit(first)) {
+      if (isLatinWordChar(p)) return 'reject';
+      if (p === 0x40 /* @ */ || p === 0x5f /* _ */ || p === 0x23 /* # */) return 'reject';
+      if (p === 0x2e /* . */ && start >= 2 && isLatinWordChar(text.charCodeAt(start - 2))) return 'reject';
+      return 'ok';
+    }
+    if (isKatakana(first)) {
+      if (isKatakana(p)) return 'reject';
+      if (p === NAKAGURO && start >= 2 && isKatakana(text.charCodeAt(start - 2))) return 'nakaguro';
+      return 'ok';
+    }
+    if (isKanjiLike(first)) {
+      if (!isKanjiLike(p)) return 'ok';
+      return this.attachedRunBefore(text, start, 0) ? 'ok' : 'reject';
+    }
+    if (isHiragana(first) && isHiragana(p)) return 'reject';
+    return 'ok';
+  }
+
+  /** Verdict on the right edge of an alias ending at `end` whose last unit is `last`. */
+  right(text: string, end: number, last: number): EdgeVerdict {
+    if (end >= text.length) return 'ok';
+    const n = text.charCodeAt(end);
+    if (isLatinWordChar(last)) {
+      if (isLatinWordChar(n)) return 'reject';
+      if (n === 0x40 || n === 0x5f) return 'reject';
+      if (n === 0x2e && end + 1 < text.length && isLatinLetter(text.charCodeAt(end + 1))) {
+        // "nio.com" is a domain; "Co." style abbreviations are handled by legal forms
+        return this.legal.enSuffixAt(text, end) > 0 ? 'ok' : 'reject';
+      }
+      return 'ok';
+    }
+    if (isKatakana(last)) {
+      if (isKatakana(n)) return this.legal.jaSuffixWordAt(text, end) || this.legal.nameSuffixAt(text, end) > 0 ? 'ok' : 'reject';
+      if (n === NAKAGURO && end + 1 < text.length && isKatakana(text.charCodeAt(end + 1))) {
+        return this.legal.nameSuffixAt(text, end) > 0 ? 'ok' : 'nakaguro';
+      }
+      return 'ok';
+    }
+    if (isKanjiLike(last)) {
+      if (!isKanjiLike(n)) return 'ok';
+      if (this.legal.jaSuffixWordAt(text, end) || this.legal.nameSuffixAt(text, end) > 0) return 'ok';
+      if (this.legal.isCounterAt(text, end)) return 'ok';
+      for (const w of this.words.attachedAfterKanji) if (text.startsWith(w, end)) return 'ok';
+      return 'reject';
+    }
+    if (isHiragana(last) && isHiragana(n)) return 'reject';
+    return 'ok';
+  }
+
+  /**
+   * Is the kanji run before `pos` made of attached words only (中国, 大手, 自動車大手, 米)?
+   * "東風日産" is not: 東風 is not an attached word, so 日産 is the end of a longer name.
+   */
+  private attachedRunBefore(text: string, pos: number, depth: number): boolean {
+    if (depth > 0 && (pos === 0 || !isKanjiLike(text.charCodeAt(pos - 1)))) return true;
+    if (this.legalPrefixEndsAt(text, pos)) return true;
+    if (depth >= 3) return false;
+    for (const w of this.words.attachedBeforeKanji) {
+      if (w.length <= pos && text.startsWith(w, pos - w.length) && this.attachedRunBefore(text, pos - w.length, depth + 1)) return true;
+    }
+    return false;
+  }
+
+  private legalPrefixEndsAt(text: string, pos: number): boolean {
+    return this.legal.jaPrefix.some((w) => w.length <= pos && text.startsWith(w, pos - w.length));
+  }
+}

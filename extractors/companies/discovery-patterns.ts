@@ -1,0 +1,118 @@
+/**
+ * seeds/dictionaries/company-discovery.yaml: context cues that say "a company name is here",
+ * used to discover companies the dictionary lacks and to accept ambiguous aliases.
+ */
+import { z } from 'zod';
+import { loadYaml } from '../../pipeline/resources.ts';
+import { normaliseAliasText } from './dictionary.ts';
+
+const nonEmpty = z.string().refine((s) => s.length > 0, { message: 'must not be empty' });
+const stringList = z.array(nonEmpty).default([]);
+const cueList = z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), cue: nonEmpty }).strict()).default([]);
+
+export const discoverySchema = z
+  .object({
+    ja: z.object({ after_name: cueList, before_name: cueList }).strict(),
+    en: z
+      .object({
+        head_nouns: stringList,
+        after_name: cueList,
+        before_name: cueList,
+        leading_stopwords: stringList,
+        compromise_cues: stringList,
+      })
+      .strict(),
+    kanji_company_suffixes: stringList,
+    standalone_company_suffixes: stringList,
+    strip_trailing: stringList,
+    strip_leading: stringList,
+    strip_leading_before_other_script: stringList,
+    agreement_words: stringList,
+    table_company_headers: stringList,
+    attached_after_kanji: stringList,
+  })
+  .strict();
+
+export type DiscoveryData = z.infer<typeof discoverySchema>;
+
+export interface Cue {
+  id: string;
+  cue: string;
+}
+
+/** Normalise (keep leading/trailing spaces of English cues: they are word boundaries). */
+function normCue(s: string): string {
+  const lead = /^\s/.test(s) ? ' ' : '';
+  const trail = /\s$/.test(s) ? ' ' : '';
+  return lead + normaliseAliasText(s) + trail;
+}
+
+function cues(list: readonly Cue[]): Cue[] {
+  return list.map((c) => ({ id: c.id, cue: normCue(c.cue) })).sort((a, b) => b.cue.length - a.cue.length);
+}
+
+function words(list: readonly string[]): string[] {
+  return [...new Set(list.map(normaliseAliasText))].sort((a, b) => b.length - a.length);
+}
+
+export class DiscoveryPatterns {
+  readonly jaAfter: Cue[];
+  readonly jaBefore: Cue[];
+  readonly enAfter: Cue[];
+  readonly enBefore: Cue[];
+  readonly enHeadNouns: Set<string>;
+  readonly enLeadingStopwords: Set<string>;
+  readonly compromiseCues: RegExp;
+  readonly compromiseCuesGlobal: RegExp;
+  readonly kanjiSuffixes: string[];
+  readonly standaloneSuffixes: string[];
+  readonly stripTrailing: string[];
+  readonly stripLeading: string[];
+  readonly stripLeadingBeforeOtherScript: string[];
+  readonly agreementWords: string[];
+  readonly tableHeaders: string[];
+  readonly attachedAfterKanji: string[];
+  /** Words that may stand directly before a kanji alias (大手, 傘下, 中国, 米 …). */
+  readonly attachedBeforeKanji: string[];
+
+  constructor(data: DiscoveryData) {
+    this.jaAfter = cues(data.ja.after_name);
+    this.jaBefore = cues(data.ja.before_name);
+    this.enAfter = cues(data.en.after_name);
+    this.enBefore = cues(data.en.before_name);
+    this.enHeadNouns = new Set(data.en.head_nouns.map((w) => w.toLowerCase()));
+    this.enLeadingStopwords = new Set(data.en.leading_stopwords);
+    const escaped = words(data.en.compromise_cues).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.compromiseCues = escaped.length ? new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'i') : /(?!)/;
+    this.compromiseCuesGlobal = new RegExp(this.compromiseCues.source, 'gi');
+    this.standaloneSuffixes = words(data.standalone_company_suffixes);
+    this.kanjiSuffixes = words([...data.kanji_company_suffixes, ...data.standalone_company_suffixes]);
+    this.stripTrailing = words(data.strip_trailing);
+    this.stripLeading = words(data.strip_leading);
+    this.stripLeadingBeforeOtherScript = words(data.strip_leading_before_other_script);
+    this.agreementWords = words(data.agreement_words);
+    this.tableHeaders = words(data.table_company_headers).map((w) => w.toLowerCase());
+    this.attachedAfterKanji = words(data.attached_after_kanji);
+    this.attachedBeforeKanji = words([...data.strip_leading, ...data.strip_leading_before_other_script]);
+  }
+
+  /** Does a kanji name end with a company-type word (汽車, 科技, 集団 …)? */
+  hasKanjiCompanySuffix(name: string): boolean {
+    return this.kanjiSuffixes.some((s) => name.length > s.length && name.endsWith(s));
+  }
+
+  /** Does a table header cell name a column of companies? */
+  isCompanyHeader(header: string): boolean {
+    const h = header.toLowerCase();
+    return this.tableHeaders.some((w) => h.includes(w));
+  }
+
+  /** Does the text contain an agreement word? */
+  hasAgreementWord(text: string): boolean {
+    return this.agreementWords.some((w) => text.includes(w));
+  }
+}
+
+export function loadDiscoveryPatterns(file: string): DiscoveryPatterns {
+  return new DiscoveryPatterns(loadYaml(file, discoverySchema).data);
+}

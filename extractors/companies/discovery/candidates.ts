@@ -1,0 +1,91 @@
+/**
+ * A proposed company name found by a discovery rule, and the shared step that cleans and
+ * judges a proposal before it becomes a candidate.
+ */
+import type { DocContext, Lang, Segment } from '../../../pipeline/types.ts';
+import type { CueTable } from './tables.ts';
+import type { NameJudge, Strength } from './names.ts';
+import type { DiscoveryTables } from './tables.ts';
+import type { SegmentIndex } from '../segments.ts';
+import type { Boundaries } from '../boundaries.ts';
+
+export interface Candidate {
+  /** Span of the mention (legal forms included). */
+  start: number;
+  end: number;
+  /** The name without legal forms (for the canonical name). */
+  nameStart: number;
+  nameEnd: number;
+  rule: string;
+  strength: Strength;
+}
+
+export interface RuleEnv {
+  ctx: DocContext;
+  text: string;
+  tables: DiscoveryTables;
+  judge: NameJudge;
+  segments: SegmentIndex;
+  boundaries: Boundaries;
+  /** Is [start, end) inside a company mention or proposal already found? */
+  isKnown?: (start: number, end: number) => boolean;
+  /** Rejected proposals (for tests and debugging), when given. */
+  rejected?: { text: string; rule: string; reason: string }[];
+}
+
+/**
+ * Clean the name [start, end), judge it, and add a candidate whose span also covers the
+ * legal form [formStart, formEnd) when one was the evidence.
+ */
+export function propose(
+  env: RuleEnv,
+  out: Candidate[],
+  start: number,
+  end: number,
+  rule: string,
+  strength: Strength,
+  form?: { start: number; end: number },
+): void {
+  if (end <= start) return;
+  // "グループ会社|社長": the raw run already ends with a non-company word
+  if (strength === 'cue' && env.judge.rawRunIsNotAName(start, end)) {
+    env.rejected?.push({ text: env.text.slice(start, end), rule, reason: 'raw_run_not_a_name' });
+    return;
+  }
+  const clean = env.judge.clean(start, end);
+  // a legal form must still touch the cleaned name
+  if (form && clean.end !== end && form.start >= end) return;
+  if (form && clean.start !== start && form.end <= start) return;
+  const spanStart = form ? Math.min(form.start, clean.start) : clean.start;
+  const spanEnd = form ? Math.max(form.end, clean.end) : clean.end;
+  const reason = env.judge.reject(spanStart, spanEnd, strength);
+  if (reason) {
+    env.rejected?.push({ text: env.text.slice(spanStart, spanEnd), rule, reason });
+    return;
+  }
+  out.push({ start: spanStart, end: spanEnd, nameStart: clean.start, nameEnd: clean.end, rule, strength });
+}
+
+/**
+ * Run a global regex once over the whole document and call `cb` with each match and its
+ * segment (matches outside segments, or in a segment of another language, are skipped).
+ */
+export function eachMatch(env: RuleEnv, re: RegExp, cb: (m: RegExpExecArray, seg: Segment) => void, lang?: Lang): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(env.text))) {
+    const next = m[0].length === 0 ? re.lastIndex + 1 : re.lastIndex;
+    const seg = env.segments.at(m.index);
+    if (seg && (!lang || seg.lang === lang)) cb(m, seg);
+    re.lastIndex = next;
+  }
+}
+
+/** Scan the whole document once with a cue automaton; `cb(cueIndex, start, end, segment)`. */
+export function eachCue(env: RuleEnv, table: CueTable, cb: (cue: number, start: number, end: number, seg: Segment) => void, lang?: Lang): void {
+  table.matcher.scan(env.text, (id, start, end) => {
+    const seg = env.segments.at(start);
+    if (!seg || end > seg.end || (lang && seg.lang !== lang)) return;
+    cb(id, start, end, seg);
+  });
+}

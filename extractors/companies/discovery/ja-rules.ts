@@ -1,0 +1,133 @@
+/**
+ * Discovery rules for Japanese text (they also see Latin names written inside Japanese).
+ * Each runs once over the whole document (never once per segment: no quadratic rescans).
+ *  - legal_form_suffix: 〇〇株式会社, 〇〇(株), 〇〇ホールディングス (span includes the form);
+ *  - legal_form_prefix: 株式会社〇〇, (株)〇〇;
+ *  - counter: Latin or katakana name + 社 ("LiCAP社", "フェンダー社"; 社 not in the span);
+ *  - ja_after:<id>: name + cue ("Xの子会社", "X傘下", "Xと提携", "X社長");
+ *  - ja_before:<id>: cue + name ("傘下の斑馬智行", "EV大手NIO", "合弁会社「智駕大陸」");
+ *  - company_suffix: a proper name + a company-type word, with no other cue (三井銀行,
+ *    アレジャント航空, 京王帝都電鉄); the part before the word must not be only common nouns;
+ *  - known_org: a word that kuromoji's dictionary (IPADIC) itself lists as an organisation
+ *    (固有名詞,組織 with a dictionary form: 東芝, 三井不動産, タカタ) standing as a whole word.
+ *    kuromoji's guesses for unknown words (GWh, ADAS, any Latin word: also 組織) never count.
+ */
+import { isKanjiLike, isKatakana, isLatinWordChar } from '../chars.ts';
+import { jaRunEndAfter, jaRunStartBefore } from '../name-span.ts';
+import type { Segment } from '../../../pipeline/types.ts';
+import { eachCue, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
+
+export function jaLegalFormRules(env: RuleEnv, out: Candidate[]): void {
+  const { text, tables } = env;
+  const legal = tables.legal;
+  eachMatch(env, tables.jaSuffix, (m, seg) => {
+    const formStart = m.index;
+    const len = legal.jaSuffixAt(text, formStart);
+    if (len === 0) return; // 小鵬汽車グループ会社: not a form here
+    const nameStart = jaRunStartBefore(text, formStart, seg.start);
+    if (nameStart === formStart) return;
+    const strength = legal.weakForDiscovery.has(m[0]) ? 'cue' : 'strong';
+    propose(env, out, nameStart, formStart, 'discovery:legal_form_suffix', strength, { start: formStart, end: formStart + len });
+  });
+  eachMatch(env, tables.jaPrefix, (m, seg) => {
+    const formEnd = m.index + m[0].length;
+    let nameStart = formEnd;
+    if (text.charCodeAt(nameStart) === 0x20) nameStart++;
+    // 〇〇株式会社 is a suffix of the name before it, not a prefix of what follows
+    if (m.index > seg.start && jaRunStartBefore(text, m.index, seg.start) < m.index) return;
+    const nameEnd = jaRunEndAfter(text, nameStart, seg.end);
+    if (nameEnd === nameStart) return;
+    propose(env, out, nameStart, nameEnd, 'discovery:legal_form_prefix', 'strong', { start: m.index, end: formEnd });
+  });
+}
+
+export function jaCounterRule(env: RuleEnv, out: Candidate[]): void {
+  const { text, tables } = env;
+  eachMatch(env, tables.counter, (m, seg) => {
+    const pos = m.index;
+    if (!tables.legal.isCounterAt(text, pos)) return;
+    const prev = text.charCodeAt(pos - 1);
+    // only Latin and katakana names: kanji + 社 is a word (神社, 商社, 同社, 本社)
+    if (!(isLatinWordChar(prev) || isKatakana(prev))) return;
+    const start = jaRunStartBefore(text, pos, seg.start);
+    if (start === pos) return;
+    propose(env, out, start, pos, 'discovery:counter', 'cue');
+  });
+}
+
+export function jaCueRules(env: RuleEnv, out: Candidate[]): void {
+  const { text, tables } = env;
+  eachCue(
+    env,
+    tables.jaAfter,
+    (id, cueStart, _cueEnd, seg) => {
+      const start = jaRunStartBefore(text, cueStart, seg.start);
+      if (start === cueStart) return;
+      propose(env, out, start, cueStart, `discovery:ja_after:${tables.jaAfter.cues[id]!.id}`, 'cue');
+    },
+    'ja',
+  );
+  eachCue(
+    env,
+    tables.jaBefore,
+    (id, _cueStart, cueEnd, seg) => {
+      let start = cueEnd;
+      if (text.charCodeAt(start) === 0x20) start++;
+      // 合弁会社「智駕大陸」: a quoted name right after the cue
+      const open = text[start];
+      const close = open === '「' ? '」' : open === '『' ? '』' : open === '“' ? '”' : null;
+      if (close) start++;
+      const end = jaRunEndAfter(text, start, seg.end);
+      if (end === start) return;
+      if (close && text[end] !== close) return;
+      propose(env, out, start, end, `discovery:ja_before:${tables.jaBefore.cues[id]!.id}`, 'cue');
+    },
+    'ja',
+  );
+}
+
+/** What may follow a known organisation word for it to count: a particle or punctuation. */
+const KNOWN_ORG_FOLLOWERS = /^(?:[はがのをとにもへや、。,.)」』〕]|から|より|$)/;
+
+export function jaKnownOrganisationRule(env: RuleEnv, seg: Segment, out: Candidate[]): void {
+  if (seg.lang !== 'ja') return;
+  const { text } = env;
+  for (const t of env.ctx.tokens.get(seg.index) ?? []) {
+    if (!t.detail.startsWith('固有名詞,組織') || !t.basic || t.basic === '*' || t.end - t.start < 2) continue;
+    const first = text.charCodeAt(t.start);
+    const last = text.charCodeAt(t.end - 1);
+    if (isLatinWordChar(first) && isLatinWordChar(last)) continue; // Latin words: never on kuromoji's word
+    if (env.boundaries.left(text, t.start, first) !== 'ok' || env.boundaries.right(text, t.end, last) !== 'ok') continue;
+    // the other cue: it stands as a noun phrase of its own (followed by a particle or
+    // punctuation, not the first part of a compound such as 阪神・淡路大震災 or 毎日マラソン)
+    if (!KNOWN_ORG_FOLLOWERS.test(text.slice(t.end, t.end + 2))) continue;
+    const prev = text.charCodeAt(t.start - 1);
+    if (isKatakana(prev) || isKanjiLike(prev) || prev === 0x30fb) continue;
+    propose(env, out, t.start, t.end, 'discovery:known_org', 'cue');
+  }
+}
+
+export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
+  const { text, tables } = env;
+  eachMatch(
+    env,
+    tables.standaloneSuffix,
+    (m, seg) => {
+      const end = m.index + m[0].length;
+      if (env.boundaries.right(text, end, text.charCodeAt(end - 1)) !== 'ok') return;
+      const start = jaRunStartBefore(text, m.index, seg.start);
+      if (start === m.index) return;
+      // the head must carry a name: katakana or Latin, or a kuromoji proper noun
+      const head = text.slice(start, m.index);
+      if (!/[\u30a1-\u30faA-Za-z]/.test(head)) {
+        const toks = env.segments.tokensOver(start, m.index);
+        const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
+        if (proper.length === 0) return;
+        // a place plus common nouns is a description (中国自動車産業), a place alone is a name (東濃鉄道)
+        if (proper.every((t) => t.detail.startsWith('固有名詞,地域')) && proper.length < toks.length) return;
+      }
+      propose(env, out, start, end, 'discovery:company_suffix', 'cue');
+    },
+    'ja',
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * Is a discovered stretch of text a plausible company name? Cleaning (strip 大手, 米, 社長 …)
+ * and judging (exclusions, script rules, kuromoji as a weak signal).
+ *
+ * Strength of the evidence decides how much the name itself must show:
+ *  - 'strong' (a legal form touches it: 〇〇株式会社, Acme Corp.): any clean name passes;
+ *  - 'cue' (a context pattern, 社, a table column, compromise): a kanji-only name must end with
+ *    a company-type word (汽車, 科技, 集団 …) or carry a kuromoji 固有名詞,組織 tag; a katakana
+ *    name must not be a known common noun (kuromoji 名詞,一般 with a dictionary form); a
+ *    Latin name must contain a capital or digit.
+ * Names that kuromoji reads as persons (人名) or places (地域) only are rejected either way.
+ */
+import type { DocContext, Token } from '../../../pipeline/types.ts';
+import type { SegmentIndex } from '../segments.ts';
+import {
+  isAsciiDigit,
+  isHiragana,
+  isKanjiLike,
+  isKatakana,
+  isLatinLetter,
+  isLatinUpper,
+  isLatinWordChar,
+  scriptOf,
+} from '../chars.ts';
+import type { Exclusions } from '../exclusions.ts';
+import type { DiscoveryPatterns } from '../discovery-patterns.ts';
+import type { LegalForms } from '../legal-forms.ts';
+
+/**
+ * 'strong': a legal form is part of it; 'pair': it is the other name in "A(B)" of a known
+ * company; 'cue': a context pattern, 社, a table column, compromise, kuromoji.
+ */
+export type Strength = 'strong' | 'pair' | 'cue';
+
+export interface NameRange {
+  start: number;
+  end: number;
+}
+
+const MAX_NAME = 40;
+
+export class NameJudge {
+  constructor(
+    private readonly ctx: DocContext,
+    private readonly patterns: DiscoveryPatterns,
+    private readonly exclusions: Exclusions,
+    private readonly legal: LegalForms,
+    private readonly segments: SegmentIndex,
+  ) {}
+
+  get text(): string {
+    return this.ctx.norm.text;
+  }
+
+  /** Strip leading cue words (大手, 子会社, 米 before katakana) and trailing titles (社長, 社). */
+  clean(start: number, end: number): NameRange {
+    const text = this.text;
+    for (let guard = 0; guard < 4 && start < end; guard++) {
+      let moved = false;
+      for (const w of this.patterns.stripLeading) {
+        if (end - start > w.length && text.startsWith(w, start)) {
+          start += w.length;
+          moved = true;
+          break;
+        }
+      }
+      if (!moved) {
+        for (const w of this.patterns.stripLeadingBeforeOtherScript) {
+          if (end - start <= w.length || !text.startsWith(w, start)) continue;
+          const next = text.charCodeAt(start + w.length);
+          if (isKanjiLike(w.charCodeAt(w.length - 1)) && isKanjiLike(next)) continue;
+          if (isKatakana(w.charCodeAt(w.length - 1)) && isKatakana(next)) continue;
+          start += w.length;
+          moved = true;
+          break;
+        }
+      }
+      const endsWithForm = this.legal.trailingFormLength(text.slice(start, end)) > 0;
+      for (const w of endsWithForm ? [] : this.patterns.stripTrailing) {
+        if (end - start > w.length && text.startsWith(w, end - w.length)) {
+          end -= w.length;
+          moved = true;
+          break;
+        }
+      }
+      while (start < end && text.charCodeAt(start) === 0x20) start++;
+      while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
+      if (!moved) break;
+    }
+    return { start, end };
+  }
+
+  /** Does the uncleaned run (legal forms aside) end with a non-company word (グループ会社)? */
+  rawRunIsNotAName(start: number, end: number): boolean {
+    const core = this.legal.strip(this.text.slice(start, end));
+    return core.length > 0 && this.exclusions.reason(core) === 'non_company_suffix';
+  }
+
+  /** Is a single word excluded (a place, an agency, a generic word)? */
+  isExcludedWord(word: string): boolean {
+    return this.exclusions.isListed(word);
+  }
+
+  /** Why the name at [start, end) is rejected, or null when it is acceptable. */
+  reject(start: number, end: number, strength: Strength): string | null {
+    const text = this.text;
+    if (end - start < 2) return 'too_short';
+    if (end - start > MAX_NAME) return 'too_long';
+    const name = text.slice(start, end);
+    let letters = 0;
+    let upperOrDigit = false;
+    for (let i = 0; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      if (isHiragana(c)) return 'hiragana';
+      if (isLatinLetter(c) || isKatakana(c) || isKanjiLike(c)) letters++;
+      if (isLatinUpper(c) || isAsciiDigit(c)) upperOrDigit = true;
+    }
+    if (letters === 0) return 'no_letters';
+    if (/^\d+[\d年月日期号-]*$/.test(name) || /\d年|\d月/.test(name)) return 'date_or_number';
+    const core = this.legal.strip(name);
+    if (core.length < 2 && !(core.length === 1 && isLatinWordChar(core.charCodeAt(0)) && strength === 'strong')) return 'too_short';
+    const excluded = this.exclusions.reason(core);
+    // with a legal form as evidence (株式会社ヤマグチ薬局) a suffix such as 局 does not disqualify
+    if (excluded && !(strength === 'strong' && excluded === 'non_company_suffix')) return `excluded:${excluded}`;
+    const script = scriptOf(core);
+    if (script === 'latin') return upperOrDigit ? null : 'lowercase_latin';
+
+    // kuromoji, consulted only here (tokens are computed lazily per segment)
+    const coreStart = start + Math.max(0, name.indexOf(core));
+    const coreEnd = coreStart + core.length;
+    const toks = this.segments.tokensOver(coreStart, coreEnd).filter((t) => t.pos !== '記号');
+    if (toks.length > 0) {
+      // the name must be whole words: 大手|町本部ビル is not a name
+      if (toks.some((t) => (t.start < coreStart && t.end > coreStart) || (t.start < coreEnd && t.end > coreEnd))) return 'splits_a_word';
+      const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
+      if (proper.length === toks.length && proper.every((t) => /^固有名詞,(人名|地域)/.test(t.detail))) return 'person_or_place';
+      // only known common nouns (電池技術, 合同会社形式) — but kuromoji cuts an unknown katakana
+      // name into known pieces (ヤマ|グチ, アクメ): touching katakana tokens read as a name
+      const kata = (t: Token) => isKatakana(t.surface.charCodeAt(0));
+      const common = (t: Token, i: number) =>
+        t.pos === '名詞' &&
+        /^(一般|サ変接続|形容動詞語幹|副詞可能|接尾|数)/.test(t.detail) &&
+        !!t.basic &&
+        t.basic !== '*' &&
+        !(kata(t) && ((i > 0 && kata(toks[i - 1]!) && toks[i - 1]!.end === t.start) || (i + 1 < toks.length && kata(toks[i + 1]!) && toks[i + 1]!.start === t.end)));
+      if ((strength === 'cue' || script === 'kanji') && toks.every(common)) return 'common_noun';
+    }
+    if (strength !== 'cue') return null;
+    if (script === 'kanji') {
+      if (this.patterns.hasKanjiCompanySuffix(core) || this.patterns.hasKanjiCompanySuffix(name)) return null;
+      if (toks.some((t) => t.detail.startsWith('固有名詞,組織'))) return null;
+      return 'kanji_without_company_word';
+    }
+    return null;
+  }
+
+}

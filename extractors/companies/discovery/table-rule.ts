@@ -1,0 +1,52 @@
+/**
+ * Discovery rule "table_cell": in a table whose header names a company column (協業相手,
+ * 外資系企業, Company, Partner), a short cell on the row's first line that is just a name — or a
+ * list of names split by 、 / , — proposes each name ("Aridge", "電享科技、上海菱威深信息技術(iVision)").
+ * Bracketed parts are left to the bracket-alias pass. Long cells, cells with hiragana
+ * (descriptions), continuation lines and dates are ignored.
+ */
+import type { Segment } from '../../../pipeline/types.ts';
+import { enRunEndAfter } from '../name-span.ts';
+import { jaRunEndAfter } from '../name-span.ts';
+import { propose, type Candidate, type RuleEnv } from './candidates.ts';
+
+const MAX_CELL = 40;
+
+export function tableCellRule(env: RuleEnv, seg: Segment, out: Candidate[]): void {
+  const table = seg.table;
+  if (seg.kind !== 'table_row' || !table) return;
+  if (!table.header.some((h) => env.tables.patterns.isCompanyHeader(h))) return;
+  const { text } = env;
+  for (const cell of table.cells) {
+    // continuation lines are mostly the wrapped description column
+    if (cell.continuation || cell.end - cell.start > MAX_CELL) continue;
+    const cellText = text.slice(cell.start, cell.end);
+    if (/[。！？\u3041-\u309f]/.test(cellText)) continue;
+    // split on list separators outside brackets
+    let depth = 0;
+    let partStart = cell.start;
+    const parts: [number, number][] = [];
+    for (let i = cell.start; i <= cell.end; i++) {
+      const ch = i < cell.end ? text[i]! : '、';
+      if (ch === '(') depth++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && (ch === '、' || ch === ',' || ch === '/' || ch === '\n')) {
+        parts.push([partStart, i]);
+        partStart = i + 1;
+      }
+    }
+    for (let [s, e] of parts) {
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      if (e <= s || text[s] === '(') continue;
+      const paren = text.indexOf('(', s);
+      const nameEnd = paren >= 0 && paren < e ? paren : e;
+      // the whole part before any bracket must be one name run
+      const runEnd = Math.max(jaRunEndAfter(text, s, nameEnd), enRunEndAfter(text, s, nameEnd));
+      let end = nameEnd;
+      while (end > s && /\s/.test(text[end - 1]!)) end--;
+      if (runEnd !== end) continue;
+      propose(env, out, s, end, 'discovery:table_cell', 'cue');
+    }
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Compiled discovery tables: cue automata and legal-form regexes, built once per extractor.
+ */
+import { compileMatcher, type Matcher } from '../aho-corasick.ts';
+import type { Cue, DiscoveryPatterns } from '../discovery-patterns.ts';
+import type { LegalForms } from '../legal-forms.ts';
+
+export interface CueTable {
+  matcher: Matcher;
+  cues: Cue[];
+}
+
+function cueTable(cues: Cue[]): CueTable {
+  return { matcher: compileMatcher(cues.map((c) => c.cue)), cues };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export class DiscoveryTables {
+  readonly jaAfter: CueTable;
+  readonly jaBefore: CueTable;
+  readonly enAfter: CueTable;
+  readonly enBefore: CueTable;
+  /** Japanese legal-form suffixes (株式会社, (株), ホールディングス …), global. */
+  readonly jaSuffix: RegExp;
+  /** Japanese legal-form prefixes (株式会社, (株) …), global. */
+  readonly jaPrefix: RegExp;
+  /** English legal forms after a name: ", Inc." " GmbH", global; group 1 = the form. */
+  readonly enSuffix: RegExp;
+  /** A head noun followed by a capitalised word: "maker NIO", global; group 1 = head. */
+  readonly enHead: RegExp;
+  /** An apposition opener after a name: ", a " ", an " ", the ", global. */
+  readonly enApposition = /, (?:a|an|the) /g;
+  readonly counter: RegExp;
+  /** Company-type words that propose a name on their own (銀行, 航空, 製薬 …), global. */
+  readonly standaloneSuffix: RegExp;
+
+  constructor(
+    readonly patterns: DiscoveryPatterns,
+    readonly legal: LegalForms,
+  ) {
+    this.jaAfter = cueTable(patterns.jaAfter);
+    this.jaBefore = cueTable(patterns.jaBefore);
+    this.enAfter = cueTable(patterns.enAfter);
+    this.enBefore = cueTable(patterns.enBefore);
+    this.jaSuffix = new RegExp(legal.jaSuffix.map(escape).join('|'), 'g');
+    this.jaPrefix = new RegExp(legal.jaPrefix.map(escape).join('|'), 'g');
+    const en = [...new Set(legal.enSuffix.flatMap((w) => [w, w.toUpperCase()]))].sort((a, b) => b.length - a.length);
+    this.enSuffix = new RegExp(`(?:, ?| )(${en.map(escape).join('|')})(?![A-Za-z0-9])`, 'g');
+    const heads = [...patterns.enHeadNouns].sort((a, b) => b.length - a.length).map(escape);
+    this.enHead = new RegExp(`\\b(${heads.join('|')}) (?=[\\p{Lu}\\d])`, 'gu');
+    this.counter = new RegExp(escape(String.fromCharCode(legal.counter)), 'g');
+    this.standaloneSuffix = patterns.standaloneSuffixes.length
+      ? new RegExp(patterns.standaloneSuffixes.map(escape).join('|'), 'g')
+      : /(?!)/g;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * seeds/dictionaries/company-exclusions.yaml: names that are not companies (government
+ * bodies, associations, universities, places, brands, anaphora, generic nouns). They block
+ * discovery only; a dictionary alias is never excluded.
+ */
+import { z } from 'zod';
+import { loadYaml } from '../../pipeline/resources.ts';
+import { aliasKey } from './dictionary.ts';
+import { isKanjiLike, isKatakana, isLatinWordChar } from './chars.ts';
+
+function scriptClass(c: number): number {
+  return isLatinWordChar(c) ? 1 : isKatakana(c) ? 2 : isKanjiLike(c) ? 3 : 0;
+}
+
+const stringList = z.array(z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' })).default([]);
+
+export const EXCLUSION_CATEGORIES = ['government', 'associations', 'universities', 'places', 'brands', 'anaphora', 'generic'] as const;
+export type ExclusionCategory =
+  | (typeof EXCLUSION_CATEGORIES)[number]
+  | 'non_company_suffix'
+  | 'non_company_prefix'
+  | 'institution_prefix';
+
+export const exclusionsSchema = z
+  .object({
+    government: stringList,
+    associations: stringList,
+    universities: stringList,
+    places: stringList,
+    brands: stringList,
+    anaphora: stringList,
+    generic: stringList,
+    non_company_suffixes: stringList,
+    non_company_prefixes: stringList,
+  })
+  .strict();
+
+export type ExclusionsData = z.infer<typeof exclusionsSchema>;
+
+export class Exclusions {
+  private readonly names = new Map<string, ExclusionCategory>();
+  private readonly suffixes: string[];
+  private readonly prefixes: string[];
+  /** Names of institutions (government, associations, universities): "JARI電池分科" starts with one. */
+  private readonly institutions: string[];
+
+  constructor(data: ExclusionsData) {
+    for (const category of EXCLUSION_CATEGORIES) {
+      for (const name of data[category]) {
+        const key = aliasKey(name);
+        if (!this.names.has(key)) this.names.set(key, category);
+      }
+    }
+    this.institutions = [...data.government, ...data.associations, ...data.universities].map(aliasKey).filter((k) => k.length >= 3);
+    this.suffixes = data.non_company_suffixes.map(aliasKey).sort((a, b) => b.length - a.length);
+    this.prefixes = data.non_company_prefixes.map(aliasKey).sort((a, b) => b.length - a.length);
+  }
+
+  /** Why `name` cannot be a discovered company, or null when it may be one. */
+  reason(name: string): ExclusionCategory | null {
+    const key = aliasKey(name);
+    const exact = this.names.get(key);
+    if (exact) return exact;
+    for (const s of this.suffixes) {
+      if (key.length <= s.length || !key.endsWith(s)) continue;
+      // A Latin suffix must be a whole word: "Institute", not the end of "Substitute".
+      if (isLatinWordChar(s.charCodeAt(0)) && isLatinWordChar(key.charCodeAt(key.length - s.length - 1))) continue;
+      return 'non_company_suffix';
+    }
+    for (const p of this.prefixes) {
+      if (key.length <= p.length || !key.startsWith(p)) continue;
+      if (isLatinWordChar(p.charCodeAt(p.length - 1)) && isLatinWordChar(key.charCodeAt(p.length))) continue;
+      return 'non_company_prefix';
+    }
+    // a name that starts with an institution's name, followed by another script or word:
+    // "JARI電池分科", "NEDO事業" (not "JARIX", not "中国長安汽車": places are not institutions)
+    for (const inst of this.institutions) {
+      if (key.length <= inst.length || !key.startsWith(inst)) continue;
+      const last = inst.charCodeAt(inst.length - 1);
+      const next = key.charCodeAt(inst.length);
+      if (scriptClass(last) !== scriptClass(next) || next === 0x20) return 'institution_prefix';
+    }
+    return null;
+  }
+
+  isExcluded(name: string): boolean {
+    return this.reason(name) !== null;
+  }
+
+  /** Is `name` listed exactly (not by suffix/prefix)? */
+  isListed(name: string): boolean {
+    return this.names.has(aliasKey(name));
+  }
+}
+
+export function loadExclusions(file: string): Exclusions {
+  return new Exclusions(loadYaml(file, exclusionsSchema).data);
+}

@@ -1,0 +1,357 @@
+/**
+ * Company mentions of one document, in five passes over the normalised text:
+ *
+ *  1. dictionary: automaton candidates → leftmost-longest selection → middle-dot compounds
+ *     settled → ambiguous aliases need company context (ambiguity.ts) → legal forms join the
+ *     span (株式会社, Inc., ホールディングス …);
+ *  2. discovery: per segment, the Japanese / English / table rules propose names the
+ *     dictionary lacks; they are cleaned, judged and filtered by the exclusions;
+ *  3. bracket aliases: in "A(B)" where one side is a mention, the other side (if it reads as
+ *     a name) is a mention of the same company; two discovered sides become one company;
+ *     then repeats: every further occurrence of a discovered name is a mention too (and its
+ *     brackets are read again);
+ *  4. output: sorted, non-overlapping CompanyMention records with a rule id each.
+ */
+import type { CompanyMention, DocContext } from '../../pipeline/types.ts';
+import { selectLeftmostLongest, type AliasMatch } from './alias-matcher.ts';
+import { ambiguousContext, standsAlone, type AmbiguityEnv } from './ambiguity.ts';
+import { aliasKey } from './dictionary.ts';
+import { AliasMatcher } from './alias-matcher.ts';
+import type { CompanyResources } from './resources.ts';
+import { SegmentIndex } from './segments.ts';
+import { NameJudge } from './discovery/names.ts';
+import type { Candidate, RuleEnv } from './discovery/candidates.ts';
+import {
+  jaCompanySuffixRule,
+  jaCounterRule,
+  jaCueRules,
+  jaKnownOrganisationRule,
+  jaLegalFormRules,
+} from './discovery/ja-rules.ts';
+import { compromiseRule, enContextRules, enLegalFormRule } from './discovery/en-rules.ts';
+import { tableCellRule } from './discovery/table-rule.ts';
+import { enRunStartBefore, jaRunEndAfter, jaRunStartBefore, enRunEndAfter } from './name-span.ts';
+import { isSpace } from './chars.ts';
+
+/** A company as seen in this document. */
+export interface DocEntity {
+  id: string;
+  canonical: string;
+  discovered: boolean;
+  /** Index into the dictionary, or -1 for a discovered company. */
+  dictIndex: number;
+  /** Surface names of a discovered company (without legal forms). */
+  names: Set<string>;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  entity: DocEntity;
+  rule: string;
+}
+
+export interface DocumentResult {
+  mentions: CompanyMention[];
+  entities: DocEntity[];
+  /** Proposals the discovery rules rejected (only when `debug` is set). */
+  rejected?: { text: string; rule: string; reason: string }[];
+}
+
+/** "discovered:<key>": NFKC, case-folded, without spaces and name punctuation. */
+export function discoveredKey(name: string): string {
+  return aliasKey(name).replace(/[\s.,'’\-・()&]/g, '');
+}
+
+export interface ExtractOptions {
+  /** Keep rejected discovery proposals in the result. */
+  debug?: boolean;
+  /** Use kuromoji's known organisation words (tokenises every Japanese segment). Default true. */
+  knownOrganisations?: boolean;
+}
+
+export function extractDocument(res: CompanyResources, ctx: DocContext, options: ExtractOptions = {}): DocumentResult {
+  const text = ctx.norm.text;
+  const segments = new SegmentIndex(ctx);
+  const entities = new Map<string, DocEntity>();
+
+  const dictEntity = (index: number): DocEntity => {
+    const e = res.dict.entities[index]!;
+    let ent = entities.get(e.id);
+    if (!ent) {
+      ent = { id: e.id, canonical: e.canonical, discovered: false, dictIndex: index, names: new Set() };
+      entities.set(e.id, ent);
+    }
+    return ent;
+  };
+  const discoveredEntity = (name: string): DocEntity => {
+    const dict = res.aliasIndex.get(aliasKey(name));
+    if (dict !== undefined) return dictEntity(dict);
+    const id = `discovered:${discoveredKey(name)}`;
+    let ent = entities.get(id);
+    if (!ent) {
+      ent = { id, canonical: name, discovered: true, dictIndex: -1, names: new Set() };
+      entities.set(id, ent);
+    }
+    ent.names.add(name);
+    return ent;
+  };
+
+  // ---- 1. dictionary -------------------------------------------------------------------
+  const candidates = res.matcher.candidates(text);
+  const bySpan = new Map<number, AliasMatch[]>();
+  const byEnd = new Map<number, AliasMatch[]>();
+  for (const c of candidates) {
+    const k = c.start * 0x100000 + c.end;
+    (bySpan.get(k) ?? bySpan.set(k, []).get(k)!).push(c);
+    (byEnd.get(c.end) ?? byEnd.set(c.end, []).get(c.end)!).push(c);
+  }
+  const ambEnv: AmbiguityEnv = {
+    text,
+    legal: res.legal,
+    patterns: res.patterns,
+    tables: res.tables,
+    segmentAt: (pos) => segments.at(pos),
+    isAliasOf: (s, e, entity) => (bySpan.get(s * 0x100000 + e) ?? []).some((c) => c.entity === entity),
+    aliasEndingAt: (end, entity) => {
+      const list = (byEnd.get(end) ?? []).filter((c) => c.entity === entity);
+      return list.length ? Math.min(...list.map((c) => c.start)) : -1;
+    },
+  };
+
+  const rejected = new Set<AliasMatch>();
+  let selected: AliasMatch[] = [];
+  for (let round = 0; round < 3; round++) {
+    selected = selectLeftmostLongest(candidates.filter((c) => !rejected.has(c)));
+    const starts = new Set(selected.map((m) => m.start));
+    const ends = new Set(selected.map((m) => m.end));
+    let changed = false;
+    for (const m of selected) {
+      // メルセデス・ベンツ: a name glued by ・ to more katakana is part of a compound,
+      // unless the other side is a company too (トヨタ・ホンダ)
+      const leftOk = m.left !== 'nakaguro' || ends.has(m.start - 1);
+      const rightOk = m.right !== 'nakaguro' || starts.has(m.end + 1);
+      if (!leftOk || !rightOk) {
+        rejected.add(m);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  selected = selected.filter((m) => !rejected.has(m));
+
+  const mentions: Mention[] = [];
+  const pendingAmbiguous: { m: AliasMatch; start: number; end: number; legalForm: boolean }[] = [];
+  const confirmed = new Set<number>();
+  for (let i = 0; i < selected.length; i++) {
+    const m = selected[i]!;
+    const prevEnd = mentions.length ? mentions[mentions.length - 1]!.end : 0;
+    const nextStart = i + 1 < selected.length ? selected[i + 1]!.start : text.length;
+    let { start, end, legalForm } = res.legal.extend(text, m.start, m.end);
+    if (start < prevEnd || end > nextStart) ({ start, end, legalForm } = { start: m.start, end: m.end, legalForm: false });
+    if (m.ambiguous) {
+      const why = ambiguousContext(ambEnv, m.start, m.end, m.entity, legalForm);
+      if (!why) {
+        pendingAmbiguous.push({ m, start, end, legalForm });
+        continue;
+      }
+      confirmed.add(m.entity);
+      mentions.push({ start, end, entity: dictEntity(m.entity), rule: `dict:ambiguous:${why}` });
+      continue;
+    }
+    confirmed.add(m.entity);
+    mentions.push({ start, end, entity: dictEntity(m.entity), rule: legalForm ? 'dict+legal_form' : 'dict' });
+  }
+  for (const p of pendingAmbiguous) {
+    if (confirmed.has(p.m.entity) && standsAlone(text, p.end, res.patterns.attachedAfterKanji)) {
+      mentions.push({ start: p.start, end: p.end, entity: dictEntity(p.m.entity), rule: 'dict:ambiguous:confirmed' });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+
+  // ---- 2. discovery --------------------------------------------------------------------
+  const judge = new NameJudge(ctx, res.patterns, res.exclusions, res.legal, segments);
+  const env: RuleEnv = {
+    ctx,
+    text,
+    tables: res.tables,
+    judge,
+    segments,
+    boundaries: res.boundaries,
+    ...(options.debug ? { rejected: [] } : {}),
+  };
+  const proposals: Candidate[] = [];
+  jaLegalFormRules(env, proposals);
+  jaCounterRule(env, proposals);
+  jaCueRules(env, proposals);
+  jaCompanySuffixRule(env, proposals);
+  enLegalFormRule(env, proposals);
+  enContextRules(env, proposals);
+  for (const seg of ctx.segments) if (seg.kind === 'table_row') tableCellRule(env, seg, proposals);
+  if (options.knownOrganisations ?? true) for (const seg of ctx.segments) jaKnownOrganisationRule(env, seg, proposals);
+  // compromise last, and only where the cheap rules left a capitalised word unexplained
+  const covered = new Uint8Array(text.length + 1);
+  for (const r of [...mentions, ...proposals]) covered.fill(1, r.start, r.end);
+  env.isKnown = (s, e) => covered[s] === 1 && covered[e - 1] === 1;
+  for (const seg of ctx.segments) if (seg.lang === 'en') compromiseRule(env, seg, proposals);
+  const discovered = placeDiscovered(mentions, proposals, text, discoveredEntity, res);
+  mentions.push(...discovered);
+  mentions.sort((a, b) => a.start - b.start);
+
+  // ---- 3. bracket aliases, repeats of discovered names, then brackets of the repeats -------
+  addBracketAliases(text, mentions, judge, segments);
+  if (addRepeats(res, text, mentions, entities)) addBracketAliases(text, mentions, judge, segments);
+
+  // ---- 4. output -------------------------------------------------------------------------
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: CompanyMention[] = [];
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (m.start < lastEnd) continue;
+    lastEnd = m.end;
+    out.push({ start: m.start, end: m.end, entityId: m.entity.id, canonical: m.entity.canonical, discovered: m.entity.discovered, rule: m.rule });
+  }
+  const used = new Set(out.map((m) => m.entityId));
+  return {
+    mentions: out,
+    entities: [...entities.values()].filter((e) => used.has(e.id)),
+    ...(env.rejected ? { rejected: env.rejected } : {}),
+  };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Keep the proposals that do not collide with dictionary mentions. A strong proposal (a
+ * legal form is part of it) that strictly contains dictionary mentions replaces them:
+ * トヨタ紡織株式会社 is not トヨタ.
+ */
+function placeDiscovered(
+  mentions: Mention[],
+  proposals: Candidate[],
+  text: string,
+  entityOf: (name: string) => DocEntity,
+  res: CompanyResources,
+): Mention[] {
+  const out: Mention[] = [];
+  const chosen = selectLeftmostLongest(proposals);
+  for (const p of chosen) {
+    const hits = mentions.filter((m) => overlaps(m, p));
+    if (hits.length > 0) {
+      const strictlyInside = hits.every((m) => m.start >= p.start && m.end <= p.end && m.end - m.start < p.end - p.start);
+      if (!(p.strength === 'strong' && strictlyInside)) continue;
+      for (const h of hits) mentions.splice(mentions.indexOf(h), 1);
+    }
+    const name = res.legal.strip(text.slice(p.nameStart, p.nameEnd));
+    if (!name) continue;
+    out.push({ start: p.start, end: p.end, entity: entityOf(name), rule: p.rule });
+  }
+  return out;
+}
+
+/** Further occurrences of discovered names (LiCAP社 … LiCAPと) become mentions; true if any. */
+function addRepeats(res: CompanyResources, text: string, mentions: Mention[], entities: Map<string, DocEntity>): boolean {
+  const found = [...entities.values()].filter((e) => e.discovered);
+  if (found.length === 0) return false;
+  const list = found;
+  const entries = list.flatMap((e, index) => [...e.names].map((n) => ({ text: n, entity: index, ambiguous: false })));
+  const matcher = new AliasMatcher(entries, res.boundaries);
+  const taken = [...mentions];
+  const extra: Mention[] = [];
+  for (const c of selectLeftmostLongest(matcher.candidates(text))) {
+    if (c.left === 'nakaguro' || c.right === 'nakaguro') continue;
+    if (taken.some((m) => overlaps(m, c))) continue;
+    const { start, end, legalForm } = res.legal.extend(text, c.start, c.end);
+    const span = taken.some((m) => overlaps(m, { start, end })) ? { start: c.start, end: c.end } : { start, end };
+    extra.push({ ...span, entity: list[c.entity]!, rule: legalForm ? 'discovery:repeat+legal_form' : 'discovery:repeat' });
+  }
+  mentions.push(...extra);
+  mentions.sort((a, b) => a.start - b.start);
+  return extra.length > 0;
+}
+
+function skipWs(text: string, pos: number, dir: 1 | -1, max = 2): number {
+  let p = pos;
+  for (let k = 0; k < max; k++) {
+    const c = dir === 1 ? text.charCodeAt(p) : text.charCodeAt(p - 1);
+    if (!isSpace(c)) break;
+    p += dir;
+  }
+  return p;
+}
+
+/** A full name run exactly covering [start, end)? */
+function isWholeRun(text: string, start: number, end: number): boolean {
+  return jaRunEndAfter(text, start, end) === end || enRunEndAfter(text, start, end) === end;
+}
+
+function addBracketAliases(
+  text: string,
+  mentions: Mention[],
+  judge: NameJudge,
+  segments: SegmentIndex,
+): void {
+  const byStart = new Map<number, Mention>();
+  const byEnd = new Map<number, Mention>();
+  const index = () => {
+    byStart.clear();
+    byEnd.clear();
+    for (const m of mentions) {
+      byStart.set(m.start, m);
+      byEnd.set(m.end, m);
+    }
+  };
+  index();
+  const free = (s: number, e: number) => !mentions.some((m) => m.start < e && s < m.end);
+  const merge = (keep: DocEntity, drop: DocEntity) => {
+    if (keep === drop) return;
+    for (const m of mentions) if (m.entity === drop) m.entity = keep;
+    for (const n of drop.names) keep.names.add(n);
+  };
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    // m followed by "(B)"
+    const open = skipWs(text, m.end, 1, 1);
+    if (text[open] === '(') {
+      const close = text.indexOf(')', open + 1);
+      const nested = text.indexOf('(', open + 1);
+      if (close > open && close - open <= 50 && (nested < 0 || nested > close)) {
+        const s = skipWs(text, open + 1, 1);
+        const e = skipWs(text, close, -1);
+        const inner = byStart.get(s);
+        if (inner && inner.end === e) {
+          // two names of one company: a discovered side joins the other side's company
+          const keep = m.entity.discovered && !inner.entity.discovered ? inner.entity : m.entity;
+          const drop = keep === m.entity ? inner.entity : m.entity;
+          if (drop.discovered) merge(keep, drop);
+        } else if (e > s && free(s, e) && isWholeRun(text, s, e) && !judge.reject(s, e, 'pair')) {
+          const mention = { start: s, end: e, entity: m.entity, rule: 'bracket_alias' };
+          if (m.entity.discovered) m.entity.names.add(text.slice(s, e));
+          mentions.push(mention);
+          index();
+        }
+      }
+    }
+    // "A(m)": m is the bracketed alias of the name before the bracket
+    const before = skipWs(text, m.start, -1);
+    if (text[before - 1] === '(' && text[skipWs(text, m.end, 1, 1)] === ')') {
+      const e = skipWs(text, before - 1, -1, 1);
+      if (byEnd.has(e)) continue;
+      const seg = segments.at(e - 1);
+      const limit = seg ? seg.start : Math.max(0, text.lastIndexOf('\n', e - 1) + 1);
+      let s = jaRunStartBefore(text, e, limit);
+      if (s === e) s = enRunStartBefore(text, e, limit);
+      if (s === e) continue;
+      const clean = judge.clean(s, e);
+      if (clean.end !== e) continue;
+      s = clean.start;
+      if (free(s, e) && !judge.reject(s, e, 'pair')) {
+        const mention = { start: s, end: e, entity: m.entity, rule: 'bracket_alias' };
+        if (m.entity.discovered) m.entity.names.add(text.slice(s, e));
+        mentions.push(mention);
+        index();
+      }
+    }
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The company extractor (RECORDS.md §1): dictionary aliases with legal forms, ambiguous
+ * aliases in company context, and discovery of companies the dictionary lacks.
+ *
+ * Seeds read (relative to seedsDir): dictionaries/companies.yaml, legal-forms.yaml,
+ * company-exclusions.yaml, company-discovery.yaml — compiled once per extractor instance.
+ *
+ * `companyEntities(extractor)` lists the entity table for storage (companies /
+ * company_aliases): every dictionary company, plus every company discovered so far by this
+ * instance. A discovered company's id is "discovered:<key>" (deterministic from its name), so
+ * storage can also build the row from a mention alone: `discoveredEntity(mention, surface)`.
+ */
+import type { CompanyEntity, CompanyMention, DocContext, Extractor, ExtractorOptions, Found } from '../../pipeline/types.ts';
+import { scriptOf } from './chars.ts';
+import { CompanyResources, RESOURCE_FILES, type ResourceName } from './resources.ts';
+import { extractDocument, type DocumentResult, type ExtractOptions } from './extract-document.ts';
+
+export const COMPANY_EXTRACTOR_VERSION = '1.0.0';
+
+export interface CompanyExtractor extends Extractor {
+  readonly id: 'companies';
+  readonly companyResources: CompanyResources;
+  /** Full result of one document (mentions, entities, and rejected proposals with debug). */
+  extractDetailed(ctx: DocContext, options?: ExtractOptions): DocumentResult;
+  /** Dictionary companies, then the companies discovered so far by this instance. */
+  entities(): CompanyEntity[];
+}
+
+export interface CompanyExtractorOptions extends ExtractorOptions {
+  /** Override individual seed files (absolute, or relative to seedsDir) — for tests. */
+  files?: Partial<Record<ResourceName, string>>;
+  /**
+   * Discover words kuromoji's own dictionary lists as organisations (東芝, 三井不動産). Needs
+   * every Japanese segment tokenised (kuromoji ≈ 0.8 MB/s), otherwise tokens are computed only
+   * around candidates. Default true: +8 F1 points on stockmark-ner, no change on the seeds.
+   */
+  knownOrganisations?: boolean;
+}
+
+export function createCompanyExtractor(options: CompanyExtractorOptions): CompanyExtractor {
+  const res = CompanyResources.load(options.seedsDir, options.files);
+  const discovered = new Map<string, CompanyEntity>();
+  const resources = (Object.keys(RESOURCE_FILES) as ResourceName[]).map((k) => options.files?.[k] ?? RESOURCE_FILES[k]);
+
+  const extractDetailed = (ctx: DocContext, opts: ExtractOptions = {}): DocumentResult => {
+    const result = extractDocument(res, ctx, { knownOrganisations: options.knownOrganisations ?? true, ...opts });
+    for (const e of result.entities) {
+      if (!e.discovered) continue;
+      let row = discovered.get(e.id);
+      if (!row) {
+        row = { id: e.id, canonical: e.canonical, parents: [], aliases: [] };
+        discovered.set(e.id, row);
+      }
+      for (const n of e.names) if (!row.aliases.some((a) => a.alias === n)) row.aliases.push({ alias: n, lang: aliasLang(n) });
+    }
+    return result;
+  };
+
+  return {
+    id: 'companies',
+    version: COMPANY_EXTRACTOR_VERSION,
+    resources,
+    companyResources: res,
+    extractDetailed,
+    extract(ctx: DocContext, found: Found): void {
+      found.companies.push(...extractDetailed(ctx).mentions);
+    },
+    entities(): CompanyEntity[] {
+      const rows: CompanyEntity[] = res.dict.entities.map((e) => {
+        const ambiguous = e.aliases.filter((a) => a.ambiguous).map((a) => a.text);
+        return {
+          id: e.id,
+          canonical: e.canonical,
+          country: e.country,
+          sector: e.sector,
+          ...(e.wikidata ? { wikidata: e.wikidata } : {}),
+          parents: [...e.parents],
+          aliases: e.aliases.map((a) => ({ alias: a.text, lang: a.field === 'name' ? aliasLang(a.text) : a.field })),
+          ...(ambiguous.length ? { ambiguous } : {}),
+        };
+      });
+      return [...rows, ...[...discovered.values()].sort((a, b) => a.id.localeCompare(b.id))];
+    },
+  };
+}
+
+/** Language label of an alias from its script (dictionary `name`, discovered names). */
+function aliasLang(alias: string): 'en' | 'ja' | 'zh' {
+  return scriptOf(alias) === 'latin' || scriptOf(alias) === 'other' ? 'en' : 'ja';
+}
+
+/** The entity table of a company extractor (for the storage stage). */
+export function companyEntities(extractor: Extractor): CompanyEntity[] {
+  const e = extractor as Partial<CompanyExtractor>;
+  if (e.id !== 'companies' || typeof e.entities !== 'function') throw new Error(`extractor "${extractor.id}" is not the company extractor`);
+  return e.entities();
+}
+
+/**
+ * A companies-table row for a discovered company, built from one of its mentions alone
+ * (`surface` = the mention's text): storage can upsert discovered companies per document.
+ */
+export function discoveredEntity(mention: CompanyMention, surface: string): CompanyEntity {
+  return { id: mention.entityId, canonical: mention.canonical, parents: [], aliases: [{ alias: surface, lang: aliasLang(surface) }] };
+}
+
+export { RESOURCE_FILES } from './resources.ts';

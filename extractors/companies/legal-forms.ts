@@ -1,0 +1,217 @@
+/**
+ * seeds/dictionaries/legal-forms.yaml: legal-form words that belong to a company's span
+ * (株式会社, (株), ホールディングス, グループ, Inc., Co., Ltd., GmbH, …), name suffixes that keep the
+ * entity (テクノロジーズ, Motors) and the counter 社 that is never part of the span.
+ */
+import { z } from 'zod';
+import { loadYaml } from '../../pipeline/resources.ts';
+import { normaliseAliasText } from './dictionary.ts';
+import { isKanjiLike, isKatakana, isLatinWordChar, NAKAGURO } from './chars.ts';
+
+const stringList = z.array(z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' }));
+
+export const legalFormsSchema = z
+  .object({
+    ja: z.object({ prefix: stringList, suffix: stringList, suffix_not_before: stringList.default([]) }).strict(),
+    en: z.object({ suffix: stringList }).strict(),
+    name_suffixes: z.object({ ja: stringList.default([]), en: stringList.default([]) }).strict(),
+    counter: z.string().length(1),
+    counter_not_before: stringList.default([]),
+    weak_for_discovery: stringList.default([]),
+  })
+  .strict();
+
+export type LegalFormsData = z.infer<typeof legalFormsSchema>;
+
+/** Longest first, normalised like document text. */
+function prepare(list: readonly string[]): string[] {
+  return [...new Set(list.map((s) => normaliseAliasText(s)))].sort((a, b) => b.length - a.length);
+}
+
+function startsWithAt(text: string, pos: number, word: string, upperToo: boolean): boolean {
+  if (text.startsWith(word, pos)) return true;
+  return upperToo && text.slice(pos, pos + word.length) === word.toUpperCase();
+}
+
+const SPACE = 32;
+const COMMA = 44;
+
+export interface Extension {
+  start: number;
+  end: number;
+  /** A legal-form word (not just a name suffix) was added. */
+  legalForm: boolean;
+}
+
+export class LegalForms {
+  readonly jaPrefix: string[];
+  readonly jaSuffix: string[];
+  readonly jaSuffixNotBefore: string[];
+  readonly enSuffix: string[];
+  readonly jaNameSuffix: string[];
+  readonly enNameSuffix: string[];
+  readonly counter: number;
+  readonly counterNotBefore: string[];
+  readonly weakForDiscovery: Set<string>;
+
+  constructor(data: LegalFormsData) {
+    this.jaPrefix = prepare(data.ja.prefix);
+    this.jaSuffix = prepare(data.ja.suffix);
+    this.jaSuffixNotBefore = prepare(data.ja.suffix_not_before);
+    this.enSuffix = prepare(data.en.suffix);
+    this.jaNameSuffix = prepare(data.name_suffixes.ja);
+    this.enNameSuffix = prepare(data.name_suffixes.en);
+    this.counter = data.counter.charCodeAt(0);
+    this.counterNotBefore = prepare(data.counter_not_before);
+    this.weakForDiscovery = new Set(prepare(data.weak_for_discovery));
+  }
+
+  /** A Japanese legal-form suffix starting exactly at `pos` (length, or 0). */
+  jaSuffixAt(text: string, pos: number): number {
+    for (const w of this.jaSuffix) {
+      if (!text.startsWith(w, pos)) continue;
+      const after = pos + w.length;
+      if (this.jaSuffixNotBefore.some((x) => text.startsWith(x, after))) continue;
+      const last = w.charCodeAt(w.length - 1);
+      const next = text.charCodeAt(after);
+      // ホールディングス must not continue into more katakana; HD not into more Latin.
+      if (isKatakana(last) && isKatakana(next)) continue;
+      if (isLatinWordChar(last) && isLatinWordChar(next)) continue;
+      return w.length;
+    }
+    return 0;
+  }
+
+  /** Does a Japanese legal-form suffix word start at `pos` (whatever follows it)? */
+  jaSuffixWordAt(text: string, pos: number): boolean {
+    return this.jaSuffix.some((w) => text.startsWith(w, pos));
+  }
+
+  /** An English legal-form suffix after `pos`, with its separator (", " / " " / ","); length or 0. */
+  enSuffixAt(text: string, pos: number): number {
+    let p = pos;
+    const c = text.charCodeAt(p);
+    if (c === COMMA) p++;
+    if (text.charCodeAt(p) === SPACE) p++;
+    if (p === pos) return 0;
+    for (const w of this.enSuffix) {
+      if (!startsWithAt(text, p, w, true)) continue;
+      const after = p + w.length;
+      if (isLatinWordChar(w.charCodeAt(w.length - 1)) && isLatinWordChar(text.charCodeAt(after))) continue;
+      return after - pos;
+    }
+    return 0;
+  }
+
+  /** A Japanese legal-form prefix ending at `pos` (optionally one space before the name); its start or -1. */
+  jaPrefixBefore(text: string, pos: number): number {
+    const p = text.charCodeAt(pos - 1) === SPACE ? pos - 1 : pos;
+    for (const w of this.jaPrefix) {
+      if (p - w.length < 0) continue;
+      if (text.startsWith(w, p - w.length)) return p - w.length;
+    }
+    return -1;
+  }
+
+  /** A name suffix (テクノロジーズ, 自動車, Technologies) continuing the name at `pos`; length or 0. */
+  nameSuffixAt(text: string, pos: number): number {
+    let p = pos;
+    if (text.charCodeAt(p) === NAKAGURO) p++;
+    for (const w of this.jaNameSuffix) {
+      if (!text.startsWith(w, p)) continue;
+      const after = p + w.length;
+      if (!this.gluedWordContinues(text, w.charCodeAt(w.length - 1), after)) return after - pos;
+    }
+    if (text.charCodeAt(pos) !== SPACE) return 0;
+    p = pos + 1;
+    for (const w of this.enNameSuffix) {
+      if (startsWithAt(text, p, w, true) && !isLatinWordChar(text.charCodeAt(p + w.length))) return p + w.length - pos;
+    }
+    return 0;
+  }
+
+  /** Does the word ending with `last` go on at `pos` (same script glued on, and no legal form there)? */
+  private gluedWordContinues(text: string, last: number, pos: number): boolean {
+    const next = text.charCodeAt(pos);
+    if (this.jaSuffixWordAt(text, pos)) return false;
+    if (isKatakana(last)) return isKatakana(next);
+    if (isKanjiLike(last)) return isKanjiLike(next) && !this.isCounterAt(text, pos);
+    return false;
+  }
+
+  /**
+   * Grow [start, end) over touching legal forms and name suffixes: 株式会社X, X株式会社, X(株),
+   * X Inc., X Co., Ltd., X Holdings Inc., Xホールディングス, ウーバー・テクノロジーズ.
+   */
+  extend(text: string, start: number, end: number): Extension {
+    let legalForm = false;
+    const pre = this.jaPrefixBefore(text, start);
+    if (pre >= 0) {
+      start = pre;
+      legalForm = true;
+    }
+    for (let guard = 0; guard < 4; guard++) {
+      const ja = this.jaSuffixAt(text, end);
+      if (ja > 0) {
+        end += ja;
+        legalForm = true;
+        continue;
+      }
+      const en = this.enSuffixAt(text, end);
+      if (en > 0) {
+        end += en;
+        legalForm = true;
+        continue;
+      }
+      const ns = this.nameSuffixAt(text, end);
+      if (ns > 0) {
+        end += ns;
+        continue;
+      }
+      break;
+    }
+    return { start, end, legalForm };
+  }
+
+  /** Is the character at `pos` the counter 社 used as a suffix (not 社会)? */
+  isCounterAt(text: string, pos: number): boolean {
+    if (text.charCodeAt(pos) !== this.counter) return false;
+    return !this.counterNotBefore.some((w) => text.startsWith(w, pos + 1));
+  }
+
+  /** Length of legal-form words at the end of `name` (for stripping a discovered name); 0 if none. */
+  trailingFormLength(name: string): number {
+    for (const w of this.jaSuffix) if (name.length > w.length && name.endsWith(w)) return w.length;
+    for (const w of this.enSuffix) {
+      for (const sep of [', ', ' ', ',']) {
+        const tail = sep + w;
+        if (name.length > tail.length && (name.endsWith(tail) || name.endsWith(tail.toUpperCase()))) return tail.length;
+      }
+    }
+    return 0;
+  }
+
+  /** Length of a legal-form prefix at the start of `name` (with one following space); 0 if none. */
+  leadingFormLength(name: string): number {
+    for (const w of this.jaPrefix) {
+      if (name.length > w.length && name.startsWith(w)) return name.charCodeAt(w.length) === SPACE ? w.length + 1 : w.length;
+    }
+    return 0;
+  }
+
+  /** Strip every legal form from a name ("日産自動車株式会社" → "日産自動車", "Acme Co., Ltd." → "Acme"). */
+  strip(name: string): string {
+    let s = name.trim();
+    for (let guard = 0; guard < 4; guard++) {
+      const lead = this.leadingFormLength(s);
+      const trail = this.trailingFormLength(s);
+      if (!lead && !trail) break;
+      s = s.slice(lead, s.length - trail).trim();
+    }
+    return s;
+  }
+}
+
+export function loadLegalForms(file: string): LegalForms {
+  return new LegalForms(loadYaml(file, legalFormsSchema).data);
+}

@@ -1,0 +1,112 @@
+/**
+ * Extents of name-like runs around a cue, for discovering companies the dictionary lacks.
+ *
+ * Japanese run: katakana, kanji, Latin letters, digits, ・ between katakana, & and - . inside
+ * Latin, and single spaces between Latin words ("UNEX EV", "Horizon Robotics"). Hiragana,
+ * punctuation, brackets and line breaks end it.
+ * English run: capitalised words (Horizon Robotics, Gotion High-Tech, Pony.ai, BASF), joined
+ * by single spaces and "&".
+ */
+import { isAsciiDigit, isKanjiLike, isKatakana, isLatinUpper, isLatinWordChar, NAKAGURO } from './chars.ts';
+
+const MAX_JA_RUN = 30;
+
+function isJaNameUnit(c: number): boolean {
+  return isKatakana(c) || isKanjiLike(c) || isLatinWordChar(c);
+}
+
+/** Can text[i] continue a Japanese name run (given its neighbours)? */
+function jaRunUnitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isJaNameUnit(c)) return true;
+  const prev = text.charCodeAt(i - 1);
+  const next = text.charCodeAt(i + 1);
+  if (c === NAKAGURO) return isKatakana(prev) && isKatakana(next);
+  if (c === 0x26 /* & */ || c === 0x2d /* - */ || c === 0x2e /* . */) return isLatinWordChar(prev) && isLatinWordChar(next);
+  if (c === 0x20) return isLatinWordChar(prev) && (isLatinUpper(next) || isAsciiDigit(next));
+  return false;
+}
+
+/** Start of the Japanese name run that ends at `end` (== end when there is none). */
+export function jaRunStartBefore(text: string, end: number, limit = 0): number {
+  let i = end;
+  while (i > limit && end - i < MAX_JA_RUN && jaRunUnitAt(text, i - 1)) i--;
+  // never start on a joiner
+  while (i < end && !isJaNameUnit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** End of the Japanese name run that starts at `start` (== start when there is none). */
+export function jaRunEndAfter(text: string, start: number, limit = text.length): number {
+  let i = start;
+  while (i < limit && i - start < MAX_JA_RUN && jaRunUnitAt(text, i)) i++;
+  while (i > start && !isJaNameUnit(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** A capitalised English word token at [i, j): first unit upper-case letter or digit. */
+const EN_WORD = /(?:\p{Lu}|\d)[\p{L}\p{N}&'’\-]*(?:\.(?:\p{L}[\p{L}\p{N}]*))*/uy;
+const NAME_CHAR = /[\p{L}\p{N}&'’.\-]/u;
+const CONNECTORS = new Set(['&', 'de', 'der', 'von', 'van']);
+const MAX_EN_WORDS = 6;
+
+/** End of the capitalised-word run starting at `start` (== start when there is none). */
+export function enRunEndAfter(text: string, start: number, limit = text.length): number {
+  let end = start;
+  let pos = start;
+  let words = 0;
+  while (pos < limit && words < MAX_EN_WORDS) {
+    EN_WORD.lastIndex = pos;
+    const m = EN_WORD.exec(text);
+    if (!m || m.index !== pos) break;
+    let word = m[0];
+    if (pos + word.length > limit) {
+      if (/[\p{L}\p{N}]/u.test(text[limit] ?? '')) break;
+      word = word.slice(0, limit - pos);
+    }
+    let wEnd = pos + word.length;
+    // a possessive 's, a trailing hyphen or apostrophe is not part of the name
+    if (/['’]s$/.test(word)) wEnd -= 2;
+    while (wEnd > pos + 1 && /['’\-]/.test(text[wEnd - 1]!)) wEnd--;
+    end = wEnd;
+    if (wEnd !== pos + word.length) {
+      words++;
+      break;
+    }
+    words++;
+    if (text.charCodeAt(end) !== 0x20) break;
+    // a connector between capitalised words: "Procter & Gamble", "Mercedes van Benz"
+    let next = end + 1;
+    const connector = /^(&|de|der|von|van) /.exec(text.slice(next, next + 5));
+    if (connector && CONNECTORS.has(connector[1]!)) {
+      const after = next + connector[0].length;
+      EN_WORD.lastIndex = after;
+      const m2 = EN_WORD.exec(text);
+      if (!m2 || m2.index !== after) break;
+      next = after;
+    }
+    pos = next;
+  }
+  return end;
+}
+
+/** Start of the capitalised-word run that ends at `end` (== end when there is none). */
+export function enRunStartBefore(text: string, end: number, limit = 0): number {
+  // walk back over at most MAX_EN_WORDS space-separated words, then keep the longest
+  // suffix that enRunEndAfter reads as one run ending exactly at `end`
+  const starts: number[] = [];
+  let i = end;
+  for (let w = 0; w < MAX_EN_WORDS * 2 && i > limit; w++) {
+    let j = i;
+    while (j > limit && NAME_CHAR.test(text[j - 1]!)) j--;
+    if (j === i) break;
+    starts.push(j);
+    if (j <= limit || text.charCodeAt(j - 1) !== 0x20) break;
+    i = j - 1;
+  }
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const s = starts[k]!;
+    if (enRunEndAfter(text, s, end) === end) return s;
+  }
+  return end;
+}

@@ -1,0 +1,68 @@
+/**
+ * Everything the company extractor loads from seeds/, compiled once per extractor instance:
+ * the dictionary automaton, legal forms, exclusions and discovery patterns.
+ */
+import path from 'node:path';
+import { loadCompanyDictionary, aliasKey, type CompanyDictionary } from './dictionary.ts';
+import { loadLegalForms, type LegalForms } from './legal-forms.ts';
+import { loadExclusions, type Exclusions } from './exclusions.ts';
+import { loadDiscoveryPatterns, type DiscoveryPatterns } from './discovery-patterns.ts';
+import { Boundaries } from './boundaries.ts';
+import { AliasMatcher, aliasVariants, type AliasEntry } from './alias-matcher.ts';
+import { DiscoveryTables } from './discovery/tables.ts';
+
+/** Seed files read by the extractor, relative to the seeds directory. */
+export const RESOURCE_FILES = {
+  companies: 'dictionaries/companies.yaml',
+  legalForms: 'dictionaries/legal-forms.yaml',
+  exclusions: 'dictionaries/company-exclusions.yaml',
+  discovery: 'dictionaries/company-discovery.yaml',
+} as const;
+
+export type ResourceName = keyof typeof RESOURCE_FILES;
+
+export class CompanyResources {
+  readonly boundaries: Boundaries;
+  readonly matcher: AliasMatcher;
+  readonly tables: DiscoveryTables;
+  /** Alias key (NFKC + case fold) → dictionary entity index. */
+  readonly aliasIndex: Map<string, number>;
+
+  constructor(
+    readonly dict: CompanyDictionary,
+    readonly legal: LegalForms,
+    readonly exclusions: Exclusions,
+    readonly patterns: DiscoveryPatterns,
+  ) {
+    this.boundaries = new Boundaries(legal, patterns);
+    const entries: AliasEntry[] = [];
+    this.aliasIndex = new Map();
+    dict.entities.forEach((entity, index) => {
+      for (const alias of entity.aliases) {
+        entries.push({ text: alias.text, entity: index, ambiguous: alias.ambiguous });
+        this.aliasIndex.set(alias.key, index);
+        for (const v of aliasVariants(alias.text)) {
+          entries.push({ text: v, entity: index, ambiguous: alias.ambiguous, variant: true });
+          const key = aliasKey(v);
+          if (!this.aliasIndex.has(key)) this.aliasIndex.set(key, index);
+        }
+      }
+    });
+    this.matcher = new AliasMatcher(entries, this.boundaries);
+    this.tables = new DiscoveryTables(patterns, legal);
+  }
+
+  /**
+   * Load from a seeds directory; `files` overrides individual paths (absolute, or relative to
+   * seedsDir) — tests use small fixture dictionaries this way.
+   */
+  static load(seedsDir: string, files: Partial<Record<ResourceName, string>> = {}): CompanyResources {
+    const at = (name: ResourceName) => path.resolve(seedsDir, files[name] ?? RESOURCE_FILES[name]);
+    return new CompanyResources(
+      loadCompanyDictionary(at('companies')),
+      loadLegalForms(at('legalForms')),
+      loadExclusions(at('exclusions')),
+      loadDiscoveryPatterns(at('discovery')),
+    );
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Position → segment lookup (binary search over the document's segments, which are sorted
+ * and do not overlap).
+ */
+import type { DocContext, Segment, Token } from '../../pipeline/types.ts';
+
+export class SegmentIndex {
+  private readonly starts: Int32Array;
+
+  constructor(private readonly ctx: DocContext) {
+    this.starts = Int32Array.from(ctx.segments, (s) => s.start);
+  }
+
+  /** The segment containing position `pos`, or null (blank lines between segments). */
+  at(pos: number): Segment | null {
+    const segs = this.ctx.segments;
+    let lo = 0;
+    let hi = segs.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (found < 0) return null;
+    const s = segs[found]!;
+    return pos < s.end ? s : null;
+  }
+
+  /** Tokens overlapping [start, end) (empty when the document was not tokenised). */
+  tokensOver(start: number, end: number): Token[] {
+    const out: Token[] = [];
+    const first = this.at(start);
+    if (!first) return out;
+    for (let i = first.index; i < this.ctx.segments.length; i++) {
+      const seg = this.ctx.segments[i]!;
+      if (seg.start >= end) break;
+      const toks = this.ctx.tokens.get(seg.index);
+      if (!toks) continue;
+      for (const t of toks) if (t.end > start && t.start < end) out.push(t);
+    }
+    return out;
+  }
+}
