@@ -18,6 +18,7 @@ export interface ContextOptions {
 export async function buildContext(text: string, options: ContextOptions = {}): Promise<DocContext> {
   const norm = normalise(text);
   const segments = segment(norm.text);
-  const tokens = options.tokens === false ? new Map() : await tokenize(norm.text, segments);
-  return { name: options.name ?? 'text', norm, segments, tokens, metadataDate: options.metadataDate ?? null };
+  if (options.tokens === false) return { name: options.name ?? 'text', norm, segments, tokens: new Map(), metadataDate: options.metadataDate ?? null };
+  const tokens = await tokenize(norm.text, segments);
+  return { name: options.name ?? 'text', norm, segments, tokens, tokensAround: (s, e) => tokens.around(s, e), metadataDate: options.metadataDate ?? null };
 }

@@ -41,7 +41,7 @@ export async function processRead(read: ReadDocument, extractors: readonly Extra
   const norm = timed(timings, 'normalise', () => normalise(read.text));
   const segments = timed(timings, 'segment', () => segment(norm.text));
   const tokens = await tokenize(norm.text, segments);
-  const ctx: DocContext = { name: read.name, norm, segments, tokens, metadataDate: read.metadataDate };
+  const ctx: DocContext = { name: read.name, norm, segments, tokens, tokensAround: (s, e) => tokens.around(s, e), metadataDate: read.metadataDate };
   const eagerMs = tokens.ms;
   const found = timed(timings, 'extract', () => runExtractors(ctx, extractors));
   // Tokens are made on demand, mostly while extracting: report them as their own stage.

@@ -179,8 +179,14 @@ export interface DocContext {
   name: string;
   norm: NormalizedText;
   segments: Segment[];
-  /** Tokens per segment index (Japanese: kuromoji; English: compromise). */
+  /** Tokens per segment index (Japanese: kuromoji; English: compromise), computed on first use. */
   tokens: Map<number, Token[]>;
+  /**
+   * Tokens overlapping [start, end): the segment's tokens when it is already tokenised, else
+   * the tokens of a small window around the range only (cheap; for weak signals about a
+   * candidate name). Absent when the context was built without tokens.
+   */
+  tokensAround?: (start: number, end: number) => Token[];
   /** Document date from file metadata (HTML <meta>, front matter), if any. */
   metadataDate: string | null;
 }

@@ -5,4 +5,4 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { workerMain } = await import('./workers.ts');
-await workerMain(parentPort, workerData.seedsDir);
+await workerMain(parentPort, workerData.seedsDir, workerData.dictionary);

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { processFile, processRead, type ProcessedDocument } from './process.ts';
 import { ReadError, type ReadDocument } from './stages/read.ts';
 import type { Extractor } from './types.ts';
+import { loadDictionaryBuffers, type DictionaryBuffers } from './stages/kuromoji-dictionary.ts';
 
 export type Job = { kind: 'file'; path: string } | { kind: 'read'; read: ReadDocument };
 
@@ -59,8 +60,10 @@ export class WorkerPool implements DocumentProcessor {
   ) {
     const url = new URL('./worker-entry.mjs', import.meta.url);
     const started: Promise<void>[] = [];
+    // One copy of kuromoji's dictionary for all workers (shared memory).
+    const dictionary = loadDictionaryBuffers();
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(url, { workerData: { seedsDir } });
+      const worker = new Worker(url, { workerData: { seedsDir, dictionary } });
       this.workers.push(worker);
       started.push(
         new Promise((resolve, reject) => {
@@ -129,9 +132,10 @@ export function defaultWorkerCount(): number {
 }
 
 /** Body of a worker thread (see worker-entry.mjs). */
-export async function workerMain(port: import('node:worker_threads').MessagePort, seedsDir: string): Promise<void> {
+export async function workerMain(port: import('node:worker_threads').MessagePort, seedsDir: string, dictionary: DictionaryBuffers): Promise<void> {
   let extractors: Extractor[];
   try {
+    (await import('./stages/tokenize.ts')).useSharedDictionary(dictionary);
     const { loadExtraction } = await import('./setup.ts');
     extractors = loadExtraction(seedsDir).extractors;
     // Load kuromoji now so the first document does not pay for it.

@@ -30,6 +30,8 @@ export const discoverySchema = z
     agreement_words: stringList,
     table_company_headers: stringList,
     attached_after_kanji: stringList,
+    /** Discover words kuromoji's dictionary tags 固有名詞,組織 (needs every Japanese segment tokenised). */
+    kuromoji_known_organisations: z.boolean().default(false),
   })
   .strict();
 
@@ -56,6 +58,7 @@ function words(list: readonly string[]): string[] {
 }
 
 export class DiscoveryPatterns {
+  readonly knownOrganisations: boolean;
   readonly jaAfter: Cue[];
   readonly jaBefore: Cue[];
   readonly enAfter: Cue[];
@@ -76,6 +79,7 @@ export class DiscoveryPatterns {
   readonly attachedBeforeKanji: string[];
 
   constructor(data: DiscoveryData) {
+    this.knownOrganisations = data.kuromoji_known_organisations;
     this.jaAfter = cues(data.ja.after_name);
     this.jaBefore = cues(data.ja.before_name);
     this.enAfter = cues(data.en.after_name);

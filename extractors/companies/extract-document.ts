@@ -188,7 +188,7 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   enLegalFormRule(env, proposals);
   enContextRules(env, proposals);
   for (const seg of ctx.segments) if (seg.kind === 'table_row') tableCellRule(env, seg, proposals);
-  if (options.knownOrganisations ?? true) for (const seg of ctx.segments) jaKnownOrganisationRule(env, seg, proposals);
+  if (options.knownOrganisations ?? false) for (const seg of ctx.segments) jaKnownOrganisationRule(env, seg, proposals);
   // compromise last, and only where the cheap rules left a capitalised word unexplained
   const covered = new Uint8Array(text.length + 1);
   for (const r of [...mentions, ...proposals]) covered.fill(1, r.start, r.end);

@@ -126,7 +126,6 @@ const CASES: Case[] = [
   { name: 'discovery: English apposition', text: 'The deal was signed by Zeekr, a Chinese EV maker, on Monday.', expect: [['Zeekr', 'discovered', 'discovery:en_apposition']], exact: true },
   { name: 'discovery: English cue', text: 'NIO announced a partnership with Foxconn to build cars.', expect: [['NIO', 'nio'], ['Foxconn', 'discovered', 'discovery:en_before:partner']], exact: true },
   { name: 'discovery: company-type word', text: '存続会社は三井銀行である。', expect: [['三井銀行', 'discovered', 'discovery:company_suffix']], exact: true },
-  { name: 'discovery: kuromoji known organisation', text: '東芝は家電部門を売却した。', expect: [['東芝', 'discovered', 'discovery:known_org']], exact: true },
   {
     name: 'discovery: table cells and their bracketed aliases',
     text: 'No. 協業発表日 外資系企業 協業相手 協業概要\n5-1 2024年12月5日 日本精機 ReaVis 両社は戦略的パートナーシップ協定を締結。\n',
@@ -160,6 +159,15 @@ describe('company extractor', () => {
     }
     for (const a of c.absent ?? []) expect(seen.some((m) => m.text.includes(a)), `${a} in ${brief.join(', ')}`).toBe(false);
     for (const m of seen) expect(m.rule.length).toBeGreaterThan(0);
+  });
+
+  it('kuromoji known organisations: only when switched on (company-discovery.yaml)', async () => {
+    const text = '東芝は家電部門を売却した。';
+    expect(await run(text)).toEqual([]);
+    const withOrgs = createCompanyExtractor({ seedsDir: defaultSeedsDir(), files: { companies: FIXTURE }, knownOrganisations: true });
+    const ctx = await buildContext(text);
+    const found = runExtractors(ctx, [withOrgs]);
+    expect(found.companies.map((m) => [ctx.norm.text.slice(m.start, m.end), m.rule])).toEqual([['東芝', 'discovery:known_org']]);
   });
 
   it('one discovered name in a document is one entity, canonical without the legal form', async () => {

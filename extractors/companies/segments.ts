@@ -33,6 +33,7 @@ export class SegmentIndex {
 
   /** Tokens overlapping [start, end) (empty when the document was not tokenised). */
   tokensOver(start: number, end: number): Token[] {
+    if (this.ctx.tokensAround) return this.ctx.tokensAround(start, end);
     const out: Token[] = [];
     const first = this.at(start);
     if (!first) return out;

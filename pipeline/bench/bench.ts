@@ -15,7 +15,7 @@ import { reextract } from '../reextract/run.ts';
 import { defaultSeedsDir } from '../resources.ts';
 import { loadExtraction } from '../setup.ts';
 import { defaultWorkerCount } from '../workers.ts';
-import { ensureCorpus } from './corpus.ts';
+import { ensureCorpus, rareCompany } from './corpus.ts';
 
 const quick = process.argv.includes('--quick');
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -116,7 +116,8 @@ async function main(): Promise<void> {
       const noChange = (performance.now() - r0) / 1000;
       row('reextract, nothing changed', `${docs} docs`, `${noChange.toFixed(2)} s`, none.status, '', `vs full ingest ${fullIngestSeconds.toFixed(1)} s: ratio ${(noChange / fullIngestSeconds).toFixed(3)} (target ≤ 0.05)`);
 
-      appendFileSync(path.join(seeds, 'dictionaries/companies.yaml'), '\n  - id: bench_new_company\n    name: Benchmark Newco\n    country: JP\n    sector: other\n    ja: [タシケント]\n');
+      const rare = rareCompany(7);
+      appendFileSync(path.join(seeds, 'dictionaries/companies.yaml'), `\n  - id: bench_new_company\n    name: ${rare.en}\n    country: JP\n    sector: battery_materials\n    ja: [${rare.ja}]\n`);
       const a0 = performance.now();
       const one = await reextract(db, loadExtraction(seeds), { all: false, workers });
       const oneAlias = (performance.now() - a0) / 1000;

@@ -3,7 +3,7 @@
  * company dictionary and the sentences of the seed articles (deterministic PRNG, so the same
  * corpus is rebuilt on every machine). Written under .bench/ (not committed) and reused.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
@@ -77,6 +77,14 @@ const EN_TEMPLATES = [
 ];
 const AG_JA = ['戦略的提携', '合弁契約', '覚書', '供給契約', 'ライセンス契約', '資本業務提携', '共同開発契約'];
 const AG_EN = ['strategic partnership agreement', 'memorandum of understanding', 'supply agreement', 'letter of intent', 'licensing deal', 'joint venture agreement'];
+/** Long-tail companies: each generated article names one with probability RARE_RATE, so any one of them occurs in only a few articles (as a newly added dictionary company would). */
+const RARE_RATE = 0.12;
+const RARE_COUNT = 100;
+const KANA = ['ア', 'カ', 'サ', 'タ', 'ナ', 'ハ', 'マ', 'ラ', 'ワ', 'ガ', 'ザ', 'ダ', 'バ', 'パ', 'キ', 'シ', 'チ', 'ニ', 'ミ', 'リ'];
+export function rareCompany(n: number): { ja: string; en: string } {
+  return { ja: `ゼノ${KANA[n % 20]}${KANA[Math.floor(n / 20) % 20]}テック`, en: `Xenotek ${n} Materials` };
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function fill(template: string, rnd: () => number, names: string[], ag: string[]): string {
@@ -115,6 +123,10 @@ function article(lang: 'ja' | 'en', index: number, targetBytes: number, names: N
     }
   }
   if (paragraph.length) lines.push(paragraph.join(lang === 'ja' ? '' : ' '));
+  if (rnd() < RARE_RATE) {
+    const rare = rareCompany(Math.floor(rnd() * RARE_COUNT));
+    lines.push(lang === 'ja' ? `新興企業の${rare.ja}も電池材料の量産を計画している。` : `Start-up ${rare.en} also plans to mass-produce battery materials.`);
+  }
   return lines.join('\n') + '\n';
 }
 
@@ -124,7 +136,16 @@ function folderBytes(dir: string): number {
 }
 
 /** Build (or reuse) the corpus; returns the folders. */
+/** Bump when the generator changes: an old corpus on disk is then rebuilt. */
+const GENERATOR_VERSION = '2';
+
 export function ensureCorpus(spec: CorpusSpec, seedsDir: string): { ja: string; en: string } {
+  const versionFile = path.join(spec.dir, 'VERSION');
+  if (existsSync(spec.dir) && (!existsSync(versionFile) || readFileSync(versionFile, 'utf8') !== GENERATOR_VERSION)) {
+    rmSync(spec.dir, { recursive: true, force: true });
+  }
+  mkdirSync(spec.dir, { recursive: true });
+  writeFileSync(versionFile, GENERATOR_VERSION);
   const names = companyNames(seedsDir);
   const seeds = seedSentences(seedsDir);
   const out = { ja: path.join(spec.dir, 'ja'), en: path.join(spec.dir, 'en') };

@@ -10,24 +10,25 @@
  * the extractors consult tokens only around candidate company names. Set EV_TOKENIZE=all
  * (or `eager: true`) to tokenise every segment up front, e.g. to measure the difference.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import kuromoji from 'kuromoji';
+import type kuromoji from 'kuromoji';
 import nlp from 'compromise';
 import type { Segment, Token } from '../types.ts';
+import { loadDictionaryBuffers, tokenizerFromBuffers, type DictionaryBuffers } from './kuromoji-dictionary.ts';
 
 type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 
 let japanese: Promise<KuromojiTokenizer> | null = null;
+let sharedBuffers: DictionaryBuffers | null = null;
 
+/** Use dictionary buffers shared by the main thread (worker threads call this before tokenising). */
+export function useSharedDictionary(buffers: DictionaryBuffers): void {
+  sharedBuffers = buffers;
+  japanese = null;
+}
+
+/** The process's (thread's) kuromoji tokenizer, built once. */
 export function japaneseTokenizer(): Promise<KuromojiTokenizer> {
-  if (!japanese) {
-    const require = createRequire(import.meta.url);
-    const dicPath = path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
-    japanese = new Promise((resolve, reject) => {
-      kuromoji.builder({ dicPath }).build((err, tokenizer) => (err ? reject(err) : resolve(tokenizer)));
-    });
-  }
+  japanese ??= Promise.resolve().then(() => tokenizerFromBuffers(sharedBuffers ?? loadDictionaryBuffers()));
   return japanese;
 }
 
@@ -102,6 +103,27 @@ export class LazyTokens extends Map<number, Token[]> {
     this.ms += performance.now() - t0;
     super.set(index, tokens);
     return tokens;
+  }
+
+  /** Tokens overlapping [start, end): whole-segment tokens if made already, else a window of ±`pad` characters. */
+  around(start: number, end: number, pad = 6): Token[] {
+    const out: Token[] = [];
+    for (const s of this.segments) {
+      if (s.end <= start) continue;
+      if (s.start >= end) break;
+      if (!this.has(s.index)) continue;
+      let tokens = super.get(s.index);
+      if (!tokens) {
+        const from = Math.max(s.start, start - pad);
+        const to = Math.min(s.end, end + pad);
+        const t0 = performance.now();
+        const piece = this.text.slice(from, to);
+        tokens = s.lang === 'ja' ? tokenizeJapanese(this.ja!, piece, from) : tokenizeEnglish(piece, from);
+        this.ms += performance.now() - t0;
+      }
+      for (const t of tokens) if (t.end > start && t.start < end) out.push(t);
+    }
+    return out;
   }
 
   /** Tokenise every segment now. */

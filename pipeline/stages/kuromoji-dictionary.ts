@@ -1,0 +1,76 @@
+/**
+ * kuromoji's dictionary, loaded so that worker threads can SHARE it.
+ *
+ * kuromoji's own loader decompresses ~190 MB of typed arrays per tokenizer, so every worker
+ * thread paid for its own copy. Here the main thread decompresses the files once into
+ * SharedArrayBuffers and each worker builds its Tokenizer over views of the same memory
+ * (the trie, token-info and connection-cost arrays are read-only after loading). This uses
+ * kuromoji's documented building blocks (DynamicDictionaries, Tokenizer) in the same order
+ * as its DictionaryLoader.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type kuromoji from 'kuromoji';
+
+const FILES = [
+  'base.dat.gz',
+  'check.dat.gz',
+  'tid.dat.gz',
+  'tid_pos.dat.gz',
+  'tid_map.dat.gz',
+  'cc.dat.gz',
+  'unk.dat.gz',
+  'unk_pos.dat.gz',
+  'unk_map.dat.gz',
+  'unk_char.dat.gz',
+  'unk_compat.dat.gz',
+  'unk_invoke.dat.gz',
+] as const;
+
+export type DictionaryBuffers = Record<(typeof FILES)[number], SharedArrayBuffer>;
+
+const require = createRequire(import.meta.url);
+
+function dictionaryDir(): string {
+  return path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
+}
+
+/** Decompress the dictionary files into shared memory (once per process). */
+export function loadDictionaryBuffers(): DictionaryBuffers {
+  const out = {} as DictionaryBuffers;
+  for (const file of FILES) {
+    const bytes = gunzipSync(readFileSync(path.join(dictionaryDir(), file)));
+    const shared = new SharedArrayBuffer(bytes.byteLength);
+    new Uint8Array(shared).set(bytes);
+    out[file] = shared;
+  }
+  return out;
+}
+
+interface DynamicDictionaries {
+  loadTrie(base: Int32Array, check: Int32Array): void;
+  loadTokenInfoDictionaries(tokenInfo: Uint8Array, pos: Uint8Array, targetMap: Uint8Array): void;
+  loadConnectionCosts(cc: Int16Array): void;
+  loadUnknownDictionaries(unk: Uint8Array, pos: Uint8Array, map: Uint8Array, cat: Uint8Array, compat: Uint32Array, invoke: Uint8Array): void;
+}
+
+/** Build a kuromoji Tokenizer over (shared) dictionary buffers. */
+export function tokenizerFromBuffers(b: DictionaryBuffers): kuromoji.Tokenizer<kuromoji.IpadicFeatures> {
+  const DynamicDictionaries = require('kuromoji/src/dict/DynamicDictionaries.js') as new () => DynamicDictionaries;
+  const Tokenizer = require('kuromoji/src/Tokenizer.js') as new (dic: DynamicDictionaries) => kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
+  const dic = new DynamicDictionaries();
+  dic.loadTrie(new Int32Array(b['base.dat.gz']), new Int32Array(b['check.dat.gz']));
+  dic.loadTokenInfoDictionaries(new Uint8Array(b['tid.dat.gz']), new Uint8Array(b['tid_pos.dat.gz']), new Uint8Array(b['tid_map.dat.gz']));
+  dic.loadConnectionCosts(new Int16Array(b['cc.dat.gz']));
+  dic.loadUnknownDictionaries(
+    new Uint8Array(b['unk.dat.gz']),
+    new Uint8Array(b['unk_pos.dat.gz']),
+    new Uint8Array(b['unk_map.dat.gz']),
+    new Uint8Array(b['unk_char.dat.gz']),
+    new Uint32Array(b['unk_compat.dat.gz']),
+    new Uint8Array(b['unk_invoke.dat.gz']),
+  );
+  return new Tokenizer(dic);
+}
