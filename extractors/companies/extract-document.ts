@@ -180,6 +180,16 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
     boundaries: res.boundaries,
     ...(options.debug ? { rejected: [] } : {}),
   };
+  const dictCovered = new Uint8Array(text.length + 1);
+  for (const m of mentions) dictCovered.fill(1, m.start, m.end);
+  env.cannotPlace = (s, e, strength) => {
+    let any = false;
+    for (let i = s; i < e; i++) if (dictCovered[i]) { any = true; break; }
+    if (!any) return false;
+    // the rule of placeDiscovered: only a strong candidate strictly containing every overlapped mention wins
+    const hits = mentions.filter((m) => m.start < e && s < m.end);
+    return !(strength === 'strong' && hits.every((m) => m.start >= s && m.end <= e && m.end - m.start < e - s));
+  };
   const proposals: Candidate[] = [];
   jaLegalFormRules(env, proposals);
   jaCounterRule(env, proposals);

@@ -28,9 +28,13 @@ function prepare(list: readonly string[]): string[] {
   return [...new Set(list.map((s) => normaliseAliasText(s)))].sort((a, b) => b.length - a.length);
 }
 
+const upperCache = new Map<string, string>();
 function startsWithAt(text: string, pos: number, word: string, upperToo: boolean): boolean {
   if (text.startsWith(word, pos)) return true;
-  return upperToo && text.slice(pos, pos + word.length) === word.toUpperCase();
+  if (!upperToo) return false;
+  let upper = upperCache.get(word);
+  if (upper === undefined) upperCache.set(word, (upper = word.toUpperCase()));
+  return upper !== word && text.startsWith(upper, pos);
 }
 
 const SPACE = 32;
@@ -182,14 +186,12 @@ export class LegalForms {
   /** Length of legal-form words at the end of `name` (for stripping a discovered name); 0 if none. */
   trailingFormLength(name: string): number {
     for (const w of this.jaSuffix) if (name.length > w.length && name.endsWith(w)) return w.length;
-    for (const w of this.enSuffix) {
-      for (const sep of [', ', ' ', ',']) {
-        const tail = sep + w;
-        if (name.length > tail.length && (name.endsWith(tail) || name.endsWith(tail.toUpperCase()))) return tail.length;
-      }
-    }
+    // English tails (", Inc." " Inc." ",Inc." and upper-case forms) are built once.
+    this.enTails ??= this.enSuffix.flatMap((w) => [', ', ' ', ','].flatMap((sep) => [sep + w, (sep + w).toUpperCase()]));
+    for (const tail of this.enTails) if (name.length > tail.length && name.endsWith(tail)) return tail.length;
     return 0;
   }
+  private enTails: string[] | undefined;
 
   /** Length of a legal-form prefix at the start of `name` (with one following space); 0 if none. */
   leadingFormLength(name: string): number {

@@ -29,6 +29,12 @@ export interface RuleEnv {
   boundaries: Boundaries;
   /** Is [start, end) inside a company mention or proposal already found? */
   isKnown?: (start: number, end: number) => boolean;
+  /**
+   * Can a candidate over [start, end) never be placed because it overlaps a dictionary
+   * mention it cannot replace? Such candidates are dropped before they are judged (judging
+   * may tokenise), with the same outcome as placing them.
+   */
+  cannotPlace?: (start: number, end: number, strength: Strength) => boolean;
   /** Rejected proposals (for tests and debugging), when given. */
   rejected?: { text: string; rule: string; reason: string }[];
 }
@@ -58,6 +64,7 @@ export function propose(
   if (form && clean.start !== start && form.end <= start) return;
   const spanStart = form ? Math.min(form.start, clean.start) : clean.start;
   const spanEnd = form ? Math.max(form.end, clean.end) : clean.end;
+  if (env.cannotPlace?.(spanStart, spanEnd, strength)) return;
   const reason = env.judge.reject(spanStart, spanEnd, strength);
   if (reason) {
     env.rejected?.push({ text: env.text.slice(spanStart, spanEnd), rule, reason });
