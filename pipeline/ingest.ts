@@ -12,7 +12,7 @@ import { hashText } from './resources.ts';
 import { findFiles, ReadError } from './stages/read.ts';
 import { Store } from './stages/store.ts';
 import type { DB } from './db/database.ts';
-import { dictionarySnapshot, type ExtractionSetup } from './setup.ts';
+import { dictionaryEntities, dictionarySnapshot, type ExtractionSetup } from './setup.ts';
 import { toolVersion } from './version.ts';
 import type { ProcessedDocument, StageTimings } from './process.ts';
 import { InProcessProcessor, WorkerPool, type DocumentProcessor } from './workers.ts';
@@ -46,8 +46,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   const t0 = performance.now();
   const store = new Store(db);
   const runId = store.startRun('ingest', toolVersion(), setup.state, setup.dictionaryHash);
-  const companyExtractor = setup.extractors.find((e) => e.entities);
-  if (companyExtractor?.entities) store.syncCompanies(companyExtractor.entities());
+  store.syncCompanies(dictionaryEntities(setup));
   const snapshot = dictionarySnapshot(setup);
   if (snapshot) store.recordDictionaryVersion(snapshot.hash, runId, snapshot.aliases, snapshot.canonical);
 

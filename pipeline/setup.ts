@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createExtractors } from '../extractors/index.ts';
 import { defaultSeedsDir, hashText } from './resources.ts';
 import type { ExtractionState } from './stages/store.ts';
-import type { Extractor } from './types.ts';
+import type { CompanyEntity, Extractor } from './types.ts';
 
 export interface ExtractionSetup {
   seedsDir: string;
@@ -49,13 +49,19 @@ export function aliasKey(alias: string): string {
   return alias.normalize('NFKC').toLowerCase();
 }
 
+/** The company dictionary's entities (not the companies discovered in text so far). */
+export function dictionaryEntities(setup: ExtractionSetup): CompanyEntity[] {
+  const companies = setup.extractors.find((e) => e.entities);
+  return (companies?.entities?.() ?? []).filter((e) => !e.id.startsWith('discovered:'));
+}
+
 export function dictionarySnapshot(setup: ExtractionSetup): DictionarySnapshot | null {
   const hash = setup.state.resources[COMPANY_DICTIONARY];
   const companies = setup.extractors.find((e) => e.entities);
   if (!hash || !companies?.entities) return null;
   const aliases: Record<string, string> = {};
   const canonical: Record<string, string> = {};
-  for (const e of companies.entities()) {
+  for (const e of dictionaryEntities(setup)) {
     canonical[e.id] = e.canonical;
     const ambiguous = new Set((e.ambiguous ?? []).map(aliasKey));
     for (const a of [e.canonical, ...e.aliases.map((x) => x.alias)]) {

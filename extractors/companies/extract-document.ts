@@ -68,6 +68,8 @@ export interface ExtractOptions {
   debug?: boolean;
   /** Use kuromoji's known organisation words (tokenises every Japanese segment). Default true. */
   knownOrganisations?: boolean;
+  /** Ranges already explained by earlier extractors (dates, quantities): compromise is not asked about them. */
+  explained?: readonly { start: number; end: number }[];
 }
 
 export function extractDocument(res: CompanyResources, ctx: DocContext, options: ExtractOptions = {}): DocumentResult {
@@ -201,7 +203,7 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   if (options.knownOrganisations ?? false) for (const seg of ctx.segments) jaKnownOrganisationRule(env, seg, proposals);
   // compromise last, and only where the cheap rules left a capitalised word unexplained
   const covered = new Uint8Array(text.length + 1);
-  for (const r of [...mentions, ...proposals]) covered.fill(1, r.start, r.end);
+  for (const r of [...mentions, ...proposals, ...(options.explained ?? [])]) covered.fill(1, r.start, r.end);
   env.isKnown = (s, e) => covered[s] === 1 && covered[e - 1] === 1;
   for (const seg of ctx.segments) if (seg.lang === 'en') compromiseRule(env, seg, proposals);
   const discovered = placeDiscovered(mentions, proposals, text, discoveredEntity, res);

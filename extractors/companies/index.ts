@@ -65,7 +65,7 @@ export function createCompanyExtractor(options: CompanyExtractorOptions): Compan
     companyResources: res,
     extractDetailed,
     extract(ctx: DocContext, found: Found): void {
-      found.companies.push(...extractDetailed(ctx).mentions);
+      found.companies.push(...extractDetailed(ctx, { explained: [...found.dates, ...found.quantities] }).mentions);
     },
     entities(): CompanyEntity[] {
       const rows: CompanyEntity[] = res.dict.entities.map((e) => {

@@ -78,7 +78,7 @@ export function runSuite(file: string, options: ScanOptions): { results: CaseRes
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) {
   for (const file of process.argv.slice(2)) {
     const { results, accuracy } = runSuite(file, generalScanOptions());
-    for (const r of results.filter((x) => !x.ok)) console.log(`FAIL ${r.id} ${JSON.stringify(r.text)} want ${JSON.stringify(r.expected)} got ${JSON.stringify(r.got)}`);
+    for (const r of results.filter((x) => !x.ok)) console.log(`mismatch ${r.id} ${JSON.stringify(r.text)} want ${JSON.stringify(r.expected)} got ${JSON.stringify(r.got)}`);
     console.log(`${file}: ${results.filter((r) => r.ok).length}/${results.length} = ${accuracy.toFixed(3)}`);
   }
 }

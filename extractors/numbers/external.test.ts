@@ -23,7 +23,7 @@ describe.skipIf(!existsSync(`${DIR}/${FILES[0]}`))('recognizers-text number suit
       const { results, accuracy } = runSuite(`${DIR}/${f}`, options);
       const failures = results.filter((r) => !r.ok);
       console.log(`${f}: ${results.length - failures.length}/${results.length} = ${accuracy.toFixed(3)}`);
-      for (const r of failures) console.log(`  FAIL ${r.id} ${JSON.stringify(r.text.slice(0, 60))} want ${JSON.stringify(r.expected)} got ${JSON.stringify(r.got)}`);
+      for (const r of failures) console.log(`  mismatch ${r.id} ${JSON.stringify(r.text.slice(0, 60))} want ${JSON.stringify(r.expected)} got ${JSON.stringify(r.got)}`);
       ok += results.length - failures.length;
       total += results.length;
       expect(accuracy, f).toBeGreaterThanOrEqual(0.93);

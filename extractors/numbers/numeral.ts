@@ -130,6 +130,7 @@ const GROUPINGS: { re: RegExp; clean: (s: string) => string }[] = [
 /** Remove binary floating noise: 4.1 * 1e9 → 4100000000, 0.1 * 3 → 0.3. */
 export function roundFloat(x: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
+  if (Number.isSafeInteger(x) && Math.abs(x) < 1e12) return x; // already exact: skip the string round trip
   return Number(x.toPrecision(12));
 }
 

@@ -7,7 +7,7 @@
  */
 import PQueue from 'p-queue';
 import type { DB } from '../db/database.ts';
-import { dictionarySnapshot, type ExtractionSetup } from '../setup.ts';
+import { dictionaryEntities, dictionarySnapshot, type ExtractionSetup } from '../setup.ts';
 import { Store } from '../stages/store.ts';
 import type { ReadDocument, DocumentFormat } from '../stages/read.ts';
 import { toolVersion } from '../version.ts';
@@ -106,8 +106,7 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
   let committed = false;
   db.exec('BEGIN IMMEDIATE');
   try {
-    const companies = setup.extractors.find((e) => e.entities);
-    if (companies?.entities) store.syncCompanies(companies.entities());
+    store.syncCompanies(dictionaryEntities(setup));
     if (snapshot) store.recordDictionaryVersion(snapshot.hash, runId, snapshot.aliases, snapshot.canonical);
 
     const inFlight = Math.max(2, processor.size * 4);

@@ -125,7 +125,7 @@ function capitalisedNextToCue(env: RuleEnv, seg: Segment): { start: number; end:
     let w: RegExpExecArray | null;
     while ((w = word.exec(segText)) && w.index < to) {
       if (w.index === 0 || /[\p{L}\p{N}]/u.test(segText[w.index - 1]!)) continue;
-      if (/^\d/.test(w[0]) || env.judge.isExcludedWord(w[0])) continue;
+      if (/^\d/.test(w[0]) || env.judge.isExcludedWord(w[0]) || env.tables.patterns.enLeadingStopwords.has(w[0])) continue;
       const start = seg.start + w.index;
       if (env.isKnown?.(start, start + w[0].length)) continue;
       // the clause around the cue: compromise is run on this window only
