@@ -17,7 +17,7 @@
  *    "スマート音声", "スマート・デジタル", "スマートフォン" never qualify).
  */
 import type { Segment } from '../../pipeline/types.ts';
-import { isLatinLower, isLatinWordChar, isSpace } from './chars.ts';
+import { isLatinLower, isLatinWordChar, isSpace, skipSpaces } from './chars.ts';
 import type { DiscoveryPatterns } from './discovery-patterns.ts';
 import type { DiscoveryTables } from './discovery/tables.ts';
 import type { LegalForms } from './legal-forms.ts';
@@ -38,15 +38,6 @@ const PARTICLES = new Set(['は', 'が', 'と', 'の', 'も', 'を', 'や', 'へ
 const CLOSERS = new Set(['、', '。', ',', '.', ';', ':', ')', '」', '』', '〕', '!', '?', '/', '"', '”', '’', "'"]);
 const EN_VERBS = new Set(['said', 'says', 'is', 'was', 'has', 'had', 'will', 'would', 'announced', 'plans', 'and', 'or', 'to', 'in', 'on', 'with', 'for', 'of']);
 
-function skipSpaces(text: string, pos: number, dir: 1 | -1, max = 2): number {
-  let p = pos;
-  for (let k = 0; k < max; k++) {
-    const c = dir === 1 ? text.charCodeAt(p) : text.charCodeAt(p - 1);
-    if (!isSpace(c)) break;
-    p += dir;
-  }
-  return p;
-}
 
 function bracketPair(env: AmbiguityEnv, start: number, end: number, entity: number): boolean {
   const { text } = env;

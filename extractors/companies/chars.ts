@@ -105,3 +105,14 @@ export function hasHiragana(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isHiragana(s.charCodeAt(i))) return true;
   return false;
 }
+
+/** Position after (dir 1) or before (dir -1) at most `max` spaces from `pos`. */
+export function skipSpaces(text: string, pos: number, dir: 1 | -1, max = 2): number {
+  let p = pos;
+  for (let k = 0; k < max; k++) {
+    const c = dir === 1 ? text.charCodeAt(p) : text.charCodeAt(p - 1);
+    if (!isSpace(c)) break;
+    p += dir;
+  }
+  return p;
+}

@@ -31,7 +31,7 @@ import {
 import { compromiseRule, enContextRules, enLegalFormRule } from './discovery/en-rules.ts';
 import { tableCellRule } from './discovery/table-rule.ts';
 import { enRunStartBefore, jaRunEndAfter, jaRunStartBefore, enRunEndAfter } from './name-span.ts';
-import { isSpace } from './chars.ts';
+import { isSpace, skipSpaces } from './chars.ts';
 
 /** A company as seen in this document. */
 export interface DocEntity {
@@ -284,15 +284,6 @@ function addRepeats(res: CompanyResources, text: string, mentions: Mention[], en
   return extra.length > 0;
 }
 
-function skipWs(text: string, pos: number, dir: 1 | -1, max = 2): number {
-  let p = pos;
-  for (let k = 0; k < max; k++) {
-    const c = dir === 1 ? text.charCodeAt(p) : text.charCodeAt(p - 1);
-    if (!isSpace(c)) break;
-    p += dir;
-  }
-  return p;
-}
 
 /** A full name run exactly covering [start, end)? */
 function isWholeRun(text: string, start: number, end: number): boolean {
@@ -324,13 +315,13 @@ function addBracketAliases(
   };
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     // m followed by "(B)"
-    const open = skipWs(text, m.end, 1, 1);
+    const open = skipSpaces(text, m.end, 1, 1);
     if (text[open] === '(') {
       const close = text.indexOf(')', open + 1);
       const nested = text.indexOf('(', open + 1);
       if (close > open && close - open <= 50 && (nested < 0 || nested > close)) {
-        const s = skipWs(text, open + 1, 1);
-        const e = skipWs(text, close, -1);
+        const s = skipSpaces(text, open + 1, 1);
+        const e = skipSpaces(text, close, -1);
         const inner = byStart.get(s);
         if (inner && inner.end === e) {
           // two names of one company: a discovered side joins the other side's company
@@ -346,9 +337,9 @@ function addBracketAliases(
       }
     }
     // "A(m)": m is the bracketed alias of the name before the bracket
-    const before = skipWs(text, m.start, -1);
-    if (text[before - 1] === '(' && text[skipWs(text, m.end, 1, 1)] === ')') {
-      const e = skipWs(text, before - 1, -1, 1);
+    const before = skipSpaces(text, m.start, -1);
+    if (text[before - 1] === '(' && text[skipSpaces(text, m.end, 1, 1)] === ')') {
+      const e = skipSpaces(text, before - 1, -1, 1);
       if (byEnd.has(e)) continue;
       const seg = segments.at(e - 1);
       const limit = seg ? seg.start : Math.max(0, text.lastIndexOf('\n', e - 1) + 1);
