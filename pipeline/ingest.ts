@@ -78,7 +78,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
     options.workers > 0 ? new WorkerPool(setup.seedsDir, options.workers) : new InProcessProcessor(setup.extractors);
   const inFlight = Math.max(2, processor.size * 4);
   const queue = new PQueue({ concurrency: inFlight });
-  const batchSize = options.batchSize ?? 16;
+  const batchSize = options.batchSize ?? 64;
   let batch: ProcessedDocument[] = [];
   const flush = () => {
     if (batch.length === 0) return;

@@ -241,4 +241,8 @@ export const MIGRATIONS: readonly string[] = [
            count(DISTINCT c.document) AS documents
     FROM changes c JOIN runs r ON r.id = c.run_id GROUP BY c.run_id, c.category;
   `,
+  // 4: ingest looks documents up by content hash for every file it sees
+  `
+  CREATE INDEX documents_content_hash ON documents(content_hash);
+  `,
 ];
