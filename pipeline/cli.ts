@@ -50,9 +50,12 @@ export function buildProgram(): Command {
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .option('--seeds <dir>', 'seeds directory (dictionaries, units, vocabularies)', defaultSeedsDir())
     .option('--workers <n>', 'worker threads (default: one per core; 0 = none)')
+    .option('--batch <n>', 'documents per write transaction (each document is always whole)', '64')
     .option('--quiet', 'no progress bar or summary')
-    .action(async (paths: string[], opts: { db: string; seeds: string; workers?: string; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: { db: string; seeds: string; workers?: string; batch: string; quiet?: boolean }) => {
       const workers = workerCount(opts.workers);
+      const batchSize = Number(opts.batch);
+      if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch takes a whole number ≥ 1, not "${opts.batch}"`);
       const setup = loadExtraction(path.resolve(opts.seeds));
       const db = openDatabase(opts.db);
       const bar =
@@ -62,6 +65,7 @@ export function buildProgram(): Command {
       let started = false;
       const summary = await ingest(db, paths, setup, {
         workers,
+        batchSize,
         onProgress: (done, total, file) => {
           if (!bar) return;
           if (!started) {

@@ -84,7 +84,7 @@ describe('ingest', () => {
     const N = 60;
     for (let i = 0; i < N; i++) writeFileSync(path.join(input, `doc${String(i).padStart(3, '0')}.txt`), `記事${i}\n${base}`);
     const dbFile = path.join(dir, 'db.sqlite');
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline/cli.ts'), 'ingest', input, '--db', dbFile, '--workers', '0', '--quiet'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline/cli.ts'), 'ingest', input, '--db', dbFile, '--workers', '0', '--batch', '4', '--quiet'], {
       cwd: ROOT,
       stdio: 'ignore',
     });
