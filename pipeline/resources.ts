@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import jsYaml from 'js-yaml';
+import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 
 export class ResourceError extends Error {
@@ -39,6 +40,12 @@ export function hashText(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * Parse and validate a seed file. Fast path: js-yaml (core schema, duplicate keys rejected),
+ * because the `yaml` library takes ~25 s on a million-alias dictionary; the `yaml` library
+ * with its line counter is used only to report WHERE something is wrong — on a syntax error,
+ * a schema violation, or when the caller asks `lineOf` (e.g. for an alias collision).
+ */
 export function loadYaml<S extends z.ZodType>(file: string, schema: S): LoadedYaml<z.infer<S>> {
   let source: string;
   try {
@@ -46,14 +53,25 @@ export function loadYaml<S extends z.ZodType>(file: string, schema: S): LoadedYa
   } catch (e) {
     throw new ResourceError(file, null, `cannot read the file (${(e as Error).message})`);
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0]!;
-    const line = err.pos ? lineCounter.linePos(err.pos[0]).line : null;
-    throw new ResourceError(file, line, `invalid YAML: ${err.message.split('\n')[0]}`);
-  }
+  let located: { doc: Document.Parsed; lineCounter: LineCounter } | null = null;
+  const locate = () => {
+    if (!located) {
+      const lineCounter = new LineCounter();
+      located = { doc: parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+    }
+    return located;
+  };
+  const syntaxError = (): never => {
+    const { doc, lineCounter } = locate();
+    const err = doc.errors[0];
+    if (err) {
+      const line = err.pos ? lineCounter.linePos(err.pos[0]).line : null;
+      throw new ResourceError(file, line, `invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+    throw new ResourceError(file, null, 'invalid YAML');
+  };
   const lineOf = (pathParts: readonly (string | number)[]): number | null => {
+    const { doc, lineCounter } = locate();
     let node: unknown = doc.contents;
     let lastRange: [number, number, number] | undefined = (node as YamlNode | null)?.range ?? undefined;
     for (const key of pathParts) {
@@ -72,15 +90,21 @@ export function loadYaml<S extends z.ZodType>(file: string, schema: S): LoadedYa
     }
     return lastRange ? lineCounter.linePos(lastRange[0]).line : null;
   };
-  const parsed = schema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA, filename: file });
+  } catch (e) {
+    if (e instanceof jsYaml.YAMLException) {
+      if (locate().doc.errors.length > 0) syntaxError();
+      throw new ResourceError(file, e.mark ? e.mark.line + 1 : null, `invalid YAML: ${e.reason}`);
+    }
+    throw e;
+  }
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.map(String).join('.');
-    throw new ResourceError(
-      file,
-      lineOf(issue.path as (string | number)[]),
-      `${where ? `${where}: ` : ''}${issue.message}`,
-    );
+    throw new ResourceError(file, lineOf(issue.path as (string | number)[]), `${where ? `${where}: ` : ''}${issue.message}`);
   }
   return { file, data: parsed.data, lineOf, hash: hashText(source) };
 }
