@@ -38,6 +38,8 @@ export interface IngestSummary {
   mentions: Record<string, number>;
   agreements: number;
   seconds: number;
+  /** Of `seconds`, the time spent starting worker threads (loading kuromoji and dictionaries). */
+  startupSeconds: number;
   bytes: number;
   stageMs: StageTimings;
 }
@@ -60,6 +62,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
     mentions: { company: 0, date: 0, quantity: 0 },
     agreements: 0,
     seconds: 0,
+    startupSeconds: 0,
     bytes: 0,
     stageMs: {},
   };
@@ -76,6 +79,9 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
 
   const processor: DocumentProcessor =
     options.workers > 0 ? new WorkerPool(setup.seedsDir, options.workers) : new InProcessProcessor(setup.extractors);
+  const tReady = performance.now();
+  await processor.ready();
+  summary.startupSeconds = (performance.now() - tReady) / 1000;
   const inFlight = Math.max(2, processor.size * 4);
   const queue = new PQueue({ concurrency: inFlight });
   const batchSize = options.batchSize ?? 64;

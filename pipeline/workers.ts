@@ -13,6 +13,8 @@ import { loadDictionaryBuffers, type DictionaryBuffers } from './stages/kuromoji
 export type Job = { kind: 'file'; path: string } | { kind: 'read'; read: ReadDocument };
 
 export interface DocumentProcessor {
+  /** Resolves when the processor can start work (worker threads loaded). */
+  ready(): Promise<void>;
   process(job: Job): Promise<ProcessedDocument>;
   close(): Promise<void>;
   readonly size: number;
@@ -21,6 +23,7 @@ export interface DocumentProcessor {
 export class InProcessProcessor implements DocumentProcessor {
   readonly size = 1;
   constructor(private readonly extractors: readonly Extractor[]) {}
+  async ready(): Promise<void> {}
   process(job: Job): Promise<ProcessedDocument> {
     return job.kind === 'file' ? processFile(job.path, this.extractors) : processRead(job.read, this.extractors);
   }
@@ -51,7 +54,7 @@ export class WorkerPool implements DocumentProcessor {
   private readonly idle: Worker[] = [];
   private readonly queue: { job: Job; pending: Pending }[] = [];
   private readonly inFlight = new Map<Worker, Pending>();
-  private readonly ready: Promise<void>;
+  private readonly started: Promise<void>;
   private failed: Error | null = null;
 
   constructor(
@@ -94,7 +97,7 @@ export class WorkerPool implements DocumentProcessor {
         pending?.reject(e);
       });
     }
-    this.ready = Promise.all(started).then(() => {
+    this.started = Promise.all(started).then(() => {
       this.idle.push(...this.workers);
       this.pump();
     });
@@ -117,9 +120,13 @@ export class WorkerPool implements DocumentProcessor {
   async process(job: Job): Promise<ProcessedDocument> {
     if (this.failed) throw this.failed;
     const promise = new Promise<ProcessedDocument>((resolve, reject) => this.queue.push({ job, pending: { resolve, reject } }));
-    await this.ready;
+    await this.started;
     this.pump();
     return promise;
+  }
+
+  ready(): Promise<void> {
+    return this.started;
   }
 
   async close(): Promise<void> {
