@@ -183,10 +183,18 @@ function resolveRelative(p: Point, a: AnchorDate, lastYear: number | undefined):
   if (!rel) return undefined;
   delete p.rel;
   switch (rel.unit) {
-    case 'day':
+    case 'day': {
       if (!hasDay) return null;
+      if (rel.months) {
+        // 2年1か月21日前: the months first (the day clipped to the month's length), then the days
+        const ym = addMonths(a.year, a.month!, rel.months);
+        const day = Math.min(a.day!, daysInMonth(ym.year, ym.month));
+        setDay(p, dayNumber(ym.year, ym.month, day) + rel.offset);
+        return undefined;
+      }
       setDay(p, dayNumber(a.year, a.month!, a.day!) + rel.offset);
       return undefined;
+    }
     case 'week': {
       if (!hasDay) return null;
       const monday = mondayOf(a, rel.offset);

@@ -10,6 +10,8 @@ import { jaRules } from './rules/ja.ts';
 import { enRules } from './rules/en.ts';
 import { codeRules } from './rules/codes.ts';
 import { relativeRules } from './rules/relative.ts';
+import { seasonRules } from './rules/seasons.ts';
+import { offsetRules } from './rules/offsets.ts';
 import { resolveOverlaps } from './refine/overlaps.ts';
 import {
   attachEnModifiers,
@@ -34,7 +36,7 @@ export function createDateFinder(grammar: Grammar): DateFinder {
   return {
     grammar,
     // order = priority between candidates of equal length: specific forms first
-    rules: [...codeRules(grammar), ...jaRules(grammar), ...enRules(grammar), ...relativeRules(grammar)],
+    rules: [...codeRules(grammar), ...jaRules(grammar), ...enRules(grammar), ...seasonRules(grammar), ...relativeRules(grammar), ...offsetRules(grammar)],
     modifiers: compileModifierPatterns(grammar),
     ranges: compileRangePatterns(grammar),
   };

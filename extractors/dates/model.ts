@@ -28,6 +28,8 @@ export interface Relative {
   offset: number;
   /** "next June" (1) / "last June" (-1): the first occurrence after / before the document date. */
   dir?: 1 | -1;
+  /** unit 'day' only: whole months added before the days (2年1か月21日前 = -25 months, -21 days). */
+  months?: number;
 }
 
 export interface Point {

@@ -28,6 +28,10 @@ const movableHoliday = z
   })
   .strict();
 
+const season = z
+  .object({ text, from: z.number().int().min(1).max(12), to: z.number().int().min(1).max(12) })
+  .strict();
+
 const ErasSchema = z
   .object({
     eras: z
@@ -87,6 +91,13 @@ const JaSchema = z
     weekdays: z.array(z.object({ n: z.number().int().min(1).max(7), char: z.string().length(1) }).strict()).length(7),
     holidays: z.array(holiday),
     movable_holidays: z.array(movableHoliday),
+    seasons: z.array(season),
+    season_prefixes: z.array(offsetWord),
+    season_followers: z.array(text),
+    offset_units: z.array(z.object({ text, unit: z.enum(['year', 'month', 'week', 'day']) }).strict()).min(1),
+    offset_directions: z.array(z.object({ text, sign: z.union([z.literal(-1), z.literal(1)]) }).strict()).min(1),
+    offset_not_after: z.array(text),
+    offset_not_before: z.array(text),
   })
   .strict();
 
@@ -120,8 +131,17 @@ const EnSchema = z
       .strict(),
     holidays: z.array(holiday),
     movable_holidays: z.array(movableHoliday),
+    seasons: z.array(season),
   })
   .strict();
+
+/** A season's months (winter: 12 → 2 of the next year). */
+export interface Season {
+  from: number;
+  to: number;
+}
+
+export type OffsetUnit = 'year' | 'month' | 'week' | 'day';
 
 export interface MovableHoliday {
   month: number;
@@ -182,6 +202,13 @@ export interface Grammar {
     weekdays: ReadonlyMap<string, number>;
     holidays: ReadonlyMap<string, { month: number; day: number }>;
     movableHolidays: ReadonlyMap<string, MovableHoliday>;
+    seasons: ReadonlyMap<string, Season>;
+    seasonPrefixes: ReadonlyMap<string, number>;
+    seasonFollowers: readonly string[];
+    offsetUnits: ReadonlyMap<string, OffsetUnit>;
+    offsetDirections: ReadonlyMap<string, -1 | 1>;
+    offsetNotAfter: readonly string[];
+    offsetNotBefore: readonly string[];
   };
   en: {
     months: ReadonlyMap<string, number>;
@@ -202,6 +229,7 @@ export interface Grammar {
     relWords: ReadonlyMap<string, number>;
     holidays: ReadonlyMap<string, { month: number; day: number }>;
     movableHolidays: ReadonlyMap<string, MovableHoliday>;
+    seasons: ReadonlyMap<string, Season>;
   };
   /** Regex alternations (escaped, longest first). */
   alt: {
@@ -219,6 +247,10 @@ export interface Grammar {
     jaWeekdayChars: string;
     jaHolidays: string;
     jaMovableHolidays: string;
+    jaSeasons: string;
+    jaSeasonPrefixes: string;
+    jaOffsetUnits: string;
+    jaOffsetDirections: string;
     enMonths: string;
     enWeekdays: string;
     enOrdinals: string;
@@ -231,6 +263,7 @@ export interface Grammar {
     enRelWords: string;
     enHolidays: string;
     enMovableHolidays: string;
+    enSeasons: string;
   };
   /** Source files, for provenance. */
   files: readonly string[];
@@ -335,6 +368,13 @@ export function loadGrammar(seedsDir: string): Grammar {
       weekdays: jaWeekdays,
       holidays: holidaysJa,
       movableHolidays: new Map(ja.movable_holidays.map((h) => [h.text, { month: h.month, weekday: h.weekday, nth: h.nth }] as const)),
+      seasons: new Map(ja.seasons.map((x) => [x.text, { from: x.from, to: x.to }] as const)),
+      seasonPrefixes: new Map(ja.season_prefixes.map((w) => [w.text, w.offset] as const)),
+      seasonFollowers: [...ja.season_followers].sort(byLength),
+      offsetUnits: new Map(ja.offset_units.map((u) => [u.text, u.unit] as const)),
+      offsetDirections: new Map(ja.offset_directions.map((d) => [d.text, d.sign] as const)),
+      offsetNotAfter: [...ja.offset_not_after].sort(byLength),
+      offsetNotBefore: [...ja.offset_not_before].sort(byLength),
     },
     en: {
       months: enMonths,
@@ -361,6 +401,7 @@ export function loadGrammar(seedsDir: string): Grammar {
       movableHolidays: lowerMap(
         en.movable_holidays.map((h) => [h.text, { month: h.month, weekday: h.weekday, nth: h.nth }] as [string, MovableHoliday]),
       ),
+      seasons: lowerMap(en.seasons.map((x) => [x.text, { from: x.from, to: x.to }] as [string, Season])),
     },
     alt: {
       eraNames: alternation(eraMap.keys()),
@@ -377,6 +418,10 @@ export function loadGrammar(seedsDir: string): Grammar {
       jaWeekdayChars: [...jaWeekdays.keys()].map(escapeRegex).join(''),
       jaHolidays: alternation(holidaysJa.keys()),
       jaMovableHolidays: alternation(ja.movable_holidays.map((h) => h.text)),
+      jaSeasons: alternation(ja.seasons.map((x) => x.text)),
+      jaSeasonPrefixes: alternation(ja.season_prefixes.map((w) => w.text)),
+      jaOffsetUnits: alternation(ja.offset_units.map((u) => u.text)),
+      jaOffsetDirections: alternation(ja.offset_directions.map((d) => d.text)),
       enMonths: alternation(enMonths.keys()),
       enWeekdays: alternation(enWeekdays.keys()),
       enOrdinals: alternation(ordinals.keys()),
@@ -389,6 +434,7 @@ export function loadGrammar(seedsDir: string): Grammar {
       enRelWords: alternation(relWordsEn.keys()),
       enHolidays: alternation(holidaysEn.keys()),
       enMovableHolidays: alternation(en.movable_holidays.map((h) => h.text.toLowerCase())),
+      enSeasons: alternation(en.seasons.map((x) => x.text.toLowerCase())),
     },
     files: [erasFile, jaFile, enFile],
   };

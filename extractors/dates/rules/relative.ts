@@ -71,6 +71,33 @@ function jaWeekday(g: Grammar): DateRule {
   };
 }
 
+const isWordChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff);
+
+/**
+ * A weekday standing alone in brackets, as in a schedule: "(木)", "・(金) 説明会" (with a
+ * document date only). Next to a date it is part of that date ("1月30日(木)", refine/weekdays);
+ * after or before a word it is something else ("トヨタ(日)" = Japan, "(金)価格" = gold).
+ */
+function jaBracketWeekday(g: Grammar): DateRule {
+  return {
+    id: 'ja.weekday.bracket',
+    pattern: new RegExp(`\\((?<wd>[${g.alt.jaWeekdayChars}])\\)`, 'dg'),
+    build(m, { text, grammar }) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return null;
+      if (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (isWordChar(c) && !(c >= 48 && c <= 57)) return null;
+      }
+      const weekday = grammar.ja.weekdays.get(m.groups!.wd!);
+      if (weekday === undefined) return null;
+      return { from: { kind: 'day', weekday } };
+    },
+  };
+}
+
 /** An optional year after a holiday: "Christmas 2025", "Thanksgiving of 2010". */
 const HOLIDAY_YEAR = '(?:\\s+(?:of\\s+)?(?<y>[12]\\d{3})(?![0-9]|[.,]\\d))?';
 
@@ -214,6 +241,7 @@ export function relativeRules(g: Grammar): DateRule[] {
     jaRelativePeriod(g),
     jaRelativeMonthDay(g),
     jaWeekday(g),
+    jaBracketWeekday(g),
     jaRelativeWord(g),
     movableHolidays('ja.holiday.movable', g.alt.jaMovableHolidays, g.ja.movableHolidays, 'dg'),
     holidays('ja.holiday', g.alt.jaHolidays, g.ja.holidays, 'dg'),

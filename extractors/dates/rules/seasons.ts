@@ -1,0 +1,99 @@
+/**
+ * Seasons anchored to a year (RECORDS.md §2: a range of months): 2025年夏, 2025年の春, 来年の冬,
+ * 今夏, 昨秋, summer 2025, the summer of 2025, this summer. A season without a year ("夏",
+ * "the summer") is not a date; a relative one (今夏, this summer) needs a document date.
+ * Months come from seeds/dates/*.yaml (winter runs into the next year).
+ */
+import type { Grammar, Season } from '../vocabulary.ts';
+import type { Point, Relative } from '../model.ts';
+import type { DateRule, Built } from './rule.ts';
+import { jaYearSource, readJaYear } from './ja-parts.ts';
+import { startsWithAny } from './text-context.ts';
+
+type Groups = Record<string, string | undefined>;
+
+const isJaLetter = (c: number) => (c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || c === 0x3005;
+
+/** The season as a month range of `year` (or of a year relative to the document date). */
+function seasonRange(s: Season, year: number | undefined, rel: Relative | undefined, sameYear: boolean): Built {
+  const wraps = s.to < s.from;
+  const from: Point = { kind: 'month', month: s.from };
+  const to: Point = { kind: 'month', month: s.to };
+  if (year !== undefined) {
+    from.year = year;
+    to.year = wraps ? year + 1 : year;
+  }
+  if (rel) {
+    from.rel = { ...rel };
+    to.rel = { ...rel, offset: rel.offset + (wraps ? 1 : 0) };
+  }
+  if (sameYear) from.sameYear = to.sameYear = true;
+  return { from, to };
+}
+
+/** 2025年夏, 2025年の春, 令和7年秋, 来年の冬, 今夏, 昨秋, 来春. */
+function jaSeason(g: Grammar): DateRule {
+  return {
+    id: 'ja.season',
+    pattern: new RegExp(
+      `(?:(?<![0-9A-Za-z.'])${jaYearSource(g)}\\s?(?:の\\s?)?|(?<![\\u3400-\\u9fff々])(?<sp>${g.alt.jaSeasonPrefixes}))(?<s>${g.alt.jaSeasons})`,
+      'dg',
+    ),
+    build(m, { text, grammar }): Built | null {
+      const gr = m.groups as Groups;
+      const season = grammar.ja.seasons.get(gr.s!);
+      if (!season) return null;
+      const end = m.index + m[0].length;
+      // 春闘, 秋葉原, 夏休み: the season character opens another word
+      if (end < text.length && isJaLetter(text.charCodeAt(end)) && !startsWithAny(text, end, grammar.ja.seasonFollowers)) return null;
+      if (gr.sp !== undefined) {
+        const offset = grammar.ja.seasonPrefixes.get(gr.sp);
+        if (offset === undefined) return null;
+        return { ...seasonRange(season, undefined, { unit: 'year', offset }, false), rule: 'ja.season.relative' };
+      }
+      const y = readJaYear(gr, grammar);
+      if (!y || y.fiscal || y.twoDigit || y.threeDigit) return null;
+      return seasonRange(season, y.year, y.rel, y.sameYear === true);
+    },
+  };
+}
+
+/** summer 2025, the summer of 2025, Fall 2024. */
+function enSeasonYear(g: Grammar): DateRule {
+  return {
+    id: 'en.season',
+    pattern: new RegExp(
+      `(?<![A-Za-z])(?<the>the\\s+)?(?<s>${g.alt.enSeasons})\\s+(?<of>of\\s+)?(?<y>1[89]\\d\\d|20\\d\\d|2100)(?![0-9A-Za-z]|[.,]\\d)`,
+      'gid',
+    ),
+    build(m, { grammar }): Built | null {
+      const gr = m.groups as Groups;
+      const season = grammar.en.seasons.get(gr.s!.toLowerCase());
+      if (!season) return null;
+      const built = seasonRange(season, Number(gr.y), undefined, false);
+      // "the" belongs to "the summer of 2025" only
+      if (gr.the && !gr.of) built.start = m.index + gr.the.length;
+      return built;
+    },
+  };
+}
+
+/** this summer, next spring, last winter (with a document date only). */
+function enSeasonRelative(g: Grammar): DateRule {
+  return {
+    id: 'en.season.relative',
+    pattern: new RegExp(`(?<![A-Za-z])(?<w>this|next|last)\\s+(?<s>${g.alt.enSeasons})(?![A-Za-z])(?!\\s+of\\b)`, 'gid'),
+    build(m, { grammar }): Built | null {
+      const gr = m.groups as Groups;
+      const season = grammar.en.seasons.get(gr.s!.toLowerCase());
+      if (!season) return null;
+      const w = gr.w!.toLowerCase();
+      const offset = w === 'this' ? 0 : w === 'next' ? 1 : -1;
+      return seasonRange(season, undefined, { unit: 'year', offset }, false);
+    },
+  };
+}
+
+export function seasonRules(g: Grammar): DateRule[] {
+  return [jaSeason(g), enSeasonYear(g), enSeasonRelative(g)];
+}
