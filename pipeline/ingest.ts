@@ -82,7 +82,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   const tReady = performance.now();
   await processor.ready();
   summary.startupSeconds = (performance.now() - tReady) / 1000;
-  const inFlight = Math.max(2, processor.size * 4);
+  const inFlight = Math.max(2, processor.size * 6);
   const queue = new PQueue({ concurrency: inFlight });
   const batchSize = options.batchSize ?? 64;
   let batch: ProcessedDocument[] = [];
