@@ -1,7 +1,7 @@
 /**
  * Runs the number scanner over a recognizers-text number suite (JSONL, code-point spans) and
  * reports per-case results. Used by external.test.ts; also runnable:
- *   npx tsx extractors/numbers/external-suite.ts /work/shared/eval/external/recognizers-text.number.ja.dev.jsonl
+ *   npx tsx extractors/numbers/external-suite.ts ../shared/eval/external/recognizers-text.number.ja.dev.jsonl
  */
 import { readFileSync } from 'node:fs';
 import { normalise } from '../../pipeline/stages/normalise.ts';
@@ -27,6 +27,9 @@ export interface CaseResult {
   ok: boolean;
   expected: string[];
   got: string[];
+  /** Expected numbers in the case, and how many of them were found with exactly their value. */
+  expectedCount: number;
+  exactValues: number;
 }
 
 export function loadSuite(file: string): SuiteCase[] {
@@ -66,6 +69,8 @@ export function runCase(c: SuiteCase, options: ScanOptions): CaseResult {
     text: c.text,
     ok,
     expected: expected.map((s) => `${s.text}=${s.resolution!.value}`),
+    expectedCount: expected.length,
+    exactValues: used.size,
     got: found.map((f) => `${cps.slice(f.cp.start, f.cp.end).join('')}=${f.value ?? `[${f.min},${f.max})`}`),
   };
 }

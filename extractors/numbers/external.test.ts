@@ -8,10 +8,12 @@
  * (5分の100万2205 = 200440.6), and 、 as a thousands or decimal separator (６、５４４).
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generalScanOptions, runSuite } from './external-suite.ts';
 
-const DIR = '/work/shared/eval/external';
+// ../shared beside the checkout, as in development and CI
+const DIR = path.resolve(import.meta.dirname, '../../../shared/eval/external');
 const FILES = ['recognizers-text.number.ja.dev.jsonl', 'recognizers-text.number.en.dev.jsonl'];
 
 describe.skipIf(!existsSync(`${DIR}/${FILES[0]}`))('recognizers-text number suites', () => {
@@ -27,6 +29,11 @@ describe.skipIf(!existsSync(`${DIR}/${FILES[0]}`))('recognizers-text number suit
       ok += results.length - failures.length;
       total += results.length;
       expect(accuracy, f).toBeGreaterThanOrEqual(0.93);
+      // value level: expected numbers found with exactly the expected value
+      const wanted = results.reduce((n, r) => n + r.expectedCount, 0);
+      const exact = results.reduce((n, r) => n + r.exactValues, 0);
+      console.log(`${f}: exact values ${exact}/${wanted} = ${(exact / wanted).toFixed(3)}`);
+      expect(exact / wanted, `${f} exact values`).toBeGreaterThanOrEqual(0.95);
     }
     console.log(`combined: ${ok}/${total} = ${(ok / total).toFixed(3)}`);
     expect(ok / total).toBeGreaterThanOrEqual(0.95);
