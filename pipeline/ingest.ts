@@ -38,7 +38,7 @@ export interface IngestSummary {
   mentions: Record<string, number>;
   agreements: number;
   seconds: number;
-  /** Of `seconds`, the time spent starting worker threads (loading kuromoji and dictionaries). */
+  /** Of `seconds`, the fixed cost: starting the worker threads (kuromoji, dictionaries, warm-up) and stopping them. */
   startupSeconds: number;
   bytes: number;
   stageMs: StageTimings;
@@ -77,9 +77,9 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   for (const p of problems) fail(p.path, 'read', p.reason);
   summary.found = files.length;
 
+  const tReady = performance.now();
   const processor: DocumentProcessor =
     options.workers > 0 ? new WorkerPool(setup.seedsDir, options.workers) : new InProcessProcessor(setup.extractors);
-  const tReady = performance.now();
   await processor.ready();
   summary.startupSeconds = (performance.now() - tReady) / 1000;
   const inFlight = Math.max(2, processor.size * 6);
@@ -152,7 +152,9 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
     await queue.onIdle();
     flush();
   } finally {
+    const tClose = performance.now();
     await processor.close();
+    summary.startupSeconds += (performance.now() - tClose) / 1000; // start-up and shut-down: the fixed cost
   }
   summary.seconds = (performance.now() - t0) / 1000;
   store.finishRun(runId, summary.failed > 0 ? 'done_with_errors' : 'done', summary.read, summary.skipped, summary.failed, {
