@@ -77,12 +77,22 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   for (const p of problems) fail(p.path, 'read', p.reason);
   summary.found = files.length;
 
-  const tReady = performance.now();
-  const processor: DocumentProcessor =
-    options.workers > 0 ? new WorkerPool(setup.seedsDir, options.workers) : new InProcessProcessor(setup.extractors);
-  await processor.ready();
-  summary.startupSeconds = (performance.now() - tReady) / 1000;
-  const inFlight = Math.max(2, processor.size * 6);
+  // The worker pool starts on the first file that needs extracting: a batch of unchanged files
+  // is checked without loading kuromoji at all.
+  let processor: DocumentProcessor | null = null;
+  let starting: Promise<DocumentProcessor> | null = null;
+  const getProcessor = (): Promise<DocumentProcessor> => {
+    starting ??= (async () => {
+      const t = performance.now();
+      const p: DocumentProcessor = options.workers > 0 ? new WorkerPool(setup.seedsDir, options.workers) : new InProcessProcessor(setup.extractors);
+      processor = p;
+      await p.ready();
+      summary.startupSeconds += (performance.now() - t) / 1000;
+      return p;
+    })();
+    return starting;
+  };
+  const inFlight = Math.max(2, Math.max(1, options.workers) * 6);
   const queue = new PQueue({ concurrency: inFlight });
   const batchSize = options.batchSize ?? 64;
   let batch: ProcessedDocument[] = [];
@@ -128,7 +138,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
             summary.skipped++;
             return;
           }
-          const processed = await processor.process({ kind: 'file', path: file });
+          const processed = await (await getProcessor()).process({ kind: 'file', path: file });
           summary.read++;
           summary.bytes += Buffer.byteLength(processed.doc.text);
           for (const [stage, ms] of Object.entries(processed.timings)) {
@@ -153,7 +163,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
     flush();
   } finally {
     const tClose = performance.now();
-    await processor.close();
+    await (processor as DocumentProcessor | null)?.close();
     summary.startupSeconds += (performance.now() - tClose) / 1000; // start-up and shut-down: the fixed cost
   }
   summary.seconds = (performance.now() - t0) / 1000;
