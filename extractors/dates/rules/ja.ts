@@ -169,6 +169,12 @@ function yearRange(_g: Grammar): DateRule {
 
 const QUARTER_OF_MONTHS: Record<string, 1 | 2 | 3 | 4> = { '1-3': 1, '4-6': 2, '7-9': 3, '10-12': 4 };
 
+/** The optional year part matched by jaYearSource(): whether one was written, and its reading (null if unreadable). */
+function optionalJaYear(gr: Groups, grammar: Grammar): { hasYear: boolean; y: ReturnType<typeof readJaYear> | null } {
+  const written = gr.y4 ?? gr.y2 ?? gr.y3 ?? gr.yk ?? gr.yn ?? gr.era ?? gr.ea ?? gr.ry ?? gr.rfy ?? gr.sy;
+  return written === undefined ? { hasYear: false, y: null } : { hasYear: true, y: readJaYear(gr, grammar) };
+}
+
 /** 2025年1~7月, 1~3月, 2025年1-3月期 (→ 2025-Q1), 今年4~6月. */
 function monthRange(g: Grammar): DateRule {
   const pattern = new RegExp(
@@ -180,9 +186,8 @@ function monthRange(g: Grammar): DateRule {
     pattern,
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
-      const hasYear = gr.y4 ?? gr.y2 ?? gr.y3 ?? gr.yk ?? gr.yn ?? gr.era ?? gr.ea ?? gr.ry ?? gr.rfy ?? gr.sy;
-      const y = hasYear !== undefined ? readJaYear(gr, grammar) : null;
-      if (hasYear !== undefined && (!y || y.fiscal)) return null;
+      const { hasYear, y } = optionalJaYear(gr, grammar);
+      if (hasYear && (!y || y.fiscal)) return null;
       const m1 = Number(gr.m1);
       const m2 = Number(gr.m2);
       if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || m1 === m2) return null;
@@ -219,9 +224,8 @@ function dayRange(g: Grammar): DateRule {
     pattern,
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
-      const hasYear = gr.y4 ?? gr.y2 ?? gr.y3 ?? gr.yk ?? gr.yn ?? gr.era ?? gr.ea ?? gr.ry ?? gr.rfy ?? gr.sy;
-      const y = hasYear !== undefined ? readJaYear(gr, grammar) : null;
-      if (hasYear !== undefined && (!y || y.fiscal)) return null;
+      const { hasYear, y } = optionalJaYear(gr, grammar);
+      if (hasYear && (!y || y.fiscal)) return null;
       const month = num(gr.m);
       const d1 = num(gr.d1);
       const d2 = num(gr.d2);
@@ -251,9 +255,8 @@ function quarter(g: Grammar): DateRule {
     pattern,
     build(m, { grammar }) {
       const gr = m.groups as Groups;
-      const hasYear = gr.y4 ?? gr.y2 ?? gr.y3 ?? gr.yk ?? gr.yn ?? gr.era ?? gr.ea ?? gr.ry ?? gr.rfy ?? gr.sy;
-      const y = hasYear !== undefined ? readJaYear(gr, grammar) : null;
-      if (hasYear !== undefined && !y) return null;
+      const { hasYear, y } = optionalJaYear(gr, grammar);
+      if (hasYear && !y) return null;
       const q = KANJI_QUARTER[gr.q!]!;
       const p: Point = { kind: y?.fiscal ? 'fiscal_quarter' : 'quarter', quarter: q };
       if (y?.year !== undefined) p.year = y.year;
@@ -324,9 +327,8 @@ function week(g: Grammar): DateRule {
     pattern,
     build(m, { grammar }) {
       const gr = m.groups as Groups;
-      const hasYear = gr.y4 ?? gr.y2 ?? gr.y3 ?? gr.yk ?? gr.yn ?? gr.era ?? gr.ea ?? gr.ry ?? gr.rfy ?? gr.sy;
-      const y = hasYear !== undefined ? readJaYear(gr, grammar) : null;
-      if ((hasYear !== undefined && (!y || y.fiscal)) || (hasYear === undefined && gr.m === undefined)) return null;
+      const { hasYear, y } = optionalJaYear(gr, grammar);
+      if ((hasYear && (!y || y.fiscal)) || (!hasYear && gr.m === undefined)) return null;
       const p: Point = { kind: 'week', week: gr.last ? -1 : KANJI_WEEK[gr.n!]! };
       if (gr.m !== undefined) {
         const month = num(gr.m);
