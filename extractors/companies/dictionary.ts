@@ -125,7 +125,8 @@ export function buildCompanyDictionary(loaded: LoadedYaml<z.infer<typeof compani
     idIndex.set(entry.id, index);
 
     const aliases: CompanyAlias[] = [];
-    const ownKeys = new Map<string, CompanyAlias>();
+    /** Aliases by comparison key: a company may list several case forms of one name (NIO, Nio). */
+    const ownKeys = new Map<string, CompanyAlias[]>();
     const add = (raw: string, field: CompanyAlias['field'], path: (string | number)[]) => {
       const text = normaliseAliasText(raw);
       const key = foldString(text);
@@ -141,9 +142,11 @@ export function buildCompanyDictionary(loaded: LoadedYaml<z.infer<typeof compani
         );
       }
       if (!first) claimed.set(key, { index, path });
-      if (ownKeys.has(key)) return; // the same company listing a form twice is harmless
+      const forms = ownKeys.get(key) ?? [];
+      if (forms.some((a) => a.text === text)) return; // the same company listing a form twice is harmless
       const alias: CompanyAlias = { text, key, field, ambiguous: false };
-      ownKeys.set(key, alias);
+      forms.push(alias);
+      ownKeys.set(key, forms);
       aliases.push(alias);
     };
     add(entry.name, 'name', ['companies', index, 'name']);
@@ -151,15 +154,15 @@ export function buildCompanyDictionary(loaded: LoadedYaml<z.infer<typeof compani
       entry[field]?.forEach((a, i) => add(a, field, ['companies', index, field, i]));
     }
     entry.ambiguous?.forEach((a, i) => {
-      const alias = ownKeys.get(aliasKey(a));
-      if (!alias) {
+      const forms = ownKeys.get(aliasKey(a));
+      if (!forms) {
         throw new ResourceError(
           file,
           lineOf(['companies', index, 'ambiguous', i]),
           `ambiguous alias "${a}" of company "${entry.id}" is not one of its aliases (name, en, ja, zh)`,
         );
       }
-      alias.ambiguous = true;
+      for (const alias of forms) alias.ambiguous = true;
     });
 
     const entity: CompanyEntity = {

@@ -208,6 +208,16 @@ describe('company extractor', () => {
     expect(extractor.resources).toContain('dictionaries/company-discovery.yaml');
   });
 
+  it('a company may list several case forms of one name (NIO, Nio); other casings still do not match', async () => {
+    const real = createCompanyExtractor({ seedsDir: defaultSeedsDir() });
+    const ctx = await buildContext('NIO and Nio are one company; see https://cnevpost.com/nio-sets-up/ and NIOBIUM.');
+    const found = runExtractors(ctx, [real]);
+    expect(found.companies.map((m) => [ctx.norm.text.slice(m.start, m.end), m.entityId, m.canonical])).toEqual([
+      ['NIO', 'nio', 'NIO'],
+      ['Nio', 'nio', 'NIO'],
+    ]);
+  });
+
   it('loads the real companies.yaml by default', () => {
     const real = createCompanyExtractor({ seedsDir: defaultSeedsDir() });
     expect(real.resources).toContain('dictionaries/companies.yaml');
