@@ -6,7 +6,7 @@
  */
 import { hashText } from './resources.ts';
 import { codePointLength, normalise } from './stages/normalise.ts';
-import { readArticle, readBytes, type ReadDocument } from './stages/read.ts';
+import { readArticle, type ReadDocument } from './stages/read.ts';
 import { segment } from './stages/segment.ts';
 import { tokenize } from './stages/tokenize.ts';
 import { runExtractors } from './stages/extract.ts';
@@ -70,4 +70,3 @@ export async function processFile(filePath: string, extractors: readonly Extract
   return processRead(read, extractors, timings);
 }
 
-export { readBytes };

@@ -9,7 +9,7 @@
  * the last member. English roles: "with/between/alongside" before the list → partner.
  */
 import type { Lang } from '../../pipeline/types.ts';
-import type { Atom, Role, Unit } from './model.ts';
+import type { Atom, Unit } from './model.ts';
 import type { MarkerLists } from './vocabulary.ts';
 
 const OPEN = '([〔【「『';

@@ -17,7 +17,7 @@
  *    "スマート音声", "スマート・デジタル", "スマートフォン" never qualify).
  */
 import type { Segment } from '../../pipeline/types.ts';
-import { isLatinLower, isLatinWordChar, isSpace, skipSpaces } from './chars.ts';
+import { isLatinLower, isLatinWordChar, skipSpaces } from './chars.ts';
 import type { DiscoveryPatterns } from './discovery-patterns.ts';
 import type { DiscoveryTables } from './discovery/tables.ts';
 import type { LegalForms } from './legal-forms.ts';

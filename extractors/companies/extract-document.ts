@@ -31,7 +31,7 @@ import {
 import { compromiseRule, enContextRules, enLegalFormRule } from './discovery/en-rules.ts';
 import { tableCellRule } from './discovery/table-rule.ts';
 import { enRunStartBefore, jaRunEndAfter, jaRunStartBefore, enRunEndAfter } from './name-span.ts';
-import { isSpace, skipSpaces } from './chars.ts';
+import { skipSpaces } from './chars.ts';
 
 /** A company as seen in this document. */
 export interface DocEntity {

@@ -19,8 +19,6 @@ const ROW_ID = /^(?:\d{1,3}(?:[-.]\d{1,3})?\.?|[A-Z]-?\d{1,3})(?=\s)/;
 const TABLE_HEADER = /^(?:No\.?|番号|#)\s+\S/;
 const TABLE_END = /^(?:出所|出典|注\s*\d*[:：]?|Source|Note|\(?注\)?)/;
 const BULLET = /^\s*(?:[-*•・✓◆■●○◇□▶►]|\(\d{1,2}\)|\d{1,2}[.)]\s|[①-⑳])/;
-/** Sentence end: Japanese full stops always; English .!? followed by space + capital/quote/digit. */
-const JA_END = /[。！？!?](?:[」』)]*)/g;
 
 const EN_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'jr', 'sr', 'st', 'no', 'vs', 'etc',
