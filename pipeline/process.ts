@@ -4,7 +4,6 @@
  * (store runs on the single writer; see ingest.ts). The result is plain data so that it can
  * cross a worker-thread boundary.
  */
-import { hashText } from './resources.ts';
 import { codePointLength, normalise } from './stages/normalise.ts';
 import { readArticle, type ReadDocument } from './stages/read.ts';
 import { segment } from './stages/segment.ts';
@@ -54,7 +53,7 @@ export async function processRead(read: ReadDocument, extractors: readonly Extra
       name: read.name,
       format: read.format,
       encoding: read.encoding,
-      contentHash: hashText(read.bytes),
+      contentHash: read.contentHash,
       text: read.text,
       charCount: codePointLength(read.text),
       indexText: norm.text,

@@ -190,7 +190,7 @@ async function warmUp(processor: InProcessProcessor, seedsDir: string): Promise<
     .map((f) => readFileSync(path.join(dir, f), 'utf8'));
   for (let round = 0; round < 4; round++) {
     for (const text of texts) {
-      await processor.process({ kind: 'read', read: { path: 'warm-up', name: 'warm-up', format: 'txt', encoding: 'UTF-8', bytes: Buffer.alloc(0), text, metadataDate: null } });
+      await processor.process({ kind: 'read', read: { path: 'warm-up', name: 'warm-up', format: 'txt', encoding: 'UTF-8', contentHash: '', text, metadataDate: null } });
     }
   }
 }

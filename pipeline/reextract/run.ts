@@ -122,7 +122,7 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
         name: doc.name,
         format: doc.format,
         encoding: doc.encoding,
-        bytes: Buffer.alloc(0),
+        contentHash: doc.content_hash,
         text: doc.text,
         metadataDate: doc.document_date_source === 'metadata' ? doc.document_date : null,
       };

@@ -8,6 +8,7 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { reduceHtml } from './reduce-html.ts';
 import { reduceMarkdown } from './reduce-markdown.ts';
+import { hashText } from '../resources.ts';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
@@ -156,8 +157,8 @@ export interface ReadDocument {
   name: string;
   format: DocumentFormat;
   encoding: string;
-  /** sha256 of the raw bytes. */
-  bytes: Buffer;
+  /** sha256 of the raw bytes (for a stored document: the hash recorded at ingest). */
+  contentHash: string;
   /** The text as stored: decoded, HTML/Markdown reduced to text. */
   text: string;
   metadataDate: string | null;
@@ -179,7 +180,7 @@ export function readBytes(filePath: string, bytes: Buffer): ReadDocument {
   if (format === 'html') ({ text, metadataDate } = reduceHtml(decoded));
   else if (format === 'md') ({ text, metadataDate } = reduceMarkdown(decoded));
   if (text.trim().length === 0) throw new ReadError(filePath, `no text left after reducing the ${format.toUpperCase()} markup`);
-  return { path: filePath, name: path.basename(filePath), format, encoding, bytes, text, metadataDate };
+  return { path: filePath, name: path.basename(filePath), format, encoding, contentHash: hashText(bytes), text, metadataDate };
 }
 
 export function readArticle(filePath: string): ReadDocument {

@@ -207,14 +207,16 @@ function trimRange(text: string, r: NormRange): NormRange | null {
   return e > s ? { start: s, end: e } : null;
 }
 
-function headerCells(text: string, line: Line): string[] {
-  return splitCells(line.text, line.start).map((c) => text.slice(c.start, c.end));
+/** Add the header line of a table as a segment; returns the header cell texts. */
+function addTableHeader(text: string, line: Line, b: Builder, table: number): string[] {
+  const cells = splitCells(line.text, line.start);
+  const header = cells.map((c) => text.slice(c.start, c.end));
+  addSegment(b, text, trimRange(text, line)!, 'table_header', { table, row: -1, header, cells });
+  return header;
 }
 
 function readCaptionedTable(text: string, lines: Line[], headerIndex: number, b: Builder, table: number): number {
-  const headerLine = lines[headerIndex]!;
-  const header = headerCells(text, headerLine);
-  addSegment(b, text, trimRange(text, headerLine)!, 'table_header', { table, row: -1, header, cells: splitCells(headerLine.text, headerLine.start) });
+  const header = addTableHeader(text, lines[headerIndex]!, b, table);
   let i = headerIndex + 1;
   let row = 0;
   while (i < lines.length) {
@@ -237,9 +239,7 @@ function readCaptionedTable(text: string, lines: Line[], headerIndex: number, b:
 }
 
 function readTabTable(text: string, lines: Line[], headerIndex: number, b: Builder, table: number): number {
-  const headerLine = lines[headerIndex]!;
-  const header = headerCells(text, headerLine);
-  addSegment(b, text, trimRange(text, headerLine)!, 'table_header', { table, row: -1, header, cells: splitCells(headerLine.text, headerLine.start) });
+  const header = addTableHeader(text, lines[headerIndex]!, b, table);
   let i = headerIndex + 1;
   let row = 0;
   while (i < lines.length && lines[i]!.text.includes('\t')) {

@@ -36,6 +36,14 @@ function yearFollowedByCount(g: Grammar, text: string, end: number): boolean {
   return w !== null && g.en.countNouns.has(w);
 }
 
+/** Month name, day and optional year of a match (groups mon, d, y), or null for an impossible date. */
+function readMonthDayYear(grammar: Grammar, gr: Groups): { month: number; day: number; year: number | undefined } | null {
+  const month = monthNumber(grammar, gr.mon)!;
+  const day = Number(gr.d);
+  const year = gr.y !== undefined ? Number(gr.y) : undefined;
+  return isValidDate(year, month, day) ? { month, day, year } : null;
+}
+
 /** March 5, 2026 / Monday, January 22, 2018 / april 22 / jan/1 / October. 2 */
 function monthDayYear(g: Grammar): DateRule {
   const pattern = new RegExp(
@@ -47,10 +55,9 @@ function monthDayYear(g: Grammar): DateRule {
     pattern,
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
-      const month = monthNumber(grammar, gr.mon)!;
-      const day = Number(gr.d);
-      const year = gr.y !== undefined ? Number(gr.y) : undefined;
-      if (!isValidDate(year, month, day)) return null;
+      const read = readMonthDayYear(grammar, gr);
+      if (!read) return null;
+      const { month, day, year } = read;
       if (year === undefined && ambiguousLowercase(grammar, gr.mon!) && !afterPreposition(grammar, text, m.index)) return null;
       if (year !== undefined && yearFollowedByCount(grammar, text, m.index + m[0].length)) return null;
       const from: Point = { kind: 'day', month, day };
@@ -71,10 +78,9 @@ function dayMonthYear(g: Grammar): DateRule {
     pattern,
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
-      const month = monthNumber(grammar, gr.mon)!;
-      const day = Number(gr.d);
-      const year = gr.y !== undefined ? Number(gr.y) : undefined;
-      if (!isValidDate(year, month, day)) return null;
+      const read = readMonthDayYear(grammar, gr);
+      if (!read) return null;
+      const { month, day, year } = read;
       if (year === undefined && ambiguousLowercase(grammar, gr.mon!)) return null;
       let end = m.index + m[0].length;
       // "5 Mar." at the end of a sentence: keep the dot only after an abbreviation
