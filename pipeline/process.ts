@@ -4,6 +4,7 @@
  * (store runs on the single writer; see ingest.ts). The result is plain data so that it can
  * cross a worker-thread boundary.
  */
+import { aliasSignature } from './stages/alias-signature.ts';
 import { codePointLength, normalise } from './stages/normalise.ts';
 import { readArticle, type ReadDocument } from './stages/read.ts';
 import { segment } from './stages/segment.ts';
@@ -56,7 +57,7 @@ export async function processRead(read: ReadDocument, extractors: readonly Extra
       contentHash: read.contentHash,
       text: read.text,
       charCount: codePointLength(read.text),
-      indexText: norm.text,
+      aliasSignature: aliasSignature(norm.text),
     },
     records,
     timings,

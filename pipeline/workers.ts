@@ -3,9 +3,7 @@
  * core by default), each of which loads kuromoji and the dictionaries once. The database is
  * written by the main thread only (one writer).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { processFile, processRead, type ProcessedDocument } from './process.ts';
 import { ReadError, type ReadDocument } from './stages/read.ts';
@@ -159,7 +157,6 @@ export async function workerMain(port: import('node:worker_threads').MessagePort
     return;
   }
   const processor = new InProcessProcessor(extractors);
-  await warmUp(processor, seedsDir);
   // Jobs arrive ahead of time; answer them one at a time, in order.
   let chain: Promise<void> = Promise.resolve();
   port.on('message', (msg: { type: string; job: Job }) => {
@@ -175,22 +172,4 @@ export async function workerMain(port: import('node:worker_threads').MessagePort
     });
   });
   port.postMessage({ type: 'ready' });
-}
-
-/**
- * Run the extractors a few times over the seed articles before taking work, so that V8 has
- * optimised the hot code by the first real document: a worker's first few hundred documents
- * are otherwise ~1.5x slower, which makes small batches look slower per MB than large ones.
- */
-async function warmUp(processor: InProcessProcessor, seedsDir: string): Promise<void> {
-  const dir = path.join(seedsDir, 'articles');
-  if (!existsSync(dir)) return;
-  const texts = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
-  for (let round = 0; round < 4; round++) {
-    for (const text of texts) {
-      await processor.process({ kind: 'read', read: { path: 'warm-up', name: 'warm-up', format: 'txt', encoding: 'UTF-8', contentHash: '', text, metadataDate: null } });
-    }
-  }
 }

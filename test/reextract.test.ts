@@ -83,6 +83,24 @@ describe('reextract', () => {
     expect(db.prepare('SELECT count(*) n FROM v_span_mismatches').get()).toEqual({ n: 0 });
   });
 
+  it('a document without an alias signature (stored before they existed) is redone for any changed alias, and gets one', async () => {
+    const original = readFileSync(dictionary, 'utf8');
+    const doc0 = (db.prepare("SELECT id FROM documents WHERE name = 'doc0.txt'").get() as { id: number }).id;
+    db.prepare('DELETE FROM alias_signatures WHERE document_id = ?').run(doc0);
+    try {
+      appendFileSync(dictionary, NEW_COMPANY);
+      const added = await reextract(db, loadExtraction(seeds), { all: false, workers: 0 });
+      expect(added.perDocument.map((d) => d.document).sort()).toEqual(['doc0.txt', ...WITH_ALIAS.map((i) => `doc${i}.txt`)].sort());
+      expect(companyMentions('Zentrofex')).toBe(WITH_ALIAS.length);
+      const signed = db.prepare("SELECT count(*) n FROM alias_signatures s JOIN documents d ON d.id = s.document_id WHERE d.name = 'doc0.txt'").get();
+      expect(signed).toEqual({ n: 1 });
+    } finally {
+      writeFileSync(dictionary, original);
+    }
+    const removed = await reextract(db, loadExtraction(seeds), { all: false, workers: 0 });
+    expect(removed.redone).toBe(WITH_ALIAS.length);
+  });
+
   it('a dictionary error stops the run before anything changes, naming file:line', async () => {
     const original = readFileSync(dictionary, 'utf8');
     const before = db.prepare('SELECT (SELECT count(*) FROM mentions) m, (SELECT count(*) FROM runs) r').get();

@@ -19,7 +19,6 @@ export const discoverySchema = z
         after_name: cueList,
         before_name: cueList,
         leading_stopwords: stringList,
-        compromise_cues: stringList,
       })
       .strict(),
     kanji_company_suffixes: stringList,
@@ -65,8 +64,6 @@ export class DiscoveryPatterns {
   readonly enBefore: Cue[];
   readonly enHeadNouns: Set<string>;
   readonly enLeadingStopwords: Set<string>;
-  readonly compromiseCues: RegExp;
-  readonly compromiseCuesGlobal: RegExp;
   readonly kanjiSuffixes: string[];
   readonly standaloneSuffixes: string[];
   readonly stripTrailing: string[];
@@ -86,9 +83,6 @@ export class DiscoveryPatterns {
     this.enBefore = cues(data.en.before_name);
     this.enHeadNouns = new Set(data.en.head_nouns.map((w) => w.toLowerCase()));
     this.enLeadingStopwords = new Set(data.en.leading_stopwords);
-    const escaped = words(data.en.compromise_cues).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.compromiseCues = escaped.length ? new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'i') : /(?!)/;
-    this.compromiseCuesGlobal = new RegExp(this.compromiseCues.source, 'gi');
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
     this.kanjiSuffixes = words([...data.kanji_company_suffixes, ...data.standalone_company_suffixes]);
     this.stripTrailing = words(data.strip_trailing);

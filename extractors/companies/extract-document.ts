@@ -28,7 +28,7 @@ import {
   jaKnownOrganisationRule,
   jaLegalFormRules,
 } from './discovery/ja-rules.ts';
-import { compromiseRule, enContextRules, enLegalFormRule } from './discovery/en-rules.ts';
+import { enContextRules, enLegalFormRule } from './discovery/en-rules.ts';
 import { tableCellRule } from './discovery/table-rule.ts';
 import { enRunStartBefore, jaRunEndAfter, jaRunStartBefore, enRunEndAfter } from './name-span.ts';
 import { skipSpaces } from './chars.ts';
@@ -68,8 +68,6 @@ export interface ExtractOptions {
   debug?: boolean;
   /** Use kuromoji's known organisation words (tokenises every Japanese segment). Default true. */
   knownOrganisations?: boolean;
-  /** Ranges already explained by earlier extractors (dates, quantities): compromise is not asked about them. */
-  explained?: readonly { start: number; end: number }[];
 }
 
 export function extractDocument(res: CompanyResources, ctx: DocContext, options: ExtractOptions = {}): DocumentResult {
@@ -201,11 +199,6 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   enContextRules(env, proposals);
   for (const seg of ctx.segments) if (seg.kind === 'table_row') tableCellRule(env, seg, proposals);
   if (options.knownOrganisations ?? false) for (const seg of ctx.segments) jaKnownOrganisationRule(env, seg, proposals);
-  // compromise last, and only where the cheap rules left a capitalised word unexplained
-  const covered = new Uint8Array(text.length + 1);
-  for (const r of [...mentions, ...proposals, ...(options.explained ?? [])]) covered.fill(1, r.start, r.end);
-  env.isKnown = (s, e) => covered[s] === 1 && covered[e - 1] === 1;
-  for (const seg of ctx.segments) if (seg.lang === 'en') compromiseRule(env, seg, proposals);
   const discovered = placeDiscovered(mentions, proposals, text, discoveredEntity, res);
   mentions.push(...discovered);
   mentions.sort((a, b) => a.start - b.start);

@@ -142,6 +142,13 @@ const CASES: Case[] = [
   { name: 'a person with 社長', text: 'カルロス・ゴーン社長の専属広報。', expect: [], exact: true },
   { name: 'a cue inside a longer word', text: '大手町本部ビルは解体された。', expect: [], exact: true },
   { name: 'a brand after a company', text: '上汽通用汽車のキャデラックやビュイックブランド新型車に搭載する。', expect: [], absent: ['キャデラック', 'ビュイック'] },
+  { name: 'discovery: both names after "between … and"', text: 'The joint venture between Durr and Yamaha will supply cells.', expect: [['Durr', 'discovered', 'discovery:en_before:jv'], ['Yamaha', 'discovered', 'discovery:en_']], exact: true },
+  { name: 'an ambiguous alias as the second name after "between … and"', text: 'The joint venture between Toray and Grab was announced.', expect: [['Toray', 'discovered', 'discovery:en_before:jv'], ['Grab', 'grab']], exact: true },
+  { name: 'a name after a cue verb', text: 'In July 2027, Chevron agreed to acquire a 15% stake in Astemo.', expect: [['Chevron', 'discovered', 'discovery:en_after:acquire'], ['Astemo', 'discovered', 'discovery:en_before:invest']], exact: true },
+  { name: 'an ambiguous alias after a cue verb', text: 'Grab agreed to acquire the unit.', expect: [['Grab', 'grab', 'dict:ambiguous']], exact: true },
+  { name: 'an ambiguous alias without a cue', text: 'Grab a coffee before the meeting between Tom and Grace.', expect: [], exact: true },
+  { name: 'title-case run-in heading before "and … signed"', text: 'Market Context and Technological Significance Wuxi Lead signed a deal.', expect: [], absent: ['Market Context'] },
+  { name: 'a second title-case run-in heading (mid-line)', text: 'Cells got lighter. - Monetization through Technical Services: Through a partnership with McLaren, NIO has begun providing services.', expect: [['McLaren', 'mclaren'], ['NIO', 'nio']], exact: true },
   { name: 'a heading in title case is not a company', text: '- Monetization through Technical Services: Through a partnership with McLaren, NIO has begun providing services.', expect: [['McLaren', 'mclaren'], ['NIO', 'nio']], exact: true },
 ];
 

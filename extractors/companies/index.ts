@@ -15,7 +15,7 @@ import { scriptOf } from './chars.ts';
 import { CompanyResources, RESOURCE_FILES, type ResourceName } from './resources.ts';
 import { extractDocument, type DocumentResult, type ExtractOptions } from './extract-document.ts';
 
-export const COMPANY_EXTRACTOR_VERSION = '1.1.0';
+export const COMPANY_EXTRACTOR_VERSION = '1.2.0';
 
 export interface CompanyExtractor extends Extractor {
   readonly id: 'companies';
@@ -65,7 +65,7 @@ export function createCompanyExtractor(options: CompanyExtractorOptions): Compan
     companyResources: res,
     extractDetailed,
     extract(ctx: DocContext, found: Found): void {
-      found.companies.push(...extractDetailed(ctx, { explained: [...found.dates, ...found.quantities] }).mentions);
+      found.companies.push(...extractDetailed(ctx).mentions);
     },
     entities(): CompanyEntity[] {
       const rows: CompanyEntity[] = res.dict.entities.map((e) => {

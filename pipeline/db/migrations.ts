@@ -245,4 +245,16 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX documents_content_hash ON documents(content_hash);
   `,
+  // 5: the FTS5 trigram index is replaced by per-document trigram signatures, computed in the
+  //    worker threads instead of by the single database writer (see stages/alias-signature.ts).
+  //    Documents stored before this migration have no signature: reextract treats them as
+  //    possibly containing every changed alias, and they get one when they are redone.
+  `
+  DROP TABLE document_index;
+
+  CREATE TABLE alias_signatures (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    signature BLOB NOT NULL                -- Bloom filter of the normalised text's trigrams
+  ) STRICT;
+  `,
 ];

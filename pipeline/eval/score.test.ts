@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/database.ts';
 import { exportGold } from '../export.ts';
+import { aliasSignature } from '../stages/alias-signature.ts';
 import { Store } from '../stages/store.ts';
 import type { AgreementRecordOut, MentionRecord } from '../stages/records.ts';
 import { evalDatabase, evalDirs, formatScore, scoreJson } from './index.ts';
@@ -610,7 +611,7 @@ function storeDocs(dbFile: string, docs: Doc[]) {
     );
     store.writeDocument(
       runId,
-      { path: `/virtual/${i}/${name}`, name, format: 'txt', encoding: 'UTF-8', contentHash: `hash-${i}`, text, charCount: [...text].length, indexText: text },
+      { path: `/virtual/${i}/${name}`, name, format: 'txt', encoding: 'UTF-8', contentHash: `hash-${i}`, text, charCount: [...text].length, aliasSignature: aliasSignature(text) },
       { segments: [], mentions, agreements, discovered: [], documentDate: null, languageMix: {} },
       state,
     );

@@ -8,12 +8,13 @@
  *    extracted with the old file is redone), or
  *  - an alias that was added, removed, or moved to another company (or whose ambiguous flag
  *    changed) occurs in its normalised text, or a company it mentions was renamed.
- * Alias occurrences are looked up in the trigram index (document_index); aliases shorter than
- * three characters cannot use a trigram index and are looked up with instr() in SQLite.
+ * Alias occurrences are looked up in each document's trigram signature (alias_signatures);
+ * aliases shorter than three characters are looked up with instr() in SQLite.
  * Documents whose only difference is an unrelated dictionary edit are re-stamped, not redone.
  */
 import type { DB } from '../db/database.ts';
-import { aliasKey, COMPANY_DICTIONARY, type DictionarySnapshot, type ExtractionSetup } from '../setup.ts';
+import { COMPANY_DICTIONARY, type DictionarySnapshot, type ExtractionSetup } from '../setup.ts';
+import { SignatureQuery } from '../stages/alias-signature.ts';
 import type { ExtractionState } from '../stages/store.ts';
 
 export interface ReextractPlan {
@@ -36,17 +37,34 @@ function addReason(plan: ReextractPlan, id: number, reason: string): void {
   } else plan.redo.set(id, [reason]);
 }
 
-/** Documents whose normalised text contains `alias` (case-insensitive), among `candidates`. */
-export function documentsContaining(db: DB, alias: string): number[] {
-  const key = aliasKey(alias);
-  if ([...key].length >= 3) {
-    const quoted = '"' + key.replace(/"/g, '""') + '"';
-    return (db.prepare('SELECT rowid AS id FROM document_index WHERE document_index MATCH ?').all(quoted) as { id: number }[]).map((r) => r.id);
+/**
+ * For each alias key (NFKC + lower case), the documents among `candidates` whose normalised
+ * text may contain it. Keys of three or more characters are tested against each document's
+ * trigram signature, in one pass over the signatures; a document without a signature (stored
+ * by an older version) may contain anything. Shorter keys are looked up with instr() on the
+ * stored texts, in the forms NFKC folds to the key.
+ */
+export function documentsContaining(db: DB, keys: readonly string[], candidates: ReadonlySet<number>): Map<string, number[]> {
+  const found = new Map<string, number[]>(keys.map((k) => [k, []]));
+  const queries = keys.filter((k) => [...k].length >= 3).map((k) => new SignatureQuery(k));
+  if (queries.length > 0) {
+    const signed = new Set<number>();
+    const rows = db.prepare('SELECT document_id AS id, signature FROM alias_signatures').iterate() as IterableIterator<{ id: number; signature: Uint8Array }>;
+    for (const { id, signature } of rows) {
+      if (!candidates.has(id)) continue;
+      signed.add(id);
+      for (const q of queries) if (q.mayOccurIn(signature)) found.get(q.key)!.push(id);
+    }
+    for (const id of candidates) if (!signed.has(id)) for (const q of queries) found.get(q.key)!.push(id);
   }
-  // Too short for trigrams: scan the stored texts in SQLite, in the forms NFKC folds to this key.
-  const variants = new Set([key, key.toUpperCase(), toFullWidth(key), toFullWidth(key.toUpperCase())]);
-  const clauses = [...variants].map(() => 'instr(text, ?) > 0').join(' OR ');
-  return (db.prepare(`SELECT id FROM documents WHERE ${clauses}`).all(...variants) as { id: number }[]).map((r) => r.id);
+  for (const key of keys) {
+    if ([...key].length >= 3) continue;
+    const variants = new Set([key, key.toUpperCase(), toFullWidth(key), toFullWidth(key.toUpperCase())]);
+    const clauses = [...variants].map(() => 'instr(text, ?) > 0').join(' OR ');
+    const rows = db.prepare(`SELECT id FROM documents WHERE ${clauses}`).all(...variants) as { id: number }[];
+    found.set(key, rows.map((r) => r.id).filter((id) => candidates.has(id)));
+  }
+  return found;
 }
 
 function toFullWidth(s: string): string {
@@ -93,15 +111,15 @@ export function planReextract(db: DB, setup: ExtractionSetup, current: Dictionar
     }
     const affected = new Set(ids);
     const touched = new Set<number>();
-    const keys = new Set([...Object.keys(old.aliases), ...Object.keys(current.aliases)]);
-    for (const key of keys) {
+    const changed = new Map<string, string>();
+    for (const key of new Set([...Object.keys(old.aliases), ...Object.keys(current.aliases)])) {
       const before = old.aliases[key];
       const after = current.aliases[key];
-      if (before === after) continue;
-      const what = before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
-      for (const id of documentsContaining(db, key)) {
-        if (!affected.has(id)) continue;
-        addReason(plan, id, `alias "${key}" ${what}`);
+      if (before !== after) changed.set(key, before === undefined ? 'added' : after === undefined ? 'removed' : 'changed');
+    }
+    for (const [key, ids] of documentsContaining(db, [...changed.keys()], affected)) {
+      for (const id of ids) {
+        addReason(plan, id, `alias "${key}" ${changed.get(key)}`);
         touched.add(id);
       }
     }

@@ -132,6 +132,7 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
           const changes = diffRecords(storedComparables(db, id), freshComparables(processed.records));
           for (const stmt of clear) stmt.run(id);
           store.insertRecords(id, runId, processed.records);
+          store.saveSignature(id, processed.doc.aliasSignature);
           const r = processed.records;
           updateDoc.run(r.documentDate?.value ?? null, r.documentDate?.source ?? null, JSON.stringify(r.languageMix), runId, stateJson, id);
           const counts: ChangeCounts = { added: 0, removed: 0, changed: 0 };

@@ -26,8 +26,8 @@ export interface DocumentToStore {
   contentHash: string;
   text: string;
   charCount: number;
-  /** Normalised text, for the trigram index used by reextract (not stored as such). */
-  indexText: string;
+  /** Trigram signature of the normalised text, used by reextract (stages/alias-signature.ts). */
+  aliasSignature: Uint8Array;
 }
 
 export class Store {
@@ -38,8 +38,7 @@ export class Store {
       byPath: db.prepare<[string], StoredDocumentInfo>('SELECT id, path, content_hash, extraction_state FROM documents WHERE path = ?'),
       byHash: db.prepare<[string], { path: string }>('SELECT path FROM documents WHERE content_hash = ? LIMIT 1'),
       deleteDoc: db.prepare('DELETE FROM documents WHERE id = ?'),
-      unindexDoc: db.prepare('DELETE FROM document_index WHERE rowid = ?'),
-      indexDoc: db.prepare('INSERT INTO document_index (rowid, body) VALUES (?, ?)'),
+      saveSignature: db.prepare('INSERT OR REPLACE INTO alias_signatures (document_id, signature) VALUES (?, ?)'),
       insertDictionaryVersion: db.prepare(
         'INSERT INTO dictionary_versions (hash, first_run, aliases, canonical) VALUES (?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING',
       ),
@@ -166,6 +165,11 @@ export class Store {
     })();
   }
 
+  /** Store (or replace) a document's alias signature (see alias-signature.ts). */
+  saveSignature(documentId: number, signature: Uint8Array): void {
+    this.stmts.saveSignature.run(documentId, signature);
+  }
+
   /** Insert the records of one document (inside the caller's transaction). */
   insertRecords(documentId: number, runId: number, records: DocumentRecords): void {
     const s = this.stmts;
@@ -201,11 +205,8 @@ export class Store {
   writeDocument(runId: number, doc: DocumentToStore, records: DocumentRecords, state: ExtractionState): number {
     return this.db.transaction(() => {
       const existing = this.stmts.byPath.get(doc.path);
-      if (existing) {
-        this.stmts.unindexDoc.run(existing.id);
-        this.stmts.deleteDoc.run(existing.id);
-      }
-      const { indexText, ...stored } = doc;
+      if (existing) this.stmts.deleteDoc.run(existing.id);
+      const { aliasSignature, ...stored } = doc;
       const info = this.stmts.insertDoc.run({
         ...stored,
         languageMix: JSON.stringify(records.languageMix),
@@ -215,7 +216,7 @@ export class Store {
         state: JSON.stringify(state),
       });
       const id = Number(info.lastInsertRowid);
-      this.stmts.indexDoc.run(id, indexText);
+      this.saveSignature(id, aliasSignature);
       this.insertRecords(id, runId, records);
       this.recordChange(runId, id, doc.name, 'document', existing ? 'changed' : 'added', doc.path, null, existing ? { content_hash: existing.content_hash } : null, { content_hash: doc.contentHash });
       return id;

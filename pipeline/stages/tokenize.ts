@@ -11,7 +11,7 @@
  * (or `eager: true`) to tokenise every segment up front, e.g. to measure the difference.
  */
 import type kuromoji from 'kuromoji';
-import nlp from 'compromise';
+import { compromise } from '../compromise.ts';
 import type { Segment, Token } from '../types.ts';
 import { loadDictionaryBuffers, tokenizerFromBuffers, type DictionaryBuffers } from './kuromoji-dictionary.ts';
 
@@ -62,7 +62,7 @@ interface CompromiseTerm {
 
 export function tokenizeEnglish(text: string, offset: number): Token[] {
   const out: Token[] = [];
-  const sentences = nlp.tokenize(text).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+  const sentences = compromise().tokenize(text).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
   for (const s of sentences) {
     for (const t of s.terms) {
       const start = offset + t.offset.start;

@@ -27,8 +27,6 @@ export interface RuleEnv {
   judge: NameJudge;
   segments: SegmentIndex;
   boundaries: Boundaries;
-  /** Is [start, end) inside a company mention or proposal already found? */
-  isKnown?: (start: number, end: number) => boolean;
   /**
    * Can a candidate over [start, end) never be placed because it overlaps a dictionary
    * mention it cannot replace? Such candidates are dropped before they are judged (judging

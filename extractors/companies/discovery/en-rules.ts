@@ -5,12 +5,15 @@
  *  - en_head: head noun + name ("Chinese EV maker NIO", "supplier Bosch");
  *  - en_apposition: name + ", a/an/the … head noun" ("NIO, a Chinese EV maker");
  *  - en_after:<id> / en_before:<id>: cue patterns ("McLaren's CEO", "partnership with McLaren");
- *  - compromise_org: compromise's organisation tagger, run only on English sentences where a
- *    capitalised word that is not yet a known company stands within three words of a cue
- *    word (never on a whole document).
+ *    After a cue that precedes names, a second name joined by " and " is proposed too: "a
+ *    joint venture between Foo and Bar". (Not before a cue: title-case run-in headings
+ *    such as "Market Context and Technological Significance" would be read as two names.)
+ *
+ * (compromise's organisation tagger was used here until extractors version 1.2.0. On the
+ * benchmark corpus it cost a third of all English extraction time, and its finds were
+ * either dictionary names next to a cue, which the cue tables now catch, or false ones such
+ * as the run-in heading "Technical Services:".)
  */
-import nlp from 'compromise';
-import type { Segment } from '../../../pipeline/types.ts';
 import { enRunEndAfter, enRunStartBefore } from '../name-span.ts';
 import { eachCue, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
@@ -81,8 +84,9 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
     env,
     tables.enAfter,
     (id, cueStart, _cueEnd, seg) => {
+      const rule = `discovery:en_after:${tables.enAfter.cues[id]!.id}`;
       const start = dropLeadingStopwords(env, enRunStartBefore(text, cueStart, seg.start), cueStart);
-      propose(env, out, start, cueStart, `discovery:en_after:${tables.enAfter.cues[id]!.id}`, 'cue');
+      propose(env, out, start, cueStart, rule, 'cue');
     },
     'en',
   );
@@ -92,85 +96,12 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
     (id, cueStart, cueEnd, seg) => {
       // the cue must start at a word boundary
       if (cueStart > 0 && /[\p{L}\p{N}]/u.test(text[cueStart - 1]!)) return;
+      const rule = `discovery:en_before:${tables.enBefore.cues[id]!.id}`;
       const end = enRunEndAfter(text, cueEnd, seg.end);
-      propose(env, out, cueEnd, end, `discovery:en_before:${tables.enBefore.cues[id]!.id}`, 'cue');
+      propose(env, out, cueEnd, end, rule, 'cue');
+      // "between Foo and Bar": the name after " and "
+      if (end > cueEnd && text.startsWith(' and ', end)) propose(env, out, end + 5, enRunEndAfter(text, end + 5, seg.end), rule, 'cue');
     },
     'en',
   );
-}
-
-interface CompromiseOrg {
-  text: string;
-  offset: { start: number; length: number };
-}
-
-const WINDOW = 30;
-
-/**
- * A capitalised word, not yet known as a company and not excluded, within ~30 characters of a
- * cue word ("partnership with Foo", "Foo signed")? Returns the clause around it (compromise is
- * run on that window only), or null: then compromise is not worth running.
- */
-function capitalisedNextToCue(env: RuleEnv, seg: Segment): { start: number; end: number } | null {
-  const { text } = env;
-  const segText = text.slice(seg.start, seg.end);
-  const cues = env.tables.patterns.compromiseCuesGlobal;
-  cues.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  const word = /[\p{Lu}\d][\p{L}\p{N}&.\-]*/gu;
-  while ((m = cues.exec(segText))) {
-    const from = Math.max(0, m.index - WINDOW);
-    const to = Math.min(segText.length, m.index + m[0].length + WINDOW);
-    word.lastIndex = from;
-    let w: RegExpExecArray | null;
-    while ((w = word.exec(segText)) && w.index < to) {
-      if (w.index === 0 || /[\p{L}\p{N}]/u.test(segText[w.index - 1]!)) continue;
-      if (/^\d/.test(w[0]) || env.judge.isExcludedWord(w[0]) || env.tables.patterns.enLeadingStopwords.has(w[0])) continue;
-      const start = seg.start + w.index;
-      if (env.isKnown?.(start, start + w[0].length)) continue;
-      // the clause around the cue: compromise is run on this window only
-      let a = Math.max(0, Math.min(from, w.index) - 20);
-      let b = Math.min(segText.length, Math.max(to, w.index + w[0].length) + 20);
-      while (a > 0 && segText[a - 1] !== ' ') a--;
-      while (b < segText.length && segText[b] !== ' ') b++;
-      return { start: seg.start + a, end: seg.start + b };
-    }
-  }
-  return null;
-}
-
-/**
- * "Monetization through Technical Services: Through a partnership …": a run-in heading before a
- * colon is title-cased, so compromise reads its words as a name. Returns the offset (within
- * the segment) where such a heading ends, or 0.
- */
-function titleCaseHeadingEnd(segText: string): number {
-  const colon = segText.indexOf(': ');
-  if (colon < 0 || colon > 80) return 0;
-  const head = segText.slice(0, colon).replace(/^[-*•\s]+/, '');
-  const caps = head.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps >= 2 ? colon + 1 : 0;
-}
-
-export function compromiseRule(env: RuleEnv, seg: Segment, out: Candidate[]): void {
-  const { text, tables } = env;
-  if (!tables.patterns.compromiseCues.test(text.slice(seg.start, seg.end))) return;
-  if (seg.kind === 'heading') return; // title case everywhere: compromise would tag anything
-  const window = capitalisedNextToCue(env, seg);
-  if (!window) return;
-  const winText = text.slice(window.start, window.end);
-  const headingEnd = seg.start + titleCaseHeadingEnd(text.slice(seg.start, seg.end));
-  const orgs = nlp(winText).organizations().json({ offset: true }) as CompromiseOrg[];
-  for (const o of orgs) {
-    let start = window.start + o.offset.start;
-    if (start < headingEnd) continue;
-    let end = start + o.offset.length;
-    while (end > start && /[\s.,;:!?"'’)\]]/.test(text[end - 1]!)) end--;
-    while (start < end && /[\s"'‘(\[]/.test(text[start]!)) start++;
-    // keep only the capitalised run compromise pointed at
-    const runEnd = enRunEndAfter(text, start, end);
-    if (runEnd <= start) continue;
-    start = dropLeadingStopwords(env, start, runEnd);
-    propose(env, out, start, runEnd, 'discovery:compromise_org', 'cue');
-  }
 }

@@ -1,0 +1,110 @@
+/**
+ * A document's ALIAS SIGNATURE: a Bloom filter over the character trigrams of its normalised,
+ * lower-cased text. `reextract` asks it "can alias X occur in this document?" to find the few
+ * documents an added, removed or moved alias can affect.
+ *
+ * Why not SQLite's FTS5 trigram index (what this replaced): the index lives in the database,
+ * so the single writer thread built it — about 0.66 ms per 4 KB document, over half of all
+ * writing time and a quarter of the main thread's CPU in `npm run bench`. A signature is
+ * computed in the worker threads, in parallel, and stored as one small BLOB.
+ *
+ * A signature can say "maybe" for an alias the text does not contain (then reextract redoes
+ * a document that did not need it: wasted time, never a wrong record); it never says "no"
+ * for an alias the text contains. With 8 bits per trigram and 3 probes, an absent trigram
+ * passes about 1 time in 100, so a 3-character alias is a false "maybe" about 1% of the time
+ * and each further character divides that again.
+ *
+ * Layout: byte 0 = SIGNATURE_VERSION, then the bit array (bit i = byte 1 + (i >> 3), bit i & 7).
+ */
+export const SIGNATURE_VERSION = 1;
+const BITS_PER_TRIGRAM = 8;
+const PROBES = 3;
+const MIN_BYTES = 8;
+
+/** 32-bit hash of three code points (position-dependent multipliers, then murmur3's finaliser). */
+function trigramHash(a: number, b: number, c: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x5bd1e995, 0x85ebca6b) ^ Math.imul(c ^ 0x27d4eb2f, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x846ca68b);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Calls `f` with the hash of every trigram of code points in `s`. */
+function forEachTrigram(s: string, f: (hash: number) => void): void {
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (a >= 0) f(trigramHash(a, b, c));
+    a = b;
+    b = c;
+  }
+}
+
+function codePointCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff)) n++;
+  }
+  return n;
+}
+
+/** The text form both sides hash: what `aliasKey` makes of an alias (NFKC is already applied). */
+export function signatureText(normalisedText: string): string {
+  return normalisedText.toLowerCase();
+}
+
+/** Signature of a document's normalised text. */
+export function aliasSignature(normalisedText: string): Uint8Array {
+  const text = signatureText(normalisedText);
+  const trigrams = Math.max(0, codePointCount(text) - 2);
+  const bytes = Math.max(MIN_BYTES, Math.ceil((trigrams * BITS_PER_TRIGRAM) / 8));
+  const out = new Uint8Array(1 + bytes);
+  out[0] = SIGNATURE_VERSION;
+  const bits = bytes * 8;
+  forEachTrigram(text, (h) => {
+    const step = (h >>> 17) | (h << 15) | 1;
+    for (let k = 0; k < PROBES; k++) {
+      const bit = ((h + Math.imul(k, step)) >>> 0) % bits;
+      out[1 + (bit >>> 3)]! |= 1 << (bit & 7);
+    }
+  });
+  return out;
+}
+
+/**
+ * A query for one alias key (already NFKC + lower-cased, ≥ 3 code points): its trigram hashes,
+ * computed once and tested against many signatures.
+ */
+export class SignatureQuery {
+  private readonly hashes: number[] = [];
+  constructor(readonly key: string) {
+    forEachTrigram(key, (h) => this.hashes.push(h));
+    if (this.hashes.length === 0) throw new Error(`alias signature query needs at least 3 characters: "${key}"`);
+  }
+
+  /** false = the alias certainly does not occur; true = it may (or the signature is of an unknown version). */
+  mayOccurIn(signature: Uint8Array | null): boolean {
+    if (!signature || signature.length < 1 + MIN_BYTES || signature[0] !== SIGNATURE_VERSION) return true;
+    const bits = (signature.length - 1) * 8;
+    for (const h of this.hashes) {
+      const step = (h >>> 17) | (h << 15) | 1;
+      for (let k = 0; k < PROBES; k++) {
+        const bit = ((h + Math.imul(k, step)) >>> 0) % bits;
+        if ((signature[1 + (bit >>> 3)]! & (1 << (bit & 7))) === 0) return false;
+      }
+    }
+    return true;
+  }
+}
