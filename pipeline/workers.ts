@@ -4,11 +4,12 @@
  * written by the main thread only (one writer).
  */
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import { processFile, processRead, type ProcessedDocument } from './process.ts';
 import { ReadError, type ReadDocument } from './stages/read.ts';
 import type { Extractor } from './types.ts';
-import { loadDictionaryBuffers, type DictionaryBuffers } from './stages/kuromoji-dictionary.ts';
+import { loadDictionaryBuffersAsync, type DictionaryBuffers } from './stages/kuromoji-dictionary.ts';
+import { workerScript, type WorkerScript } from './worker-script.ts';
 
 export type Job = { kind: 'file'; path: string } | { kind: 'read'; read: ReadDocument };
 
@@ -63,13 +64,23 @@ export class WorkerPool implements DocumentProcessor {
   constructor(
     seedsDir: string,
     readonly size: number = defaultWorkerCount(),
+    /** Which script the workers run (default: the esbuild bundle, else tsx). */
+    script: () => Promise<WorkerScript> = workerScript,
   ) {
-    const url = new URL('./worker-entry.mjs', import.meta.url);
+    this.started = this.start(seedsDir, script);
+    this.started.catch(() => {}); // reported to whoever awaits ready() or process()
+  }
+
+  /**
+   * Start-up, overlapped: the workers load their modules and dictionaries while this thread
+   * decompresses kuromoji's dictionary into shared memory (one copy for all workers), which
+   * is then posted to them.
+   */
+  private async start(seedsDir: string, scriptFor: () => Promise<WorkerScript>): Promise<void> {
+    const script = await scriptFor();
     const started: Promise<void>[] = [];
-    // One copy of kuromoji's dictionary for all workers (shared memory).
-    const dictionary = loadDictionaryBuffers();
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(url, { workerData: { seedsDir, dictionary } });
+    for (let i = 0; i < this.size; i++) {
+      const worker = new Worker(script.url, { workerData: { seedsDir } });
       this.workers.push(worker);
       started.push(
         new Promise((resolve, reject) => {
@@ -98,11 +109,12 @@ export class WorkerPool implements DocumentProcessor {
         this.inFlight.set(worker, []);
       });
     }
-    this.started = Promise.all(started).then(() => {
-      for (const w of this.workers) this.inFlight.set(w, []);
-      this.ready_ = true;
-      this.pump();
-    });
+    const dictionary = await loadDictionaryBuffersAsync();
+    for (const w of this.workers) w.postMessage({ type: 'dictionary', dictionary });
+    await Promise.all(started);
+    for (const w of this.workers) this.inFlight.set(w, []);
+    this.ready_ = true;
+    this.pump();
   }
 
   private pump(): void {
@@ -134,6 +146,7 @@ export class WorkerPool implements DocumentProcessor {
   }
 
   async close(): Promise<void> {
+    await this.started.catch(() => {});
     await Promise.allSettled(this.workers.map((w) => w.terminate()));
   }
 }
@@ -142,15 +155,23 @@ export function defaultWorkerCount(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
-/** Body of a worker thread (see worker-entry.mjs). */
-export async function workerMain(port: import('node:worker_threads').MessagePort, seedsDir: string, dictionary: DictionaryBuffers): Promise<void> {
+/** Body of a worker thread (see worker-main.ts). */
+export async function workerMain(port: MessagePort, seedsDir: string): Promise<void> {
+  // The dictionary arrives while the modules and seed files load.
+  const dictionary = new Promise<DictionaryBuffers>((resolve) => {
+    const onMessage = (msg: { type: string; dictionary?: DictionaryBuffers }) => {
+      if (msg.type !== 'dictionary') return;
+      port.off('message', onMessage);
+      resolve(msg.dictionary!);
+    };
+    port.on('message', onMessage);
+  });
   let extractors: Extractor[];
   try {
-    (await import('./stages/tokenize.ts')).useSharedDictionary(dictionary);
     const { loadExtraction } = await import('./setup.ts');
     extractors = loadExtraction(seedsDir).extractors;
-    // Load kuromoji now so the first document does not pay for it.
-    await (await import('./stages/tokenize.ts')).japaneseTokenizer();
+    // kuromoji's tokenizer itself is built on the first Japanese document (not at all for English-only batches).
+    (await import('./stages/tokenize.ts')).useSharedDictionary(await dictionary);
   } catch (e) {
     const err = e as Error;
     port.postMessage({ type: 'fatal', error: { name: err.name, message: err.message } });

@@ -9,9 +9,11 @@
  * as its DictionaryLoader.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip, gunzipSync } from 'node:zlib';
 import type kuromoji from 'kuromoji';
 
 const FILES = [
@@ -37,16 +39,29 @@ function dictionaryDir(): string {
   return path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
 }
 
+function toShared(bytes: Uint8Array): SharedArrayBuffer {
+  const shared = new SharedArrayBuffer(bytes.byteLength);
+  new Uint8Array(shared).set(bytes);
+  return shared;
+}
+
 /** Decompress the dictionary files into shared memory (once per process). */
 export function loadDictionaryBuffers(): DictionaryBuffers {
   const out = {} as DictionaryBuffers;
-  for (const file of FILES) {
-    const bytes = gunzipSync(readFileSync(path.join(dictionaryDir(), file)));
-    const shared = new SharedArrayBuffer(bytes.byteLength);
-    new Uint8Array(shared).set(bytes);
-    out[file] = shared;
-  }
+  for (const file of FILES) out[file] = toShared(gunzipSync(readFileSync(path.join(dictionaryDir(), file))));
   return out;
+}
+
+const gunzipAsync = promisify(gunzip);
+
+/**
+ * The same, without blocking this thread: the files are decompressed in libuv's thread pool,
+ * in parallel, while the worker threads start (about 240 ms of work, 95 MB of output).
+ */
+export async function loadDictionaryBuffersAsync(): Promise<DictionaryBuffers> {
+  const dir = dictionaryDir();
+  const buffers = await Promise.all(FILES.map(async (file) => toShared(await gunzipAsync(await readFile(path.join(dir, file))))));
+  return Object.fromEntries(FILES.map((file, i) => [file, buffers[i]!])) as DictionaryBuffers;
 }
 
 interface DynamicDictionaries {

@@ -1,0 +1,58 @@
+/**
+ * The worker pool gives exactly what in-process extraction gives, whether the workers run the
+ * esbuild bundle or (the fallback) the TypeScript sources through tsx; a worker's read error comes back as
+ * a ReadError naming the file.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultSeedsDir } from './resources.ts';
+import { loadExtraction } from './setup.ts';
+import { ReadError } from './stages/read.ts';
+import { InProcessProcessor, WorkerPool } from './workers.ts';
+import { tsxWorkerScript, workerScript } from './worker-script.ts';
+import type { ProcessedDocument } from './process.ts';
+
+const SEEDS = defaultSeedsDir();
+const ARTICLES = readdirSync(path.join(SEEDS, 'articles')).map((f) => path.join(SEEDS, 'articles', f));
+
+function comparable(p: ProcessedDocument): unknown {
+  return { doc: { ...p.doc, aliasSignature: [...p.doc.aliasSignature] }, records: p.records };
+}
+
+async function viaPool(pool: WorkerPool): Promise<unknown[]> {
+  try {
+    await pool.ready();
+    return (await Promise.all(ARTICLES.map((file) => pool.process({ kind: 'file', path: file })))).map(comparable);
+  } finally {
+    await pool.close();
+  }
+}
+
+describe('worker pool', () => {
+  it('the workers run a bundle built by esbuild', async () => {
+    const script = await workerScript();
+    expect(script.reason).toBeUndefined();
+    expect(script.kind).toBe('bundle');
+  });
+
+  it('gives the same documents and records as extraction in this thread', async () => {
+    const local = new InProcessProcessor(loadExtraction(SEEDS).extractors);
+    const expected = [];
+    for (const file of ARTICLES) expected.push(comparable(await local.process({ kind: 'file', path: file })));
+    expect(await viaPool(new WorkerPool(SEEDS, 2))).toEqual(expected);
+    expect(await viaPool(new WorkerPool(SEEDS, 2, async () => tsxWorkerScript('test')))).toEqual(expected);
+  }, 60_000);
+
+  it('reports a file it cannot read as a ReadError with the path', async () => {
+    const pool = new WorkerPool(SEEDS, 1);
+    try {
+      const missing = path.join(SEEDS, 'articles', 'no-such-file.txt');
+      const error = await pool.process({ kind: 'file', path: missing }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ReadError);
+      expect((error as ReadError).path).toBe(missing);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
