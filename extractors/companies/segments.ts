@@ -6,6 +6,7 @@ import type { DocContext, Segment, Token } from '../../pipeline/types.ts';
 
 export class SegmentIndex {
   private readonly starts: Int32Array;
+  private readonly byLang = new Map<Segment['lang'], [number, number][]>();
 
   constructor(private readonly ctx: DocContext) {
     this.starts = Int32Array.from(ctx.segments, (s) => s.start);
@@ -29,6 +30,25 @@ export class SegmentIndex {
     if (found < 0) return null;
     const s = segs[found]!;
     return pos < s.end ? s : null;
+  }
+
+  /** Maximal stretches [start, end) of consecutive segments in language `lang`. */
+  stretches(lang: Segment['lang']): [number, number][] {
+    let cached = this.byLang.get(lang);
+    if (!cached) {
+      cached = [];
+      let open: [number, number] | null = null;
+      for (const s of this.ctx.segments) {
+        if (s.lang !== lang) {
+          open = null;
+          continue;
+        }
+        if (open) open[1] = s.end;
+        else cached.push((open = [s.start, s.end]));
+      }
+      this.byLang.set(lang, cached);
+    }
+    return cached;
   }
 
   /** Tokens overlapping [start, end) (empty when the document was not tokenised). */

@@ -39,7 +39,9 @@ export interface RuleEnv {
 
 /**
  * Clean the name [start, end), judge it, and add a candidate whose span also covers the
- * legal form [formStart, formEnd) when one was the evidence.
+ * legal form [formStart, formEnd) when one was the evidence. `check` is a rule's own test
+ * (it returns a rejection reason or null); it runs after the cheap generic tests, because
+ * it may tokenise.
  */
 export function propose(
   env: RuleEnv,
@@ -49,6 +51,7 @@ export function propose(
   rule: string,
   strength: Strength,
   form?: { start: number; end: number },
+  check?: () => string | null,
 ): void {
   if (end <= start) return;
   // "グループ会社|社長": the raw run already ends with a non-company word
@@ -63,7 +66,7 @@ export function propose(
   const spanStart = form ? Math.min(form.start, clean.start) : clean.start;
   const spanEnd = form ? Math.max(form.end, clean.end) : clean.end;
   if (env.cannotPlace?.(spanStart, spanEnd, strength)) return;
-  const reason = env.judge.reject(spanStart, spanEnd, strength);
+  const reason = check?.() ?? env.judge.reject(spanStart, spanEnd, strength);
   if (reason) {
     env.rejected?.push({ text: env.text.slice(spanStart, spanEnd), rule, reason });
     return;
@@ -86,11 +89,17 @@ export function eachMatch(env: RuleEnv, re: RegExp, cb: (m: RegExpExecArray, seg
   }
 }
 
-/** Scan the whole document once with a cue automaton; `cb(cueIndex, start, end, segment)`. */
+/**
+ * Scan the document with a cue automaton; `cb(cueIndex, start, end, segment)`. With `lang`,
+ * only the stretches of segments in that language are scanned (a Japanese article's English
+ * cue tables then cost nothing).
+ */
 export function eachCue(env: RuleEnv, table: CueTable, cb: (cue: number, start: number, end: number, seg: Segment) => void, lang?: Lang): void {
-  table.matcher.scan(env.text, (id, start, end) => {
+  const onMatch = (id: number, start: number, end: number) => {
     const seg = env.segments.at(start);
     if (!seg || end > seg.end || (lang && seg.lang !== lang)) return;
     cb(id, start, end, seg);
-  });
+  };
+  if (!lang) return table.matcher.scan(env.text, onMatch);
+  for (const [from, to] of env.segments.stretches(lang)) table.matcher.scan(env.text, onMatch, from, to);
 }

@@ -118,15 +118,16 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
       const start = jaRunStartBefore(text, m.index, seg.start);
       if (start === m.index) return;
       // the head must carry a name: katakana or Latin, or a kuromoji proper noun
-      const head = text.slice(start, m.index);
-      if (!/[\u30a1-\u30faA-Za-z]/.test(head)) {
+      const headIsAName = (): string | null => {
+        if (/[\u30a1-\u30faA-Za-z]/.test(text.slice(start, m.index))) return null;
         const toks = env.segments.tokensOver(start, m.index);
         const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
-        if (proper.length === 0) return;
+        if (proper.length === 0) return 'head_not_a_proper_noun';
         // a place plus common nouns is a description (中国自動車産業), a place alone is a name (東濃鉄道)
-        if (proper.every((t) => t.detail.startsWith('固有名詞,地域')) && proper.length < toks.length) return;
-      }
-      propose(env, out, start, end, 'discovery:company_suffix', 'cue');
+        if (proper.every((t) => t.detail.startsWith('固有名詞,地域')) && proper.length < toks.length) return 'head_is_a_place_description';
+        return null;
+      };
+      propose(env, out, start, end, 'discovery:company_suffix', 'cue', undefined, headIsAName);
     },
     'ja',
   );
