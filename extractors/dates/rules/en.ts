@@ -165,6 +165,7 @@ function modifierBefore(g: Grammar, text: string, pos: number): boolean {
 function bareYear(_g: Grammar): DateRule {
   return {
     id: 'en.year',
+    script: null, // "2027" alone has no letters: the rule runs on every text
     pattern: /(?<![\w$€£¥#.,/:'’])(?<y>1[89]\d{2}|20\d{2}|2100)(?![\w%]|[.,]\d)/dg,
     build(m, { text, grammar }) {
       const year = Number(m.groups!.y);

@@ -19,14 +19,36 @@ export interface DateRule {
   id: string;
   /** Global (and `d`: with indices) regular expression. */
   pattern: RegExp;
+  /**
+   * A script every match contains, so that the rule is skipped for texts without it. Default:
+   * Japanese (kana or kanji) for ids starting "ja.", Latin letters for "en.", none otherwise.
+   */
+  script?: 'japanese' | 'latin' | null;
   build(m: RegExpExecArray, env: RuleEnv): Built | null;
+}
+
+const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
+const LATIN_LETTER = /[A-Za-z]/;
+
+/**
+ * Can `rule` match in a text with these scripts at all? A rule whose matches always contain
+ * Japanese words (年, 月, 日, 週, 今年, …) is skipped for a text with no kana or kanji, one
+ * whose matches contain English words for a text with no Latin letters (rule.test.ts checks
+ * the claim on every match over the public suites). An English article then pays for none
+ * of the Japanese rules, whose optional year prefixes make them try every position.
+ */
+export function applicable(rule: DateRule, script: { japanese: boolean; latin: boolean }): boolean {
+  const needs = rule.script !== undefined ? rule.script : rule.id.startsWith('ja.') ? 'japanese' : rule.id.startsWith('en.') ? 'latin' : null;
+  return needs === null || script[needs];
 }
 
 /** Run every rule over the text; candidates may overlap (refine/overlaps.ts resolves that). */
 export function runRules(rules: readonly DateRule[], env: RuleEnv): Candidate[] {
   const out: Candidate[] = [];
   const { text } = env;
+  const script = { japanese: JAPANESE_SCRIPT.test(text), latin: LATIN_LETTER.test(text) };
   rules.forEach((rule, priority) => {
+    if (!applicable(rule, script)) return;
     const re = rule.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
