@@ -84,7 +84,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   const getProcessor = (): Promise<DocumentProcessor> => {
     starting ??= (async () => {
       const t = performance.now();
-      const p: DocumentProcessor = options.workers > 0 ? new WorkerPool(setup.seedsDir, options.workers) : new InProcessProcessor(setup.extractors);
+      const p: DocumentProcessor = options.workers > 0 ? new WorkerPool(setup.seedsDir, options.workers, setup.seedFiles) : new InProcessProcessor(setup.extractors);
       processor = p;
       await p.ready();
       summary.startupSeconds += (performance.now() - t) / 1000;

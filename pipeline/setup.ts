@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createExtractors } from '../extractors/index.ts';
-import { defaultSeedsDir, hashText } from './resources.ts';
+import { defaultSeedsDir, hashText, parsedSeedFilesToShip, type ParsedSeedFiles } from './resources.ts';
 import type { ExtractionState } from './stages/store.ts';
 import type { CompanyEntity, Extractor } from './types.ts';
 
@@ -15,6 +15,8 @@ export interface ExtractionSetup {
   state: ExtractionState;
   /** sha256 over all resource hashes: one fingerprint of every dictionary. */
   dictionaryHash: string;
+  /** The seed files as parsed here, shipped to worker threads so that they do not parse them again. */
+  seedFiles: ParsedSeedFiles;
 }
 
 export function resourceHashes(seedsDir: string, extractors: readonly Extractor[]): Record<string, string> {
@@ -28,11 +30,18 @@ export function resourceHashes(seedsDir: string, extractors: readonly Extractor[
 export function loadExtraction(seedsDir: string = defaultSeedsDir()): ExtractionSetup {
   const extractors = createExtractors({ seedsDir });
   const resources = resourceHashes(seedsDir, extractors);
+  const parsed = parsedSeedFilesToShip();
+  const seedFiles: ParsedSeedFiles = new Map();
+  for (const file of Object.keys(resources)) {
+    const key = path.resolve(seedsDir, file);
+    const entry = parsed.get(key);
+    if (entry) seedFiles.set(key, entry);
+  }
   const state: ExtractionState = {
     extractors: Object.fromEntries(extractors.map((e) => [e.id, e.version])),
     resources,
   };
-  return { seedsDir, extractors, state, dictionaryHash: hashText(JSON.stringify(resources)) };
+  return { seedsDir, extractors, state, dictionaryHash: hashText(JSON.stringify(resources)), seedFiles };
 }
 
 /** The seed file that holds the company dictionary; its changes are diffed alias by alias. */

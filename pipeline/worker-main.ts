@@ -2,5 +2,7 @@
 // as a fallback, through tsx by worker-entry.mjs.
 import { parentPort, workerData } from 'node:worker_threads';
 import { workerMain } from './workers.ts';
+import type { ParsedSeedFiles } from './resources.ts';
 
-await workerMain(parentPort!, (workerData as { seedsDir: string }).seedsDir);
+const { seedsDir, seedFiles } = workerData as { seedsDir: string; seedFiles: ParsedSeedFiles };
+await workerMain(parentPort!, seedsDir, seedFiles);

@@ -1,6 +1,7 @@
 /**
  * The worker pool gives exactly what in-process extraction gives, whether the workers run the
- * esbuild bundle or (the fallback) the TypeScript sources through tsx; a worker's read error comes back as
+ * esbuild bundle with the seed files parsed by the main thread, or (the fallback) the
+ * TypeScript sources through tsx, parsing the seed files themselves; a worker's read error comes back as
  * a ReadError naming the file.
  */
 import { readdirSync } from 'node:fs';
@@ -40,8 +41,10 @@ describe('worker pool', () => {
     const local = new InProcessProcessor(loadExtraction(SEEDS).extractors);
     const expected = [];
     for (const file of ARTICLES) expected.push(comparable(await local.process({ kind: 'file', path: file })));
-    expect(await viaPool(new WorkerPool(SEEDS, 2))).toEqual(expected);
-    expect(await viaPool(new WorkerPool(SEEDS, 2, async () => tsxWorkerScript('test')))).toEqual(expected);
+    const { seedFiles } = loadExtraction(SEEDS);
+    expect(seedFiles.size).toBeGreaterThan(10);
+    expect(await viaPool(new WorkerPool(SEEDS, 2, seedFiles))).toEqual(expected);
+    expect(await viaPool(new WorkerPool(SEEDS, 2, new Map(), async () => tsxWorkerScript('test')))).toEqual(expected);
   }, 60_000);
 
   it('reports a file it cannot read as a ReadError with the path', async () => {

@@ -10,6 +10,7 @@ import { ReadError, type ReadDocument } from './stages/read.ts';
 import type { Extractor } from './types.ts';
 import { loadDictionaryBuffersAsync, type DictionaryBuffers } from './stages/kuromoji-dictionary.ts';
 import { workerScript, type WorkerScript } from './worker-script.ts';
+import type { ParsedSeedFiles } from './resources.ts';
 
 export type Job = { kind: 'file'; path: string } | { kind: 'read'; read: ReadDocument };
 
@@ -64,10 +65,12 @@ export class WorkerPool implements DocumentProcessor {
   constructor(
     seedsDir: string,
     readonly size: number = defaultWorkerCount(),
+    /** Seed files the main thread has parsed already (ExtractionSetup.seedFiles). */
+    seedFiles: ParsedSeedFiles = new Map(),
     /** Which script the workers run (default: the esbuild bundle, else tsx). */
     script: () => Promise<WorkerScript> = workerScript,
   ) {
-    this.started = this.start(seedsDir, script);
+    this.started = this.start(seedsDir, seedFiles, script);
     this.started.catch(() => {}); // reported to whoever awaits ready() or process()
   }
 
@@ -76,11 +79,11 @@ export class WorkerPool implements DocumentProcessor {
    * decompresses kuromoji's dictionary into shared memory (one copy for all workers), which
    * is then posted to them.
    */
-  private async start(seedsDir: string, scriptFor: () => Promise<WorkerScript>): Promise<void> {
+  private async start(seedsDir: string, seedFiles: ParsedSeedFiles, scriptFor: () => Promise<WorkerScript>): Promise<void> {
     const script = await scriptFor();
     const started: Promise<void>[] = [];
     for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(script.url, { workerData: { seedsDir } });
+      const worker = new Worker(script.url, { workerData: { seedsDir, seedFiles } });
       this.workers.push(worker);
       started.push(
         new Promise((resolve, reject) => {
@@ -156,7 +159,7 @@ export function defaultWorkerCount(): number {
 }
 
 /** Body of a worker thread (see worker-main.ts). */
-export async function workerMain(port: MessagePort, seedsDir: string): Promise<void> {
+export async function workerMain(port: MessagePort, seedsDir: string, seedFiles: ParsedSeedFiles): Promise<void> {
   // The dictionary arrives while the modules and seed files load.
   const dictionary = new Promise<DictionaryBuffers>((resolve) => {
     const onMessage = (msg: { type: string; dictionary?: DictionaryBuffers }) => {
@@ -168,6 +171,7 @@ export async function workerMain(port: MessagePort, seedsDir: string): Promise<v
   });
   let extractors: Extractor[];
   try {
+    (await import('./resources.ts')).useShippedSeedFiles(seedFiles);
     const { loadExtraction } = await import('./setup.ts');
     extractors = loadExtraction(seedsDir).extractors;
     // kuromoji's tokenizer itself is built on the first Japanese document (not at all for English-only batches).

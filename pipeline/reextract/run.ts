@@ -102,7 +102,7 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
 
   const ids = [...plan.redo.keys()];
   const processor: DocumentProcessor =
-    options.workers > 0 && ids.length >= WORKER_THRESHOLD ? new WorkerPool(setup.seedsDir, options.workers) : new InProcessProcessor(setup.extractors);
+    options.workers > 0 && ids.length >= WORKER_THRESHOLD ? new WorkerPool(setup.seedsDir, options.workers, setup.seedFiles) : new InProcessProcessor(setup.extractors);
   let committed = false;
   db.exec('BEGIN IMMEDIATE');
   try {
