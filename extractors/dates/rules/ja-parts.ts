@@ -35,6 +35,30 @@ export function jaYearSource(g: Grammar): string {
   return `(?<yp>${absolute}${relative})`;
 }
 
+/** First characters a Japanese year part (jaYearSource) can start with: digits, ', kanji digits, 千, and the first letter of every era name, era abbreviation and relative-year word. */
+export function jaYearFirstChars(g: Grammar): string {
+  const words = [...g.eras.keys(), ...g.eraAbbr.keys(), ...g.ja.relFiscalYears.keys(), ...g.ja.relYears.keys(), ...g.ja.sameYear];
+  return `0123456789'${KANJI_DIGITS}千` + words.map((w) => w[0] ?? '').join('');
+}
+
+/** Characters of KANJI_SMALL (months, days). */
+export const KANJI_SMALL_CHARS = '一二三四五六七八九十';
+
+/**
+ * `(?=[…])`: a lookahead that lets the regex engine reject, with one character test, every
+ * position where no match can start. The Japanese rules open with an optional year part
+ * ((2025年)?5月~6月), and without the guard the engine tries that optional part at every
+ * position of the text: the guard halves these rules' cost. `firstChars` must contain every
+ * character a match can start with (rule.test.ts compares guarded and unguarded matches).
+ * Returns '' (no guard) if a character is outside the BMP, which a class without the u flag
+ * cannot hold.
+ */
+export function startGuard(firstChars: string): string {
+  const chars = [...new Set(firstChars)];
+  if (chars.some((c) => c.length > 1)) return '';
+  return `(?=[${chars.map((c) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c)).join('')}])`;
+}
+
 export interface JaYear {
   year?: number;
   fiscal: boolean;

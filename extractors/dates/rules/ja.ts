@@ -9,7 +9,10 @@ import { type DateRule, type Built, num, groupStart, groupEnd } from './rule.ts'
 import {
   DAY_NUM,
   MONTH_NUM,
+  jaYearFirstChars,
   jaYearSource,
+  KANJI_SMALL_CHARS,
+  startGuard,
   readJaYear,
   jaNonDateAfter,
   jaNonDateBefore,
@@ -176,9 +179,9 @@ function optionalJaYear(gr: Groups, grammar: Grammar): { hasYear: boolean; y: Re
 }
 
 /** 2025年1~7月, 1~3月, 2025年1-3月期 (→ 2025-Q1), 今年4~6月. */
-function monthRange(g: Grammar): DateRule {
+function monthRange(g: Grammar, guard: Guard): DateRule {
   const pattern = new RegExp(
-    `(?<![0-9A-Za-z.,/'年])(?:${jaYearSource(g)}\\s?(?:の\\s?)?)?(?<m1>\\d{1,2})\\s?(?:月\\s?)?(?:~|-|から)\\s?(?<m2>\\d{1,2})\\s?月(?<ki>期)?`,
+    `${guard(jaYearFirstChars(g) + DIGITS)}(?<![0-9A-Za-z.,/'年])(?:${jaYearSource(g)}\\s?(?:の\\s?)?)?(?<m1>\\d{1,2})\\s?(?:月\\s?)?(?:~|-|から)\\s?(?<m2>\\d{1,2})\\s?月(?<ki>期)?`,
     'gd',
   );
   return {
@@ -214,9 +217,9 @@ function monthRange(g: Grammar): DateRule {
 }
 
 /** 7月1~15日, 2017年1月4日から22日, 一月十日から十二日. */
-function dayRange(g: Grammar): DateRule {
+function dayRange(g: Grammar, guard: Guard): DateRule {
   const pattern = new RegExp(
-    `(?<![0-9A-Za-z.,/'年])(?:${jaYearSource(g)}\\s?(?:の\\s?)?)?(?<m>${MONTH_NUM})\\s?月\\s?(?:の\\s?)?(?<d1>${DAY_NUM})\\s?(?:日\\s?)?(?:\\([${g.alt.jaWeekdayChars}]\\)\\s?)?(?:~|-|から)\\s?(?<d2>${DAY_NUM})\\s?日`,
+    `${guard(jaYearFirstChars(g) + DIGITS + KANJI_SMALL_CHARS)}(?<![0-9A-Za-z.,/'年])(?:${jaYearSource(g)}\\s?(?:の\\s?)?)?(?<m>${MONTH_NUM})\\s?月\\s?(?:の\\s?)?(?<d1>${DAY_NUM})\\s?(?:日\\s?)?(?:\\([${g.alt.jaWeekdayChars}]\\)\\s?)?(?:~|-|から)\\s?(?<d2>${DAY_NUM})\\s?日`,
     'gd',
   );
   return {
@@ -245,9 +248,9 @@ function dayRange(g: Grammar): DateRule {
 const KANJI_QUARTER: Record<string, 1 | 2 | 3 | 4> = { '1': 1, '2': 2, '3': 3, '4': 4, 一: 1, 二: 2, 三: 3, 四: 4 };
 
 /** 第3四半期, 2025年第3四半期, 2025年の第3四半期, 2025年度第2四半期 (→ FY2025-Q2). */
-function quarter(g: Grammar): DateRule {
+function quarter(g: Grammar, guard: Guard): DateRule {
   const pattern = new RegExp(
-    `(?<![0-9A-Za-z.'])(?:${jaYearSource(g)}\\s?(?:の\\s?)?)?第\\s?(?<q>[1-4一二三四])\\s?四半期`,
+    `${guard(jaYearFirstChars(g) + '第')}(?<![0-9A-Za-z.'])(?:${jaYearSource(g)}\\s?(?:の\\s?)?)?第\\s?(?<q>[1-4一二三四])\\s?四半期`,
     'gd',
   );
   return {
@@ -270,8 +273,8 @@ function quarter(g: Grammar): DateRule {
 }
 
 /** 2025年3月期 (the fiscal year ending March 2025 → FY2024), 2024年12月期 (→ FY2024). */
-function fiscalPeriod(g: Grammar): DateRule {
-  const pattern = new RegExp(`(?<![0-9A-Za-z.'])${jaYearSource(g)}\\s?(?<m>\\d{1,2})\\s?月期`, 'gd');
+function fiscalPeriod(g: Grammar, guard: Guard): DateRule {
+  const pattern = new RegExp(`${guard(jaYearFirstChars(g))}(?<![0-9A-Za-z.'])${jaYearSource(g)}\\s?(?<m>\\d{1,2})\\s?月期`, 'gd');
   return {
     id: 'ja.fiscal_period',
     pattern,
@@ -317,9 +320,9 @@ function century(_g: Grammar): DateRule {
 const KANJI_WEEK: Record<string, number> = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
 
 /** 2015年の第2週 (ISO week), 10月の第1週 (days 1–7), 2015年の最後の週, 今年の第1週. */
-function week(g: Grammar): DateRule {
+function week(g: Grammar, guard: Guard): DateRule {
   const pattern = new RegExp(
-    `(?<![0-9A-Za-z.'])(?:${jaYearSource(g)}\\s?(?:の\\s?)?)?(?:(?<m>${MONTH_NUM})\\s?月\\s?(?:の\\s?)?)?(?:第\\s?(?<n>[1-5一二三四五])\\s?週|(?<last>最後の週|最終週))`,
+    `${guard(jaYearFirstChars(g) + DIGITS + KANJI_SMALL_CHARS + '第最')}(?<![0-9A-Za-z.'])(?:${jaYearSource(g)}\\s?(?:の\\s?)?)?(?:(?<m>${MONTH_NUM})\\s?月\\s?(?:の\\s?)?)?(?:第\\s?(?<n>[1-5一二三四五])\\s?週|(?<last>最後の週|最終週))`,
     'gd',
   );
   return {
@@ -344,13 +347,19 @@ function week(g: Grammar): DateRule {
 }
 
 /** The Japanese rules, most specific first (ties between equal spans go to the earlier rule). */
-export function jaRules(g: Grammar): DateRule[] {
+/** Makes a start guard from the characters a match can start with (see startGuard). */
+type Guard = (firstChars: string) => string;
+const DIGITS = '0123456789';
+
+/** The Japanese rules; `guards: false` builds them without start guards (for the test that they change nothing). */
+export function jaRules(g: Grammar, options: { guards?: boolean } = {}): DateRule[] {
+  const guard: Guard = options.guards === false ? () => '' : startGuard;
   return [
-    fiscalPeriod(g),
-    quarter(g),
-    week(g),
-    dayRange(g),
-    monthRange(g),
+    fiscalPeriod(g, guard),
+    quarter(g, guard),
+    week(g, guard),
+    dayRange(g, guard),
+    monthRange(g, guard),
     yearRange(g),
     fullDate(g),
     decade(g),

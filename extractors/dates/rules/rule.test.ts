@@ -12,13 +12,24 @@ import { normalise } from '../../../pipeline/stages/normalise.ts';
 import { createDateFinder } from '../find.ts';
 import { grammarFor } from '../vocabulary.ts';
 import { applicable } from './rule.ts';
+import { jaRules } from './ja.ts';
+import { startGuard } from './ja-parts.ts';
 
 const EXTERNAL = path.resolve(import.meta.dirname, '../../../../shared/eval/external');
 const SUITES = ['recognizers-text.date.ja.dev', 'recognizers-text.date.en.dev', 'chrono.date.ja.dev', 'recognizers-text.number.en.dev', 'recognizers-text.number.ja.dev'];
 
+/** Every way a guarded rule's match can start (year, month, 第, 最, kanji and relative words). */
+const FORMS = [
+  '売上は第3四半期に伸びた。2025年第1四半期、今年の第2四半期、令和6年度第4四半期。',
+  '3月第2週、十二月の第一週、最終週、最後の週、2025年5月第3週、同年6月最終週。',
+  '十二月一日~三日、5月1日から7日、2025年3月3日(月)~5日、昨年の4月1日-2日。',
+  '5~6月、5月から7月、2024年10~12月期、今年度4-6月、R6年1~3月。',
+  '2025年3月期、令和6年3月期、25年12月期の決算。',
+];
+
 function texts(): string[] {
   const seeds = path.join(defaultSeedsDir(), 'articles');
-  const out = readdirSync(seeds).map((f) => readFileSync(path.join(seeds, f), 'utf8'));
+  const out = [...FORMS, ...readdirSync(seeds).map((f) => readFileSync(path.join(seeds, f), 'utf8'))];
   for (const s of SUITES) {
     const file = path.join(EXTERNAL, `${s}.jsonl`);
     if (!existsSync(file)) continue;
@@ -62,5 +73,36 @@ describe('date rule gating by script', () => {
   it('a rule can opt out of the default (en.year: "2027" has no letters)', () => {
     const year = createDateFinder(grammarFor()).rules.find((r) => r.id === 'en.year')!;
     expect(applicable(year, { japanese: true, latin: false })).toBe(true);
+  });
+});
+
+describe('start guards of the Japanese rules', () => {
+  it('change no match (guarded vs unguarded rules over the seeds and the public suites)', () => {
+    const grammar = grammarFor();
+    const guarded = jaRules(grammar);
+    const plain = jaRules(grammar, { guards: false });
+    expect(guarded.filter((r, i) => r.pattern.source !== plain[i]!.pattern.source).length).toBeGreaterThanOrEqual(5);
+    const corpus = texts();
+    let matches = 0;
+    let guardedMatches = 0;
+    for (const [i, rule] of guarded.entries()) {
+      for (const text of corpus) {
+        const a = [...text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags))].map((m) => `${m.index}:${m[0]}`);
+        const b = [...text.matchAll(new RegExp(plain[i]!.pattern.source, plain[i]!.pattern.flags))].map((m) => `${m.index}:${m[0]}`);
+        expect(a, `${rule.id} on "${text.slice(0, 40)}"`).toEqual(b);
+        matches += a.length;
+        if (rule.pattern.source !== plain[i]!.pattern.source) guardedMatches += a.length;
+      }
+    }
+    expect(matches).toBeGreaterThan(300);
+    expect(guardedMatches).toBeGreaterThan(30);
+  });
+
+  it.each([
+    ['年月', '(?=[年月])'],
+    ['a-]b', '(?=[a\\-\\]b])'],
+    ['𠮷', ''],
+  ])('startGuard(%s) = %s', (chars, expected) => {
+    expect(startGuard(chars)).toBe(expected);
   });
 });
