@@ -115,12 +115,12 @@ describe('reextract', () => {
   });
 
   it('a failing reextract leaves the previous results intact', async () => {
-    const before = db.prepare('SELECT (SELECT count(*) FROM mentions) m, (SELECT group_concat(extraction_state) FROM documents) s').get();
+    const before = db.prepare('SELECT (SELECT count(*) FROM mentions) m, (SELECT group_concat(state_id) FROM document_states) s').get();
     const setup = loadExtraction(seeds);
     const boom = { id: 'boom', version: '1', resources: [], extract: () => { throw new Error('boom'); } };
     const broken = { ...setup, extractors: [...setup.extractors, boom], state: { ...setup.state, extractors: { ...setup.state.extractors, boom: '1' } } };
     await expect(reextract(db, broken, { all: true, workers: 0 })).rejects.toThrow(/boom/);
-    expect(db.prepare('SELECT (SELECT count(*) FROM mentions) m, (SELECT group_concat(extraction_state) FROM documents) s').get()).toEqual(before);
+    expect(db.prepare('SELECT (SELECT count(*) FROM mentions) m, (SELECT group_concat(state_id) FROM document_states) s').get()).toEqual(before);
     expect(db.prepare('SELECT status FROM runs ORDER BY id DESC LIMIT 1').get()).toEqual({ status: 'failed' });
   });
 

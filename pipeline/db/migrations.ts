@@ -257,4 +257,23 @@ export const MIGRATIONS: readonly string[] = [
     signature BLOB NOT NULL                -- Bloom filter of the normalised text's trigrams
   ) STRICT;
   `,
+  // 6: what each document was extracted with, by reference. A dictionary edit re-stamps most
+  //    documents; with the state inside documents that rewrote every document row (its whole
+  //    text), i.e. the whole database, on every reextract.
+  `
+  CREATE TABLE extraction_states (
+    id INTEGER PRIMARY KEY,
+    state TEXT NOT NULL UNIQUE             -- JSON {extractors: {id: version}, resources: {seed file: sha256}}
+  ) STRICT;
+
+  CREATE TABLE document_states (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    state_id INTEGER NOT NULL REFERENCES extraction_states(id)
+  ) STRICT;
+
+  INSERT INTO extraction_states (state) SELECT DISTINCT extraction_state FROM documents;
+  INSERT INTO document_states (document_id, state_id)
+    SELECT d.id, s.id FROM documents d JOIN extraction_states s ON s.state = d.extraction_state;
+  ALTER TABLE documents DROP COLUMN extraction_state;
+  `,
 ];

@@ -77,9 +77,13 @@ export function loadSnapshot(db: DB, hash: string): DictionarySnapshot | null {
 }
 
 export function planReextract(db: DB, setup: ExtractionSetup, current: DictionarySnapshot | null, all: boolean): ReextractPlan {
-  const docs = (db.prepare('SELECT id, extraction_state FROM documents ORDER BY id').all() as { id: number; extraction_state: string }[]).map(
-    (r): DocState => ({ id: r.id, state: JSON.parse(r.extraction_state) as ExtractionState }),
+  // Each distinct state is parsed once (documents reference states: extraction_states).
+  const states = new Map(
+    (db.prepare('SELECT id, state FROM extraction_states').all() as { id: number; state: string }[]).map((r) => [r.id, JSON.parse(r.state) as ExtractionState]),
   );
+  const docs = (
+    db.prepare('SELECT d.id, ds.state_id FROM documents d LEFT JOIN document_states ds ON ds.document_id = d.id ORDER BY d.id').all() as { id: number; state_id: number | null }[]
+  ).map((r): DocState => ({ id: r.id, state: states.get(r.state_id ?? -1) ?? { extractors: {}, resources: {} } }));
   const plan: ReextractPlan = { redo: new Map(), restamp: [], total: docs.length };
   if (all) {
     for (const d of docs) addReason(plan, d.id, '--all');

@@ -11,6 +11,7 @@ import { dictionaryEntities, dictionarySnapshot, type ExtractionSetup } from '..
 import { Store } from '../stages/store.ts';
 import type { ReadDocument, DocumentFormat } from '../stages/read.ts';
 import { toolVersion } from '../version.ts';
+import { japaneseTokenizer } from '../stages/tokenize.ts';
 import { InProcessProcessor, WorkerPool, type DocumentProcessor } from '../workers.ts';
 import { diffRecords, freshComparables, storedComparables, type RecordChange } from './diff.ts';
 import { planReextract } from './plan.ts';
@@ -86,7 +87,7 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
   const runId = store.startRun('reextract', toolVersion(), setup.state, setup.dictionaryHash);
   summary.runId = runId;
   summary.status = 'done';
-  const stateJson = JSON.stringify(setup.state);
+  const setState = db.prepare('INSERT OR REPLACE INTO document_states (document_id, state_id) VALUES (?, ?)');
   const getDoc = db.prepare<[number], StoredDoc>(
     'SELECT id, path, name, format, encoding, content_hash, text, document_date, document_date_source FROM documents WHERE id = ?',
   );
@@ -96,16 +97,20 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
     db.prepare('DELETE FROM segments WHERE document_id = ?'),
   ];
   const updateDoc = db.prepare(
-    'UPDATE documents SET document_date = ?, document_date_source = ?, language_mix = ?, extracted_run = ?, extraction_state = ? WHERE id = ?',
+    'UPDATE documents SET document_date = ?, document_date_source = ?, language_mix = ?, extracted_run = ? WHERE id = ?',
   );
-  const restamp = db.prepare('UPDATE documents SET extraction_state = ? WHERE id = ?');
+  const restamp = db.prepare('UPDATE document_states SET state_id = ? WHERE document_id = ?');
 
   const ids = [...plan.redo.keys()];
+  const inThisThread = !(options.workers > 0 && ids.length >= WORKER_THRESHOLD);
+  // kuromoji's dictionary decompresses in the background while the run starts
+  if (inThisThread && ids.length > 0) void japaneseTokenizer().catch(() => {});
   const processor: DocumentProcessor =
-    options.workers > 0 && ids.length >= WORKER_THRESHOLD ? new WorkerPool(setup.seedsDir, options.workers, setup.seedFiles) : new InProcessProcessor(setup.extractors);
+    !inThisThread ? new WorkerPool(setup.seedsDir, options.workers, setup.seedFiles) : new InProcessProcessor(setup.extractors);
   let committed = false;
   db.exec('BEGIN IMMEDIATE');
   try {
+    const stateId = store.stateId(setup.state);
     store.syncCompanies(dictionaryEntities(setup));
     if (snapshot) store.recordDictionaryVersion(snapshot.hash, runId, snapshot.aliases, snapshot.canonical);
 
@@ -134,7 +139,8 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
           store.insertRecords(id, runId, processed.records);
           store.saveSignature(id, processed.doc.aliasSignature);
           const r = processed.records;
-          updateDoc.run(r.documentDate?.value ?? null, r.documentDate?.source ?? null, JSON.stringify(r.languageMix), runId, stateJson, id);
+          updateDoc.run(r.documentDate?.value ?? null, r.documentDate?.source ?? null, JSON.stringify(r.languageMix), runId, id);
+          setState.run(id, stateId);
           const counts: ChangeCounts = { added: 0, removed: 0, changed: 0 };
           for (const c of changes) {
             store.recordChange(runId, id, doc.name, c.category, c.change, c.key, c.surface, c.before, c.after);
@@ -152,7 +158,7 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
     }
     await queue.onIdle();
     if (failure) throw failure;
-    for (const id of plan.restamp) restamp.run(stateJson, id);
+    for (const id of plan.restamp) restamp.run(stateId, id);
     summary.restamped = plan.restamp.length;
     db.exec('COMMIT');
     committed = true;

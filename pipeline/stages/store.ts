@@ -15,7 +15,6 @@ export interface StoredDocumentInfo {
   id: number;
   path: string;
   content_hash: string;
-  extraction_state: string;
 }
 
 export interface DocumentToStore {
@@ -35,7 +34,7 @@ export class Store {
 
   constructor(readonly db: DB) {
     this.stmts = {
-      byPath: db.prepare<[string], StoredDocumentInfo>('SELECT id, path, content_hash, extraction_state FROM documents WHERE path = ?'),
+      byPath: db.prepare<[string], StoredDocumentInfo>('SELECT id, path, content_hash FROM documents WHERE path = ?'),
       byHash: db.prepare<[string], { path: string }>('SELECT path FROM documents WHERE content_hash = ? LIMIT 1'),
       deleteDoc: db.prepare('DELETE FROM documents WHERE id = ?'),
       saveSignature: db.prepare('INSERT OR REPLACE INTO alias_signatures (document_id, signature) VALUES (?, ?)'),
@@ -46,9 +45,12 @@ export class Store {
         'INSERT INTO changes (run_id, document_id, document, category, change, key, surface, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       insertDoc: db.prepare(
-        `INSERT INTO documents (path, name, format, content_hash, encoding, language_mix, document_date, document_date_source, text, char_count, ingested_run, extracted_run, extraction_state)
-         VALUES (@path, @name, @format, @contentHash, @encoding, @languageMix, @documentDate, @documentDateSource, @text, @charCount, @runId, @runId, @state)`,
+        `INSERT INTO documents (path, name, format, content_hash, encoding, language_mix, document_date, document_date_source, text, char_count, ingested_run, extracted_run)
+         VALUES (@path, @name, @format, @contentHash, @encoding, @languageMix, @documentDate, @documentDateSource, @text, @charCount, @runId, @runId)`,
       ),
+      stateId: db.prepare<[string], { id: number }>('SELECT id FROM extraction_states WHERE state = ?'),
+      insertState: db.prepare('INSERT INTO extraction_states (state) VALUES (?) ON CONFLICT(state) DO NOTHING'),
+      setDocumentState: db.prepare('INSERT OR REPLACE INTO document_states (document_id, state_id) VALUES (?, ?)'),
       insertSegment: db.prepare(
         'INSERT INTO segments (document_id, idx, kind, paragraph, lang, start, end, table_no, row_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
@@ -165,6 +167,21 @@ export class Store {
     })();
   }
 
+  /**
+   * The id of an extraction state (stored once, referenced by every document extracted with
+   * it). Not cached: an id inserted inside a transaction that is rolled back must not survive.
+   */
+  stateId(state: ExtractionState): number {
+    const json = JSON.stringify(state);
+    this.stmts.insertState.run(json);
+    return this.stmts.stateId.get(json)!.id;
+  }
+
+  /** Record what a document was (re)extracted with. */
+  setDocumentState(documentId: number, state: ExtractionState): void {
+    this.stmts.setDocumentState.run(documentId, this.stateId(state));
+  }
+
   /** Store (or replace) a document's alias signature (see alias-signature.ts). */
   saveSignature(documentId: number, signature: Uint8Array): void {
     this.stmts.saveSignature.run(documentId, signature);
@@ -213,9 +230,9 @@ export class Store {
         documentDate: records.documentDate?.value ?? null,
         documentDateSource: records.documentDate?.source ?? null,
         runId,
-        state: JSON.stringify(state),
       });
       const id = Number(info.lastInsertRowid);
+      this.setDocumentState(id, state);
       this.saveSignature(id, aliasSignature);
       this.insertRecords(id, runId, records);
       this.recordChange(runId, id, doc.name, 'document', existing ? 'changed' : 'added', doc.path, null, existing ? { content_hash: existing.content_hash } : null, { content_hash: doc.contentHash });

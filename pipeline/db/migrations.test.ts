@@ -1,0 +1,59 @@
+/**
+ * A database written by an older version opens with the current schema and keeps its data:
+ * a version-4 database (FTS5 index, extraction state inside documents) gains alias_signatures
+ * (empty: its documents have none yet) and document_states / extraction_states, one row per
+ * distinct state, with every document pointing at the state it had.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from './database.ts';
+import { MIGRATIONS } from './migrations.ts';
+
+function versionFourDatabase(file: string): void {
+  const db = new Database(file);
+  for (let v = 0; v < 4; v++) {
+    db.exec(MIGRATIONS[v]!);
+    db.pragma(`user_version = ${v + 1}`);
+  }
+  db.exec(`INSERT INTO runs (id, command, started_at, tool_version, extractor_versions, resource_hashes, dictionary_hash)
+           VALUES (1, 'ingest', '2026-01-01', '0.1.0', '{}', '{}', 'h')`);
+  const insert = db.prepare(`INSERT INTO documents (id, path, name, format, content_hash, encoding, language_mix, text, char_count, ingested_run, extracted_run, extraction_state)
+                             VALUES (?, ?, ?, 'txt', ?, 'UTF-8', '{}', ?, ?, 1, 1, ?)`);
+  const old = JSON.stringify({ extractors: { dates: '1.0.0' }, resources: { 'dates/ja.yaml': 'a' } });
+  const newer = JSON.stringify({ extractors: { dates: '1.1.0' }, resources: { 'dates/ja.yaml': 'b' } });
+  insert.run(1, '/a.txt', 'a.txt', 'h1', 'トヨタ', 3, old);
+  insert.run(2, '/b.txt', 'b.txt', 'h2', 'CATL', 4, newer);
+  insert.run(3, '/c.txt', 'c.txt', 'h3', 'NIO', 3, old);
+  db.exec(`INSERT INTO document_index (rowid, body) VALUES (1, 'トヨタ')`);
+  db.close();
+}
+
+describe('migrations', () => {
+  it('bring a version-4 database to the current schema without losing what it recorded', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'migrate-')), 'old.sqlite');
+    versionFourDatabase(file);
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
+    expect(tables).not.toContain('document_index');
+    expect(tables).toEqual(expect.arrayContaining(['alias_signatures', 'document_states', 'extraction_states']));
+    const columns = (db.prepare('PRAGMA table_info(documents)').all() as { name: string }[]).map((c) => c.name);
+    expect(columns).not.toContain('extraction_state');
+    expect(db.prepare('SELECT count(*) n FROM extraction_states').get()).toEqual({ n: 2 });
+    const states = db
+      .prepare(`SELECT d.name, json_extract(s.state, '$.extractors.dates') AS dates FROM documents d
+                JOIN document_states ds ON ds.document_id = d.id JOIN extraction_states s ON s.id = ds.state_id ORDER BY d.name`)
+      .all();
+    expect(states).toEqual([
+      { name: 'a.txt', dates: '1.0.0' },
+      { name: 'b.txt', dates: '1.1.0' },
+      { name: 'c.txt', dates: '1.0.0' },
+    ]);
+    expect(db.prepare('SELECT count(*) n FROM alias_signatures').get()).toEqual({ n: 0 });
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+});
