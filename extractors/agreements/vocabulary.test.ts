@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ResourceError } from '../../pipeline/resources.ts';
 import type { AgreementType, DateValue } from '../../pipeline/types.ts';
 import { createAgreementExtractor, trimEvidence } from './index.ts';
+import { compileRegex } from './vocabulary.ts';
 import { mergeAgreements } from './merge.ts';
 import type { Party, RawAgreement } from './model.ts';
 import { tableRoles } from './table.ts';
@@ -121,5 +122,26 @@ describe('merging', () => {
     expect(mergeAgreements([rec('mou', day('2024-03'), 0), rec('joint_venture', day('2024-08'), 50)], vocab)).toHaveLength(2);
     expect(mergeAgreements([rec('partnership', day('2024-07'), 0), rec('partnership', day('2025-09-20'), 50)], vocab)).toHaveLength(2);
     expect(mergeAgreements([rec('mou', null, 0), rec('joint_venture', null, 50)], vocab)).toHaveLength(2);
+  });
+});
+
+describe('compileRegex', () => {
+  it.each([
+    ['\\bdevelop\\w*\\s+together\\b', 'giu', 'gi'],
+    ['[\\p{Script=Han}]+と提携', 'gu', 'gu'],
+    ['と提携', 'gu', 'gu'],
+    ['\\u{1F600}', 'gu', 'gu'],
+  ])('/%s/ with %s compiles with %s', (source, flags, expected) => {
+    expect(compileRegex('x.yaml', 1, source, flags).flags).toBe(expected);
+  });
+
+  it('still validates a pattern with the flags it is written for', () => {
+    expect(() => compileRegex('x.yaml', 3, '\\-\\q', 'giu')).toThrow(/x\.yaml:3: invalid regular expression/);
+  });
+
+  it('matches the same without the u flag on normalised text (ſ and K fold to ASCII first)', () => {
+    const re = compileRegex('x.yaml', 1, '\\bsupply\\s+deal\\b', 'giu');
+    const text = 'A SUPPLY deal, a ſupply deal and a supply  Deal.'.normalize('NFKC');
+    expect([...text.matchAll(re)].map((m) => m.index)).toEqual([...text.matchAll(new RegExp(re.source, 'giu'))].map((m) => m.index));
   });
 });
