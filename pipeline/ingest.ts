@@ -92,7 +92,9 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
     })();
     return starting;
   };
-  const inFlight = Math.max(2, Math.max(1, options.workers) * 6);
+  // documents held at once: enough to keep every worker's queue full (WorkerPool.DEPTH) while
+  // a batch is written, few enough (32 per worker, ~0.3 MB of text) for flat memory
+  const inFlight = Math.max(2, Math.max(1, options.workers) * 32);
   const queue = new PQueue({ concurrency: inFlight });
   const batchSize = options.batchSize ?? 64;
   let batch: ProcessedDocument[] = [];

@@ -114,7 +114,7 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
     store.syncCompanies(dictionaryEntities(setup));
     if (snapshot) store.recordDictionaryVersion(snapshot.hash, runId, snapshot.aliases, snapshot.canonical);
 
-    const inFlight = Math.max(2, processor.size * 4);
+    const inFlight = Math.max(2, processor.size * 32);
     const queue = new PQueue({ concurrency: inFlight });
     let done = 0;
     let failure: Error | null = null;
