@@ -129,8 +129,10 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
       queue.add(async () => {
         try {
           let hash: string;
+          let bytes: Buffer;
           try {
-            hash = hashText(readFileSync(file));
+            bytes = readFileSync(file);
+            hash = hashText(bytes);
           } catch (e) {
             const code = (e as NodeJS.ErrnoException).code;
             throw new ReadError(file, code === 'EACCES' ? 'permission denied (cannot read the file)' : `cannot read (${code ?? (e as Error).message})`);
@@ -140,7 +142,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
             summary.skipped++;
             return;
           }
-          const processed = await (await getProcessor()).process({ kind: 'file', path: file });
+          const processed = await (await getProcessor()).process({ kind: 'bytes', path: file, bytes, contentHash: hash });
           summary.read++;
           summary.bytes += Buffer.byteLength(processed.doc.text);
           for (const [stage, ms] of Object.entries(processed.timings)) {

@@ -6,7 +6,7 @@
  */
 import { aliasSignature } from './stages/alias-signature.ts';
 import { codePointLength, normalise } from './stages/normalise.ts';
-import { readArticle, type ReadDocument } from './stages/read.ts';
+import { readArticle, readBytes, type ReadDocument } from './stages/read.ts';
 import { segment } from './stages/segment.ts';
 import { tokenize } from './stages/tokenize.ts';
 import { runExtractors } from './stages/extract.ts';
@@ -67,6 +67,14 @@ export async function processRead(read: ReadDocument, extractors: readonly Extra
 export async function processFile(filePath: string, extractors: readonly Extractor[]): Promise<ProcessedDocument> {
   const timings: StageTimings = {};
   const read = timed(timings, 'read', () => readArticle(filePath));
+  return processRead(read, extractors, timings);
+}
+
+/** A file whose bytes (and their sha256) the caller has read already. */
+export async function processBytes(filePath: string, bytes: Uint8Array, contentHash: string, extractors: readonly Extractor[]): Promise<ProcessedDocument> {
+  const timings: StageTimings = {};
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const read = timed(timings, 'read', () => readBytes(filePath, buffer, contentHash));
   return processRead(read, extractors, timings);
 }
 

@@ -4,10 +4,10 @@
  * TypeScript sources through tsx, parsing the seed files themselves; a worker's read error comes back as
  * a ReadError naming the file.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSeedsDir } from './resources.ts';
+import { defaultSeedsDir, hashText } from './resources.ts';
 import { loadExtraction } from './setup.ts';
 import { ReadError } from './stages/read.ts';
 import { InProcessProcessor, WorkerPool } from './workers.ts';
@@ -45,6 +45,19 @@ describe('worker pool', () => {
     expect(seedFiles.size).toBeGreaterThan(10);
     expect(await viaPool(new WorkerPool(SEEDS, 2, seedFiles))).toEqual(expected);
     expect(await viaPool(new WorkerPool(SEEDS, 2, new Map(), async () => tsxWorkerScript('test')))).toEqual(expected);
+    // a file the main thread has read and hashed already
+    const pool = new WorkerPool(SEEDS, 2, seedFiles);
+    try {
+      const viaBytes = await Promise.all(
+        ARTICLES.map((file) => {
+          const bytes = readFileSync(file);
+          return pool.process({ kind: 'bytes', path: file, bytes, contentHash: hashText(bytes) });
+        }),
+      );
+      expect(viaBytes.map(comparable)).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
   }, 60_000);
 
   it('reports a file it cannot read as a ReadError with the path', async () => {

@@ -5,14 +5,18 @@
  */
 import os from 'node:os';
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { processFile, processRead, type ProcessedDocument } from './process.ts';
+import { processBytes, processFile, processRead, type ProcessedDocument } from './process.ts';
 import { ReadError, type ReadDocument } from './stages/read.ts';
 import type { Extractor } from './types.ts';
 import { loadDictionaryBuffersAsync, type DictionaryBuffers } from './stages/kuromoji-dictionary.ts';
 import { workerScript, type WorkerScript } from './worker-script.ts';
 import type { ParsedSeedFiles } from './resources.ts';
 
-export type Job = { kind: 'file'; path: string } | { kind: 'read'; read: ReadDocument };
+export type Job =
+  | { kind: 'file'; path: string }
+  /** A file the main thread has read (and hashed) already: the worker does not read it again. */
+  | { kind: 'bytes'; path: string; bytes: Uint8Array; contentHash: string }
+  | { kind: 'read'; read: ReadDocument };
 
 export interface DocumentProcessor {
   /** Resolves when the processor can start work (worker threads loaded). */
@@ -27,7 +31,9 @@ export class InProcessProcessor implements DocumentProcessor {
   constructor(private readonly extractors: readonly Extractor[]) {}
   async ready(): Promise<void> {}
   process(job: Job): Promise<ProcessedDocument> {
-    return job.kind === 'file' ? processFile(job.path, this.extractors) : processRead(job.read, this.extractors);
+    if (job.kind === 'file') return processFile(job.path, this.extractors);
+    if (job.kind === 'bytes') return processBytes(job.path, job.bytes, job.contentHash, this.extractors);
+    return processRead(job.read, this.extractors);
   }
   async close(): Promise<void> {}
 }

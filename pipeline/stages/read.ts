@@ -171,8 +171,8 @@ export function formatOf(filePath: string): DocumentFormat {
   return 'txt';
 }
 
-/** Turn raw bytes into the stored text of a document. */
-export function readBytes(filePath: string, bytes: Buffer): ReadDocument {
+/** Turn raw bytes into the stored text of a document (`contentHash`: their sha256, when known). */
+export function readBytes(filePath: string, bytes: Buffer, contentHash?: string): ReadDocument {
   const { text: decoded, encoding } = decode(bytes, filePath);
   const format = formatOf(filePath);
   let text = decoded;
@@ -180,7 +180,7 @@ export function readBytes(filePath: string, bytes: Buffer): ReadDocument {
   if (format === 'html') ({ text, metadataDate } = reduceHtml(decoded));
   else if (format === 'md') ({ text, metadataDate } = reduceMarkdown(decoded));
   if (text.trim().length === 0) throw new ReadError(filePath, `no text left after reducing the ${format.toUpperCase()} markup`);
-  return { path: filePath, name: path.basename(filePath), format, encoding, contentHash: hashText(bytes), text, metadataDate };
+  return { path: filePath, name: path.basename(filePath), format, encoding, contentHash: contentHash ?? hashText(bytes), text, metadataDate };
 }
 
 export function readArticle(filePath: string): ReadDocument {
