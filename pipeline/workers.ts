@@ -8,7 +8,7 @@ import { Worker, type MessagePort } from 'node:worker_threads';
 import { processBytes, processFile, processRead, type ProcessedDocument } from './process.ts';
 import { ReadError, type ReadDocument } from './stages/read.ts';
 import type { Extractor } from './types.ts';
-import { loadDictionaryBuffersAsync, type DictionaryBuffers } from './stages/kuromoji-dictionary.ts';
+import { processDictionaryBuffers, type DictionaryBuffers } from './stages/kuromoji-dictionary.ts';
 import { workerScript, type WorkerScript } from './worker-script.ts';
 import type { ParsedSeedFiles } from './resources.ts';
 
@@ -123,7 +123,7 @@ export class WorkerPool implements DocumentProcessor {
         this.inFlight.set(worker, []);
       });
     }
-    const dictionary = await loadDictionaryBuffersAsync();
+    const dictionary = await processDictionaryBuffers();
     for (const w of this.workers) w.postMessage({ type: 'dictionary', dictionary });
     await Promise.all(started);
     for (const w of this.workers) this.inFlight.set(w, []);

@@ -15,6 +15,7 @@ import { reextract } from '../reextract/run.ts';
 import { defaultSeedsDir } from '../resources.ts';
 import { loadExtraction } from '../setup.ts';
 import { defaultWorkerCount } from '../workers.ts';
+import { releaseDictionaryBuffers } from '../stages/kuromoji-dictionary.ts';
 import { ensureCorpus, rareCompany } from './corpus.ts';
 
 const quick = process.argv.includes('--quick');
@@ -22,9 +23,13 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../.
 const MB = 1024 * 1024;
 const rows: string[][] = [];
 
+/** Peak RSS when each row was printed, to tell which phase set the peak. */
+const peaks: string[] = [];
+
 function row(...cells: (string | number)[]): void {
   const r = cells.map(String);
   rows.push(r);
+  peaks.push(`${r[0]} ${peakRssMb().toFixed(0)} MB`);
   process.stdout.write(`| ${r.join(' | ')} |\n`);
 }
 
@@ -51,6 +56,7 @@ async function timedIngest(label: string, dbFile: string, folder: string, worker
   const setup = loadExtraction();
   const db = openDatabase(dbFile);
   const { bytes, files } = folderBytes(folder);
+  releaseDictionaryBuffers(); // each ingest decompresses kuromoji's dictionary, as a fresh process does
   const summary = await ingest(db, [folder], setup, { workers });
   db.close();
   if (summary.failed > 0) throw new Error(`${label}: ${summary.failed} files failed: ${summary.failures[0]?.message}`);
@@ -136,7 +142,7 @@ async function main(): Promise<void> {
       db.close();
     }
 
-    row('peak RSS (whole process, all phases)', '', '', `${peakRssMb().toFixed(0)} MB`, '', 'target ≤ 1536 MB');
+    row('peak RSS (whole process, all phases)', '', '', `${peakRssMb().toFixed(0)} MB`, '', `target ≤ 1536 MB; peak so far after each row: ${peaks.join(', ')}`);
 
     // 5. The company matcher on its own (issue: cost independent of dictionary size; a 1M-alias dictionary).
     process.stdout.write('\ncompany matcher (extractors/companies/bench-matcher.ts):\n');

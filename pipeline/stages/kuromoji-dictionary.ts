@@ -31,7 +31,10 @@ const FILES = [
   'unk_invoke.dat.gz',
 ] as const;
 
-export type DictionaryBuffers = Record<(typeof FILES)[number], SharedArrayBuffer>;
+export type DictionaryBuffers = Record<(typeof FILES)[number], SharedArrayBuffer> & {
+  /** Per trie id, [start, length] of its token ids inside tid_map.dat (see targetMapIndex). */
+  'tid_map.index': SharedArrayBuffer;
+};
 
 const require = createRequire(import.meta.url);
 
@@ -47,9 +50,57 @@ function toShared(bytes: Uint8Array): SharedArrayBuffer {
 
 /** Decompress the dictionary files into shared memory (once per process). */
 export function loadDictionaryBuffers(): DictionaryBuffers {
-  const out = {} as DictionaryBuffers;
+  const out = {} as Record<(typeof FILES)[number], SharedArrayBuffer>;
   for (const file of FILES) out[file] = toShared(gunzipSync(readFileSync(path.join(dictionaryDir(), file))));
-  return out;
+  return { ...out, 'tid_map.index': targetMapIndex(out['tid_map.dat.gz']) };
+}
+
+/**
+ * kuromoji keeps tid_map.dat (trie id → token ids) as a JavaScript object of ~390,000 arrays,
+ * built by every tokenizer: ~60 MB and ~0.1 s per worker thread. Instead, index the file once
+ * into shared memory: entry k of the index is [start, length] of trie id k's token ids, in
+ * 32-bit words of the file (layout: count, then per key: key, length, ids…).
+ */
+function targetMapIndex(tidMap: SharedArrayBuffer): SharedArrayBuffer {
+  const words = new Int32Array(tidMap, 0, tidMap.byteLength >> 2);
+  let maxKey = 0;
+  for (let i = 1; i + 1 < words.length; i += 2 + words[i + 1]!) maxKey = Math.max(maxKey, words[i]!);
+  const index = new Int32Array(new SharedArrayBuffer((maxKey + 1) * 8));
+  for (let i = 1; i + 1 < words.length; i += 2 + words[i + 1]!) {
+    index[2 * words[i]!] = i + 2;
+    index[2 * words[i]! + 1] = words[i + 1]!;
+  }
+  return index.buffer as SharedArrayBuffer;
+}
+
+let processCopy: Promise<DictionaryBuffers> | null = null;
+
+/**
+ * This process's one copy of the dictionary in shared memory, decompressed on first use and
+ * shared by the worker pools and this thread's own tokenizer (reextract of a few documents).
+ */
+export function processDictionaryBuffers(): Promise<DictionaryBuffers> {
+  processCopy ??= loadDictionaryBuffersAsync();
+  return processCopy;
+}
+
+/** Forget this process's copy (the benchmark times each ingest from a cold start). */
+export function releaseDictionaryBuffers(): void {
+  processCopy = null;
+}
+
+/** `target_map[trieId]` for kuromoji's ViterbiBuilder, read from the shared index. */
+function sharedTargetMap(tidMap: SharedArrayBuffer, indexBuffer: SharedArrayBuffer): Record<number, Int32Array | undefined> {
+  const words = new Int32Array(tidMap, 0, tidMap.byteLength >> 2);
+  const index = new Int32Array(indexBuffer);
+  return new Proxy({} as Record<number, Int32Array | undefined>, {
+    get(_target, key) {
+      const k = typeof key === 'string' ? Number(key) : NaN;
+      if (!(k >= 0 && 2 * k + 1 < index.length)) return undefined;
+      const length = index[2 * k + 1]!;
+      return length > 0 ? words.subarray(index[2 * k]!, index[2 * k]! + length) : undefined;
+    },
+  });
 }
 
 const gunzipAsync = promisify(gunzip);
@@ -60,7 +111,7 @@ const gunzipAsync = promisify(gunzip);
  */
 export async function loadDictionaryBuffersAsync(): Promise<DictionaryBuffers> {
   const dir = dictionaryDir();
-  const buffers = await Promise.all(
+  const buffers: SharedArrayBuffer[] = await Promise.all(
     FILES.map(async (file) => {
       const gz = await readFile(path.join(dir, file));
       // One output chunk of the whole size (gzip's trailer gives it): zlib's default 16 KB
@@ -69,10 +120,16 @@ export async function loadDictionaryBuffersAsync(): Promise<DictionaryBuffers> {
       return toShared(await gunzipAsync(gz, { chunkSize: Math.max(64 * 1024, size) }));
     }),
   );
-  return Object.fromEntries(FILES.map((file, i) => [file, buffers[i]!])) as DictionaryBuffers;
+  const out = Object.fromEntries(FILES.map((file, i) => [file, buffers[i]!])) as Record<(typeof FILES)[number], SharedArrayBuffer>;
+  return { ...out, 'tid_map.index': targetMapIndex(out['tid_map.dat.gz']) };
 }
 
 interface DynamicDictionaries {
+  token_info_dictionary: {
+    loadDictionary(tokenInfo: Uint8Array): void;
+    loadPosVector(pos: Uint8Array): void;
+    target_map: Record<number, ArrayLike<number> | undefined>;
+  };
   loadTrie(base: Int32Array, check: Int32Array): void;
   loadTokenInfoDictionaries(tokenInfo: Uint8Array, pos: Uint8Array, targetMap: Uint8Array): void;
   loadConnectionCosts(cc: Int16Array): void;
@@ -85,7 +142,10 @@ export function tokenizerFromBuffers(b: DictionaryBuffers): kuromoji.Tokenizer<k
   const Tokenizer = require('kuromoji/src/Tokenizer.js') as new (dic: DynamicDictionaries) => kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
   const dic = new DynamicDictionaries();
   dic.loadTrie(new Int32Array(b['base.dat.gz']), new Int32Array(b['check.dat.gz']));
-  dic.loadTokenInfoDictionaries(new Uint8Array(b['tid.dat.gz']), new Uint8Array(b['tid_pos.dat.gz']), new Uint8Array(b['tid_map.dat.gz']));
+  // as loadTokenInfoDictionaries, but the target map is read from the shared index
+  dic.token_info_dictionary.loadDictionary(new Uint8Array(b['tid.dat.gz']));
+  dic.token_info_dictionary.loadPosVector(new Uint8Array(b['tid_pos.dat.gz']));
+  dic.token_info_dictionary.target_map = sharedTargetMap(b['tid_map.dat.gz'], b['tid_map.index']);
   dic.loadConnectionCosts(new Int16Array(b['cc.dat.gz']));
   dic.loadUnknownDictionaries(
     new Uint8Array(b['unk.dat.gz']),

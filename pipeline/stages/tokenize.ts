@@ -13,7 +13,7 @@
 import type kuromoji from 'kuromoji';
 import { compromise } from '../compromise.ts';
 import type { Segment, Token } from '../types.ts';
-import { loadDictionaryBuffersAsync, tokenizerFromBuffers, type DictionaryBuffers } from './kuromoji-dictionary.ts';
+import { processDictionaryBuffers, tokenizerFromBuffers, type DictionaryBuffers } from './kuromoji-dictionary.ts';
 
 type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 
@@ -28,7 +28,7 @@ export function useSharedDictionary(buffers: DictionaryBuffers): void {
 
 /** The process's (thread's) kuromoji tokenizer, built once. */
 export function japaneseTokenizer(): Promise<KuromojiTokenizer> {
-  japanese ??= (sharedBuffers ? Promise.resolve(sharedBuffers) : loadDictionaryBuffersAsync()).then(tokenizerFromBuffers);
+  japanese ??= (sharedBuffers ? Promise.resolve(sharedBuffers) : processDictionaryBuffers()).then(tokenizerFromBuffers);
   return japanese;
 }
 
