@@ -11,6 +11,7 @@ import type { Extractor } from './types.ts';
 import { processDictionaryBuffers, type DictionaryBuffers } from './stages/kuromoji-dictionary.ts';
 import { workerScript, type WorkerScript } from './worker-script.ts';
 import type { ParsedSeedFiles } from './resources.ts';
+import { tuneV8ForExtraction } from './v8-tuning.ts';
 
 export type Job =
   | { kind: 'file'; path: string }
@@ -91,6 +92,7 @@ export class WorkerPool implements DocumentProcessor {
    * is then posted to them.
    */
   private async start(seedsDir: string, seedFiles: ParsedSeedFiles, scriptFor: () => Promise<WorkerScript>): Promise<void> {
+    tuneV8ForExtraction();
     const script = await scriptFor();
     const started: Promise<void>[] = [];
     for (let i = 0; i < this.size; i++) {

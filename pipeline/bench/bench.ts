@@ -15,7 +15,7 @@ import { reextract } from '../reextract/run.ts';
 import { defaultSeedsDir } from '../resources.ts';
 import { loadExtraction } from '../setup.ts';
 import { defaultWorkerCount } from '../workers.ts';
-import { releaseDictionaryBuffers } from '../stages/kuromoji-dictionary.ts';
+import { releaseKuromoji } from '../stages/tokenize.ts';
 import { ensureCorpus, rareCompany } from './corpus.ts';
 
 const quick = process.argv.includes('--quick');
@@ -56,7 +56,7 @@ async function timedIngest(label: string, dbFile: string, folder: string, worker
   const setup = loadExtraction();
   const db = openDatabase(dbFile);
   const { bytes, files } = folderBytes(folder);
-  releaseDictionaryBuffers(); // each ingest decompresses kuromoji's dictionary, as a fresh process does
+  releaseKuromoji(); // each ingest decompresses kuromoji's dictionary, as a fresh process does
   const summary = await ingest(db, [folder], setup, { workers });
   db.close();
   if (summary.failed > 0) throw new Error(`${label}: ${summary.failed} files failed: ${summary.failures[0]?.message}`);
@@ -125,6 +125,7 @@ async function main(): Promise<void> {
     cpSync(defaultSeedsDir(), seeds, { recursive: true });
     {
       const db = openDatabase(dbFile);
+      releaseKuromoji(); // as in a fresh `reextract` process
       const r0 = performance.now();
       const none = await reextract(db, loadExtraction(seeds), { all: false, workers });
       const noChange = (performance.now() - r0) / 1000;
@@ -132,9 +133,11 @@ async function main(): Promise<void> {
 
       const rare = rareCompany(7);
       appendFileSync(path.join(seeds, 'dictionaries/companies.yaml'), `\n  - id: bench_new_company\n    name: ${rare.en}\n    country: JP\n    sector: battery_materials\n    ja: [${rare.ja}]\n`);
+      releaseKuromoji();
       const a0 = performance.now();
       const one = await reextract(db, loadExtraction(seeds), { all: false, workers });
       const oneAlias = (performance.now() - a0) / 1000;
+      releaseKuromoji();
       const f0 = performance.now();
       const full = await reextract(db, loadExtraction(seeds), { all: true, workers });
       const fullSeconds = (performance.now() - f0) / 1000;

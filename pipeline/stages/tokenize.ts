@@ -13,7 +13,7 @@
 import type kuromoji from 'kuromoji';
 import { compromise } from '../compromise.ts';
 import type { Segment, Token } from '../types.ts';
-import { processDictionaryBuffers, tokenizerFromBuffers, type DictionaryBuffers } from './kuromoji-dictionary.ts';
+import { processDictionaryBuffers, releaseDictionaryBuffers, tokenizerFromBuffers, type DictionaryBuffers } from './kuromoji-dictionary.ts';
 
 type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 
@@ -24,6 +24,12 @@ let sharedBuffers: DictionaryBuffers | null = null;
 export function useSharedDictionary(buffers: DictionaryBuffers): void {
   sharedBuffers = buffers;
   japanese = null;
+}
+
+/** Drop this thread's tokenizer and the process's dictionary copy (the benchmark's cold starts). */
+export function releaseKuromoji(): void {
+  japanese = null;
+  releaseDictionaryBuffers();
 }
 
 /** The process's (thread's) kuromoji tokenizer, built once. */
