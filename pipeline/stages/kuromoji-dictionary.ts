@@ -15,6 +15,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gunzipSync } from 'node:zlib';
 import type kuromoji from 'kuromoji';
+import { readCachedDictionary, writeCachedDictionary } from './kuromoji-cache.ts';
 
 const FILES = [
   'base.dat.gz',
@@ -111,6 +112,8 @@ const gunzipAsync = promisify(gunzip);
  */
 export async function loadDictionaryBuffersAsync(): Promise<DictionaryBuffers> {
   const dir = dictionaryDir();
+  const cached = readCachedDictionary(dir, FILES) as Record<(typeof FILES)[number], SharedArrayBuffer> | null;
+  if (cached) return { ...cached, 'tid_map.index': targetMapIndex(cached['tid_map.dat.gz']) };
   const buffers: SharedArrayBuffer[] = await Promise.all(
     FILES.map(async (file) => {
       const gz = await readFile(path.join(dir, file));
@@ -121,6 +124,7 @@ export async function loadDictionaryBuffersAsync(): Promise<DictionaryBuffers> {
     }),
   );
   const out = Object.fromEntries(FILES.map((file, i) => [file, buffers[i]!])) as Record<(typeof FILES)[number], SharedArrayBuffer>;
+  void writeCachedDictionary(dir, FILES, out); // in the background: the next run reads it instead
   return { ...out, 'tid_map.index': targetMapIndex(out['tid_map.dat.gz']) };
 }
 
