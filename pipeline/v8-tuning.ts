@@ -10,7 +10,7 @@
  *    each optimising compile much cheaper;
  *  - `--interrupt-budget=528000` (about 8× V8's default of 67,584): a function must run
  *    longer before it is optimised, so lukewarm code stays in the baseline tiers instead of
- *    being compiled (2× and 16× measured worse on the 2 MB batch).
+ *    being compiled (4× and 16× measured worse on the 2 MB batch).
  * Measured with `npm run bench` inputs: 2 MB Japanese 2.5 s → 1.8 s, 20 MB Japanese ~10.0 s →
  * ~9.5 s, 5 MB English 3.9 s → 3.7 s (the same records either way: only compilation changes).
  * EV_V8_DEFAULTS=1 keeps V8's defaults.
