@@ -7,9 +7,19 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type jsYamlType from 'js-yaml';
+import type * as yamlType from 'yaml';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
+
+// Loaded on first parse: worker threads get the seed files parsed (useShippedSeedFiles) and never
+// need either library, which saves each of them ~30 ms of start-up.
+const require = createRequire(import.meta.url);
+let jsYamlLib: typeof jsYamlType | null = null;
+let yamlLib: typeof yamlType | null = null;
+const jsYaml = (): typeof jsYamlType => (jsYamlLib ??= require('js-yaml') as typeof jsYamlType);
+const yaml = (): typeof yamlType => (yamlLib ??= require('yaml') as typeof yamlType);
 
 export class ResourceError extends Error {
   constructor(
@@ -50,7 +60,7 @@ export function loadYaml<S extends z.ZodType>(file: string, schema: S): LoadedYa
   const key = path.resolve(file);
   const shipped = shippedSeedFiles.get(key);
   if (shipped) {
-    // Parsed and validated by the main thread (see shipSeedFiles); lines are located on demand.
+    // Parsed and validated by the main thread (see useShippedSeedFiles); lines are located on demand.
     let lineOf: ((p: readonly (string | number)[]) => number | null) | null = null;
     return {
       file,
@@ -97,8 +107,8 @@ function parseYaml<S extends z.ZodType>(file: string, source: string, schema: S)
   let located: { doc: Document.Parsed; lineCounter: LineCounter } | null = null;
   const locate = () => {
     if (!located) {
-      const lineCounter = new LineCounter();
-      located = { doc: parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+      const lineCounter = new (yaml().LineCounter)();
+      located = { doc: yaml().parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
     }
     return located;
   };
@@ -116,13 +126,13 @@ function parseYaml<S extends z.ZodType>(file: string, source: string, schema: S)
     let node: unknown = doc.contents;
     let lastRange: [number, number, number] | undefined = (node as YamlNode | null)?.range ?? undefined;
     for (const key of pathParts) {
-      if (isMap(node)) {
+      if (yaml().isMap(node)) {
         const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === String(key));
         if (!pair) break;
         node = pair.value;
         const keyRange = (pair.key as YamlNode | null)?.range;
         lastRange = (node as YamlNode | null)?.range ?? keyRange ?? lastRange;
-      } else if (isSeq(node) && typeof key === 'number') {
+      } else if (yaml().isSeq(node) && typeof key === 'number') {
         node = node.items[key];
         lastRange = (node as YamlNode | null)?.range ?? lastRange;
       } else {
@@ -133,9 +143,9 @@ function parseYaml<S extends z.ZodType>(file: string, source: string, schema: S)
   };
   let data: unknown;
   try {
-    data = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA, filename: file });
+    data = jsYaml().load(source, { schema: jsYaml().CORE_SCHEMA, filename: file });
   } catch (e) {
-    if (e instanceof jsYaml.YAMLException) {
+    if (e instanceof jsYaml().YAMLException) {
       if (locate().doc.errors.length > 0) syntaxError();
       throw new ResourceError(file, e.mark ? e.mark.line + 1 : null, `invalid YAML: ${e.reason}`);
     }
