@@ -140,16 +140,27 @@ interface DynamicDictionaries {
   loadUnknownDictionaries(unk: Uint8Array, pos: Uint8Array, map: Uint8Array, cat: Uint8Array, compat: Uint32Array, invoke: Uint8Array): void;
 }
 
-/** Build a kuromoji Tokenizer over (shared) dictionary buffers. */
-export function tokenizerFromBuffers(b: DictionaryBuffers): kuromoji.Tokenizer<kuromoji.IpadicFeatures> {
+/**
+ * Build a kuromoji Tokenizer over (shared) dictionary buffers. `targetMap: 'kuromoji'` builds
+ * the target map kuromoji's own way (an object per tokenizer) — the reference the tests
+ * compare the shared index with.
+ */
+export function tokenizerFromBuffers(
+  b: DictionaryBuffers,
+  options: { targetMap?: 'shared' | 'kuromoji' } = {},
+): kuromoji.Tokenizer<kuromoji.IpadicFeatures> {
   const DynamicDictionaries = require('kuromoji/src/dict/DynamicDictionaries.js') as new () => DynamicDictionaries;
   const Tokenizer = require('kuromoji/src/Tokenizer.js') as new (dic: DynamicDictionaries) => kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
   const dic = new DynamicDictionaries();
   dic.loadTrie(new Int32Array(b['base.dat.gz']), new Int32Array(b['check.dat.gz']));
-  // as loadTokenInfoDictionaries, but the target map is read from the shared index
-  dic.token_info_dictionary.loadDictionary(new Uint8Array(b['tid.dat.gz']));
-  dic.token_info_dictionary.loadPosVector(new Uint8Array(b['tid_pos.dat.gz']));
-  dic.token_info_dictionary.target_map = sharedTargetMap(b['tid_map.dat.gz'], b['tid_map.index']);
+  if (options.targetMap === 'kuromoji') {
+    dic.loadTokenInfoDictionaries(new Uint8Array(b['tid.dat.gz']), new Uint8Array(b['tid_pos.dat.gz']), new Uint8Array(b['tid_map.dat.gz']));
+  } else {
+    // as loadTokenInfoDictionaries, but the target map is read from the shared index
+    dic.token_info_dictionary.loadDictionary(new Uint8Array(b['tid.dat.gz']));
+    dic.token_info_dictionary.loadPosVector(new Uint8Array(b['tid_pos.dat.gz']));
+    dic.token_info_dictionary.target_map = sharedTargetMap(b['tid_map.dat.gz'], b['tid_map.index']);
+  }
   dic.loadConnectionCosts(new Int16Array(b['cc.dat.gz']));
   dic.loadUnknownDictionaries(
     new Uint8Array(b['unk.dat.gz']),
