@@ -36,6 +36,11 @@ const TYPES_JA: Case[] = [
   { name: 'ja passive acquisition', text: 'JSRはENEOSに買収された。', expected: ['acquisition ENEOS+JSR null'] },
   { name: 'ja funds raised from an investor', text: 'ファクトリアル・エナジーは三菱商事から資金を調達した。', expected: ['investment Factorial+Mitsubishi Corporation null'] },
   { name: 'ja organisation recognised by its shape', text: 'ホンダは、日本電池技術研究機構と連携すると発表した。', expected: ['partnership Honda+日本電池技術研究機構 null'] },
+  { name: 'ja parallel pairs (AはBと、CはDとそれぞれ…): one record per pair', text: 'トヨタはCATLと、日産はBYDとそれぞれ電池の供給契約を締結した。', expected: ['supply CATL+Toyota null', 'supply BYD+Nissan null'] },
+  { name: 'ja parallel partners of one subject', text: 'トヨタはCATLと、中国市場ではBYDとも提携した。', expected: ['partnership CATL+Toyota null', 'partnership BYD+Toyota null'] },
+  { name: 'ja "と、" before the object is not parallel', text: 'トヨタはCATLと、2030年までに電池の供給契約を締結した。', expected: ['supply CATL+Toyota null'] },
+  { name: 'ja "と、" before a topic without a party is not parallel', text: 'トヨタはCATLと、今後5年間は電池を共同開発する。', expected: ['co_development CATL+Toyota null'] },
+  { name: 'ja "によると、" is not a parallel pair', text: 'ホンダ関係者によると、日産はBYDに出資した。', expected: ['investment BYD+Nissan null'] },
 ];
 
 const TYPES_EN: Case[] = [

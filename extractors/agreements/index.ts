@@ -11,6 +11,7 @@ import type { AgreementRecord, DocContext, Extractor, ExtractorFactory, Found, L
 import { splitSentences } from '../../pipeline/stages/segment.ts';
 import { analyseClause, remember } from './clause.ts';
 import { copyDate } from './dates.ts';
+import { partiesForType } from './grammar.ts';
 import { mergeAgreements } from './merge.ts';
 import type { RawAgreement } from './model.ts';
 import type { ClauseScope } from './parties.ts';
@@ -20,7 +21,7 @@ import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type TableRoles } from './table.ts';
 import { AGREEMENT_RESOURCES, loadAgreementVocabulary, type AgreementVocabulary } from './vocabulary.ts';
 
-export const AGREEMENT_EXTRACTOR_VERSION = '1.0.0';
+export const AGREEMENT_EXTRACTOR_VERSION = '1.1.0';
 
 const BULLET = /^[\s\-*•・✓◆■●○◇□▶►]+/;
 const LABEL = /^[^。.:：\n]{1,50}[:：]\s*/;
@@ -74,10 +75,30 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
   return out;
 }
 
+/**
+ * A Japanese piece "AはBと、" that names its parties but states no deal of its own, before a
+ * clause that does: "AはBと、CはDと（それぞれ）供給契約を締結した" — the deal applies to both
+ * pairs (a parallel structure; the clause break before the second topic is in markers.yaml).
+ */
+function parallelPiece(state: DocState, scope: ClauseScope, outcome: ReturnType<typeof analyseClause>): { scope: ClauseScope; outcome: ReturnType<typeof analyseClause> } | null {
+  if (scope.lang === 'en' || outcome.clauseAgreement || outcome.relationRecords.length > 0) return null;
+  const tail = state.text.slice(Math.max(scope.start, scope.end - 3), scope.end);
+  return /^[^\p{Script=Hiragana}]と[、,]$/u.test(tail) ? { scope, outcome } : null;
+}
+
 function processProse(state: DocState, sentence: NormRange, lang: Lang, out: RawAgreement[]): void {
+  let parallel: ReturnType<typeof parallelPiece> = null;
   for (const clause of splitClauses(state, sentence.start, sentence.end, lang)) {
     const scope: ClauseScope = { start: clause.start, end: clause.end, lang, row: null };
     const outcome = analyseClause(state, scope);
+    const ca0 = outcome.clauseAgreement;
+    if (parallel && ca0) {
+      const sets = partiesForType(state, parallel.scope, parallel.outcome.units, ca0.cue);
+      for (const parties of sets ?? []) {
+        out.push({ type: ca0.type, parties, date: ca0.date ? copyDate(ca0.date.value) : null, evidence: [sentence], rule: `clause:${ca0.cue.def.source}:parallel`, background: false });
+      }
+    }
+    parallel = parallelPiece(state, scope, outcome);
     for (const r of outcome.relationRecords) {
       const inNote = r.evidence[0] && (r.evidence[0].start > clause.start || r.evidence[0].end < clause.end);
       out.push({ ...r, evidence: inNote ? r.evidence : [sentence] });
