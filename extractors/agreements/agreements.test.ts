@@ -40,6 +40,8 @@ const TYPES_JA: Case[] = [
   { name: 'ja parallel partners of one subject', text: 'トヨタはCATLと、中国市場ではBYDとも提携した。', expected: ['partnership CATL+Toyota null', 'partnership BYD+Toyota null'] },
   { name: 'ja "と、" before the object is not parallel', text: 'トヨタはCATLと、2030年までに電池の供給契約を締結した。', expected: ['supply CATL+Toyota null'] },
   { name: 'ja "と、" before a topic without a party is not parallel', text: 'トヨタはCATLと、今後5年間は電池を共同開発する。', expected: ['co_development CATL+Toyota null'] },
+  { name: 'ja the same deal again (同様の契約) takes the type of the one just reported', text: 'トヨタはCATLと電池の供給契約を締結した。日産もBYDと同様の契約を結んだ。', expected: ['supply CATL+Toyota null', 'supply BYD+Nissan null'] },
+  { name: 'ja a deal talked about (同様の提携を検討) is not made', text: 'トヨタはCATLと電池の供給契約を締結した。日産はBYDと同様の提携を検討している。', expected: ['supply CATL+Toyota null'] },
   { name: 'ja "によると、" is not a parallel pair', text: 'ホンダ関係者によると、日産はBYDに出資した。', expected: ['investment BYD+Nissan null'] },
 ];
 
@@ -131,6 +133,10 @@ const NEGATIVES: Case[] = [
   { name: 'ja agreement called off (解消)', text: 'フォードはSKオンとの合弁を解消した。', expected: [] },
   { name: 'en agreement scrapped', text: 'Ford scrapped its joint venture plans with SK On in Canada.', expected: [] },
   { name: 'talks are not an agreement (own clause)', text: 'サムスンSDIはBMWに電池を供給しており、ヒュンダイとも協議を進めている。', expected: ['supply BMW+Samsung SDI null'] },
+  { name: 'en "signed one" refers back to the deal just reported', text: 'Toyota signed a supply agreement with CATL, while Nissan signed one with BYD.', expected: ['supply CATL+Toyota null', 'supply BYD+Nissan null'] },
+  { name: 'en "a similar deal" takes the type of the last deal', text: 'Toyota signed a supply agreement with CATL. Nissan signed a similar deal with BYD last week.', expected: ['supply CATL+Toyota null', 'supply BYD+Nissan null'] },
+  { name: 'en a deal of its own keeps its own type', text: 'Toyota signed a supply agreement with CATL. Nissan signed a licensing deal with BYD.', expected: ['supply CATL+Toyota null', 'licensing BYD+Nissan null'] },
+  { name: 'en "signed one of" is not the same deal', text: 'Toyota signed a supply agreement with CATL. Nissan signed one of its executives to the board of BYD.', expected: ['supply CATL+Toyota null'] },
 ];
 
 const DOCUMENT: Case[] = [

@@ -56,7 +56,7 @@ function clauseHas(state: DocState, scope: ClauseScope, re: RegExp | null): bool
  * The clause does not report an agreement being made: it is ended or called off (合弁を解消,
  * scrapped its JV), or only talked about without anything signed (協議中, in talks).
  */
-function isNotMade(state: DocState, scope: ClauseScope): boolean {
+export function isNotMade(state: DocState, scope: ClauseScope): boolean {
   const m = scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja;
   if (clauseHas(state, scope, m.termination.regex)) return true;
   return clauseHas(state, scope, m.tentative.regex) && !hasSigning(state, scope.start, scope.end);

@@ -9,7 +9,7 @@
  */
 import type { AgreementRecord, DocContext, Extractor, ExtractorFactory, Found, Lang, NormRange, Segment } from '../../pipeline/types.ts';
 import { splitSentences } from '../../pipeline/stages/segment.ts';
-import { analyseClause, remember } from './clause.ts';
+import { analyseClause, isNotMade, remember, type ClauseOutcome } from './clause.ts';
 import { copyDate } from './dates.ts';
 import { partiesForType } from './grammar.ts';
 import { mergeAgreements } from './merge.ts';
@@ -80,10 +80,38 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
  * clause that does: "AはBと、CはDと（それぞれ）供給契約を締結した" — the deal applies to both
  * pairs (a parallel structure; the clause break before the second topic is in markers.yaml).
  */
-function parallelPiece(state: DocState, scope: ClauseScope, outcome: ReturnType<typeof analyseClause>): { scope: ClauseScope; outcome: ReturnType<typeof analyseClause> } | null {
+function parallelPiece(state: DocState, scope: ClauseScope, outcome: ClauseOutcome): { scope: ClauseScope; outcome: ClauseOutcome } | null {
   if (scope.lang === 'en' || outcome.clauseAgreement || outcome.relationRecords.length > 0) return null;
   const tail = state.text.slice(Math.max(scope.start, scope.end - 3), scope.end);
   return /^[^\p{Script=Hiragana}]と[、,]$/u.test(tail) ? { scope, outcome } : null;
+}
+
+/** How far back (characters) "a similar deal" / 同様の契約 may refer. */
+const SAME_DEAL_REACH = 400;
+
+/**
+ * A clause that reports "the same" deal as the one just reported, with other parties:
+ * "…, while Nissan signed one with BYD", "Nissan signed a similar deal with BYD",
+ * "日産もBYDと同様の契約を結んだ" (markers.yaml: same_deal). It takes that deal's type — also
+ * over the generic cue inside the phrase itself (deal, 契約) — and its own parties. Returns
+ * the clause's agreement as it stands, or null when the phrase replaced it.
+ */
+function sameDeal(state: DocState, scope: ClauseScope, outcome: ClauseOutcome, sentence: NormRange, out: RawAgreement[]): ClauseOutcome['clauseAgreement'] {
+  const own = outcome.clauseAgreement;
+  const last = state.lastDeal;
+  const re = (scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja).sameDeal;
+  if (outcome.relationRecords.length > 0 || !last || !re || last.lang !== scope.lang || scope.start - last.end > SAME_DEAL_REACH) return own;
+  const m = re.exec(state.text.slice(scope.start, scope.end));
+  if (!m || isNotMade(state, scope)) return own;
+  const phrase = { start: scope.start + m.index, end: scope.start + m.index + m[0].length };
+  if (own && !(own.cue.start >= phrase.start && own.cue.end <= phrase.end)) return own; // a cue of its own
+  // the phrase stands in for the cue ("signed a similar deal | with Y")
+  const sets = partiesForType(state, scope, outcome.units, { ...last.cue, ...phrase });
+  if (!sets) return own;
+  for (const parties of sets) {
+    out.push({ type: last.cue.def.type, parties, date: own?.date ? copyDate(own.date.value) : null, evidence: [sentence], rule: `clause:${last.cue.def.source}:same_deal`, background: false });
+  }
+  return null;
 }
 
 function processProse(state: DocState, sentence: NormRange, lang: Lang, out: RawAgreement[]): void {
@@ -91,19 +119,19 @@ function processProse(state: DocState, sentence: NormRange, lang: Lang, out: Raw
   for (const clause of splitClauses(state, sentence.start, sentence.end, lang)) {
     const scope: ClauseScope = { start: clause.start, end: clause.end, lang, row: null };
     const outcome = analyseClause(state, scope);
-    const ca0 = outcome.clauseAgreement;
-    if (parallel && ca0) {
-      const sets = partiesForType(state, parallel.scope, parallel.outcome.units, ca0.cue);
+    const ca = sameDeal(state, scope, outcome, sentence, out);
+    if (parallel && ca) {
+      const sets = partiesForType(state, parallel.scope, parallel.outcome.units, ca.cue);
       for (const parties of sets ?? []) {
-        out.push({ type: ca0.type, parties, date: ca0.date ? copyDate(ca0.date.value) : null, evidence: [sentence], rule: `clause:${ca0.cue.def.source}:parallel`, background: false });
+        out.push({ type: ca.type, parties, date: ca.date ? copyDate(ca.date.value) : null, evidence: [sentence], rule: `clause:${ca.cue.def.source}:parallel`, background: false });
       }
     }
     parallel = parallelPiece(state, scope, outcome);
+    if (ca) state.lastDeal = { cue: ca.cue, date: ca.date, end: clause.end, lang };
     for (const r of outcome.relationRecords) {
       const inNote = r.evidence[0] && (r.evidence[0].start > clause.start || r.evidence[0].end < clause.end);
       out.push({ ...r, evidence: inNote ? r.evidence : [sentence] });
     }
-    const ca = outcome.clauseAgreement;
     if (ca) {
       for (const parties of ca.partySets) {
         out.push({

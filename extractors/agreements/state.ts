@@ -32,6 +32,8 @@ export interface DocState {
   /** Company the document is mostly about (fallback implicit subject). */
   dominant: Party | null;
   history: HistoryEntry[];
+  /** The last deal a clause reported: what "signed a similar deal" / 同様の契約 refers to. */
+  lastDeal?: { cue: CueHit; date: DateMention | null; end: number; lang: Lang };
 }
 
 /** How far back (characters) anaphora and implicit subjects may look. */

@@ -81,6 +81,7 @@ export const markerLang = z.object({
   jv_company: z.array(nonEmpty),
   clause_breaks: z.array(nonEmpty),
   inserted_clauses: z.array(nonEmpty),
+  same_deal: z.array(nonEmpty).default([]),
   termination: z.array(nonEmpty),
   tentative: z.array(nonEmpty),
 }).strict();

@@ -103,6 +103,8 @@ export interface MarkerLists {
   clauseBreaks: RegExp | null;
   /** One global regex of inserted clauses (cut out at both ends), or null. */
   insertedClauses: RegExp | null;
+  /** One regex of phrases that refer back to the deal just reported ("signed a similar deal"), or null. */
+  sameDeal: RegExp | null;
   termination: WordMatcher<true>;
   tentative: WordMatcher<true>;
 }
@@ -324,12 +326,14 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   const toLists = (lang: 'ja' | 'en', m: z.infer<typeof markerLang>): MarkerLists => {
     m.clause_breaks.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'clause_breaks', i]), nfkc(b), 'u'));
     m.inserted_clauses.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'inserted_clauses', i]), nfkc(b), 'u'));
+    m.same_deal.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'same_deal', i]), nfkc(b), 'u'));
     return {
       exampleList: m.example_list.map(nfkc),
       parentDescriptors: m.parent_descriptors.map(nfkc),
       jvCompany: m.jv_company.map(nfkc),
       clauseBreaks: m.clause_breaks.length ? new RegExp(m.clause_breaks.map((b) => `(?:${nfkc(b)})`).join('|'), 'gu') : null,
       insertedClauses: m.inserted_clauses.length ? new RegExp(m.inserted_clauses.map((b) => `(?:${nfkc(b)})`).join('|'), 'gu') : null,
+      sameDeal: m.same_deal.length ? new RegExp(m.same_deal.map((b) => `(?:${nfkc(b)})`).join('|'), lang === 'en' ? 'iu' : 'u') : null,
       termination: buildWordMatcher(m.termination.map((word) => ({ word, value: true as const })), lang === 'en'),
       tentative: buildWordMatcher(m.tentative.map((word) => ({ word, value: true as const })), lang === 'en'),
     };
