@@ -62,13 +62,20 @@ export function isNotMade(state: DocState, scope: ClauseScope): boolean {
   return clauseHas(state, scope, m.tentative.regex) && !hasSigning(state, scope.start, scope.end);
 }
 
-/** Japanese: a date after the cue is its date only when a signing verb follows it closely ("協業を2023年10月に発表"). */
+/**
+ * Japanese: a date after the cue is its date only when a signing verb follows it closely
+ * ("協業を2023年10月に発表"), or when it stands right after the signing verb, in brackets
+ * ("契約を締結した（2024年10月）"). Returns true for a date to skip.
+ */
 function jaDateAttached(state: DocState, cue: CueHit) {
   return (d: DateMention): boolean => {
     if (d.start < cue.start) return false;
     const i = lowerBound(state.signing, d.end);
-    const s = state.signing[i];
-    return !(s && s.start - d.end <= 12);
+    const after = state.signing[i];
+    if (after && after.start - d.end <= 12) return false;
+    const j = lowerBound(state.signing, d.start) - 1;
+    const before = j >= 0 ? state.signing[j] : undefined;
+    return !(before && before.end <= d.start && /^(?:した|しました|する|します)?\s?[（(]\s?$/.test(state.text.slice(before.end, d.start)));
   };
 }
 
