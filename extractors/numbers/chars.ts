@@ -21,9 +21,9 @@ export const SMALL_UNIT: ReadonlyMap<number, number> = new Map(
   ),
 );
 
-/** Myriad multipliers separating 4-digit groups. */
+/** Myriad multipliers separating 4-digit groups (亿: the simplified Chinese 億, in Chinese-company sources). */
 export const BIG_UNIT: ReadonlyMap<number, number> = new Map(
-  ([['万', 1e4], ['萬', 1e4], ['億', 1e8], ['兆', 1e12], ['京', 1e16]] as const).map(([c, v]) => [
+  ([['万', 1e4], ['萬', 1e4], ['億', 1e8], ['亿', 1e8], ['兆', 1e12], ['京', 1e16]] as const).map(([c, v]) => [
     c.charCodeAt(0),
     v,
   ]),

@@ -27,6 +27,9 @@ describe('quantities: positives', () => {
     ['数百メガワット時からギガワット時規模', ['数百メガワット時 | energy | [100000000,1000000000] Wh | approx']],
     ['比率は62.6%。', ['62.6% | percent | 62.6 %']],
     ['最大41億ユーロを投じて', ['最大41億ユーロ | money | 4100000000 EUR | max']],
+    // simplified Chinese (Chinese-company sources)
+    ['营收3620亿元。', ['3620亿元 | money | 362000000000 CNY']],
+    ['价格为100美元，投资5亿欧元。', ['100美元 | money | 100 USD', '5亿欧元 | money | 500000000 EUR']],
     ['最大で50GWhの生産能力', ['最大で50GWh | energy | 50000000000 Wh | max']],
     ['数千万ドル規模の投資', ['数千万ドル | money | [10000000,100000000] USD | approx']],
     ['1000Wh/Lを超える', ['1000Wh/Lを超える | energy_density | 1000 Wh/L | more_than']],

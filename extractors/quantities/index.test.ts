@@ -54,7 +54,7 @@ describe('seed files: errors name the file and line', () => {
   });
 
   it('rejects a form listed under two entries', () => {
-    const dir = seedsWith('units/units.yaml', (s) => s.replace('after: [ユーロ]', 'after: [ユーロ, ドル]'));
+    const dir = seedsWith('units/units.yaml', (s) => s.replace('after: [ユーロ', 'after: [ドル, ユーロ'));
     expect(() => createQuantityExtractor({ seedsDir: dir })).toThrow(/"ドル" is already a form/);
   });
 
