@@ -135,6 +135,8 @@ const NEGATIVES: Case[] = [
   { name: 'ja agreement called off (解消)', text: 'フォードはSKオンとの合弁を解消した。', expected: [] },
   { name: 'en agreement scrapped', text: 'Ford scrapped its joint venture plans with SK On in Canada.', expected: [] },
   { name: 'talks are not an agreement (own clause)', text: 'サムスンSDIはBMWに電池を供給しており、ヒュンダイとも協議を進めている。', expected: ['supply BMW+Samsung SDI null'] },
+  { name: 'en the JV company in apposition is not a party', text: 'Honda and Sony formed Sony Honda Mobility, a joint venture to build EVs.', expected: ['joint_venture Honda+Sony null'] },
+  { name: 'en a company described in apposition stays a party', text: 'Honda signed a deal with LG Energy Solution, a Korean battery maker.', expected: ['partnership Honda+LG Energy Solution null'] },
   { name: 'en "signed one" refers back to the deal just reported', text: 'Toyota signed a supply agreement with CATL, while Nissan signed one with BYD.', expected: ['supply CATL+Toyota null', 'supply BYD+Nissan null'] },
   { name: 'en "a similar deal" takes the type of the last deal', text: 'Toyota signed a supply agreement with CATL. Nissan signed a similar deal with BYD last week.', expected: ['supply CATL+Toyota null', 'supply BYD+Nissan null'] },
   { name: 'en a deal of its own keeps its own type', text: 'Toyota signed a supply agreement with CATL. Nissan signed a licensing deal with BYD.', expected: ['supply CATL+Toyota null', 'licensing BYD+Nissan null'] },

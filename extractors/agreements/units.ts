@@ -53,7 +53,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const enRegexCache = new WeakMap<MarkerLists, { example: RegExp; parentAfter: RegExp; parentBefore: RegExp; jv: RegExp }>();
+const enRegexCache = new WeakMap<MarkerLists, { example: RegExp; parentAfter: RegExp; parentBefore: RegExp; jv: RegExp; jvAfter: RegExp }>();
 
 function enRegexes(m: MarkerLists) {
   let r = enRegexCache.get(m);
@@ -64,6 +64,8 @@ function enRegexes(m: MarkerLists) {
       parentAfter: new RegExp(`^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(m.parentDescriptors)})\\b`, 'i'),
       parentBefore: new RegExp(`\\b(?:${alt(m.parentDescriptors)})\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$`, 'i'),
       jv: new RegExp(`\\b(?:${alt(m.jvCompany)})\\s*,?\\s*["“']?$`, 'i'),
+      // the JV company in apposition: "formed Sony Honda Mobility, a joint venture to …"
+      jvAfter: new RegExp(`^["”']?\\s*,\\s*(?:a|an|the|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(m.jvCompany)})\\b`, 'i'),
     };
     enRegexCache.set(m, r);
   }
@@ -193,6 +195,7 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     const coord = EN_COORD.exec(after);
     if (coord && next && next.start === u.end + coord[0].length) u.coordNext = true;
     if (re.parentAfter.test(after)) u.excluded = 'parent_descriptor';
+    if (re.jvAfter.test(after)) u.excluded ??= 'jv_company';
     const isChainHead = i === 0 || !units[i - 1]!.coordNext;
     if (isChainHead) chainStart = i;
     const head = units[chainStart]!;
