@@ -2,12 +2,13 @@
  * companies.yaml validation: every error is a ResourceError naming the file and line, and an
  * alias collision names both companies.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ResourceError } from '../../pipeline/resources.ts';
+import { defaultSeedsDir, ResourceError } from '../../pipeline/resources.ts';
+import { loadDiscoveryPatterns } from './discovery-patterns.ts';
 import { aliasKey, loadCompanyDictionary } from './dictionary.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -96,5 +97,16 @@ describe('companies.yaml validation', () => {
   it('the fixture dictionary is valid', () => {
     const dict = loadCompanyDictionary(path.join(here, 'fixtures', 'companies.yaml'));
     expect(dict.byId.get('smart')!.parents).toEqual(['mercedes_benz', 'geely']);
+  });
+});
+
+describe('company-discovery.yaml validation', () => {
+  it('an invalid headquarters pattern is reported with file:line', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'discovery-'));
+    const file = path.join(dir, 'company-discovery.yaml');
+    const source = readFileSync(path.join(defaultSeedsDir(), 'dictionaries/company-discovery.yaml'), 'utf8');
+    writeFileSync(file, source.replace("headquarters_brackets:\n", "headquarters_brackets:\n  - '\\\\((unclosed'\n"));
+    expect(() => loadDiscoveryPatterns(file)).toThrow(ResourceError);
+    expect(() => loadDiscoveryPatterns(file)).toThrow(/company-discovery\.yaml:\d+: headquarters_brackets\.0: invalid regular expression/);
   });
 });

@@ -3,7 +3,7 @@
  * used to discover companies the dictionary lacks and to accept ambiguous aliases.
  */
 import { z } from 'zod';
-import { loadYaml } from '../../pipeline/resources.ts';
+import { loadYaml, ResourceError } from '../../pipeline/resources.ts';
 import { normaliseAliasText } from './dictionary.ts';
 
 const nonEmpty = z.string().refine((s) => s.length > 0, { message: 'must not be empty' });
@@ -23,6 +23,7 @@ export const discoverySchema = z
       .strict(),
     kanji_company_suffixes: stringList,
     standalone_company_suffixes: stringList,
+    headquarters_brackets: stringList,
     strip_trailing: stringList,
     strip_leading: stringList,
     strip_leading_before_other_script: stringList,
@@ -66,6 +67,8 @@ export class DiscoveryPatterns {
   readonly enLeadingStopwords: Set<string>;
   readonly kanjiSuffixes: string[];
   readonly standaloneSuffixes: string[];
+  /** One global regex of the head-office brackets that may follow a name ("(東京・千代田)"), or null. */
+  readonly headquarters: RegExp | null;
   readonly stripTrailing: string[];
   readonly stripLeading: string[];
   readonly stripLeadingBeforeOtherScript: string[];
@@ -84,6 +87,7 @@ export class DiscoveryPatterns {
     this.enHeadNouns = new Set(data.en.head_nouns.map((w) => w.toLowerCase()));
     this.enLeadingStopwords = new Set(data.en.leading_stopwords);
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
+    this.headquarters = data.headquarters_brackets.length ? new RegExp(data.headquarters_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
     this.kanjiSuffixes = words([...data.kanji_company_suffixes, ...data.standalone_company_suffixes]);
     this.stripTrailing = words(data.strip_trailing);
     this.stripLeading = words(data.strip_leading);
@@ -112,5 +116,13 @@ export class DiscoveryPatterns {
 }
 
 export function loadDiscoveryPatterns(file: string): DiscoveryPatterns {
-  return new DiscoveryPatterns(loadYaml(file, discoverySchema).data);
+  const loaded = loadYaml(file, discoverySchema);
+  loaded.data.headquarters_brackets.forEach((p, i) => {
+    try {
+      new RegExp(p, 'u');
+    } catch (e) {
+      throw new ResourceError(file, loaded.lineOf(['headquarters_brackets', i]), `headquarters_brackets.${i}: invalid regular expression /${p}/: ${(e as Error).message}`);
+    }
+  });
+  return new DiscoveryPatterns(loaded.data);
 }

@@ -25,6 +25,7 @@ import {
   jaCompanySuffixRule,
   jaCounterRule,
   jaCueRules,
+  jaHeadquartersRule,
   jaKnownOrganisationRule,
   jaLegalFormRules,
 } from './discovery/ja-rules.ts';
@@ -194,6 +195,7 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   jaLegalFormRules(env, proposals);
   jaCounterRule(env, proposals);
   jaCueRules(env, proposals);
+  jaHeadquartersRule(env, proposals);
   jaCompanySuffixRule(env, proposals);
   enLegalFormRule(env, proposals);
   enContextRules(env, proposals);

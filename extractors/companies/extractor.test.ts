@@ -125,6 +125,9 @@ const CASES: Case[] = [
   { name: 'discovery: English legal form', text: 'Acme Widgets Inc. announced a battery plant.', expect: [['Acme Widgets Inc.', 'discovered', 'discovery:en_legal_form']], exact: true },
   { name: 'discovery: English apposition', text: 'The deal was signed by Zeekr, a Chinese EV maker, on Monday.', expect: [['Zeekr', 'discovered', 'discovery:en_apposition']], exact: true },
   { name: 'discovery: English cue', text: 'NIO announced a partnership with Foxconn to build cars.', expect: [['NIO', 'nio'], ['Foxconn', 'discovered', 'discovery:en_before:partner']], exact: true },
+  { name: 'discovery: head office in brackets (Nikkei style)', text: 'アイテック（名古屋市）は新型電池を開発した。電池素材のエナックス（東京・中央）も参入する。', expect: [['アイテック', 'discovered', 'discovery:ja_headquarters'], ['エナックス', 'discovered']], exact: true },
+  { name: 'a place in brackets after a common noun is not a company', text: '新工場（福井県越前市）で生産する。同社は本社（東京都港区）を移転する。東京都（新宿区）の補助金。', expect: [], exact: true },
+  { name: 'discovery: venture head noun', text: '電池ベンチャーのAPBは量産を始めた。', expect: [['APB', 'discovered', 'discovery:ja_before:head']], exact: true },
   { name: 'discovery: company-type word', text: '存続会社は三井銀行である。', expect: [['三井銀行', 'discovered', 'discovery:company_suffix']], exact: true },
   {
     name: 'discovery: table cells and their bracketed aliases',

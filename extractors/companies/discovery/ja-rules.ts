@@ -132,3 +132,25 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
     'ja',
   );
 }
+
+/**
+ * A name followed by its head office in brackets, the way Japanese business news introduces a
+ * company it has not named before: "APB(東京・千代田)", "アイテック(名古屋市)" (patterns:
+ * company-discovery.yaml headquarters_brackets).
+ */
+export function jaHeadquartersRule(env: RuleEnv, out: Candidate[]): void {
+  const { text, tables } = env;
+  const re = tables.patterns.headquarters;
+  if (!re) return;
+  eachMatch(
+    env,
+    re,
+    (m, seg) => {
+      const end = m.index;
+      const start = jaRunStartBefore(text, end, seg.start);
+      if (start === end) return;
+      propose(env, out, start, end, 'discovery:ja_headquarters', 'cue');
+    },
+    'ja',
+  );
+}
