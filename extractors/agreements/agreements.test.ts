@@ -43,6 +43,7 @@ const TYPES_JA: Case[] = [
   { name: 'ja the same deal again (同様の契約) takes the type of the one just reported', text: 'トヨタはCATLと電池の供給契約を締結した。日産もBYDと同様の契約を結んだ。', expected: ['supply CATL+Toyota null', 'supply BYD+Nissan null'] },
   { name: 'ja a deal talked about (同様の提携を検討) is not made', text: 'トヨタはCATLと電池の供給契約を締結した。日産はBYDと同様の提携を検討している。', expected: ['supply CATL+Toyota null'] },
   { name: 'ja an investor described in passing is not a party of the main deal', text: 'トヨタは、三菱商事が出資する米国の電池スタートアップのファクトリアル・エナジーとライセンス契約を結んだ。', expected: ['investment Factorial+Mitsubishi Corporation null', 'licensing Factorial+Toyota null'] },
+  { name: 'ja spending in a place (米国での投資) is not an investment between companies', text: 'LGエナジーソリューションとサムスンSDI、SKオンの3社は、米国での投資を減速させている。', expected: [] },
   { name: 'ja a bracketed date right after the signing verb is the date', text: '住友金属鉱山は、トヨタ自動車と正極材の共同開発契約を締結した（2024年10月）。', expected: ['co_development Sumitomo Metal Mining+Toyota 2024-10'] },
   { name: 'ja a later date of another event is not the date', text: '住友金属鉱山は、トヨタ自動車と共同開発契約を締結し、2030年に量産を始める。', expected: ['co_development Sumitomo Metal Mining+Toyota null'] },
   { name: 'ja "によると、" is not a parallel pair', text: 'ホンダ関係者によると、日産はBYDに出資した。', expected: ['investment BYD+Nissan null'] },
