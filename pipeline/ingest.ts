@@ -48,6 +48,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   const t0 = performance.now();
   const store = new Store(db);
   const runId = store.startRun('ingest', toolVersion(), setup.state, setup.dictionaryHash);
+  const stateId = store.stateId(setup.state);
   store.syncCompanies(dictionaryEntities(setup));
   const snapshot = dictionarySnapshot(setup);
   if (snapshot) store.recordDictionaryVersion(snapshot.hash, runId, snapshot.aliases, snapshot.canonical);
@@ -105,13 +106,13 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
     const ts = performance.now();
     try {
       db.transaction(() => {
-        for (const p of docs) store.writeDocument(runId, p.doc, p.records, setup.state);
+        for (const p of docs) store.writeDocument(runId, p.doc, p.records, stateId);
       })();
     } catch {
       // A failing document must not take its batch with it: retry one by one.
       for (const p of docs) {
         try {
-          store.writeDocument(runId, p.doc, p.records, setup.state);
+          store.writeDocument(runId, p.doc, p.records, stateId);
         } catch (e) {
           summary.read--;
           fail(p.doc.path, 'store', (e as Error).message);

@@ -7,19 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import type jsYamlType from 'js-yaml';
 import type * as yamlType from 'yaml';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
+import { lazyRequire } from './lazy-require.ts';
 
-// Loaded on first parse: worker threads get the seed files parsed (useShippedSeedFiles) and never
-// need either library, which saves each of them ~30 ms of start-up.
-const require = createRequire(import.meta.url);
-let jsYamlLib: typeof jsYamlType | null = null;
-let yamlLib: typeof yamlType | null = null;
-const jsYaml = (): typeof jsYamlType => (jsYamlLib ??= require('js-yaml') as typeof jsYamlType);
-const yaml = (): typeof yamlType => (yamlLib ??= require('yaml') as typeof yamlType);
+// Loaded on first parse: worker threads get the seed files parsed (useShippedSeedFiles).
+const jsYaml = lazyRequire<typeof jsYamlType>('js-yaml');
+const yaml = lazyRequire<typeof yamlType>('yaml');
 
 export class ResourceError extends Error {
   constructor(

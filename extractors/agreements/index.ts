@@ -7,13 +7,13 @@
  * segments clause by clause (clause.ts) — and finally one record per agreement (merge.ts).
  * All wording is data: seeds/agreements/*.yaml (README.md there documents the policy).
  */
-import type { AgreementRecord, DocContext, Extractor, ExtractorFactory, Found, Lang, NormRange, Segment } from '../../pipeline/types.ts';
+import type { AgreementRecord, AgreementType, DateMention, DocContext, Extractor, ExtractorFactory, Found, Lang, NormRange, Segment } from '../../pipeline/types.ts';
 import { splitSentences } from '../../pipeline/stages/segment.ts';
 import { analyseClause, isNotMade, remember, type ClauseOutcome } from './clause.ts';
 import { copyDate } from './dates.ts';
 import { partiesForType } from './grammar.ts';
 import { mergeAgreements } from './merge.ts';
-import type { RawAgreement } from './model.ts';
+import type { Party, RawAgreement } from './model.ts';
 import type { ClauseScope } from './parties.ts';
 import { findDominantCompany, findReportingCompany } from './reporting.ts';
 import { scanAtoms, scanCues, scanSigning, within } from './scan.ts';
@@ -108,10 +108,15 @@ function sameDeal(state: DocState, scope: ClauseScope, outcome: ClauseOutcome, s
   // the phrase stands in for the cue ("signed a similar deal | with Y")
   const sets = partiesForType(state, scope, outcome.units, { ...last.cue, ...phrase });
   if (!sets) return own;
-  for (const parties of sets) {
-    out.push({ type: last.cue.def.type, parties, date: own?.date ? copyDate(own.date.value) : null, evidence: [sentence], rule: `clause:${last.cue.def.source}:same_deal`, background: false });
-  }
+  pushClauseRecords(out, last.cue.def.type, sets, own?.date ?? null, sentence, `clause:${last.cue.def.source}:same_deal`);
   return null;
+}
+
+/** One record per party set of a clause rule; the evidence is the sentence. */
+function pushClauseRecords(out: RawAgreement[], type: AgreementType, partySets: readonly Party[][], date: DateMention | null, sentence: NormRange, rule: string): void {
+  for (const parties of partySets) {
+    out.push({ type, parties, date: date ? copyDate(date.value) : null, evidence: [sentence], rule, background: false });
+  }
 }
 
 function processProse(state: DocState, sentence: NormRange, lang: Lang, out: RawAgreement[]): void {
@@ -122,28 +127,15 @@ function processProse(state: DocState, sentence: NormRange, lang: Lang, out: Raw
     const ca = sameDeal(state, scope, outcome, sentence, out);
     if (parallel && ca) {
       const sets = partiesForType(state, parallel.scope, parallel.outcome.units, ca.cue);
-      for (const parties of sets ?? []) {
-        out.push({ type: ca.type, parties, date: ca.date ? copyDate(ca.date.value) : null, evidence: [sentence], rule: `clause:${ca.cue.def.source}:parallel`, background: false });
-      }
+      if (sets) pushClauseRecords(out, ca.type, sets, ca.date, sentence, `clause:${ca.cue.def.source}:parallel`);
     }
     parallel = parallelPiece(state, scope, outcome);
-    if (ca) state.lastDeal = { cue: ca.cue, date: ca.date, end: clause.end, lang };
+    if (ca) state.lastDeal = { cue: ca.cue, end: clause.end, lang };
     for (const r of outcome.relationRecords) {
       const inNote = r.evidence[0] && (r.evidence[0].start > clause.start || r.evidence[0].end < clause.end);
       out.push({ ...r, evidence: inNote ? r.evidence : [sentence] });
     }
-    if (ca) {
-      for (const parties of ca.partySets) {
-        out.push({
-          type: ca.type,
-          parties,
-          date: ca.date ? copyDate(ca.date.value) : null,
-          evidence: [sentence],
-          rule: `clause:${ca.cue.def.source}`,
-          background: false,
-        });
-      }
-    }
+    if (ca) pushClauseRecords(out, ca.type, ca.partySets, ca.date, sentence, `clause:${ca.cue.def.source}`);
     remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null);
   }
 }

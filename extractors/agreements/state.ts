@@ -33,7 +33,7 @@ export interface DocState {
   dominant: Party | null;
   history: HistoryEntry[];
   /** The last deal a clause reported: what "signed a similar deal" / 同様の契約 refers to. */
-  lastDeal?: { cue: CueHit; date: DateMention | null; end: number; lang: Lang };
+  lastDeal?: { cue: CueHit; end: number; lang: Lang };
 }
 
 /** How far back (characters) anaphora and implicit subjects may look. */

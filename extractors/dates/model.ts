@@ -4,21 +4,10 @@
  * Refiners attach modifiers and merge ranges; anchor.ts fills the open parts from the
  * document date; value.ts turns a finished candidate into a RECORDS.md DateValue.
  */
-import type { DateMod } from '../../pipeline/types.ts';
+import type { DateGranularity, DateMod } from '../../pipeline/types.ts';
 
 /** Granularity of a point. `decade` becomes a year range, `week` a day range. */
-export type PointKind =
-  | 'century'
-  | 'decade'
-  | 'year'
-  | 'fiscal_year'
-  | 'half'
-  | 'fiscal_half'
-  | 'quarter'
-  | 'fiscal_quarter'
-  | 'month'
-  | 'week'
-  | 'day';
+export type PointKind = DateGranularity | 'decade' | 'week';
 
 export type RelUnit = 'day' | 'week' | 'month' | 'year' | 'fiscal_year' | 'quarter';
 

@@ -613,7 +613,7 @@ function storeDocs(dbFile: string, docs: Doc[]) {
       runId,
       { path: `/virtual/${i}/${name}`, name, format: 'txt', encoding: 'UTF-8', contentHash: `hash-${i}`, text, charCount: [...text].length, aliasSignature: aliasSignature(text) },
       { segments: [], mentions, agreements, discovered: [], documentDate: null, languageMix: {} },
-      state,
+      store.stateId(state),
     );
   });
   return db;

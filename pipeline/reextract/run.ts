@@ -87,7 +87,6 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
   const runId = store.startRun('reextract', toolVersion(), setup.state, setup.dictionaryHash);
   summary.runId = runId;
   summary.status = 'done';
-  const setState = db.prepare('INSERT OR REPLACE INTO document_states (document_id, state_id) VALUES (?, ?)');
   const getDoc = db.prepare<[number], StoredDoc>(
     'SELECT id, path, name, format, encoding, content_hash, text, document_date, document_date_source FROM documents WHERE id = ?',
   );
@@ -99,7 +98,6 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
   const updateDoc = db.prepare(
     'UPDATE documents SET document_date = ?, document_date_source = ?, language_mix = ?, extracted_run = ? WHERE id = ?',
   );
-  const restamp = db.prepare('UPDATE document_states SET state_id = ? WHERE document_id = ?');
 
   const ids = [...plan.redo.keys()];
   const inThisThread = !(options.workers > 0 && ids.length >= WORKER_THRESHOLD);
@@ -140,7 +138,7 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
           store.saveSignature(id, processed.doc.aliasSignature);
           const r = processed.records;
           updateDoc.run(r.documentDate?.value ?? null, r.documentDate?.source ?? null, JSON.stringify(r.languageMix), runId, id);
-          setState.run(id, stateId);
+          store.setDocumentState(id, stateId);
           const counts: ChangeCounts = { added: 0, removed: 0, changed: 0 };
           for (const c of changes) {
             store.recordChange(runId, id, doc.name, c.category, c.change, c.key, c.surface, c.before, c.after);
@@ -158,7 +156,7 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
     }
     await queue.onIdle();
     if (failure) throw failure;
-    for (const id of plan.restamp) restamp.run(stateId, id);
+    for (const id of plan.restamp) store.setDocumentState(id, stateId);
     summary.restamped = plan.restamp.length;
     db.exec('COMMIT');
     committed = true;

@@ -16,6 +16,8 @@
  *
  * Layout: byte 0 = SIGNATURE_VERSION, then the bit array (bit i = byte 1 + (i >> 3), bit i & 7).
  */
+import { codePointLength } from './normalise.ts';
+
 export const SIGNATURE_VERSION = 1;
 const BITS_PER_TRIGRAM = 8;
 const PROBES = 3;
@@ -51,13 +53,10 @@ function forEachTrigram(s: string, f: (hash: number) => void): void {
   }
 }
 
-function codePointCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff)) n++;
-  }
-  return n;
+/** Bit of the k-th probe for a trigram hash (double hashing) in a filter of `bits` bits. */
+function probeBit(h: number, k: number, bits: number): number {
+  const step = (h >>> 17) | (h << 15) | 1;
+  return ((h + Math.imul(k, step)) >>> 0) % bits;
 }
 
 /** The text form both sides hash: what `aliasKey` makes of an alias (NFKC is already applied). */
@@ -68,15 +67,14 @@ export function signatureText(normalisedText: string): string {
 /** Signature of a document's normalised text. */
 export function aliasSignature(normalisedText: string): Uint8Array {
   const text = signatureText(normalisedText);
-  const trigrams = Math.max(0, codePointCount(text) - 2);
+  const trigrams = Math.max(0, codePointLength(text) - 2);
   const bytes = Math.max(MIN_BYTES, Math.ceil((trigrams * BITS_PER_TRIGRAM) / 8));
   const out = new Uint8Array(1 + bytes);
   out[0] = SIGNATURE_VERSION;
   const bits = bytes * 8;
   forEachTrigram(text, (h) => {
-    const step = (h >>> 17) | (h << 15) | 1;
     for (let k = 0; k < PROBES; k++) {
-      const bit = ((h + Math.imul(k, step)) >>> 0) % bits;
+      const bit = probeBit(h, k, bits);
       out[1 + (bit >>> 3)]! |= 1 << (bit & 7);
     }
   });
@@ -99,9 +97,8 @@ export class SignatureQuery {
     if (!signature || signature.length < 1 + MIN_BYTES || signature[0] !== SIGNATURE_VERSION) return true;
     const bits = (signature.length - 1) * 8;
     for (const h of this.hashes) {
-      const step = (h >>> 17) | (h << 15) | 1;
       for (let k = 0; k < PROBES; k++) {
-        const bit = ((h + Math.imul(k, step)) >>> 0) % bits;
+        const bit = probeBit(h, k, bits);
         if ((signature[1 + (bit >>> 3)]! & (1 << (bit & 7))) === 0) return false;
       }
     }

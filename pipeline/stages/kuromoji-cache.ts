@@ -83,11 +83,11 @@ export async function writeCachedDictionary(dictDir: string, files: readonly str
   const suffix = `.${process.pid}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    const manifest: Manifest = { ...expectedManifest(dictDir, files), files: {} };
-    const expected = expectedManifest(dictDir, files).files;
+    const expected = expectedManifest(dictDir, files);
+    const manifest: Manifest = { kuromoji: expected.kuromoji, files: {} };
     for (const f of files) {
       await writeFile(path.join(dir, `${f}.bin${suffix}`), new Uint8Array(buffers[f]!));
-      manifest.files[f] = { ...expected[f]!, size: buffers[f]!.byteLength };
+      manifest.files[f] = { ...expected.files[f]!, size: buffers[f]!.byteLength };
     }
     rmSync(path.join(dir, 'manifest.json'), { force: true }); // no reader trusts a half-replaced set
     for (const f of files) renameSync(path.join(dir, `${f}.bin${suffix}`), path.join(dir, `${f}.bin`));

@@ -53,7 +53,12 @@ function toShared(bytes: Uint8Array): SharedArrayBuffer {
 export function loadDictionaryBuffers(): DictionaryBuffers {
   const out = {} as Record<(typeof FILES)[number], SharedArrayBuffer>;
   for (const file of FILES) out[file] = toShared(gunzipSync(readFileSync(path.join(dictionaryDir(), file))));
-  return { ...out, 'tid_map.index': targetMapIndex(out['tid_map.dat.gz']) };
+  return withTargetMapIndex(out);
+}
+
+/** The decompressed files plus the index of their target map. */
+function withTargetMapIndex(files: Record<(typeof FILES)[number], SharedArrayBuffer>): DictionaryBuffers {
+  return { ...files, 'tid_map.index': targetMapIndex(files['tid_map.dat.gz']) };
 }
 
 /**
@@ -113,7 +118,7 @@ const gunzipAsync = promisify(gunzip);
 export async function loadDictionaryBuffersAsync(): Promise<DictionaryBuffers> {
   const dir = dictionaryDir();
   const cached = readCachedDictionary(dir, FILES) as Record<(typeof FILES)[number], SharedArrayBuffer> | null;
-  if (cached) return { ...cached, 'tid_map.index': targetMapIndex(cached['tid_map.dat.gz']) };
+  if (cached) return withTargetMapIndex(cached);
   const buffers: SharedArrayBuffer[] = await Promise.all(
     FILES.map(async (file) => {
       const gz = await readFile(path.join(dir, file));
@@ -125,7 +130,7 @@ export async function loadDictionaryBuffersAsync(): Promise<DictionaryBuffers> {
   );
   const out = Object.fromEntries(FILES.map((file, i) => [file, buffers[i]!])) as Record<(typeof FILES)[number], SharedArrayBuffer>;
   void writeCachedDictionary(dir, FILES, out); // in the background: the next run reads it instead
-  return { ...out, 'tid_map.index': targetMapIndex(out['tid_map.dat.gz']) };
+  return withTargetMapIndex(out);
 }
 
 interface DynamicDictionaries {

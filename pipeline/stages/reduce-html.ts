@@ -4,13 +4,11 @@
  * decoded. The publication date is read from <meta> (article:published_time, date, pubdate,
  * dc.date …) or the first <time datetime>.
  */
-import { createRequire } from 'node:module';
 import type { Parser as ParserType } from 'htmlparser2';
+import { lazyRequire } from '../lazy-require.ts';
 
-// Loaded with the first HTML file (~25 ms per worker thread otherwise, for batches of .txt).
-const require = createRequire(import.meta.url);
-let parserClass: typeof ParserType | null = null;
-const Parser = (): typeof ParserType => (parserClass ??= (require('htmlparser2') as { Parser: typeof ParserType }).Parser);
+// Loaded with the first HTML file.
+const htmlparser2 = lazyRequire<{ Parser: typeof ParserType }>('htmlparser2');
 
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -40,7 +38,7 @@ export function reduceHtml(html: string): { text: string; metadataDate: string |
     const last = out[out.length - 1];
     if (last !== undefined && !last.endsWith('\n')) out.push('\n');
   };
-  const parser = new (Parser())(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attrs) {
         if (name === 'meta') {

@@ -169,7 +169,7 @@ export class Store {
 
   /**
    * The id of an extraction state (stored once, referenced by every document extracted with
-   * it). Not cached: an id inserted inside a transaction that is rolled back must not survive.
+   * it). A run asks once, before its document transactions, and passes the id on.
    */
   stateId(state: ExtractionState): number {
     const json = JSON.stringify(state);
@@ -177,9 +177,9 @@ export class Store {
     return this.stmts.stateId.get(json)!.id;
   }
 
-  /** Record what a document was (re)extracted with. */
-  setDocumentState(documentId: number, state: ExtractionState): void {
-    this.stmts.setDocumentState.run(documentId, this.stateId(state));
+  /** Record what a document was (re)extracted with (an id from stateId). */
+  setDocumentState(documentId: number, stateId: number): void {
+    this.stmts.setDocumentState.run(documentId, stateId);
   }
 
   /** Store (or replace) a document's alias signature (see alias-signature.ts). */
@@ -219,7 +219,7 @@ export class Store {
   }
 
   /** Replace (or insert) a document and all its records atomically. Returns the document id. */
-  writeDocument(runId: number, doc: DocumentToStore, records: DocumentRecords, state: ExtractionState): number {
+  writeDocument(runId: number, doc: DocumentToStore, records: DocumentRecords, stateId: number): number {
     return this.db.transaction(() => {
       const existing = this.stmts.byPath.get(doc.path);
       if (existing) this.stmts.deleteDoc.run(existing.id);
@@ -232,7 +232,7 @@ export class Store {
         runId,
       });
       const id = Number(info.lastInsertRowid);
-      this.setDocumentState(id, state);
+      this.setDocumentState(id, stateId);
       this.saveSignature(id, aliasSignature);
       this.insertRecords(id, runId, records);
       this.recordChange(runId, id, doc.name, 'document', existing ? 'changed' : 'added', doc.path, null, existing ? { content_hash: existing.content_hash } : null, { content_hash: doc.contentHash });

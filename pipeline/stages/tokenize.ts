@@ -2,8 +2,8 @@
  * Stage "tokenize": kuromoji for Japanese segments, compromise for English segments.
  * Each library is loaded once per process (per worker thread when ingest runs in parallel).
  *
- * English uses compromise's tokenizer only (`nlp.tokenize`): full tagging costs ~10x more
- * and only company discovery needs it, which runs it on the few sentences that need it.
+ * English uses compromise's tokenizer only (`nlp.tokenize`): its full tagging costs ~10x more
+ * and no extractor needs it.
  *
  * Tokens are computed per segment on first use (`LazyTokens`): kuromoji is by far the most
  * expensive step of the pipeline (about 0.8 MB/s on one core here, a twelfth of MeCab), and
@@ -11,11 +11,15 @@
  * (or `eager: true`) to tokenise every segment up front, e.g. to measure the difference.
  */
 import type kuromoji from 'kuromoji';
-import { compromise } from '../compromise.ts';
+import type nlpType from 'compromise';
+import { lazyRequire } from '../lazy-require.ts';
 import type { Segment, Token } from '../types.ts';
 import { processDictionaryBuffers, releaseDictionaryBuffers, tokenizerFromBuffers, type DictionaryBuffers } from './kuromoji-dictionary.ts';
 
 type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
+
+/** compromise, loaded with the first English tokens (it builds its lexicon at import). */
+const compromise = lazyRequire<typeof nlpType>('compromise');
 
 let japanese: Promise<KuromojiTokenizer> | null = null;
 let sharedBuffers: DictionaryBuffers | null = null;
