@@ -1,114 +1,27 @@
 /**
- * score.py's two outputs: `--json` (json.dumps(res, ensure_ascii=False, indent=1)) and the
- * text lines of main(), byte for byte. Ratios are Python floats (1.0 prints as "1.0").
+ * The two outputs of `eval`: JSON (the result object, score.py --json's keys and figures) and
+ * one text line per category in the layout of score.py's text output.
  */
-import { dumpsPyJson } from './py/json.ts';
-import { formatFixed } from './py/number.ts';
-import { pyRepr } from './py/repr.ts';
-import { PyDict, PyFloat, type PyValue } from './py/value.ts';
-import { CATEGORIES, type Prf, type ScoreResult } from './score.ts';
+import { formatFixed, type Prf } from './prf.ts';
+import { CATEGORIES, type ScoreResult } from './score.ts';
 
-const float = (x: number | null): PyValue => (x === null ? null : new PyFloat(x));
-
-function prfTree(m: Prf): PyDict {
-  return new PyDict([
-    ['tp', m.tp],
-    ['fp', m.fp],
-    ['fn', m.fn],
-    ['p', float(m.p)],
-    ['r', float(m.r)],
-    ['f1', float(m.f1)],
-  ]);
-}
-
-/** The result as the Python dict score() returns (key order included). */
-export function scoreTree(res: ScoreResult): PyDict {
-  const out = new PyDict([
-    ['docs', res.docs],
-    ['missing_docs', res.missing_docs],
-  ]);
-  const c = res.companies;
-  if (c) {
-    out.entries.set(
-      'companies',
-      new PyDict([
-        ['mentions', prfTree(c.mentions)],
-        ['linking_accuracy', float(c.linking_accuracy)],
-        ['split_entities', c.split_entities],
-        ['doc_entity_sets', prfTree(c.doc_entity_sets)],
-        ['fp_examples', c.fp_examples],
-        ['fn_examples', c.fn_examples],
-      ]),
-    );
-  }
-  const d = res.dates;
-  if (d) {
-    out.entries.set(
-      'dates',
-      new PyDict([
-        ['mentions', prfTree(d.mentions)],
-        ['value_accuracy', float(d.value_accuracy)],
-        ['fp_examples', d.fp_examples],
-        ['fn_examples', d.fn_examples],
-        ['value_errors', d.value_errors],
-      ]),
-    );
-  }
-  const q = res.quantities;
-  if (q) {
-    out.entries.set(
-      'quantities',
-      new PyDict([
-        ['mentions', prfTree(q.mentions)],
-        ['value_accuracy', float(q.value_accuracy)],
-        ['per_kind', new PyDict(Object.entries(q.per_kind).map(([k, v]) => [k, prfTree(v)] as const))],
-        ['fp_examples', q.fp_examples],
-        ['fn_examples', q.fn_examples],
-        ['value_errors', q.value_errors],
-      ]),
-    );
-  }
-  const a = res.agreements;
-  if (a) {
-    out.entries.set(
-      'agreements',
-      new PyDict([
-        ['by_parties', prfTree(a.by_parties)],
-        ['type_accuracy', float(a.type_accuracy)],
-        ['date_accuracy', float(a.date_accuracy)],
-        ['fp_examples', a.fp_examples],
-        ['fn_examples', a.fn_examples],
-      ]),
-    );
-  }
-  return out;
-}
-
-/** What `score.py GOLD SYS --json` prints (trailing newline included). */
 export function scoreJson(res: ScoreResult): string {
-  return dumpsPyJson(scoreTree(res), 1) + '\n';
+  return JSON.stringify(res, null, 1) + '\n';
 }
 
-/** The result as plain JSON data (what JSON.parse makes of score.py --json). */
-export function scoreToPlain(res: ScoreResult): unknown {
-  return JSON.parse(scoreJson(res));
-}
+/** Fields of a category printed after its head figures (not examples, errors or per-kind tables). */
+const NOT_EXTRA = new Set(['mentions', 'by_parties', 'value_errors', 'per_kind']);
 
-const HEAD_KEYS = new Set(['mentions', 'by_parties', 'value_errors', 'per_kind']);
-
-/** What `score.py GOLD SYS` prints: one line per category, then the missing documents (trailing newline included). */
+/** `companies   P=0.955 R=0.884 F1=0.918 (tp=… fp=… fn=…) {"linking_accuracy":…}`, then the missing documents. */
 export function formatScore(res: ScoreResult): string {
-  const tree = scoreTree(res).entries;
   let out = '';
   for (const cat of CATEGORIES) {
-    const r = tree.get(cat);
-    if (!(r instanceof PyDict)) continue;
-    const head = (r.entries.get('mentions') ?? r.entries.get('by_parties')) as PyDict;
-    const h = (k: string) => head.entries.get(k)!;
-    const fixed = (k: string) => formatFixed((h(k) as PyFloat).value, 3);
-    const extra = new PyDict([...r.entries].filter(([k]) => !HEAD_KEYS.has(k) && !k.endsWith('examples')));
-    out += `${cat.padEnd(11)} P=${fixed('p')} R=${fixed('r')} F1=${fixed('f1')} (tp=${pyRepr(h('tp'))} fp=${pyRepr(h('fp'))} fn=${pyRepr(h('fn'))}) ${pyRepr(extra)}\n`;
+    const r = res[cat] as unknown as Record<string, unknown> | undefined;
+    if (!r) continue;
+    const head = (r.mentions ?? r.by_parties) as Prf;
+    const extra = Object.fromEntries(Object.entries(r).filter(([k]) => !NOT_EXTRA.has(k) && !k.endsWith('examples')));
+    out += `${cat.padEnd(11)} P=${formatFixed(head.p, 3)} R=${formatFixed(head.r, 3)} F1=${formatFixed(head.f1, 3)} (tp=${head.tp} fp=${head.fp} fn=${head.fn}) ${JSON.stringify(extra)}\n`;
   }
-  if (res.missing_docs.length > 0) out += `missing docs: ${pyRepr(res.missing_docs)}\n`;
+  if (res.missing_docs.length > 0) out += `missing docs: ${JSON.stringify(res.missing_docs)}\n`;
   return out;
 }

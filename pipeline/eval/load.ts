@@ -1,76 +1,91 @@
 /**
  * Documents to score, keyed like score.py's load_dir: the basename of each document's "doc".
- * - loadGoldDir: the files ending ".json" of a folder, in code-point order of their names; each
- *   holds one document or a list of them; a later document with the same key replaces an earlier
- *   one (keeping its place). Read exactly as Python's json.load reads them.
- * - systemDocuments: the database's export (goldDocuments), as score.py would read it from the
- *   files `export --format gold` writes.
+ * - loadGoldDir: the files ending ".json" of a folder, in name order; each holds one document
+ *   or a list of them; a later document with the same key replaces an earlier one. JSON that is
+ *   not a document (no "doc" field, e.g. a list of canonical names) is skipped and named.
+ * - systemDocuments: the database's export (goldDocuments), as `export --format gold` writes it.
+ * A document is checked with zod; a malformed one stops the run naming the file and the field.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import type { DB } from '../db/database.ts';
 import { goldDocuments } from '../export.ts';
-import { JsonError, parsePyJson } from './py/json.ts';
-import { compareCodePoints, has, isDict, item, PyError, typeName, type PyValue } from './py/value.ts';
-import type { DocMap } from './score.ts';
+import type { DocMap, ScoredDocument } from './score.ts';
 
-/** A gold or system file score.py could not read either (it would stop with an exception). */
+/** A gold or system file that cannot be scored. */
 export class EvalInputError extends Error {}
 
-/** Python os.path.basename. */
-export function pyBasename(p: string): string {
-  return p.slice(p.lastIndexOf('/') + 1);
+const mention = z.looseObject({
+  text: z.string().nullish(),
+  start: z.number().int(),
+  end: z.number().int(),
+  optional: z.boolean().optional(),
+  canonical: z.string().nullish(),
+  kind: z.string().nullish(),
+  unit: z.string().nullish(),
+});
+
+const agreement = z.looseObject({
+  parties: z.array(z.string()),
+  type: z.string().nullish(),
+  optional: z.boolean().optional(),
+});
+
+const document = z.looseObject({
+  doc: z.string(),
+  companies: z.array(mention).default([]),
+  dates: z.array(mention).default([]),
+  quantities: z.array(mention).default([]),
+  agreements: z.array(agreement).default([]),
+});
+
+/** The file name of a document path (score.py: os.path.basename). */
+export function documentKey(doc: string): string {
+  return doc.slice(doc.lastIndexOf('/') + 1);
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function docKey(doc: PyValue, where: string): string {
-  const name = item(doc, 'doc');
-  if (typeof name !== 'string') throw new EvalInputError(`${where}: "doc" is a ${typeName(name)}, not a file name`);
-  return pyBasename(name);
+function parseDocument(data: unknown, where: string): ScoredDocument {
+  const parsed = document.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new EvalInputError(`${where}: not a gold document: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface LoadedDir {
   docs: DocMap;
-  /** Files holding JSON that is not a gold document (no "doc" field), e.g. a canonical-name list. score.py stops on these; we skip them. */
+  /** Files holding JSON that is not a gold document (no "doc" field), e.g. a canonical-name list. */
   skipped: string[];
 }
 
 export function loadGoldDir(dir: string): LoadedDir {
   const docs: DocMap = new Map();
   const skipped: string[] = [];
-  const names = readdirSync(dir)
-    .filter((n) => n.endsWith('.json'))
-    .sort(compareCodePoints);
-  for (const name of names) {
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
     const file = path.join(dir, name);
-    let data: PyValue;
+    let data: unknown;
     try {
-      data = parsePyJson(utf8.decode(readFileSync(file)));
+      data = JSON.parse(readFileSync(file, 'utf8'));
     } catch (e) {
-      if (e instanceof JsonError || e instanceof TypeError) throw new EvalInputError(`${file}: not valid JSON: ${(e as Error).message}`);
-      throw e;
+      throw new EvalInputError(`${file}: not valid JSON: ${(e as Error).message}`);
     }
-    const list = Array.isArray(data) ? data : [data];
-    for (const doc of list) {
-      if (isDict(doc) && !has(doc, 'doc')) {
+    for (const item of Array.isArray(data) ? data : [data]) {
+      if (!isObject(item) || !('doc' in item)) {
         if (!skipped.includes(name)) skipped.push(name);
         continue;
       }
-      try {
-        docs.set(docKey(doc, file), doc);
-      } catch (e) {
-        if (e instanceof PyError) throw new EvalInputError(`${file}: not a gold document: ${e.message}`);
-        throw e;
-      }
+      const doc = parseDocument(item, file);
+      docs.set(documentKey(doc.doc), doc);
     }
   }
   return { docs, skipped };
 }
 
-/** The stored documents in the gold format, read as score.py reads the exported files. */
+/** The stored documents in the gold format. */
 export function systemDocuments(db: DB): DocMap {
   const docs: DocMap = new Map();
-  for (const doc of goldDocuments(db)) docs.set(pyBasename(doc.doc), parsePyJson(JSON.stringify(doc)));
+  for (const doc of goldDocuments(db)) docs.set(documentKey(doc.doc), parseDocument(doc, `stored document ${doc.doc}`));
   return docs;
 }

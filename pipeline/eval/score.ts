@@ -1,53 +1,59 @@
 /**
- * A line-for-line port of shared/eval/score.py `score()`: exact-span mention P/R/F1 (optional
- * gold mentions neither rewarded nor penalised, and a system mention overlapping one ignored),
- * majority mapping of system canonical names to gold names, linking accuracy, split entities,
- * document entity sets, date and quantity value accuracy, agreements matched by party set.
- *
- * Documents are Python values (py/value.ts) so every comparison, truthiness test and hash is
- * Python's; where score.py would raise, this throws PyError.
+ * The metrics of shared/eval/score.py `score()`, in plain TypeScript:
+ * - mentions match on exact spans (the first gold mention of a span counts); a gold mention
+ *   marked optional is neither rewarded nor penalised, and a system mention overlapping one is
+ *   ignored;
+ * - companies: a majority mapping from each system canonical name (compared through normName)
+ *   to the gold name it was most often paired with (ties: the gold name counted first), linking
+ *   accuracy through it, split entities (a gold entity given several system names), and
+ *   document-level entity sets;
+ * - dates: value accuracy compares start and end as text; quantities: only SCORED_KINDS, kind,
+ *   unit and value (ranges, relative tolerance 1e-6);
+ * - agreements: matched per document by party set (system names through the company mapping),
+ *   candidates with the better (date, type) agreement first, then in system and gold order.
  */
-import { pyFloat, pyRound } from './py/number.ts';
-import { pyStr } from './py/repr.ts';
-import {
-  compareCodePoints,
-  get,
-  has,
-  isDict,
-  item,
-  iterate,
-  pyEq,
-  pyKey,
-  pyLt,
-  PyDict,
-  PyError,
-  PySet,
-  pySorted,
-  truthy,
-  tupleKey,
-  typeName,
-  type PyValue,
-} from './py/value.ts';
+import { prf, ratio, type Prf } from './prf.ts';
+import { sameDateValue, sameQuantityValue } from './values.ts';
 
 export const CATEGORIES = ['companies', 'dates', 'quantities', 'agreements'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const SCORED_KINDS: ReadonlySet<string> = new Set(['energy', 'energy_density', 'specific_capacity', 'power', 'money', 'percent', 'area']);
 
-/** Documents keyed like score.py's load_dir: basename of "doc" → the document (a dict). */
-export type DocMap = Map<string, PyValue>;
-
-export interface Prf {
-  tp: number;
-  fp: number;
-  fn: number;
-  p: number;
-  r: number;
-  f1: number;
+/** A company, date or quantity mention of a gold-format file (other fields are kept but unused). */
+export interface Mention {
+  text?: string | null;
+  start: number;
+  end: number;
+  optional?: boolean;
+  canonical?: string | null;
+  value?: unknown;
+  kind?: string | null;
+  unit?: string | null;
+  min?: unknown;
+  max?: unknown;
 }
 
-/** One example tuple of score.py (document key first), values as Python read them. */
-export type Example = PyValue[];
+export interface Agreement {
+  parties: string[];
+  type?: string | null;
+  date?: unknown;
+  optional?: boolean;
+}
+
+export interface ScoredDocument {
+  doc: string;
+  companies: Mention[];
+  dates: Mention[];
+  quantities: Mention[];
+  agreements: Agreement[];
+}
+
+/** Documents keyed like score.py's load_dir: the basename of "doc". */
+export type DocMap = Map<string, ScoredDocument>;
+
+/** An example: the document key first, then what score.py lists. */
+export type Example = unknown[];
 
 export interface CompaniesScore {
   mentions: Prf;
@@ -83,6 +89,7 @@ export interface AgreementsScore {
   fn_examples: Example[];
 }
 
+/** Key order and names as score.py's result. */
 export interface ScoreResult {
   docs: number;
   missing_docs: string[];
@@ -92,344 +99,267 @@ export interface ScoreResult {
   agreements?: AgreementsScore;
 }
 
-const NORM_STRIP = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000.,'\-・()（）]/gu;
+const EXAMPLES = 15;
+const NAME_NOISE = /[\s\x1c-\x1f\x85.,'\-・()（）]/gu;
 
-/** score.py norm_name: lower case without whitespace (Python's \s) and . , ' - ・ ( ) （ ）. */
-export function normName(s: PyValue): string {
-  if (!truthy(s)) return '';
-  if (typeof s !== 'string') throw new PyError(`AttributeError: '${typeName(s)}' object has no attribute 'lower'`);
-  return s.toLowerCase().replace(NORM_STRIP, '');
+/** score.py norm_name: lower case, without white space and . , ' - ・ ( ) （ ）. */
+export function normName(s: string | null | undefined): string {
+  return (s ?? '').toLowerCase().replace(NAME_NOISE, '');
 }
 
-export function prf(tp: number, fp: number, fn: number): Prf {
-  const p = tp + fp ? tp / (tp + fp) : !fn ? 1.0 : 0.0;
-  const r = tp + fn ? tp / (tp + fn) : 1.0;
-  const f = p + r ? (2 * p * r) / (p + r) : 0.0;
-  return { tp, fp, fn, p: pyRound(p, 4), r: pyRound(r, 4), f1: pyRound(f, 4) };
-}
-
-function ratio(n: number, d: number): number | null {
-  return d ? pyRound(n / d, 4) : null;
-}
+const EMPTY: ScoredDocument = { doc: '', companies: [], dates: [], quantities: [], agreements: [] };
 
 interface Matched {
-  pairs: [PyValue, PyValue][];
-  fps: PyValue[];
-  fns: PyValue[];
+  pairs: [gold: Mention, system: Mention][];
+  fps: Mention[];
+  fns: Mention[];
 }
 
-/** Exact span matching; the first gold mention of a span counts; optional gold handled as in score.py. */
-export function matchMentions(gold: readonly PyValue[], system: readonly PyValue[]): Matched {
-  const gmap = new Map<string, PyValue>();
+const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
+
+export function matchMentions(gold: readonly Mention[], system: readonly Mention[]): Matched {
+  const bySpan = new Map<string, Mention>();
   for (const g of gold) {
-    const k = tupleKey([item(g, 'start'), item(g, 'end')]);
-    if (!gmap.has(k)) gmap.set(k, g);
+    const k = `${g.start},${g.end}`;
+    if (!bySpan.has(k)) bySpan.set(k, g);
   }
+  const optional = gold.filter((g) => g.optional);
   const used = new Set<string>();
-  const pairs: [PyValue, PyValue][] = [];
-  const fps: PyValue[] = [];
+  const pairs: Matched['pairs'] = [];
+  const fps: Mention[] = [];
   for (const s of system) {
-    const k = tupleKey([get(s, 'start'), get(s, 'end')]);
-    const g = gmap.get(k);
+    const k = `${s.start},${s.end}`;
+    const g = bySpan.get(k);
     if (g !== undefined && !used.has(k)) {
       used.add(k);
-      if (!truthy(get(g, 'optional'))) pairs.push([g, s]);
-      continue;
-    }
-    // overlapping an optional gold mention: ignored
-    if (gold.some((g2) => truthy(get(g2, 'optional')) && pyLt(get(s, 'start', 0), item(g2, 'end')) && pyLt(item(g2, 'start'), get(s, 'end', 0)))) continue;
-    fps.push(s);
+      if (!g.optional) pairs.push([g, s]);
+    } else if (!optional.some((o) => overlaps(s, o))) fps.push(s);
   }
-  const fns: PyValue[] = [];
-  for (const [k, g] of gmap) if (!used.has(k) && !truthy(get(g, 'optional'))) fns.push(g);
+  const fns = [...bySpan].filter(([k, g]) => !used.has(k) && !g.optional).map(([, g]) => g);
   return { pairs, fps, fns };
 }
 
-export function numEq(a: PyValue, b: PyValue): boolean {
-  if (a === null || b === null) return a === null && b === null;
-  const fa = pyFloat(a);
-  if (fa === undefined) return false;
-  const fb = pyFloat(b);
-  if (fb === undefined) return false;
-  return Math.abs(fa - fb) <= 1e-6 * Math.max(1.0, Math.abs(fa), Math.abs(fb));
-}
+const examples = (key: string, xs: readonly Mention[]): Example[] => xs.map((x) => [key, x.text ?? null]);
+const intersection = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x)).length;
+const sameSet = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size && intersection(a, b) === a.size;
+const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
 
-export function dateValueOk(g: PyValue, s: PyValue): boolean {
-  const gv0 = get(g, 'value');
-  const sv0 = get(s, 'value');
-  const gv = truthy(gv0) ? gv0 : new PyDict();
-  const sv = truthy(sv0) ? sv0 : new PyDict();
-  for (const k of ['start', 'end']) if (pyStr(get(gv, k)) !== pyStr(get(sv, k))) return false;
-  return true;
-}
-
-function or(a: PyValue, b: PyValue): PyValue {
-  return truthy(a) ? a : b;
-}
-
-export function qtyValueOk(g: PyValue, s: PyValue): boolean {
-  if (!pyEq(get(g, 'kind'), get(s, 'kind'))) return false;
-  if (!pyEq(or(get(g, 'unit'), ''), or(get(s, 'unit'), ''))) return false;
-  const gv = get(g, 'value');
-  const sv = get(s, 'value');
-  if (isDict(gv) || isDict(sv)) {
-    const gd = isDict(gv) ? gv : new PyDict([['value', gv]]);
-    const sd = isDict(sv) ? sv : new PyDict([['value', sv]]);
-    for (const k of ['value', 'min', 'max']) {
-      if ((has(gd, k) || has(sd, k)) && !numEq(get(gd, k), get(sd, k))) return false;
-    }
-    return true;
+class Counts {
+  tp = 0;
+  fp = 0;
+  fn = 0;
+  add(m: Matched): void {
+    this.tp += m.pairs.length;
+    this.fp += m.fps.length;
+    this.fn += m.fns.length;
   }
-  if (gv === null) return numEq(get(g, 'min'), get(s, 'min')) && numEq(get(g, 'max'), get(s, 'max'));
-  return numEq(gv, sv) || (sv === null && numEq(gv, get(s, 'min')) && numEq(gv, get(s, 'max')));
+  prf(): Prf {
+    return prf(this.tp, this.fp, this.fn);
+  }
 }
 
-function isScoredKind(kind: PyValue): boolean {
-  pyKey(kind); // `in` a set: unhashable kinds raise
-  return typeof kind === 'string' && SCORED_KINDS.has(kind);
+/** The system-name → gold-name mapping by majority vote over the matched company mentions. */
+function majorityMapping(pairs: Matched['pairs']): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  for (const [g, s] of pairs) {
+    const n = normName(s.canonical);
+    const counter = votes.get(n) ?? new Map<string, number>();
+    votes.set(n, counter);
+    const name = g.canonical ?? '';
+    counter.set(name, (counter.get(name) ?? 0) + 1);
+  }
+  const mapping = new Map<string, string>();
+  for (const [n, counter] of votes) {
+    let best: [string, number] | undefined;
+    for (const entry of counter) if (!best || entry[1] > best[1]) best = entry;
+    mapping.set(n, best![0]);
+  }
+  return mapping;
 }
 
-function listOf(doc: PyValue, key: string): PyValue[] {
-  return iterate(get(doc, key, []));
+function scoreCompanies(gold: DocMap, system: DocMap): { score: CompaniesScore; mapping: Map<string, string> } {
+  const counts = new Counts();
+  const pairs: Matched['pairs'] = [];
+  const fpEx: Example[] = [];
+  const fnEx: Example[] = [];
+  for (const [key, gd] of gold) {
+    const m = matchMentions(gd.companies, (system.get(key) ?? EMPTY).companies);
+    counts.add(m);
+    pairs.push(...m.pairs);
+    fpEx.push(...examples(key, m.fps));
+    fnEx.push(...examples(key, m.fns));
+  }
+  const mapping = majorityMapping(pairs);
+  const linked = pairs.filter(([g, s]) => s.canonical && mapping.get(normName(s.canonical)) === g.canonical).length;
+  const namesPerEntity = new Map<string | null | undefined, Set<string>>();
+  for (const [g, s] of pairs) {
+    const names = namesPerEntity.get(g.canonical) ?? new Set<string>();
+    namesPerEntity.set(g.canonical, names);
+    names.add(normName(s.canonical));
+  }
+  const splits = [...namesPerEntity.values()].filter((names) => names.size > 1).length;
+  // document-level entity sets
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [key, gd] of gold) {
+    const wanted = new Set(gd.companies.filter((g) => !g.optional).map((g) => g.canonical));
+    const optional = gd.companies.filter((g) => g.optional);
+    const allowed = new Set(optional.map((g) => g.canonical));
+    const found = new Set<string | null | undefined>();
+    for (const s of (system.get(key) ?? EMPTY).companies) {
+      if (optional.some((o) => overlaps(s, o))) continue;
+      const n = normName(s.canonical);
+      found.add(mapping.has(n) ? mapping.get(n) : `SYS:${normName(s.canonical || s.text)}`);
+    }
+    tp += intersection(wanted, found);
+    fp += [...found].filter((x) => !wanted.has(x) && !allowed.has(x)).length;
+    fn += [...wanted].filter((x) => !found.has(x)).length;
+  }
+  const score: CompaniesScore = {
+    mentions: counts.prf(),
+    linking_accuracy: ratio(linked, pairs.length),
+    split_entities: splits,
+    doc_entity_sets: prf(tp, fp, fn),
+    fp_examples: fpEx.slice(0, EXAMPLES),
+    fn_examples: fnEx.slice(0, EXAMPLES),
+  };
+  return { score, mapping };
 }
 
-function examples(key: string, xs: readonly PyValue[]): Example[] {
-  return xs.map((x) => [key, get(x, 'text')]);
+function scoreDates(gold: DocMap, system: DocMap): DatesScore {
+  const counts = new Counts();
+  let ok = 0;
+  const fpEx: Example[] = [];
+  const fnEx: Example[] = [];
+  const bad: Example[] = [];
+  for (const [key, gd] of gold) {
+    const m = matchMentions(gd.dates, (system.get(key) ?? EMPTY).dates);
+    counts.add(m);
+    for (const [g, s] of m.pairs) {
+      if (sameDateValue(g.value, s.value)) ok++;
+      else bad.push([key, g.text ?? null, g.value ?? null, s.value ?? null]);
+    }
+    fpEx.push(...examples(key, m.fps));
+    fnEx.push(...examples(key, m.fns));
+  }
+  return {
+    mentions: counts.prf(),
+    value_accuracy: ratio(ok, counts.tp),
+    fp_examples: fpEx.slice(0, EXAMPLES),
+    fn_examples: fnEx.slice(0, EXAMPLES),
+    value_errors: bad.slice(0, EXAMPLES),
+  };
 }
 
-export function score(goldDocs: DocMap, sysDocs: DocMap, only?: readonly string[] | null): ScoreResult {
+function scoreQuantities(gold: DocMap, system: DocMap): QuantitiesScore {
+  const counts = new Counts();
+  let ok = 0;
+  const fpEx: Example[] = [];
+  const fnEx: Example[] = [];
+  const bad: Example[] = [];
+  const perKind = new Map<string, [tp: number, fp: number, fn: number]>();
+  const count = (kind: string | null | undefined, i: 0 | 1 | 2) => {
+    const c = perKind.get(kind!) ?? [0, 0, 0];
+    perKind.set(kind!, c);
+    c[i]++;
+  };
+  const scored = (q: Mention) => typeof q.kind === 'string' && SCORED_KINDS.has(q.kind);
+  for (const [key, gd] of gold) {
+    const m = matchMentions(gd.quantities.filter(scored), (system.get(key) ?? EMPTY).quantities.filter(scored));
+    counts.add(m);
+    for (const [g, s] of m.pairs) {
+      count(g.kind, 0);
+      if (sameQuantityValue(g, s)) ok++;
+      else bad.push([key, g.text ?? null, g.kind ?? null, g.value ?? null, g.unit ?? null, s.kind ?? null, s.value ?? null, s.unit ?? null]);
+    }
+    for (const s of m.fps) count(s.kind, 1);
+    for (const g of m.fns) count(g.kind, 2);
+    fpEx.push(...examples(key, m.fps));
+    fnEx.push(...examples(key, m.fns));
+  }
+  const per_kind: Record<string, Prf> = {};
+  for (const [kind, c] of [...perKind].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) per_kind[kind] = prf(...c);
+  return {
+    mentions: counts.prf(),
+    value_accuracy: ratio(ok, counts.tp),
+    per_kind,
+    fp_examples: fpEx.slice(0, EXAMPLES),
+    fn_examples: fnEx.slice(0, EXAMPLES),
+    value_errors: bad.slice(0, EXAMPLES),
+  };
+}
+
+function scoreAgreements(gold: DocMap, system: DocMap, mapping: ReadonlyMap<string, string>): AgreementsScore {
+  const goldNames = new Set(mapping.values());
+  const systemParties = (a: Agreement) => new Set(a.parties.map((p) => mapping.get(normName(p)) || normName(p)));
+  const goldParties = (a: Agreement) => new Set(a.parties.map((p) => (goldNames.has(p) ? p : normName(p))));
+  const sameDate = (g: unknown, s: unknown) => (g == null || s == null ? g == null && s == null : sameDateValue(g, s));
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let typeOk = 0;
+  let dateOk = 0;
+  const fpEx: Example[] = [];
+  const fnEx: Example[] = [];
+  for (const [key, gd] of gold) {
+    const gl = gd.agreements.map((a) => ({ parties: goldParties(a), a }));
+    const sl = (system.get(key) ?? EMPTY).agreements.map((a) => ({ parties: systemParties(a), a }));
+    // candidate pairs with equal party sets, best (date, type) agreement first
+    const candidates: [agreement: number, si: number, gi: number][] = [];
+    sl.forEach((s, si) =>
+      gl.forEach((g, gi) => {
+        if (sameSet(g.parties, s.parties)) candidates.push([2 * Number(sameDate(g.a.date, s.a.date)) + Number(same(g.a.type, s.a.type)), si, gi]);
+      }),
+    );
+    candidates.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+    const goldOf = new Map<number, number>();
+    const systemOf = new Map<number, number>();
+    for (const [, si, gi] of candidates) {
+      if (goldOf.has(si) || systemOf.has(gi)) continue;
+      goldOf.set(si, gi);
+      systemOf.set(gi, si);
+    }
+    sl.forEach((s, si) => {
+      const gi = goldOf.get(si);
+      if (gi === undefined) {
+        fp++;
+        fpEx.push([key, [...s.parties].sort(), s.a.type ?? null]);
+        return;
+      }
+      const g = gl[gi]!.a;
+      if (g.optional) return;
+      tp++;
+      if (same(g.type, s.a.type)) typeOk++;
+      if (sameDate(g.date, s.a.date)) dateOk++;
+    });
+    gl.forEach((g, gi) => {
+      if (systemOf.has(gi) || g.a.optional) return;
+      fn++;
+      fnEx.push([key, [...g.parties].sort(), g.a.type ?? null]);
+    });
+  }
+  return {
+    by_parties: prf(tp, fp, fn),
+    type_accuracy: ratio(typeOk, tp),
+    date_accuracy: ratio(dateOk, tp),
+    fp_examples: fpEx.slice(0, EXAMPLES),
+    fn_examples: fnEx.slice(0, EXAMPLES),
+  };
+}
+
+/** Score system documents against gold documents; `only`: the categories to score (all when empty). */
+export function score(gold: DocMap, system: DocMap, only?: readonly string[] | null): ScoreResult {
   const cats: readonly string[] = only && only.length > 0 ? only : CATEGORIES;
-  const res: ScoreResult = { docs: goldDocs.size, missing_docs: [...goldDocs.keys()].filter((k) => !sysDocs.has(k)).sort(compareCodePoints) };
-  const sysDoc = (key: string): PyValue => sysDocs.get(key) ?? new PyDict();
-  let mapping: Map<string, PyValue> | undefined;
-
+  const res: ScoreResult = { docs: gold.size, missing_docs: [...gold.keys()].filter((k) => !system.has(k)).sort() };
+  let mapping = new Map<string, string>();
   if (cats.includes('companies') || cats.includes('agreements')) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    const fpsEx: Example[] = [];
-    const fnsEx: Example[] = [];
-    const compPairs: [PyValue, PyValue][] = [];
-    for (const [key, gd] of goldDocs) {
-      const m = matchMentions(listOf(gd, 'companies'), listOf(sysDoc(key), 'companies'));
-      tp += m.pairs.length;
-      fp += m.fps.length;
-      fn += m.fns.length;
-      compPairs.push(...m.pairs);
-      fpsEx.push(...examples(key, m.fps));
-      fnsEx.push(...examples(key, m.fns));
-    }
-    // majority mapping system canonical -> gold canonical (ties: the gold name counted first)
-    const votes = new Map<string, Map<string, { name: PyValue; count: number }>>();
-    for (const [g, s] of compPairs) {
-      const n = normName(get(s, 'canonical'));
-      let counter = votes.get(n);
-      if (!counter) votes.set(n, (counter = new Map()));
-      const name = get(g, 'canonical');
-      const k = pyKey(name);
-      const entry = counter.get(k);
-      if (entry) entry.count++;
-      else counter.set(k, { name, count: 1 });
-    }
-    mapping = new Map();
-    for (const [n, counter] of votes) {
-      let best: { name: PyValue; count: number } | undefined;
-      for (const e of counter.values()) if (!best || e.count > best.count) best = e;
-      mapping.set(n, best!.name);
-    }
-    const mapped = (n: string): PyValue => (mapping!.has(n) ? mapping!.get(n)! : null);
-    let linked = 0;
-    for (const [g, s] of compPairs) {
-      const c = get(s, 'canonical');
-      if (truthy(c) && pyEq(mapped(normName(c)), get(g, 'canonical'))) linked++;
-    }
-    const goldToSys = new Map<string, Set<string>>();
-    for (const [g, s] of compPairs) {
-      const k = pyKey(get(g, 'canonical'));
-      let names = goldToSys.get(k);
-      if (!names) goldToSys.set(k, (names = new Set()));
-      names.add(normName(get(s, 'canonical')));
-    }
-    let splits = 0;
-    for (const names of goldToSys.values()) if (names.size > 1) splits++;
-    // document-level entity sets
-    let dtp = 0;
-    let dfp = 0;
-    let dfn = 0;
-    for (const [key, gd] of goldDocs) {
-      const golds = listOf(gd, 'companies');
-      const gset = new PySet(golds.filter((g) => !truthy(get(g, 'optional'))).map((g) => item(g, 'canonical')));
-      const gopt = new PySet(golds.filter((g) => truthy(get(g, 'optional'))).map((g) => item(g, 'canonical')));
-      const optSpans = golds.filter((g) => truthy(get(g, 'optional'))).map((g) => [item(g, 'start'), item(g, 'end')] as const);
-      const sset = new PySet();
-      for (const s of listOf(sysDoc(key), 'companies')) {
-        if (optSpans.some(([b, e]) => pyLt(get(s, 'start', 0), e) && pyLt(b, get(s, 'end', 0)))) continue;
-        const c = get(s, 'canonical');
-        const n = normName(c);
-        const fallback = 'SYS:' + normName(or(c, get(s, 'text')));
-        sset.add(mapping.has(n) ? mapping.get(n)! : fallback);
-      }
-      dtp += gset.countIn(sset);
-      dfp += sset.countNotIn(gset, gopt);
-      dfn += gset.countNotIn(sset);
-    }
-    res.companies = {
-      mentions: prf(tp, fp, fn),
-      linking_accuracy: ratio(linked, compPairs.length),
-      split_entities: splits,
-      doc_entity_sets: prf(dtp, dfp, dfn),
-      fp_examples: fpsEx.slice(0, 15),
-      fn_examples: fnsEx.slice(0, 15),
-    };
+    const companies = scoreCompanies(gold, system);
+    res.companies = companies.score;
+    mapping = companies.mapping;
   }
-
-  if (cats.includes('dates')) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    let ok = 0;
-    const fpsEx: Example[] = [];
-    const fnsEx: Example[] = [];
-    const bad: Example[] = [];
-    for (const [key, gd] of goldDocs) {
-      const m = matchMentions(listOf(gd, 'dates'), listOf(sysDoc(key), 'dates'));
-      tp += m.pairs.length;
-      fp += m.fps.length;
-      fn += m.fns.length;
-      for (const [g, s] of m.pairs) {
-        if (dateValueOk(g, s)) ok++;
-        else bad.push([key, item(g, 'text'), get(g, 'value'), get(s, 'value')]);
-      }
-      fpsEx.push(...examples(key, m.fps));
-      fnsEx.push(...examples(key, m.fns));
-    }
-    res.dates = {
-      mentions: prf(tp, fp, fn),
-      value_accuracy: ratio(ok, tp),
-      fp_examples: fpsEx.slice(0, 15),
-      fn_examples: fnsEx.slice(0, 15),
-      value_errors: bad.slice(0, 15),
-    };
-  }
-
-  if (cats.includes('quantities')) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    let ok = 0;
-    const fpsEx: Example[] = [];
-    const fnsEx: Example[] = [];
-    const bad: Example[] = [];
-    const perKind = new Map<string, [number, number, number]>();
-    const count = (kind: PyValue, i: 0 | 1 | 2) => {
-      const k = kind as string; // a scored kind: a str
-      let c = perKind.get(k);
-      if (!c) perKind.set(k, (c = [0, 0, 0]));
-      c[i]++;
-    };
-    for (const [key, gd] of goldDocs) {
-      const gq = listOf(gd, 'quantities').filter((g) => isScoredKind(get(g, 'kind')));
-      const sq = listOf(sysDoc(key), 'quantities').filter((s) => isScoredKind(get(s, 'kind')));
-      const m = matchMentions(gq, sq);
-      tp += m.pairs.length;
-      fp += m.fps.length;
-      fn += m.fns.length;
-      for (const [g, s] of m.pairs) {
-        count(item(g, 'kind'), 0);
-        if (qtyValueOk(g, s)) ok++;
-        else bad.push([key, item(g, 'text'), get(g, 'kind'), get(g, 'value'), get(g, 'unit'), get(s, 'kind'), get(s, 'value'), get(s, 'unit')]);
-      }
-      for (const s of m.fps) count(get(s, 'kind'), 1);
-      for (const g of m.fns) count(get(g, 'kind'), 2);
-      fpsEx.push(...examples(key, m.fps));
-      fnsEx.push(...examples(key, m.fns));
-    }
-    const per_kind: Record<string, Prf> = {};
-    for (const k of [...perKind.keys()].sort(compareCodePoints)) {
-      const [a, b, c] = perKind.get(k)!;
-      per_kind[k] = prf(a, b, c);
-    }
-    res.quantities = {
-      mentions: prf(tp, fp, fn),
-      value_accuracy: ratio(ok, tp),
-      per_kind,
-      fp_examples: fpsEx.slice(0, 15),
-      fn_examples: fnsEx.slice(0, 15),
-      value_errors: bad.slice(0, 15),
-    };
-  }
-
-  if (cats.includes('agreements')) {
-    const map = mapping ?? new Map<string, PyValue>();
-    const goldNames = new PySet(map.values());
-    const sparties = (a: PyValue) =>
-      new PySet(
-        iterate(get(a, 'parties', [])).map((p) => {
-          const n = normName(p);
-          const m = map.has(n) ? map.get(n)! : null;
-          return truthy(m) ? m : normName(p);
-        }),
-      );
-    const gparties = (a: PyValue) => new PySet(iterate(get(a, 'parties', [])).map((p) => (goldNames.has(p) ? p : normName(p))));
-    const sameDate = (gdv: PyValue, sdv: PyValue): boolean => {
-      if (gdv === null || sdv === null) return gdv === null && sdv === null;
-      return dateValueOk(new PyDict([['value', gdv]]), new PyDict([['value', sdv]]));
-    };
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    let tok = 0;
-    let dok = 0;
-    const fpsEx: Example[] = [];
-    const fnsEx: Example[] = [];
-    for (const [key, gd] of goldDocs) {
-      const gl = listOf(gd, 'agreements').map((a) => [gparties(a), a] as const);
-      const sl = listOf(sysDoc(key), 'agreements').map((a) => [sparties(a), a] as const);
-      // candidate pairs with equal party sets, best (date, type) agreement first
-      const cands: [number, number, number][] = [];
-      sl.forEach(([sp, sa], si) => {
-        gl.forEach(([gp, ga], gi) => {
-          if (gp.equals(sp)) {
-            const agree = 2 * Number(sameDate(get(ga, 'date'), get(sa, 'date'))) + Number(pyEq(get(ga, 'type'), get(sa, 'type')));
-            cands.push([-agree, si, gi]);
-          }
-        });
-      });
-      cands.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
-      const sUsed = new Map<number, number>();
-      const gUsed = new Map<number, number>();
-      for (const [, si, gi] of cands) {
-        if (sUsed.has(si) || gUsed.has(gi)) continue;
-        sUsed.set(si, gi);
-        gUsed.set(gi, si);
-      }
-      sl.forEach(([sp, sa], si) => {
-        const gi = sUsed.get(si);
-        if (gi === undefined) {
-          fp++;
-          fpsEx.push([key, pySorted(sp.values()), get(sa, 'type')]);
-          return;
-        }
-        const ga = gl[gi]![1];
-        if (truthy(get(ga, 'optional'))) return;
-        tp++;
-        if (pyEq(get(ga, 'type'), get(sa, 'type'))) tok++;
-        if (sameDate(get(ga, 'date'), get(sa, 'date'))) dok++;
-      });
-      gl.forEach(([gp, ga], gi) => {
-        if (!gUsed.has(gi) && !truthy(get(ga, 'optional'))) {
-          fn++;
-          fnsEx.push([key, pySorted(gp.values()), get(ga, 'type')]);
-        }
-      });
-    }
-    res.agreements = {
-      by_parties: prf(tp, fp, fn),
-      type_accuracy: ratio(tok, tp),
-      date_accuracy: ratio(dok, tp),
-      fp_examples: fpsEx.slice(0, 15),
-      fn_examples: fnsEx.slice(0, 15),
-    };
-  }
+  if (cats.includes('dates')) res.dates = scoreDates(gold, system);
+  if (cats.includes('quantities')) res.quantities = scoreQuantities(gold, system);
+  if (cats.includes('agreements')) res.agreements = scoreAgreements(gold, system, mapping);
   return res;
 }
