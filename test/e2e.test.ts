@@ -4,7 +4,7 @@
  * v_span_mismatches view) and through an independent code-point slice in JavaScript.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,10 +12,9 @@ import { openDatabase, type DB } from '../pipeline/db/database.ts';
 import { ingest } from '../pipeline/ingest.ts';
 import { exportGold } from '../pipeline/export.ts';
 import { loadExtraction } from '../pipeline/setup.ts';
+import { itIfShared, SHARED } from './shared.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const SHARED = path.resolve(ROOT, '../shared');
-const haveShared = existsSync(path.join(SHARED, 'eval/score.py'));
 
 let db: DB;
 let out: string;
@@ -63,7 +62,7 @@ describe('seed articles end to end', () => {
     expect(nissanReport).toEqual({ document_date: '2026-05-15' });
   });
 
-  it.skipIf(!haveShared)('scores at least the agreed floor on the seed gold (score.py)', () => {
+  itIfShared('scores at least the agreed floor on the seed gold (score.py)', { files: ['eval/score.py', 'gold'], python: true }, () => {
     // score.py reads every .json in its gold folder; the canonical_companies lists there are not documents.
     const gold = mkdtempSync(path.join(os.tmpdir(), 'gold-'));
     for (const f of readdirSync(path.join(SHARED, 'gold'))) if (f.endsWith('.gold.json')) cpSync(path.join(SHARED, 'gold', f), path.join(gold, f));

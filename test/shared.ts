@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const SHARED = path.resolve(ROOT, '../shared');
@@ -51,4 +51,15 @@ export function describeIfShared(name: string, needs: SharedNeeds, body: () => v
   }
   console.warn(`skipped "${name}": ${reason}`);
   describe.skip(`${name} [skipped: ${reason}]`, body);
+}
+
+/** it() when ../shared (and python3 if asked) is there; otherwise a skipped test whose name says why. */
+export function itIfShared(name: string, needs: SharedNeeds, body: () => unknown): void {
+  const reason = missingShared(needs);
+  if (reason === null) {
+    it(name, body);
+    return;
+  }
+  console.warn(`skipped "${name}": ${reason}`);
+  it.skip(`${name} [skipped: ${reason}]`, body);
 }

@@ -7,16 +7,16 @@
  * them to its unit models), numbers inside percentages (二％), RT's own arithmetic slips
  * (5分の100万2205 = 200440.6), and 、 as a thousands or decimal separator (６、５４４).
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { generalScanOptions, runSuite } from './external-suite.ts';
+import { describeIfShared } from '../../test/shared.ts';
 
 // ../shared beside the checkout, as in development and CI
 const DIR = path.resolve(import.meta.dirname, '../../../shared/eval/external');
 const FILES = ['recognizers-text.number.ja.dev.jsonl', 'recognizers-text.number.en.dev.jsonl'];
 
-describe.skipIf(!existsSync(`${DIR}/${FILES[0]}`))('recognizers-text number suites', () => {
+describeIfShared('recognizers-text number suites', { files: FILES.map((f) => `eval/external/${f}`) }, () => {
   it('≥ 95% of the cases exact (values and spans)', () => {
     const options = generalScanOptions();
     let ok = 0;

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { itIfShared } from '../../../test/shared.ts';
 import { defaultSeedsDir } from '../../../pipeline/resources.ts';
 import { normalise } from '../../../pipeline/stages/normalise.ts';
 import { createDateFinder } from '../find.ts';
@@ -41,7 +42,7 @@ function texts(): string[] {
 const scriptOf = (s: string) => ({ japanese: /[\u3040-\u30ff\u3400-\u9fff]/.test(s), latin: /[A-Za-z]/.test(s) });
 
 describe('date rule gating by script', () => {
-  it('every match of a "ja." rule contains kana or kanji, every match of an "en." rule a Latin letter', () => {
+  itIfShared('every match of a "ja." rule contains kana or kanji, every match of an "en." rule a Latin letter', { files: ['eval/external'] }, () => {
     const finder = createDateFinder(grammarFor());
     const corpus = texts();
     expect(corpus.length).toBeGreaterThan(4);
@@ -77,7 +78,7 @@ describe('date rule gating by script', () => {
 });
 
 describe('start guards of the Japanese rules', () => {
-  it('change no match (guarded vs unguarded rules over the seeds and the public suites)', () => {
+  itIfShared('change no match (guarded vs unguarded rules over the seeds and the public suites)', { files: ['eval/external'] }, () => {
     const grammar = grammarFor();
     const guarded = jaRules(grammar);
     const plain = jaRules(grammar, { guards: false });
