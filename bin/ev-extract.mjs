@@ -1,7 +1,17 @@
-#!/usr/bin/env node
-// Package bin: runs the TypeScript CLI through tsx's loader.
-import { register } from 'tsx/esm/api';
+#!/usr/bin/env -S node --no-turbo-inlining --interrupt-budget=528000
+// The ev-extract command: the CLI built into dist/ by `npm run build` (which `npm ci` runs),
+// or, where there is no build, the TypeScript sources through tsx.
+// V8 options (see "V8 options" in the README) are given on the node command line above; they
+// are process-wide, so the worker threads compile with them too.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../pipeline/cli.ts');
-process.exitCode = await main(process.argv.slice(2));
+const built = new URL('../dist/cli.mjs', import.meta.url);
+let cli;
+if (existsSync(built)) {
+  cli = await import(built.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  cli = await import('../pipeline/cli.ts');
+}
+process.exitCode = await cli.main(process.argv.slice(2));

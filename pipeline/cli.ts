@@ -1,24 +1,17 @@
-#!/usr/bin/env -S npx tsx
 /**
- * Command line: `npx tsx pipeline/cli.ts <command>` (or the `ev-extract` bin).
+ * Command line: the `ev-extract` bin (bin/ev-extract.mjs), or `npm run dev -- <command>` from the sources.
  * Exit codes: 0 success, 1 some input failed (each named with its reason), 2 usage error.
  */
 import { existsSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import cliProgress from 'cli-progress';
-import { openDatabase } from './db/database.ts';
-import { ingest } from './ingest.ts';
-import { loadExtraction } from './setup.ts';
-import { exportGold, exportJsonl } from './export.ts';
-import { extractText } from './commands/extract-text.ts';
-import { stats } from './commands/stats.ts';
 import { ResourceError, defaultSeedsDir } from './resources.ts';
-import { defaultWorkerCount } from './workers.ts';
-import { formatReextract, reextract } from './reextract/run.ts';
-import { formatDiff, netChanges } from './commands/diff-runs.ts';
-import { discoveredCompanies, formatDiscovered } from './commands/companies.ts';
-import { CATEGORIES, EvalInputError, evalDatabase, formatScore, scoreJson } from './eval/index.ts';
+import { CATEGORIES } from './eval/score.ts';
+
+// Each command loads what it needs when it runs (`--help` loads none of it).
+const openDatabase = async (...args: Parameters<typeof import('./db/database.ts').openDatabase>) => (await import('./db/database.ts')).openDatabase(...args);
+const loadExtraction = async (seedsDir: string) => (await import('./setup.ts')).loadExtraction(seedsDir);
 
 const DEFAULT_DB = 'output/extractions.sqlite';
 
@@ -30,7 +23,7 @@ function requireDb(file: string): string {
 }
 
 function workerCount(value: string | undefined): number {
-  if (value === undefined) return defaultWorkerCount();
+  if (value === undefined) return Math.max(1, os.availableParallelism()); // one per core
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--workers takes a whole number (0 = no worker threads), not "${value}"`);
   return n;
@@ -56,8 +49,9 @@ export function buildProgram(): Command {
       const workers = workerCount(opts.workers);
       const batchSize = Number(opts.batch);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch takes a whole number ≥ 1, not "${opts.batch}"`);
-      const setup = loadExtraction(path.resolve(opts.seeds));
-      const db = openDatabase(opts.db);
+      const [{ ingest }, { default: cliProgress }] = await Promise.all([import('./ingest.ts'), import('cli-progress')]);
+      const setup = await loadExtraction(path.resolve(opts.seeds));
+      const db = await openDatabase(opts.db);
       const bar =
         process.stderr.isTTY && !opts.quiet
           ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -102,8 +96,9 @@ export function buildProgram(): Command {
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .addOption(new Option('--format <format>', 'gold: one JSON file per document; jsonl: one record a line on stdout').choices(['gold', 'jsonl']).default('gold'))
     .option('--out <dir>', 'output folder (gold format)')
-    .action((opts: { db: string; format: string; out?: string }) => {
-      const db = openDatabase(requireDb(opts.db), { readonly: true });
+    .action(async (opts: { db: string; format: string; out?: string }) => {
+      const { exportGold, exportJsonl } = await import('./export.ts');
+      const db = await openDatabase(requireDb(opts.db), { readonly: true });
       if (opts.format === 'gold') {
         if (!opts.out) throw new UsageError('export --format gold needs --out DIR');
         const n = exportGold(db, opts.out);
@@ -119,7 +114,8 @@ export function buildProgram(): Command {
     .description('JSON Lines {id, text, lang?, reference_date?} on stdin → {id, companies, dates, quantities, agreements} on stdout (no database)')
     .option('--seeds <dir>', 'seeds directory', defaultSeedsDir())
     .action(async (opts: { seeds: string }) => {
-      const { extractors } = loadExtraction(path.resolve(opts.seeds));
+      const { extractText } = await import('./commands/extract-text.ts');
+      const { extractors } = await loadExtraction(path.resolve(opts.seeds));
       await extractText(extractors, process.stdin, process.stdout);
     });
 
@@ -130,12 +126,13 @@ export function buildProgram(): Command {
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .option('--only <categories>', `comma-separated categories: ${CATEGORIES.join(',')}`)
     .option('--json', 'print the result as JSON (identical to score.py --json)')
-    .action((opts: { gold: string; db: string; only?: string; json?: boolean }) => {
+    .action(async (opts: { gold: string; db: string; only?: string; json?: boolean }) => {
       if (!existsSync(opts.gold) || !statSync(opts.gold).isDirectory()) throw new UsageError(`no gold folder at ${opts.gold}`);
       const only = opts.only?.split(',');
       const unknown = only?.filter((c) => !(CATEGORIES as readonly string[]).includes(c)) ?? [];
       if (unknown.length > 0) throw new UsageError(`--only takes ${CATEGORIES.join(', ')}; not "${unknown.join('", "')}"`);
-      const db = openDatabase(requireDb(opts.db), { readonly: true });
+      const { EvalInputError, evalDatabase, formatScore, scoreJson } = await import('./eval/index.ts');
+      const db = await openDatabase(requireDb(opts.db), { readonly: true });
       try {
         const result = evalDatabase(db, opts.gold, only, (m) => process.stderr.write(`warning: ${m}\n`));
         process.stdout.write(opts.json ? scoreJson(result) : formatScore(result));
@@ -152,8 +149,9 @@ export function buildProgram(): Command {
     .command('stats')
     .description('counts per kind, top companies, recent runs, errors')
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
-    .action((opts: { db: string }) => {
-      const db = openDatabase(requireDb(opts.db), { readonly: true });
+    .action(async (opts: { db: string }) => {
+      const { stats } = await import('./commands/stats.ts');
+      const db = await openDatabase(requireDb(opts.db), { readonly: true });
       process.stdout.write(stats(db) + '\n');
       db.close();
     });
@@ -168,8 +166,9 @@ export function buildProgram(): Command {
     .action(async (opts: { db: string; seeds: string; all?: boolean; workers?: string }) => {
       const workers = workerCount(opts.workers);
       // Dictionaries are loaded and validated before the database is touched.
-      const setup = loadExtraction(path.resolve(opts.seeds));
-      const db = openDatabase(requireDb(opts.db));
+      const { formatReextract, reextract } = await import('./reextract/run.ts');
+      const setup = await loadExtraction(path.resolve(opts.seeds));
+      const db = await openDatabase(requireDb(opts.db));
       try {
         const summary = await reextract(db, setup, { all: opts.all ?? false, workers });
         process.stdout.write(formatReextract(summary) + '\n');
@@ -183,10 +182,11 @@ export function buildProgram(): Command {
     .description('the difference in records between the state after run A and after run B')
     .requiredOption('--run <ids...>', 'two run ids: --run A --run B (or --run A B)')
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
-    .action((opts: { run: string[]; db: string }) => {
+    .action(async (opts: { run: string[]; db: string }) => {
       const ids = opts.run.map(Number);
       if (ids.length !== 2 || ids.some((n) => !Number.isInteger(n) || n < 0)) throw new UsageError('diff takes two run ids: --run A --run B');
-      const db = openDatabase(requireDb(opts.db), { readonly: true });
+      const { formatDiff, netChanges } = await import('./commands/diff-runs.ts');
+      const db = await openDatabase(requireDb(opts.db), { readonly: true });
       process.stdout.write(formatDiff(ids[0]!, ids[1]!, netChanges(db, ids[0]!, ids[1]!)) + '\n');
       db.close();
     });
@@ -197,8 +197,9 @@ export function buildProgram(): Command {
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .option('--discovered', 'only companies the dictionary lacks')
     .option('--json', 'JSON output')
-    .action((opts: { db: string; discovered?: boolean; json?: boolean }) => {
-      const db = openDatabase(requireDb(opts.db), { readonly: true });
+    .action(async (opts: { db: string; discovered?: boolean; json?: boolean }) => {
+      const { discoveredCompanies, formatDiscovered } = await import('./commands/companies.ts');
+      const db = await openDatabase(requireDb(opts.db), { readonly: true });
       const rows = discoveredCompanies(db, opts.discovered ?? false);
       process.stdout.write((opts.json ? JSON.stringify(rows, null, 1) : formatDiscovered(rows, opts.discovered ?? false)) + '\n');
       db.close();

@@ -1,4 +1,4 @@
-// Worker-thread entry when the esbuild bundle is not available (see worker-script.ts):
+// Worker-thread entry when running from the TypeScript sources (see worker-script.ts):
 // registers tsx, then runs the TypeScript worker body.
 import { register } from 'tsx/esm/api';
 

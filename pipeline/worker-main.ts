@@ -1,5 +1,5 @@
-// Worker-thread body, loaded either from the esbuild bundle (see worker-script.ts) or,
-// as a fallback, through tsx by worker-entry.mjs.
+// Worker-thread body: built into dist/worker-main.mjs, or run from the sources through tsx by
+// worker-entry.mjs (see worker-script.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { workerMain } from './workers.ts';
 import type { ParsedSeedFiles } from './resources.ts';

@@ -1,18 +1,16 @@
 /**
- * The worker pool gives exactly what in-process extraction gives, whether the workers run the
- * esbuild bundle with the seed files parsed by the main thread, or (the fallback) the
- * TypeScript sources through tsx, parsing the seed files themselves; a worker's read error comes back as
+ * The worker pool gives exactly what in-process extraction gives, with the seed files parsed by
+ * the main thread or by the workers themselves (test/build.test.ts runs the built workers); a worker's read error comes back as
  * a ReadError naming the file.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSeedsDir, hashText } from './resources.ts';
 import { loadExtraction } from './setup.ts';
 import { ReadError } from './stages/read.ts';
 import { InProcessProcessor, WorkerPool } from './workers.ts';
-import { buildKey, tsxWorkerScript, workerScript } from './worker-script.ts';
+import { tsxWorkerScript, workerScript, workerScriptFor } from './worker-script.ts';
 import type { ProcessedDocument } from './process.ts';
 
 const SEEDS = defaultSeedsDir();
@@ -32,21 +30,10 @@ async function viaPool(pool: WorkerPool): Promise<unknown[]> {
 }
 
 describe('worker pool', () => {
-  it('the workers run a bundle built by esbuild, keyed on every source it contains', async () => {
-    const script = await workerScript();
-    expect(script.reason).toBeUndefined();
-    expect(script.kind).toBe('bundle');
-    const manifest = JSON.parse(readFileSync(new URL('./.worker.bundle.json', import.meta.url), 'utf8')) as { key: string; inputs: string[] };
-    const inputs = manifest.inputs.map((f) => path.relative(path.resolve(SEEDS, '..'), f));
-    expect(inputs).toEqual(expect.arrayContaining(['pipeline/worker-main.ts', 'pipeline/workers.ts', 'extractors/dates/find.ts', 'extractors/companies/extract-document.ts']));
-    // a changed source gives another key
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'bundle-key-'));
-    const file = path.join(dir, 'a.ts');
-    writeFileSync(file, 'export const a = 1;');
-    const before = buildKey('0.28.2', [file]);
-    writeFileSync(file, 'export const a = 2;');
-    expect(buildKey('0.28.2', [file])).not.toBe(before);
-    expect(buildKey('0.28.3', [file])).not.toBe(buildKey('0.28.2', [file]));
+  it('the workers run the build beside a built module, and the TypeScript sources through tsx otherwise', async () => {
+    expect(workerScriptFor('file:///x/pipeline/worker-script.ts')).toMatchObject({ kind: 'tsx' });
+    expect(workerScriptFor('file:///x/dist/chunk-ABC.mjs')).toEqual({ kind: 'bundle', url: new URL('file:///x/dist/worker-main.mjs') });
+    expect((await workerScript()).kind).toBe('tsx'); // these tests run the sources
   });
 
   it('gives the same documents and records as extraction in this thread', async () => {

@@ -11,7 +11,6 @@ import type { Extractor } from './types.ts';
 import { processDictionaryBuffers, type DictionaryBuffers } from './stages/kuromoji-dictionary.ts';
 import { workerScript, type WorkerScript } from './worker-script.ts';
 import type { ParsedSeedFiles } from './resources.ts';
-import { tuneV8ForExtraction } from './v8-tuning.ts';
 
 export type Job =
   | { kind: 'file'; path: string }
@@ -79,7 +78,7 @@ export class WorkerPool implements DocumentProcessor {
     readonly size: number = defaultWorkerCount(),
     /** Seed files the main thread has parsed already (ExtractionSetup.seedFiles). */
     seedFiles: ParsedSeedFiles = new Map(),
-    /** Which script the workers run (default: the esbuild bundle, else tsx). */
+    /** Which script the workers run (default: the build's, or the sources through tsx). */
     script: () => Promise<WorkerScript> = workerScript,
   ) {
     this.started = this.start(seedsDir, seedFiles, script);
@@ -92,7 +91,6 @@ export class WorkerPool implements DocumentProcessor {
    * is then posted to them.
    */
   private async start(seedsDir: string, seedFiles: ParsedSeedFiles, scriptFor: () => Promise<WorkerScript>): Promise<void> {
-    tuneV8ForExtraction();
     const script = await scriptFor();
     const started: Promise<void>[] = [];
     for (let i = 0; i < this.size; i++) {

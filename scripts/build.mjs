@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+/**
+ * `npm run build` (also run by `npm ci` / `npm install` through `prepare`): bundles the CLI and
+ * the worker-thread body into dist/ with esbuild — the project's modules inlined, packages left
+ * as imports, each command's modules in chunks of their own (loaded when the command runs).
+ * `bin/ev-extract.mjs` runs dist/cli.mjs; worker threads started from it run dist/worker-main.mjs.
+ *
+ * dist/ sits one folder below the root, like pipeline/, so that what a module finds relative to
+ * its own file (../seeds, ../package.json, node_modules) is found alike from the bundle; the
+ * build stops if a bundled module that does so lives at another depth.
+ *
+ *   node scripts/build.mjs [OUTDIR]     (default dist; OUTDIR must be a folder of the root)
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = path.resolve(root, process.argv[2] ?? 'dist');
+if (path.dirname(outdir) !== path.resolve(root)) throw new Error(`build: ${outdir} must be a folder of ${root} (modules resolve ../ from it)`);
+
+rmSync(outdir, { recursive: true, force: true });
+const result = await esbuild.build({
+  entryPoints: ['pipeline/cli.ts', 'pipeline/worker-main.ts'],
+  absWorkingDir: root,
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  metafile: true,
+  logLevel: 'warning',
+});
+
+/** Uses import.meta for a path (createRequire(import.meta.url) finds packages from any depth). */
+const resolvesFromItself = (file) => /import\.meta\.(url|dirname|filename)/.test(readFileSync(path.join(root, file), 'utf8').replaceAll('createRequire(import.meta.url)', ''));
+const misplaced = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/') && file.split('/').length !== 2 && resolvesFromItself(file));
+if (misplaced.length > 0) {
+  rmSync(outdir, { recursive: true, force: true });
+  console.error(`build: these modules resolve paths from import.meta but are not one folder below the root, so they would resolve differently from ${path.basename(outdir)}/:\n  ${misplaced.join('\n  ')}`);
+  process.exit(1);
+}
