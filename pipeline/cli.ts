@@ -8,12 +8,11 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ResourceError, defaultSeedsDir } from './resources.ts';
 import { CATEGORIES } from './eval/score.ts';
+import { ConfigError, CONFIG_FILE, DEFAULT_RUNTIME_OPTIONS, loadConfig, setRuntimeOptions, type Config } from './options.ts';
 
 // Each command loads what it needs when it runs (`--help` loads none of it).
 const openDatabase = async (...args: Parameters<typeof import('./db/database.ts').openDatabase>) => (await import('./db/database.ts')).openDatabase(...args);
 const loadExtraction = async (seedsDir: string) => (await import('./setup.ts')).loadExtraction(seedsDir);
-
-const DEFAULT_DB = 'output/extractions.sqlite';
 
 class UsageError extends Error {}
 
@@ -29,21 +28,35 @@ function workerCount(value: string | undefined): number {
   return n;
 }
 
-export function buildProgram(): Command {
+/** The program; `config` (the config file's settings) gives the defaults that flags override. */
+export function buildProgram(config: Config = {}): Command {
+  const dbDefault = config.db ?? 'output/extractions.sqlite';
+  const seedsDefault = config.seeds ?? defaultSeedsDir();
+  const workersDefault = config.workers?.toString();
   const program = new Command()
     .name('ev-extract')
     .description('Companies, dates, quantities and agreements from Japanese and English articles into SQLite, with code-point provenance.')
+    .option('--config <file>', `settings file (JSON; default ./${CONFIG_FILE} if present; see pipeline/options.ts)`)
+    .addOption(new Option('--tokenize <mode>', 'on-demand: tokens only where an extractor asks; all: every segment up front').choices(['on-demand', 'all']))
+    .option('--no-kuromoji-cache', "keep no decompressed copy of kuromoji's dictionary in node_modules/.cache")
     .exitOverride()
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .hook('preAction', () => {
+      const flags = program.opts<{ tokenize?: 'on-demand' | 'all'; kuromojiCache: boolean }>();
+      setRuntimeOptions({
+        tokenize: flags.tokenize ?? config.tokenize ?? DEFAULT_RUNTIME_OPTIONS.tokenize,
+        kuromojiCache: flags.kuromojiCache && (config.kuromojiCache ?? DEFAULT_RUNTIME_OPTIONS.kuromojiCache),
+      });
+    });
 
   program
     .command('ingest')
     .description('read .txt/.md/.html files (folders recursively), extract, and store; skips files whose content is stored')
     .argument('<paths...>', 'files or folders')
-    .option('--db <file>', 'SQLite database', DEFAULT_DB)
-    .option('--seeds <dir>', 'seeds directory (dictionaries, units, vocabularies)', defaultSeedsDir())
-    .option('--workers <n>', 'worker threads (default: one per core; 0 = none)')
-    .option('--batch <n>', 'documents per write transaction (each document is always whole)', '64')
+    .option('--db <file>', 'SQLite database', dbDefault)
+    .option('--seeds <dir>', 'seeds directory (dictionaries, units, vocabularies)', seedsDefault)
+    .option('--workers <n>', 'worker threads (default: one per core; 0 = none)', workersDefault)
+    .option('--batch <n>', 'documents per write transaction (each document is always whole)', String(config.batch ?? 64))
     .option('--quiet', 'no progress bar or summary')
     .action(async (paths: string[], opts: { db: string; seeds: string; workers?: string; batch: string; quiet?: boolean }) => {
       const workers = workerCount(opts.workers);
@@ -93,7 +106,7 @@ export function buildProgram(): Command {
   program
     .command('export')
     .description('write the stored records in the gold format of shared/spec/RECORDS.md')
-    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--db <file>', 'SQLite database', dbDefault)
     .addOption(new Option('--format <format>', 'gold: one JSON file per document; jsonl: one record a line on stdout').choices(['gold', 'jsonl']).default('gold'))
     .option('--out <dir>', 'output folder (gold format)')
     .action(async (opts: { db: string; format: string; out?: string }) => {
@@ -112,7 +125,7 @@ export function buildProgram(): Command {
   program
     .command('extract-text')
     .description('JSON Lines {id, text, lang?, reference_date?} on stdin → {id, companies, dates, quantities, agreements} on stdout (no database)')
-    .option('--seeds <dir>', 'seeds directory', defaultSeedsDir())
+    .option('--seeds <dir>', 'seeds directory', seedsDefault)
     .action(async (opts: { seeds: string }) => {
       const { extractText } = await import('./commands/extract-text.ts');
       const { extractors } = await loadExtraction(path.resolve(opts.seeds));
@@ -123,7 +136,7 @@ export function buildProgram(): Command {
     .command('eval')
     .description('score the stored records against a folder of gold files (the figures of shared/eval/score.py)')
     .requiredOption('--gold <dir>', 'folder of gold JSON files (score.py GOLD_DIR)')
-    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--db <file>', 'SQLite database', dbDefault)
     .option('--only <categories>', `comma-separated categories: ${CATEGORIES.join(',')}`)
     .option('--json', 'print the result as JSON (identical to score.py --json)')
     .action(async (opts: { gold: string; db: string; only?: string; json?: boolean }) => {
@@ -148,7 +161,7 @@ export function buildProgram(): Command {
   program
     .command('stats')
     .description('counts per kind, top companies, recent runs, errors')
-    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--db <file>', 'SQLite database', dbDefault)
     .action(async (opts: { db: string }) => {
       const { stats } = await import('./commands/stats.ts');
       const db = await openDatabase(requireDb(opts.db), { readonly: true });
@@ -159,10 +172,10 @@ export function buildProgram(): Command {
   program
     .command('reextract')
     .description('re-run extraction over stored documents with the current dictionaries and extractor versions (only what changed, unless --all)')
-    .option('--db <file>', 'SQLite database', DEFAULT_DB)
-    .option('--seeds <dir>', 'seeds directory', defaultSeedsDir())
+    .option('--db <file>', 'SQLite database', dbDefault)
+    .option('--seeds <dir>', 'seeds directory', seedsDefault)
     .option('--all', 'redo every document')
-    .option('--workers <n>', 'worker threads for large reruns (default: one per core; 0 = none)')
+    .option('--workers <n>', 'worker threads for large reruns (default: one per core; 0 = none)', workersDefault)
     .action(async (opts: { db: string; seeds: string; all?: boolean; workers?: string }) => {
       const workers = workerCount(opts.workers);
       // Dictionaries are loaded and validated before the database is touched.
@@ -181,7 +194,7 @@ export function buildProgram(): Command {
     .command('diff')
     .description('the difference in records between the state after run A and after run B')
     .requiredOption('--run <ids...>', 'two run ids: --run A --run B (or --run A B)')
-    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--db <file>', 'SQLite database', dbDefault)
     .action(async (opts: { run: string[]; db: string }) => {
       const ids = opts.run.map(Number);
       if (ids.length !== 2 || ids.some((n) => !Number.isInteger(n) || n < 0)) throw new UsageError('diff takes two run ids: --run A --run B');
@@ -194,7 +207,7 @@ export function buildProgram(): Command {
   program
     .command('companies')
     .description('list companies; --discovered: those found in text but missing from the dictionary, with counts')
-    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--db <file>', 'SQLite database', dbDefault)
     .option('--discovered', 'only companies the dictionary lacks')
     .option('--json', 'JSON output')
     .action(async (opts: { db: string; discovered?: boolean; json?: boolean }) => {
@@ -208,8 +221,23 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** The value of --config in argv, read before the program is built (its settings are the defaults). */
+function configFlag(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--config' || a.startsWith('--config='));
+  if (i < 0) return undefined;
+  return argv[i]!.startsWith('--config=') ? argv[i]!.slice('--config='.length) : argv[i + 1];
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  let config: Config;
+  try {
+    config = loadConfig(configFlag(argv));
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`config error: ${e.message}\n`);
+    return 2;
+  }
+  const program = buildProgram(config);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -3,6 +3,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { workerMain } from './workers.ts';
 import type { ParsedSeedFiles } from './resources.ts';
+import { setRuntimeOptions, type RuntimeOptions } from './options.ts';
 
-const { seedsDir, seedFiles } = workerData as { seedsDir: string; seedFiles: ParsedSeedFiles };
+const { seedsDir, seedFiles, options } = workerData as { seedsDir: string; seedFiles: ParsedSeedFiles; options: RuntimeOptions };
+setRuntimeOptions(options); // the main thread's
 await workerMain(parentPort!, seedsDir, seedFiles);

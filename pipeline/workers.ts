@@ -11,6 +11,7 @@ import type { Extractor } from './types.ts';
 import { processDictionaryBuffers, type DictionaryBuffers } from './stages/kuromoji-dictionary.ts';
 import { workerScript, type WorkerScript } from './worker-script.ts';
 import type { ParsedSeedFiles } from './resources.ts';
+import { runtimeOptions } from './options.ts';
 
 export type Job =
   | { kind: 'file'; path: string }
@@ -94,7 +95,7 @@ export class WorkerPool implements DocumentProcessor {
     const script = await scriptFor();
     const started: Promise<void>[] = [];
     for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(script.url, { workerData: { seedsDir, seedFiles } });
+      const worker = new Worker(script.url, { workerData: { seedsDir, seedFiles, options: runtimeOptions() } });
       this.workers.push(worker);
       started.push(
         new Promise((resolve, reject) => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCachedDictionary, writeCachedDictionary } from './kuromoji-cache.ts';
+import { setRuntimeOptions } from '../options.ts';
 
 const FILES = ['a.dat.gz', 'b.dat.gz'];
 
@@ -36,7 +37,7 @@ const bytesOf = (b: Record<string, SharedArrayBuffer> | null) => (b ? Object.fro
 
 describe('kuromoji dictionary cache', () => {
   afterEach(() => {
-    delete process.env.EV_KUROMOJI_CACHE;
+    setRuntimeOptions({});
   });
 
   it('reads back what was written', async () => {
@@ -67,14 +68,14 @@ describe('kuromoji dictionary cache', () => {
     expect(readCachedDictionary(dict, FILES)).toBeNull();
   });
 
-  it('is neither read nor written with EV_KUROMOJI_CACHE=0', async () => {
+  it('is neither read nor written with the option kuromojiCache: false', async () => {
     const dict = fakeInstall();
-    process.env.EV_KUROMOJI_CACHE = '0';
+    setRuntimeOptions({ kuromojiCache: false });
     await writeCachedDictionary(dict, FILES, buffers());
-    delete process.env.EV_KUROMOJI_CACHE;
+    setRuntimeOptions({});
     expect(readCachedDictionary(dict, FILES)).toBeNull();
     await writeCachedDictionary(dict, FILES, buffers());
-    process.env.EV_KUROMOJI_CACHE = '0';
+    setRuntimeOptions({ kuromojiCache: false });
     expect(readCachedDictionary(dict, FILES)).toBeNull();
   });
 });

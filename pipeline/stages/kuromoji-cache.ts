@@ -1,17 +1,18 @@
 /**
  * A disk cache of kuromoji's decompressed dictionary (node_modules/.cache/ev-extract/), so
- * that a run reads 95 MB straight into shared memory (~30 ms) instead of decompressing 17 MB
- * of gzip (~250 ms of CPU). On two cores that CPU competed with the starting workers: the
- * pool was ready after ~0.52 s without the cache and ~0.37 s with the dictionary at hand.
+ * that a run reads 95 MB straight into shared memory instead of decompressing 17 MB of gzip
+ * in the main thread while the workers start (the start-up saved is in `npm run bench`).
  *
  * The cache is keyed on the kuromoji version and each .gz file's size and modification time,
  * written atomically (temporary names, then rename) after a run has decompressed the files,
  * and ignored when anything does not match or cannot be read. A run that cannot write it
- * (read-only install, full disk) goes on without. EV_KUROMOJI_CACHE=0 turns it off.
+ * (read-only install, full disk) goes on without. The option `kuromojiCache: false`
+ * (pipeline/options.ts; `--no-kuromoji-cache`) turns it off.
  */
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { runtimeOptions } from '../options.ts';
 
 interface Manifest {
   kuromoji: string;
@@ -24,7 +25,7 @@ function cacheDir(dictDir: string): string {
 }
 
 function enabled(): boolean {
-  return process.env.EV_KUROMOJI_CACHE !== '0';
+  return runtimeOptions().kuromojiCache;
 }
 
 function kuromojiVersion(dictDir: string): string {

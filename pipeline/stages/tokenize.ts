@@ -7,12 +7,14 @@
  *
  * Tokens are computed per segment on first use (`LazyTokens`): kuromoji is by far the most
  * expensive step of the pipeline (about 0.8 MB/s on one core here, a twelfth of MeCab), and
- * the extractors consult tokens only around candidate company names. Set EV_TOKENIZE=all
- * (or `eager: true`) to tokenise every segment up front, e.g. to measure the difference.
+ * the extractors consult tokens only around candidate company names. The option
+ * `tokenize: "all"` (pipeline/options.ts; `--tokenize all`) tokenises every segment up front,
+ * e.g. to measure the difference.
  */
 import type kuromoji from 'kuromoji';
 import type nlpType from 'compromise';
 import { lazyRequire } from '../lazy-require.ts';
+import { runtimeOptions } from '../options.ts';
 import type { Segment, Token } from '../types.ts';
 import { processDictionaryBuffers, releaseDictionaryBuffers, tokenizerFromBuffers, type DictionaryBuffers } from './kuromoji-dictionary.ts';
 
@@ -158,7 +160,7 @@ export class LazyTokens extends Map<number, Token[]> {
 }
 
 export function eagerTokenizing(): boolean {
-  return process.env.EV_TOKENIZE === 'all';
+  return runtimeOptions().tokenize === 'all';
 }
 
 /** Tokens for the Japanese and English segments (lazily, unless eager). */
