@@ -3,7 +3,8 @@
  * `npm run build` (also run by `npm ci` / `npm install` through `prepare`): bundles the CLI and
  * the worker-thread body into dist/ with esbuild — the project's modules inlined, packages left
  * as imports, each command's modules in chunks of their own (loaded when the command runs).
- * `bin/ev-extract.mjs` runs dist/cli.mjs; worker threads started from it run dist/worker-main.mjs.
+ * `bin/ev-extract.mjs` runs dist/cli.mjs; worker threads started from it run dist/worker-main.mjs;
+ * `npm run bench` runs dist/bench.mjs (so the benchmark measures what users run).
  *
  * dist/ sits one folder below the root, like pipeline/, so that what a module finds relative to
  * its own file (../seeds, ../package.json, node_modules) is found alike from the bundle; the
@@ -22,9 +23,10 @@ if (path.dirname(outdir) !== path.resolve(root)) throw new Error(`build: ${outdi
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await esbuild.build({
-  entryPoints: ['pipeline/cli.ts', 'pipeline/worker-main.ts'],
+  entryPoints: ['pipeline/cli.ts', 'pipeline/worker-main.ts', 'pipeline/bench/bench.ts'],
   absWorkingDir: root,
   outdir,
+  entryNames: '[name]', // all in one folder: dist/cli.mjs, dist/worker-main.mjs, dist/bench.mjs
   outExtension: { '.js': '.mjs' },
   bundle: true,
   splitting: true,
@@ -39,8 +41,11 @@ const result = await esbuild.build({
 /** Uses import.meta for a path (createRequire(import.meta.url) finds packages from any depth). */
 const resolvesFromItself = (file) => /import\.meta\.(url|dirname|filename)/.test(readFileSync(path.join(root, file), 'utf8').replaceAll('createRequire(import.meta.url)', ''));
 const misplaced = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/') && file.split('/').length !== 2 && resolvesFromItself(file));
+for (const file of Object.keys(result.metafile.outputs)) {
+  if (path.dirname(path.resolve(root, file)) !== outdir) misplaced.push(`${file} (an output below ${path.basename(outdir)}/)`);
+}
 if (misplaced.length > 0) {
   rmSync(outdir, { recursive: true, force: true });
-  console.error(`build: these modules resolve paths from import.meta but are not one folder below the root, so they would resolve differently from ${path.basename(outdir)}/:\n  ${misplaced.join('\n  ')}`);
+  console.error(`build: would resolve paths differently from ${path.basename(outdir)}/ than from the sources (modules using import.meta must be one folder below the root, outputs directly in ${path.basename(outdir)}/):\n  ${misplaced.join('\n  ')}`);
   process.exit(1);
 }

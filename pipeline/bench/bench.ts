@@ -19,7 +19,8 @@ import { releaseKuromoji } from '../stages/tokenize.ts';
 import { ensureCorpus, rareCompany } from './corpus.ts';
 
 const quick = process.argv.includes('--quick');
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+// the checkout (seeds/ is one of its folders), whether this runs from the sources or from dist/bench.mjs
+const ROOT = path.resolve(defaultSeedsDir(), '..');
 const MB = 1024 * 1024;
 const rows: string[][] = [];
 
