@@ -29,7 +29,7 @@ function workerCount(value: string | undefined): number {
 }
 
 /** The program; `config` (the config file's settings) gives the defaults that flags override. */
-export function buildProgram(config: Config = {}): Command {
+function buildProgram(config: Config = {}): Command {
   const dbDefault = config.db ?? 'output/extractions.sqlite';
   const seedsDefault = config.seeds ?? defaultSeedsDir();
   const workersDefault = config.workers?.toString();

@@ -1,8 +1,8 @@
 /**
  * A package loaded on first use instead of at import. Worker threads import every stage, but
  * many runs never need some packages (compromise without English text, htmlparser2 without
- * HTML files, the YAML parsers when the main thread ships the parsed seed files); each costs
- * 20–230 ms of start-up per thread.
+ * HTML files, the YAML parsers when the main thread ships the parsed seed files), and each
+ * adds to the start-up of every thread that loads it.
  */
 import { createRequire } from 'node:module';
 

@@ -14,7 +14,7 @@ import { toRecords, type DocumentRecords } from './stages/records.ts';
 import type { DocContext, Extractor } from './types.ts';
 import type { DocumentToStore } from './stages/store.ts';
 
-export const STAGES = ['read', 'normalise', 'segment', 'tokenize', 'extract', 'records'] as const;
+const STAGES = ['read', 'normalise', 'segment', 'tokenize', 'extract', 'records'] as const;
 export type StageName = (typeof STAGES)[number] | 'store';
 export type StageTimings = Partial<Record<StageName, number>>;
 
@@ -22,11 +22,6 @@ export interface ProcessedDocument {
   doc: DocumentToStore;
   records: DocumentRecords;
   timings: StageTimings;
-}
-
-export interface ProcessOptions {
-  /** Already-read document (reextract passes the stored text), else the file is read. */
-  read?: ReadDocument;
 }
 
 function timed<T>(timings: StageTimings, stage: StageName, f: () => T): T {

@@ -48,7 +48,8 @@ export function hashText(text: string | Buffer): string {
 
 /**
  * Parse and validate a seed file. Fast path: js-yaml (core schema, duplicate keys rejected),
- * because the `yaml` library takes ~25 s on a million-alias dictionary; the `yaml` library
+ * because the `yaml` library is many times slower on a large dictionary (`npm run bench` loads a
+ * generated 1,000,000-alias one); the `yaml` library
  * with its line counter is used only to report WHERE something is wrong — on a syntax error,
  * a schema violation, or when the caller asks `lineOf` (e.g. for an alias collision).
  */
@@ -87,7 +88,7 @@ let shippedSeedFiles: ParsedSeedFiles = new Map();
 /**
  * The seed files parsed so far, for worker threads: each would otherwise parse and validate
  * the same YAML again at start-up (and compile js-yaml and zod's hot code in its own isolate),
- * about 0.2 s of CPU per worker. It also guarantees the workers extract with exactly the
+ * a cost paid once per worker. It also guarantees the workers extract with exactly the
  * dictionaries whose hashes the run records, even if a file is edited meanwhile.
  */
 export function parsedSeedFilesToShip(): ParsedSeedFiles {

@@ -19,7 +19,7 @@ export interface ExtractionSetup {
   seedFiles: ParsedSeedFiles;
 }
 
-export function resourceHashes(seedsDir: string, extractors: readonly Extractor[]): Record<string, string> {
+function resourceHashes(seedsDir: string, extractors: readonly Extractor[]): Record<string, string> {
   const hashes: Record<string, string> = {};
   for (const e of extractors) {
     for (const r of e.resources) hashes[r] ??= hashText(readFileSync(path.join(seedsDir, r)));

@@ -41,7 +41,7 @@ const document = z.looseObject({
 });
 
 /** The file name of a document path (score.py: os.path.basename). */
-export function documentKey(doc: string): string {
+function documentKey(doc: string): string {
   return doc.slice(doc.lastIndexOf('/') + 1);
 }
 

@@ -18,7 +18,7 @@ import { sameDateValue, sameQuantityValue } from './values.ts';
 export const CATEGORIES = ['companies', 'dates', 'quantities', 'agreements'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const SCORED_KINDS: ReadonlySet<string> = new Set(['energy', 'energy_density', 'specific_capacity', 'power', 'money', 'percent', 'area']);
+const SCORED_KINDS: ReadonlySet<string> = new Set(['energy', 'energy_density', 'specific_capacity', 'power', 'money', 'percent', 'area']);
 
 /** A company, date or quantity mention of a gold-format file (other fields are kept but unused). */
 export interface Mention {

@@ -44,7 +44,7 @@ function addReason(plan: ReextractPlan, id: number, reason: string): void {
  * by an older version) may contain anything. Shorter keys are looked up with instr() on the
  * stored texts, in the forms NFKC folds to the key.
  */
-export function documentsContaining(db: DB, keys: readonly string[], candidates: ReadonlySet<number>): Map<string, number[]> {
+function documentsContaining(db: DB, keys: readonly string[], candidates: ReadonlySet<number>): Map<string, number[]> {
   const found = new Map<string, number[]>(keys.map((k) => [k, []]));
   const queries = keys.filter((k) => [...k].length >= 3).map((k) => new SignatureQuery(k));
   if (queries.length > 0) {
@@ -71,7 +71,7 @@ function toFullWidth(s: string): string {
   return s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 }
 
-export function loadSnapshot(db: DB, hash: string): DictionarySnapshot | null {
+function loadSnapshot(db: DB, hash: string): DictionarySnapshot | null {
   const row = db.prepare('SELECT aliases, canonical FROM dictionary_versions WHERE hash = ?').get(hash) as { aliases: string; canonical: string } | undefined;
   return row ? { hash, aliases: JSON.parse(row.aliases), canonical: JSON.parse(row.canonical) } : null;
 }

@@ -4,8 +4,8 @@
  * documents an added, removed or moved alias can affect.
  *
  * Why not SQLite's FTS5 trigram index (what this replaced): the index lives in the database,
- * so the single writer thread built it — about 0.66 ms per 4 KB document, over half of all
- * writing time and a quarter of the main thread's CPU in `npm run bench`. A signature is
+ * so the single writer thread built it, and that was over half of all writing time in
+ * `npm run bench`. A signature is
  * computed in the worker threads, in parallel, and stored as one small BLOB.
  *
  * A signature can say "maybe" for an alias the text does not contain (then reextract redoes

@@ -63,7 +63,7 @@ function withTargetMapIndex(files: Record<(typeof FILES)[number], SharedArrayBuf
 
 /**
  * kuromoji keeps tid_map.dat (trie id → token ids) as a JavaScript object of ~390,000 arrays,
- * built by every tokenizer: ~60 MB and ~0.1 s per worker thread. Instead, index the file once
+ * built by every tokenizer (~60 MB per worker thread). Instead, index the file once
  * into shared memory: entry k of the index is [start, length] of trie id k's token ids, in
  * 32-bit words of the file (layout: count, then per key: key, length, ids…).
  */
@@ -113,7 +113,7 @@ const gunzipAsync = promisify(gunzip);
 
 /**
  * The same, without blocking this thread: the files are decompressed in libuv's thread pool,
- * in parallel, while the worker threads start (about 240 ms of work, 95 MB of output).
+ * in parallel, while the worker threads start (95 MB of output).
  */
 export async function loadDictionaryBuffersAsync(): Promise<DictionaryBuffers> {
   const dir = dictionaryDir();
@@ -123,7 +123,7 @@ export async function loadDictionaryBuffersAsync(): Promise<DictionaryBuffers> {
     FILES.map(async (file) => {
       const gz = await readFile(path.join(dir, file));
       // One output chunk of the whole size (gzip's trailer gives it): zlib's default 16 KB
-      // chunks cost a round trip to this thread each, 6,000 in all (measured 250 ms vs 114 ms).
+      // chunks cost a round trip to this thread each, 6,000 in all (about twice the time).
       const size = gz.length >= 4 ? gz.readUInt32LE(gz.length - 4) : 0;
       return toShared(await gunzipAsync(gz, { chunkSize: Math.max(64 * 1024, size) }));
     }),

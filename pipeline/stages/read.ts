@@ -10,7 +10,7 @@ import { reduceHtml } from './reduce-html.ts';
 import { reduceMarkdown } from './reduce-markdown.ts';
 import { hashText } from '../resources.ts';
 
-export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
 export type DocumentFormat = 'txt' | 'md' | 'html';
 
@@ -164,7 +164,7 @@ export interface ReadDocument {
   metadataDate: string | null;
 }
 
-export function formatOf(filePath: string): DocumentFormat {
+function formatOf(filePath: string): DocumentFormat {
   const ext = path.extname(filePath).toLowerCase();
   if (ext === '.html' || ext === '.htm') return 'html';
   if (ext === '.md' || ext === '.markdown') return 'md';

@@ -26,7 +26,7 @@ const EN_ABBREVIATIONS = new Set([
   'approx', 'fig', 'dept', 'est', 'gov', 'mt', 'ft', 'bn', 'mn',
 ]);
 
-export function splitLines(text: string): Line[] {
+function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {

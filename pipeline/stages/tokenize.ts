@@ -2,11 +2,11 @@
  * Stage "tokenize": kuromoji for Japanese segments, compromise for English segments.
  * Each library is loaded once per process (per worker thread when ingest runs in parallel).
  *
- * English uses compromise's tokenizer only (`nlp.tokenize`): its full tagging costs ~10x more
- * and no extractor needs it.
+ * English uses compromise's tokenizer only (`nlp.tokenize`): its full tagging costs many times
+ * more and no extractor needs it.
  *
  * Tokens are computed per segment on first use (`LazyTokens`): kuromoji is by far the most
- * expensive step of the pipeline (about 0.8 MB/s on one core here, a twelfth of MeCab), and
+ * expensive step of the pipeline (`npm run bench` prints its share and MeCab's speed), and
  * the extractors consult tokens only around candidate company names. The option
  * `tokenize: "all"` (pipeline/options.ts; `--tokenize all`) tokenises every segment up front,
  * e.g. to measure the difference.
@@ -44,7 +44,7 @@ export function japaneseTokenizer(): Promise<KuromojiTokenizer> {
   return japanese;
 }
 
-export function tokenizeJapanese(tokenizer: KuromojiTokenizer, text: string, offset: number): Token[] {
+function tokenizeJapanese(tokenizer: KuromojiTokenizer, text: string, offset: number): Token[] {
   const out: Token[] = [];
   // kuromoji's word_position counts code points (it is surrogate-aware), not UTF-16 units:
   // find each surface from a cursor instead.
@@ -72,7 +72,7 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
-export function tokenizeEnglish(text: string, offset: number): Token[] {
+function tokenizeEnglish(text: string, offset: number): Token[] {
   const out: Token[] = [];
   const sentences = compromise().tokenize(text).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
   for (const s of sentences) {
@@ -159,7 +159,7 @@ export class LazyTokens extends Map<number, Token[]> {
   }
 }
 
-export function eagerTokenizing(): boolean {
+function eagerTokenizing(): boolean {
   return runtimeOptions().tokenize === 'all';
 }
 
