@@ -138,7 +138,7 @@ function buildProgram(config: Config = {}): Command {
     .requiredOption('--gold <dir>', 'folder of gold JSON files (score.py GOLD_DIR)')
     .option('--db <file>', 'SQLite database', dbDefault)
     .option('--only <categories>', `comma-separated categories: ${CATEGORIES.join(',')}`)
-    .option('--json', 'print the result as JSON (identical to score.py --json)')
+    .option('--json', 'print the result as JSON (the keys and figures of score.py --json)')
     .action(async (opts: { gold: string; db: string; only?: string; json?: boolean }) => {
       if (!existsSync(opts.gold) || !statSync(opts.gold).isDirectory()) throw new UsageError(`no gold folder at ${opts.gold}`);
       const only = opts.only?.split(',');
