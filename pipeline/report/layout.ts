@@ -1,0 +1,39 @@
+/**
+ * The page shell shared by every report page: title, navigation, stylesheet and script
+ * (both local files next to the pages; nothing is fetched from the network).
+ */
+import { html, raw, type Raw } from './escape.ts';
+
+export const NAV = [
+  ['index.html', 'Documents'],
+  ['companies.html', 'Companies'],
+  ['agreements.html', 'Agreements'],
+  ['changes.html', 'Changes'],
+] as const;
+
+/** `root` is the relative path from the page to the report folder ('' or '../'). */
+export function page(options: { title: string; root: string; current?: string; bodyClass?: string }, body: Raw): string {
+  const { title, root, current } = options;
+  const nav = NAV.map(([href, label]) =>
+    href === current ? html`<a href="${root + href}" aria-current="page">${label}</a>` : html`<a href="${root + href}">${label}</a>`,
+  );
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:">
+<title>${title} · ev-extract report</title>
+<link rel="stylesheet" href="${root}report.css">
+<script src="${root}report.js" defer></script>
+</head>
+<body class="${options.bodyClass ?? ''}">
+<nav class="top">${nav}</nav>
+${body}
+<div id="tip" role="tooltip" hidden></div>
+</body>
+</html>
+`.html;
+}
+
+export { raw };
