@@ -19,6 +19,7 @@ import { formatReextract, reextract } from './reextract/run.ts';
 import { formatDiff, netChanges } from './commands/diff-runs.ts';
 import { discoveredCompanies, formatDiscovered } from './commands/companies.ts';
 import { CATEGORIES, EvalInputError, evalDatabase, formatScore, scoreJson } from './eval/index.ts';
+import { registerReport } from './report/command.ts';
 
 const DEFAULT_DB = 'output/extractions.sqlite';
 
@@ -204,6 +205,7 @@ export function buildProgram(): Command {
       db.close();
     });
 
+  registerReport(program, DEFAULT_DB);
   return program;
 }
 
