@@ -33,12 +33,12 @@ function mentionSpan(m: MentionRow): Span {
   };
 }
 
-function evidenceSpan(agreementId: number, e: { start: number; end: number }): Span {
+function evidenceSpan(agreementId: number, e: { start: number; end: number; position: number }): Span {
   return {
     start: e.start,
     end: e.end,
     rank: 0,
-    open: (part) => `<span class="ev" data-a="${agreementId}"${part ? ` data-part="${part}"` : ''}>`,
+    open: (part) => `<span class="ev" data-a="${agreementId}" data-e="${e.position}"${part ? ` data-part="${part}"` : ''}>`,
     close: '</span>',
   };
 }
