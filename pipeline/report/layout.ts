@@ -36,4 +36,10 @@ ${body}
 `.html;
 }
 
+/** The search box (filters the table's rows) and, for a paged table, the pager the client script drives. */
+export function searchControls(tableId: string, placeholder: string, paged: boolean): Raw {
+  return html`<div class="controls"><label for="q">Search</label> <input id="q" type="search" data-filter="${tableId}" placeholder="${placeholder}" autocomplete="off">
+${paged ? html`<span class="pager" id="pager" hidden><button type="button" id="prev">← previous</button> <span id="range" aria-live="polite"></span> <button type="button" id="next">next →</button></span>` : ''}</div>`;
+}
+
 export { raw };

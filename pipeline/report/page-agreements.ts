@@ -5,7 +5,7 @@
 import type { AgreementRow } from './data.ts';
 import { html } from './escape.ts';
 import { formatDateSpan } from './format.ts';
-import { page } from './layout.ts';
+import { page, searchControls } from './layout.ts';
 import { networkSvg, partnerEdges } from './network-svg.ts';
 import { documentFile } from './page-document.ts';
 
@@ -14,8 +14,8 @@ export function agreementsPage(agreements: readonly AgreementRow[], names: Reado
   const body = html`<main>
 <h1>Agreements</h1>
 <p class="summary">${agreements.length} agreements in ${new Set(agreements.map((a) => a.document_id)).size} documents</p>
-<div class="controls"><label for="q">Search</label> <input id="q" type="search" data-filter="agreements" placeholder="company, type, document…" autocomplete="off"></div>
-<table id="agreements" class="sortable"><thead><tr><th>type</th><th>parties</th><th>date</th><th>document</th><th>evidence</th><th>rule</th></tr></thead><tbody>
+${searchControls('agreements', 'company, type, document…', true)}
+<table id="agreements" class="sortable paged"><thead><tr><th>type</th><th>parties</th><th>date</th><th>document</th><th>evidence</th><th>rule</th></tr></thead><tbody>
 ${agreements.map(
   (a) =>
     html`<tr data-a="${a.id}"><td>${a.type}</td><td>${a.parties.map((p, i) => html`${i ? ' + ' : ''}${p.company_id ? html`<a href="companies.html#c-${p.company_id}">${p.name}</a>` : p.name}${p.role ? ` (${p.role})` : ''}`)}</td><td>${formatDateSpan(a.date_start, a.date_end)}</td><td><a href="${documentFile(a.document_id)}#a${a.id}">${a.document}</a></td><td class="evidence">${a.evidence.map((e) => e.surface).join(' / ')}</td><td><code>${a.rule}</code></td></tr>\n`,

@@ -5,7 +5,7 @@
  */
 import type { CompaniesData, CompanyEntry } from './companies-data.ts';
 import { html, type Raw } from './escape.ts';
-import { page } from './layout.ts';
+import { page, searchControls } from './layout.ts';
 import { documentFile } from './page-document.ts';
 import { yamlSnippet } from './yaml-snippet.ts';
 
@@ -19,11 +19,15 @@ function relations(c: CompanyEntry, names: ReadonlyMap<string, string>): Raw {
   return items.length ? html`<ul class="rel">${items}</ul>` : html``;
 }
 
+/** At most this many agreements are listed per company (the agreements page has them all). */
+const LISTED = 30;
+
 function agreementCell(c: CompanyEntry): Raw {
   if (c.agreements.length === 0) return html``;
-  return html`<details><summary>${c.agreements.length}</summary><ul class="agr-list">${c.agreements.map(
+  const more = c.agreements.length - LISTED;
+  return html`<details><summary>${c.agreements.length}</summary><ul class="agr-list">${c.agreements.slice(0, LISTED).map(
     (a) => html`<li><a href="${documentFile(a.document_id)}#a${a.id}">${a.type}</a> with ${a.partners.join(', ') || '—'}${a.date_start ? ` (${a.date_start})` : ''} <span class="doc">${a.document}</span></li>`,
-  )}</ul></details>`;
+  )}${more > 0 ? html`<li>… and ${more} more on <a href="agreements.html">the agreements page</a></li>` : ''}</ul></details>`;
 }
 
 export function companiesPage(data: CompaniesData): string {
@@ -32,8 +36,8 @@ export function companiesPage(data: CompaniesData): string {
   const body = html`<main>
 <h1>Companies</h1>
 <p class="summary">${companies.length} companies mentioned or party to an agreement · ${discovered.length} discovered (not in the dictionary)${data.linksTable ? '' : ' · parent and JV links from the dictionary only'}</p>
-<div class="controls"><label for="q">Search</label> <input id="q" type="search" data-filter="companies" placeholder="name or alias…" autocomplete="off"></div>
-<table id="companies" class="sortable"><thead><tr><th>company</th><th>id</th><th>aliases seen</th><th class="n">mentions</th><th class="n">documents</th><th>parents / links</th><th class="n">agreements</th></tr></thead><tbody>
+${searchControls('companies', 'name or alias…', true)}
+<table id="companies" class="sortable paged"><thead><tr><th>company</th><th>id</th><th>aliases seen</th><th class="n">mentions</th><th class="n">documents</th><th>parents / links</th><th class="n">agreements</th></tr></thead><tbody>
 ${companies.map(
   (c) =>
     html`<tr id="c-${c.id}"${c.discovered ? html` class="discovered"` : ''}><td>${c.canonical}${c.discovered ? html` <span class="badge">discovered</span>` : ''}</td><td><code>${c.id}</code></td><td>${c.aliases ?? ''}</td><td class="n">${c.mentions}</td><td class="n">${c.documents}</td><td>${relations(c, names)}</td><td class="n" data-sort="${c.agreements.length}">${agreementCell(c)}</td></tr>\n`,

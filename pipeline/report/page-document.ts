@@ -68,7 +68,7 @@ ${partyList(a, root)}<p class="rule">rule ${a.rule} · ${a.extractor} ${a.extrac
 function legend(counts: DocumentCounts): Raw {
   return html`<ul class="legend" aria-label="legend">${KINDS.map(
     (k) => html`<li><mark class="k-${k.kind}">${k.label}</mark> ${counts[k.kind]} <span class="cue">(${k.cue})</span></li>`,
-  )}<li><span class="ev on">agreement evidence</span> ${counts.agreement} agreements <span class="cue">(outlined when selected)</span></li></ul>`;
+  )}<li><span class="ev-sample">agreement evidence</span> ${counts.agreement} agreements <span class="cue">(outlined when selected)</span></li></ul>`;
 }
 
 export function documentPage(doc: DocumentRow, text: string, counts: DocumentCounts, mentions: readonly MentionRow[], agreements: readonly AgreementRow[]): string {

@@ -6,7 +6,7 @@
 import type { ChangeTotal, DocumentCounts, DocumentRow, ErrorRow, RunRow } from './data.ts';
 import { html, raw, type Raw } from './escape.ts';
 import { formatLanguageMix } from './format.ts';
-import { page } from './layout.ts';
+import { page, searchControls } from './layout.ts';
 import { documentFile } from './page-document.ts';
 
 const EMPTY: DocumentCounts = { company: 0, date: 0, quantity: 0, agreement: 0, errors: 0 };
@@ -49,8 +49,7 @@ export function indexPage(docs: readonly DocumentRow[], counts: ReadonlyMap<numb
   const body = html`<main>
 <h1>Documents</h1>
 <p class="summary" id="totals">${docs.length} documents · ${sums.company} company, ${sums.date} date and ${sums.quantity} quantity mentions · ${sums.agreement} agreements · ${errors.length} errors</p>
-<div class="controls"><label for="q">Search</label> <input id="q" type="search" placeholder="name, language, date…" autocomplete="off">
-<span class="pager" id="pager" hidden><button type="button" id="prev">← previous</button> <span id="range" aria-live="polite"></span> <button type="button" id="next">next →</button></span></div>
+${searchControls('docs', 'name, language, date…', true)}
 <table id="docs" class="sortable paged"><thead><tr><th>document</th><th>languages</th><th>date</th><th class="n">companies</th><th class="n">dates</th><th class="n">quantities</th><th class="n">agreements</th><th class="n">errors</th></tr></thead>
 <tbody>
 ${raw(documentRows(docs, counts))}

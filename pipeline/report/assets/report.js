@@ -66,7 +66,7 @@
   // Search filter (all rows) and paging (index).
   function rowsOf(table) { return Array.prototype.slice.call(table.tBodies[0].rows); }
   var q = document.getElementById('q');
-  var table = document.querySelector('table.paged') || (q && q.getAttribute('data-filter') && document.getElementById(q.getAttribute('data-filter')));
+  var table = (q && document.getElementById(q.getAttribute('data-filter') || '')) || document.querySelector('table.paged');
   var paged = table && table.classList.contains('paged');
   var pageNo = 0;
   function matches(row, words) {
@@ -95,7 +95,14 @@
   var next = document.getElementById('next');
   if (prev) prev.addEventListener('click', function () { pageNo = Math.max(0, pageNo - 1); refresh(); });
   if (next) next.addEventListener('click', function () { pageNo += 1; refresh(); });
-  refresh();
+  // A link to a row (companies.html#c-toyota) opens the page that holds it.
+  var target = table && location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (target && paged && target.parentNode === table.tBodies[0]) {
+    pageNo = Math.floor(rowsOf(table).indexOf(target) / PAGE);
+    refresh();
+    target.classList.add('target');
+    target.scrollIntoView({ block: 'center' });
+  } else refresh();
 
   // Sortable tables: click a header (numbers sort as numbers).
   function key(cell) {
