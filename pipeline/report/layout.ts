@@ -1,6 +1,8 @@
 /**
  * The page shell shared by every report page: title, navigation, stylesheet and script
- * (both local files next to the pages; nothing is fetched from the network).
+ * (both local files next to the pages; nothing is fetched from the network). The
+ * Content-Security-Policy allows only those files: were anything from an article to slip past
+ * escaping, no inline script, event handler or style of it would run.
  */
 import { html, raw, type Raw } from './escape.ts';
 
@@ -22,7 +24,7 @@ export function page(options: { title: string; root: string; current?: string; b
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self' file:; script-src 'self' file:; img-src 'self' file: data:">
 <title>${title} · ev-extract report</title>
 <link rel="stylesheet" href="${root}report.css">
 <script src="${root}report.js" defer></script>
