@@ -42,10 +42,12 @@ async function main(): Promise<void> {
   const db = openDatabase(file, { readonly: true });
   const out = path.join(dir, `report-site-${docs}`);
   rmSync(out, { recursive: true, force: true });
+  const cpu = process.cpuUsage();
   const s = buildReport(db, out);
+  const used = process.cpuUsage(cpu);
   db.close();
   process.stdout.write(
-    `report build: ${s.documents} documents, ${s.companies} companies, ${s.agreements} agreements, ${s.files} files in ${s.seconds.toFixed(2)} s ` +
+    `report build: ${s.documents} documents, ${s.companies} companies, ${s.agreements} agreements, ${s.files} files in ${s.seconds.toFixed(2)} s (CPU ${((used.user + used.system) / 1e6).toFixed(2)} s) ` +
       `(${((s.seconds * 1000) / Math.max(1, s.documents)).toFixed(2)} ms/document; goal for 5,000 documents: ≤ 30 s) → ${out}\n`,
   );
 }

@@ -4,7 +4,7 @@
  * its value, clicking an agreement highlights its evidence; screenshots go to
  * output/report-screens/. Skips, saying why, where no Chromium is installed.
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { DB } from '../db/database.ts';
 import { buildReport } from './build.ts';
 import { chromiumMissing, launchChromium } from './chromium.ts';
+import { indexPage } from './page-index.ts';
 import { makeReportDatabase } from './test-fixture.ts';
 
 const missing = chromiumMissing();
@@ -116,6 +117,33 @@ describe.skipIf(missing !== null)('report in Chromium', () => {
     await page.locator('#agreements th', { hasText: 'type' }).click();
     expect(await page.locator('#agreements th', { hasText: 'type' }).getAttribute('aria-sort')).toBe('ascending');
     await page.screenshot({ path: path.join(SCREENS, 'browser-test-agreements.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('pages a long index 100 rows at a time, and searches across pages', async () => {
+    const docs = Array.from({ length: 250 }, (_, i) => ({
+      id: i + 1, name: `doc-${String(i).padStart(3, '0')}.txt`, path: `/x/doc-${i}.txt`, format: 'txt', language_mix: '{"ja":1}',
+      document_date: '2025-01-01', document_date_source: null, char_count: 10, extracted_run: 1,
+    }));
+    const dir = path.join(site, 'long');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'index.html'), indexPage(docs, new Map(), [], [], []));
+    for (const asset of ['report.css', 'report.js']) copyFileSync(path.join(import.meta.dirname, 'assets', asset), path.join(dir, asset));
+    const page = await open('long/index.html');
+    const visible = () => page.locator('#docs tbody tr:visible td:first-child').allTextContents();
+    expect(await visible()).toHaveLength(100);
+    expect((await visible())[0]).toBe('doc-000.txt');
+    await page.click('#next');
+    expect((await visible())[0]).toBe('doc-100.txt');
+    await page.click('#next');
+    expect(await visible()).toHaveLength(50);
+    expect(await page.locator('#next').isDisabled()).toBe(true);
+    await page.fill('#q', 'doc-24');
+    expect(await visible()).toEqual(Array.from({ length: 10 }, (_, i) => `doc-24${i}.txt`));
+    await page.fill('#q', '');
+    await page.locator('#docs th', { hasText: 'document' }).click();
+    await page.locator('#docs th', { hasText: 'document' }).click();
+    expect((await visible())[0]).toBe('doc-249.txt');
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -38,6 +38,16 @@ ${body}
 `.html;
 }
 
+/**
+ * Rows per page of a paged table (the client script pages by the same number). Rows after the
+ * first page are written hidden, so a browser lays out 100 rows, not 30,000, while loading.
+ */
+export const PAGE_SIZE = 100;
+
+export function hiddenAfterFirstPage(index: number): Raw {
+  return raw(index >= PAGE_SIZE ? ' hidden' : '');
+}
+
 /** The search box (filters the table's rows) and, for a paged table, the pager the client script drives. */
 export function searchControls(tableId: string, placeholder: string, paged: boolean): Raw {
   return html`<div class="controls"><label for="q">Search</label> <input id="q" type="search" data-filter="${tableId}" placeholder="${placeholder}" autocomplete="off">

@@ -5,7 +5,7 @@
 import type { AgreementRow } from './data.ts';
 import { html } from './escape.ts';
 import { formatDateSpan } from './format.ts';
-import { page, searchControls } from './layout.ts';
+import { hiddenAfterFirstPage, page, searchControls } from './layout.ts';
 import { networkSvg, partnerEdges } from './network-svg.ts';
 import { documentFile } from './page-document.ts';
 
@@ -21,8 +21,8 @@ export function agreementsPage(agreements: readonly AgreementRow[], names: Reado
 ${searchControls('agreements', 'company, type, document…', true)}
 <table id="agreements" class="sortable paged"><thead><tr><th>type</th><th>parties</th><th>date</th><th>document</th><th>evidence</th><th>rule</th></tr></thead><tbody>
 ${agreements.map(
-  (a) =>
-    html`<tr data-a="${a.id}"><td>${a.type}</td><td>${a.parties.map((p, i) => html`${i ? ' + ' : ''}${p.company_id ? html`<a href="companies.html#c-${p.company_id}">${p.name}</a>` : p.name}${p.role ? ` (${p.role})` : ''}`)}</td><td>${formatDateSpan(a.date_start, a.date_end)}</td><td><a href="${documentFile(a.document_id)}#a${a.id}">${a.document}</a></td><td class="evidence"><div class="clamp">${a.evidence.map((e) => e.surface).join(' / ')}</div></td><td><code>${a.rule}</code></td></tr>\n`,
+  (a, i) =>
+    html`<tr data-a="${a.id}"${hiddenAfterFirstPage(i)}><td>${a.type}</td><td>${a.parties.map((p, i) => html`${i ? ' + ' : ''}${p.company_id ? html`<a href="companies.html#c-${p.company_id}">${p.name}</a>` : p.name}${p.role ? ` (${p.role})` : ''}`)}</td><td>${formatDateSpan(a.date_start, a.date_end)}</td><td><a href="${documentFile(a.document_id)}#a${a.id}">${a.document}</a></td><td class="evidence"><div class="clamp">${a.evidence.map((e) => e.surface).join(' / ')}</div></td><td><code>${a.rule}</code></td></tr>\n`,
 )}</tbody></table>
 
 </main>`;

@@ -5,7 +5,7 @@
  */
 import type { CompaniesData, CompanyEntry } from './companies-data.ts';
 import { html, type Raw } from './escape.ts';
-import { page, searchControls } from './layout.ts';
+import { hiddenAfterFirstPage, page, searchControls } from './layout.ts';
 import { documentFile } from './page-document.ts';
 import { yamlSnippet } from './yaml-snippet.ts';
 
@@ -39,8 +39,8 @@ export function companiesPage(data: CompaniesData): string {
 ${searchControls('companies', 'name or alias…', true)}
 <table id="companies" class="sortable paged"><thead><tr><th>company</th><th>id</th><th>aliases seen</th><th class="n">mentions</th><th class="n">documents</th><th>parents / links</th><th class="n">agreements</th></tr></thead><tbody>
 ${companies.map(
-  (c) =>
-    html`<tr id="c-${c.id}"${c.discovered ? html` class="discovered"` : ''}><td>${c.canonical}${c.discovered ? html` <span class="badge">discovered</span>` : ''}</td><td><code>${c.id}</code></td><td>${c.aliases ?? ''}</td><td class="n">${c.mentions}</td><td class="n">${c.documents}</td><td>${relations(c, names)}</td><td class="n" data-sort="${c.agreements.length}">${agreementCell(c)}</td></tr>\n`,
+  (c, i) =>
+    html`<tr id="c-${c.id}"${c.discovered ? html` class="discovered"` : ''}${hiddenAfterFirstPage(i)}><td>${c.canonical}${c.discovered ? html` <span class="badge">discovered</span>` : ''}</td><td><code>${c.id}</code></td><td>${c.aliases ?? ''}</td><td class="n">${c.mentions}</td><td class="n">${c.documents}</td><td>${relations(c, names)}</td><td class="n" data-sort="${c.agreements.length}">${agreementCell(c)}</td></tr>\n`,
 )}</tbody></table>
 <h2 id="discovered">Discovered companies</h2>
 ${

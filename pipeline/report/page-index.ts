@@ -6,7 +6,7 @@
 import type { ChangeTotal, DocumentCounts, DocumentRow, ErrorRow, RunRow } from './data.ts';
 import { html, raw, type Raw } from './escape.ts';
 import { formatLanguageMix } from './format.ts';
-import { page, searchControls } from './layout.ts';
+import { hiddenAfterFirstPage, page, searchControls } from './layout.ts';
 import { documentFile } from './page-document.ts';
 
 const EMPTY: DocumentCounts = { company: 0, date: 0, quantity: 0, agreement: 0, errors: 0 };
@@ -14,10 +14,10 @@ const EMPTY: DocumentCounts = { company: 0, date: 0, quantity: 0, agreement: 0, 
 /** Row HTML is built by string concatenation: with 5,000 documents this table is the index's bulk. */
 function documentRows(docs: readonly DocumentRow[], counts: ReadonlyMap<number, DocumentCounts>): string {
   const rows: string[] = [];
-  for (const d of docs) {
+  for (const [i, d] of docs.entries()) {
     const c = counts.get(d.id) ?? EMPTY;
     rows.push(
-      html`<tr data-id="${d.id}"><td><a href="${documentFile(d.id)}">${d.name}</a></td><td>${formatLanguageMix(d.language_mix)}</td><td>${d.document_date ?? ''}</td><td class="n">${c.company}</td><td class="n">${c.date}</td><td class="n">${c.quantity}</td><td class="n">${c.agreement}</td><td class="n${c.errors ? ' err' : ''}">${c.errors}</td></tr>`.html,
+      html`<tr data-id="${d.id}"${hiddenAfterFirstPage(i)}><td><a href="${documentFile(d.id)}">${d.name}</a></td><td>${formatLanguageMix(d.language_mix)}</td><td>${d.document_date ?? ''}</td><td class="n">${c.company}</td><td class="n">${c.date}</td><td class="n">${c.quantity}</td><td class="n">${c.agreement}</td><td class="n${c.errors ? ' err' : ''}">${c.errors}</td></tr>`.html,
     );
   }
   return rows.join('\n');

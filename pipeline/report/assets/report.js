@@ -69,19 +69,23 @@
   var table = (q && document.getElementById(q.getAttribute('data-filter') || '')) || document.querySelector('table.paged');
   var paged = table && table.classList.contains('paged');
   var pageNo = 0;
-  function matches(row, words) {
-    var text = row.getAttribute('data-search');
-    if (text === null) { text = row.textContent.toLowerCase(); row.setAttribute('data-search', text); }
-    return words.every(function (w) { return text.indexOf(w) >= 0; });
+  // Search text per row, computed on the first search (not at load: tables can have 30,000 rows).
+  var searchText = null;
+  function matches(i, words) {
+    return words.every(function (w) { return searchText[i].indexOf(w) >= 0; });
   }
   function refresh() {
     if (!table) return;
     var words = q ? q.value.toLowerCase().split(/\s+/).filter(Boolean) : [];
-    var hits = rowsOf(table).filter(function (row) { var ok = matches(row, words); row.hidden = true; return ok; });
+    var rows = rowsOf(table);
+    if (words.length && !searchText) searchText = rows.map(function (row) { return row.textContent.toLowerCase(); });
+    var hits = words.length ? rows.filter(function (row, i) { return matches(i, words); }) : rows;
     var pages = Math.max(1, Math.ceil(hits.length / PAGE));
-    if (!paged) { hits.forEach(function (row) { row.hidden = false; }); return; }
+    var show = new Set(paged ? hits.slice(Math.min(pageNo, pages - 1) * PAGE, Math.min(pageNo, pages - 1) * PAGE + PAGE) : hits);
+    // Only rows whose state changes are touched.
+    rows.forEach(function (row) { var h = !show.has(row); if (row.hidden !== h) row.hidden = h; });
+    if (!paged) return;
     pageNo = Math.min(pageNo, pages - 1);
-    hits.slice(pageNo * PAGE, pageNo * PAGE + PAGE).forEach(function (row) { row.hidden = false; });
     var pager = document.getElementById('pager');
     pager.hidden = false;
     document.getElementById('range').textContent = hits.length
@@ -117,15 +121,20 @@
         var asc = th.getAttribute('aria-sort') !== 'ascending';
         Array.prototype.forEach.call(t.tHead.rows[0].cells, function (h) { h.removeAttribute('aria-sort'); });
         th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
-        var rows = rowsOf(t);
-        rows.sort(function (a, b) {
-          var x = key(a.cells[col]), y = key(b.cells[col]);
-          if (typeof x !== typeof y) { x = String(x); y = String(y); }
-          return (x < y ? -1 : x > y ? 1 : 0) * (asc ? 1 : -1);
+        var keyed = rowsOf(t).map(function (row, i) { return { row: row, key: key(row.cells[col]), i: i }; });
+        var numeric = keyed.every(function (k) { return typeof k.key === 'number'; });
+        keyed.sort(function (a, b) {
+          var x = numeric ? a.key : String(a.key), y = numeric ? b.key : String(b.key);
+          return (x < y ? -1 : x > y ? 1 : a.i - b.i) * (x === y ? 1 : asc ? 1 : -1);
         });
         var body = t.tBodies[0];
-        rows.forEach(function (r) { body.appendChild(r); });
-        if (t === table) refresh();
+        var fragment = document.createDocumentFragment();
+        keyed.forEach(function (k) { fragment.appendChild(k.row); });
+        body.appendChild(fragment);
+        if (t === table) {
+          searchText = null;
+          refresh();
+        }
       }
       th.addEventListener('click', sort);
       th.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sort(); } });
