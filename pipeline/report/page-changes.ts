@@ -8,6 +8,8 @@ import { page } from './layout.ts';
 import { documentFile } from './page-document.ts';
 
 const DETAIL_LIMIT = 100;
+/** With this many changed documents or fewer, each one's changes are shown unfolded. */
+const OPEN_LIMIT = 20;
 
 interface ChangeRow {
   document_id: number | null;
@@ -70,7 +72,7 @@ ${docs.flatMap((d) =>
 )}</tbody></table>
 <h2>Each change</h2>
 ${docs.map(
-  (d) => html`<details class="changes"><summary>${d.document} (${d.rows.length + d.more})</summary><ul>${d.rows.map(
+  (d) => html`<details class="changes"${docs.length <= OPEN_LIMIT ? html` open` : ''}><summary>${d.document} (${d.rows.length + d.more})</summary><ul>${d.rows.map(
     (r) =>
       html`<li class="chg-${r.change}"><span class="sign" aria-label="${r.change}">${SIGN[r.change] ?? r.change}</span> ${r.category} <code>${r.key}</code> ${r.surface ? html`«${r.surface}» ` : ''}${r.before ? html`<span class="before">${r.before}</span>` : ''}${r.before && r.after ? ' → ' : ''}${r.after ? html`<span class="after">${r.after}</span>` : ''}</li>`,
   )}${d.more ? html`<li>… and ${d.more} more</li>` : ''}</ul></details>\n`,

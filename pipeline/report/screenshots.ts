@@ -46,8 +46,10 @@ async function main(): Promise<number> {
       await page.goto(pathToFileURL(path.join(site, documentFile(doc.id))).href);
       const agreement = page.locator('button.agr').first();
       if ((await agreement.count()) > 0) await agreement.click();
-      const mention = page.locator('article .ev.on mark[data-k], article mark[data-k="date"]').first();
-      if ((await mention.count()) > 0) await mention.hover();
+      // A mention half-way down, so the tooltip hides none of the page's head.
+      const mentions = page.locator('article mark[data-k="quantity"]');
+      const count = await mentions.count();
+      if (count > 0) await mentions.nth(Math.floor(count / 2)).hover();
       const file = path.join(out, `document-${path.parse(doc.name).name}.png`);
       await page.screenshot({ path: file, fullPage: true });
       shots.push(file);
@@ -57,6 +59,7 @@ async function main(): Promise<number> {
       ['agreements.html', 'agreements.png', false],
       ['index.html', 'index.png', false],
       ['companies.html', 'companies.png', false],
+      ['changes.html', 'changes.png', false],
     ] as const) {
       const page = await context.newPage();
       await page.goto(pathToFileURL(path.join(site, file)).href);
