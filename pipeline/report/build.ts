@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DB } from '../db/database.ts';
 import { companiesData } from './companies-data.ts';
-import { agreementsQuery, changeTotals, documentCounts, documents, documentText, errors, mentionsQuery, runs } from './data.ts';
+import { type AgreementRow, agreementsQuery, changeTotals, documentCounts, documents, documentText, errors, mentionsQuery, runs } from './data.ts';
 import { agreementsPage } from './page-agreements.ts';
 import { changesPage } from './page-changes.ts';
 import { companiesPage } from './page-companies.ts';
@@ -43,14 +43,19 @@ export function buildReport(db: DB, outDir: string): ReportSummary {
   const mentionsOf = mentionsQuery(db);
   const agreementsOf = agreementsQuery(db);
   const empty = { company: 0, date: 0, quantity: 0, agreement: 0, errors: 0 };
+  // Documents come in name order, so their agreements, gathered here, are the agreements page's rows.
+  const agreements: AgreementRow[] = [];
   db.transaction(() => {
-    for (const d of docs) write(documentFile(d.id), documentPage(d, documentText(db, d.id), counts.get(d.id) ?? empty, mentionsOf(d.id), agreementsOf(d.id)));
+    for (const d of docs) {
+      const own = agreementsOf(d.id);
+      agreements.push(...own);
+      write(documentFile(d.id), documentPage(d, documentText(db, d.id), counts.get(d.id) ?? empty, mentionsOf(d.id), own));
+    }
   })();
 
   write('index.html', indexPage(docs, counts, runs(db), changeTotals(db), errors(db)));
   const companies = companiesData(db);
   write('companies.html', companiesPage(companies));
-  const agreements = agreementsOf();
   write('agreements.html', agreementsPage(agreements, companies.names));
   write('changes.html', changesPage(db));
   return { documents: docs.length, agreements: agreements.length, companies: companies.companies.length, files, seconds: (performance.now() - started) / 1000 };

@@ -139,8 +139,17 @@ function place(nodes: Node[], edges: readonly Edge[], width: number): number {
   return y + rowHeight;
 }
 
-/** The SVG of the `maxNodes` best-connected companies and the edges among them. */
-export function networkSvg(edges: readonly Edge[], names: ReadonlyMap<string, string>, maxNodes = 60, width = 1100): { svg: Raw; shown: number; total: number } {
+/**
+ * The SVG of the `maxNodes` best-connected companies and the `maxEdges` most frequent pairs
+ * among them (a large corpus would otherwise draw a solid hairball).
+ */
+export function networkSvg(
+  edges: readonly Edge[],
+  names: ReadonlyMap<string, string>,
+  maxNodes = 60,
+  maxEdges = 160,
+  width = 1100,
+): { svg: Raw; shown: number; total: number; shownPairs: number; pairs: number } {
   const degree = new Map<string, number>();
   for (const e of edges) {
     degree.set(e.a, (degree.get(e.a) ?? 0) + e.count);
@@ -150,21 +159,26 @@ export function networkSvg(edges: readonly Edge[], names: ReadonlyMap<string, st
   const chosen = [...degree.entries()].sort((x, y) => y[1] - x[1] || label(x[0]).localeCompare(label(y[0]))).slice(0, maxNodes);
   const nodes: Node[] = chosen.map(([id, d]) => ({ id, label: label(id), degree: d, x: 0, y: 0 }));
   const keep = new Set(nodes.map((n) => n.id));
-  const shownEdges = edges.filter((e) => keep.has(e.a) && keep.has(e.b));
+  const shownEdges = edges
+    .filter((e) => keep.has(e.a) && keep.has(e.b))
+    .sort((x, y) => y.count - x.count)
+    .slice(0, maxEdges);
   const height = Math.ceil(place(nodes, shownEdges, width));
   const at = new Map(nodes.map((n) => [n.id, n]));
-  const r = (d: number) => 4 + Math.min(14, Math.sqrt(d) * 2);
+  const maxDegree = Math.max(1, ...nodes.map((n) => n.degree));
+  const maxCount = Math.max(1, ...shownEdges.map((e) => e.count));
+  const r = (d: number) => 4 + 10 * Math.sqrt(d / maxDegree);
   const svg = html`<svg class="network" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="network-title">
 <title id="network-title">Who partners with whom: ${nodes.length} companies, ${shownEdges.length} partner pairs</title>
 <g class="edges">${shownEdges.map((e) => {
     const a = at.get(e.a)!;
     const b = at.get(e.b)!;
-    return html`<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke-width="${Math.min(8, e.count).toFixed(0)}"><title>${a.label} – ${b.label}: ${e.count} agreement${e.count === 1 ? '' : 's'}</title></line>`;
+    return html`<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke-width="${(1 + (5 * (e.count - 1)) / Math.max(1, maxCount - 1)).toFixed(1)}"><title>${a.label} – ${b.label}: ${e.count} agreement${e.count === 1 ? '' : 's'}</title></line>`;
   })}</g>
 <g class="nodes">${nodes.map(
     (n) =>
       html`<g class="node${n.id.startsWith('name:') ? ' plain' : ''}"><circle cx="${n.x.toFixed(1)}" cy="${n.y.toFixed(1)}" r="${r(n.degree).toFixed(1)}"><title>${n.label}: ${n.degree} agreement links</title></circle><text x="${n.x.toFixed(1)}" y="${(n.y - r(n.degree) - 3).toFixed(1)}">${n.label}</text></g>`,
   )}</g>
 </svg>`;
-  return { svg, shown: nodes.length, total: degree.size };
+  return { svg, shown: nodes.length, total: degree.size, shownPairs: shownEdges.length, pairs: edges.length };
 }
