@@ -159,10 +159,8 @@ export function networkSvg(
   const chosen = [...degree.entries()].sort((x, y) => y[1] - x[1] || label(x[0]).localeCompare(label(y[0]))).slice(0, maxNodes);
   const nodes: Node[] = chosen.map(([id, d]) => ({ id, label: label(id), degree: d, x: 0, y: 0 }));
   const keep = new Set(nodes.map((n) => n.id));
-  const shownEdges = edges
-    .filter((e) => keep.has(e.a) && keep.has(e.b))
-    .sort((x, y) => y.count - x.count)
-    .slice(0, maxEdges);
+  const among = edges.filter((e) => keep.has(e.a) && keep.has(e.b));
+  const shownEdges = [...among].sort((x, y) => y.count - x.count).slice(0, maxEdges);
   const height = Math.ceil(place(nodes, shownEdges, width));
   const at = new Map(nodes.map((n) => [n.id, n]));
   const maxDegree = Math.max(1, ...nodes.map((n) => n.degree));
@@ -180,5 +178,5 @@ export function networkSvg(
       html`<g class="node${n.id.startsWith('name:') ? ' plain' : ''}"><circle cx="${n.x.toFixed(1)}" cy="${n.y.toFixed(1)}" r="${r(n.degree).toFixed(1)}"><title>${n.label}: ${n.degree} agreement links</title></circle><text x="${n.x.toFixed(1)}" y="${(n.y - r(n.degree) - 3).toFixed(1)}">${n.label}</text></g>`,
   )}</g>
 </svg>`;
-  return { svg, shown: nodes.length, total: degree.size, shownPairs: shownEdges.length, pairs: edges.length };
+  return { svg, shown: nodes.length, total: degree.size, shownPairs: shownEdges.length, pairs: among.length };
 }

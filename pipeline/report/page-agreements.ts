@@ -15,7 +15,7 @@ export function agreementsPage(agreements: readonly AgreementRow[], names: Reado
 <h1>Agreements</h1>
 <p class="summary">${agreements.length} agreements in ${new Set(agreements.map((a) => a.document_id)).size} documents</p>
 <h2 id="network">Partner network</h2>
-<p class="summary">${shown < total ? `The ${shown} best-connected of ${total} parties; ` : ''}${shownPairs < pairs ? `the ${shownPairs} most frequent of ${pairs} pairs; ` : ''}a line joins two parties of the same agreement, thicker for more agreements. Hover a line or a circle for details.</p>
+<p class="summary">${shown < total ? `The ${shown} best-connected of ${total} parties; ` : ''}${shownPairs < pairs ? `the ${shownPairs} most frequent of their ${pairs} pairs; ` : ''}a line joins two parties of the same agreement, thicker for more agreements. Hover a line or a circle for details.</p>
 <figure class="network">${svg}</figure>
 <h2 id="table">All agreements</h2>
 ${searchControls('agreements', 'company, type, document…', true)}
