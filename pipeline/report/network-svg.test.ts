@@ -34,4 +34,12 @@ describe('networkSvg', () => {
     expect([shown, total]).toEqual([3, 5]);
     expect(svg.html).toContain('Beta');
   });
+
+  it('keeps the most frequent pairs when there are too many', () => {
+    const many = partnerEdges([agreement(['a', 'A'], ['b', 'B']), agreement(['a', 'A'], ['b', 'B']), agreement(['b', 'B'], ['c', 'C'])]);
+    const { shownPairs, pairs, svg } = networkSvg(many, names, 60, 1);
+    expect([shownPairs, pairs]).toEqual([1, 2]);
+    expect(svg.html).toContain('Alpha – Beta: 2 agreements');
+    expect(svg.html).not.toContain('Beta – Gamma');
+  });
 });
