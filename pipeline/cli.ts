@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ResourceError, defaultSeedsDir } from './resources.ts';
 import { CATEGORIES } from './eval/score.ts';
 import { ConfigError, CONFIG_FILE, DEFAULT_RUNTIME_OPTIONS, loadConfig, setRuntimeOptions, type Config } from './options.ts';
+import { registerReport } from './report/command.ts';
 
 // Each command loads what it needs when it runs (`--help` loads none of it).
 const openDatabase = async (...args: Parameters<typeof import('./db/database.ts').openDatabase>) => (await import('./db/database.ts')).openDatabase(...args);
@@ -218,6 +219,7 @@ function buildProgram(config: Config = {}): Command {
       db.close();
     });
 
+  registerReport(program, dbDefault);
   return program;
 }
 

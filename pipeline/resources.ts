@@ -37,9 +37,14 @@ export interface LoadedYaml<T> {
   hash: string;
 }
 
+/** The project's root folder (this module sits one folder below it, in the sources and in dist/). */
+export function projectRoot(): string {
+  return path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+}
+
 /** Resolve the project's default seeds directory (seeds/ next to pipeline/). */
 export function defaultSeedsDir(): string {
-  return path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'seeds');
+  return path.join(projectRoot(), 'seeds');
 }
 
 export function hashText(text: string | Buffer): string {
