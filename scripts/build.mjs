@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run build` (also run by `npm ci` / `npm install` through `prepare`): bundles the CLI and
- * the worker-thread body into dist/ with esbuild — the project's modules inlined, packages left
+ * `npm run build` (also run by `npm ci` / `npm install` through `prepare`): bundles the CLI, the
+ * library entry (dist/index.mjs, the package's `exports`, with dist/index.d.ts written from
+ * pipeline/library.ts by TypeScript's transpileDeclaration) and the worker-thread body into
+ * dist/ with esbuild — the project's modules inlined, packages left
  * as imports, each command's modules in chunks of their own (loaded when the command runs).
  * `bin/ev-extract.mjs` runs dist/cli.mjs; worker threads started from it run dist/worker-main.mjs;
  * `npm run bench` runs dist/bench.mjs (so the benchmark measures what users run).
@@ -12,10 +14,11 @@
  *
  *   node scripts/build.mjs [OUTDIR]     (default dist; OUTDIR must be a folder of the root)
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import ts from 'typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = path.resolve(root, process.argv[2] ?? 'dist');
@@ -23,7 +26,7 @@ if (path.dirname(outdir) !== path.resolve(root)) throw new Error(`build: ${outdi
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await esbuild.build({
-  entryPoints: ['pipeline/cli.ts', 'pipeline/worker-main.ts', 'pipeline/bench/bench.ts'],
+  entryPoints: ['pipeline/cli.ts', 'pipeline/worker-main.ts', 'pipeline/bench/bench.ts', { in: 'pipeline/library.ts', out: 'index' }],
   absWorkingDir: root,
   outdir,
   entryNames: '[name]', // all in one folder: dist/cli.mjs, dist/worker-main.mjs, dist/bench.mjs
@@ -49,3 +52,20 @@ if (misplaced.length > 0) {
   console.error(`build: would resolve paths differently from ${path.basename(outdir)}/ than from the sources (modules using import.meta must be one folder below the root, outputs directly in ${path.basename(outdir)}/):\n  ${misplaced.join('\n  ')}`);
   process.exit(1);
 }
+
+// The library's types: pipeline/library.ts declares its public types without imports, so its
+// declarations alone are the whole of dist/index.d.ts.
+const LIBRARY = 'pipeline/library.ts';
+const declaration = ts.transpileDeclaration(readFileSync(path.join(root, LIBRARY), 'utf8'), {
+  fileName: LIBRARY,
+  reportDiagnostics: true,
+  compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, allowImportingTsExtensions: true, isolatedDeclarations: true },
+});
+const problems = (declaration.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
+if (/^\s*(import|export .* from)\b/m.test(declaration.outputText)) problems.push('the declarations import other modules (declare the public types in the file itself)');
+if (problems.length > 0) {
+  rmSync(outdir, { recursive: true, force: true });
+  console.error(`build: ${LIBRARY} gives no self-contained dist/index.d.ts:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+writeFileSync(path.join(outdir, 'index.d.ts'), declaration.outputText);

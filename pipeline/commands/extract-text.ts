@@ -7,20 +7,29 @@ import readline from 'node:readline';
 import { buildContext } from '../context.ts';
 import { runExtractors } from '../stages/extract.ts';
 import { toRecords } from '../stages/records.ts';
-import { toGold } from '../gold-format.ts';
+import { toGold, type GoldDocument } from '../gold-format.ts';
 import type { Extractor } from '../types.ts';
 import { isoDatePrefix } from '../stages/reduce-html.ts';
+
+/** The records of one text (the `extract-text` output less its id); also the library's `extract`. */
+export type TextRecords = Omit<GoldDocument, 'doc'>;
+
+export async function extractTextRecords(text: string, extractors: readonly Extractor[], options: { name?: string; referenceDate?: string | null } = {}): Promise<TextRecords> {
+  const name = options.name ?? 'text';
+  const ref = options.referenceDate ?? null;
+  const ctx = await buildContext(text, { name, metadataDate: ref ? (isoDatePrefix(ref) ?? ref) : null });
+  const found = runExtractors(ctx, extractors);
+  const records = toRecords(ctx, found, extractors);
+  const gold = toGold(name, records.mentions, records.agreements);
+  return { companies: gold.companies, dates: gold.dates, quantities: gold.quantities, agreements: gold.agreements };
+}
 
 export async function extractTextLine(line: string, extractors: readonly Extractor[]): Promise<string | null> {
   if (!line.trim()) return null;
   const input = JSON.parse(line) as { id: unknown; text: string; reference_date?: string | null; document_date?: string | null };
   if (typeof input.text !== 'string') throw new Error(`line with id ${String(input.id)} has no "text" string`);
-  const ref = input.document_date ?? input.reference_date ?? null;
-  const ctx = await buildContext(input.text, { name: String(input.id), metadataDate: ref ? (isoDatePrefix(ref) ?? ref) : null });
-  const found = runExtractors(ctx, extractors);
-  const records = toRecords(ctx, found, extractors);
-  const gold = toGold(String(input.id), records.mentions, records.agreements);
-  return JSON.stringify({ id: input.id, companies: gold.companies, dates: gold.dates, quantities: gold.quantities, agreements: gold.agreements });
+  const records = await extractTextRecords(input.text, extractors, { name: String(input.id), referenceDate: input.document_date ?? input.reference_date ?? null });
+  return JSON.stringify({ id: input.id, ...records });
 }
 
 export async function extractText(extractors: readonly Extractor[], input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
