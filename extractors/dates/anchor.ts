@@ -268,6 +268,28 @@ function expandWeek(c: Candidate): boolean {
   return true;
 }
 
+/** What an unresolved relative candidate is counted from (RECORDS.md §2 `relative`). */
+export function describeRelative(c: Candidate): Record<string, unknown> {
+  const one = (p: Point): Record<string, unknown> => {
+    const r: Record<string, unknown> = {};
+    if (p.rel) {
+      r.unit = p.rel.unit;
+      r.offset = p.rel.offset;
+      if (p.rel.dir) r.direction = p.rel.dir;
+      if (p.rel.months) r.months = p.rel.months;
+    }
+    if (p.sameYear) r.anaphora = 'year';
+    for (const k of ['year', 'month', 'day', 'weekday', 'nth', 'half', 'quarter'] as const) if (p[k] !== undefined) r[k] = p[k];
+    if (p.weekday !== undefined && !p.rel && p.nth === undefined) r.nearest = 'weekday';
+    r.granularity = p.kind;
+    return r;
+  };
+  const out = one(c.from);
+  if (c.to) out.to = one(c.to);
+  if (c.mod) out.mod = c.mod;
+  return out;
+}
+
 /**
  * Anchor every candidate (in text order). Returns the candidates that remain mentions.
  */
@@ -286,23 +308,21 @@ export function anchorCandidates(cands: readonly Candidate[], doc: AnchorDate | 
       if (!setNthWeekday(c.from, { year: c.from.year, month: c.from.month })) continue;
     }
     const open = needsAnchor(c.from) || (c.to !== undefined && needsAnchor(c.to));
-    if (open && !doc) {
-      if (c.fallbackStart === undefined) continue;
-      // 来年3月 without a document date: keep the year-less 3月
-      for (const p of c.to ? [c.from, c.to] : [c.from]) {
-        delete p.rel;
-        delete p.sameYear;
-        if (p.year !== undefined && p.kind !== 'year') delete p.year;
+    if (open) {
+      // counted from the document date (or the previous date): unresolved without one
+      const rel = describeRelative(c);
+      const from = doc ? resolveRelative(c.from, doc, lastYear) : null;
+      if (from === null) {
+        out.push({ ...c, relative: rel });
+        continue;
       }
-      c.start = c.fallbackStart;
-      c.rule += '+yearless';
-    } else if (open && doc) {
-      const from = resolveRelative(c.from, doc, lastYear);
-      if (from === null) continue;
       if (from) c.to = from;
       if (c.to && c.to !== from) {
-        const to = resolveRelative(c.to, doc, lastYear);
-        if (to === null) continue;
+        const to = resolveRelative(c.to, doc!, lastYear);
+        if (to === null) {
+          out.push({ ...c, relative: rel });
+          continue;
+        }
         if (to) c.to = to;
       }
     }

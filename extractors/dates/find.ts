@@ -57,5 +57,9 @@ export function findCandidates(f: DateFinder, text: string): Candidate[] {
 
 /** Anchor the candidates to the document date and turn them into mentions. */
 export function toMentions(cands: readonly Candidate[], doc: AnchorDate | null): DateMention[] {
-  return anchorCandidates(cands, doc).map((c) => ({ start: c.start, end: c.end, value: toDateValue(c), rule: c.rule }));
+  return anchorCandidates(cands, doc).map((c) =>
+    c.relative
+      ? { start: c.start, end: c.end, value: null, relative: c.relative, rule: c.rule }
+      : { start: c.start, end: c.end, value: toDateValue(c), rule: c.rule },
+  );
 }

@@ -62,6 +62,8 @@ export interface Candidate {
    * "来年3月" becomes the year-less "3月".
    */
   fallbackStart?: number;
+  /** Set by anchoring when the candidate is relative and nothing resolves it: value null. */
+  relative?: Record<string, unknown>;
   /** Rule order, used to break ties between overlapping candidates of the same length. */
   priority: number;
 }
