@@ -279,6 +279,11 @@ export function describeRelative(c: Candidate): Record<string, unknown> {
       if (p.rel.months) r.months = p.rel.months;
     }
     if (p.sameYear) r.anaphora = 'year';
+    if (p.ana) {
+      r.anaphora = p.ana.unit;
+      r.offset = p.ana.offset;
+      if (p.ana.weekend) r.weekend = true;
+    }
     for (const k of ['year', 'month', 'day', 'weekday', 'nth', 'half', 'quarter'] as const) if (p[k] !== undefined) r[k] = p[k];
     if (p.weekday !== undefined && !p.rel && p.nth === undefined) r.nearest = 'weekday';
     r.granularity = p.kind;
@@ -290,13 +295,72 @@ export function describeRelative(c: Candidate): Record<string, unknown> {
   return out;
 }
 
+/** The nearest preceding date mention at each granularity, for anaphora (同日, 同月, 同年). */
+interface Previous {
+  year?: number;
+  month?: { year: number; month: number };
+  day?: number;
+}
+
+function remember(prev: Previous, p: Point): void {
+  if (p.year === undefined || p.kind === 'century') return;
+  prev.year = p.kind === 'decade' ? undefined : p.year;
+  if (p.month !== undefined && (p.kind === 'month' || p.kind === 'day')) {
+    prev.month = { year: p.year, month: p.month };
+    if (p.kind === 'day' && p.day !== undefined) prev.day = dayNumber(p.year, p.month, p.day);
+  }
+}
+
+/** Resolve an anaphoric point in place; a week gives the range end; null when nothing precedes it. */
+function resolveAnaphor(p: Point, prev: Previous): Point | undefined | null {
+  const a = p.ana!;
+  delete p.ana;
+  switch (a.unit) {
+    case 'year':
+      if (prev.year === undefined) return null;
+      p.year = prev.year + a.offset;
+      return undefined;
+    case 'month': {
+      if (!prev.month) return null;
+      const ym = addMonths(prev.month.year, prev.month.month, a.offset);
+      p.year = ym.year;
+      p.month = ym.month;
+      return undefined;
+    }
+    case 'day':
+      if (prev.day === undefined) return null;
+      setDay(p, prev.day + a.offset);
+      return undefined;
+    case 'week': {
+      if (prev.day === undefined) return null;
+      const d = fromDayNumber(prev.day);
+      const monday = prev.day - (isoWeekday(d.year, d.month, d.day) - 1) + 7 * a.offset;
+      const first = a.weekend ? monday + 5 : monday;
+      setDay(p, first);
+      const end: Point = { kind: 'day' };
+      setDay(end, monday + 6);
+      return end;
+    }
+  }
+}
+
 /**
  * Anchor every candidate (in text order). Returns the candidates that remain mentions.
  */
 export function anchorCandidates(cands: readonly Candidate[], doc: AnchorDate | null): Candidate[] {
   const out: Candidate[] = [];
   let lastYear: number | undefined;
+  const prev: Previous = {};
   for (const c of cands) {
+    if (c.from.ana) {
+      const rel = describeRelative(c);
+      const end = resolveAnaphor(c.from, prev);
+      if (end === null) {
+        out.push({ ...c, relative: rel });
+        continue;
+      }
+      if (end) c.to = end;
+    }
     for (const p of c.to ? [c.from, c.to] : [c.from]) {
       if (p.sameYear && lastYear !== undefined) {
         p.year = lastYear;
@@ -345,6 +409,7 @@ export function anchorCandidates(cands: readonly Candidate[], doc: AnchorDate | 
       }
     }
     if (c.from.year !== undefined && !open) lastYear = c.from.year;
+    remember(prev, c.from);
     out.push(c);
   }
   return out;

@@ -12,6 +12,8 @@ import { codeRules } from './rules/codes.ts';
 import { relativeRules } from './rules/relative.ts';
 import { seasonRules } from './rules/seasons.ts';
 import { offsetRules } from './rules/offsets.ts';
+import { anaphoraRules } from './rules/anaphora.ts';
+import { weekendRules } from './rules/weekends.ts';
 import { resolveOverlaps } from './refine/overlaps.ts';
 import {
   attachEnModifiers,
@@ -36,7 +38,7 @@ export function createDateFinder(grammar: Grammar): DateFinder {
   return {
     grammar,
     // order = priority between candidates of equal length: specific forms first
-    rules: [...codeRules(grammar), ...jaRules(grammar), ...enRules(grammar), ...seasonRules(grammar), ...relativeRules(grammar), ...offsetRules(grammar)],
+    rules: [...codeRules(grammar), ...jaRules(grammar), ...enRules(grammar), ...seasonRules(grammar), ...relativeRules(grammar), ...offsetRules(grammar), ...weekendRules(grammar), ...anaphoraRules(grammar)],
     modifiers: compileModifierPatterns(grammar),
     ranges: compileRangePatterns(grammar),
   };

@@ -41,6 +41,8 @@ export interface Point {
   week?: number;
   /** The year/month/day/week the point is counted from, relative to the document date. */
   rel?: Relative;
+  /** 同日, 翌月, the following year: counted from the nearest preceding date with this unit. */
+  ana?: { unit: 'day' | 'week' | 'month' | 'year'; offset: number; weekend?: boolean };
   /** 同年: the year of the previous date mentioned in the text. */
   sameYear?: boolean;
 }

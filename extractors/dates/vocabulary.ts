@@ -28,6 +28,16 @@ const movableHoliday = z
   })
   .strict();
 
+const anaphor = z
+  .object({
+    text,
+    unit: z.enum(['day', 'week', 'month', 'year']),
+    offset: z.number().int(),
+    weekend: z.boolean().optional(),
+    final: z.boolean().optional(),
+  })
+  .strict();
+
 const season = z
   .object({ text, from: z.number().int().min(1).max(12), to: z.number().int().min(1).max(12) })
   .strict();
@@ -81,12 +91,15 @@ const JaSchema = z
         weeks: z.array(offsetWord),
       })
       .strict(),
+    weekends: z.array(offsetWord),
     relative_periods: z.array(
       z
         .object({ text, unit: z.enum(['year', 'fiscal_year', 'month']), mod: z.enum(['start', 'mid', 'end', 'none']) })
         .strict(),
     ),
     same_year: z.array(text),
+    anaphora: z.array(anaphor),
+    anaphora_not_before: z.array(text),
     weekday_ordinals: z.array(z.object({ text, n: z.number().int().min(-1).max(5) }).strict()),
     weekdays: z.array(z.object({ n: z.number().int().min(1).max(7), char: z.string().length(1) }).strict()).length(7),
     holidays: z.array(holiday),
@@ -129,11 +142,41 @@ const EnSchema = z
         words: z.array(z.object({ text, offset: z.number().int(), not_before_plural: z.boolean().optional() }).strict()),
       })
       .strict(),
+    number_words: z
+      .object({
+        cardinals: z.record(z.string(), z.number().int().min(0).max(90)),
+        ordinals: z.record(z.string(), z.number().int().min(1).max(31)),
+        decades: z.record(z.string(), z.number().int().min(10).max(90)),
+        noughties: z.array(text),
+      })
+      .strict(),
+    offset_units: z
+      .array(z.object({ text, unit: z.enum(['year', 'month', 'week', 'day']), times: z.number().int().min(1).optional() }).strict())
+      .min(1),
+    offset_directions: z.array(z.object({ text, sign: z.union([z.literal(-1), z.literal(1)]) }).strict()).min(1),
+    offset_prepositions: z.array(text),
+    anaphora: z.array(anaphor),
     holidays: z.array(holiday),
     movable_holidays: z.array(movableHoliday),
     seasons: z.array(season),
   })
   .strict();
+
+/** An anaphoric date word: 同日, the following month (RECORDS.md §2). */
+export interface Anaphor {
+  unit: 'day' | 'week' | 'month' | 'year';
+  offset: number;
+  weekend: boolean;
+  /** Only at the end of a clause ("the day before."). */
+  final: boolean;
+}
+
+const toAnaphor = (a: { unit: Anaphor['unit']; offset: number; weekend?: boolean | undefined; final?: boolean | undefined }): Anaphor => ({
+  unit: a.unit,
+  offset: a.offset,
+  weekend: a.weekend ?? false,
+  final: a.final ?? false,
+});
 
 /** A season's months (winter: 12 → 2 of the next year). */
 export interface Season {
@@ -196,8 +239,11 @@ export interface Grammar {
     relFiscalYears: ReadonlyMap<string, number>;
     relMonths: ReadonlyMap<string, number>;
     relWeeks: ReadonlyMap<string, number>;
+    weekends: ReadonlyMap<string, number>;
     relPeriods: ReadonlyMap<string, RelativePeriod>;
     sameYear: ReadonlySet<string>;
+    anaphora: ReadonlyMap<string, Anaphor>;
+    anaphoraNotBefore: readonly string[];
     weekdayOrdinals: ReadonlyMap<string, number>;
     weekdays: ReadonlyMap<string, number>;
     holidays: ReadonlyMap<string, { month: number; day: number }>;
@@ -227,6 +273,14 @@ export interface Grammar {
     nonDateBefore: ReadonlySet<string>;
     relDays: ReadonlyMap<string, number>;
     relWords: ReadonlyMap<string, number>;
+    cardinals: ReadonlyMap<string, number>;
+    ordinalWords: ReadonlyMap<string, number>;
+    decadeWords: ReadonlyMap<string, number>;
+    noughties: ReadonlySet<string>;
+    offsetUnits: ReadonlyMap<string, { unit: OffsetUnit; times: number }>;
+    offsetDirections: ReadonlyMap<string, -1 | 1>;
+    offsetPrepositions: ReadonlySet<string>;
+    anaphora: ReadonlyMap<string, Anaphor>;
     holidays: ReadonlyMap<string, { month: number; day: number }>;
     movableHolidays: ReadonlyMap<string, MovableHoliday>;
     seasons: ReadonlyMap<string, Season>;
@@ -241,7 +295,16 @@ export interface Grammar {
     jaRelFiscalYears: string;
     jaRelMonths: string;
     jaRelWeeks: string;
+    jaWeekends: string;
     jaSameYear: string;
+    jaAnaphora: string;
+    enAnaphora: string;
+    enCardinals: string;
+    enOrdinalWords: string;
+    enDecadeWords: string;
+    enOffsetUnits: string;
+    enOffsetDirections: string;
+    enOffsetPrepositions: string;
     jaRelPeriods: string;
     jaWeekdayOrdinals: string;
     jaWeekdayChars: string;
@@ -362,8 +425,11 @@ export function loadGrammar(seedsDir: string): Grammar {
       relFiscalYears: new Map(ja.relative.fiscal_years.map((w) => [w.text, w.offset])),
       relMonths: new Map(ja.relative.months.map((w) => [w.text, w.offset])),
       relWeeks: new Map(ja.relative.weeks.map((w) => [w.text, w.offset])),
+      weekends: new Map(ja.weekends.map((w) => [w.text, w.offset])),
       relPeriods: new Map(ja.relative_periods.map((p) => [p.text, { unit: p.unit, mod: p.mod }] as const)),
       sameYear: new Set(ja.same_year),
+      anaphora: new Map(ja.anaphora.map((a) => [a.text, toAnaphor(a)] as const)),
+      anaphoraNotBefore: [...ja.anaphora_not_before].sort(byLength),
       weekdayOrdinals: new Map(ja.weekday_ordinals.map((o) => [o.text, o.n] as const)),
       weekdays: jaWeekdays,
       holidays: holidaysJa,
@@ -397,6 +463,14 @@ export function loadGrammar(seedsDir: string): Grammar {
       nonDateBefore: new Set(en.non_date_before.map((p) => p.toLowerCase())),
       relDays: lowerMap(en.relative.days.map((w) => [w.text, w.offset] as [string, number])),
       relWords: relWordsEn,
+      anaphora: lowerMap(en.anaphora.map((a) => [a.text, toAnaphor(a)] as [string, Anaphor])),
+      cardinals: lowerMap(Object.entries(en.number_words.cardinals)),
+      ordinalWords: lowerMap(Object.entries(en.number_words.ordinals)),
+      decadeWords: lowerMap(Object.entries(en.number_words.decades)),
+      noughties: new Set(en.number_words.noughties.map((w) => w.toLowerCase())),
+      offsetUnits: lowerMap(en.offset_units.map((u) => [u.text, { unit: u.unit, times: u.times ?? 1 }] as [string, { unit: OffsetUnit; times: number }])),
+      offsetDirections: lowerMap(en.offset_directions.map((d) => [d.text, d.sign] as [string, -1 | 1])),
+      offsetPrepositions: new Set(en.offset_prepositions.map((w) => w.toLowerCase())),
       holidays: holidaysEn,
       movableHolidays: lowerMap(
         en.movable_holidays.map((h) => [h.text, { month: h.month, weekday: h.weekday, nth: h.nth }] as [string, MovableHoliday]),
@@ -412,7 +486,16 @@ export function loadGrammar(seedsDir: string): Grammar {
       jaRelFiscalYears: alternation(ja.relative.fiscal_years.map((w) => w.text)),
       jaRelMonths: alternation(ja.relative.months.map((w) => w.text)),
       jaRelWeeks: alternation(ja.relative.weeks.map((w) => w.text)),
+      jaWeekends: alternation(ja.weekends.map((w) => w.text)),
       jaSameYear: alternation(ja.same_year),
+      jaAnaphora: alternation(ja.anaphora.map((a) => a.text)),
+      enAnaphora: alternation(en.anaphora.map((a) => a.text.toLowerCase())),
+      enCardinals: alternation(Object.keys(en.number_words.cardinals).map((w) => w.toLowerCase())),
+      enOrdinalWords: alternation(Object.keys(en.number_words.ordinals).map((w) => w.toLowerCase())),
+      enDecadeWords: alternation([...Object.keys(en.number_words.decades), ...en.number_words.noughties].map((w) => w.toLowerCase())),
+      enOffsetUnits: alternation(en.offset_units.map((u) => u.text.toLowerCase())),
+      enOffsetDirections: alternation(en.offset_directions.map((d) => d.text.toLowerCase())),
+      enOffsetPrepositions: alternation(en.offset_prepositions.map((w) => w.toLowerCase())),
       jaRelPeriods: alternation(ja.relative_periods.map((p) => p.text)),
       jaWeekdayOrdinals: alternation(ja.weekday_ordinals.map((o) => o.text)),
       jaWeekdayChars: [...jaWeekdays.keys()].map(escapeRegex).join(''),
