@@ -14,6 +14,7 @@ import { seasonRules } from './rules/seasons.ts';
 import { offsetRules } from './rules/offsets.ts';
 import { anaphoraRules } from './rules/anaphora.ts';
 import { weekendRules } from './rules/weekends.ts';
+import { enWordRules } from './rules/en-words.ts';
 import { resolveOverlaps } from './refine/overlaps.ts';
 import {
   attachEnModifiers,
@@ -24,6 +25,7 @@ import {
 } from './refine/modifiers.ts';
 import { compileRangePatterns, mergeRanges, type RangePatterns } from './refine/ranges.ts';
 import { mergeWeekdays } from './refine/weekdays.ts';
+import { mergeYearOf } from './refine/year-of.ts';
 import { anchorCandidates, type AnchorDate } from './anchor.ts';
 import { toDateValue } from './value.ts';
 
@@ -38,7 +40,7 @@ export function createDateFinder(grammar: Grammar): DateFinder {
   return {
     grammar,
     // order = priority between candidates of equal length: specific forms first
-    rules: [...codeRules(grammar), ...jaRules(grammar), ...enRules(grammar), ...seasonRules(grammar), ...relativeRules(grammar), ...offsetRules(grammar), ...weekendRules(grammar), ...anaphoraRules(grammar)],
+    rules: [...codeRules(grammar), ...jaRules(grammar), ...enRules(grammar), ...seasonRules(grammar), ...relativeRules(grammar), ...offsetRules(grammar), ...weekendRules(grammar), ...enWordRules(grammar), ...anaphoraRules(grammar)],
     modifiers: compileModifierPatterns(grammar),
     ranges: compileRangePatterns(grammar),
   };
@@ -53,8 +55,8 @@ export function findCandidates(f: DateFinder, text: string): Candidate[] {
     attachJaSuffixes(c, text, f.grammar);
     attachEnModifiers(c, text, f.grammar, f.modifiers);
   }
-  const joined = mergeWeekdays(resolveOverlaps(cands), text);
-  return resolveOverlaps(mergeRanges(joined, text, f.ranges));
+  const joined = mergeYearOf(mergeWeekdays(resolveOverlaps(cands), text), text);
+  return resolveOverlaps(mergeYearOf(mergeRanges(joined, text, f.ranges), text));
 }
 
 /** Anchor the candidates to the document date and turn them into mentions. */
