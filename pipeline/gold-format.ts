@@ -32,7 +32,7 @@ export function toGold(doc: string, mentions: readonly MentionLike[], agreements
       if (min !== undefined) q.min = min;
       if (max !== undefined) q.max = max;
       if (mod !== undefined) q.mod = mod;
-      if (perYear) q.per_year = true;
+      if (perYear) q.per = 'year'; // RECORDS.md §3: the rate, informative
       out.quantities.push(q);
     }
   }
