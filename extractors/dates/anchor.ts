@@ -6,6 +6,7 @@
  * shrink to their year-less part: 来年3月 → 3月).
  */
 import type { Candidate, Point } from './model.ts';
+import { holidayDate } from './holiday-calendar.ts';
 import {
   addMonths,
   dayNumber,
@@ -279,6 +280,7 @@ export function describeRelative(c: Candidate): Record<string, unknown> {
       if (p.rel.months) r.months = p.rel.months;
     }
     if (p.sameYear) r.anaphora = 'year';
+    if (p.holiday) r.holiday = p.holiday;
     if (p.ana) {
       r.anaphora = p.ana.unit;
       r.offset = p.ana.offset;
@@ -345,6 +347,36 @@ function resolveAnaphor(p: Point, prev: Previous): Point | undefined | null {
 }
 
 /**
+ * A movable holiday's day: in its stated year, else the occurrence closest to the document date;
+ * false when neither is known (or the library has no such day).
+ */
+function resolveHoliday(p: Point, doc: AnchorDate | null): boolean {
+  const rule = p.holiday!;
+  if (p.year !== undefined) {
+    const d = holidayDate(rule, p.year);
+    if (!d) return false;
+    p.month = d.month;
+    p.day = d.day;
+  } else {
+    if (!doc) return false;
+    const target = anchorDay(doc);
+    let best: { year: number; month: number; day: number; dist: number } | null = null;
+    for (const y of [doc.year, doc.year - 1, doc.year + 1]) {
+      const d = holidayDate(rule, y);
+      if (!d) continue;
+      const dist = Math.abs(dayNumber(y, d.month, d.day) - target);
+      if (!best || dist < best.dist) best = { year: y, ...d, dist };
+    }
+    if (!best) return false;
+    p.year = best.year;
+    p.month = best.month;
+    p.day = best.day;
+  }
+  delete p.holiday;
+  return true;
+}
+
+/**
  * Anchor every candidate (in text order). Returns the candidates that remain mentions.
  */
 export function anchorCandidates(cands: readonly Candidate[], doc: AnchorDate | null): Candidate[] {
@@ -360,6 +392,13 @@ export function anchorCandidates(cands: readonly Candidate[], doc: AnchorDate | 
         continue;
       }
       if (end) c.to = end;
+    }
+    if (c.from.holiday !== undefined) {
+      const rel = describeRelative(c);
+      if (!resolveHoliday(c.from, doc)) {
+        out.push({ ...c, relative: rel });
+        continue;
+      }
     }
     for (const p of c.to ? [c.from, c.to] : [c.from]) {
       if (p.sameYear && lastYear !== undefined) {

@@ -95,7 +95,7 @@ describe('the date extractor', () => {
   it('declares its id, version and seed files', () => {
     expect(extractor.id).toBe('dates');
     expect(extractor.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect([...extractor.resources]).toEqual(['dates/eras.yaml', 'dates/ja.yaml', 'dates/en.yaml']);
+    expect([...extractor.resources]).toEqual(['dates/eras.yaml', 'dates/ja.yaml', 'dates/en.yaml', 'dates/holidays.yaml']);
   });
 
   it('sets found.documentDate and pushes non-overlapping mentions with rule ids', async () => {

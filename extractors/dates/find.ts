@@ -26,6 +26,7 @@ import {
 import { compileRangePatterns, mergeRanges, type RangePatterns } from './refine/ranges.ts';
 import { mergeWeekdays } from './refine/weekdays.ts';
 import { mergeYearOf } from './refine/year-of.ts';
+import { mergeHolidayDays } from './refine/holiday-days.ts';
 import { anchorCandidates, type AnchorDate } from './anchor.ts';
 import { toDateValue } from './value.ts';
 
@@ -55,7 +56,7 @@ export function findCandidates(f: DateFinder, text: string): Candidate[] {
     attachJaSuffixes(c, text, f.grammar);
     attachEnModifiers(c, text, f.grammar, f.modifiers);
   }
-  const joined = mergeYearOf(mergeWeekdays(resolveOverlaps(cands), text), text);
+  const joined = mergeHolidayDays(mergeYearOf(mergeWeekdays(resolveOverlaps(cands), text), text), text);
   return resolveOverlaps(mergeYearOf(mergeRanges(joined, text, f.ranges), text));
 }
 

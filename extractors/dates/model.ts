@@ -41,6 +41,8 @@ export interface Point {
   week?: number;
   /** The year/month/day/week the point is counted from, relative to the document date. */
   rel?: Relative;
+  /** A movable holiday (春節, Easter): its date-holidays rule; the day comes from the year. */
+  holiday?: string;
   /** 同日, 翌月, the following year: counted from the nearest preceding date with this unit. */
   ana?: { unit: 'day' | 'week' | 'month' | 'year'; offset: number; weekend?: boolean };
   /** 同年: the year of the previous date mentioned in the text. */
@@ -74,5 +76,5 @@ export interface Candidate {
 export const YEAR_KINDS: ReadonlySet<PointKind> = new Set(['year', 'fiscal_year', 'half', 'fiscal_half', 'quarter', 'fiscal_quarter']);
 
 export function isOpenPoint(p: Point): boolean {
-  return p.rel !== undefined || p.sameYear === true || (p.weekday !== undefined && p.day === undefined);
+  return p.rel !== undefined || p.sameYear === true || (p.weekday !== undefined && p.day === undefined) || p.holiday !== undefined;
 }

@@ -9,7 +9,7 @@ import type { DateMod } from '../../pipeline/types.ts';
 import type { PointKind } from './model.ts';
 
 /** Seed files read by the extractor, relative to the seeds directory. */
-export const DATE_RESOURCES = ['dates/eras.yaml', 'dates/ja.yaml', 'dates/en.yaml'] as const;
+export const DATE_RESOURCES = ['dates/eras.yaml', 'dates/ja.yaml', 'dates/en.yaml', 'dates/holidays.yaml'] as const;
 
 const text = z.string().min(1);
 const kind = z.enum(['century', 'decade', 'year', 'fiscal_year', 'half', 'quarter', 'month', 'day']);
@@ -162,6 +162,12 @@ const EnSchema = z
   })
   .strict();
 
+const HolidaysSchema = z
+  .object({
+    holidays: z.array(z.object({ rule: text, ja: z.array(text), en: z.array(text) }).strict()),
+  })
+  .strict();
+
 /** An anaphoric date word: 同日, the following month (RECORDS.md §2). */
 export interface Anaphor {
   unit: 'day' | 'week' | 'month' | 'year';
@@ -248,6 +254,8 @@ export interface Grammar {
     weekdays: ReadonlyMap<string, number>;
     holidays: ReadonlyMap<string, { month: number; day: number }>;
     movableHolidays: ReadonlyMap<string, MovableHoliday>;
+    /** name → date-holidays rule (seeds/dates/holidays.yaml). */
+    computedHolidays: ReadonlyMap<string, string>;
     seasons: ReadonlyMap<string, Season>;
     seasonPrefixes: ReadonlyMap<string, number>;
     seasonFollowers: readonly string[];
@@ -283,6 +291,7 @@ export interface Grammar {
     anaphora: ReadonlyMap<string, Anaphor>;
     holidays: ReadonlyMap<string, { month: number; day: number }>;
     movableHolidays: ReadonlyMap<string, MovableHoliday>;
+    computedHolidays: ReadonlyMap<string, string>;
     seasons: ReadonlyMap<string, Season>;
   };
   /** Regex alternations (escaped, longest first). */
@@ -310,6 +319,8 @@ export interface Grammar {
     jaWeekdayChars: string;
     jaHolidays: string;
     jaMovableHolidays: string;
+    jaComputedHolidays: string;
+    enComputedHolidays: string;
     jaSeasons: string;
     jaSeasonPrefixes: string;
     jaOffsetUnits: string;
@@ -355,6 +366,10 @@ export function loadGrammar(seedsDir: string): Grammar {
   const eras = loadYaml(erasFile, ErasSchema).data;
   const ja = loadYaml(jaFile, JaSchema).data;
   const en = loadYaml(enFile, EnSchema).data;
+  const holidaysFile = path.join(seedsDir, DATE_RESOURCES[3]);
+  const computed = loadYaml(holidaysFile, HolidaysSchema).data.holidays;
+  const computedJa = new Map(computed.flatMap((h) => h.ja.map((n) => [n, h.rule] as [string, string])));
+  const computedEn = lowerMap(computed.flatMap((h) => h.en.map((n) => [n, h.rule] as [string, string])));
 
   const eraMap = new Map<string, Era>();
   const eraAbbr = new Map<string, Era>();
@@ -434,6 +449,7 @@ export function loadGrammar(seedsDir: string): Grammar {
       weekdays: jaWeekdays,
       holidays: holidaysJa,
       movableHolidays: new Map(ja.movable_holidays.map((h) => [h.text, { month: h.month, weekday: h.weekday, nth: h.nth }] as const)),
+      computedHolidays: computedJa,
       seasons: new Map(ja.seasons.map((x) => [x.text, { from: x.from, to: x.to }] as const)),
       seasonPrefixes: new Map(ja.season_prefixes.map((w) => [w.text, w.offset] as const)),
       seasonFollowers: [...ja.season_followers].sort(byLength),
@@ -475,6 +491,7 @@ export function loadGrammar(seedsDir: string): Grammar {
       movableHolidays: lowerMap(
         en.movable_holidays.map((h) => [h.text, { month: h.month, weekday: h.weekday, nth: h.nth }] as [string, MovableHoliday]),
       ),
+      computedHolidays: computedEn,
       seasons: lowerMap(en.seasons.map((x) => [x.text, { from: x.from, to: x.to }] as [string, Season])),
     },
     alt: {
@@ -501,6 +518,8 @@ export function loadGrammar(seedsDir: string): Grammar {
       jaWeekdayChars: [...jaWeekdays.keys()].map(escapeRegex).join(''),
       jaHolidays: alternation(holidaysJa.keys()),
       jaMovableHolidays: alternation(ja.movable_holidays.map((h) => h.text)),
+      jaComputedHolidays: alternation(computedJa.keys()),
+      enComputedHolidays: alternation(computedEn.keys()),
       jaSeasons: alternation(ja.seasons.map((x) => x.text)),
       jaSeasonPrefixes: alternation(ja.season_prefixes.map((w) => w.text)),
       jaOffsetUnits: alternation(ja.offset_units.map((u) => u.text)),
@@ -519,7 +538,7 @@ export function loadGrammar(seedsDir: string): Grammar {
       enMovableHolidays: alternation(en.movable_holidays.map((h) => h.text.toLowerCase())),
       enSeasons: alternation(en.seasons.map((x) => x.text.toLowerCase())),
     },
-    files: [erasFile, jaFile, enFile],
+    files: [erasFile, jaFile, enFile, holidaysFile],
   };
 }
 

@@ -16,7 +16,7 @@ const yearless = (p: Point) =>
   !p.ana &&
   !p.sameYear &&
   p.weekday === undefined &&
-  (p.month !== undefined || p.quarter !== undefined || p.half !== undefined || p.week !== undefined) &&
+  (p.month !== undefined || p.quarter !== undefined || p.half !== undefined || p.week !== undefined || p.holiday !== undefined) &&
   p.kind !== 'year' &&
   p.kind !== 'decade' &&
   p.kind !== 'century';

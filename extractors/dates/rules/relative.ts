@@ -130,6 +130,29 @@ function holidays(id: string, alt: string, table: ReadonlyMap<string, { month: n
   };
 }
 
+/**
+ * Movable holidays whose day the library computes (seeds/dates/holidays.yaml): 春節, 2017年の中秋節,
+ * Easter 2018, Chinese New Year. The year before (Japanese) or after (English) joins the mention.
+ */
+function computedHolidays(id: string, alt: string, table: ReadonlyMap<string, string>, ja: boolean): DateRule {
+  const pattern = ja
+    ? new RegExp(`(?:(?<jy>[12]\\d{3})\\s?年\\s?(?:の\\s?)?)?(?<h>${alt})`, 'dg')
+    : new RegExp(`(?<![A-Za-z])(?<h>${alt})(?![A-Za-z])${HOLIDAY_YEAR}`, 'gid');
+  return {
+    id,
+    pattern,
+    build(m) {
+      const gr = m.groups as Groups;
+      const rule = table.get(ja ? gr.h! : gr.h!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
+      if (!rule) return null;
+      const p: Point = { kind: 'day', holiday: rule };
+      const y = gr.jy ?? gr.y;
+      if (y !== undefined) p.year = Number(y);
+      return { from: p };
+    },
+  };
+}
+
 /** today, yesterday, tomorrow, the day after tomorrow. */
 function enRelativeDay(g: Grammar): DateRule {
   return {
@@ -245,10 +268,12 @@ export function relativeRules(g: Grammar): DateRule[] {
     jaRelativeWord(g),
     movableHolidays('ja.holiday.movable', g.alt.jaMovableHolidays, g.ja.movableHolidays, 'dg'),
     holidays('ja.holiday', g.alt.jaHolidays, g.ja.holidays, 'dg'),
+    computedHolidays('ja.holiday.computed', g.alt.jaComputedHolidays, g.ja.computedHolidays, true),
     enRelativeUnit(g),
     enRelativeDay(g),
     enWeekday(g),
     movableHolidays('en.holiday.movable', g.alt.enMovableHolidays, g.en.movableHolidays, 'gid'),
     holidays('en.holiday', g.alt.enHolidays, g.en.holidays, 'gid'),
+    computedHolidays('en.holiday.computed', g.alt.enComputedHolidays, g.en.computedHolidays, false),
   ];
 }
