@@ -411,6 +411,8 @@ export function anchorCandidates(cands: readonly Candidate[], doc: AnchorDate | 
       if (!setNthWeekday(c.from, { year: c.from.year, month: c.from.month })) continue;
     }
     const open = needsAnchor(c.from) || (c.to !== undefined && needsAnchor(c.to));
+    // Wednesday to Friday: the end weekday is the first one on or after the start
+    const weekdayEnd = c.to !== undefined && c.to.weekday !== undefined && c.to.day === undefined && c.to.nth === undefined;
     if (open) {
       // counted from the document date (or the previous date): unresolved without one
       const rel = describeRelative(c);
@@ -427,6 +429,11 @@ export function anchorCandidates(cands: readonly Candidate[], doc: AnchorDate | 
           continue;
         }
         if (to) c.to = to;
+      }
+      if (weekdayEnd && c.to && c.to.kind === 'day' && c.from.kind === 'day' && c.to.year !== undefined && c.from.year !== undefined) {
+        const a = dayNumber(c.from.year, c.from.month!, c.from.day!);
+        const b = dayNumber(c.to.year, c.to.month!, c.to.day!);
+        if (b < a) setDay(c.to, b + 7 * Math.ceil((a - b) / 7));
       }
     }
     if (doc && c.from.year === undefined && c.from.kind !== 'century') closestReading(c.from, doc);

@@ -12,7 +12,7 @@ import type { PointKind } from './model.ts';
 export const DATE_RESOURCES = ['dates/eras.yaml', 'dates/ja.yaml', 'dates/en.yaml', 'dates/holidays.yaml'] as const;
 
 const text = z.string().min(1);
-const kind = z.enum(['century', 'decade', 'year', 'fiscal_year', 'half', 'quarter', 'month', 'day']);
+const kind = z.enum(['century', 'decade', 'year', 'fiscal_year', 'half', 'quarter', 'month', 'week', 'day']);
 const modName = z.enum(['start', 'mid', 'end', 'approx', 'after', 'before', 'none']);
 const unit = z.enum(['year', 'month', 'day']);
 const offsetWord = z.object({ text, offset: z.number().int() }).strict();

@@ -182,6 +182,54 @@ function bareDayWords(g: Grammar): DateRule {
   };
 }
 
+/** 22april, 5may2026 (glued day and month name), Jan '25, March '24 (a month of a two-digit year). */
+function gluedAndShortYear(g: Grammar): DateRule[] {
+  return [
+    {
+      id: 'en.glued_day_month',
+      pattern: new RegExp(`(?<![\\w.])(?<d>[0-3]?\\d)(?<mon>${g.alt.enMonths})(?<y>[12]\\d{3})?(?![A-Za-z0-9])`, 'gid'),
+      build(m, { grammar }) {
+        const gr = m.groups as Groups;
+        const month = monthOf(grammar, gr.mon!);
+        const day = Number(gr.d);
+        const year = gr.y !== undefined ? Number(gr.y) : undefined;
+        if (month === undefined || !isValidDate(year, month, day) || day < 1) return null;
+        const p: Point = { kind: 'day', month, day };
+        if (year !== undefined) p.year = year;
+        return { from: p };
+      },
+    },
+    {
+      id: 'en.month_short_year',
+      pattern: new RegExp(`(?<![A-Za-z])(?<mon>${g.alt.enMonths})\\.?\\s?['’](?<yy>\\d{2})(?![0-9A-Za-z])`, 'gid'),
+      build(m, { grammar }) {
+        const gr = m.groups as Groups;
+        const month = monthOf(grammar, gr.mon!);
+        if (month === undefined) return null;
+        return { from: { kind: 'month', month, year: 2000 + Number(gr.yy) } };
+      },
+    },
+  ];
+}
+
+/** the 20th of next month, 31st of this month, the first of next month (a day of a relative month). */
+function dayOfRelativeMonth(g: Grammar): DateRule {
+  return {
+    id: 'en.day_of_relative_month',
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9])(?<the>the\\s+)?(?<dw>[0-3]?\\d(?:st|nd|rd|th)|${ordinalDayWords(g)})\\s+of\\s+(?:the\\s+)?(?<w>${g.alt.enRelWords})\\s+month(?![A-Za-z])`,
+      'gid',
+    ),
+    build(m, { grammar }) {
+      const gr = m.groups as Groups;
+      const day = /^\d/.test(gr.dw!) ? parseInt(gr.dw!, 10) : readOrdinalDay(grammar, gr.dw!);
+      const offset = grammar.en.relWords.get(gr.w!.toLowerCase().replace(/\s+/g, ' '));
+      if (day === null || day < 1 || day > 31 || offset === undefined) return null;
+      return { from: { kind: 'day', day, rel: { unit: 'month', offset } }, start: m.index + (gr.the?.length ?? 0) };
+    },
+  };
+}
+
 /** the seventies, the nineteen seventies, the twenty-tens, the noughties, the 70s. */
 function decadeWords(g: Grammar): DateRule {
   return {
@@ -269,5 +317,5 @@ function yearInWords(g: Grammar): DateRule {
 }
 
 export function enWordRules(g: Grammar): DateRule[] {
-  return [offsetAfter(g), offsetIn(g), afterNext(g), ...monthDayWords(g), bareDayWords(g), decadeWords(g), yearInWords(g)];
+  return [offsetAfter(g), offsetIn(g), afterNext(g), ...monthDayWords(g), ...gluedAndShortYear(g), dayOfRelativeMonth(g), bareDayWords(g), decadeWords(g), yearInWords(g)];
 }

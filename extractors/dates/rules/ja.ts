@@ -40,6 +40,18 @@ function jaPoint(y: JaYear | null, month: number | undefined, day: number | unde
   return p;
 }
 
+/**
+ * 前 / 後 right after a date whose year is written in full (2018年前, 2016年1月1日後): before /
+ * after it, an open range. Not after a short year (2年前, 15年後 are offsets) nor in 前半, 後期 ….
+ */
+function yearBeforeAfter(text: string, end: number, y: JaYear, g: Grammar): 'before' | 'after' | undefined {
+  const ch = text[end];
+  if (ch !== '前' && ch !== '後') return undefined;
+  if (y.twoDigit || y.threeDigit || y.rel || y.sameYear || y.fiscal || y.year === undefined || y.year < 1000) return undefined;
+  if (startsWithAny(text, end + 1, g.ja.offsetNotBefore)) return undefined;
+  return ch === '前' ? 'before' : 'after';
+}
+
 /** 2025年 / 2025年4月 / 2025年4月25日 / 26年度 / 令和6年 / 二〇二五年三月 / 今年7月27日. */
 function fullDate(g: Grammar): DateRule {
   const pattern = new RegExp(
@@ -74,11 +86,17 @@ function fullDate(g: Grammar): DateRule {
       if (!p) return null;
       if (jaNonDateBefore(text, m.index, grammar)) return null;
       const unit = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
-      if (jaNonDateAfter(text, end, unit, p.kind, grammar)) return null;
+      // 2018年前 / 2016年1月1日後: before / after a stated calendar year (2年前 is an offset)
+      const open = yearBeforeAfter(text, end, y, grammar);
+      if (!open && jaNonDateAfter(text, end, unit, p.kind, grammar)) return null;
       // a bare two-digit year ("15年") is a duration unless a month, 度 or a modifier makes it a date
       if (y.twoDigit && month === undefined && !y.fiscal && !jaSuffixModifierAt(text, end, p.kind, grammar)) return null;
       if (y.threeDigit && month === undefined) return null;
       const built: Built = { from: p, end };
+      if (open) {
+        built.open = open;
+        built.end = end + 1;
+      }
       if ((y.rel || y.sameYear) && month !== undefined) built.fallbackStart = groupStart(m, 'm');
       const id = day !== undefined ? 'ja.date.ymd' : month !== undefined ? 'ja.date.ym' : y.fiscal ? 'ja.fiscal_year' : 'ja.date.year';
       built.rule = y.rel ? 'ja.relative.' + id.slice(3) : gr.era || gr.ea ? `${id}.era` : id;

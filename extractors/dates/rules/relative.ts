@@ -178,25 +178,33 @@ function enRelativeUnit(g: Grammar): DateRule {
       const gr = m.groups as Groups;
       const offset = grammar.en.relWords.get(gr.w!.toLowerCase().replace(/\s+/g, ' '));
       if (offset === undefined) return null;
-      const unit = gr.u!.toLowerCase();
-      if (unit === 'year') {
-        return gr.f
-          ? { from: { kind: 'fiscal_year', rel: { unit: 'fiscal_year', offset } } }
-          : { from: { kind: 'year', rel: { unit: 'year', offset } } };
-      }
-      if (gr.f) return null;
-      if (unit === 'month') return { from: { kind: 'month', rel: { unit: 'month', offset } } };
-      if (unit === 'week') return { from: { kind: 'week', rel: { unit: 'week', offset } } };
-      return { from: { kind: 'quarter', rel: { unit: 'quarter', offset } } };
+      const built = unitPoint(gr, offset);
+      // a leading "the" is outside the span (RECORDS.md §2): "the coming week" → "coming week"
+      const the = /^the\s+/i.exec(gr.w!);
+      if (built && the) built.start = m.index + the[0].length;
+      return built;
     },
   };
+}
+
+function unitPoint(gr: Groups, offset: number): Built | null {
+  const unit = gr.u!.toLowerCase();
+  if (unit === 'year') {
+    return gr.f
+      ? { from: { kind: 'fiscal_year', rel: { unit: 'fiscal_year', offset } } }
+      : { from: { kind: 'year', rel: { unit: 'year', offset } } };
+  }
+  if (gr.f) return null;
+  if (unit === 'month') return { from: { kind: 'month', rel: { unit: 'month', offset } } };
+  if (unit === 'week') return { from: { kind: 'week', rel: { unit: 'week', offset } } };
+  return { from: { kind: 'quarter', rel: { unit: 'quarter', offset } } };
 }
 
 /** Friday, on Tue., next Monday, last Friday, this Friday (with a document date only). */
 function enWeekday(g: Grammar): DateRule {
   return {
     id: 'en.weekday',
-    pattern: new RegExp(`(?<![A-Za-z])(?:(?<w>this|next|last|coming)\\s+)?(?<wd>${g.alt.enWeekdays})(?![A-Za-z])`, 'gid'),
+    pattern: new RegExp(`(?<![A-Za-z])(?:(?<w>this\\s+coming|this|next|last|coming|upcoming)\\s+)?(?<wd>${g.alt.enWeekdays})(?![A-Za-z])`, 'gid'),
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
       const name = gr.wd!;
@@ -205,7 +213,8 @@ function enWeekday(g: Grammar): DateRule {
       const full = name.length > 4;
       const capital = name.charCodeAt(0) >= 65 && name.charCodeAt(0) <= 90;
       const end = m.index + m[0].length;
-      if (!gr.w && !full && !(capital && (text[end] === '.' || text[end] === ','))) return null; // "sun", "sat", "wed"
+      // "sun", "sat", "wed" alone are words; "on tues", "Tue." are weekdays
+      if (!gr.w && !full && !(capital && (text[end] === '.' || text[end] === ',')) && !(name.length >= 4 && /(?:^|[^A-Za-z])on\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)))) return null;
       const p: Point = { kind: 'day', weekday };
       if (gr.w) {
         const w = gr.w.toLowerCase();
