@@ -18,7 +18,7 @@ const seasons: Case[] = [
   ['来春の発売', [['来春', '2026-03', '2026-05']], DOC],
   ['来年の冬', [['来年の冬', '2026-12', '2027-02']], DOC],
   ['Production starts in summer 2025.', [['summer 2025', '2025-06', '2025-08']]],
-  ['the fall of 2024 launch', [['the fall of 2024', '2024-09', '2024-11']]],
+  ['the fall of 2024 launch', [['fall of 2024', '2024-09', '2024-11']]],
   ['this summer', [['this summer', '2025-06', '2025-08']], DOC],
   ['next spring', [['next spring', '2026-03', '2026-05']], DOC],
   // negatives: no year, no document date, another word

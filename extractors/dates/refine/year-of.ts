@@ -15,7 +15,7 @@ const yearless = (p: Point) =>
   p.rel === undefined &&
   !p.ana &&
   !p.sameYear &&
-  p.weekday === undefined &&
+  (p.weekday === undefined || p.nth !== undefined) &&
   (p.month !== undefined || p.quarter !== undefined || p.half !== undefined || p.week !== undefined || p.holiday !== undefined) &&
   p.kind !== 'year' &&
   p.kind !== 'decade' &&
@@ -55,7 +55,9 @@ export function mergeYearOf(cands: readonly Candidate[], text: string): Candidat
     const b = cands[i + 1];
     if (b && b.start - a.end <= 5 && !a.open) {
       const between = text.slice(a.end, b.start);
-      if (yearless(a.from) && (!a.to || yearless(a.to)) && isYear(b) && AFTER.test(between)) {
+      // "the last Monday of July 2025", "Easter 2018": a bare space is enough after a named day
+      const named = a.from.nth !== undefined || a.from.holiday !== undefined;
+      if (yearless(a.from) && (!a.to || yearless(a.to)) && isYear(b) && (AFTER.test(between) || (named && /^[ \t]+$/.test(between)))) {
         out.push(merge(a, b, a.start, b.end));
         i++;
         continue;

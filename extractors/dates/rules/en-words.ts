@@ -118,6 +118,7 @@ function monthDayWords(g: Grammar): DateRule[] {
     const gr = m.groups as Groups;
     const month = monthOf(grammar, gr.mon!);
     const d = gr.dw;
+    if (gr.dn !== undefined && !gr.the) return null; // "May 5" is the month_day_year rule's
     const ordinal = d !== undefined ? readOrdinalDay(grammar, d) : Number(gr.dn);
     const n = ordinal ?? (d !== undefined ? readCardinal(grammar, d) : null);
     if (month === undefined || n === null || n < 1 || n > 31) return null;
@@ -137,7 +138,7 @@ function monthDayWords(g: Grammar): DateRule[] {
     {
       id: 'en.month_day_words',
       pattern: new RegExp(
-        `(?<![A-Za-z])(?<mon>${g.alt.enMonths})\\.?\\s+(?:(?<the>the\\s+)(?<dn>[0-3]?\\d)(?:st|nd|rd|th)?(?![0-9])|(?<dw>${day}))(?![A-Za-z])${year}`,
+        `(?<![A-Za-z])(?<mon>${g.alt.enMonths})\\.?\\s+(?<the>the\\s+)?(?:(?<dn>[0-3]?\\d)(?:st|nd|rd|th)?(?![0-9])|(?<dw>${day}))(?![A-Za-z])${year}`,
         'gid',
       ),
       build: (m, { text, grammar }) => build(m, grammar, text),

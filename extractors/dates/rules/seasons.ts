@@ -71,8 +71,8 @@ function enSeasonYear(g: Grammar): DateRule {
       const season = grammar.en.seasons.get(gr.s!.toLowerCase());
       if (!season) return null;
       const built = seasonRange(season, Number(gr.y), undefined, false);
-      // "the" belongs to "the summer of 2025" only
-      if (gr.the && !gr.of) built.start = m.index + gr.the.length;
+      // a leading "the" is outside the span (RECORDS.md §2): "the summer of 2025" → "summer of 2025"
+      if (gr.the) built.start = m.index + gr.the.length;
       return built;
     },
   };
