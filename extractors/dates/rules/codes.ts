@@ -86,7 +86,7 @@ function apostropheYear(_g: Grammar): DateRule {
 function dayMonthYearNumeric(_g: Grammar): DateRule {
   return {
     id: 'num.dmy',
-    pattern: /(?<![\w.\-/])(?<a>[0-3]?\d)(?<s>[/.-])(?<b>[0-3]?\d)(?:\k<s>|(?<c>,\s?))(?<y>\d{4}|\d{2})(?![\w]|[.,/-]\d)/dg,
+    pattern: /(?<![\w./])(?<!(?<!\d{4})-)(?<a>[0-3]?\d)(?<s>[/.-])(?<b>[0-3]?\d)(?:\k<s>|(?<c>,\s?))(?<y>\d{4}|\d{2})(?![\w]|[.,/]\d|-\d(?![0-9]?[/.-]))/dg,
     build(m, { text }) {
       const gr = m.groups as Groups;
       if (gr.s === '.' && gr.y!.length === 2) return null; // 1.2.15: a version number
@@ -144,8 +144,8 @@ function monthDayNumeric(g: Grammar): DateRule {
   };
 }
 
-const PART = '(?:Q(?<q1>[1-4])|(?<q2>[1-4])Q|H(?<h1>[12])|(?<h2>[12])H)';
-const PART_B = '(?:Q(?<q3>[1-4])|(?<q4>[1-4])Q|H(?<h3>[12])|(?<h4>[12])H)';
+const PART = '(?:[Qq](?<q1>[1-4])|(?<q2>[1-4])Q|H(?<h1>[12])|(?<h2>[12])H)';
+const PART_B = '(?:[Qq](?<q3>[1-4])|(?<q4>[1-4])Q|H(?<h3>[12])|(?<h4>[12])H)';
 
 function readPart(gr: Groups): { quarter?: 1 | 2 | 3 | 4; half?: 1 | 2 } | null {
   const q = gr.q1 ?? gr.q2 ?? gr.q3 ?? gr.q4;
