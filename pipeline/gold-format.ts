@@ -23,7 +23,7 @@ export function toGold(doc: string, mentions: readonly MentionLike[], agreements
     if (m.kind === 'company') out.companies.push({ ...base, canonical: m.value.canonical, company_id: m.companyId, discovered: m.value.discovered === true });
     else if (m.kind === 'date') {
       // a relative date with nothing to count from: value null and what it is relative to (RECORDS.md §2)
-      if (m.value.unresolved) out.dates.push({ ...base, value: null, relative: m.value.relative });
+      if (m.value?.unresolved) out.dates.push({ ...base, value: null, relative: m.value.relative });
       else out.dates.push({ ...base, value: m.value });
     }
     else {
