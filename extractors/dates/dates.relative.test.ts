@@ -131,6 +131,8 @@ const composite: Case[] = [
   ['Easter 2018', [['Easter 2018', '2018-04-01', '2018-04-01']]],
   ['in the fourth quarter of 2025', [['fourth quarter of 2025', '2025-Q4', '2025-Q4']]],
   ['the summer of 2025', [['summer of 2025', '2025-06', '2025-08']]],
+  ["I'll be out during Q3 this year", [['Q3 this year', '2016-Q3', '2016-Q3']], DOC],
+  ['in March next year', [['March next year', '2017-03', '2017-03']], DOC],
   ['from june 26th of 2020 to june the 28th 2020', [['june 26th of 2020 to june the 28th 2020', '2020-06-26', '2020-06-28']]],
 ];
 
@@ -143,6 +145,7 @@ const holidays: Case[] = [
   ['重陽節', [['重陽節', '2016-10-09', '2016-10-09']], DOC],
   ['明日父の日だけど', [['明日父の日', '2016-11-08', '2016-11-08']], DOC],
   ['Thanksgiving', [['Thanksgiving', '2016-11-24', '2016-11-24']], DOC],
+  ["I'll go back on black friday 2010", [['black friday 2010', '2010-11-26', '2010-11-26']]],
   ['Juneteenth', [['Juneteenth', '2016-06-19', '2016-06-19']], DOC],
   ['メーデー', [['メーデー', '2017-05-01', '2017-05-01']], DOC],
 ];

@@ -1,7 +1,8 @@
 /**
  * A year-less date and the year written after it are one mention (RECORDS.md §2: composite
  * forms): "fourth of July of 1995", "26 June to 28 June in 2020", "5/1-5/7, 2020", "Q1 of
- * 2017", "week 27 of last year", "Independence Day of this year", and the year before it with
+ * 2017", "week 27 of last year", "Independence Day of this year", "Q3 this year", "March next
+ * year", and the year before it with
  * a possessive: "next year's first quarter".
  */
 import type { Candidate, Point } from '../model.ts';
@@ -56,7 +57,8 @@ export function mergeYearOf(cands: readonly Candidate[], text: string): Candidat
     if (b && b.start - a.end <= 5 && !a.open) {
       const between = text.slice(a.end, b.start);
       // "the last Monday of July 2025", "Easter 2018": a bare space is enough after a named day
-      const named = a.from.nth !== undefined || a.from.holiday !== undefined;
+      // "Q3 this year", "March next year": a relative year after a space
+      const named = a.from.nth !== undefined || a.from.holiday !== undefined || b.from.rel !== undefined;
       if (yearless(a.from) && (!a.to || yearless(a.to)) && isYear(b) && (AFTER.test(between) || (named && /^[ \t]+$/.test(between)))) {
         out.push(merge(a, b, a.start, b.end));
         i++;
