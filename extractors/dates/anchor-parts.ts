@@ -115,7 +115,10 @@ export function resolveHoliday(p: Point, doc: AnchorDate | null): boolean {
     for (const y of [doc.year, doc.year - 1, doc.year + 1]) {
       const d = holidayDate(rule, y);
       if (!d) continue;
-      const dist = Math.abs(dayNumber(y, d.month, d.day) - target);
+      const n = dayNumber(y, d.month, d.day);
+      // next Easter / the previous Chinese New Year: strictly after / before the document date
+      if (p.holidayDir !== undefined && Math.sign(n - target) !== p.holidayDir) continue;
+      const dist = Math.abs(n - target);
       if (!best || dist < best.dist) best = { year: y, ...d, dist };
     }
     if (!best) return false;
@@ -124,5 +127,6 @@ export function resolveHoliday(p: Point, doc: AnchorDate | null): boolean {
     p.day = best.day;
   }
   delete p.holiday;
+  delete p.holidayDir;
   return true;
 }

@@ -145,6 +145,8 @@ const holidays: Case[] = [
   ['重陽節', [['重陽節', '2016-10-09', '2016-10-09']], DOC],
   ['明日父の日だけど', [['明日父の日', '2016-11-08', '2016-11-08']], DOC],
   ['Thanksgiving', [['Thanksgiving', '2016-11-24', '2016-11-24']], DOC],
+  ['When was the previous easter?', [['previous easter', '2016-03-27', '2016-03-27']], DOC],
+  ['the next Easter', [['next Easter', '2017-04-16', '2017-04-16']], DOC],
   ["I'll go back on black friday 2010", [['black friday 2010', '2010-11-26', '2010-11-26']]],
   ['Juneteenth', [['Juneteenth', '2016-06-19', '2016-06-19']], DOC],
   ['メーデー', [['メーデー', '2017-05-01', '2017-05-01']], DOC],
@@ -192,6 +194,9 @@ const negatives: Case[] = [
   ['毎週末に', [], DOC],
   ['一週間の休暇', [], DOC],
   ['40 GWh in a year', [], DOC],
+  ["Who's on first?", [], DOC],
+  ['an easter egg hunt', [], DOC],
+  ['同じ週刊誌に発表', [], DOC],
   ['2020年前期', [], DOC],
 ];
 

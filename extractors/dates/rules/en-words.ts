@@ -174,8 +174,9 @@ function bareDayWords(g: Grammar): DateRule {
       const digits = /^\d+$/.test(gr.dw!);
       // "for 15." is a count; "on 15" and "for the 27" read as a day
       if (digits && !gr.the && !/^on\b/i.test(m[0])) return null;
-      // cardinals in words need "the" ("for the thirty"); ordinals do not ("on twenty second")
-      if (!digits && readOrdinalDay(grammar, gr.dw!) === null && !gr.the) return null;
+      // cardinals in words need "the" ("for the thirty"); so do one-word ordinals ("who's on
+      // first?"); compound ordinals do not ("on twenty second")
+      if (!digits && !gr.the && (readOrdinalDay(grammar, gr.dw!) === null || !/[-\s]/.test(gr.dw!))) return null;
       const day = readDay(grammar, gr.dw!);
       if (day === null || day < 1 || day > 31) return null;
       return { from: { kind: 'day', day }, start: end - gr.dw!.length };

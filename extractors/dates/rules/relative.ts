@@ -141,14 +141,31 @@ function computedHolidays(id: string, alt: string, table: ReadonlyMap<string, st
   return {
     id,
     pattern,
-    build(m) {
+    build(m, { text, grammar }) {
       const gr = m.groups as Groups;
       const rule = table.get(ja ? gr.h! : gr.h!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
       if (!rule) return null;
+      // a one-word English name in lower case is a holiday only after a date word ("next
+      // easter", "on easter"), not in "that easter egg"
+      if (!ja && !/\s/.test(gr.h!) && !/^[A-Z]/.test(gr.h!)) {
+        const before = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1]?.toLowerCase();
+        if (!before || !(grammar.en.prepositions.has(before) || grammar.en.relWords.has(before) || before === 'following')) return null;
+      }
       const p: Point = { kind: 'day', holiday: rule };
       const y = gr.jy ?? gr.y;
       if (y !== undefined) p.year = Number(y);
-      return { from: p };
+      const built: Built = { from: p };
+      if (!ja && y === undefined) {
+        // next Easter, the previous Chinese New Year: the occurrence after / before the document date
+        const lo = Math.max(0, m.index - 12);
+        const w = /(?<![A-Za-z])(next|following|coming|upcoming|previous|last)\s+$/i.exec(text.slice(lo, m.index));
+        if (w) {
+          const word = w[1]!.toLowerCase();
+          p.holidayDir = word === 'previous' || word === 'last' ? -1 : 1;
+          built.start = lo + w.index;
+        }
+      }
+      return built;
     },
   };
 }

@@ -28,7 +28,7 @@ function jaWeekend(g: Grammar): DateRule {
 function enWeekend(g: Grammar): DateRule {
   return {
     id: 'en.weekend',
-    pattern: new RegExp(`(?<![A-Za-z])(?:(?<w>${g.alt.enRelWords})\\s+)?weekend(?![A-Za-z])(?!\\s+(?:after|before)\\b)`, 'gid'),
+    pattern: new RegExp(`(?<![A-Za-z_])(?:(?<w>${g.alt.enRelWords})\\s+)?weekend(?![A-Za-z_])(?!\\s+(?:after|before)\\b)`, 'gid'),
     build(m, { text, grammar }) {
       const w = m.groups!.w;
       const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
