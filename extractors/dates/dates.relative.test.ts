@@ -91,6 +91,12 @@ const relativeModifiers: Case[] = [
   ['来年の終わりごろ', [['来年の終わりごろ', '2017', '2017', 'end']], DOC],
   ['来年初めに', [['来年初め', '2017', '2017', 'start']], DOC],
   ['the upcoming week', [['upcoming week', '2016-11-14', '2016-11-20']], DOC],
+  ['mid next month', [['mid next month', '2016-12', '2016-12', 'mid']], DOC],
+  ['by the end of next month', [['the end of next month', '2016-12', '2016-12', 'end']], DOC],
+  ['early next week', [['early next week', '2016-11-14', '2016-11-20', 'start']], DOC],
+  ['来月中旬に', [['来月中旬', '2016-12', '2016-12', 'mid']], DOC],
+  ['先月下旬', [['先月下旬', '2016-10', '2016-10', 'end']], DOC],
+  ['来週半ばに', [['来週半ば', '2016-11-14', '2016-11-20', 'mid']], DOC],
 ];
 
 const words: Case[] = [
