@@ -105,6 +105,17 @@ function fullDate(g: Grammar): DateRule {
   };
 }
 
+const KANJI_MONTH = /^[一二三四五六七八九十]{1,2}月/;
+const KANJI_MONTH_END = /[一二三四五六七八九十]{1,2}月$/;
+
+/** 三月から九月, 十月~十二月: a kanji month alone is a date as one end of a range of kanji months. */
+function kanjiMonthRange(text: string, start: number, end: number, g: Grammar): boolean {
+  const after = startsWithAny(text, end, g.ja.connectives);
+  if (after && KANJI_MONTH.test(text.slice(end + after.length, end + after.length + 3))) return true;
+  const before = endsWithAny(text, start, g.ja.connectives);
+  return before !== null && KANJI_MONTH_END.test(text.slice(Math.max(0, start - before.length - 3), start - before.length));
+}
+
 /** Year-less 7月7日 / 3月 / 三月一日 (the year comes from the document date). */
 function monthDay(g: Grammar): DateRule {
   const pattern = new RegExp(
@@ -122,7 +133,7 @@ function monthDay(g: Grammar): DateRule {
       if (!p) return null;
       const end = m.index + m[0].length;
       // 一月 alone is too ambiguous (一月遅れ); 三月十日 and 三月の下旬 are dates
-      if (isKanjiNumeral(gr.m!) && day === undefined && !jaSuffixModifierAt(text, end, 'month', grammar)) return null;
+      if (isKanjiNumeral(gr.m!) && day === undefined && !jaSuffixModifierAt(text, end, 'month', grammar) && !kanjiMonthRange(text, m.index, end, grammar)) return null;
       if (jaNonDateBefore(text, m.index, grammar)) return null;
       if (jaNonDateAfter(text, end, day !== undefined ? 'day' : 'month', p.kind, grammar)) return null;
       return { from: p, rule: day !== undefined ? 'ja.month_day' : 'ja.month' };
