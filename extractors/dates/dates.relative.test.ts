@@ -61,6 +61,7 @@ const weekdays: Case[] = [
   ['this week on Saturday', [['this week on Saturday', '2016-11-12', '2016-11-12']], DOC],
   ['Tuesday next week', [['Tuesday next week', '2016-11-15', '2016-11-15']], DOC],
   ['last Friday', [['last Friday', '2016-11-04', '2016-11-04']], DOC],
+  ["I'll go back Wed 16th", [['Wed 16th', '2016-11-16', '2016-11-16']], DOC],
   ['this coming Friday', [['this coming Friday', '2016-11-11', '2016-11-11']], DOC],
   ["i'll go back on tues.", [['tues', '2016-11-08', '2016-11-08']], DOC],
   ['金曜日から日曜日までキャンプ', [['金曜日から日曜日', '2016-11-04', '2016-11-06']], DOC],
@@ -205,6 +206,7 @@ const negatives: Case[] = [
   ['an easter egg hunt', [], DOC],
   ['同じ週刊誌に発表', [], DOC],
   ['一月遅れで', [], DOC],
+  ['the 3rd largest maker', [], DOC],
   ['2020年前期', [], DOC],
 ];
 

@@ -296,7 +296,7 @@ function ordinalDay(_g: Grammar): DateRule {
       const expected = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
       if (day < 1 || day > 31 || suffix !== expected) return null;
       const before = wordBefore(text, m.index);
-      if (!before || (before.word !== 'the' && !grammar.en.prepositions.has(before.word))) return null;
+      if (!before || (before.word !== 'the' && !grammar.en.prepositions.has(before.word) && !grammar.en.weekdays.has(before.word))) return null;
       if (before.word === 'the') {
         // "on the 21st", "Thursday the 21st"
         const prev = wordBefore(text, before.start);

@@ -231,7 +231,10 @@ function enWeekday(g: Grammar): DateRule {
       const capital = name.charCodeAt(0) >= 65 && name.charCodeAt(0) <= 90;
       const end = m.index + m[0].length;
       // "sun", "sat", "wed" alone are words; "on tues", "Tue." are weekdays
-      if (!gr.w && !full && !(capital && (text[end] === '.' || text[end] === ',')) && !(name.length >= 4 && /(?:^|[^A-Za-z])on\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)))) return null;
+      const abbreviationOk =
+        (capital && (text[end] === '.' || text[end] === ',' || /^\s+[0-3]?\d(?:st|nd|rd|th)(?![A-Za-z])(?!\s+(?:quarter|half|century|place|time|largest|biggest)\b)/i.test(text.slice(end, end + 24)))) ||
+        (name.length >= 4 && /(?:^|[^A-Za-z])on\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)));
+      if (!gr.w && !full && !abbreviationOk) return null;
       const p: Point = { kind: 'day', weekday };
       if (gr.w) {
         const w = gr.w.toLowerCase();
