@@ -134,9 +134,12 @@ function holidays(id: string, alt: string, table: ReadonlyMap<string, { month: n
  * Movable holidays whose day the library computes (seeds/dates/holidays.yaml): 春節, 2017年の中秋節,
  * Easter 2018, Chinese New Year. The year before (Japanese) or after (English) joins the mention.
  */
+const JA_YEAR_BEFORE = /(?<![0-9])([12]\d{3})\s?年\s?(?:の\s?)?$/;
+
 function computedHolidays(id: string, alt: string, table: ReadonlyMap<string, string>, ja: boolean): DateRule {
+  // Japanese: the names start the match (cheap); a year before them is read by looking back
   const pattern = ja
-    ? new RegExp(`(?:(?<jy>[12]\\d{3})\\s?年\\s?(?:の\\s?)?)?(?<h>${alt})`, 'dg')
+    ? new RegExp(`(?<h>${alt})`, 'dg')
     : new RegExp(`(?<![A-Za-z])(?<h>${alt})(?![A-Za-z])${HOLIDAY_YEAR}`, 'gid');
   return {
     id,
@@ -155,6 +158,13 @@ function computedHolidays(id: string, alt: string, table: ReadonlyMap<string, st
       const y = gr.jy ?? gr.y;
       if (y !== undefined) p.year = Number(y);
       const built: Built = { from: p };
+      if (ja) {
+        const before = JA_YEAR_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
+        if (before) {
+          p.year = Number(before[1]);
+          built.start = m.index - before[0].length;
+        }
+      }
       if (!ja && y === undefined) {
         // next Easter, the previous Chinese New Year: the occurrence after / before the document date
         const lo = Math.max(0, m.index - 12);
