@@ -21,14 +21,18 @@ export function toGold(doc: string, mentions: readonly MentionLike[], agreements
   for (const m of mentions) {
     const base = { text: m.surface, start: m.start, end: m.end };
     if (m.kind === 'company') out.companies.push({ ...base, canonical: m.value.canonical, company_id: m.companyId, discovered: m.value.discovered === true });
-    else if (m.kind === 'date') out.dates.push({ ...base, value: m.value });
+    else if (m.kind === 'date') {
+      // a relative date with nothing to count from: value null and what it is relative to (RECORDS.md §2)
+      if (m.value?.unresolved) out.dates.push({ ...base, value: null, relative: m.value.relative });
+      else out.dates.push({ ...base, value: m.value });
+    }
     else {
       const { kind, value, unit, min, max, mod, perYear } = m.value as Record<string, unknown>;
       const q: Record<string, unknown> = { ...base, kind, value, unit };
       if (min !== undefined) q.min = min;
       if (max !== undefined) q.max = max;
       if (mod !== undefined) q.mod = mod;
-      if (perYear) q.per_year = true;
+      if (perYear) q.per = 'year'; // RECORDS.md §3: the rate, informative
       out.quantities.push(q);
     }
   }

@@ -99,7 +99,10 @@ export interface CompanyMention extends NormRange {
 }
 
 export interface DateMention extends NormRange {
-  value: DateValue;
+  /** null: a relative or anaphoric date with nothing to resolve it against (see `relative`). */
+  value: DateValue | null;
+  /** What a date with `value: null` is relative to (RECORDS.md §2), e.g. {unit: 'month', offset: 1}. */
+  relative?: Record<string, unknown>;
   rule: string;
 }
 

@@ -72,7 +72,8 @@ export function chooseDate(
   return best;
 }
 
-export function copyDate(v: DateValue): DateValue {
+export function copyDate(v: DateValue | null): DateValue | null {
+  if (!v) return null;
   const out: DateValue = { start: v.start, end: v.end, granularity: v.granularity };
   if (v.mod) out.mod = v.mod;
   return out;

@@ -6,6 +6,7 @@
  * shrink to their year-less part: 来年3月 → 3月).
  */
 import type { Candidate, Point } from './model.ts';
+import { anchorDay, describeRelative, remember, resolveAnaphor, resolveHoliday, setDay, type Previous } from './anchor-parts.ts';
 import {
   addMonths,
   dayNumber,
@@ -56,10 +57,6 @@ function setNthWeekday(p: Point, ym: { year: number; month: number }): boolean {
   return true;
 }
 
-/** Day number of the anchor (mid-month / mid-year when the day or month is unknown). */
-function anchorDay(a: AnchorDate): number {
-  return dayNumber(a.year, a.month ?? 7, a.day ?? (a.month ? 15 : 1));
-}
 
 /** Day number of the middle of a point's period, for "closest reading" comparisons. */
 function midDay(p: Point, year: number, month?: number): number | null {
@@ -117,12 +114,6 @@ function mondayOf(a: AnchorDate, weeks: number): number {
   return n - (isoWeekday(a.year, a.month!, a.day!) - 1) + weeks * 7;
 }
 
-function setDay(p: Point, n: number): void {
-  const d = fromDayNumber(n);
-  p.year = d.year;
-  p.month = d.month;
-  p.day = d.day;
-}
 
 /** Resolve a relative point in place; returns a range end when the point is a week. */
 function resolveRelative(p: Point, a: AnchorDate, lastYear: number | undefined): Point | undefined | null {
@@ -274,7 +265,24 @@ function expandWeek(c: Candidate): boolean {
 export function anchorCandidates(cands: readonly Candidate[], doc: AnchorDate | null): Candidate[] {
   const out: Candidate[] = [];
   let lastYear: number | undefined;
+  const prev: Previous = {};
   for (const c of cands) {
+    if (c.from.ana) {
+      const rel = describeRelative(c);
+      const end = resolveAnaphor(c.from, prev);
+      if (end === null) {
+        out.push({ ...c, relative: rel });
+        continue;
+      }
+      if (end) c.to = end;
+    }
+    if (c.from.holiday !== undefined) {
+      const rel = describeRelative(c);
+      if (!resolveHoliday(c.from, doc)) {
+        out.push({ ...c, relative: rel });
+        continue;
+      }
+    }
     for (const p of c.to ? [c.from, c.to] : [c.from]) {
       if (p.sameYear && lastYear !== undefined) {
         p.year = lastYear;
@@ -286,24 +294,29 @@ export function anchorCandidates(cands: readonly Candidate[], doc: AnchorDate | 
       if (!setNthWeekday(c.from, { year: c.from.year, month: c.from.month })) continue;
     }
     const open = needsAnchor(c.from) || (c.to !== undefined && needsAnchor(c.to));
-    if (open && !doc) {
-      if (c.fallbackStart === undefined) continue;
-      // 来年3月 without a document date: keep the year-less 3月
-      for (const p of c.to ? [c.from, c.to] : [c.from]) {
-        delete p.rel;
-        delete p.sameYear;
-        if (p.year !== undefined && p.kind !== 'year') delete p.year;
+    // Wednesday to Friday: the end weekday is the first one on or after the start
+    const weekdayEnd = c.to !== undefined && c.to.weekday !== undefined && c.to.day === undefined && c.to.nth === undefined;
+    if (open) {
+      // counted from the document date (or the previous date): unresolved without one
+      const rel = describeRelative(c);
+      const from = doc ? resolveRelative(c.from, doc, lastYear) : null;
+      if (from === null) {
+        out.push({ ...c, relative: rel });
+        continue;
       }
-      c.start = c.fallbackStart;
-      c.rule += '+yearless';
-    } else if (open && doc) {
-      const from = resolveRelative(c.from, doc, lastYear);
-      if (from === null) continue;
       if (from) c.to = from;
       if (c.to && c.to !== from) {
-        const to = resolveRelative(c.to, doc, lastYear);
-        if (to === null) continue;
+        const to = resolveRelative(c.to, doc!, lastYear);
+        if (to === null) {
+          out.push({ ...c, relative: rel });
+          continue;
+        }
         if (to) c.to = to;
+      }
+      if (weekdayEnd && c.to && c.to.kind === 'day' && c.from.kind === 'day' && c.to.year !== undefined && c.from.year !== undefined) {
+        const a = dayNumber(c.from.year, c.from.month!, c.from.day!);
+        const b = dayNumber(c.to.year, c.to.month!, c.to.day!);
+        if (b < a) setDay(c.to, b + 7 * Math.ceil((a - b) / 7));
       }
     }
     if (doc && c.from.year === undefined && c.from.kind !== 'century') closestReading(c.from, doc);
@@ -325,6 +338,7 @@ export function anchorCandidates(cands: readonly Candidate[], doc: AnchorDate | 
       }
     }
     if (c.from.year !== undefined && !open) lastYear = c.from.year;
+    remember(prev, c.from);
     out.push(c);
   }
   return out;

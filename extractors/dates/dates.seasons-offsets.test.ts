@@ -18,13 +18,13 @@ const seasons: Case[] = [
   ['来春の発売', [['来春', '2026-03', '2026-05']], DOC],
   ['来年の冬', [['来年の冬', '2026-12', '2027-02']], DOC],
   ['Production starts in summer 2025.', [['summer 2025', '2025-06', '2025-08']]],
-  ['the fall of 2024 launch', [['the fall of 2024', '2024-09', '2024-11']]],
+  ['the fall of 2024 launch', [['fall of 2024', '2024-09', '2024-11']]],
   ['this summer', [['this summer', '2025-06', '2025-08']], DOC],
   ['next spring', [['next spring', '2026-03', '2026-05']], DOC],
   // negatives: no year, no document date, another word
   ['夏に出発します', [], DOC],
-  ['今夏に稼働', []],
-  ['this summer', []],
+  ['今夏に稼働', [['今夏', null, null]]],
+  ['this summer', [['this summer', null, null]]],
   ['2025年春闘で', [['2025年', '2025', '2025']]],
   ['夏休みの計画', [], DOC],
   ['prices fall 25%', []],
@@ -39,7 +39,7 @@ const offsets: Case[] = [
   ['2週間後に', [['2週間後', '2025-12-18', '2025-12-18']], DOC],
   ['2年1か月21日前に', [['2年1か月21日前', '2023-10-14', '2023-10-14']], DOC],
   // negatives: no document date, counted from another event, other words, ranges/decimals
-  ['二年前に戻りました', []],
+  ['二年前に戻りました', [['二年前', null, null]]],
   ['発売から2年後に', [], DOC],
   ['設立の3年前', [], DOC],
   ['計画を1年前倒しする', [], DOC],
@@ -54,7 +54,7 @@ const weekdaysAndHolidays: Case[] = [
   ['1月30日(木)', [['1月30日(木)', '2026-01-30', '2026-01-30']], DOC],
   ['端午の節句', [['端午の節句', 'XXXX-05-05', 'XXXX-05-05']]],
   // negatives: no document date, after or before a word
-  ['(木)', []],
+  ['(木)', [['(木)', null, null]]],
   ['トヨタ(日)、GM(米)', [], DOC],
   ['(金)価格が上昇', [], DOC],
 ];

@@ -79,11 +79,13 @@ describe('anchoring to the document date', () => {
     expect(m?.[1]).toBe(value);
   });
 
-  it('drops relative dates without a document date, keeps year-less ones as XXXX', () => {
-    expect(summarise(extractForTest('来年3月に出光は21日、発表した。'))).toEqual([
-      ['3月', 'XXXX-03', 'XXXX-03'],
+  it('records relative dates without a document date with value null and a relative field, year-less ones as XXXX', () => {
+    const x = extractForTest('来年3月に出光は21日、発表した。');
+    expect(summarise(x)).toEqual([
+      ['来年3月', null, null],
       ['21日', 'XXXX-XX-21', 'XXXX-XX-21'],
     ]);
+    expect(x.mentions[0]!.relative).toEqual({ unit: 'year', offset: 1, month: 3, granularity: 'month' });
   });
 });
 
@@ -93,7 +95,7 @@ describe('the date extractor', () => {
   it('declares its id, version and seed files', () => {
     expect(extractor.id).toBe('dates');
     expect(extractor.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect([...extractor.resources]).toEqual(['dates/eras.yaml', 'dates/ja.yaml', 'dates/en.yaml']);
+    expect([...extractor.resources]).toEqual(['dates/eras.yaml', 'dates/ja.yaml', 'dates/en.yaml', 'dates/holidays.yaml']);
   });
 
   it('sets found.documentDate and pushes non-overlapping mentions with rule ids', async () => {
@@ -103,7 +105,7 @@ describe('the date extractor', () => {
     expect(found.documentDate).toMatchObject({ value: '2025-12-04', source: 'dateline' });
     const spans = found.dates.map((d) => ctx.norm.original.slice(ctx.norm.toOriginal(d.start, d.end).start, ctx.norm.toOriginal(d.start, d.end).end));
     expect(spans).toEqual(['２０２５年１２月４日', '２１日', '２０２７年〜２０３０年', '2027']);
-    expect(found.dates.map((d) => d.value.start)).toEqual(['2025-12-04', '2025-11-21', '2027', '2027']);
+    expect(found.dates.map((d) => d.value?.start)).toEqual(['2025-12-04', '2025-11-21', '2027', '2027']);
     expect(found.dates.every((d) => d.rule.length > 0)).toBe(true);
     for (let i = 1; i < found.dates.length; i++) expect(found.dates[i]!.start).toBeGreaterThanOrEqual(found.dates[i - 1]!.end);
   });

@@ -12,6 +12,9 @@ import { codeRules } from './rules/codes.ts';
 import { relativeRules } from './rules/relative.ts';
 import { seasonRules } from './rules/seasons.ts';
 import { offsetRules } from './rules/offsets.ts';
+import { anaphoraRules } from './rules/anaphora.ts';
+import { weekendRules } from './rules/weekends.ts';
+import { enWordRules } from './rules/en-words.ts';
 import { resolveOverlaps } from './refine/overlaps.ts';
 import {
   attachEnModifiers,
@@ -22,6 +25,8 @@ import {
 } from './refine/modifiers.ts';
 import { compileRangePatterns, mergeRanges, type RangePatterns } from './refine/ranges.ts';
 import { mergeWeekdays } from './refine/weekdays.ts';
+import { mergeYearOf } from './refine/year-of.ts';
+import { mergeHolidayDays } from './refine/holiday-days.ts';
 import { anchorCandidates, type AnchorDate } from './anchor.ts';
 import { toDateValue } from './value.ts';
 
@@ -36,7 +41,7 @@ export function createDateFinder(grammar: Grammar): DateFinder {
   return {
     grammar,
     // order = priority between candidates of equal length: specific forms first
-    rules: [...codeRules(grammar), ...jaRules(grammar), ...enRules(grammar), ...seasonRules(grammar), ...relativeRules(grammar), ...offsetRules(grammar)],
+    rules: [...codeRules(grammar), ...jaRules(grammar), ...enRules(grammar), ...seasonRules(grammar), ...relativeRules(grammar), ...offsetRules(grammar), ...weekendRules(grammar), ...enWordRules(grammar), ...anaphoraRules(grammar)],
     modifiers: compileModifierPatterns(grammar),
     ranges: compileRangePatterns(grammar),
   };
@@ -51,11 +56,15 @@ export function findCandidates(f: DateFinder, text: string): Candidate[] {
     attachJaSuffixes(c, text, f.grammar);
     attachEnModifiers(c, text, f.grammar, f.modifiers);
   }
-  const joined = mergeWeekdays(resolveOverlaps(cands), text);
-  return resolveOverlaps(mergeRanges(joined, text, f.ranges));
+  const joined = mergeHolidayDays(mergeYearOf(mergeWeekdays(resolveOverlaps(cands), text), text), text);
+  return resolveOverlaps(mergeYearOf(mergeRanges(joined, text, f.ranges), text));
 }
 
 /** Anchor the candidates to the document date and turn them into mentions. */
 export function toMentions(cands: readonly Candidate[], doc: AnchorDate | null): DateMention[] {
-  return anchorCandidates(cands, doc).map((c) => ({ start: c.start, end: c.end, value: toDateValue(c), rule: c.rule }));
+  return anchorCandidates(cands, doc).map((c) =>
+    c.relative
+      ? { start: c.start, end: c.end, value: null, relative: c.relative, rule: c.rule }
+      : { start: c.start, end: c.end, value: toDateValue(c), rule: c.rule },
+  );
 }

@@ -11,7 +11,7 @@ import { parseAnchor } from './anchor.ts';
 
 export { findDocumentDate } from './document-date.ts';
 
-export const DATE_EXTRACTOR_VERSION = '1.1.0';
+export const DATE_EXTRACTOR_VERSION = '1.2.0';
 
 export const createDateExtractor: ExtractorFactory = (options) => {
   const finder = createDateFinder(grammarFor(options.seedsDir));

@@ -41,6 +41,12 @@ export interface Point {
   week?: number;
   /** The year/month/day/week the point is counted from, relative to the document date. */
   rel?: Relative;
+  /** A movable holiday (春節, Easter): its date-holidays rule; the day comes from the year. */
+  holiday?: string;
+  /** With `holiday`: the next (1) or previous (-1) occurrence after / before the document date. */
+  holidayDir?: 1 | -1;
+  /** 同日, 翌月, the following year: counted from the nearest preceding date with this unit. */
+  ana?: { unit: 'day' | 'week' | 'month' | 'year'; offset: number; weekend?: boolean };
   /** 同年: the year of the previous date mentioned in the text. */
   sameYear?: boolean;
 }
@@ -62,6 +68,8 @@ export interface Candidate {
    * "来年3月" becomes the year-less "3月".
    */
   fallbackStart?: number;
+  /** Set by anchoring when the candidate is relative and nothing resolves it: value null. */
+  relative?: Record<string, unknown>;
   /** Rule order, used to break ties between overlapping candidates of the same length. */
   priority: number;
 }
@@ -70,5 +78,5 @@ export interface Candidate {
 export const YEAR_KINDS: ReadonlySet<PointKind> = new Set(['year', 'fiscal_year', 'half', 'fiscal_half', 'quarter', 'fiscal_quarter']);
 
 export function isOpenPoint(p: Point): boolean {
-  return p.rel !== undefined || p.sameYear === true || (p.weekday !== undefined && p.day === undefined);
+  return p.rel !== undefined || p.sameYear === true || (p.weekday !== undefined && p.day === undefined) || p.holiday !== undefined;
 }

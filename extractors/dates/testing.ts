@@ -32,8 +32,8 @@ export type Case = [text: string, expected: Expected[], documentDate?: string];
 
 export function summarise(x: TestExtraction): Expected[] {
   return x.mentions.map((m) => {
-    const row: Expected = [x.text.slice(m.start, m.end), m.value.start, m.value.end];
-    if (m.value.mod) row.push(m.value.mod);
+    const row: Expected = [x.text.slice(m.start, m.end), m.value?.start ?? null, m.value?.end ?? null];
+    if (m.value?.mod) row.push(m.value.mod);
     return row;
   });
 }

@@ -3,137 +3,29 @@
  * lookup tables and regular-expression alternations once per extractor.
  */
 import path from 'node:path';
-import { z } from 'zod';
+import { EnSchema, ErasSchema, HolidaysSchema, JaSchema } from './vocabulary-schema.ts';
 import { loadYaml, defaultSeedsDir } from '../../pipeline/resources.ts';
 import type { DateMod } from '../../pipeline/types.ts';
 import type { PointKind } from './model.ts';
 
 /** Seed files read by the extractor, relative to the seeds directory. */
-export const DATE_RESOURCES = ['dates/eras.yaml', 'dates/ja.yaml', 'dates/en.yaml'] as const;
+export const DATE_RESOURCES = ['dates/eras.yaml', 'dates/ja.yaml', 'dates/en.yaml', 'dates/holidays.yaml'] as const;
 
-const text = z.string().min(1);
-const kind = z.enum(['century', 'decade', 'year', 'fiscal_year', 'half', 'quarter', 'month', 'day']);
-const modName = z.enum(['start', 'mid', 'end', 'approx', 'after', 'before', 'none']);
-const unit = z.enum(['year', 'month', 'day']);
-const offsetWord = z.object({ text, offset: z.number().int() }).strict();
-const holiday = z
-  .object({ text, month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
-  .strict();
-const movableHoliday = z
-  .object({
-    text,
-    month: z.number().int().min(1).max(12),
-    weekday: z.number().int().min(1).max(7),
-    nth: z.number().int().min(-1).max(5).refine((n) => n !== 0, 'nth is 1…5 or -1 (last)'),
-  })
-  .strict();
+/** An anaphoric date word: 同日, the following month (RECORDS.md §2). */
+export interface Anaphor {
+  unit: 'day' | 'week' | 'month' | 'year';
+  offset: number;
+  weekend: boolean;
+  /** Only at the end of a clause ("the day before."). */
+  final: boolean;
+}
 
-const season = z
-  .object({ text, from: z.number().int().min(1).max(12), to: z.number().int().min(1).max(12) })
-  .strict();
-
-const ErasSchema = z
-  .object({
-    eras: z
-      .array(
-        z
-          .object({
-            name: text,
-            abbr: z.string().regex(/^[A-Z]$/, 'one capital letter').optional(),
-            start: z.number().int().min(1000).max(2999),
-            last: z.number().int().min(1000).max(2999).optional(),
-          })
-          .strict(),
-      )
-      .min(1),
-    first_year: z.array(text).min(1),
-  })
-  .strict();
-
-const JaSchema = z
-  .object({
-    suffix_modifiers: z.array(
-      z
-        .object({
-          text,
-          after: z.array(kind).min(1),
-          mod: modName.optional(),
-          half: z.union([z.literal(1), z.literal(2)]).optional(),
-          boundary: z.boolean().optional(),
-          after_no: z.boolean().optional(),
-        })
-        .strict()
-        .refine((m) => (m.mod === undefined) !== (m.half === undefined), 'give exactly one of mod / half'),
-    ),
-    range_connectives: z.array(text).min(1),
-    particles: z.array(text).min(1),
-    bare_day_before: z.array(text).min(1),
-    bare_day_after: z.array(text).min(1),
-    non_date_suffixes: z.array(z.object({ text, after: z.array(unit).min(1) }).strict()),
-    non_date_prefixes: z.array(text),
-    name_suffixes: z.array(text),
-    relative: z
-      .object({
-        days: z.array(offsetWord),
-        years: z.array(offsetWord),
-        fiscal_years: z.array(offsetWord),
-        months: z.array(offsetWord),
-        weeks: z.array(offsetWord),
-      })
-      .strict(),
-    relative_periods: z.array(
-      z
-        .object({ text, unit: z.enum(['year', 'fiscal_year', 'month']), mod: z.enum(['start', 'mid', 'end', 'none']) })
-        .strict(),
-    ),
-    same_year: z.array(text),
-    weekday_ordinals: z.array(z.object({ text, n: z.number().int().min(-1).max(5) }).strict()),
-    weekdays: z.array(z.object({ n: z.number().int().min(1).max(7), char: z.string().length(1) }).strict()).length(7),
-    holidays: z.array(holiday),
-    movable_holidays: z.array(movableHoliday),
-    seasons: z.array(season),
-    season_prefixes: z.array(offsetWord),
-    season_followers: z.array(text),
-    offset_units: z.array(z.object({ text, unit: z.enum(['year', 'month', 'week', 'day']) }).strict()).min(1),
-    offset_directions: z.array(z.object({ text, sign: z.union([z.literal(-1), z.literal(1)]) }).strict()).min(1),
-    offset_not_after: z.array(text),
-    offset_not_before: z.array(text),
-  })
-  .strict();
-
-const EnSchema = z
-  .object({
-    months: z.array(z.object({ n: z.number().int().min(1).max(12), names: z.array(text).min(1) }).strict()).length(12),
-    ambiguous_months: z.array(text),
-    word_months: z.array(text),
-    weekdays: z.array(z.object({ n: z.number().int().min(1).max(7), names: z.array(text).min(1) }).strict()).length(7),
-    weekday_ordinals: z.array(z.object({ n: z.number().int().min(-1).max(5), words: z.array(text).min(1) }).strict()),
-    ordinals: z.array(z.object({ n: z.number().int().min(1).max(4), words: z.array(text).min(1) }).strict()),
-    century_ordinals: z.array(z.object({ n: z.number().int().min(1).max(30), words: z.array(text).min(1) }).strict()),
-    prefix_modifiers: z.array(
-      z
-        .object({ text, mod: modName, hyphen_only: z.boolean().optional(), approx: z.boolean().optional() })
-        .strict(),
-    ),
-    suffix_modifiers: z.array(z.object({ text, mod: z.enum(['after', 'before']) }).strict()),
-    range_connectives: z.array(
-      z.object({ text, needs_between: z.boolean().optional(), years_only: z.boolean().optional() }).strict(),
-    ),
-    prepositions: z.array(text),
-    year_context_words: z.array(text),
-    count_nouns: z.array(text),
-    non_date_before: z.array(text),
-    relative: z
-      .object({
-        days: z.array(offsetWord),
-        words: z.array(z.object({ text, offset: z.number().int(), not_before_plural: z.boolean().optional() }).strict()),
-      })
-      .strict(),
-    holidays: z.array(holiday),
-    movable_holidays: z.array(movableHoliday),
-    seasons: z.array(season),
-  })
-  .strict();
+const toAnaphor = (a: { unit: Anaphor['unit']; offset: number; weekend?: boolean | undefined; final?: boolean | undefined }): Anaphor => ({
+  unit: a.unit,
+  offset: a.offset,
+  weekend: a.weekend ?? false,
+  final: a.final ?? false,
+});
 
 /** A season's months (winter: 12 → 2 of the next year). */
 export interface Season {
@@ -196,12 +88,17 @@ export interface Grammar {
     relFiscalYears: ReadonlyMap<string, number>;
     relMonths: ReadonlyMap<string, number>;
     relWeeks: ReadonlyMap<string, number>;
+    weekends: ReadonlyMap<string, number>;
     relPeriods: ReadonlyMap<string, RelativePeriod>;
     sameYear: ReadonlySet<string>;
+    anaphora: ReadonlyMap<string, Anaphor>;
+    anaphoraNotBefore: readonly string[];
     weekdayOrdinals: ReadonlyMap<string, number>;
     weekdays: ReadonlyMap<string, number>;
     holidays: ReadonlyMap<string, { month: number; day: number }>;
     movableHolidays: ReadonlyMap<string, MovableHoliday>;
+    /** name → date-holidays rule (seeds/dates/holidays.yaml). */
+    computedHolidays: ReadonlyMap<string, string>;
     seasons: ReadonlyMap<string, Season>;
     seasonPrefixes: ReadonlyMap<string, number>;
     seasonFollowers: readonly string[];
@@ -227,8 +124,17 @@ export interface Grammar {
     nonDateBefore: ReadonlySet<string>;
     relDays: ReadonlyMap<string, number>;
     relWords: ReadonlyMap<string, number>;
+    cardinals: ReadonlyMap<string, number>;
+    ordinalWords: ReadonlyMap<string, number>;
+    decadeWords: ReadonlyMap<string, number>;
+    noughties: ReadonlySet<string>;
+    offsetUnits: ReadonlyMap<string, { unit: OffsetUnit; times: number }>;
+    offsetDirections: ReadonlyMap<string, -1 | 1>;
+    offsetPrepositions: ReadonlySet<string>;
+    anaphora: ReadonlyMap<string, Anaphor>;
     holidays: ReadonlyMap<string, { month: number; day: number }>;
     movableHolidays: ReadonlyMap<string, MovableHoliday>;
+    computedHolidays: ReadonlyMap<string, string>;
     seasons: ReadonlyMap<string, Season>;
   };
   /** Regex alternations (escaped, longest first). */
@@ -241,12 +147,23 @@ export interface Grammar {
     jaRelFiscalYears: string;
     jaRelMonths: string;
     jaRelWeeks: string;
+    jaWeekends: string;
     jaSameYear: string;
+    jaAnaphora: string;
+    enAnaphora: string;
+    enCardinals: string;
+    enOrdinalWords: string;
+    enDecadeWords: string;
+    enOffsetUnits: string;
+    enOffsetDirections: string;
+    enOffsetPrepositions: string;
     jaRelPeriods: string;
     jaWeekdayOrdinals: string;
     jaWeekdayChars: string;
     jaHolidays: string;
     jaMovableHolidays: string;
+    jaComputedHolidays: string;
+    enComputedHolidays: string;
     jaSeasons: string;
     jaSeasonPrefixes: string;
     jaOffsetUnits: string;
@@ -292,6 +209,10 @@ export function loadGrammar(seedsDir: string): Grammar {
   const eras = loadYaml(erasFile, ErasSchema).data;
   const ja = loadYaml(jaFile, JaSchema).data;
   const en = loadYaml(enFile, EnSchema).data;
+  const holidaysFile = path.join(seedsDir, DATE_RESOURCES[3]);
+  const computed = loadYaml(holidaysFile, HolidaysSchema).data.holidays;
+  const computedJa = new Map(computed.flatMap((h) => h.ja.map((n) => [n, h.rule] as [string, string])));
+  const computedEn = lowerMap(computed.flatMap((h) => h.en.map((n) => [n, h.rule] as [string, string])));
 
   const eraMap = new Map<string, Era>();
   const eraAbbr = new Map<string, Era>();
@@ -362,12 +283,16 @@ export function loadGrammar(seedsDir: string): Grammar {
       relFiscalYears: new Map(ja.relative.fiscal_years.map((w) => [w.text, w.offset])),
       relMonths: new Map(ja.relative.months.map((w) => [w.text, w.offset])),
       relWeeks: new Map(ja.relative.weeks.map((w) => [w.text, w.offset])),
+      weekends: new Map(ja.weekends.map((w) => [w.text, w.offset])),
       relPeriods: new Map(ja.relative_periods.map((p) => [p.text, { unit: p.unit, mod: p.mod }] as const)),
       sameYear: new Set(ja.same_year),
+      anaphora: new Map(ja.anaphora.map((a) => [a.text, toAnaphor(a)] as const)),
+      anaphoraNotBefore: [...ja.anaphora_not_before].sort(byLength),
       weekdayOrdinals: new Map(ja.weekday_ordinals.map((o) => [o.text, o.n] as const)),
       weekdays: jaWeekdays,
       holidays: holidaysJa,
       movableHolidays: new Map(ja.movable_holidays.map((h) => [h.text, { month: h.month, weekday: h.weekday, nth: h.nth }] as const)),
+      computedHolidays: computedJa,
       seasons: new Map(ja.seasons.map((x) => [x.text, { from: x.from, to: x.to }] as const)),
       seasonPrefixes: new Map(ja.season_prefixes.map((w) => [w.text, w.offset] as const)),
       seasonFollowers: [...ja.season_followers].sort(byLength),
@@ -397,10 +322,19 @@ export function loadGrammar(seedsDir: string): Grammar {
       nonDateBefore: new Set(en.non_date_before.map((p) => p.toLowerCase())),
       relDays: lowerMap(en.relative.days.map((w) => [w.text, w.offset] as [string, number])),
       relWords: relWordsEn,
+      anaphora: lowerMap(en.anaphora.map((a) => [a.text, toAnaphor(a)] as [string, Anaphor])),
+      cardinals: lowerMap(Object.entries(en.number_words.cardinals)),
+      ordinalWords: lowerMap(Object.entries(en.number_words.ordinals)),
+      decadeWords: lowerMap(Object.entries(en.number_words.decades)),
+      noughties: new Set(en.number_words.noughties.map((w) => w.toLowerCase())),
+      offsetUnits: lowerMap(en.offset_units.map((u) => [u.text, { unit: u.unit, times: u.times ?? 1 }] as [string, { unit: OffsetUnit; times: number }])),
+      offsetDirections: lowerMap(en.offset_directions.map((d) => [d.text, d.sign] as [string, -1 | 1])),
+      offsetPrepositions: new Set(en.offset_prepositions.map((w) => w.toLowerCase())),
       holidays: holidaysEn,
       movableHolidays: lowerMap(
         en.movable_holidays.map((h) => [h.text, { month: h.month, weekday: h.weekday, nth: h.nth }] as [string, MovableHoliday]),
       ),
+      computedHolidays: computedEn,
       seasons: lowerMap(en.seasons.map((x) => [x.text, { from: x.from, to: x.to }] as [string, Season])),
     },
     alt: {
@@ -412,12 +346,23 @@ export function loadGrammar(seedsDir: string): Grammar {
       jaRelFiscalYears: alternation(ja.relative.fiscal_years.map((w) => w.text)),
       jaRelMonths: alternation(ja.relative.months.map((w) => w.text)),
       jaRelWeeks: alternation(ja.relative.weeks.map((w) => w.text)),
+      jaWeekends: alternation(ja.weekends.map((w) => w.text)),
       jaSameYear: alternation(ja.same_year),
+      jaAnaphora: alternation(ja.anaphora.map((a) => a.text)),
+      enAnaphora: alternation(en.anaphora.map((a) => a.text.toLowerCase())),
+      enCardinals: alternation(Object.keys(en.number_words.cardinals).map((w) => w.toLowerCase())),
+      enOrdinalWords: alternation(Object.keys(en.number_words.ordinals).map((w) => w.toLowerCase())),
+      enDecadeWords: alternation([...Object.keys(en.number_words.decades), ...en.number_words.noughties].map((w) => w.toLowerCase())),
+      enOffsetUnits: alternation(en.offset_units.map((u) => u.text.toLowerCase())),
+      enOffsetDirections: alternation(en.offset_directions.map((d) => d.text.toLowerCase())),
+      enOffsetPrepositions: alternation(en.offset_prepositions.map((w) => w.toLowerCase())),
       jaRelPeriods: alternation(ja.relative_periods.map((p) => p.text)),
       jaWeekdayOrdinals: alternation(ja.weekday_ordinals.map((o) => o.text)),
       jaWeekdayChars: [...jaWeekdays.keys()].map(escapeRegex).join(''),
       jaHolidays: alternation(holidaysJa.keys()),
       jaMovableHolidays: alternation(ja.movable_holidays.map((h) => h.text)),
+      jaComputedHolidays: alternation(computedJa.keys()),
+      enComputedHolidays: alternation(computedEn.keys()),
       jaSeasons: alternation(ja.seasons.map((x) => x.text)),
       jaSeasonPrefixes: alternation(ja.season_prefixes.map((w) => w.text)),
       jaOffsetUnits: alternation(ja.offset_units.map((u) => u.text)),
@@ -436,7 +381,7 @@ export function loadGrammar(seedsDir: string): Grammar {
       enMovableHolidays: alternation(en.movable_holidays.map((h) => h.text.toLowerCase())),
       enSeasons: alternation(en.seasons.map((x) => x.text.toLowerCase())),
     },
-    files: [erasFile, jaFile, enFile],
+    files: [erasFile, jaFile, enFile, holidaysFile],
   };
 }
 

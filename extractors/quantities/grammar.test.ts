@@ -63,7 +63,7 @@ describe('quantities: positives', () => {
     ['tens of millions of dollars', ['tens of millions of dollars | money | [10000000,100000000] USD | approx']],
     ['数十億円', ['数十億円 | money | [1000000000,10000000000] JPY | approx']],
     // bounds and approximations
-    ['up to 50 GWh a year', ['up to 50 GWh a year | energy | 50000000000 Wh | max | per_year']],
+    ['up to 50 GWh a year', ['up to 50 GWh | energy | 50000000000 Wh | max | per_year']],
     ['more than $1 billion', ['more than $1 billion | money | 1000000000 USD | more_than']],
     ['about €500 million', ['about €500 million | money | 500000000 EUR | approx']],
     ['beyond 500 Wh/kg', ['beyond 500 Wh/kg | energy_density | 500 Wh/kg | more_than']],
@@ -73,6 +73,16 @@ describe('quantities: positives', () => {
     ['20%程度', ['20%程度 | percent | 20 % | approx']],
     ['5%未満', ['5%未満 | percent | 5 % | less_than']],
     ['年産20GWh', ['20GWh | energy | 20000000000 Wh | per_year']],
+    // RECORDS.md §3: 最大約 / at least inside the span; rate words apart from the unit outside it
+    ['最大約20GWh', ['最大約20GWh | energy | 20000000000 Wh | max']],
+    ['最大で約5000億円', ['最大で約5000億円 | money | 500000000000 JPY | max']],
+    ['at least 20 GWh a year', ['at least 20 GWh | energy | 20000000000 Wh | min | per_year']],
+    ['40 GWh annually', ['40 GWh | energy | 40000000000 Wh | per_year']],
+    ['40 GWh per year', ['40 GWh | energy | 40000000000 Wh | per_year']],
+    ['100 GWh a year of cells', ['100 GWh | energy | 100000000000 Wh | per_year']],
+    ['年間20GWh', ['20GWh | energy | 20000000000 Wh | per_year']],
+    ['40 GWh/yr', ['40 GWh/yr | energy | 40000000000 Wh | per_year']],
+    ['40GWh/年の工場', ['40GWh/年 | energy | 40000000000 Wh | per_year']],
     // currency forms
     ['EUR 4.1bn', ['EUR 4.1bn | money | 4100000000 EUR']],
     ['€41m investment', ['€41m | money | 41000000 EUR']],

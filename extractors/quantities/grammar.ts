@@ -65,6 +65,7 @@ export class QuantityGrammar {
   private readonly ranges: ForwardMatcher<{ text: string; needs?: string }>;
   private readonly perYearAfter: ForwardMatcher<string>;
   private readonly perYearBefore: BackwardMatcher<string>;
+  private readonly perYearWords: ForwardMatcher<string>;
   private readonly scanOptions: ScanOptions;
   private readonly percentDef: UnitDef | undefined;
 
@@ -81,6 +82,7 @@ export class QuantityGrammar {
     );
     this.ranges = new ForwardMatcher(modifiers.ranges.map((r) => ({ item: r, m: { text: r.text, ignoreCase: true } })));
     this.perYearAfter = new ForwardMatcher(modifiers.perYearAfter.map((t) => ({ item: t, m: { text: t, ignoreCase: true } })));
+    this.perYearWords = new ForwardMatcher(modifiers.perYearWords.map((t) => ({ item: t, m: { text: t, ignoreCase: true } })));
     this.perYearBefore = new BackwardMatcher(modifiers.perYearBefore.map((t) => ({ item: t, m: { text: t, ignoreCase: false } })));
     this.scanOptions = {
       fractions: false,
@@ -326,10 +328,13 @@ export class QuantityGrammar {
     let mod: QuantityMod | undefined;
     let perYear = false;
     if (PER_YEAR_KINDS.has(def.kind)) {
-      // "/年", "/y" glued; "per year", "a year", "annually" after a space
+      // "/年", "/y" written as part of the unit: in the span
       const py = this.perYearAfter.match(text, e) ?? this.matchSpaced(this.perYearAfter, text, e);
       if (py) {
         e = py.end;
+        perYear = true;
+      } else if (this.matchSpaced(this.perYearWords, text, e)) {
+        // "a year", "annually", "per year" apart from the unit: per year, outside the span
         perYear = true;
       }
       // 年産20GWh, 年間20GWh: sets perYear, not part of the span

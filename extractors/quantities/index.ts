@@ -8,7 +8,7 @@ import { NUMERAL_WORDS_FILE, loadNonNumeralWords } from '../numbers/resources.ts
 import { QuantityGrammar } from './grammar.ts';
 import { MODIFIERS_FILE, UNITS_FILE, loadModifierTables, loadUnitTables } from './resources.ts';
 
-export const QUANTITIES_VERSION = '1.1.0';
+export const QUANTITIES_VERSION = '1.2.0';
 
 export function createQuantityGrammar(seedsDir: string): QuantityGrammar {
   return new QuantityGrammar({

@@ -48,7 +48,7 @@ const ModifiersSchema = z.strictObject({
   prefix: z.strictObject({ ja: z.array(ModEntry), en: z.array(ModEntry) }),
   suffix: z.strictObject({ ja: z.array(ModEntry), en: z.array(ModEntry) }),
   ranges: z.array(z.strictObject({ text: Form, needs: z.string().optional() })),
-  per_year: z.strictObject({ after: z.array(Form), before: z.array(Form) }),
+  per_year: z.strictObject({ after: z.array(Form), after_words: z.array(Form), before: z.array(Form) }),
 });
 
 export interface UnitDef {
@@ -89,6 +89,8 @@ export interface ModifierTables {
   suffix: ModForm[];
   ranges: { text: string; needs?: string }[];
   perYearAfter: string[];
+  /** Rate words apart from the unit ("a year", "annually"): per year, outside the span. */
+  perYearWords: string[];
   perYearBefore: string[];
 }
 
@@ -143,6 +145,7 @@ export function loadModifierTables(seedsDir: string): ModifierTables {
     suffix: mods(data.suffix.ja, data.suffix.en),
     ranges: data.ranges,
     perYearAfter: data.per_year.after,
+    perYearWords: data.per_year.after_words,
     perYearBefore: data.per_year.before,
   };
 }

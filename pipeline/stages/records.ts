@@ -81,7 +81,7 @@ export function toRecords(ctx: DocContext, found: Found, extractors: readonly Ex
       discovered.set(c.entityId, d);
     }
   }
-  for (const d of found.dates) push('date', 'dates', d, { ...d.value }, d.rule);
+  for (const d of found.dates) push('date', 'dates', d, d.value ? { ...d.value } : { unresolved: true, relative: d.relative ?? null }, d.rule);
   for (const q of found.quantities) {
     const value: Record<string, unknown> = { kind: q.kind, value: q.value, unit: q.unit };
     if (q.min !== undefined) value.min = q.min;

@@ -52,6 +52,11 @@ const isRelative = (p: Point) => p.rel !== undefined || p.sameYear === true || p
 
 /** Fill the year (and month) one part leaves out from the other part; false when incompatible. */
 function shareCalendar(a: Point, b: Point): boolean {
+  // 来週の水曜日から金曜日, next week Wednesday to Friday: the bare end is in the same week
+  if (a.weekday !== undefined && b.weekday !== undefined && a.rel?.unit === 'week' && b.rel === undefined && b.day === undefined) {
+    b.rel = { ...a.rel };
+    if (b.rel.dir !== undefined && b.weekday < a.weekday) delete b.rel.dir;
+  }
   if (isRelative(a) || isRelative(b)) return true;
   if (b.year === undefined && a.year !== undefined && b.kind !== 'century') {
     b.year = a.year;

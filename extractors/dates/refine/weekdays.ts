@@ -19,7 +19,7 @@ const isStatedDay = (c: Candidate) => !c.to && !c.open && c.from.kind === 'day' 
 const isRelWeek = (c: Candidate) => !c.to && !c.open && c.from.kind === 'week' && c.from.rel?.unit === 'week';
 
 const BEFORE_DATE = /^[ \t]*[,、]?[ \t]*(?:the[ \t]+)?(\()?[ \t]*$/i;
-const WEEK_THEN_DAY = /^[ \t]*(?:の|on)?[ \t]*$/i;
+const WEEK_THEN_DAY = /^[ \t]*(?:の|on|from)?[ \t]*$/i;
 const DAY_THEN_WEEK = /^[ \t]+(?:of[ \t]+)?$/i;
 
 export function mergeWeekdays(cands: readonly Candidate[], text: string): Candidate[] {

@@ -86,7 +86,7 @@ function apostropheYear(_g: Grammar): DateRule {
 function dayMonthYearNumeric(_g: Grammar): DateRule {
   return {
     id: 'num.dmy',
-    pattern: /(?<![\w.\-/])(?<a>[0-3]?\d)(?<s>[/.-])(?<b>[0-3]?\d)(?:\k<s>|(?<c>,\s?))(?<y>\d{4}|\d{2})(?![\w]|[.,/-]\d)/dg,
+    pattern: /(?<![\w./])(?<!(?<!\d{4})-)(?<a>[0-3]?\d)(?<s>[/.-])(?<b>[0-3]?\d)(?:\k<s>|(?<c>,\s?))(?<y>\d{4}|\d{2})(?![\w]|[.,/]\d|-\d(?![0-9]?[/.-]))/dg,
     build(m, { text }) {
       const gr = m.groups as Groups;
       if (gr.s === '.' && gr.y!.length === 2) return null; // 1.2.15: a version number
@@ -144,8 +144,8 @@ function monthDayNumeric(g: Grammar): DateRule {
   };
 }
 
-const PART = '(?:Q(?<q1>[1-4])|(?<q2>[1-4])Q|H(?<h1>[12])|(?<h2>[12])H)';
-const PART_B = '(?:Q(?<q3>[1-4])|(?<q4>[1-4])Q|H(?<h3>[12])|(?<h4>[12])H)';
+const PART = '(?:[Qq](?<q1>[1-4])|(?<q2>[1-4])Q|H(?<h1>[12])|(?<h2>[12])H)';
+const PART_B = '(?:[Qq](?<q3>[1-4])|(?<q4>[1-4])Q|H(?<h3>[12])|(?<h4>[12])H)';
 
 function readPart(gr: Groups): { quarter?: 1 | 2 | 3 | 4; half?: 1 | 2 } | null {
   const q = gr.q1 ?? gr.q2 ?? gr.q3 ?? gr.q4;
@@ -221,21 +221,53 @@ function quarterHalfCode(_g: Grammar): DateRule {
   };
 }
 
-/** 3/2015, 12/2025: month/year. */
+/** 3/2015, 12/2025, 12-2015: month/year. */
 function monthYearNumeric(_g: Grammar): DateRule {
   return {
     id: 'num.my',
-    pattern: /(?<![\w.\-/])(?<m>[01]?\d)\/(?<y>(?:19|20)\d{2})(?![\w/]|[.,]\d)/dg,
-    build(m) {
+    pattern: /(?<![\w.\-/])(?<m>[01]?\d)(?<s>[/-])(?<y>(?:19|20)\d{2})(?![\w/]|[.,]\d|-\d)/dg,
+    build(m, { text }) {
       const month = Number(m.groups!.m);
       if (month < 1 || month > 12) return null;
+      // 3-2015 next to Japanese text is a code or an address, not a month
+      if (m.groups!.s === '-' && cjkNear(text, m.index, m.index + m[0].length, 1)) return null;
       return { from: { kind: 'month', year: Number(m.groups!.y), month } };
+    },
+  };
+}
+
+/** 2015.3, 2025.12: year.month with a dot (not a decimal: no unit or further digits follow). */
+function yearDotMonth(_g: Grammar): DateRule {
+  return {
+    id: 'num.y.m',
+    pattern: /(?<![\w.$€£¥\-/])(?<y>(?:19|20)\d{2})\.(?<m>1[0-2]|0?[1-9])(?![\w%.,/-]|\s*(?:[%‰]|[A-Za-z]|[\u3040-\u9fff]))/dg,
+    build(m) {
+      return { from: { kind: 'month', year: Number(m.groups!.y), month: Number(m.groups!.m) } };
+    },
+  };
+}
+
+/** 98/12/31: a two-digit year first (only when it cannot be a day or month). */
+function shortYearFirst(_g: Grammar): DateRule {
+  return {
+    id: 'num.yy_m_d',
+    pattern: /(?<![\w.\-/])(?<y>[4-9]\d)(?<s>[/.-])(?<m>[01]?\d)\k<s>(?<d>[0-3]?\d)(?![\w]|[.,/-]\d)/dg,
+    build(m, { text }) {
+      const gr = m.groups as Groups;
+      if (gr.s !== '/' && cjkNear(text, m.index, m.index + m[0].length, 1)) return null;
+      const year = expandTwoDigitYear(Number(gr.y));
+      const month = Number(gr.m);
+      const day = Number(gr.d);
+      if (!isValidDate(year, month, day)) return null;
+      return { from: { kind: 'day', year, month, day } };
     },
   };
 }
 
 export function codeRules(g: Grammar): DateRule[] {
   return [
+    yearDotMonth(g),
+    shortYearFirst(g),
     fiscalYear(g),
     quarterHalfCode(g),
     yearMonthDay(g),

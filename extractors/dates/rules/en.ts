@@ -247,7 +247,7 @@ function partOfYearWords(g: Grammar): DateRule {
       else p.quarter = n as 1 | 2 | 3 | 4;
       const hasYear = gr.y !== undefined || gr.yy !== undefined || gr.rel !== undefined;
       let start = m.index;
-      if (gr.the && !(hasYear && gr.of)) start += gr.the.length;
+      if (gr.the) start += gr.the.length; // RECORDS.md §2: a leading "the" is outside the span
       if (gr.y) p.year = Number(gr.y);
       else if (gr.yy) p.year = 2000 + Number(gr.yy.slice(1));
       else if (gr.rel) {
@@ -296,7 +296,7 @@ function ordinalDay(_g: Grammar): DateRule {
       const expected = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
       if (day < 1 || day > 31 || suffix !== expected) return null;
       const before = wordBefore(text, m.index);
-      if (!before || (before.word !== 'the' && !grammar.en.prepositions.has(before.word))) return null;
+      if (!before || (before.word !== 'the' && !grammar.en.prepositions.has(before.word) && !grammar.en.weekdays.has(before.word))) return null;
       if (before.word === 'the') {
         // "on the 21st", "Thursday the 21st"
         const prev = wordBefore(text, before.start);
@@ -412,6 +412,7 @@ function weeks(g: Grammar): DateRule[] {
         const n = grammar.en.weekdayOrdinals.get(gr.ord!.toLowerCase());
         if (n === undefined) return null;
         const p: Point = { kind: 'week', week: n };
+        const start = m.index + (gr.the?.length ?? 0);
         if (gr.mon) p.month = monthNumber(grammar, gr.mon)!;
         const y = gr.y ?? gr.y2;
         if (y !== undefined) p.year = Number(y);
@@ -420,7 +421,7 @@ function weeks(g: Grammar): DateRule[] {
           const offset = r === 'next' ? 1 : r === 'last' ? -1 : 0;
           p.rel = { unit: gr.ru!.toLowerCase() === 'year' ? 'year' : 'month', offset };
         }
-        return { from: p };
+        return { from: p, start };
       },
     },
     {

@@ -40,6 +40,18 @@ function jaPoint(y: JaYear | null, month: number | undefined, day: number | unde
   return p;
 }
 
+/**
+ * 前 / 後 right after a date whose year is written in full (2018年前, 2016年1月1日後): before /
+ * after it, an open range. Not after a short year (2年前, 15年後 are offsets) nor in 前半, 後期 ….
+ */
+function yearBeforeAfter(text: string, end: number, y: JaYear, g: Grammar): 'before' | 'after' | undefined {
+  const ch = text[end];
+  if (ch !== '前' && ch !== '後') return undefined;
+  if (y.twoDigit || y.threeDigit || y.rel || y.sameYear || y.fiscal || y.year === undefined || y.year < 1000) return undefined;
+  if (startsWithAny(text, end + 1, g.ja.offsetNotBefore)) return undefined;
+  return ch === '前' ? 'before' : 'after';
+}
+
 /** 2025年 / 2025年4月 / 2025年4月25日 / 26年度 / 令和6年 / 二〇二五年三月 / 今年7月27日. */
 function fullDate(g: Grammar): DateRule {
   const pattern = new RegExp(
@@ -74,17 +86,34 @@ function fullDate(g: Grammar): DateRule {
       if (!p) return null;
       if (jaNonDateBefore(text, m.index, grammar)) return null;
       const unit = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
-      if (jaNonDateAfter(text, end, unit, p.kind, grammar)) return null;
+      // 2018年前 / 2016年1月1日後: before / after a stated calendar year (2年前 is an offset)
+      const open = yearBeforeAfter(text, end, y, grammar);
+      if (!open && jaNonDateAfter(text, end, unit, p.kind, grammar)) return null;
       // a bare two-digit year ("15年") is a duration unless a month, 度 or a modifier makes it a date
       if (y.twoDigit && month === undefined && !y.fiscal && !jaSuffixModifierAt(text, end, p.kind, grammar)) return null;
       if (y.threeDigit && month === undefined) return null;
       const built: Built = { from: p, end };
+      if (open) {
+        built.open = open;
+        built.end = end + 1;
+      }
       if ((y.rel || y.sameYear) && month !== undefined) built.fallbackStart = groupStart(m, 'm');
       const id = day !== undefined ? 'ja.date.ymd' : month !== undefined ? 'ja.date.ym' : y.fiscal ? 'ja.fiscal_year' : 'ja.date.year';
       built.rule = y.rel ? 'ja.relative.' + id.slice(3) : gr.era || gr.ea ? `${id}.era` : id;
       return built;
     },
   };
+}
+
+const KANJI_MONTH = /^[一二三四五六七八九十]{1,2}月/;
+const KANJI_MONTH_END = /[一二三四五六七八九十]{1,2}月$/;
+
+/** 三月から九月, 十月~十二月: a kanji month alone is a date as one end of a range of kanji months. */
+function kanjiMonthRange(text: string, start: number, end: number, g: Grammar): boolean {
+  const after = startsWithAny(text, end, g.ja.connectives);
+  if (after && KANJI_MONTH.test(text.slice(end + after.length, end + after.length + 3))) return true;
+  const before = endsWithAny(text, start, g.ja.connectives);
+  return before !== null && KANJI_MONTH_END.test(text.slice(Math.max(0, start - before.length - 3), start - before.length));
 }
 
 /** Year-less 7月7日 / 3月 / 三月一日 (the year comes from the document date). */
@@ -104,7 +133,7 @@ function monthDay(g: Grammar): DateRule {
       if (!p) return null;
       const end = m.index + m[0].length;
       // 一月 alone is too ambiguous (一月遅れ); 三月十日 and 三月の下旬 are dates
-      if (isKanjiNumeral(gr.m!) && day === undefined && !jaSuffixModifierAt(text, end, 'month', grammar)) return null;
+      if (isKanjiNumeral(gr.m!) && day === undefined && !jaSuffixModifierAt(text, end, 'month', grammar) && !kanjiMonthRange(text, m.index, end, grammar)) return null;
       if (jaNonDateBefore(text, m.index, grammar)) return null;
       if (jaNonDateAfter(text, end, day !== undefined ? 'day' : 'month', p.kind, grammar)) return null;
       return { from: p, rule: day !== undefined ? 'ja.month_day' : 'ja.month' };

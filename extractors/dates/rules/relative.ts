@@ -130,6 +130,56 @@ function holidays(id: string, alt: string, table: ReadonlyMap<string, { month: n
   };
 }
 
+/**
+ * Movable holidays whose day the library computes (seeds/dates/holidays.yaml): 春節, 2017年の中秋節,
+ * Easter 2018, Chinese New Year. The year before (Japanese) or after (English) joins the mention.
+ */
+const JA_YEAR_BEFORE = /(?<![0-9])([12]\d{3})\s?年\s?(?:の\s?)?$/;
+
+function computedHolidays(id: string, alt: string, table: ReadonlyMap<string, string>, ja: boolean): DateRule {
+  // Japanese: the names start the match (cheap); a year before them is read by looking back
+  const pattern = ja
+    ? new RegExp(`(?<h>${alt})`, 'dg')
+    : new RegExp(`(?<![A-Za-z])(?<h>${alt})(?![A-Za-z])${HOLIDAY_YEAR}`, 'gid');
+  return {
+    id,
+    pattern,
+    build(m, { text, grammar }) {
+      const gr = m.groups as Groups;
+      const rule = table.get(ja ? gr.h! : gr.h!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
+      if (!rule) return null;
+      // a one-word English name in lower case is a holiday only after a date word ("next
+      // easter", "on easter"), not in "that easter egg"
+      if (!ja && !/\s/.test(gr.h!) && !/^[A-Z]/.test(gr.h!)) {
+        const before = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1]?.toLowerCase();
+        if (!before || !(grammar.en.prepositions.has(before) || grammar.en.relWords.has(before) || before === 'following')) return null;
+      }
+      const p: Point = { kind: 'day', holiday: rule };
+      const y = gr.jy ?? gr.y;
+      if (y !== undefined) p.year = Number(y);
+      const built: Built = { from: p };
+      if (ja) {
+        const before = JA_YEAR_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
+        if (before) {
+          p.year = Number(before[1]);
+          built.start = m.index - before[0].length;
+        }
+      }
+      if (!ja && y === undefined) {
+        // next Easter, the previous Chinese New Year: the occurrence after / before the document date
+        const lo = Math.max(0, m.index - 12);
+        const w = /(?<![A-Za-z])(next|following|coming|upcoming|previous|last)\s+$/i.exec(text.slice(lo, m.index));
+        if (w) {
+          const word = w[1]!.toLowerCase();
+          p.holidayDir = word === 'previous' || word === 'last' ? -1 : 1;
+          built.start = lo + w.index;
+        }
+      }
+      return built;
+    },
+  };
+}
+
 /** today, yesterday, tomorrow, the day after tomorrow. */
 function enRelativeDay(g: Grammar): DateRule {
   return {
@@ -155,25 +205,33 @@ function enRelativeUnit(g: Grammar): DateRule {
       const gr = m.groups as Groups;
       const offset = grammar.en.relWords.get(gr.w!.toLowerCase().replace(/\s+/g, ' '));
       if (offset === undefined) return null;
-      const unit = gr.u!.toLowerCase();
-      if (unit === 'year') {
-        return gr.f
-          ? { from: { kind: 'fiscal_year', rel: { unit: 'fiscal_year', offset } } }
-          : { from: { kind: 'year', rel: { unit: 'year', offset } } };
-      }
-      if (gr.f) return null;
-      if (unit === 'month') return { from: { kind: 'month', rel: { unit: 'month', offset } } };
-      if (unit === 'week') return { from: { kind: 'week', rel: { unit: 'week', offset } } };
-      return { from: { kind: 'quarter', rel: { unit: 'quarter', offset } } };
+      const built = unitPoint(gr, offset);
+      // a leading "the" is outside the span (RECORDS.md §2): "the coming week" → "coming week"
+      const the = /^the\s+/i.exec(gr.w!);
+      if (built && the) built.start = m.index + the[0].length;
+      return built;
     },
   };
+}
+
+function unitPoint(gr: Groups, offset: number): Built | null {
+  const unit = gr.u!.toLowerCase();
+  if (unit === 'year') {
+    return gr.f
+      ? { from: { kind: 'fiscal_year', rel: { unit: 'fiscal_year', offset } } }
+      : { from: { kind: 'year', rel: { unit: 'year', offset } } };
+  }
+  if (gr.f) return null;
+  if (unit === 'month') return { from: { kind: 'month', rel: { unit: 'month', offset } } };
+  if (unit === 'week') return { from: { kind: 'week', rel: { unit: 'week', offset } } };
+  return { from: { kind: 'quarter', rel: { unit: 'quarter', offset } } };
 }
 
 /** Friday, on Tue., next Monday, last Friday, this Friday (with a document date only). */
 function enWeekday(g: Grammar): DateRule {
   return {
     id: 'en.weekday',
-    pattern: new RegExp(`(?<![A-Za-z])(?:(?<w>this|next|last|coming)\\s+)?(?<wd>${g.alt.enWeekdays})(?![A-Za-z])`, 'gid'),
+    pattern: new RegExp(`(?<![A-Za-z])(?:(?<w>this\\s+coming|this|next|last|coming|upcoming)\\s+)?(?<wd>${g.alt.enWeekdays})(?![A-Za-z])`, 'gid'),
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
       const name = gr.wd!;
@@ -182,7 +240,11 @@ function enWeekday(g: Grammar): DateRule {
       const full = name.length > 4;
       const capital = name.charCodeAt(0) >= 65 && name.charCodeAt(0) <= 90;
       const end = m.index + m[0].length;
-      if (!gr.w && !full && !(capital && (text[end] === '.' || text[end] === ','))) return null; // "sun", "sat", "wed"
+      // "sun", "sat", "wed" alone are words; "on tues", "Tue." are weekdays
+      const abbreviationOk =
+        (capital && (text[end] === '.' || text[end] === ',' || /^\s+[0-3]?\d(?:st|nd|rd|th)(?![A-Za-z])(?!\s+(?:quarter|half|century|place|time|largest|biggest)\b)/i.test(text.slice(end, end + 24)))) ||
+        (name.length >= 4 && /(?:^|[^A-Za-z])on\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)));
+      if (!gr.w && !full && !abbreviationOk) return null;
       const p: Point = { kind: 'day', weekday };
       if (gr.w) {
         const w = gr.w.toLowerCase();
@@ -245,10 +307,12 @@ export function relativeRules(g: Grammar): DateRule[] {
     jaRelativeWord(g),
     movableHolidays('ja.holiday.movable', g.alt.jaMovableHolidays, g.ja.movableHolidays, 'dg'),
     holidays('ja.holiday', g.alt.jaHolidays, g.ja.holidays, 'dg'),
+    computedHolidays('ja.holiday.computed', g.alt.jaComputedHolidays, g.ja.computedHolidays, true),
     enRelativeUnit(g),
     enRelativeDay(g),
     enWeekday(g),
     movableHolidays('en.holiday.movable', g.alt.enMovableHolidays, g.en.movableHolidays, 'gid'),
     holidays('en.holiday', g.alt.enHolidays, g.en.holidays, 'gid'),
+    computedHolidays('en.holiday.computed', g.alt.enComputedHolidays, g.en.computedHolidays, false),
   ];
 }

@@ -15,7 +15,7 @@ type Groups = Record<string, string | undefined>;
 const isJaLetter = (c: number) => (c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || c === 0x3005;
 
 /** The season as a month range of `year` (or of a year relative to the document date). */
-function seasonRange(s: Season, year: number | undefined, rel: Relative | undefined, sameYear: boolean): Built {
+export function seasonRange(s: Season, year: number | undefined, rel: Relative | undefined, sameYear: boolean): Built {
   const wraps = s.to < s.from;
   const from: Point = { kind: 'month', month: s.from };
   const to: Point = { kind: 'month', month: s.to };
@@ -71,8 +71,8 @@ function enSeasonYear(g: Grammar): DateRule {
       const season = grammar.en.seasons.get(gr.s!.toLowerCase());
       if (!season) return null;
       const built = seasonRange(season, Number(gr.y), undefined, false);
-      // "the" belongs to "the summer of 2025" only
-      if (gr.the && !gr.of) built.start = m.index + gr.the.length;
+      // a leading "the" is outside the span (RECORDS.md §2): "the summer of 2025" → "summer of 2025"
+      if (gr.the) built.start = m.index + gr.the.length;
       return built;
     },
   };
