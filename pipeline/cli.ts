@@ -16,9 +16,14 @@ import { stats } from './commands/stats.ts';
 import { ResourceError, defaultSeedsDir } from './resources.ts';
 import { defaultWorkerCount } from './workers.ts';
 import { formatReextract, reextract } from './reextract/run.ts';
-import { formatDiff, netChanges } from './commands/diff-runs.ts';
+import { formatDiff, netChanges, requireRuns } from './commands/diff-runs.ts';
 import { discoveredCompanies, formatDiscovered } from './commands/companies.ts';
 import { CATEGORIES, EvalInputError, evalDatabase, formatScore, scoreJson } from './eval/index.ts';
+import { CliError } from './cli-error.ts';
+import { reportError, takeDebugFlag, watchStdout, writeLines } from './cli-errors.ts';
+import { DEFAULT_MAX_DOC_BYTES, formatBytes } from './ingest.ts';
+import { parseSize } from './size.ts';
+import { toolVersion } from './version.ts';
 
 const DEFAULT_DB = 'output/extractions.sqlite';
 
@@ -40,6 +45,8 @@ export function buildProgram(): Command {
   const program = new Command()
     .name('ev-extract')
     .description('Companies, dates, quantities and agreements from Japanese and English articles into SQLite, with code-point provenance.')
+    .version(toolVersion(), '--version', 'print the version')
+    .option('--debug', 'print the stack trace of an error')
     .exitOverride()
     .showHelpAfterError();
 
@@ -51,11 +58,16 @@ export function buildProgram(): Command {
     .option('--seeds <dir>', 'seeds directory (dictionaries, units, vocabularies)', defaultSeedsDir())
     .option('--workers <n>', 'worker threads (default: one per core; 0 = none)')
     .option('--batch <n>', 'documents per write transaction (each document is always whole)', '64')
+    .option('--max-doc-size <size>', `files larger than this are not read, each reported as failed (e.g. 64MB, 500KB)`, formatBytes(DEFAULT_MAX_DOC_BYTES).replace(' ', ''))
     .option('--quiet', 'no progress bar or summary')
-    .action(async (paths: string[], opts: { db: string; seeds: string; workers?: string; batch: string; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: { db: string; seeds: string; workers?: string; batch: string; maxDocSize: string; quiet?: boolean }) => {
       const workers = workerCount(opts.workers);
       const batchSize = Number(opts.batch);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch takes a whole number ≥ 1, not "${opts.batch}"`);
+      const maxDocBytes = parseSize(opts.maxDocSize);
+      if (maxDocBytes === null) throw new UsageError(`--max-doc-size takes a size such as 50MB, 500KB or 1GB, not "${opts.maxDocSize}"`);
+      // nothing to read: no database or run is created
+      if (paths.every((p) => !existsSync(p))) throw new CliError('ingest', `${paths.join(', ')}: no such file or folder`, 2);
       const setup = loadExtraction(path.resolve(opts.seeds));
       const db = openDatabase(opts.db);
       const bar =
@@ -66,6 +78,7 @@ export function buildProgram(): Command {
       const summary = await ingest(db, paths, setup, {
         workers,
         batchSize,
+        maxDocBytes,
         onProgress: (done, total, file) => {
           if (!bar) return;
           if (!started) {
@@ -102,16 +115,24 @@ export function buildProgram(): Command {
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .addOption(new Option('--format <format>', 'gold: one JSON file per document; jsonl: one record a line on stdout').choices(['gold', 'jsonl']).default('gold'))
     .option('--out <dir>', 'output folder (gold format)')
-    .action((opts: { db: string; format: string; out?: string }) => {
+    .action(async (opts: { db: string; format: string; out?: string }) => {
+      if (opts.format === 'gold' && !opts.out) throw new UsageError('export --format gold needs --out DIR');
       const db = openDatabase(requireDb(opts.db), { readonly: true });
-      if (opts.format === 'gold') {
-        if (!opts.out) throw new UsageError('export --format gold needs --out DIR');
-        const n = exportGold(db, opts.out);
-        process.stderr.write(`exported ${n} documents to ${opts.out}\n`);
-      } else {
-        exportJsonl(db, (line) => process.stdout.write(line));
+      try {
+        if (opts.format === 'gold') {
+          let failed = 0;
+          const written = exportGold(db, opts.out!, (f) => {
+            failed++;
+            process.stderr.write(`ev-extract: export: ${f.file}: ${f.reason} (document ${f.document} not exported)\n`);
+          });
+          process.stderr.write(`exported ${written} documents to ${opts.out}${failed ? `; ${failed} could not be written` : ''}\n`);
+          if (failed > 0) process.exitCode = 1;
+        } else {
+          await writeLines(process.stdout, exportJsonl(db));
+        }
+      } finally {
+        db.close();
       }
-      db.close();
     });
 
   program
@@ -120,7 +141,10 @@ export function buildProgram(): Command {
     .option('--seeds <dir>', 'seeds directory', defaultSeedsDir())
     .action(async (opts: { seeds: string }) => {
       const { extractors } = loadExtraction(path.resolve(opts.seeds));
-      await extractText(extractors, process.stdin, process.stdout);
+      const { failed } = await extractText(extractors, process.stdin, process.stdout, (line, message) =>
+        process.stderr.write(`ev-extract: extract-text: stdin line ${line}: ${message}\n`),
+      );
+      if (failed > 0) process.exitCode = 1;
     });
 
   program
@@ -187,8 +211,12 @@ export function buildProgram(): Command {
       const ids = opts.run.map(Number);
       if (ids.length !== 2 || ids.some((n) => !Number.isInteger(n) || n < 0)) throw new UsageError('diff takes two run ids: --run A --run B');
       const db = openDatabase(requireDb(opts.db), { readonly: true });
-      process.stdout.write(formatDiff(ids[0]!, ids[1]!, netChanges(db, ids[0]!, ids[1]!)) + '\n');
-      db.close();
+      try {
+        requireRuns(db, ids);
+        process.stdout.write(formatDiff(ids[0]!, ids[1]!, netChanges(db, ids[0]!, ids[1]!)) + '\n');
+      } finally {
+        db.close();
+      }
     });
 
   program
@@ -209,24 +237,25 @@ export function buildProgram(): Command {
 
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  // One error path: every failure is one line `ev-extract: <what>: <why>`, exit 1 or 2
+  // (cli-errors.ts); the stack trace only with --debug.
+  const { args, debug } = takeDebugFlag(argv);
+  const command = args.find((a) => !a.startsWith('-')) ?? 'ev-extract';
+  watchStdout(debug);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(args, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2;
     }
-    if (e instanceof UsageError) {
-      process.stderr.write(`usage error: ${e.message}\n`);
-      return 2;
-    }
+    if (e instanceof UsageError) return reportError(new CliError(command, e.message, 2), debug);
     if (e instanceof ResourceError) {
-      process.stderr.write(`dictionary error: ${e.message}\nFix the file and run again; nothing was changed.\n`);
-      return 2;
+      const where = `${e.file}${e.line ? `:${e.line}` : ''}`;
+      return reportError(new CliError(`dictionary error: ${where}`, `${e.problem}; fix the file and run again (nothing was changed)`, 2), debug, e);
     }
-    process.stderr.write(`error: ${(e as Error).stack ?? String(e)}\n`);
-    return 1;
+    return reportError(e, debug, undefined, command);
   }
 }
 

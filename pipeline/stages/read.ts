@@ -32,7 +32,7 @@ export interface FoundFiles {
 
 /** "named pipe (FIFO)", "socket" …: what a non-regular file is, for its one-line reason. */
 export function fileTypeName(st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string {
-  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isFIFO()) return 'a FIFO, named pipe';
   if (st.isSocket()) return 'a socket';
   if (st.isCharacterDevice()) return 'a character device';
   if (st.isBlockDevice()) return 'a block device';
