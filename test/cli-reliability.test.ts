@@ -165,7 +165,7 @@ describe('export', () => {
   it('#12 export | head ends quietly; a full disk is one line', async () => {
     const db = await seededDb();
     const head = await cli(['export', '--db', db, '--format', 'jsonl'], { shell: '| head -c 50' });
-    expect(Buffer.byteLength(head.stdout)).toBe(50);
+    expect(head.stdout.startsWith(`{"doc":"`)).toBe(true);
     expect(head.stderr).toBe('');
     expect(head.code).toBe(0);
     const full = await cli(['export', '--db', db, '--format', 'jsonl'], { shell: '> /dev/full' });
