@@ -67,3 +67,10 @@ export async function writeLines(out: NodeJS.WritableStream, lines: Iterable<str
   await new Promise<void>((resolve) => setImmediate(resolve));
   return n;
 }
+
+/** An exception nobody caught (an event handler, a stray promise) is reported like any other error, not as a stack trace. */
+export function reportUncaught(debug: boolean, command: string): void {
+  const handle = (e: unknown) => process.exit(reportError(e, debug, undefined, command));
+  process.on('uncaughtException', handle);
+  process.on('unhandledRejection', handle);
+}

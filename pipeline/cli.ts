@@ -20,7 +20,7 @@ import { formatDiff, netChanges, requireRuns } from './commands/diff-runs.ts';
 import { discoveredCompanies, formatDiscovered } from './commands/companies.ts';
 import { CATEGORIES, EvalInputError, evalDatabase, formatScore, scoreJson } from './eval/index.ts';
 import { CliError } from './cli-error.ts';
-import { reportError, takeDebugFlag, watchStdout, writeLines } from './cli-errors.ts';
+import { reportError, reportUncaught, takeDebugFlag, watchStdout, writeLines } from './cli-errors.ts';
 import { DEFAULT_MAX_DOC_BYTES, formatBytes } from './ingest.ts';
 import { parseSize } from './size.ts';
 import { toolVersion } from './version.ts';
@@ -242,6 +242,7 @@ export async function main(argv: string[]): Promise<number> {
   const { args, debug } = takeDebugFlag(argv);
   const command = args.find((a) => !a.startsWith('-')) ?? 'ev-extract';
   watchStdout(debug);
+  reportUncaught(debug, command);
   try {
     await program.parseAsync(args, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
