@@ -263,7 +263,7 @@ function addRepeats(res: CompanyResources, text: string, mentions: Mention[], en
   const list = found;
   const entries = list.flatMap((e, index) => [...e.names].map((n) => ({ text: n, entity: index, ambiguous: false })));
   const matcher = new AliasMatcher(entries, res.boundaries);
-  const taken = [...mentions]; // sorted by start
+  const taken = [...mentions].sort((a, b) => a.start - b.start); // bracket aliases were appended unsorted
   const maxLength = taken.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   const isTaken = (s: number, e: number) => overlapping(taken, maxLength, s, e).length > 0;
   const extra: Mention[] = [];
