@@ -120,3 +120,19 @@ describe('runs left running', () => {
     again.close();
   }, 60_000);
 });
+
+describe('codePointSlicer', () => {
+  const text = `${'a'.repeat(1023)}𠮷${'b'.repeat(2000)}𠮷c`;
+  const cps = [...text];
+  it.each([
+    [0, 3],
+    [1022, 1025],
+    [1023, 1024],
+    [1024, 3024],
+    [3024, 3026],
+    [2047, 2049],
+    [5, 5],
+  ])('slices code points [%d, %d) like Array.from', (start, end) => {
+    expect(codePointSlicer(text)(start, end)).toBe(cps.slice(start, end).join(''));
+  });
+});
