@@ -48,7 +48,9 @@ export function buildProgram(): Command {
     .version(toolVersion(), '--version', 'print the version')
     .option('--debug', 'print the stack trace of an error')
     .exitOverride()
-    .showHelpAfterError();
+    // usage errors on the one error path too: "ev-extract: unknown command 'x'", exit 2
+    .configureOutput({ outputError: (text, write) => write(`ev-extract: ${text.replace(/^error: /, '')}`) })
+    .showHelpAfterError('(add --help for usage)');
 
   program
     .command('ingest')

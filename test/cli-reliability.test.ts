@@ -217,5 +217,7 @@ describe('errors', () => {
     expect([r.code, r.stderr]).toEqual([2, 'ev-extract: diff: no run #99 in this database (runs are #1 to #1)\n']);
     const v = await cli(['--version']);
     expect([v.code, v.stdout]).toEqual([0, expect.stringMatching(/^\d+\.\d+\.\d+\n$/)]);
+    const unknown = await cli(['bogus']);
+    expect([unknown.code, unknown.stderr]).toEqual([2, "ev-extract: unknown command 'bogus'\n(add --help for usage)\n"]);
   }, 90_000);
 });
