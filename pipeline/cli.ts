@@ -10,6 +10,10 @@ import { ResourceError, defaultSeedsDir } from './resources.ts';
 import { CATEGORIES } from './eval/score.ts';
 import { ConfigError, CONFIG_FILE, DEFAULT_RUNTIME_OPTIONS, loadConfig, setRuntimeOptions, type Config } from './options.ts';
 import { registerReport } from './report/command.ts';
+import { CliError } from './cli-error.ts';
+import { reportError, reportUncaught, takeDebugFlag, watchStdout, writeLines } from './cli-errors.ts';
+import { DEFAULT_MAX_DOC_BYTES, formatBytes, parseSize } from './size.ts';
+import { toolVersion } from './version.ts';
 
 // Each command loads what it needs when it runs (`--help` loads none of it).
 const openDatabase = async (...args: Parameters<typeof import('./db/database.ts').openDatabase>) => (await import('./db/database.ts')).openDatabase(...args);
@@ -40,8 +44,12 @@ function buildProgram(config: Config = {}): Command {
     .option('--config <file>', `settings file (JSON; default ./${CONFIG_FILE} if present; see pipeline/options.ts)`)
     .addOption(new Option('--tokenize <mode>', 'on-demand: tokens only where an extractor asks; all: every segment up front').choices(['on-demand', 'all']))
     .option('--no-kuromoji-cache', "keep no decompressed copy of kuromoji's dictionary in node_modules/.cache")
+    .version(toolVersion(), '--version', 'print the version')
+    .option('--debug', 'print the stack trace of an error')
     .exitOverride()
-    .showHelpAfterError()
+    // usage errors on the one error path too: "ev-extract: unknown command 'x'", exit 2
+    .configureOutput({ outputError: (text, write) => write(`ev-extract: ${text.replace(/^error: /, '')}`) })
+    .showHelpAfterError('(add --help for usage)')
     .hook('preAction', () => {
       const flags = program.opts<{ tokenize?: 'on-demand' | 'all'; kuromojiCache: boolean }>();
       setRuntimeOptions({
@@ -58,11 +66,16 @@ function buildProgram(config: Config = {}): Command {
     .option('--seeds <dir>', 'seeds directory (dictionaries, units, vocabularies)', seedsDefault)
     .option('--workers <n>', 'worker threads (default: one per core; 0 = none)', workersDefault)
     .option('--batch <n>', 'documents per write transaction (each document is always whole)', String(config.batch ?? 64))
+    .option('--max-doc-size <size>', `files larger than this are not read, each reported as failed (e.g. 64MB, 500KB)`, formatBytes(DEFAULT_MAX_DOC_BYTES).replace(' ', ''))
     .option('--quiet', 'no progress bar or summary')
-    .action(async (paths: string[], opts: { db: string; seeds: string; workers?: string; batch: string; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: { db: string; seeds: string; workers?: string; batch: string; maxDocSize: string; quiet?: boolean }) => {
       const workers = workerCount(opts.workers);
       const batchSize = Number(opts.batch);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch takes a whole number ≥ 1, not "${opts.batch}"`);
+      const maxDocBytes = parseSize(opts.maxDocSize);
+      if (maxDocBytes === null) throw new UsageError(`--max-doc-size takes a size such as 50MB, 500KB or 1GB, not "${opts.maxDocSize}"`);
+      // nothing to read: no database or run is created
+      if (paths.every((p) => !existsSync(p))) throw new CliError('ingest', `${paths.join(', ')}: no such file or folder`, 2);
       const [{ ingest }, { default: cliProgress }] = await Promise.all([import('./ingest.ts'), import('cli-progress')]);
       const setup = await loadExtraction(path.resolve(opts.seeds));
       const db = await openDatabase(opts.db);
@@ -74,6 +87,7 @@ function buildProgram(config: Config = {}): Command {
       const summary = await ingest(db, paths, setup, {
         workers,
         batchSize,
+        maxDocBytes,
         onProgress: (done, total, file) => {
           if (!bar) return;
           if (!started) {
@@ -111,16 +125,24 @@ function buildProgram(config: Config = {}): Command {
     .addOption(new Option('--format <format>', 'gold: one JSON file per document; jsonl: one record a line on stdout').choices(['gold', 'jsonl']).default('gold'))
     .option('--out <dir>', 'output folder (gold format)')
     .action(async (opts: { db: string; format: string; out?: string }) => {
+      if (opts.format === 'gold' && !opts.out) throw new UsageError('export --format gold needs --out DIR');
       const { exportGold, exportJsonl } = await import('./export.ts');
       const db = await openDatabase(requireDb(opts.db), { readonly: true });
-      if (opts.format === 'gold') {
-        if (!opts.out) throw new UsageError('export --format gold needs --out DIR');
-        const n = exportGold(db, opts.out);
-        process.stderr.write(`exported ${n} documents to ${opts.out}\n`);
-      } else {
-        exportJsonl(db, (line) => process.stdout.write(line));
+      try {
+        if (opts.format === 'gold') {
+          let failed = 0;
+          const written = exportGold(db, opts.out!, (f) => {
+            failed++;
+            process.stderr.write(`ev-extract: export: ${f.file}: ${f.reason} (document ${f.document} not exported)\n`);
+          });
+          process.stderr.write(`exported ${written} documents to ${opts.out}${failed ? `; ${failed} could not be written` : ''}\n`);
+          if (failed > 0) process.exitCode = 1;
+        } else {
+          await writeLines(process.stdout, exportJsonl(db));
+        }
+      } finally {
+        db.close();
       }
-      db.close();
     });
 
   program
@@ -130,7 +152,10 @@ function buildProgram(config: Config = {}): Command {
     .action(async (opts: { seeds: string }) => {
       const { extractText } = await import('./commands/extract-text.ts');
       const { extractors } = await loadExtraction(path.resolve(opts.seeds));
-      await extractText(extractors, process.stdin, process.stdout);
+      const { failed } = await extractText(extractors, process.stdin, process.stdout, (line, message) =>
+        process.stderr.write(`ev-extract: extract-text: stdin line ${line}: ${message}\n`),
+      );
+      if (failed > 0) process.exitCode = 1;
     });
 
   program
@@ -199,10 +224,14 @@ function buildProgram(config: Config = {}): Command {
     .action(async (opts: { run: string[]; db: string }) => {
       const ids = opts.run.map(Number);
       if (ids.length !== 2 || ids.some((n) => !Number.isInteger(n) || n < 0)) throw new UsageError('diff takes two run ids: --run A --run B');
-      const { formatDiff, netChanges } = await import('./commands/diff-runs.ts');
+      const { formatDiff, netChanges, requireRuns } = await import('./commands/diff-runs.ts');
       const db = await openDatabase(requireDb(opts.db), { readonly: true });
-      process.stdout.write(formatDiff(ids[0]!, ids[1]!, netChanges(db, ids[0]!, ids[1]!)) + '\n');
-      db.close();
+      try {
+        requireRuns(db, ids);
+        process.stdout.write(formatDiff(ids[0]!, ids[1]!, netChanges(db, ids[0]!, ids[1]!)) + '\n');
+      } finally {
+        db.close();
+      }
     });
 
   program
@@ -231,33 +260,34 @@ function configFlag(argv: readonly string[]): string | undefined {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // One error path: every failure is one line `ev-extract: <what>: <why>`, exit 1 or 2
+  // (cli-errors.ts); the stack trace only with --debug.
+  const { args, debug } = takeDebugFlag(argv);
+  const command = args.find((a) => !a.startsWith('-')) ?? 'ev-extract';
   let config: Config;
   try {
-    config = loadConfig(configFlag(argv));
+    config = loadConfig(configFlag(args));
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
-    process.stderr.write(`config error: ${e.message}\n`);
-    return 2;
+    return reportError(new CliError('config error', e.message, 2), debug, e);
   }
   const program = buildProgram(config);
+  watchStdout(debug);
+  reportUncaught(debug, command);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(args, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2;
     }
-    if (e instanceof UsageError) {
-      process.stderr.write(`usage error: ${e.message}\n`);
-      return 2;
-    }
+    if (e instanceof UsageError) return reportError(new CliError(command, e.message, 2), debug);
     if (e instanceof ResourceError) {
-      process.stderr.write(`dictionary error: ${e.message}\nFix the file and run again; nothing was changed.\n`);
-      return 2;
+      const where = `${e.file}${e.line ? `:${e.line}` : ''}`;
+      return reportError(new CliError(`dictionary error: ${where}`, `${e.problem}; fix the file and run again (nothing was changed)`, 2), debug, e);
     }
-    process.stderr.write(`error: ${(e as Error).stack ?? String(e)}\n`);
-    return 1;
+    return reportError(e, debug, undefined, command);
   }
 }
 

@@ -1,9 +1,11 @@
 /**
  * `export`: stored records as gold-format JSON files (one per document) or JSON Lines.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DB } from './db/database.ts';
+import { describeSystemError } from './cli-error.ts';
+import { makeDirs } from './make-dirs.ts';
 import { toGold, type GoldDocument } from './gold-format.ts';
 import type { MentionRecord, AgreementRecordOut } from './stages/records.ts';
 import type { DateValue } from './types.ts';
@@ -17,7 +19,7 @@ interface MentionRow {
   company_id: string | null;
 }
 
-export function* goldDocuments(db: DB): Generator<GoldDocument> {
+export function* goldDocuments(db: DB): Generator<GoldDocument & { id: number }> {
   const docs = db.prepare<[], { id: number; name: string }>('SELECT id, name FROM documents ORDER BY name, id').all();
   const mentionsOf = db.prepare<[number], MentionRow>('SELECT kind, start, end, surface, value, company_id FROM mentions WHERE document_id = ? ORDER BY start, end, kind');
   const agreementsOf = db.prepare<[number], { id: number; type: AgreementRecordOut['type']; date_value: string | null }>(
@@ -33,30 +35,75 @@ export function* goldDocuments(db: DB): Generator<GoldDocument> {
       parties: partiesOf.all(a.id).map((p) => ({ companyId: p.company_id, name: p.name })),
       evidence: evidenceOf.all(a.id),
     }));
-    yield toGold(d.name, mentions, agreements);
+    yield Object.assign(toGold(d.name, mentions, agreements), { id: d.id });
   }
 }
 
-export function exportGold(db: DB, outDir: string): number {
-  mkdirSync(outDir, { recursive: true });
-  let n = 0;
-  for (const doc of goldDocuments(db)) {
-    writeFileSync(path.join(outDir, `${doc.doc}.json`), JSON.stringify(doc, null, 1) + '\n');
-    n++;
+/** A document whose file could not be written, with the reason. */
+export interface ExportFailure {
+  document: string;
+  file: string;
+  reason: string;
+}
+
+/**
+ * The file name of each document's export: its stored name made safe (no folder part, no
+ * control characters; "..", "." or an empty name become "document-<id>"), and, for names
+ * several documents share (a.txt in two folders), the document id added — so no export
+ * overwrites another and none is written outside the output folder.
+ */
+export function exportFileNames(docs: readonly { id: number; name: string }[]): Map<number, string> {
+  const safe = (d: { id: number; name: string }) => {
+    const base = d.name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '_').slice(0, 200);
+    return base === '' || base === '.' || base === '..' ? `document-${d.id}` : base;
+  };
+  const counts = new Map<string, number>();
+  for (const d of docs) counts.set(safe(d).toLowerCase(), (counts.get(safe(d).toLowerCase()) ?? 0) + 1);
+  const used = new Set<string>();
+  const out = new Map<number, string>();
+  for (const d of docs) {
+    let name = safe(d);
+    if (counts.get(name.toLowerCase())! > 1) name = `${name}.${d.id}`;
+    while (used.has(`${name}.json`.toLowerCase())) name = `${name}.${d.id}`;
+    used.add(`${name}.json`.toLowerCase());
+    out.set(d.id, `${name}.json`);
   }
-  return n;
+  return out;
+}
+
+/**
+ * Write one JSON file per document into `outDir`; returns how many were written. A file that
+ * cannot be written is passed to `onFailure` (default: thrown after the others are written).
+ */
+export function exportGold(db: DB, outDir: string, onFailure?: (f: ExportFailure) => void): number {
+  makeDirs(outDir, `--out ${outDir}`);
+  const root = path.resolve(outDir);
+  const names = exportFileNames(db.prepare<[], { id: number; name: string }>('SELECT id, name FROM documents ORDER BY name, id').all());
+  let written = 0;
+  const failures: ExportFailure[] = [];
+  for (const { id, ...doc } of goldDocuments(db)) {
+    const file = path.join(root, names.get(id)!);
+    if (path.dirname(file) !== root) {
+      failures.push({ document: doc.doc, file, reason: 'the file name would leave the output folder' });
+      continue;
+    }
+    try {
+      writeFileSync(file, JSON.stringify(doc, null, 1) + '\n');
+      written++;
+    } catch (e) {
+      failures.push({ document: doc.doc, file, reason: describeSystemError(e) });
+    }
+  }
+  if (onFailure) failures.forEach(onFailure);
+  else if (failures.length > 0) throw new Error(`${failures.length} export files could not be written; first: ${failures[0]!.file}: ${failures[0]!.reason}`);
+  return written;
 }
 
 /** One record per line: {doc, category, ...record}. */
-export function exportJsonl(db: DB, write: (line: string) => void): number {
-  let n = 0;
+export function* exportJsonl(db: DB): Generator<string> {
   for (const doc of goldDocuments(db)) {
     for (const category of ['companies', 'dates', 'quantities', 'agreements'] as const) {
-      for (const r of doc[category]) {
-        write(JSON.stringify({ doc: doc.doc, category, ...r }) + '\n');
-        n++;
-      }
+      for (const r of doc[category]) yield JSON.stringify({ doc: doc.doc, category, ...r }) + '\n';
     }
   }
-  return n;
 }

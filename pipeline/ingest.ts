@@ -6,10 +6,11 @@
  * batches) while a worker pool runs the CPU-bound stages; the main thread is the only
  * writer and commits several whole documents per transaction.
  */
-import { readFileSync } from 'node:fs';
+import { DEFAULT_MAX_DOC_BYTES, formatBytes } from './size.ts';
+import { readFileSync, statSync } from 'node:fs';
 import PQueue from 'p-queue';
 import { hashText } from './resources.ts';
-import { findFiles, ReadError } from './stages/read.ts';
+import { findFiles, fileTypeName, ReadError } from './stages/read.ts';
 import { Store } from './stages/store.ts';
 import type { DB } from './db/database.ts';
 import { dictionaryEntities, dictionarySnapshot, type ExtractionSetup } from './setup.ts';
@@ -26,6 +27,8 @@ export interface IngestOptions {
   onError?: (path: string, message: string) => void;
   /** Documents per write transaction. */
   batchSize?: number;
+  /** Files larger than this (bytes) are not read: each is reported as failed with the limit. Default DEFAULT_MAX_DOC_BYTES. */
+  maxDocBytes?: number;
 }
 
 export interface IngestSummary {
@@ -104,25 +107,40 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
     const docs = batch;
     batch = [];
     const ts = performance.now();
+    // A document is counted when it is written; one whose content another process stored
+    // meanwhile (checked under the write lock) is counted as skipped.
+    const count = (p: ProcessedDocument, id: number | null) => {
+      if (id === null) {
+        summary.skipped++;
+        return;
+      }
+      summary.read++;
+      summary.bytes += Buffer.byteLength(p.doc.text);
+      for (const m of p.records.mentions) summary.mentions[m.kind] = (summary.mentions[m.kind] ?? 0) + 1;
+      summary.agreements += p.records.agreements.length;
+    };
+    let ids: (number | null)[] | null = null;
     try {
-      db.transaction(() => {
-        for (const p of docs) store.writeDocument(runId, p.doc, p.records, stateId);
-      })();
+      ids = store.immediate(() => docs.map((p) => store.writeDocument(runId, p.doc, p.records, stateId)));
     } catch {
       // A failing document must not take its batch with it: retry one by one.
       for (const p of docs) {
         try {
-          store.writeDocument(runId, p.doc, p.records, stateId);
+          count(p, store.writeDocument(runId, p.doc, p.records, stateId));
         } catch (e) {
-          summary.read--;
           fail(p.doc.path, 'store', (e as Error).message);
         }
       }
     }
+    if (ids) docs.forEach((p, i) => count(p, ids![i]!));
     summary.stageMs.store = (summary.stageMs.store ?? 0) + performance.now() - ts;
   };
 
   let done = 0;
+  const maxBytes = options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES;
+  // Content hashes of the files of this batch that are being extracted: a second file with the
+  // same content is skipped like one whose content is stored (the database cannot tell yet).
+  const inBatch = new Map<string, string>();
   try {
     for (const file of files) {
       // Wait for room so that at most `inFlight` documents are held in memory.
@@ -132,26 +150,30 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
           let hash: string;
           let bytes: Buffer;
           try {
+            // stat before reading: a FIFO or device would block or never end, a huge file would exhaust memory
+            const st = statSync(file);
+            if (!st.isFile()) throw new ReadError(file, `not a regular file (${fileTypeName(st)}); skipped`);
+            if (st.size > maxBytes) {
+              throw new ReadError(file, `too large: ${formatBytes(st.size)}, over the --max-doc-size limit of ${formatBytes(maxBytes)}; not read`);
+            }
             bytes = readFileSync(file);
             hash = hashText(bytes);
           } catch (e) {
+            if (e instanceof ReadError) throw e;
             const code = (e as NodeJS.ErrnoException).code;
             throw new ReadError(file, code === 'EACCES' ? 'permission denied (cannot read the file)' : `cannot read (${code ?? (e as Error).message})`);
           }
           const storedHere = store.documentByPath(file);
-          if (storedHere?.content_hash === hash || (!storedHere && store.pathWithContent(hash))) {
+          if (storedHere?.content_hash === hash || (!storedHere && store.pathWithContent(hash)) || (inBatch.has(hash) && inBatch.get(hash) !== file)) {
             summary.skipped++;
             return;
           }
+          inBatch.set(hash, file);
           const processed = await (await getProcessor()).process({ kind: 'bytes', path: file, bytes, contentHash: hash });
-          summary.read++;
-          summary.bytes += Buffer.byteLength(processed.doc.text);
           for (const [stage, ms] of Object.entries(processed.timings)) {
             const key = stage as keyof StageTimings;
             summary.stageMs[key] = (summary.stageMs[key] ?? 0) + (ms ?? 0);
           }
-          for (const m of processed.records.mentions) summary.mentions[m.kind] = (summary.mentions[m.kind] ?? 0) + 1;
-          summary.agreements += processed.records.agreements.length;
           batch.push(processed);
           if (batch.length >= batchSize) flush();
         } catch (e) {

@@ -33,8 +33,8 @@ interface Keys {
   optional: readonly string[];
 }
 const COMPANY_KEYS = { required: ['text', 'start', 'end', 'canonical', 'company_id', 'discovered'], optional: [] } as const;
-const DATE_KEYS = { required: ['text', 'start', 'end', 'value'], optional: [] } as const;
-const QUANTITY_KEYS = { required: ['text', 'start', 'end', 'kind', 'value', 'unit'], optional: ['min', 'max', 'mod', 'per_year'] } as const;
+const DATE_KEYS = { required: ['text', 'start', 'end', 'value'], optional: ['relative'] } as const;
+const QUANTITY_KEYS = { required: ['text', 'start', 'end', 'kind', 'value', 'unit'], optional: ['min', 'max', 'mod', 'per'] } as const;
 const AGREEMENT_KEYS = { required: ['parties', 'type', 'date', 'evidence'], optional: [] } as const;
 const DATE_VALUE_KEYS: Keys = { required: ['start', 'end', 'granularity'], optional: ['mod'] } as const;
 // the lists are the declared types' keys (tsc fails here when a type gains, loses or re-flags one)
@@ -144,9 +144,12 @@ process.stdout.write(JSON.stringify({ records, afterClose, badDate }));
     expect(r.dates.map((d) => d.value)).toEqual([{ start: '2024-03', end: '2024-03', granularity: 'month' }]);
   });
 
-  it('resolves relative dates against referenceDate (a string or a Date), and drops them without one', () => {
+  it('resolves relative dates against referenceDate (a string or a Date), and records them with value null and what they are relative to without one', () => {
     const [without, withString, withDate] = results.records.slice(ARTICLES.length + 1, ARTICLES.length + 4);
-    expect(without!.dates).toEqual([]);
+    expect(without!.dates.map((d) => [d.text, d.value, d.relative?.unit, d.relative?.offset])).toEqual([
+      ['来月', null, 'month', 1],
+      ['next month', null, 'month', 1],
+    ]);
     const april = { start: '2025-04', end: '2025-04', granularity: 'month' };
     expect(withString!.dates.map((d) => [d.text, d.value])).toEqual([
       ['来月', april],
@@ -168,7 +171,7 @@ process.stdout.write(JSON.stringify({ records, afterClose, badDate }));
           for (const k of Object.keys(rec)) expect([...required, ...optional], `${kind}: key ${k}`).toContain(k);
         }
       }
-      for (const d of [...r.dates.map((x) => x.value), ...r.agreements.flatMap((a) => (a.date ? [a.date] : []))]) {
+      for (const d of [...r.dates.flatMap((x) => (x.value ? [x.value] : [])), ...r.agreements.flatMap((a) => (a.date ? [a.date] : []))]) {
         for (const k of Object.keys(d)) expect([...DATE_VALUE_KEYS.required, ...DATE_VALUE_KEYS.optional]).toContain(k);
       }
     }

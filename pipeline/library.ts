@@ -54,7 +54,10 @@ export interface CompanyRecord extends Span {
 }
 
 export interface DateRecord extends Span {
-  value: DateValue;
+  /** null: a relative or anaphoric date with nothing to resolve it against (then `relative`). */
+  value: DateValue | null;
+  /** What a date with `value: null` is relative to (RECORDS.md §2), e.g. {unit: 'month', offset: 1}. */
+  relative?: Record<string, unknown>;
 }
 
 export interface QuantityRecord extends Span {
@@ -66,7 +69,8 @@ export interface QuantityRecord extends Span {
   min?: number;
   max?: number;
   mod?: QuantityMod;
-  per_year?: boolean;
+  /** A rate stated apart from the unit ("a year", 年間): the quantity is per this period. */
+  per?: 'year';
 }
 
 export interface AgreementRecord {

@@ -42,6 +42,10 @@ export class InProcessProcessor implements DocumentProcessor {
 interface Pending {
   resolve: (d: ProcessedDocument) => void;
   reject: (e: Error) => void;
+  /** The file of the job (for the reason when its worker dies). */
+  path: string;
+  /** The job itself: re-queued on another worker when its worker dies before starting it. */
+  job: Job;
 }
 
 interface WorkerError {
@@ -58,6 +62,18 @@ function reviveError(e: WorkerError): Error {
   return err;
 }
 
+function jobPath(job: Job): string {
+  return job.kind === 'read' ? job.read.path : job.path;
+}
+
+/** A worker thread that stopped while it had jobs (crash, out of memory, process.exit). */
+export class WorkerDiedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkerDiedError';
+  }
+}
+
 export class WorkerPool implements DocumentProcessor {
   private readonly workers: Worker[] = [];
   /**
@@ -67,22 +83,28 @@ export class WorkerPool implements DocumentProcessor {
    * thread from /proc); with 24, the 20 MB benchmark ingest is ~6% faster.
    */
   private static readonly DEPTH = 24;
+  /** Workers that may die and be replaced in one pool's life before it gives up. */
+  private readonly restartBudget: number;
   private ready_ = false;
+  private closing = false;
   private readonly queue: { job: Job; pending: Pending }[] = [];
-  /** Per worker, the jobs it has been sent, oldest first (a worker answers in order). */
+  /** Per worker that is ready, the jobs it has been sent, oldest first (a worker answers in order). */
   private readonly inFlight = new Map<Worker, Pending[]>();
   private readonly started: Promise<void>;
   private failed: Error | null = null;
+  private script: WorkerScript | null = null;
+  private dictionary: DictionaryBuffers | null = null;
 
   constructor(
-    seedsDir: string,
+    private readonly seedsDir: string,
     readonly size: number = defaultWorkerCount(),
     /** Seed files the main thread has parsed already (ExtractionSetup.seedFiles). */
-    seedFiles: ParsedSeedFiles = new Map(),
+    private readonly seedFiles: ParsedSeedFiles = new Map(),
     /** Which script the workers run (default: the build's, or the sources through tsx). */
     script: () => Promise<WorkerScript> = workerScript,
   ) {
-    this.started = this.start(seedsDir, seedFiles, script);
+    this.restartBudget = 8 + 2 * size;
+    this.started = this.start(script);
     this.started.catch(() => {}); // reported to whoever awaits ready() or process()
   }
 
@@ -91,55 +113,89 @@ export class WorkerPool implements DocumentProcessor {
    * decompresses kuromoji's dictionary into shared memory (one copy for all workers), which
    * is then posted to them.
    */
-  private async start(seedsDir: string, seedFiles: ParsedSeedFiles, scriptFor: () => Promise<WorkerScript>): Promise<void> {
-    const script = await scriptFor();
+  private async start(scriptFor: () => Promise<WorkerScript>): Promise<void> {
+    this.script = await scriptFor();
     const started: Promise<void>[] = [];
-    for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(script.url, { workerData: { seedsDir, seedFiles, options: runtimeOptions() } });
-      this.workers.push(worker);
-      started.push(
-        new Promise((resolve, reject) => {
-          const onMessage = (msg: { type: string; error?: WorkerError }) => {
-            if (msg.type === 'ready') {
-              worker.off('message', onMessage);
-              resolve();
-            } else if (msg.type === 'fatal') reject(reviveError(msg.error!));
-          };
-          worker.on('message', onMessage);
-          worker.once('error', reject);
-        }),
-      );
-      worker.on('message', (msg: { type: string; result?: ProcessedDocument; error?: WorkerError }) => {
-        if (msg.type !== 'result' && msg.type !== 'error') return;
-        const pending = this.inFlight.get(worker)?.shift();
-        if (pending) {
-          if (msg.type === 'result') pending.resolve(msg.result!);
-          else pending.reject(reviveError(msg.error!));
-        }
-        this.pump();
-      });
-      worker.on('error', (e) => {
-        this.failed = e;
-        for (const pending of this.inFlight.get(worker) ?? []) pending.reject(e);
-        this.inFlight.set(worker, []);
-      });
-    }
-    const dictionary = await processDictionaryBuffers();
-    for (const w of this.workers) w.postMessage({ type: 'dictionary', dictionary });
+    for (let i = 0; i < this.size; i++) started.push(this.spawn());
+    this.dictionary = await processDictionaryBuffers();
+    for (const w of this.workers) w.postMessage({ type: 'dictionary', dictionary: this.dictionary });
     await Promise.all(started);
-    for (const w of this.workers) this.inFlight.set(w, []);
     this.ready_ = true;
     this.pump();
   }
 
+  /** Start one worker; resolves when it is ready (its dictionary is posted by the caller, or here once known). */
+  private spawn(): Promise<void> {
+    const worker = new Worker(this.script!.url, { workerData: { seedsDir: this.seedsDir, seedFiles: this.seedFiles, options: runtimeOptions() } });
+    this.workers.push(worker);
+    let lastError: Error | null = null;
+    const ready = new Promise<void>((resolve, reject) => {
+      const onMessage = (msg: { type: string; error?: WorkerError }) => {
+        if (msg.type === 'ready') {
+          worker.off('message', onMessage);
+          this.inFlight.set(worker, []);
+          resolve();
+        } else if (msg.type === 'fatal') reject(reviveError(msg.error!));
+      };
+      worker.on('message', onMessage);
+      worker.once('exit', (code) => reject(lastError ?? new WorkerDiedError(`a worker thread stopped while starting (exit code ${code})`)));
+    });
+    worker.on('message', (msg: { type: string; result?: ProcessedDocument; error?: WorkerError }) => {
+      if (msg.type !== 'result' && msg.type !== 'error') return;
+      const pending = this.inFlight.get(worker)?.shift();
+      if (pending) {
+        if (msg.type === 'result') pending.resolve(msg.result!);
+        else pending.reject(reviveError(msg.error!));
+      }
+      this.pump();
+    });
+    // An uncaught exception in the worker ('error', then 'exit'), running out of memory, or
+    // process.exit(): the worker is gone. Its jobs fail with the reason, and a new worker takes
+    // its place, so the batch goes on.
+    worker.on('error', (e) => {
+      lastError = e;
+    });
+    worker.on('exit', (code) => this.onExit(worker, code, lastError));
+    if (this.dictionary) worker.postMessage({ type: 'dictionary', dictionary: this.dictionary });
+    return ready;
+  }
+
+  private onExit(worker: Worker, code: number, error: Error | null): void {
+    const index = this.workers.indexOf(worker);
+    if (index >= 0) this.workers.splice(index, 1);
+    const pending = this.inFlight.get(worker) ?? [];
+    this.inFlight.delete(worker);
+    if (this.closing) return;
+    const why = error ? `${error.message}${(error as NodeJS.ErrnoException).code ? ` (${(error as NodeJS.ErrnoException).code})` : ''}` : `exit code ${code}`;
+    // The first job is the one it was working on; the others had only been queued on it.
+    const [current, ...queued] = pending;
+    current?.reject(new WorkerDiedError(`the worker thread extracting this file stopped: ${why}`));
+    if (!this.ready_) return; // a worker that dies while starting fails the start (see spawn)
+    for (const p of queued) this.queue.unshift({ job: p.job, pending: p });
+    if (this.restarts >= this.restartBudget) {
+      this.failed = new WorkerDiedError(`worker threads keep stopping (${this.restarts} replaced; last: ${why})`);
+      for (const q of this.queue.splice(0)) q.pending.reject(this.failed);
+      return;
+    }
+    this.restarts++;
+    this.spawn().then(
+      () => this.pump(),
+      (e: Error) => {
+        this.failed = e;
+        if (this.workers.length === 0) for (const q of this.queue.splice(0)) q.pending.reject(e);
+      },
+    );
+  }
+
+  private restarts = 0;
+
   private pump(): void {
     if (!this.ready_) return;
     while (this.queue.length > 0) {
-      // the worker with the fewest jobs outstanding, if it has room
+      // the ready worker with the fewest jobs outstanding, if it has room
       let best: Worker | null = null;
-      for (const w of this.workers) {
-        const n = this.inFlight.get(w)!.length;
-        if (n < WorkerPool.DEPTH && (!best || n < this.inFlight.get(best)!.length)) best = w;
+      for (const [w, jobs] of this.inFlight) {
+        if (jobs.length < WorkerPool.DEPTH && (!best || jobs.length < this.inFlight.get(best)!.length)) best = w;
       }
       if (!best) return;
       const { job, pending } = this.queue.shift()!;
@@ -150,7 +206,7 @@ export class WorkerPool implements DocumentProcessor {
 
   async process(job: Job): Promise<ProcessedDocument> {
     if (this.failed) throw this.failed;
-    const promise = new Promise<ProcessedDocument>((resolve, reject) => this.queue.push({ job, pending: { resolve, reject } }));
+    const promise = new Promise<ProcessedDocument>((resolve, reject) => this.queue.push({ job, pending: { resolve, reject, path: jobPath(job), job } }));
     await this.started;
     this.pump();
     return promise;
@@ -162,6 +218,7 @@ export class WorkerPool implements DocumentProcessor {
 
   async close(): Promise<void> {
     await this.started.catch(() => {});
+    this.closing = true;
     await Promise.allSettled(this.workers.map((w) => w.terminate()));
   }
 }

@@ -183,12 +183,13 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   };
   const dictCovered = new Uint8Array(text.length + 1);
   for (const m of mentions) dictCovered.fill(1, m.start, m.end);
+  const maxMentionLength = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   env.cannotPlace = (s, e, strength) => {
     let any = false;
     for (let i = s; i < e; i++) if (dictCovered[i]) { any = true; break; }
     if (!any) return false;
     // the rule of placeDiscovered: only a strong candidate strictly containing every overlapped mention wins
-    const hits = mentions.filter((m) => m.start < e && s < m.end);
+    const hits = overlapping(mentions, maxMentionLength, s, e);
     return !(strength === 'strong' && hits.every((m) => m.start >= s && m.end <= e && m.end - m.start < e - s));
   };
   const proposals: Candidate[] = [];
@@ -226,10 +227,6 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   };
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /**
  * Keep the proposals that do not collide with dictionary mentions. A strong proposal (a
  * legal form is part of it) that strictly contains dictionary mentions replaces them:
@@ -244,8 +241,9 @@ function placeDiscovered(
 ): Mention[] {
   const out: Mention[] = [];
   const chosen = selectLeftmostLongest(proposals);
+  const maxLength = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   for (const p of chosen) {
-    const hits = mentions.filter((m) => overlaps(m, p));
+    const hits = overlapping(mentions, maxLength, p.start, p.end);
     if (hits.length > 0) {
       const strictlyInside = hits.every((m) => m.start >= p.start && m.end <= p.end && m.end - m.start < p.end - p.start);
       if (!(p.strength === 'strong' && strictlyInside)) continue;
@@ -265,13 +263,15 @@ function addRepeats(res: CompanyResources, text: string, mentions: Mention[], en
   const list = found;
   const entries = list.flatMap((e, index) => [...e.names].map((n) => ({ text: n, entity: index, ambiguous: false })));
   const matcher = new AliasMatcher(entries, res.boundaries);
-  const taken = [...mentions];
+  const taken = [...mentions].sort((a, b) => a.start - b.start); // bracket aliases were appended unsorted
+  const maxLength = taken.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  const isTaken = (s: number, e: number) => overlapping(taken, maxLength, s, e).length > 0;
   const extra: Mention[] = [];
   for (const c of selectLeftmostLongest(matcher.candidates(text))) {
     if (c.left === 'nakaguro' || c.right === 'nakaguro') continue;
-    if (taken.some((m) => overlaps(m, c))) continue;
+    if (isTaken(c.start, c.end)) continue;
     const { start, end, legalForm } = res.legal.extend(text, c.start, c.end);
-    const span = taken.some((m) => overlaps(m, { start, end })) ? { start: c.start, end: c.end } : { start, end };
+    const span = isTaken(start, end) ? { start: c.start, end: c.end } : { start, end };
     extra.push({ ...span, entity: list[c.entity]!, rule: legalForm ? 'discovery:repeat+legal_form' : 'discovery:repeat' });
   }
   mentions.push(...extra);
@@ -352,4 +352,21 @@ function addBracketAliases(
       }
     }
   }
+}
+
+/**
+ * The mentions (sorted by start) overlapping [s, e), found by binary search: filtering all of
+ * them for every candidate made discovery quadratic in the length of a long document.
+ */
+function overlapping<M extends { start: number; end: number }>(sorted: readonly M[], maxLength: number, s: number, e: number): M[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < e) lo = mid + 1;
+    else hi = mid;
+  }
+  const hits: M[] = [];
+  for (let i = lo - 1; i >= 0 && sorted[i]!.start > s - maxLength; i--) if (sorted[i]!.end > s) hits.push(sorted[i]!);
+  return hits.reverse();
 }

@@ -16,7 +16,7 @@ const FIXTURE = path.join(here, 'fixtures', 'companies.yaml');
 
 let extractor: CompanyExtractor;
 beforeAll(() => {
-  extractor = createCompanyExtractor({ seedsDir: defaultSeedsDir(), files: { companies: FIXTURE } });
+  extractor = createCompanyExtractor({ seedsDir: defaultSeedsDir(), files: { companies: FIXTURE }, collectDiscovered: true });
 });
 
 interface Seen {

@@ -22,7 +22,7 @@ export interface CompanyExtractor extends Extractor {
   readonly companyResources: CompanyResources;
   /** Full result of one document (mentions, entities, and rejected proposals with debug). */
   extractDetailed(ctx: DocContext, options?: ExtractOptions): DocumentResult;
-  /** Dictionary companies, then the companies discovered so far by this instance. */
+  /** Dictionary companies, then (with `collectDiscovered`) the companies discovered so far by this instance. */
   entities(): CompanyEntity[];
 }
 
@@ -37,6 +37,12 @@ export interface CompanyExtractorOptions extends ExtractorOptions {
    * `kuromoji_known_organisations` setting of company-discovery.yaml (false).
    */
   knownOrganisations?: boolean;
+  /**
+   * Keep every company discovered by this instance for `entities()` (tests, tools). Off by
+   * default: the pipeline stores each document's discovered companies from its records, and a
+   * map kept for the whole run grew in every worker thread and was thrown away.
+   */
+  collectDiscovered?: boolean;
 }
 
 export function createCompanyExtractor(options: CompanyExtractorOptions): CompanyExtractor {
@@ -46,7 +52,7 @@ export function createCompanyExtractor(options: CompanyExtractorOptions): Compan
 
   const extractDetailed = (ctx: DocContext, opts: ExtractOptions = {}): DocumentResult => {
     const result = extractDocument(res, ctx, { knownOrganisations: options.knownOrganisations ?? res.patterns.knownOrganisations, ...opts });
-    for (const e of result.entities) {
+    for (const e of options.collectDiscovered ? result.entities : []) {
       if (!e.discovered) continue;
       let row = discovered.get(e.id);
       if (!row) {

@@ -15,6 +15,8 @@ import { formatPoint } from './value.ts';
 
 /** How many non-empty lines count as "the top of the document". */
 export const HEAD_LINES = 15;
+/** …and at most this many characters: each head date looks at its whole line, and a document of one long line would make that quadratic. */
+export const HEAD_CHARS = 10_000;
 /** How many non-empty lines may precede a header date (title, subtitle …). */
 const HEADER_LINES = 5;
 
@@ -88,7 +90,7 @@ export function documentDateFrom(
 ): DocumentDate | null {
   const meta = normaliseMetadataDate(metadataDate, finder);
   if (meta) return { value: meta, range: null, source: 'metadata' };
-  const limit = headEnd(text, HEAD_LINES);
+  const limit = Math.min(headEnd(text, HEAD_LINES), HEAD_CHARS);
   const head = cands.filter((c) => c.start < limit && isFullDay(c));
   for (const c of head) {
     const line = lineBounds(text, c.start);
@@ -136,7 +138,7 @@ function defaultFinder(): DateFinder {
 /** The document date of a context (see the module comment for the order of sources). */
 export function findDocumentDate(ctx: DocContext, finder: DateFinder = defaultFinder()): DocumentDate | null {
   const text = ctx.norm.text;
-  const limit = headEnd(text, HEAD_LINES);
+  const limit = Math.min(headEnd(text, HEAD_LINES), HEAD_CHARS);
   const cands = ctx.metadataDate ? [] : findCandidates(finder, text.slice(0, limit));
   return documentDateFrom(text, cands, ctx.metadataDate, finder);
 }

@@ -387,12 +387,18 @@ export function loadGrammar(seedsDir: string): Grammar {
 
 const cache = new Map<string, Grammar>();
 
-/** The grammar of a seeds directory, loaded once per process. */
+/**
+ * The grammar of a seeds directory, built once per process for each content of its files:
+ * keyed on the files' hashes, not the directory, so an extractor rebuilt after an edit never
+ * runs with the old vocabulary while the run records the new hashes.
+ */
 export function grammarFor(seedsDir: string = defaultSeedsDir()): Grammar {
-  let g = cache.get(seedsDir);
+  const [eras, ja, en] = DATE_RESOURCES.map((f) => path.join(seedsDir, f));
+  const key = [loadYaml(eras!, ErasSchema).hash, loadYaml(ja!, JaSchema).hash, loadYaml(en!, EnSchema).hash].join(' ');
+  let g = cache.get(key);
   if (!g) {
     g = loadGrammar(seedsDir);
-    cache.set(seedsDir, g);
+    cache.set(key, g);
   }
   return g;
 }

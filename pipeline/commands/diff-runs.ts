@@ -4,6 +4,7 @@
  * changed and changed back does not show.
  */
 import type { DB } from '../db/database.ts';
+import { CliError } from '../cli-error.ts';
 
 interface ChangeRow {
   run_id: number;
@@ -73,4 +74,13 @@ export function formatDiff(runA: number, runB: number, changes: NetChange[]): st
     lines.push(`  ${sign} ${c.category} ${what}${value}`);
   }
   return lines.join('\n');
+}
+
+/** Both runs must exist: a missing run is named (an empty diff would say "no differences"). */
+export function requireRuns(db: DB, ids: readonly number[]): void {
+  const has = db.prepare<[number], { id: number }>('SELECT id FROM runs WHERE id = ?');
+  const missing = ids.filter((id) => !has.get(id));
+  if (missing.length === 0) return;
+  const last = (db.prepare('SELECT max(id) AS n FROM runs').get() as { n: number | null }).n;
+  throw new CliError('diff', `no run ${missing.map((id) => `#${id}`).join(' or ')} in this database (${last ? `runs are #1 to #${last}` : 'it has no runs'})`, 2);
 }

@@ -276,4 +276,35 @@ export const MIGRATIONS: readonly string[] = [
     SELECT d.id, s.id FROM documents d JOIN extraction_states s ON s.state = d.extraction_state;
   ALTER TABLE documents DROP COLUMN extraction_state;
   `,
+  // 7: reliability: the process that owns a run (a later process marks a run `interrupted` only
+  //    when its process is gone, not a concurrent ingest), and a span check whose cost is linear:
+  //    v_span_mismatches read substr() of the whole document text for every mention (the text of
+  //    a row is read whole, and substr counts characters from its start), O(mentions × length)
+  //    — over 10 minutes on one 4.7 MB article. Each segment now stores its own text, and a span
+  //    is compared with the text of the segment it lies in (found by the index below); only a
+  //    span outside every stored segment text (older rows, a span across segments) falls back
+  //    to the document text.
+  `
+  ALTER TABLE runs ADD COLUMN pid INTEGER;     -- process id of the run (NULL: stored by an older version)
+  ALTER TABLE runs ADD COLUMN host TEXT;       -- host name of that process
+  ALTER TABLE segments ADD COLUMN text TEXT;   -- the segment's text: substr(documents.text, start + 1, end - start)
+  CREATE INDEX segments_start ON segments(document_id, start);
+
+  DROP VIEW v_span_mismatches;
+  CREATE VIEW v_span_mismatches AS
+    SELECT what, id, document, start, end, surface, text_at_span FROM (
+      SELECT 'mention' AS what, m.id, d.name AS document, m.start, m.end, m.surface,
+             CASE WHEN s.text IS NOT NULL AND s.end >= m.end THEN substr(s.text, m.start - s.start + 1, m.end - m.start)
+                  ELSE (SELECT substr(t.text, m.start + 1, m.end - m.start) FROM documents t WHERE t.id = m.document_id) END AS text_at_span
+      FROM mentions m JOIN documents d ON d.id = m.document_id
+      LEFT JOIN segments s ON s.id = (SELECT s2.id FROM segments s2 WHERE s2.document_id = m.document_id AND s2.start <= m.start ORDER BY s2.start DESC LIMIT 1)
+      UNION ALL
+      SELECT 'agreement_evidence', e.agreement_id, d.name, e.start, e.end, e.surface,
+             CASE WHEN s.text IS NOT NULL AND s.end >= e.end THEN substr(s.text, e.start - s.start + 1, e.end - e.start)
+                  ELSE (SELECT substr(t.text, e.start + 1, e.end - e.start) FROM documents t WHERE t.id = a.document_id) END
+      FROM agreement_evidence e JOIN agreements a ON a.id = e.agreement_id JOIN documents d ON d.id = a.document_id
+      LEFT JOIN segments s ON s.id = (SELECT s2.id FROM segments s2 WHERE s2.document_id = a.document_id AND s2.start <= e.start ORDER BY s2.start DESC LIMIT 1)
+    )
+    WHERE text_at_span IS NOT surface;
+  `,
 ];

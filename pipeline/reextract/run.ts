@@ -134,7 +134,7 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
           const processed = await processor.process({ kind: 'read', read });
           const changes = diffRecords(storedComparables(db, id), freshComparables(processed.records));
           for (const stmt of clear) stmt.run(id);
-          store.insertRecords(id, runId, processed.records);
+          store.insertRecords(id, runId, processed.records, doc.text);
           store.saveSignature(id, processed.doc.aliasSignature);
           const r = processed.records;
           updateDoc.run(r.documentDate?.value ?? null, r.documentDate?.source ?? null, JSON.stringify(r.languageMix), runId, id);

@@ -30,7 +30,21 @@ export interface FoundFiles {
   problems: ReadError[];
 }
 
-/** All article files under the given paths (files are taken as given, folders recursively), sorted. */
+/** "named pipe (FIFO)", "socket" …: what a non-regular file is, for its one-line reason. */
+export function fileTypeName(st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string {
+  if (st.isFIFO()) return 'a FIFO, named pipe';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isDirectory()) return 'a folder';
+  return 'not a file';
+}
+
+/**
+ * All article files under the given paths (files are taken as given, folders recursively),
+ * sorted. Only regular files (or links to them) are returned: reading a FIFO or a device
+ * blocks forever or never ends, so each is reported as a problem and skipped.
+ */
 export function findFiles(paths: readonly string[]): FoundFiles {
   const files = new Set<string>();
   const problems: ReadError[] = [];
@@ -46,8 +60,23 @@ export function findFiles(paths: readonly string[]): FoundFiles {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.add(path.resolve(full));
+      else if (ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+        if (entry.isFile()) files.add(path.resolve(full));
+        else addFile(full, entry.isSymbolicLink());
+      }
     }
+  };
+  /** A directory entry that is not a plain file: a link (followed, but not into folders) or a FIFO, socket, device. */
+  const addFile = (full: string, link: boolean) => {
+    let st: import('node:fs').Stats;
+    try {
+      st = statSync(full);
+    } catch (e) {
+      problems.push(new ReadError(full, `cannot read (${(e as NodeJS.ErrnoException).code})${link ? ': a link to nothing' : ''}`));
+      return;
+    }
+    if (st.isFile()) files.add(path.resolve(full));
+    else problems.push(new ReadError(full, `not a regular file (${fileTypeName(st)}); skipped`));
   };
   for (const p of paths) {
     let st: import('node:fs').Stats;
@@ -59,7 +88,8 @@ export function findFiles(paths: readonly string[]): FoundFiles {
       continue;
     }
     if (st.isDirectory()) walk(p);
-    else files.add(path.resolve(p));
+    else if (st.isFile()) files.add(path.resolve(p));
+    else problems.push(new ReadError(p, `not a regular file (${fileTypeName(st)}); skipped`));
   }
   return { files: [...files].sort(), problems };
 }
@@ -186,8 +216,11 @@ export function readBytes(filePath: string, bytes: Buffer, contentHash?: string)
 export function readArticle(filePath: string): ReadDocument {
   let bytes: Buffer;
   try {
+    const st = statSync(filePath);
+    if (!st.isFile()) throw new ReadError(filePath, `not a regular file (${fileTypeName(st)}); skipped`);
     bytes = readFileSync(filePath);
   } catch (e) {
+    if (e instanceof ReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const reason = code === 'EACCES' ? 'permission denied (cannot read the file)' : code === 'ENOENT' ? 'file disappeared before it was read' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code ?? (e as Error).message})`;
     throw new ReadError(filePath, reason);

@@ -2,6 +2,7 @@
  * Stage "store": write each document with everything extracted from it in ONE transaction,
  * so a crash or kill never leaves a half-written document. Runs and errors are recorded too.
  */
+import os from 'node:os';
 import type { DB } from '../db/database.ts';
 import type { CompanyEntity } from '../types.ts';
 import type { DocumentRecords } from './records.ts';
@@ -52,7 +53,7 @@ export class Store {
       insertState: db.prepare('INSERT INTO extraction_states (state) VALUES (?) ON CONFLICT(state) DO NOTHING'),
       setDocumentState: db.prepare('INSERT OR REPLACE INTO document_states (document_id, state_id) VALUES (?, ?)'),
       insertSegment: db.prepare(
-        'INSERT INTO segments (document_id, idx, kind, paragraph, lang, start, end, table_no, row_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO segments (document_id, idx, kind, paragraph, lang, start, end, table_no, row_no, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       insertMention: db.prepare(
         `INSERT INTO mentions (document_id, kind, start, end, surface, value, company_id, extractor, extractor_version, rule, run_id)
@@ -77,13 +78,12 @@ export class Store {
       markRemovedFromDictionary: db.prepare('UPDATE companies SET in_dictionary = 0 WHERE discovered = 0'),
       insertError: db.prepare('INSERT INTO errors (run_id, path, stage, message, at) VALUES (?, ?, ?, ?, ?)'),
       startRun: db.prepare(
-        `INSERT INTO runs (command, started_at, tool_version, extractor_versions, resource_hashes, dictionary_hash)
-         VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO runs (command, started_at, tool_version, extractor_versions, resource_hashes, dictionary_hash, pid, host)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       finishRun: db.prepare(
         `UPDATE runs SET finished_at = ?, status = ?, documents_read = ?, documents_skipped = ?, documents_failed = ?, counts = ? WHERE id = ?`,
       ),
-      markInterrupted: db.prepare("UPDATE runs SET status = 'interrupted' WHERE status = 'running'"),
     };
   }
 
@@ -96,8 +96,7 @@ export class Store {
   }
 
   startRun(command: string, toolVersion: string, state: ExtractionState, dictionaryHash: string): number {
-    // A run still marked running belongs to a process that was killed.
-    this.stmts.markInterrupted.run();
+    // Runs left `running` by a killed process were marked `interrupted` when the database was opened (db/stale-runs.ts).
     const info = this.stmts.startRun.run(
       command,
       new Date().toISOString(),
@@ -105,6 +104,8 @@ export class Store {
       JSON.stringify(state.extractors),
       JSON.stringify(state.resources),
       dictionaryHash,
+      process.pid,
+      os.hostname(),
     );
     return Number(info.lastInsertRowid);
   }
@@ -148,7 +149,7 @@ export class Store {
 
   /** Bring the companies tables in line with the current dictionary. */
   syncCompanies(entities: readonly CompanyEntity[]): void {
-    this.db.transaction(() => {
+    this.immediate(() => {
       this.stmts.markRemovedFromDictionary.run();
       this.stmts.deleteDictAliases.run();
       for (const e of entities) {
@@ -164,7 +165,12 @@ export class Store {
         });
         for (const a of e.aliases) this.stmts.insertAlias.run(e.id, a.alias, a.lang);
       }
-    })();
+    });
+  }
+
+  /** Run `f` in a write transaction taken at BEGIN (IMMEDIATE), or in a savepoint inside one. */
+  immediate<T>(f: () => T): T {
+    return this.db.transaction(f).immediate();
   }
 
   /**
@@ -187,15 +193,16 @@ export class Store {
     this.stmts.saveSignature.run(documentId, signature);
   }
 
-  /** Insert the records of one document (inside the caller's transaction). */
-  insertRecords(documentId: number, runId: number, records: DocumentRecords): void {
+  /** Insert the records of one document (inside the caller's transaction); `text` is the document's stored text. */
+  insertRecords(documentId: number, runId: number, records: DocumentRecords, text: string): void {
     const s = this.stmts;
+    const slice = codePointSlicer(text);
     for (const d of records.discovered) {
       s.insertDiscovered.run(d.id, d.canonical);
       for (const a of d.aliases) s.insertAlias.run(d.id, a, 'found');
     }
     for (const seg of records.segments) {
-      s.insertSegment.run(documentId, seg.idx, seg.kind, seg.paragraph, seg.lang, seg.start, seg.end, seg.table, seg.row);
+      s.insertSegment.run(documentId, seg.idx, seg.kind, seg.paragraph, seg.lang, seg.start, seg.end, seg.table, seg.row, slice(seg.start, seg.end));
     }
     for (const m of records.mentions) {
       s.insertMention.run(documentId, m.kind, m.start, m.end, m.surface, JSON.stringify(m.value), m.companyId, m.extractor, m.extractorVersion, m.rule, runId);
@@ -218,10 +225,16 @@ export class Store {
     }
   }
 
-  /** Replace (or insert) a document and all its records atomically. Returns the document id. */
-  writeDocument(runId: number, doc: DocumentToStore, records: DocumentRecords, stateId: number): number {
-    return this.db.transaction(() => {
+  /**
+   * Replace (or insert) a document and all its records atomically. Returns the document id, or
+   * null when its content is stored already — checked under the write lock, so two processes
+   * ingesting the same files store each content once.
+   */
+  writeDocument(runId: number, doc: DocumentToStore, records: DocumentRecords, stateId: number): number | null {
+    return this.immediate(() => {
       const existing = this.stmts.byPath.get(doc.path);
+      if (existing?.content_hash === doc.contentHash) return null;
+      if (!existing && this.stmts.byHash.get(doc.contentHash)) return null;
       if (existing) this.stmts.deleteDoc.run(existing.id);
       const { aliasSignature, ...stored } = doc;
       const info = this.stmts.insertDoc.run({
@@ -234,9 +247,42 @@ export class Store {
       const id = Number(info.lastInsertRowid);
       this.setDocumentState(id, stateId);
       this.saveSignature(id, aliasSignature);
-      this.insertRecords(id, runId, records);
+      this.insertRecords(id, runId, records, doc.text);
       this.recordChange(runId, id, doc.name, 'document', existing ? 'changed' : 'added', doc.path, null, existing ? { content_hash: existing.content_hash } : null, { content_hash: doc.contentHash });
       return id;
-    })();
+    });
   }
+}
+
+/**
+ * (start, end) in code points → the text between, for many spans of one text in rising order:
+ * a checkpoint every 1024 code points makes each lookup cost its own length, not its offset.
+ */
+export function codePointSlicer(text: string): (start: number, end: number) => string {
+  const STEP = 1024;
+  const checkpoints: number[] = [0]; // UTF-16 index of code point k × STEP
+  let cp = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    if (++cp % STEP === 0) checkpoints.push(i);
+  }
+  const indexOf = (point: number): number => {
+    const k = Math.min(Math.floor(point / STEP), checkpoints.length - 1);
+    let i = checkpoints[k]!;
+    for (let n = k * STEP; n < point && i < text.length; n++) {
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    }
+    return i;
+  };
+  return (start, end) => {
+    const from = indexOf(start);
+    let i = from;
+    for (let n = start; n < end && i < text.length; n++) {
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    }
+    return text.slice(from, i);
+  };
 }
