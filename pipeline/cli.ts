@@ -19,12 +19,14 @@ import { formatReextract, reextract } from './reextract/run.ts';
 import { formatDiff, netChanges } from './commands/diff-runs.ts';
 import { discoveredCompanies, formatDiscovered } from './commands/companies.ts';
 import { CATEGORIES, EvalInputError, evalDatabase, formatScore, scoreJson } from './eval/index.ts';
+import { isPostgresUrl, pgExport, pgIngest, pgReextract, pgStatsCommand, pgWorker } from './pg/commands.ts';
 
 const DEFAULT_DB = 'output/extractions.sqlite';
 
 class UsageError extends Error {}
 
 function requireDb(file: string): string {
+  if (isPostgresUrl(file)) throw new UsageError('this command is SQLite-only; pass --db FILE (see "Scaling out" in the README)');
   if (!existsSync(file)) throw new UsageError(`no database at ${file}; run \`ingest\` first or pass --db FILE`);
   return file;
 }
@@ -47,13 +49,20 @@ export function buildProgram(): Command {
     .command('ingest')
     .description('read .txt/.md/.html files (folders recursively), extract, and store; skips files whose content is stored')
     .argument('<paths...>', 'files or folders')
-    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--db <file>', 'SQLite database, or postgres://… (PostgreSQL)', DEFAULT_DB)
     .option('--seeds <dir>', 'seeds directory (dictionaries, units, vocabularies)', defaultSeedsDir())
     .option('--workers <n>', 'worker threads (default: one per core; 0 = none)')
     .option('--batch <n>', 'documents per write transaction (each document is always whole)', '64')
+    .option('--queue', 'PostgreSQL: store the texts and enqueue one job per document for `worker` processes')
     .option('--quiet', 'no progress bar or summary')
-    .action(async (paths: string[], opts: { db: string; seeds: string; workers?: string; batch: string; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: { db: string; seeds: string; workers?: string; batch: string; queue?: boolean; quiet?: boolean }) => {
       const workers = workerCount(opts.workers);
+      if (opts.queue && !isPostgresUrl(opts.db)) throw new UsageError('--queue needs --db postgres://… (the job queue lives in PostgreSQL)');
+      if (isPostgresUrl(opts.db)) {
+        const setup = loadExtraction(path.resolve(opts.seeds));
+        process.exitCode = await pgIngest(opts.db, paths, setup, { queue: opts.queue ?? false, workers, quiet: opts.quiet ?? false });
+        return;
+      }
       const batchSize = Number(opts.batch);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch takes a whole number ≥ 1, not "${opts.batch}"`);
       const setup = loadExtraction(path.resolve(opts.seeds));
@@ -102,7 +111,9 @@ export function buildProgram(): Command {
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .addOption(new Option('--format <format>', 'gold: one JSON file per document; jsonl: one record a line on stdout').choices(['gold', 'jsonl']).default('gold'))
     .option('--out <dir>', 'output folder (gold format)')
-    .action((opts: { db: string; format: string; out?: string }) => {
+    .action(async (opts: { db: string; format: string; out?: string }) => {
+      if (opts.format === 'gold' && !opts.out) throw new UsageError('export --format gold needs --out DIR');
+      if (isPostgresUrl(opts.db)) return pgExport(opts.db, opts.format, opts.out);
       const db = openDatabase(requireDb(opts.db), { readonly: true });
       if (opts.format === 'gold') {
         if (!opts.out) throw new UsageError('export --format gold needs --out DIR');
@@ -152,7 +163,8 @@ export function buildProgram(): Command {
     .command('stats')
     .description('counts per kind, top companies, recent runs, errors')
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
-    .action((opts: { db: string }) => {
+    .action(async (opts: { db: string }) => {
+      if (isPostgresUrl(opts.db)) return pgStatsCommand(opts.db);
       const db = openDatabase(requireDb(opts.db), { readonly: true });
       process.stdout.write(stats(db) + '\n');
       db.close();
@@ -165,10 +177,15 @@ export function buildProgram(): Command {
     .option('--seeds <dir>', 'seeds directory', defaultSeedsDir())
     .option('--all', 'redo every document')
     .option('--workers <n>', 'worker threads for large reruns (default: one per core; 0 = none)')
-    .action(async (opts: { db: string; seeds: string; all?: boolean; workers?: string }) => {
+    .option('--queue', 'PostgreSQL: only enqueue the affected documents (workers redo them; `stats` shows progress)')
+    .action(async (opts: { db: string; seeds: string; all?: boolean; workers?: string; queue?: boolean }) => {
       const workers = workerCount(opts.workers);
       // Dictionaries are loaded and validated before the database is touched.
       const setup = loadExtraction(path.resolve(opts.seeds));
+      if (isPostgresUrl(opts.db)) {
+        process.exitCode = await pgReextract(opts.db, setup, { all: opts.all ?? false, workers, queue: opts.queue ?? false });
+        return;
+      }
       const db = openDatabase(requireDb(opts.db));
       try {
         const summary = await reextract(db, setup, { all: opts.all ?? false, workers });
@@ -176,6 +193,22 @@ export function buildProgram(): Command {
       } finally {
         db.close();
       }
+    });
+
+  program
+    .command('worker')
+    .description('PostgreSQL: take document jobs from the queue, extract, and store each document in one transaction (any number, on any machine)')
+    .requiredOption('--db <url>', 'postgres://user:password@host/database')
+    .option('--seeds <dir>', 'seeds directory (the same as the enqueuing run\'s)', defaultSeedsDir())
+    .option('--concurrency <n>', 'documents at once: 1 = in this thread, N = N worker threads', '1')
+    .option('--until-empty', 'exit 0 once no job is waiting or running (batch jobs)')
+    .option('--quiet', 'no summary')
+    .action(async (opts: { db: string; seeds: string; concurrency: string; untilEmpty?: boolean; quiet?: boolean }) => {
+      if (!isPostgresUrl(opts.db)) throw new UsageError('worker needs --db postgres://… (the job queue lives in PostgreSQL)');
+      const concurrency = Number(opts.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency takes a whole number ≥ 1, not "${opts.concurrency}"`);
+      const setup = loadExtraction(path.resolve(opts.seeds));
+      process.exitCode = await pgWorker(opts.db, setup, { concurrency, untilEmpty: opts.untilEmpty ?? false, quiet: opts.quiet ?? false });
     });
 
   program
