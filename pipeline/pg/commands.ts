@@ -67,9 +67,12 @@ export async function pgIngest(url: string, paths: string[], setup: ExtractionSe
 }
 
 export async function pgWorker(url: string, setup: ExtractionSetup, opts: { concurrency: number; untilEmpty: boolean; quiet: boolean }): Promise<number> {
-  return withPool(url, Math.max(2, opts.concurrency + 1), async (pool) => {
+  return withPool(url, Math.max(2, opts.concurrency * 4) + 1, async (pool) => {
     const s = await runWorker(pool, url, setup, { concurrency: opts.concurrency, untilEmpty: opts.untilEmpty, log: say, signal: stopSignal() });
-    if (!opts.quiet) say(`worker: ${s.completed} documents extracted, ${s.alreadyDone} already done, ${s.failed} jobs failed (${s.seconds.toFixed(2)} s)`);
+    if (!opts.quiet) {
+      const ms = Object.entries(s.ms).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ');
+      say(`worker: ${s.completed} documents extracted, ${s.alreadyDone} already done, ${s.failed} jobs failed (${s.seconds.toFixed(2)} s; summed over jobs, s: ${ms})`);
+    }
     return 0;
   });
 }

@@ -259,7 +259,70 @@ const VIEWS = `
     FROM changes c JOIN runs r ON r.id = c.run_id GROUP BY c.run_id, r.command, r.started_at, c.category;
 `;
 
+/**
+ * One document's records written by the server in one call (one round trip instead of one per
+ * table): see PgStore.storeRecords for the JSON it takes. With p_state it also stamps the
+ * document (extracted_run, state, signature, date, language mix); with p_skip_if_done it does
+ * nothing, returning false, when the document already carries p_run and p_state (a retried
+ * job). The document row is locked first, so two workers on one document take turns.
+ */
+const FUNCTIONS = `
+  CREATE FUNCTION ev_store_records(p_doc BIGINT, p_run BIGINT, p_records JSONB, p_state BIGINT, p_signature BYTEA, p_skip_if_done BOOLEAN)
+  RETURNS BOOLEAN LANGUAGE plpgsql AS $fn$
+  DECLARE
+    v_run BIGINT;
+    v_state BIGINT;
+    v_agreement JSONB;
+    v_id BIGINT;
+  BEGIN
+    SELECT d.extracted_run, ds.state_id INTO v_run, v_state
+      FROM documents d LEFT JOIN document_states ds ON ds.document_id = d.id WHERE d.id = p_doc FOR UPDATE OF d;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'document % was removed while it was being extracted', p_doc USING ERRCODE = 'no_data_found';
+    END IF;
+    IF p_skip_if_done AND v_run IS NOT DISTINCT FROM p_run AND v_state IS NOT DISTINCT FROM p_state THEN
+      RETURN FALSE;
+    END IF;
+    DELETE FROM mentions WHERE document_id = p_doc;
+    DELETE FROM agreements WHERE document_id = p_doc;
+    DELETE FROM segments WHERE document_id = p_doc;
+    -- discovered companies in id order: two documents finding the same companies lock them in one order
+    INSERT INTO companies (id, canonical, discovered, in_dictionary)
+      SELECT c->>'id', c->>'canonical', 1, 0 FROM jsonb_array_elements(p_records->'discovered') c ORDER BY c->>'id'
+      ON CONFLICT (id) DO NOTHING;
+    INSERT INTO company_aliases (company_id, alias, lang)
+      SELECT DISTINCT c->>'id', a, 'found' FROM jsonb_array_elements(p_records->'discovered') c, jsonb_array_elements_text(c->'aliases') a
+      ORDER BY 1, 2 ON CONFLICT DO NOTHING;
+    INSERT INTO segments (document_id, idx, kind, paragraph, lang, start, "end", table_no, row_no)
+      SELECT p_doc, (x->>'idx')::int, x->>'kind', (x->>'paragraph')::int, x->>'lang', (x->>'start')::int, (x->>'end')::int, (x->>'table')::int, (x->>'row')::int
+      FROM jsonb_array_elements(p_records->'segments') x;
+    INSERT INTO mentions (document_id, run_id, kind, start, "end", surface, value, company_id, extractor, extractor_version, rule)
+      SELECT p_doc, p_run, m->>'kind', (m->>'start')::int, (m->>'end')::int, m->>'surface', m->>'value', m->>'companyId', m->>'extractor', m->>'extractorVersion', m->>'rule'
+      FROM jsonb_array_elements(p_records->'mentions') WITH ORDINALITY AS t(m, n) ORDER BY n;
+    FOR v_agreement IN SELECT a FROM jsonb_array_elements(p_records->'agreements') WITH ORDINALITY AS t(a, n) ORDER BY n LOOP
+      INSERT INTO agreements (document_id, run_id, type, date_start, date_end, date_value, extractor, extractor_version, rule)
+        VALUES (p_doc, p_run, v_agreement->>'type', v_agreement->>'dateStart', v_agreement->>'dateEnd', v_agreement->>'dateValue',
+                v_agreement->>'extractor', v_agreement->>'extractorVersion', v_agreement->>'rule')
+        RETURNING id INTO v_id;
+      INSERT INTO agreement_parties (agreement_id, position, company_id, name)
+        SELECT v_id, n - 1, p->>'companyId', p->>'name' FROM jsonb_array_elements(v_agreement->'parties') WITH ORDINALITY AS t(p, n);
+      INSERT INTO agreement_evidence (agreement_id, position, start, "end", surface)
+        SELECT v_id, n - 1, (e->>'start')::int, (e->>'end')::int, e->>'surface' FROM jsonb_array_elements(v_agreement->'evidence') WITH ORDINALITY AS t(e, n);
+    END LOOP;
+    IF p_state IS NOT NULL THEN
+      UPDATE documents SET document_date = p_records->>'documentDate', document_date_source = p_records->>'documentDateSource',
+             language_mix = p_records->>'languageMix', extracted_run = p_run WHERE id = p_doc;
+      INSERT INTO document_states (document_id, state_id) VALUES (p_doc, p_state)
+        ON CONFLICT (document_id) DO UPDATE SET state_id = excluded.state_id;
+      INSERT INTO alias_signatures (document_id, signature) VALUES (p_doc, p_signature)
+        ON CONFLICT (document_id) DO UPDATE SET signature = excluded.signature;
+    END IF;
+    RETURN TRUE;
+  END
+  $fn$;
+`;
+
 export const PG_MIGRATIONS: readonly string[] = [
-  // 1: the tables and views of SQLite schema version 6
-  Object.values(TABLES).join('\n') + VIEWS,
+  // 1: the tables and views of SQLite schema version 6, and the function that writes a document's records
+  Object.values(TABLES).join('\n') + VIEWS + FUNCTIONS,
 ];

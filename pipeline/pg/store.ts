@@ -3,8 +3,8 @@
  * many processes at once. A PgStore on the pool runs each call on its own; `transaction`
  * hands a PgStore bound to one connection inside BEGIN … COMMIT.
  *
- * Rows of one kind for one document go in one statement (unnest of arrays): a document is a
- * dozen round trips, not one per record.
+ * A document's records are written by a server-side function (ev_store_records in schema.ts)
+ * in one round trip: with one statement per table the round trips, not the rows, were the cost.
  */
 import type pg from 'pg';
 import type { CompanyEntity } from '../types.ts';
@@ -139,91 +139,46 @@ export class PgStore implements DocumentStore {
     );
   }
 
+  /**
+   * Write one document's records with ev_store_records (pg/schema.ts): one round trip. With
+   * `stamp`, also the document's extraction stamp; with `skipIfDone`, nothing when the document
+   * already carries this run and state. Returns whether anything was written.
+   */
+  async storeRecords(
+    documentId: number,
+    runId: number,
+    records: DocumentRecords,
+    stamp: { stateId: number; signature: Uint8Array; skipIfDone: boolean } | null,
+  ): Promise<boolean> {
+    const payload = {
+      discovered: records.discovered.map((d) => ({ id: d.id, canonical: d.canonical, aliases: d.aliases })),
+      segments: records.segments,
+      // JSON values travel as their exact text: what is stored is what JSON.stringify wrote
+      mentions: records.mentions.map((m) => ({ ...m, value: JSON.stringify(m.value) })),
+      agreements: records.agreements.map((a) => ({
+        ...a,
+        dateStart: a.date?.start ?? null,
+        dateEnd: a.date?.end ?? null,
+        dateValue: a.date ? JSON.stringify(a.date) : null,
+      })),
+      documentDate: records.documentDate?.value ?? null,
+      documentDateSource: records.documentDate?.source ?? null,
+      languageMix: JSON.stringify(records.languageMix),
+    };
+    const sig = stamp ? Buffer.from(stamp.signature.buffer, stamp.signature.byteOffset, stamp.signature.byteLength) : null;
+    const rows = await this.q<{ written: boolean }>('SELECT ev_store_records($1, $2, $3, $4, $5, $6) AS written', [
+      documentId,
+      runId,
+      JSON.stringify(payload),
+      stamp?.stateId ?? null,
+      sig,
+      stamp?.skipIfDone ?? false,
+    ]);
+    return rows[0]!.written;
+  }
+
   async insertRecords(documentId: number, runId: number, records: DocumentRecords): Promise<void> {
-    // Discovered companies in id order: two documents finding the same two companies lock
-    // them in the same order (no deadlock).
-    const discovered = [...records.discovered].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    if (discovered.length > 0) {
-      await this.q(
-        `INSERT INTO companies (id, canonical, discovered, in_dictionary) SELECT id, canonical, 1, 0
-         FROM unnest($1::text[], $2::text[]) AS t(id, canonical) ON CONFLICT (id) DO NOTHING`,
-        [discovered.map((d) => d.id), discovered.map((d) => d.canonical)],
-      );
-      const aliases = discovered.flatMap((d) => [...new Set(d.aliases)].sort().map((a) => [d.id, a] as const));
-      if (aliases.length > 0) {
-        await this.q(
-          `INSERT INTO company_aliases (company_id, alias, lang) SELECT c, a, 'found' FROM unnest($1::text[], $2::text[]) AS t(c, a) ON CONFLICT DO NOTHING`,
-          [aliases.map((a) => a[0]), aliases.map((a) => a[1])],
-        );
-      }
-    }
-    const s = records.segments;
-    if (s.length > 0) {
-      await this.q(
-        `INSERT INTO segments (document_id, idx, kind, paragraph, lang, start, "end", table_no, row_no)
-         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[], $5::text[], $6::int[], $7::int[], $8::int[], $9::int[])`,
-        [documentId, s.map((x) => x.idx), s.map((x) => x.kind), s.map((x) => x.paragraph), s.map((x) => x.lang), s.map((x) => x.start), s.map((x) => x.end), s.map((x) => x.table), s.map((x) => x.row)],
-      );
-    }
-    const m = records.mentions;
-    if (m.length > 0) {
-      await this.q(
-        `INSERT INTO mentions (document_id, run_id, kind, start, "end", surface, value, company_id, extractor, extractor_version, rule)
-         SELECT $1, $2, * FROM unnest($3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])`,
-        [
-          documentId,
-          runId,
-          m.map((x) => x.kind),
-          m.map((x) => x.start),
-          m.map((x) => x.end),
-          m.map((x) => x.surface),
-          m.map((x) => JSON.stringify(x.value)),
-          m.map((x) => x.companyId),
-          m.map((x) => x.extractor),
-          m.map((x) => x.extractorVersion),
-          m.map((x) => x.rule),
-        ],
-      );
-    }
-    const a = records.agreements;
-    if (a.length === 0) return;
-    // ids taken first, so parties and evidence can point at them without a round trip each
-    const ids = (await this.q<{ id: number }>("SELECT nextval(pg_get_serial_sequence('agreements', 'id')) AS id FROM generate_series(1, $1)", [a.length])).map((r) => r.id);
-    await this.q(
-      `INSERT INTO agreements (document_id, run_id, id, type, date_start, date_end, date_value, extractor, extractor_version, rule)
-       SELECT $1, $2, * FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`,
-      [
-        documentId,
-        runId,
-        ids,
-        a.map((x) => x.type),
-        a.map((x) => x.date?.start ?? null),
-        a.map((x) => x.date?.end ?? null),
-        a.map((x) => (x.date ? JSON.stringify(x.date) : null)),
-        a.map((x) => x.extractor),
-        a.map((x) => x.extractorVersion),
-        a.map((x) => x.rule),
-      ],
-    );
-    const parties = a.flatMap((x, i) => x.parties.map((p, pos) => [ids[i]!, pos, p.companyId, p.name] as const));
-    if (parties.length > 0) {
-      await this.q('INSERT INTO agreement_parties (agreement_id, position, company_id, name) SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[])', [
-        parties.map((p) => p[0]),
-        parties.map((p) => p[1]),
-        parties.map((p) => p[2]),
-        parties.map((p) => p[3]),
-      ]);
-    }
-    const evidence = a.flatMap((x, i) => x.evidence.map((e, pos) => [ids[i]!, pos, e.start, e.end, e.surface] as const));
-    if (evidence.length > 0) {
-      await this.q('INSERT INTO agreement_evidence (agreement_id, position, start, "end", surface) SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[], $5::text[])', [
-        evidence.map((e) => e[0]),
-        evidence.map((e) => e[1]),
-        evidence.map((e) => e[2]),
-        evidence.map((e) => e[3]),
-        evidence.map((e) => e[4]),
-      ]);
-    }
+    await this.storeRecords(documentId, runId, records, null);
   }
 
   /** Insert (or replace) a document row; records and extraction come later (`extracted_run` NULL until then). */
@@ -246,27 +201,8 @@ export class PgStore implements DocumentStore {
     return this.transaction(async (tx) => {
       const { aliasSignature, ...stored } = doc;
       const { id } = await tx.insertDocumentRow(runId, stored, JSON.stringify(records.languageMix), records.documentDate, true);
-      await tx.setDocumentState(id, stateId);
-      await tx.saveSignature(id, aliasSignature);
-      await tx.insertRecords(id, runId, records);
+      await tx.storeRecords(id, runId, records, { stateId, signature: aliasSignature, skipIfDone: false });
       return id;
     });
-  }
-
-  /** Replace a stored document's records with freshly extracted ones (inside a transaction). */
-  async replaceRecords(documentId: number, runId: number, records: DocumentRecords, signature: Uint8Array, stateId: number): Promise<void> {
-    await this.q('DELETE FROM mentions WHERE document_id = $1', [documentId]);
-    await this.q('DELETE FROM agreements WHERE document_id = $1', [documentId]);
-    await this.q('DELETE FROM segments WHERE document_id = $1', [documentId]);
-    await this.insertRecords(documentId, runId, records);
-    await this.saveSignature(documentId, signature);
-    await this.q('UPDATE documents SET document_date = $1, document_date_source = $2, language_mix = $3, extracted_run = $4 WHERE id = $5', [
-      records.documentDate?.value ?? null,
-      records.documentDate?.source ?? null,
-      JSON.stringify(records.languageMix),
-      runId,
-      documentId,
-    ]);
-    await this.setDocumentState(documentId, stateId);
   }
 }

@@ -8,14 +8,14 @@
  * replaces the document's records wholesale. So a retried job writes the same records once,
  * never twice.
  */
+import os from 'node:os';
 import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import PQueue from 'p-queue';
 import type { ExtractionSetup } from '../setup.ts';
 import type { ReadDocument, DocumentFormat } from '../stages/read.ts';
 import { InProcessProcessor, WorkerPool, type DocumentProcessor } from '../workers.ts';
-import { diffRecords, freshComparables, type RecordChange } from '../reextract/diff.ts';
-import type { DocumentRecords } from '../stages/records.ts';
+import { diffRecords, freshComparables } from '../reextract/diff.ts';
 import { PgStore } from './store.ts';
 import { DocumentQueue, JobData, QUEUE, drainedQueuedRuns, queueCounts } from './queue.ts';
 import { storedRecords } from './stored-records.ts';
@@ -37,6 +37,8 @@ export interface WorkerSummary {
   alreadyDone: number;
   failed: number;
   seconds: number;
+  /** Milliseconds summed over jobs: reading the document, extracting, the write transaction, and the queue's complete/fail. */
+  ms: { read: number; extract: number; store: number; queue: number };
 }
 
 interface StoredDoc {
@@ -53,7 +55,21 @@ interface StoredDoc {
 
 class JobError extends Error {}
 
+/** Which process did a job (in the job's output): host and process id. */
+const WORKER_ID = `${os.hostname()}:${process.pid}`;
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A statement that is its own transaction, run again if PostgreSQL chose it as a deadlock victim. */
+async function retryOnDeadlock<T>(f: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await f();
+    } catch (e) {
+      if ((e as { code?: string }).code !== '40P01' || attempt >= 3) throw e;
+    }
+  }
+}
 
 export async function runWorker(pool: pg.Pool, url: string, setup: ExtractionSetup, options: WorkerOptions): Promise<WorkerSummary> {
   const t0 = performance.now();
@@ -62,10 +78,16 @@ export async function runWorker(pool: pg.Pool, url: string, setup: ExtractionSet
   const queue = await DocumentQueue.open(url, { supervise: true });
   const processor: DocumentProcessor =
     options.concurrency > 1 ? new WorkerPool(setup.seedsDir, options.concurrency, setup.seedFiles) : new InProcessProcessor(setup.extractors);
-  const summary: WorkerSummary = { completed: 0, alreadyDone: 0, failed: 0, seconds: 0 };
+  const summary: WorkerSummary = { completed: 0, alreadyDone: 0, failed: 0, seconds: 0, ms: { read: 0, extract: 0, store: 0, queue: 0 } };
+  const lap = (key: keyof WorkerSummary['ms'], since: number) => {
+    const t = performance.now();
+    summary.ms[key] += t - since;
+    return t;
+  };
   const log = options.log ?? (() => {});
 
   const handle = async (job: PgBoss.Job<unknown>): Promise<void> => {
+    let t = performance.now();
     try {
       const parsed = JobData.safeParse(job.data);
       if (!parsed.success) throw new JobError(`invalid job data: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'data'}: ${i.message}`).join('; ')}`);
@@ -90,28 +112,37 @@ export async function runWorker(pool: pg.Pool, url: string, setup: ExtractionSet
         text: doc.text,
         metadataDate: doc.document_date_source === 'metadata' ? doc.document_date : null,
       };
+      t = lap('read', t);
       const processed = await processor.process({ kind: 'read', read });
-      const outcome = await store.transaction(async (tx) => {
-        const row = (
-          await (tx.db as pg.PoolClient).query<{ extracted_run: number | null; state_id: number | null }>(
-            'SELECT d.extracted_run, ds.state_id FROM documents d LEFT JOIN document_states ds ON ds.document_id = d.id WHERE d.id = $1 FOR UPDATE OF d',
-            [doc.id],
-          )
-        ).rows[0];
-        if (!row) throw new JobError(`document ${doc.id} was removed while it was being extracted`);
-        if (row.extracted_run === data.runId && row.state_id === stateId) return { alreadyDone: true, changes: 0 };
-        let changes: RecordChange[] = [];
-        if (data.mode === 'reextract') changes = diffRecords(freshComparables(await storedRecords(tx.db, doc.id)), freshComparables(processed.records));
-        await tx.replaceRecords(doc.id, data.runId, processed.records as DocumentRecords, processed.doc.aliasSignature, stateId);
-        for (const c of changes) await tx.recordChange(data.runId, doc.id, doc.name, c.category, c.change, c.key, c.surface, c.before, c.after);
-        return { alreadyDone: false, changes: changes.length };
-      });
-      await queue.complete(job.id, outcome);
+      t = lap('extract', t);
+      const stamp = { stateId, signature: processed.doc.aliasSignature, skipIfDone: true };
+      const outcome =
+        data.mode === 'ingest'
+          ? // one statement: lock, check, write (its own transaction)
+            { alreadyDone: !(await retryOnDeadlock(() => store.storeRecords(doc.id, data.runId, processed.records, stamp))), changes: 0 }
+          : await store.transaction(async (tx) => {
+              const row = (
+                await (tx.db as pg.PoolClient).query<{ extracted_run: number | null; state_id: number | null }>(
+                  'SELECT d.extracted_run, ds.state_id FROM documents d LEFT JOIN document_states ds ON ds.document_id = d.id WHERE d.id = $1 FOR UPDATE OF d',
+                  [doc.id],
+                )
+              ).rows[0];
+              if (!row) throw new JobError(`document ${doc.id} was removed while it was being extracted`);
+              if (row.extracted_run === data.runId && row.state_id === stateId) return { alreadyDone: true, changes: 0 };
+              const changes = diffRecords(freshComparables(await storedRecords(tx.db, doc.id)), freshComparables(processed.records));
+              await tx.storeRecords(doc.id, data.runId, processed.records, { ...stamp, skipIfDone: false });
+              for (const c of changes) await tx.recordChange(data.runId, doc.id, doc.name, c.category, c.change, c.key, c.surface, c.before, c.after);
+              return { alreadyDone: false, changes: changes.length };
+            });
+      t = lap('store', t);
+      await queue.complete(job.id, { ...outcome, worker: WORKER_ID });
+      lap('queue', t);
       if (outcome.alreadyDone) summary.alreadyDone++;
       else summary.completed++;
     } catch (e) {
       summary.failed++;
-      const message = e instanceof JobError ? e.message : `${(e as Error).name}: ${(e as Error).message}`;
+      // our own reasons and the database's are plain sentences; anything else keeps its error name
+      const message = e instanceof JobError || (e as { code?: string }).code === 'P0002' ? (e as Error).message : `${(e as Error).name}: ${(e as Error).message}`;
       log(`job ${job.id} failed: ${message}`);
       await queue.fail(job.id, message).catch(() => {});
     }
