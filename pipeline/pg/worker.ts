@@ -51,6 +51,8 @@ interface StoredDoc {
   text: string;
   document_date: string | null;
   document_date_source: string | null;
+  extracted_run: number | null;
+  state_id: number | null;
 }
 
 class JobError extends Error {}
@@ -98,11 +100,19 @@ export async function runWorker(pool: pg.Pool, url: string, setup: ExtractionSet
         );
       }
       const doc = (
-        await pool.query<StoredDoc>('SELECT id, path, name, format, encoding, content_hash, text, document_date, document_date_source FROM documents WHERE id = $1', [
-          data.documentId,
-        ])
+        await pool.query<StoredDoc>(
+          `SELECT d.id, d.path, d.name, d.format, d.encoding, d.content_hash, d.text, d.document_date, d.document_date_source, d.extracted_run, ds.state_id
+           FROM documents d LEFT JOIN document_states ds ON ds.document_id = d.id WHERE d.id = $1`,
+          [data.documentId],
+        )
       ).rows[0];
       if (!doc) throw new JobError(`document ${data.documentId} is no longer stored (removed or re-ingested since it was queued)`);
+      if (doc.extracted_run === data.runId && doc.state_id === stateId) {
+        // a retried job whose first attempt committed: nothing to extract (checked again under the lock below)
+        await queue.complete(job.id, { alreadyDone: true, changes: 0, worker: WORKER_ID });
+        summary.alreadyDone++;
+        return;
+      }
       const read: ReadDocument = {
         path: doc.path,
         name: doc.name,
