@@ -137,7 +137,7 @@ describe.skipIf(!server.url)('PostgreSQL queue faults', () => {
     const [state] = await query<{ run: number; state: number }>(url, "SELECT (SELECT max(id)::int FROM runs) AS run, (SELECT max(id)::int FROM extraction_states) AS state");
     const queue = await DocumentQueue.open(url);
     await queue.enqueue([{ documentId: 999_999, runId: state!.run, stateId: state!.state, mode: 'ingest' }]);
-    await queue.boss.send('ev-extract-documents', { documentId: 'not a number' });
+    await queue.boss.send('ev-extract-documents', { documentId: 'not a number', runId: 'x' });
     await queue.close();
 
     const worker = await runCli(['worker', '--db', url, '--until-empty']);

@@ -103,7 +103,8 @@ type Db = { query: (sql: string, params?: unknown[]) => Promise<{ rows: any[] }>
 
 /** Job counts, for all runs or one. */
 export async function queueCounts(db: Db, runId?: number): Promise<QueueCounts> {
-  const where = runId === undefined ? '' : `WHERE (data->>'runId')::bigint = ${Number(runId)}`;
+  // compared as text: a malformed job's runId must not break the count
+  const where = runId === undefined ? '' : `WHERE data->>'runId' = '${Number(runId)}'`;
   const { rows } = await db.query(
     `SELECT count(*) FILTER (WHERE state IN ('created', 'retry')) AS waiting, count(*) FILTER (WHERE state = 'active') AS active,
             count(*) FILTER (WHERE state = 'completed') AS completed, count(*) FILTER (WHERE state = 'failed') AS failed,
@@ -137,7 +138,7 @@ export async function failedJobs(db: Db, limit = 20): Promise<FailedJob[]> {
 export async function drainedQueuedRuns(db: Db): Promise<number[]> {
   const { rows } = await db.query(
     `SELECT r.id FROM runs r WHERE r.status = 'queued'
-       AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = '${QUEUE}' AND j.state < 'completed' AND (j.data->>'runId')::bigint = r.id)`,
+       AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = '${QUEUE}' AND j.state < 'completed' AND j.data->>'runId' = r.id::text)`,
   );
   return rows.map((r) => r.id as number);
 }
