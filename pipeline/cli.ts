@@ -19,7 +19,10 @@ import { formatReextract, reextract } from './reextract/run.ts';
 import { formatDiff, netChanges } from './commands/diff-runs.ts';
 import { discoveredCompanies, formatDiscovered } from './commands/companies.ts';
 import { CATEGORIES, EvalInputError, evalDatabase, formatScore, scoreJson } from './eval/index.ts';
-import { isPostgresUrl, pgExport, pgIngest, pgReextract, pgStatsCommand, pgWorker } from './pg/commands.ts';
+import { isPostgresUrl } from './pg/url.ts';
+
+/** The PostgreSQL commands, loaded only when --db postgres://… is given (pg and pg-boss stay out of SQLite runs). */
+const pgCommands = () => import('./pg/commands.ts');
 
 const DEFAULT_DB = 'output/extractions.sqlite';
 
@@ -60,7 +63,7 @@ export function buildProgram(): Command {
       if (opts.queue && !isPostgresUrl(opts.db)) throw new UsageError('--queue needs --db postgres://… (the job queue lives in PostgreSQL)');
       if (isPostgresUrl(opts.db)) {
         const setup = loadExtraction(path.resolve(opts.seeds));
-        process.exitCode = await pgIngest(opts.db, paths, setup, { queue: opts.queue ?? false, workers, quiet: opts.quiet ?? false });
+        process.exitCode = await (await pgCommands()).pgIngest(opts.db, paths, setup, { queue: opts.queue ?? false, workers, quiet: opts.quiet ?? false });
         return;
       }
       const batchSize = Number(opts.batch);
@@ -113,7 +116,7 @@ export function buildProgram(): Command {
     .option('--out <dir>', 'output folder (gold format)')
     .action(async (opts: { db: string; format: string; out?: string }) => {
       if (opts.format === 'gold' && !opts.out) throw new UsageError('export --format gold needs --out DIR');
-      if (isPostgresUrl(opts.db)) return pgExport(opts.db, opts.format, opts.out);
+      if (isPostgresUrl(opts.db)) return (await pgCommands()).pgExport(opts.db, opts.format, opts.out);
       const db = openDatabase(requireDb(opts.db), { readonly: true });
       if (opts.format === 'gold') {
         if (!opts.out) throw new UsageError('export --format gold needs --out DIR');
@@ -164,7 +167,7 @@ export function buildProgram(): Command {
     .description('counts per kind, top companies, recent runs, errors')
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .action(async (opts: { db: string }) => {
-      if (isPostgresUrl(opts.db)) return pgStatsCommand(opts.db);
+      if (isPostgresUrl(opts.db)) return (await pgCommands()).pgStatsCommand(opts.db);
       const db = openDatabase(requireDb(opts.db), { readonly: true });
       process.stdout.write(stats(db) + '\n');
       db.close();
@@ -183,7 +186,7 @@ export function buildProgram(): Command {
       // Dictionaries are loaded and validated before the database is touched.
       const setup = loadExtraction(path.resolve(opts.seeds));
       if (isPostgresUrl(opts.db)) {
-        process.exitCode = await pgReextract(opts.db, setup, { all: opts.all ?? false, workers, queue: opts.queue ?? false });
+        process.exitCode = await (await pgCommands()).pgReextract(opts.db, setup, { all: opts.all ?? false, workers, queue: opts.queue ?? false });
         return;
       }
       const db = openDatabase(requireDb(opts.db));
@@ -208,7 +211,7 @@ export function buildProgram(): Command {
       const concurrency = Number(opts.concurrency);
       if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency takes a whole number ≥ 1, not "${opts.concurrency}"`);
       const setup = loadExtraction(path.resolve(opts.seeds));
-      process.exitCode = await pgWorker(opts.db, setup, { concurrency, untilEmpty: opts.untilEmpty ?? false, quiet: opts.quiet ?? false });
+      process.exitCode = await (await pgCommands()).pgWorker(opts.db, setup, { concurrency, untilEmpty: opts.untilEmpty ?? false, quiet: opts.quiet ?? false });
     });
 
   program

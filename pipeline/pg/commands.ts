@@ -13,8 +13,6 @@ import { pgStats } from './stats.ts';
 import { enqueueReextract, reextractReport, runFailures } from './reextract.ts';
 import { failedJobs } from './queue.ts';
 
-export { isPostgresUrl } from './connect.ts';
-
 const say = (line: string) => process.stderr.write(line + '\n');
 
 async function withPool<T>(url: string, max: number, f: (pool: pg.Pool) => Promise<T>): Promise<T> {

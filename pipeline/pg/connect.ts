@@ -9,10 +9,6 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export type Queryable = pg.Pool | pg.PoolClient;
 
-export function isPostgresUrl(db: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(db);
-}
-
 export function openPool(url: string, max = 4): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max, application_name: 'ev-extract' });
   // An idle client losing its connection must not crash the process; the next query reconnects.
