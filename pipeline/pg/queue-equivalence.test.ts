@@ -61,7 +61,7 @@ describe.skipIf(!server.url)('PostgreSQL queue vs SQLite', () => {
     const stats = await runCli(['stats', '--db', db.url]);
     expect(stats.stdout).toContain('every span equals its surface text');
     expect(stats.stdout).toMatch(/queue: 0 waiting, 0 running, \d+ done, 0 failed/);
-  });
+  }, 180_000);
 
   it('a renamed company: reextract on both redoes the same documents and reports the same changes', async () => {
     // rename the company mentioned most often, in a copy of the seeds
@@ -86,5 +86,5 @@ describe.skipIf(!server.url)('PostgreSQL queue vs SQLite', () => {
     expect(readTree(path.join(tmp, 'pg2'))).toEqual(readTree(path.join(tmp, 'sqlite2')));
     const again = await runCli(['reextract', '--db', db.url, '--seeds', seeds]);
     expect(again.stdout).toMatch(/^reextract: nothing to do/);
-  });
+  }, 180_000);
 });

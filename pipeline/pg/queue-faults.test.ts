@@ -172,5 +172,5 @@ describe.skipIf(!server.url)('PostgreSQL queue faults', () => {
     const [after] = await query<{ m: number; a: number }>(url, 'SELECT (SELECT count(*)::int FROM mentions) AS m, (SELECT count(*)::int FROM agreements) AS a');
     expect(before!.m).toBeGreaterThan(0);
     expect(after).toEqual(before);
-  }, 60_000);
+  }, 120_000);
 });
