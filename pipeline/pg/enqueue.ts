@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type pg from 'pg';
 import { hashText } from '../resources.ts';
-import { findFiles, readBytes, ReadError } from '../stages/read.ts';
+import { findFiles, readBytes, ReadError, type ReadDocument } from '../stages/read.ts';
 import { codePointLength } from '../stages/normalise.ts';
 import { dictionaryEntities, dictionarySnapshot, type ExtractionSetup } from '../setup.ts';
 import { toolVersion } from '../version.ts';
@@ -35,6 +35,93 @@ export async function startQueuedRun(store: PgStore, command: string, setup: Ext
   return { runId, stateId };
 }
 
+const BATCH = 100;
+
+type Row = { id: number; path: string; content_hash: string };
+
+function documentRow(r: ReadDocument) {
+  return {
+    path: r.path,
+    name: r.name,
+    format: r.format,
+    encoding: r.encoding,
+    contentHash: r.contentHash,
+    text: r.text,
+    charCount: codePointLength(r.text),
+  };
+}
+
+/**
+ * Store the texts of a batch of documents in one transaction (a changed file's old row and
+ * records are replaced); if that fails, one by one, so that one bad document is named and the
+ * rest stored. Returns the ids of the stored documents.
+ */
+async function storeTexts(
+  store: PgStore,
+  runId: number,
+  read: readonly ReadDocument[],
+  here: ReadonlyMap<string, Row>,
+  fail: (path: string, stage: string, message: string) => Promise<void>,
+): Promise<number[]> {
+  if (read.length === 0) return [];
+  const date = (r: ReadDocument) => (r.metadataDate ? { value: r.metadataDate, source: 'metadata' } : null);
+  try {
+    return await store.transaction(async (tx) => {
+      const replaced = read.map((r) => here.get(r.path)).filter((r): r is Row => r !== undefined);
+      if (replaced.length > 0) await tx.db.query('DELETE FROM documents WHERE id = ANY($1::bigint[])', [replaced.map((r) => r.id)]);
+      const rows = read.map(documentRow);
+      const ids = (
+        await tx.db.query<{ id: number }>(
+          `INSERT INTO documents (path, name, format, content_hash, encoding, language_mix, document_date, document_date_source, text, char_count, ingested_run)
+           SELECT path, name, format, hash, encoding, '{}', ddate, dsource, text, chars, $10
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[])
+             WITH ORDINALITY AS t(path, name, format, hash, encoding, ddate, dsource, text, chars, n)
+           ORDER BY n RETURNING id`,
+          [
+            rows.map((r) => r.path),
+            rows.map((r) => r.name),
+            rows.map((r) => r.format),
+            rows.map((r) => r.contentHash),
+            rows.map((r) => r.encoding),
+            read.map((r) => date(r)?.value ?? null),
+            read.map((r) => date(r)?.source ?? null),
+            rows.map((r) => r.text),
+            rows.map((r) => r.charCount),
+            runId,
+          ],
+        )
+      ).rows.map((r) => r.id);
+      // RETURNING gives the rows in insertion order; the ids are checked against the paths anyway
+      const byPath = new Map((await tx.db.query<{ id: number; path: string }>('SELECT id, path FROM documents WHERE id = ANY($1::bigint[])', [ids])).rows.map((r) => [r.path, r.id]));
+      const old = rows.map((r) => here.get(r.path));
+      await tx.db.query(
+        `INSERT INTO changes (run_id, document_id, document, category, change, key, before, after)
+         SELECT $1, id, name, 'document', change, path, before, after FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS t(id, name, change, path, before, after)`,
+        [
+          runId,
+          rows.map((r) => byPath.get(r.path)!),
+          rows.map((r) => r.name),
+          old.map((o) => (o ? 'changed' : 'added')),
+          rows.map((r) => r.path),
+          old.map((o) => (o ? JSON.stringify({ content_hash: o.content_hash }) : null)),
+          rows.map((r) => JSON.stringify({ content_hash: r.contentHash })),
+        ],
+      );
+      return rows.map((r) => byPath.get(r.path)!);
+    });
+  } catch {
+    const ids: number[] = [];
+    for (const r of read) {
+      try {
+        ids.push((await store.transaction((tx) => tx.insertDocumentRow(runId, documentRow(r), '{}', date(r), false))).id);
+      } catch (e) {
+        await fail(r.path, 'store', (e as Error).message);
+      }
+    }
+    return ids;
+  }
+}
+
 export async function enqueueIngest(pool: pg.Pool, url: string, paths: readonly string[], setup: ExtractionSetup, onError?: (path: string, message: string) => void): Promise<EnqueueSummary> {
   const t0 = performance.now();
   const store = new PgStore(pool);
@@ -57,46 +144,58 @@ export async function enqueueIngest(pool: pg.Pool, url: string, paths: readonly 
       summary.queued += jobs.length;
       jobs = [];
     };
-    for (const file of files) {
-      try {
-        let bytes: Buffer;
+    // Files in batches: one look-up of their paths and hashes, one transaction for their rows.
+    for (let i = 0; i < files.length; i += BATCH) {
+      const read: ReadDocument[] = [];
+      const batch: { file: string; bytes: Buffer; hash: string }[] = [];
+      for (const file of files.slice(i, i + BATCH)) {
         try {
-          bytes = readFileSync(file);
+          const bytes = readFileSync(file);
+          batch.push({ file, bytes, hash: hashText(bytes) });
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
-          throw new ReadError(file, code === 'EACCES' ? 'permission denied (cannot read the file)' : `cannot read (${code ?? (e as Error).message})`);
+          await fail(file, 'read', code === 'EACCES' ? 'permission denied (cannot read the file)' : `cannot read (${code ?? (e as Error).message})`);
         }
-        const hash = hashText(bytes);
-        const here = (
-          await pool.query<{ id: number; content_hash: string; extracted_run: number | null }>('SELECT id, content_hash, extracted_run FROM documents WHERE path = $1', [file])
-        ).rows[0];
-        if (here?.content_hash === hash) {
-          if (here.extracted_run === null) jobs.push({ documentId: here.id, runId, stateId, mode: 'ingest' });
+      }
+      const here = new Map(
+        (
+          await pool.query<{ id: number; path: string; content_hash: string; extracted_run: number | null }>(
+            'SELECT id, path, content_hash, extracted_run FROM documents WHERE path = ANY($1::text[])',
+            [batch.map((b) => b.file)],
+          )
+        ).rows.map((r) => [r.path, r]),
+      );
+      const stored = new Set(
+        (await pool.query<{ content_hash: string }>('SELECT DISTINCT content_hash FROM documents WHERE content_hash = ANY($1::text[])', [batch.map((b) => b.hash)])).rows.map(
+          (r) => r.content_hash,
+        ),
+      );
+      const live = await queue.documentsWithLiveJobs([...here.values()].filter((r) => r.extracted_run === null).map((r) => r.id));
+      for (const { file, bytes, hash } of batch) {
+        const row = here.get(file);
+        if (row?.content_hash === hash) {
+          // stored; queued again if its extraction never completed and no job for it is left (it failed)
+          if (row.extracted_run === null && !live.has(row.id)) jobs.push({ documentId: row.id, runId, stateId, mode: 'ingest' });
           else summary.skipped++;
           continue;
         }
-        if (!here && (await store.pathWithContent(hash))) {
-          summary.skipped++;
+        if (!row && stored.has(hash)) {
+          summary.skipped++; // the same content under another path
           continue;
         }
-        const read = readBytes(file, bytes, hash);
-        const date = read.metadataDate ? { value: read.metadataDate, source: 'metadata' } : null;
-        const { id } = await store.transaction((tx) =>
-          tx.insertDocumentRow(
-            runId,
-            { path: read.path, name: read.name, format: read.format, encoding: read.encoding, contentHash: hash, text: read.text, charCount: codePointLength(read.text) },
-            '{}',
-            date,
-            false,
-          ),
-        );
-        jobs.push({ documentId: id, runId, stateId, mode: 'ingest' });
-        if (jobs.length >= 500) await flush();
-      } catch (e) {
-        const err = e as Error;
-        if (err instanceof ReadError) await fail(err.path, 'read', err.reason);
-        else await fail(file, 'store', err.message);
+        stored.add(hash);
+        try {
+          read.push(readBytes(file, bytes, hash));
+        } catch (e) {
+          const err = e as Error;
+          if (err instanceof ReadError) await fail(err.path, 'read', err.reason);
+          else await fail(file, 'read', err.message);
+        }
       }
+      for (const id of await storeTexts(store, runId, read, here, fail)) jobs.push({ documentId: id, runId, stateId, mode: 'ingest' });
+      // a changed file's old row is gone: its waiting jobs would only fail
+      await queue.cancelWaitingJobsOf(read.flatMap((r) => here.get(r.path)?.id ?? []));
+      if (jobs.length >= 500) await flush();
     }
     await flush();
     if (summary.queued > 0) {

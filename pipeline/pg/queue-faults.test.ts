@@ -173,4 +173,28 @@ describe.skipIf(!server.url)('PostgreSQL queue faults', () => {
     expect(before!.m).toBeGreaterThan(0);
     expect(after).toEqual(before);
   }, 120_000);
+
+  it('ingest again: files waiting in the queue are not queued twice; a changed file replaces its row and its waiting job', async () => {
+    const url = await fresh('ev_reingest');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-reingest-'));
+    for (let i = 0; i < 3; i++) writeFileSync(path.join(dir, `doc-${i}.txt`), article(i + 20));
+    expect((await runCli(['ingest', dir, '--db', url, '--queue'])).stderr).toMatch(/queued 3, skipped 0/);
+    expect((await runCli(['ingest', dir, '--db', url, '--queue'])).stderr).toMatch(/queued 0, skipped 3/);
+    writeFileSync(path.join(dir, 'doc-1.txt'), article(21) + 'The plant opened on May 1, 2025.\n');
+    expect((await runCli(['ingest', dir, '--db', url, '--queue'])).stderr).toMatch(/queued 1, skipped 2/);
+    const states = await query<{ state: string; n: number }>(url, "SELECT state::text, count(*)::int AS n FROM pgboss.job GROUP BY 1 ORDER BY 1");
+    expect(states).toEqual([
+      { state: 'cancelled', n: 1 },
+      { state: 'created', n: 3 },
+    ]);
+    const worker = await runCli(['worker', '--db', url, '--until-empty']);
+    expect(worker.stderr).toMatch(/worker: 3 documents extracted, 0 already done, 0 jobs failed/);
+    const [changes] = await query<{ added: number; changed: number }>(
+      url,
+      "SELECT count(*) FILTER (WHERE change = 'added')::int AS added, count(*) FILTER (WHERE change = 'changed')::int AS changed FROM changes WHERE category = 'document'",
+    );
+    expect(changes).toEqual({ added: 3, changed: 1 });
+    const dates = await query<{ surface: string }>(url, "SELECT m.surface FROM mentions m JOIN documents d ON d.id = m.document_id WHERE d.name = 'doc-1.txt' AND m.kind = 'date'");
+    expect(dates.map((d) => d.surface)).toContain('May 1, 2025');
+  }, 120_000);
 });

@@ -82,6 +82,26 @@ export class DocumentQueue {
     await this.boss.fail(QUEUE, id, { message });
   }
 
+  /** Of these documents, those with a job waiting or running. */
+  async documentsWithLiveJobs(documentIds: readonly number[]): Promise<Set<number>> {
+    if (documentIds.length === 0) return new Set();
+    const { rows } = await this.boss.getDb().executeSql(
+      `SELECT DISTINCT data->>'documentId' AS id FROM pgboss.job WHERE name = $1 AND state < 'completed' AND data->>'documentId' = ANY($2::text[])`,
+      [QUEUE, documentIds.map(String)],
+    );
+    return new Set(rows.map((r: { id: string }) => Number(r.id)));
+  }
+
+  /** Cancel the waiting jobs of documents that were replaced (their rows are gone). */
+  async cancelWaitingJobsOf(documentIds: readonly number[]): Promise<void> {
+    if (documentIds.length === 0) return;
+    const { rows } = await this.boss.getDb().executeSql(
+      `SELECT id FROM pgboss.job WHERE name = $1 AND state < 'active' AND data->>'documentId' = ANY($2::text[])`,
+      [QUEUE, documentIds.map(String)],
+    );
+    if (rows.length > 0) await this.boss.cancel(QUEUE, rows.map((r: { id: string }) => r.id));
+  }
+
   async close(): Promise<void> {
     await this.boss.stop({ graceful: false, wait: true, close: true });
   }
