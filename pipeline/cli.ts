@@ -14,6 +14,10 @@ import { CliError } from './cli-error.ts';
 import { reportError, reportUncaught, takeDebugFlag, watchStdout, writeLines } from './cli-errors.ts';
 import { DEFAULT_MAX_DOC_BYTES, formatBytes, parseSize } from './size.ts';
 import { toolVersion } from './version.ts';
+import { isPostgresUrl } from './pg/url.ts';
+
+/** The PostgreSQL commands, loaded only when --db postgres://… is given (pg and pg-boss stay out of SQLite runs). */
+const pgCommands = () => import('./pg/commands.ts');
 
 // Each command loads what it needs when it runs (`--help` loads none of it).
 const openDatabase = async (...args: Parameters<typeof import('./db/database.ts').openDatabase>) => (await import('./db/database.ts')).openDatabase(...args);
@@ -22,6 +26,7 @@ const loadExtraction = async (seedsDir: string) => (await import('./setup.ts')).
 class UsageError extends Error {}
 
 function requireDb(file: string): string {
+  if (isPostgresUrl(file)) throw new UsageError('this command is SQLite-only; pass --db FILE (see "Scaling out" in the README)');
   if (!existsSync(file)) throw new UsageError(`no database at ${file}; run \`ingest\` first or pass --db FILE`);
   return file;
 }
@@ -62,14 +67,21 @@ function buildProgram(config: Config = {}): Command {
     .command('ingest')
     .description('read .txt/.md/.html files (folders recursively), extract, and store; skips files whose content is stored')
     .argument('<paths...>', 'files or folders')
-    .option('--db <file>', 'SQLite database', dbDefault)
+    .option('--db <file>', 'SQLite database, or postgres://… (PostgreSQL)', dbDefault)
     .option('--seeds <dir>', 'seeds directory (dictionaries, units, vocabularies)', seedsDefault)
     .option('--workers <n>', 'worker threads (default: one per core; 0 = none)', workersDefault)
     .option('--batch <n>', 'documents per write transaction (each document is always whole)', String(config.batch ?? 64))
     .option('--max-doc-size <size>', `files larger than this are not read, each reported as failed (e.g. 64MB, 500KB)`, formatBytes(DEFAULT_MAX_DOC_BYTES).replace(' ', ''))
+    .option('--queue', 'PostgreSQL: store the texts and enqueue one job per document for `worker` processes')
     .option('--quiet', 'no progress bar or summary')
-    .action(async (paths: string[], opts: { db: string; seeds: string; workers?: string; batch: string; maxDocSize: string; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: { db: string; seeds: string; workers?: string; batch: string; maxDocSize: string; queue?: boolean; quiet?: boolean }) => {
       const workers = workerCount(opts.workers);
+      if (opts.queue && !isPostgresUrl(opts.db)) throw new UsageError('--queue needs --db postgres://… (the job queue lives in PostgreSQL)');
+      if (isPostgresUrl(opts.db)) {
+        const setup = await loadExtraction(path.resolve(opts.seeds));
+        process.exitCode = await (await pgCommands()).pgIngest(opts.db, paths, setup, { queue: opts.queue ?? false, workers, quiet: opts.quiet ?? false });
+        return;
+      }
       const batchSize = Number(opts.batch);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch takes a whole number ≥ 1, not "${opts.batch}"`);
       const maxDocBytes = parseSize(opts.maxDocSize);
@@ -126,6 +138,7 @@ function buildProgram(config: Config = {}): Command {
     .option('--out <dir>', 'output folder (gold format)')
     .action(async (opts: { db: string; format: string; out?: string }) => {
       if (opts.format === 'gold' && !opts.out) throw new UsageError('export --format gold needs --out DIR');
+      if (isPostgresUrl(opts.db)) return (await pgCommands()).pgExport(opts.db, opts.format, opts.out);
       const { exportGold, exportJsonl } = await import('./export.ts');
       const db = await openDatabase(requireDb(opts.db), { readonly: true });
       try {
@@ -189,6 +202,7 @@ function buildProgram(config: Config = {}): Command {
     .description('counts per kind, top companies, recent runs, errors')
     .option('--db <file>', 'SQLite database', dbDefault)
     .action(async (opts: { db: string }) => {
+      if (isPostgresUrl(opts.db)) return (await pgCommands()).pgStatsCommand(opts.db);
       const { stats } = await import('./commands/stats.ts');
       const db = await openDatabase(requireDb(opts.db), { readonly: true });
       process.stdout.write(stats(db) + '\n');
@@ -202,11 +216,16 @@ function buildProgram(config: Config = {}): Command {
     .option('--seeds <dir>', 'seeds directory', seedsDefault)
     .option('--all', 'redo every document')
     .option('--workers <n>', 'worker threads for large reruns (default: one per core; 0 = none)', workersDefault)
-    .action(async (opts: { db: string; seeds: string; all?: boolean; workers?: string }) => {
+    .option('--queue', 'PostgreSQL: only enqueue the affected documents (workers redo them; `stats` shows progress)')
+    .action(async (opts: { db: string; seeds: string; all?: boolean; workers?: string; queue?: boolean }) => {
       const workers = workerCount(opts.workers);
       // Dictionaries are loaded and validated before the database is touched.
       const { formatReextract, reextract } = await import('./reextract/run.ts');
       const setup = await loadExtraction(path.resolve(opts.seeds));
+      if (isPostgresUrl(opts.db)) {
+        process.exitCode = await (await pgCommands()).pgReextract(opts.db, setup, { all: opts.all ?? false, workers, queue: opts.queue ?? false });
+        return;
+      }
       const db = await openDatabase(requireDb(opts.db));
       try {
         const summary = await reextract(db, setup, { all: opts.all ?? false, workers });
@@ -214,6 +233,22 @@ function buildProgram(config: Config = {}): Command {
       } finally {
         db.close();
       }
+    });
+
+  program
+    .command('worker')
+    .description('PostgreSQL: take document jobs from the queue, extract, and store each document in one transaction (any number, on any machine)')
+    .requiredOption('--db <url>', 'postgres://user:password@host/database')
+    .option('--seeds <dir>', 'seeds directory (the same as the enqueuing run\'s)', seedsDefault)
+    .option('--concurrency <n>', 'documents at once: 1 = in this thread, N = N worker threads', '1')
+    .option('--until-empty', 'exit 0 once no job is waiting or running (batch jobs)')
+    .option('--quiet', 'no summary')
+    .action(async (opts: { db: string; seeds: string; concurrency: string; untilEmpty?: boolean; quiet?: boolean }) => {
+      if (!isPostgresUrl(opts.db)) throw new UsageError('worker needs --db postgres://… (the job queue lives in PostgreSQL)');
+      const concurrency = Number(opts.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency takes a whole number ≥ 1, not "${opts.concurrency}"`);
+      const setup = await loadExtraction(path.resolve(opts.seeds));
+      process.exitCode = await (await pgCommands()).pgWorker(opts.db, setup, { concurrency, untilEmpty: opts.untilEmpty ?? false, quiet: opts.quiet ?? false });
     });
 
   program

@@ -6,6 +6,7 @@ import os from 'node:os';
 import type { DB } from '../db/database.ts';
 import type { CompanyEntity } from '../types.ts';
 import type { DocumentRecords } from './records.ts';
+import type { DocumentStore } from '../storage.ts';
 
 export interface ExtractionState {
   extractors: Record<string, string>;
@@ -30,7 +31,7 @@ export interface DocumentToStore {
   aliasSignature: Uint8Array;
 }
 
-export class Store {
+export class Store implements DocumentStore {
   private readonly stmts;
 
   constructor(readonly db: DB) {
