@@ -13,12 +13,13 @@ import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import PQueue from 'p-queue';
 import type { ExtractionSetup } from '../setup.ts';
-import type { ReadDocument, DocumentFormat } from '../stages/read.ts';
+import type { ReadDocument } from '../stages/read.ts';
 import { InProcessProcessor, WorkerPool, type DocumentProcessor } from '../workers.ts';
 import { diffRecords, freshComparables } from '../reextract/diff.ts';
 import { PgStore } from './store.ts';
 import { DocumentQueue, JobData, QUEUE, drainedQueuedRuns, queueCounts } from './queue.ts';
 import { storedRecords } from './stored-records.ts';
+import type { StoredDoc as ReextractDoc } from '../reextract/run.ts';
 
 export interface WorkerOptions {
   /** Documents processed at once: 1 = in this thread, N > 1 = N worker threads. */
@@ -41,16 +42,7 @@ export interface WorkerSummary {
   ms: { read: number; extract: number; store: number; queue: number };
 }
 
-interface StoredDoc {
-  id: number;
-  path: string;
-  name: string;
-  format: DocumentFormat;
-  encoding: string;
-  content_hash: string;
-  text: string;
-  document_date: string | null;
-  document_date_source: string | null;
+interface StoredDoc extends ReextractDoc {
   extracted_run: number | null;
   state_id: number | null;
 }

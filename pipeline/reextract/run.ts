@@ -43,7 +43,8 @@ export interface ReextractSummary {
 /** Below this many documents the work runs in this thread: starting workers would cost more. */
 const WORKER_THRESHOLD = 64;
 
-interface StoredDoc {
+/** A stored document as the rerun reads it (also what a PostgreSQL worker reads, pg/worker.ts). */
+export interface StoredDoc {
   id: number;
   path: string;
   name: string;
