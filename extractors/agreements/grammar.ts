@@ -64,9 +64,13 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
         if (enTargetAfterCue) continue;
         isTarget = true;
       }
+      // English: a name after the cue and out of its reach that is neither the subject nor a
+      // partner is a circumstance ("from its plants in Georgia and Kentucky"), not an actor.
+      if (!ja && !isTarget && u.start > cue.end && u.role !== 'subject') continue;
       if (isTarget) structure = true;
     }
-    if (group) joint = true;
+    // 両社は/3社で… make one joint deal; 「A、B、Cの3社に供給」 names the targets (one each).
+    if (group && !(directional && ja && u.role === 'target')) joint = true;
     if ((u.role === 'subject' && !isTarget) || group) subjectSeen = true;
     soleRoles.push(isTarget && u.role !== 'partner' ? 'target' : u.role);
     (isTarget ? targets : actors).push(...resolved);
@@ -86,6 +90,13 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
   if (all.length < 2 || !all.some((p) => p.company)) return null;
   const A = distinctParties(actors);
   const T = distinctParties(targets);
+  // A one-sided type stated with a bilateral wording ("A signed supply agreements with B and
+  // C", 「AはB、Cと供給契約」): one supplier, several customers → one record per customer.
+  if (!directional && info.direction === 'directional' && !joint) {
+    const subj = distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => u.atom.party ? [u.atom.party] : []));
+    const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => u.atom.party ? [u.atom.party] : []));
+    if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) return partners.map((p) => [subj[0]!, p]);
+  }
   if (directional && !joint && A.length >= 1 && T.length >= 1 && (A.length > 1 || T.length > 1)) {
     const sets: Party[][] = [];
     for (const a of A) for (const t of T) if (a.entityId !== t.entityId && (a.company || t.company)) sets.push([a, t]);

@@ -44,19 +44,32 @@ function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: re
 }
 
 function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: readonly Unit[]): Party[] {
+  const idx = units.indexOf(unit);
+  // A descriptive reference is another company than those the clause names after it and
+  // than the one an earlier reference of the clause stands for ("the carmaker agreed to buy
+  // X from the U.S. company": two different companies).
+  const taken = new Set<string>();
+  for (let i = idx + 1; i < units.length; i++) {
+    const p = namedParty(units[i]!);
+    if (p && !units[i]!.inNote) taken.add(p.entityId);
+  }
+  for (let i = 0; i < idx; i++) {
+    const u = units[i]!;
+    if (u.atom.kind === 'anaphor' && u.atom.anaphor!.kind === 'single') for (const p of resolveSingle(state, scope, u, units)) taken.add(p.entityId);
+  }
   let fallback: Party | null = null;
-  for (let i = units.indexOf(unit) - 1; i >= 0; i--) {
+  for (let i = idx - 1; i >= 0; i--) {
     const u = units[i]!;
     const p = namedParty(u);
-    if (!p || !p.company || u.inNote || u.excluded !== null) continue;
+    if (!p || !p.company || u.inNote || u.excluded !== null || taken.has(p.entityId)) continue;
     if (u.role === 'subject' || u.role === 'possessive') return [p];
     fallback ??= p;
   }
   if (fallback) return [fallback];
   for (const h of recent(state, scope.start, scope.lang)) {
-    const s = h.subjects.filter((p) => p.company);
+    const s = h.subjects.filter((p) => p.company && !taken.has(p.entityId));
     if (s.length > 0) return [s[s.length - 1]!];
-    const n = h.named.filter((p) => p.company);
+    const n = h.named.filter((p) => p.company && !taken.has(p.entityId));
     if (n.length > 0) return [n[n.length - 1]!];
   }
   if (scope.row && scope.row.parties.length > 0) return [scope.row.parties[0]!];

@@ -75,6 +75,15 @@ function scanAnaphora(text: string, vocab: AgreementVocabulary): Atom[] {
       atoms.push({ start, end, kind: 'anaphor', anaphor: def });
     });
   }
+  const re = vocab.descriptiveAnaphora;
+  if (re) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "the two companies" is a group (matched above); a plural is not one company
+      if (/\b(?:two|three|four|both|all)\b/i.test(m[0])) continue;
+      atoms.push({ start: m.index, end: m.index + m[0].length, kind: 'anaphor', anaphor: { kind: 'single', count: 1 } });
+    }
+  }
   return atoms;
 }
 

@@ -71,6 +71,8 @@ export const signingSchema = z.object({ ja: z.array(nonEmpty), en: z.array(nonEm
 const anaphoraLang = z.object({
   group: z.array(z.object({ count: z.number().int().min(2).max(20), words: z.array(nonEmpty).min(1) }).strict()),
   single: z.array(nonEmpty),
+  /** Head nouns of a descriptive reference to one company ("the Swedish battery maker"). */
+  single_heads: z.array(nonEmpty).optional(),
   self: z.array(nonEmpty),
 }).strict();
 export const anaphoraSchema = z.object({ ja: anaphoraLang, en: anaphoraLang }).strict();

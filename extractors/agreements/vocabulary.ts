@@ -116,6 +116,8 @@ export interface AgreementVocabulary {
   relations: CompiledRelation[];
   signing: WordMatcher<true>[];
   anaphora: WordMatcher<AnaphorDef>[];
+  /** English descriptive references to one company: "the (up to three words) carmaker". */
+  descriptiveAnaphora: RegExp | null;
   orgWords: WordMatcher<OrgDef>[];
   orgPatterns: { regex: RegExp; lang: 'ja' | 'en' }[];
   orgNameFromAbbreviation: boolean;
@@ -319,6 +321,10 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     for (const w of d.self) entries.push({ word: w, value: { kind: 'self', count: 1 } });
     return buildWordMatcher(entries, lang === 'en');
   });
+  const heads = anaY.data.en.single_heads ?? [];
+  const descriptiveAnaphora = heads.length
+    ? new RegExp(`\\b[Tt]he\\s+(?:(?:[A-Z][\\w.&'-]*|[a-z][a-z-]*)\\s+){0,3}?(?:${heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b(?!['’]s?\\s+(?:subsidiary|unit|arm))`, 'g')
+    : null;
 
   // markers
   const mkFile = f('agreements/markers.yaml');
@@ -380,6 +386,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     relations,
     signing,
     anaphora,
+    descriptiveAnaphora,
     orgWords,
     orgPatterns,
     orgNameFromAbbreviation: orgY.data.name_from_abbreviation,
