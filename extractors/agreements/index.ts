@@ -10,13 +10,13 @@
 import type { AgreementRecord, AgreementType, DateMention, DocContext, Extractor, ExtractorFactory, Found, Lang, NormRange, Segment } from '../../pipeline/types.ts';
 import { splitSentences } from '../../pipeline/stages/segment.ts';
 import { analyseClause, isNotMade, remember, type ClauseOutcome } from './clause.ts';
-import { copyDate } from './dates.ts';
+import { copyDate, isSigningDateCandidate } from './dates.ts';
 import { partiesForType } from './grammar.ts';
 import { mergeAgreements } from './merge.ts';
 import type { Party, RawAgreement } from './model.ts';
 import type { ClauseScope } from './parties.ts';
-import { findDominantCompany, findReportingCompany } from './reporting.ts';
-import { scanAtoms, scanCues, scanSigning, within } from './scan.ts';
+import { findDominantCompany, findMainPair, findReportingCompany } from './reporting.ts';
+import { lowerBound, scanAtoms, scanCues, scanSigning, within } from './scan.ts';
 import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type TableRoles } from './table.ts';
 import { AGREEMENT_RESOURCES, loadAgreementVocabulary, type AgreementVocabulary } from './vocabulary.ts';
@@ -119,7 +119,44 @@ function pushClauseRecords(out: RawAgreement[], type: AgreementType, partySets: 
   }
 }
 
+/** Start of the paragraph holding `pos` (after the previous line break). */
+function paragraphStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/**
+ * A deal reported without a date of its own in a paragraph whose earlier sentence gave the
+ * signing date ("両社の協業が表に出たのは2024年4月25日。旭化成は…基本合意書を締結し…"):
+ * that date. Only for a sentence that reports a signing (締結, signed, agreed …); background
+ * descriptions and states (供給しており, counts X among its customers) keep null.
+ */
+function carryParagraphDate(state: DocState, sentence: NormRange, records: RawAgreement[]): void {
+  const para = paragraphStart(state.text, sentence.start);
+  const last = state.paragraphDate;
+  const i = lowerBound(state.signing, sentence.start);
+  const signed = i < state.signing.length && state.signing[i]!.start < sentence.end;
+  if (last && last.paragraph === para && signed) {
+    for (const r of records) if (!r.date && !r.background) r.date = copyDate(last.date.value);
+  }
+  let latest: DateMention | null = null;
+  for (let i = lowerBound(state.dates, sentence.start); i < state.dates.length && state.dates[i]!.start < sentence.end; i++) {
+    const d = state.dates[i]!;
+    if (isSigningDateCandidate(state.text, d, sentence.start, state.documentDate)) latest = d;
+  }
+  if (latest) state.paragraphDate = { paragraph: para, date: latest };
+  else if (last && last.paragraph !== para) state.paragraphDate = undefined;
+}
+
 function processProse(state: DocState, sentence: NormRange, lang: Lang, out: RawAgreement[]): void {
+  const first = out.length;
+  try {
+    processClauses(state, sentence, lang, out);
+  } finally {
+    carryParagraphDate(state, sentence, out.slice(first));
+  }
+}
+
+function processClauses(state: DocState, sentence: NormRange, lang: Lang, out: RawAgreement[]): void {
   let parallel: ReturnType<typeof parallelPiece> = null;
   for (const clause of splitClauses(state, sentence.start, sentence.end, lang)) {
     const scope: ClauseScope = { start: clause.start, end: clause.end, lang, row: null };
@@ -155,6 +192,7 @@ export function extractAgreements(ctx: DocContext, found: Found, vocab: Agreemen
     documentDate: found.documentDate?.value ?? ctx.metadataDate ?? null,
     reporting: findReportingCompany(text, atoms),
     dominant: findDominantCompany(atoms),
+    mainPair: findMainPair(atoms),
     history: [],
   };
   const raw: RawAgreement[] = [];

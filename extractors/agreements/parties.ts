@@ -25,6 +25,13 @@ function namedParty(u: Unit): Party | null {
   return u.atom.kind !== 'anaphor' && u.atom.party ? u.atom.party : null;
 }
 
+/** Only a few characters ("2024年11月1日、") stand between the paragraph start and `pos`. */
+function paragraphOpening(text: string, pos: number): boolean {
+  const nl = text.lastIndexOf('\n', pos - 1);
+  const lead = text.slice(nl + 1, pos);
+  return lead.length <= 20 && !/[。.!?]/.test(lead);
+}
+
 function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: readonly Unit[], count: number): Party[] {
   if (scope.row && scope.row.parties.length >= 2) return scope.row.parties;
   // "A、B、Cの3社", "AとBは…、両社で…": named just before in the same clause.
@@ -36,6 +43,8 @@ function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: re
   }
   const distinct = distinctParties(before);
   if (distinct.length >= count) return distinct.slice(-count);
+  // 両社 / the two companies opening a paragraph: the two companies the document is about.
+  if (count === 2 && state.mainPair && distinct.length === 0 && paragraphOpening(state.text, unit.start)) return state.mainPair;
   for (const h of recent(state, scope.start, scope.lang)) {
     if (h.recordParties && h.recordParties.length === count) return h.recordParties;
     if (h.named.length >= count) return h.named.slice(0, count);

@@ -31,7 +31,11 @@ export interface DocState {
   reporting: Party | null;
   /** Company the document is mostly about (fallback implicit subject). */
   dominant: Party | null;
+  /** The two companies the document is about (findMainPair). */
+  mainPair?: [Party, Party] | null;
   history: HistoryEntry[];
+  /** The latest signing-date candidate of the paragraph read so far. */
+  paragraphDate?: { paragraph: number; date: DateMention };
   /** The last deal a clause reported: what "signed a similar deal" / 同様の契約 refers to. */
   lastDeal?: { cue: CueHit; end: number; lang: Lang };
 }
