@@ -122,7 +122,7 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
         });
       }
       consumedRanges.push({ start: m.start, end: m.end });
-      if (rel.consume) for (const u of rel.consume === 'A' ? m.A : m.B) u.consumed = true;
+      if (rel.consume) for (const u of rel.consume === 'both' ? [...m.A, ...m.B] : rel.consume === 'A' ? m.A : m.B) u.consumed = true;
     }
   }
 

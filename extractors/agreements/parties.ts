@@ -97,6 +97,8 @@ export function resolveUnit(state: DocState, scope: ClauseScope, unit: Unit, uni
 
 /** The party left implicit by "Xとの提携により…" (null when none can be told). */
 export function implicitSubject(state: DocState, scope: ClauseScope, exclude: ReadonlySet<string>): Party | null {
+  // ", which had agreed to supply X": the subject is the name before the comma, not a topic.
+  if (scope.lang === 'en' && /^[\s,]*(?:which|who|whose|that)\b/i.test(state.text.slice(scope.start, scope.start + 12))) return null;
   if (scope.row) return scope.row.parties.find((p) => !exclude.has(p.entityId)) ?? null;
   if (state.reporting) return exclude.has(state.reporting.entityId) ? null : state.reporting;
   for (const h of recent(state, scope.start, scope.lang)) {

@@ -206,7 +206,8 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     if (isChainHead) {
       const near = text.slice(Math.max(prevEnd, u.start - 60), u.start);
       if (re.parentBefore.test(near)) u.excluded ??= 'parent_descriptor';
-      if (re.jv.test(near)) u.excluded ??= 'jv_company';
+      // "the joint venture X" names the JV; "the joint venture X and Y formed" names its founders
+      if (re.jv.test(near) && !u.coordNext) u.excluded ??= 'jv_company';
     }
   }
   // The first named party that is not a partner is the clause's subject when it opens the

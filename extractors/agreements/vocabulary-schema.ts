@@ -61,7 +61,7 @@ export const relationSchema = z.object({
       min_parties: z.number().int().min(1).optional(),
       named_only: z.boolean().optional(),
       background: z.boolean().optional(),
-      consume: z.enum(['A', 'B']).optional(),
+      consume: z.enum(['A', 'B', 'both']).optional(),
     }).strict(),
   ),
 }).strict();

@@ -82,7 +82,7 @@ export interface CompiledRelation {
   minParties: number;
   namedOnly: boolean;
   background: boolean;
-  consume: 'A' | 'B' | null;
+  consume: 'A' | 'B' | 'both' | null;
 }
 
 export interface AnaphorDef {
@@ -292,7 +292,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     if (ids.has(r.id)) throw new ResourceError(relFile, line, `relation id "${r.id}" is used twice`);
     ids.add(r.id);
     const { regex, slots } = compileRelationPattern(relFile, relY.lineOf(['relations', i, 'pattern']), r.lang, r.pattern);
-    if (r.consume && !slots.includes(r.consume)) throw new ResourceError(relFile, line, `consume: ${r.consume} but the pattern has no {${r.consume}} slot`);
+    if (r.consume && r.consume !== 'both' && !slots.includes(r.consume)) throw new ResourceError(relFile, line, `consume: ${r.consume} but the pattern has no {${r.consume}} slot`);
     if (r.records === 'per_pair' && !(slots.includes('A') && slots.includes('B'))) {
       throw new ResourceError(relFile, line, 'records: per_pair needs both an {A} and a {B} slot');
     }
