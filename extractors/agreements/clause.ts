@@ -6,7 +6,7 @@
  * Who the parties are is grammar.ts; a clause that calls its deal off or only talks about
  * it (markers.yaml: termination, tentative) gives no clause agreement.
  */
-import type { AgreementType, DateMention } from '../../pipeline/types.ts';
+import type { AgreementType, DateMention, NormRange } from '../../pipeline/types.ts';
 import type { CueHit, Party, RawAgreement, Unit } from './model.ts';
 import { partiesForType } from './grammar.ts';
 import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
@@ -46,20 +46,27 @@ function signingAnchors(state: DocState, start: number, end: number): number[] {
   return out;
 }
 
-function clauseHas(state: DocState, scope: ClauseScope, re: RegExp | null): boolean {
+function clauseHas(state: DocState, scope: ClauseScope, re: RegExp | null, skip: readonly NormRange[] = []): boolean {
   if (!re) return false;
+  let text = state.text.slice(scope.start, scope.end);
+  for (const r of skip) {
+    const s = Math.max(r.start, scope.start) - scope.start;
+    const e = Math.min(r.end, scope.end) - scope.start;
+    if (e > s) text = text.slice(0, s) + ' '.repeat(e - s) + text.slice(e);
+  }
   re.lastIndex = 0;
-  return re.test(state.text.slice(scope.start, scope.end));
+  return re.test(text);
 }
 
 /**
  * The clause does not report an agreement being made: it is ended or called off (合弁を解消,
- * scrapped its JV), or only talked about without anything signed (協議中, in talks).
+ * scrapped its JV), or only talked about without anything signed (協議中, in talks). `skip`:
+ * relative clauses about another matter (「ホンダとの協議が不調に終わった日産は…」).
  */
-export function isNotMade(state: DocState, scope: ClauseScope): boolean {
+export function isNotMade(state: DocState, scope: ClauseScope, skip: readonly NormRange[] = []): boolean {
   const m = scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja;
-  if (clauseHas(state, scope, m.termination.regex)) return true;
-  return clauseHas(state, scope, m.tentative.regex) && !hasSigning(state, scope.start, scope.end);
+  if (clauseHas(state, scope, m.termination.regex, skip)) return true;
+  return clauseHas(state, scope, m.tentative.regex, skip) && !hasSigning(state, scope.start, scope.end);
 }
 
 /**
@@ -134,7 +141,9 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
 
   // 3. The clause rule: the highest-priority cue type whose grammar holds.
   let clauseAgreement: ClauseOutcome['clauseAgreement'] = null;
-  if (openCues.length > 0 && units.length > 0 && !isNotMade(state, scope)) {
+  // relative clauses that state no deal of their own do not cancel the clause's deal
+  const asides = units.flatMap((u) => (u.relative && !openCues.some((c) => c.start >= u.relative!.start && c.end <= u.relative!.end) ? [u.relative] : []));
+  if (openCues.length > 0 && units.length > 0 && !isNotMade(state, scope, asides)) {
     const byType = new Map<AgreementType, CueHit>();
     for (const c of openCues) {
       const prev = byType.get(c.def.type);

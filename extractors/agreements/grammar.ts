@@ -37,12 +37,20 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
   let subjectSeen = false;
   let joint = false;
   const soleRoles: string[] = [];
+  let coActor = false;
+  const jaTargetNamed = ja && directional && units.some((u) => u.role === 'target' && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind === 'company');
+  const targetRoleParties: Party[] = [];
+  // Selling shares to a buyer: the company whose shares are sold is the object, not a party.
+  const selling = /売却|譲渡|譲り渡|\bsell|\bsold/i.test(state.text.slice(cue.start, cue.end));
+  const buyerNamed = units.some((u) => !u.shares && u.role === 'target' && !u.inNote && u.excluded === null);
   // English: the target of a directional cue is the party right after it ("a stake in X");
   // a "with X" partner elsewhere in the clause is the target only when there is none.
   const enTargetAfterCue = !ja && directional && units.some((u) => !u.inNote && u.excluded === null && !u.consumed && u.start >= cue.start && u.start - cue.end <= EN_TARGET_REACH);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.inNote || u.excluded !== null || u.consumed) continue;
+    if (u.relative && !(cue.start >= u.relative.start && cue.end <= u.relative.end)) continue;
+    if (u.shares && selling && buyerNamed) continue;
     if (ja) {
       if (!directional && u.role === 'target') continue;
       if (!directional && u.role === 'possessive' && !isCoordinated(units, i) && u.atom.kind !== 'anaphor') continue;
@@ -58,7 +66,8 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
     if (directional) {
       const afterCue = u.start >= cue.start && u.start - cue.end <= EN_TARGET_REACH;
       if (group) isTarget = true;
-      else if (ja) isTarget = u.role === 'partner' || u.role === 'target' || u.role === 'possessive';
+      // 「AはBと共同でCに出資」: with a target of its own, a partner is a co-actor
+      else if (ja) isTarget = (u.role === 'partner' && !jaTargetNamed) || u.role === 'target' || u.role === 'possessive';
       else if (afterCue) isTarget = true;
       else if (u.role === 'partner') {
         if (enTargetAfterCue) continue;
@@ -73,6 +82,8 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
     if (group && !(directional && ja && u.role === 'target')) joint = true;
     if ((u.role === 'subject' && !isTarget) || group) subjectSeen = true;
     soleRoles.push(isTarget && u.role !== 'partner' ? 'target' : u.role);
+    if (ja && directional && u.role === 'partner') coActor = true;
+    if (ja && directional && u.role === 'target') targetRoleParties.push(...resolved);
     (isTarget ? targets : actors).push(...resolved);
   }
   if (!structure) return null;
@@ -97,6 +108,8 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
     const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => u.atom.party ? [u.atom.party] : []));
     if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) return partners.map((p) => [subj[0]!, p]);
   }
+  // 「AはB、Cとの企業連合でD株を取得」: co-investors with one target make one deal.
+  if (coActor && distinctParties(targetRoleParties).length === 1 && all.length >= 3) return [all];
   if (directional && !joint && A.length >= 1 && T.length >= 1 && (A.length > 1 || T.length > 1)) {
     const sets: Party[][] = [];
     for (const a of A) for (const t of T) if (a.entityId !== t.entityId && (a.company || t.company)) sets.push([a, t]);

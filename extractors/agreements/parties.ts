@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../../pipeline/types.ts';
 import type { Party, Unit } from './model.ts';
+import { lowerBound } from './scan.ts';
 import { distinctParties, recent, type DocState } from './state.ts';
 
 export interface RowContext {
@@ -60,7 +61,8 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   const taken = new Set<string>();
   for (let i = idx + 1; i < units.length; i++) {
     const p = namedParty(units[i]!);
-    if (p && !units[i]!.inNote) taken.add(p.entityId);
+    // the source of the report (", Honda said") is not another party
+    if (p && !units[i]!.inNote && !/^\s+(?:said|says|told|announced|confirmed)\b/.test(state.text.slice(units[i]!.end, units[i]!.end + 12))) taken.add(p.entityId);
   }
   for (let i = 0; i < idx; i++) {
     const u = units[i]!;
@@ -98,7 +100,7 @@ export function resolveUnit(state: DocState, scope: ClauseScope, unit: Unit, uni
 /** The party left implicit by "Xとの提携により…" (null when none can be told). */
 export function implicitSubject(state: DocState, scope: ClauseScope, exclude: ReadonlySet<string>): Party | null {
   // ", which had agreed to supply X": the subject is the name before the comma, not a topic.
-  if (scope.lang === 'en' && /^[\s,]*(?:which|who|whose|that)\b/i.test(state.text.slice(scope.start, scope.start + 12))) return null;
+  if (scope.lang === 'en' && /^[\s,]*(?:which|who|whose|that)\b/i.test(state.text.slice(scope.start, scope.start + 12))) return antecedent(state, scope.start, exclude);
   if (scope.row) return scope.row.parties.find((p) => !exclude.has(p.entityId)) ?? null;
   if (state.reporting) return exclude.has(state.reporting.entityId) ? null : state.reporting;
   for (const h of recent(state, scope.start, scope.lang)) {
@@ -109,4 +111,12 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
   }
   if (state.dominant && !exclude.has(state.dominant.entityId)) return state.dominant;
   return null;
+}
+
+/** The company named right before a relative clause ("Mitsubishi Chemical, which signed …"). */
+function antecedent(state: DocState, pos: number, exclude: ReadonlySet<string>): Party | null {
+  const i = lowerBound(state.atoms, pos) - 1;
+  const a = i >= 0 ? state.atoms[i] : undefined;
+  if (!a || a.kind !== 'company' || !a.party || exclude.has(a.party.entityId)) return null;
+  return /^[\s,]*$/.test(state.text.slice(a.end, pos)) ? a.party : null;
 }

@@ -35,7 +35,9 @@ const LIST_THEN_PARTICLE = /^(?:と|に|を|は|が|も|から|へ)/;
 const JA_PARTNER = /^(?:との|とは|とも|とで|と共同|と共に|とともに|と一緒)/;
 const JA_SUBJECT = /^(?:は|が|も|では|でも)/;
 const JA_TARGET = /^(?:には|にも|に対し|に|を|から|へ|より|向け)/;
-const JA_COORD = /^(?:、|,|及び|および|並びに|・|\/|と)\s*/;
+/** A country before a name (「と米フォード」「、韓国ポスコ」「と中国の」) does not break a list. */
+const JA_COUNTRY = '(?:[米独仏英中韓台印豪加伊蘭瑞]|米国|英国|韓国|中国|台湾|香港|日本|ドイツ|フランス|スイス|スウェーデン|ベルギー|カナダ|ブラジル|インド|ベトナム)(?:の)?';
+const JA_COORD = new RegExp(`^(?:、|,|及び|および|並びに|・|\\/|と)\\s*(?:${JA_COUNTRY})?`);
 const EN_COORD = /^(?:,?\s+and\s+|,\s*|\s*\/\s*|\s+&\s+|\s+or\s+)/;
 const EN_PARTNER_BEFORE = /\b(?:with|between|alongside|and partner|partnering with|partnered with)\s+(?:(?:its|the|both|fellow|[A-Z][\w.-]*'s|[a-z]+(?:-[a-z]+)?)\s+){0,3}$/i;
 
@@ -110,7 +112,10 @@ export function buildUnits(text: string, start: number, end: number, lang: Lang,
     units.push({ atom, start: atom.start, end: unitEnd, nameEnd, alias, role: 'other', coordNext: false, inNote, excluded: null, consumed: false });
   }
   if (lang === 'en') assignEnglishRoles(text, start, units, markers.en);
-  else assignJapaneseRoles(text, end, units, markers.ja);
+  else {
+    assignJapaneseRoles(text, end, units, markers.ja);
+    markRelativeClauses(text, start, units);
+  }
   return units;
 }
 
@@ -124,6 +129,13 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     let p = u.end;
     while (p < end && (text[p] === ' ' || text[p] === '　')) p++;
     let after = text.slice(p, Math.min(end, p + 12));
+    // "SUBARU株を取得": the shares of the company; the particle after 株 tells the role
+    const shares = /^株(?:式)?(?=[をのにはがも])/.exec(after);
+    if (shares && u.atom.kind === 'company') {
+      p += shares[0].length;
+      after = after.slice(shares[0].length);
+      u.shares = true;
+    }
     const hon = HONORIFIC.exec(after);
     if (hon) {
       p += hon[0].length;
@@ -156,7 +168,11 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     else if (JA_TARGET.test(after)) u.role = 'target';
     else if (after.startsWith('の')) u.role = 'possessive';
     // JV company itself: 合弁会社「X」, 合弁会社X.
-    const before = text.slice(Math.max(0, u.start - 8), u.start).replace(/[「『\s]+$/, '');
+    // (inside a bracket opened just after the word: 新会社「EVシナジーズ株式会社」)
+    const lead = text.slice(Math.max(0, u.start - 20), u.start);
+    const open = Math.max(lead.lastIndexOf('「'), lead.lastIndexOf('『'));
+    const head = open >= 0 && !/[」』]/.test(lead.slice(open)) ? lead.slice(0, open) : lead;
+    const before = head.slice(-8).replace(/[「『\s]+$/, '');
     if (endsWithAny(before, m.jvCompany)) u.excluded ??= 'jv_company';
   }
   // Pass 2: coordinated lists take the role of their last member; example lists are out.
@@ -173,6 +189,43 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
   // A member of a list whose tail is an example list: exclude the whole chain.
   for (let i = units.length - 2; i >= 0; i--) {
     if (units[i]!.coordNext && units[i + 1]!.excluded === 'example_list') units[i]!.excluded ??= 'example_list';
+  }
+}
+
+/** A verb ending right before a noun: the end of a Japanese relative clause. */
+const JA_RELATIVE_END = /(?:[たる]|いる|ない|ている|ていた)(?:[\p{Script=Han}]{1,3}の|[米独仏英中韓台])?$/u;
+const JA_GA_RELATIVE = /^\s*が[^、。]{0,20}?(?:する|した|している|していた|しない)(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z])/u;
+
+/**
+ * Japanese relative clauses (pre-nominal modifiers) whose names are not parties of the
+ * clause's own deal: the names before a topic that a verb form modifies (「ホンダとの協議が
+ * 不調に終わった日産自動車は」: ホンダ), and a が-subject of a verb that modifies a plain noun
+ * (「トヨタ自動車が主催する技術展示会で」: トヨタ). Their range is kept: a deal stated inside it
+ * (「BMWから受注を獲得した億緯は」) still has them as parties.
+ */
+function markRelativeClauses(text: string, clauseStart: number, units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const s = units[i]!;
+    if (s.role !== 'subject' || s.inNote || i === 0) continue;
+    const prev = units[i - 1]!;
+    if (prev.coordNext) continue;
+    const gap = text.slice(prev.end, s.start);
+    if (/[、。,]/.test(gap) || !JA_RELATIVE_END.test(gap)) continue;
+    const comma = Math.max(text.lastIndexOf('、', units[0]!.start), clauseStart - 1);
+    let from = comma + 1;
+    for (let j = i - 1; j >= 0; j--) {
+      const c = text.lastIndexOf('、', units[j]!.start);
+      if (c >= from && c < s.start) from = c + 1;
+    }
+    for (let j = 0; j < i; j++) {
+      const u = units[j]!;
+      if (u.start >= from && !u.relative) u.relative = { start: from, end: s.start };
+    }
+  }
+  for (const u of units) {
+    if (u.relative || u.role !== 'subject') continue;
+    const m = JA_GA_RELATIVE.exec(text.slice(u.end, u.end + 30));
+    if (m) u.relative = { start: u.start, end: u.end + m[0].length };
   }
 }
 
