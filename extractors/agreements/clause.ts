@@ -169,7 +169,7 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
   const named: Party[] = [];
   const subjects: Party[] = [];
   for (const u of units) {
-    if (u.inNote || (u.excluded !== null && u.excluded !== 'parent_descriptor')) continue;
+    if (u.inNote || (u.excluded !== null && u.excluded !== 'parent_descriptor' && u.excluded !== 'person_descriptor')) continue;
     const ps = u.atom.kind === 'anaphor' ? (u.atom.anaphor!.kind === 'group' ? [] : resolveUnit(state, scope, u, units)) : u.atom.party ? [u.atom.party] : [];
     if (u.excluded === null) named.push(...ps);
     if (u.role === 'subject' || u.role === 'possessive') subjects.push(...ps);

@@ -46,9 +46,16 @@ function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: re
   if (distinct.length >= count) return distinct.slice(-count);
   // 両社 / the two companies opening a paragraph: the two companies the document is about.
   if (count === 2 && state.mainPair && distinct.length === 0 && paragraphOpening(state.text, unit.start)) return state.mainPair;
+  // 「三菱自動車も…3社で覚書」: the clause's own names are members; the rest come from before.
+  const need = count - distinct.length;
+  const own = new Set(distinct.map((p) => p.entityId));
+  const fill = (ps: readonly Party[]) => ps.filter((p) => !own.has(p.entityId));
+  // the parties of a recent deal first, then the names of the nearest clause
   for (const h of recent(state, scope.start, scope.lang)) {
-    if (h.recordParties && h.recordParties.length === count) return h.recordParties;
-    if (h.named.length >= count) return h.named.slice(0, count);
+    if (h.recordParties && fill(h.recordParties).length === need) return [...distinct, ...fill(h.recordParties)];
+  }
+  for (const h of recent(state, scope.start, scope.lang)) {
+    if (fill(h.named).length >= need) return [...distinct, ...fill(h.named).slice(0, need)];
   }
   return [];
 }
@@ -72,7 +79,7 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   for (let i = idx - 1; i >= 0; i--) {
     const u = units[i]!;
     const p = namedParty(u);
-    if (!p || !p.company || u.inNote || u.excluded !== null || taken.has(p.entityId)) continue;
+    if (!p || !p.company || u.inNote || (u.excluded !== null && u.excluded !== 'person_descriptor') || taken.has(p.entityId)) continue;
     if (u.role === 'subject' || u.role === 'possessive') return [p];
     fallback ??= p;
   }

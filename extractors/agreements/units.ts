@@ -37,6 +37,8 @@ const JA_SUBJECT = /^(?:は|が|も|では|でも)/;
 const JA_TARGET = /^(?:には|にも|に対し|に|を|から|へ|より|向け)/;
 /** A country before a name (「と米フォード」「、韓国ポスコ」「と中国の」) does not break a list. */
 const JA_COUNTRY = '(?:[米独仏英中韓台印豪加伊蘭瑞]|米国|英国|韓国|中国|台湾|香港|日本|ドイツ|フランス|スイス|スウェーデン|ベルギー|カナダ|ブラジル|インド|ベトナム)(?:の)?';
+/** A region between a parent and its descriptor: 「VWの中国子会社」「ホンダのカナダ法人」. */
+const JA_REGION = /^(?:中国|米国|北米|欧州|カナダ|ドイツ|日本|韓国|インド|タイ|海外|現地)/;
 const JA_COORD = new RegExp(`^(?:、|,|及び|および|並びに|・|\\/|と)\\s*(?:${JA_COUNTRY})?`);
 const EN_COORD = /^(?:,?\s+and\s+|,\s*|\s*\/\s*|\s+&\s+|\s+or\s+)/;
 const EN_PARTNER_BEFORE = /\b(?:with|between|alongside|and partner|partnering with|partnered with)\s+(?:(?:its|the|both|fellow|[A-Z][\w.-]*'s|[a-z]+(?:-[a-z]+)?)\s+){0,3}$/i;
@@ -130,7 +132,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     while (p < end && (text[p] === ' ' || text[p] === '　')) p++;
     let after = text.slice(p, Math.min(end, p + 12));
     // "SUBARU株を取得": the shares of the company; the particle after 株 tells the role
-    const shares = /^株(?:式)?(?=[をのにはがも])/.exec(after);
+    const shares = /^(?:保有)?株(?:式)?(?:[（(][^）)]{0,12}[）)])?(?=[をのにはがも])/.exec(after);
     if (shares && u.atom.kind === 'company') {
       p += shares[0].length;
       after = after.slice(shares[0].length);
@@ -142,7 +144,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       after = after.slice(hon[0].length);
     }
     // Parent named to describe the next name: アリババ傘下の斑馬智行, BPの子会社.
-    const desc = startsWithAny(after.startsWith('の') ? after.slice(1) : after, m.parentDescriptors);
+    const desc = startsWithAny((after.startsWith('の') ? after.slice(1) : after).replace(JA_REGION, ''), m.parentDescriptors);
     if (desc) u.excluded = 'parent_descriptor';
     // Example lists: AやB, AなどのB, AといったB. "AやBなどと" (など then a case particle):
     // the listed names are themselves the partners, not examples of a category.
@@ -229,6 +231,10 @@ function markRelativeClauses(text: string, clauseStart: number, units: Unit[]): 
   }
 }
 
+const EN_APPOSITION_OF = /,\s+(?:the|a|an)\s+(?:(?!(?:joint\s+)?venture|JV|partnership)[\w-]+\s+){1,3}?of\s+(?:[A-Z][\w.-]*['’]s\s+)?$/;
+
+const EN_PERSON_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:co-founder|founder|chief executive|chief financial officer|chief technology officer|CEO|CFO|CTO|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|executive|executives|official|officials|engineers?)\b/i;
+
 const SUBJECT_MAX_WORDS = 3;
 /** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
 const RELATIVE_LEAD = /^[\s,]*(?:which|who|whose|where|that)\b/i;
@@ -248,6 +254,8 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     const coord = EN_COORD.exec(after);
     if (coord && next && next.start === u.end + coord[0].length) u.coordNext = true;
     if (re.parentAfter.test(after)) u.excluded = 'parent_descriptor';
+    // "Hyundai Motor's chief executive said …": the company speaks through a person
+    if (EN_PERSON_AFTER.test(after)) u.excluded = 'person_descriptor';
     if (re.jvAfter.test(after)) u.excluded ??= 'jv_company';
     const isChainHead = i === 0 || !units[i - 1]!.coordNext;
     if (isChainHead) chainStart = i;
@@ -258,6 +266,8 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     if (re.example.test(before)) u.excluded ??= 'example_list';
     if (isChainHead) {
       const near = text.slice(Math.max(prevEnd, u.start - 60), u.start);
+      // "VinFast, the carmaker of Vietnam's Vingroup": the parent named in an apposition
+      if (EN_APPOSITION_OF.test(near) && !re.jv.test(near.replace(EN_APPOSITION_OF, ''))) u.excluded ??= 'parent_descriptor';
       if (re.parentBefore.test(near)) u.excluded ??= 'parent_descriptor';
       // "the joint venture X" names the JV; "the joint venture X and Y formed" names its founders
       if (re.jv.test(near) && !u.coordNext) u.excluded ??= 'jv_company';
