@@ -101,6 +101,12 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
   if (all.length < 2 || !all.some((p) => p.company)) return null;
   const A = distinctParties(actors);
   const T = distinctParties(targets);
+  // "X signed cooperation agreements with A and B": several deals, one per partner.
+  if (!ja && !joint && /^[\w -]{0,30}?\b(?:agreements|deals|contracts|partnerships|MOUs|memoranda|pacts|alliances)\b/i.test(state.text.slice(cue.start, Math.min(scope.end, cue.start + 40)))) {
+    const subj = distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && u.excluded === null && !u.consumed).flatMap((u) => resolveUnit(state, scope, u, units)));
+    const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => (u.atom.party ? [u.atom.party] : [])));
+    if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) return partners.map((p) => [subj[0]!, p]);
+  }
   // A one-sided type stated with a bilateral wording ("A signed supply agreements with B and
   // C", 「AはB、Cと供給契約」): one supplier, several customers → one record per customer.
   if (!directional && info.direction === 'directional' && !joint) {

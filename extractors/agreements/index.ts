@@ -130,12 +130,13 @@ function paragraphStart(text: string, pos: number): number {
  * that date. Only for a sentence that reports a signing (締結, signed, agreed …); background
  * descriptions and states (供給しており, counts X among its customers) keep null.
  */
-function carryParagraphDate(state: DocState, sentence: NormRange, records: RawAgreement[]): void {
+function carryParagraphDate(state: DocState, sentence: NormRange, lang: Lang, records: RawAgreement[]): void {
   const para = paragraphStart(state.text, sentence.start);
   const last = state.paragraphDate;
   const i = lowerBound(state.signing, sentence.start);
   const signed = i < state.signing.length && state.signing[i]!.start < sentence.end;
-  if (last && last.paragraph === para && signed) {
+  // Japanese only: English paragraphs list several deals, each dated in its own sentence
+  if (last && last.paragraph === para && signed && lang !== 'en') {
     for (const r of records) if (!r.date && !r.background) r.date = copyDate(last.date.value);
   }
   let latest: DateMention | null = null;
@@ -152,7 +153,7 @@ function processProse(state: DocState, sentence: NormRange, lang: Lang, out: Raw
   try {
     processClauses(state, sentence, lang, out);
   } finally {
-    carryParagraphDate(state, sentence, out.slice(first));
+    carryParagraphDate(state, sentence, lang, out.slice(first));
   }
 }
 
