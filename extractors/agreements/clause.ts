@@ -103,7 +103,7 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
       const info = state.vocab.types.get(rel.type)!;
       const named = (us: Unit[]) => us.every((u) => u.atom.kind !== 'anaphor');
       if (rel.namedOnly && !(named(m.A) && named(m.B))) continue;
-      const side = (us: Unit[]) => distinctParties(us.flatMap((u) => resolveUnit(state, scope, u, units))).filter((p) => p.company || info.plainParties);
+      const side = (us: Unit[]) => distinctParties(us.filter((u) => u.excluded !== 'jv_apposition').flatMap((u) => resolveUnit(state, scope, u, units))).filter((p) => p.company || info.plainParties);
       const A = side(m.A);
       let B = side(m.B);
       if (m.A.length > 0 && A.length < rel.minParties) continue;
@@ -158,6 +158,17 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
       const date = chooseDate(text, state.dates, scope.start, scope.end, anchors, state.documentDate, skip);
       clauseAgreement = { type: cue.def.type, partySets, cue, date, anchors };
       break;
+    }
+  }
+  // Japanese zero anaphora: 「2022年8月にはライセンス契約も締結した」 names nobody: the parties of
+  // the deal just before it in the same paragraph.
+  if (!clauseAgreement && units.length === 0 && scope.lang !== 'en' && openCues.length > 0 && signed && !isNotMade(state, scope)) {
+    const last = state.history[state.history.length - 1];
+    if (last?.recordParties && last.recordParties.length >= 2 && !state.text.slice(last.end, scope.start).includes('\n')) {
+      const cue = [...openCues].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start)[0]!;
+      const anchors = [...signingAnchors(state, scope.start, scope.end), cue.start];
+      const date = chooseDate(text, state.dates, scope.start, scope.end, anchors, state.documentDate, jaDateAttached(state, cue));
+      clauseAgreement = { type: cue.def.type, partySets: [last.recordParties], cue, date, anchors };
     }
   }
   return { relationRecords, openCues, clauseAgreement, units };

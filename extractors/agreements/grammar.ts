@@ -109,9 +109,11 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
   }
   // A one-sided type stated with a bilateral wording ("A signed supply agreements with B and
   // C", 「AはB、Cと供給契約」): one supplier, several customers → one record per customer.
-  if (!directional && info.direction === 'directional' && !joint) {
+  // 「AはB、Cの2社と供給契約」: the group names the customers.
+  const groupSubject = units.some((u) => u.atom.kind === 'anaphor' && u.atom.anaphor!.kind === 'group' && u.role === 'subject');
+  if (!directional && info.direction === 'directional' && !groupSubject) {
     const subj = distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => u.atom.party ? [u.atom.party] : []));
-    const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => u.atom.party ? [u.atom.party] : []));
+    const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && u.excluded === null && !u.consumed && (u.atom.kind !== 'anaphor' || u.atom.anaphor!.kind === 'group')).flatMap((u) => resolveUnit(state, scope, u, units)));
     if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) return partners.map((p) => [subj[0]!, p]);
   }
   // 「AはB、Cとの企業連合でD株を取得」: co-investors with one target make one deal.

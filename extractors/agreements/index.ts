@@ -69,7 +69,10 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
     const piece = { start: start + prev, end: start + c };
     prev = c;
     const named = within(state.atoms, piece.start, piece.end).some((a) => a.kind !== 'anaphor' || a.anaphor!.kind !== 'single');
-    if (out.length > 0 && !named) out[out.length - 1]!.end = piece.end;
+    // 「Aと覚書を締結し、2022年に合弁会社を設立した」: a piece that signs a deal of its own is a
+    // clause of its own (its parties are those of the deal before it: zero anaphora)
+    const ownDeal = lang !== 'en' && within(state.cues, piece.start, piece.end).length > 0 && within(state.signing, piece.start, piece.end).length > 0 && out.length > 0 && within(state.cues, out[out.length - 1]!.start, out[out.length - 1]!.end).length > 0;
+    if (out.length > 0 && !named && !ownDeal) out[out.length - 1]!.end = piece.end;
     else out.push(piece);
   }
   return out;

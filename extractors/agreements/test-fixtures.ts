@@ -35,6 +35,16 @@ export const TEST_COMPANIES: [string, string][] = [
   ['ウーバー', 'Uber'], ['Uber', 'Uber'], ['エヌビディア', 'NVIDIA'],
   ['日立', 'Hitachi'], ['東芝', 'Toshiba'], ['ユミコア', 'Umicore'], ['BASF', 'BASF'],
   ['ポルシェ', 'Porsche'], ['ジーリー', 'Geely'], ['吉利汽車', 'Geely'],
+  // clause-patterns.test.ts
+  ['マツダ', 'Mazda'], ['Mazda', 'Mazda'], ['SUBARU', 'Subaru'], ['スバル', 'Subaru'], ['Subaru', 'Subaru'],
+  ['起亜', 'Kia'], ['Kia', 'Kia'], ['Hyundai Motor', 'Hyundai'], ['Hyundai', 'Hyundai'],
+  ['ボルボ', 'Volvo'], ['フォルクスワーゲン', 'Volkswagen'], ['ノースボルト', 'Northvolt'],
+  ['東レ', 'Toray'], ['Toray', 'Toray'], ['Umicore', 'Umicore'], ['スズキ', 'Suzuki'], ['ルノー', 'Renault'],
+  ['三菱自動車', 'Mitsubishi Motors'], ['鴻海', 'Foxconn'], ['Foxconn', 'Foxconn'],
+  ['GS Yuasa', 'GS Yuasa'], ['Sony Honda Mobility', 'Sony Honda Mobility'], ['Microsoft', 'Microsoft'], ['クアルコム', 'Qualcomm'],
+  ['Ultium Cells', 'Ultium Cells'], ['ステランティス', 'Stellantis'], ['リープモーター', 'Leapmotor'],
+  ['Gotion High-Tech', 'Gotion'], ['ProLogium', 'ProLogium'], ['POSCO', 'POSCO'], ['双日', 'Sojitz'],
+  ['日本政策投資銀行', 'DBJ'], ['レッドウッド', 'Redwood Materials'], ['Northvolt', 'Northvolt'],
 ];
 
 const SORTED = TEST_COMPANIES.slice().sort((a, b) => b[0].length - a[0].length);

@@ -37,6 +37,8 @@ const JA_SUBJECT = /^(?:は|が|も|では|でも)/;
 const JA_TARGET = /^(?:には|にも|に対し|に|を|から|へ|より|向け)/;
 /** A country before a name (「と米フォード」「、韓国ポスコ」「と中国の」) does not break a list. */
 const JA_COUNTRY = '(?:[米独仏英中韓台印豪加伊蘭瑞]|米国|英国|韓国|中国|台湾|香港|日本|ドイツ|フランス|スイス|スウェーデン|ベルギー|カナダ|ブラジル|インド|ベトナム)(?:の)?';
+const JA_COMPETITOR_AFTER = /^(?:に対抗|に対して優位|と競合|と競争|と競い|を上回|を下回|に比べ|と比べ|と比較|を追い|に追いつ|を抜)/;
+
 /** A region between a parent and its descriptor: 「VWの中国子会社」「ホンダのカナダ法人」. */
 const JA_REGION = /^(?:中国|米国|北米|欧州|カナダ|ドイツ|日本|韓国|インド|タイ|海外|現地)/;
 const JA_COORD = new RegExp(`^(?:、|,|及び|および|並びに|・|\\/|と)\\s*(?:${JA_COUNTRY})?`);
@@ -69,7 +71,7 @@ function enRegexes(m: MarkerLists) {
       parentBefore: new RegExp(`\\b(?:${alt(m.parentDescriptors)})\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$`, 'i'),
       jv: new RegExp(`\\b(?:${alt(m.jvCompany)})\\s*,?\\s*["“']?$`, 'i'),
       // the JV company in apposition: "formed Sony Honda Mobility, a joint venture to …"
-      jvAfter: new RegExp(`^["”']?\\s*,\\s*(?:a|an|the|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(m.jvCompany)})\\b`, 'i'),
+      jvAfter: new RegExp(`^["”']?\\s*,\\s*(?:a|an|the|their|its|(?:[A-Z][\\w.&-]*\\s+){0,3}[A-Z][\\w.&-]*['’]s?)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(m.jvCompany)})\\b`, 'i'),
     };
     enRegexCache.set(m, r);
   }
@@ -143,6 +145,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       p += hon[0].length;
       after = after.slice(hon[0].length);
     }
+    // A competitor named for comparison: BYDに対抗, テスラを上回る, 他社と比べ.
+    if (JA_COMPETITOR_AFTER.test(after)) u.excluded ??= 'competitor';
     // Parent named to describe the next name: アリババ傘下の斑馬智行, BPの子会社.
     const desc = startsWithAny((after.startsWith('の') ? after.slice(1) : after).replace(JA_REGION, ''), m.parentDescriptors);
     if (desc) u.excluded = 'parent_descriptor';
@@ -233,6 +237,7 @@ function markRelativeClauses(text: string, clauseStart: number, units: Unit[]): 
 
 const EN_APPOSITION_OF = /,\s+(?:the|a|an)\s+(?:(?!(?:joint\s+)?venture|JV|partnership)[\w-]+\s+){1,3}?of\s+(?:[A-Z][\w.-]*['’]s\s+)?$/;
 
+const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\b(?:than|unlike|against)\s+|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+)$/i;
 const EN_PERSON_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:co-founder|founder|chief executive|chief financial officer|chief technology officer|CEO|CFO|CTO|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|executive|executives|official|officials|engineers?)\b/i;
 
 const SUBJECT_MAX_WORDS = 3;
@@ -254,9 +259,11 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     const coord = EN_COORD.exec(after);
     if (coord && next && next.start === u.end + coord[0].length) u.coordNext = true;
     if (re.parentAfter.test(after)) u.excluded = 'parent_descriptor';
+    // a competitor named for comparison ("to compete with BYD", "chose A over B", "than B")
+    if (EN_COMPETITOR_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) u.excluded ??= 'competitor';
     // "Hyundai Motor's chief executive said …": the company speaks through a person
     if (EN_PERSON_AFTER.test(after)) u.excluded = 'person_descriptor';
-    if (re.jvAfter.test(after)) u.excluded ??= 'jv_company';
+    if (re.jvAfter.test(after)) u.excluded ??= 'jv_apposition';
     const isChainHead = i === 0 || !units[i - 1]!.coordNext;
     if (isChainHead) chainStart = i;
     const head = units[chainStart]!;
