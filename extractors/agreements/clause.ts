@@ -104,8 +104,9 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
       const named = (us: Unit[]) => us.every((u) => u.atom.kind !== 'anaphor');
       if (rel.namedOnly && !(named(m.A) && named(m.B))) continue;
       const side = (us: Unit[]) => distinctParties(us.filter((u) => u.excluded !== 'jv_apposition').flatMap((u) => resolveUnit(state, scope, u, units))).filter((p) => p.company || info.plainParties);
-      const A = side(m.A);
-      let B = side(m.B);
+      const role = (p: Party, slot: 'A' | 'B'): Party => (rel.roles ? { ...p, role: rel.roles[slot] } : p);
+      const A = side(m.A).map((p) => role(p, 'A'));
+      let B = side(m.B).map((p) => role(p, 'B'));
       if (m.A.length > 0 && A.length < rel.minParties) continue;
       if (rel.implicitSubject) {
         const implicit = implicitSubject(state, scope, new Set([...A, ...B].map((p) => p.entityId)));

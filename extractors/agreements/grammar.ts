@@ -11,6 +11,7 @@
  */
 import type { Party, Unit, CueHit } from './model.ts';
 import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
+import { withRoles } from './roles.ts';
 import { distinctParties, type DocState } from './state.ts';
 
 function isCoordinated(units: readonly Unit[], i: number): boolean {
@@ -26,6 +27,12 @@ const EN_TARGET_REACH = 60;
  * (actor, target) pair ("AはBとCに出資" = two investments).
  */
 export function partiesForType(state: DocState, scope: ClauseScope, units: readonly Unit[], cue: CueHit): Party[][] | null {
+  const actors = new Set<string>();
+  const sets = partySets(state, scope, units, cue, actors);
+  return sets ? withRoles(state, cue, units, sets, actors) : null;
+}
+
+function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], cue: CueHit, actorIds: Set<string>): Party[][] | null {
   const type = cue.def.type;
   const info = state.vocab.types.get(type)!;
   const directional = cue.def.direction === 'directional';
@@ -101,11 +108,16 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
   if (all.length < 2 || !all.some((p) => p.company)) return null;
   const A = distinctParties(actors);
   const T = distinctParties(targets);
+  const targetIds = new Set(T.map((p) => p.entityId));
+  if (directional) for (const p of A) if (!targetIds.has(p.entityId)) actorIds.add(p.entityId);
   // "X signed cooperation agreements with A and B": several deals, one per partner.
   if (!ja && !joint && /^[\w -]{0,30}?\b(?:agreements|deals|contracts|partnerships|MOUs|memoranda|pacts|alliances)\b/i.test(state.text.slice(cue.start, Math.min(scope.end, cue.start + 40)))) {
     const subj = distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && u.excluded === null && !u.consumed).flatMap((u) => resolveUnit(state, scope, u, units)));
     const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => (u.atom.party ? [u.atom.party] : [])));
-    if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) return partners.map((p) => [subj[0]!, p]);
+    if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) {
+      actorIds.add(subj[0]!.entityId);
+      return partners.map((p) => [subj[0]!, p]);
+    }
   }
   // A one-sided type stated with a bilateral wording ("A signed supply agreements with B and
   // C", 「AはB、Cと供給契約」): one supplier, several customers → one record per customer.
@@ -114,7 +126,13 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
   if (!directional && info.direction === 'directional' && !groupSubject) {
     const subj = distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => u.atom.party ? [u.atom.party] : []));
     const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && u.excluded === null && !u.consumed && (u.atom.kind !== 'anaphor' || u.atom.anaphor!.kind === 'group')).flatMap((u) => resolveUnit(state, scope, u, units)));
-    if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) return partners.map((p) => [subj[0]!, p]);
+    if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) {
+      actorIds.add(subj[0]!.entityId);
+      return partners.map((p) => [subj[0]!, p]);
+    }
+    // one supplier and one customer named together with a bilateral wording ("AはBと供給契約"):
+    // the subject acts when the other is its partner
+    if (subj.length === 1 && partners.length === 1 && partners[0]!.entityId !== subj[0]!.entityId) actorIds.add(subj[0]!.entityId);
   }
   // 「AはB、Cとの企業連合でD株を取得」: co-investors with one target make one deal.
   if (coActor && distinctParties(targetRoleParties).length === 1 && all.length >= 3) return [all];

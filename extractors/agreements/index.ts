@@ -220,7 +220,7 @@ export function extractAgreements(ctx: DocContext, found: Found, vocab: Agreemen
   }
   return mergeAgreements(raw, vocab).map((r) => ({
     type: r.type,
-    parties: r.parties.map((p) => ({ entityId: p.entityId, name: p.name })),
+    parties: r.parties.map((p) => ({ entityId: p.entityId, name: p.name, ...(p.role ? { role: p.role } : {}) })),
     date: r.date,
     evidence: r.evidence,
     rule: r.rule,

@@ -60,6 +60,8 @@ export function mergeAgreements(records: readonly RawAgreement[], vocab: Agreeme
     if (target) {
       if (priority(r.type) > priority(target.type) && target.type === 'partnership') target.type = r.type;
       target.date = moreSpecific(target.date, r.date);
+      // roles told by one telling only (the other a bilateral wording)
+      if (!target.parties.some((p) => p.role) && r.parties.some((p) => p.role)) target.parties = r.parties.map((p) => ({ ...p }));
       target.evidence = mergeEvidence(target.evidence, r.evidence);
       target.background = target.background && r.background;
       if (!target.rule.includes(r.rule)) target.rule = `${target.rule}+${r.rule}`;

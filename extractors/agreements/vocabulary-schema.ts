@@ -62,6 +62,7 @@ export const relationSchema = z.object({
       named_only: z.boolean().optional(),
       background: z.boolean().optional(),
       consume: z.enum(['A', 'B', 'both']).optional(),
+      roles: z.object({ A: nonEmpty, B: nonEmpty }).strict().optional(),
     }).strict(),
   ),
 }).strict();

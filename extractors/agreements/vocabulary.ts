@@ -83,6 +83,8 @@ export interface CompiledRelation {
   namedOnly: boolean;
   background: boolean;
   consume: 'A' | 'B' | 'both' | null;
+  /** Informative roles of the two slots (investor / investee …). */
+  roles: { A: string; B: string } | null;
 }
 
 export interface AnaphorDef {
@@ -308,6 +310,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
       namedOnly: r.named_only ?? false,
       background: r.background ?? false,
       consume: r.consume ?? null,
+      roles: r.roles ?? null,
     };
   });
 
