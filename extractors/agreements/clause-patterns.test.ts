@@ -78,6 +78,9 @@ const TYPE_CHOICE: Case[] = [
   { text: 'Ford will license LFP technology from CATL.', expected: ['licensing CATL+Ford null'] },
   { text: 'GM and POSCO signed a non-binding term sheet for a cathode joint venture in 2021.', expected: ['loi General Motors+POSCO 2021'] },
   { text: 'Toray will provide engineering services for Northvolt under a three-year contract.', expected: ['technical_service Northvolt+Toray null'] },
+  { text: 'トヨタとパナソニックは2017年12月、電池事業の協業を検討する合意書を締結した。', expected: ['mou Panasonic+Toyota 2017-12'] },
+  { text: 'The alliance dates back to March 3, 2021, when Ford agreed to invest in Redwood Materials.', expected: ['investment Ford+Redwood Materials 2021-03-03'] },
+  { text: 'Ford took a stake in Redwood Materials in 2021 and agreed to send its production scrap to the recycler.', expected: ['investment Ford+Redwood Materials 2021'] },
 ];
 
 const JV_AND_STAKES: Case[] = [
@@ -113,6 +116,8 @@ const PASSIVE_RELATIVE_IN_PASSING: Case[] = [
   { text: 'Gotion High-Tech, in which Volkswagen holds a 26% stake, opened a plant in Illinois.', expected: ['investment Gotion+Volkswagen null'] },
   { text: 'Ultium Cells, the joint venture GM runs with LG Energy Solution, opened a plant in Ohio.', expected: ['joint_venture General Motors+LG Energy Solution null'] },
   { text: "BlueOval SK, Ford's joint venture with SK On, hired 1,000 workers.", expected: ['joint_venture Ford+SK On null'] },
+  { text: "CATL, the world's largest battery maker, counts Tesla and BMW among its customers.", expected: ['supply BMW+CATL null', 'supply CATL+Tesla null'] },
+  { text: 'Panasonic, whose customers include Tesla and Mazda, is building a plant in Kansas.', expected: ['supply Mazda+Panasonic null', 'supply Panasonic+Tesla null'] },
   {
     text: "Heavy rain halted work at a Toyota plant that uses cells from the automaker's joint venture with Panasonic, Toyota said.",
     expected: ['joint_venture Panasonic+Toyota null'],
