@@ -165,11 +165,13 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
   // the deal just before it in the same paragraph.
   if (!clauseAgreement && units.length === 0 && scope.lang !== 'en' && openCues.length > 0 && signed && !isNotMade(state, scope)) {
     const last = state.history[state.history.length - 1];
-    if (last?.recordParties && last.recordParties.length >= 2 && !state.text.slice(last.end, scope.start).includes('\n')) {
+    const sameParagraph = last?.recordParties && last.recordParties.length >= 2 && !state.text.slice(last.end, scope.start).includes('\n');
+    const parties = sameParagraph ? last!.recordParties! : null;
+    if (parties) {
       const cue = [...openCues].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start)[0]!;
       const anchors = [...signingAnchors(state, scope.start, scope.end), cue.start];
       const date = chooseDate(text, state.dates, scope.start, scope.end, anchors, state.documentDate, jaDateAttached(state, cue));
-      clauseAgreement = { type: cue.def.type, partySets: [last.recordParties], cue, date, anchors };
+      clauseAgreement = { type: cue.def.type, partySets: [parties], cue, date, anchors };
     }
   }
   return { relationRecords, openCues, clauseAgreement, units };
