@@ -63,6 +63,8 @@ const ANAPHORA: Case[] = [
   },
   { text: 'Toyota has long bought cells from Panasonic. In 2019 the two companies formed a joint venture.', expected: ['joint_venture Panasonic+Toyota 2019', 'supply Panasonic+Toyota null'] },
   { text: 'Umicore is expanding in Europe. The Belgian group signed a cathode supply deal with Volkswagen in 2023.', expected: ['supply Umicore+Volkswagen 2023'] },
+  { text: 'Mercedes-Benz opened a plant in 2024. It also holds a stake in Factorial.', expected: ['investment Factorial+Mercedes-Benz null'] },
+  { text: 'Ford unveiled the plant on February 13, 2023. It will use cell technology provided by CATL under a licensing deal.', expected: ['licensing CATL+Ford 2023-02-13'] },
 ];
 
 const TYPE_CHOICE: Case[] = [
@@ -118,6 +120,8 @@ const PASSIVE_RELATIVE_IN_PASSING: Case[] = [
   { text: "BlueOval SK, Ford's joint venture with SK On, hired 1,000 workers.", expected: ['joint_venture Ford+SK On null'] },
   { text: "CATL, the world's largest battery maker, counts Tesla and BMW among its customers.", expected: ['supply BMW+CATL null', 'supply CATL+Tesla null'] },
   { text: 'Panasonic, whose customers include Tesla and Mazda, is building a plant in Kansas.', expected: ['supply Mazda+Panasonic null', 'supply Panasonic+Tesla null'] },
+  { text: 'Ford said its Michigan plant, built with technology licensed from CATL, remains on schedule for 2026.', expected: ['licensing CATL+Ford null'] },
+  { text: 'Panasonic has a long history in the U.S.: in 2020 it wound up its joint venture with Tesla.', expected: ['joint_venture Panasonic+Tesla null'] },
   {
     text: "Heavy rain halted work at a Toyota plant that uses cells from the automaker's joint venture with Panasonic, Toyota said.",
     expected: ['joint_venture Panasonic+Toyota null'],
@@ -164,7 +168,9 @@ const NON_DEALS: Case[] = [
   { text: 'GM is in talks with Samsung SDI about a new plant.', expected: [] },
   { text: 'Rivian and Amazon compete in the delivery-van market.', expected: [] },
   { text: 'Panasonic and Toyota dissolved their joint venture in 2024.', expected: [] },
-  { text: 'Ford paused its joint venture with SK On in Tennessee.', expected: [] },
+  // RECORDS.md §4: a pause is not a deal, but the paused joint venture itself stays a record
+  { text: 'Ford paused its joint venture with SK On in Tennessee.', expected: ['joint_venture Ford+SK On null'] },
+  { text: 'Ford paused construction of its battery plant in Tennessee.', expected: [] },
   { text: 'Honda said it has no plans to invest in Toyota.', expected: [] },
 ];
 

@@ -109,7 +109,10 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
       let B = side(m.B).map((p) => role(p, 'B'));
       if (m.A.length > 0 && A.length < rel.minParties) continue;
       if (rel.implicitSubject) {
-        const implicit = implicitSubject(state, scope, new Set([...A, ...B].map((p) => p.entityId)));
+        const taken = new Set([...A, ...B].map((p) => p.entityId));
+        // the clause's own subject first ("For Stellantis, … it wound up its JV with GAC")
+        const own = units.find((u) => u.role === 'subject' && u.atom.kind === 'company' && u.excluded === null && !u.inNote && !taken.has(u.atom.party!.entityId));
+        const implicit = own ? role(own.atom.party!, 'A') : implicitSubject(state, scope, taken);
         if (!implicit) continue;
         B = distinctParties([implicit, ...B]);
       }
@@ -157,7 +160,10 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
       const anchors = [...signingAnchors(state, scope.start, scope.end), cue.start];
       const skip = scope.lang === 'en' ? undefined : jaDateAttached(state, cue);
       const date = chooseDate(text, state.dates, scope.start, scope.end, anchors, state.documentDate, skip);
-      clauseAgreement = { type: cue.def.type, partySets, cue, date, anchors };
+      // "a plant built with technology licensed from CATL", "CATL-licensed": a deal described
+      // in passing by a participle has no date of its own
+      const described = scope.lang === 'en' && isParticipleInPassing(text, cue);
+      clauseAgreement = { type: cue.def.type, partySets, cue, date: described ? null : date, anchors };
       break;
     }
   }
@@ -175,6 +181,16 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
     }
   }
   return { relationRecords, openCues, clauseAgreement, units };
+}
+
+const EN_PARTICIPLE = /^[A-Za-z-]+ed$/;
+const EN_FINITE_BEFORE = /\b(?:has|have|had|was|were|is|are|be|been|being|it|they|he|she|we)\s+(?:[a-z]+ly\s+)?$/i;
+
+function isParticipleInPassing(text: string, cue: CueHit): boolean {
+  const word = text.slice(cue.start, cue.end);
+  if (!EN_PARTICIPLE.test(word)) return false;
+  if (text[cue.start - 1] === '-') return true; // "CATL-licensed technology"
+  return /^\s+(?:from|by)\b/.test(text.slice(cue.end, cue.end + 6)) && !EN_FINITE_BEFORE.test(text.slice(Math.max(0, cue.start - 25), cue.start)) && /[a-z]\s+$/i.test(text.slice(Math.max(0, cue.start - 3), cue.start));
 }
 
 /** Record the clause in the history (after its agreement, if any, is known). */

@@ -138,8 +138,10 @@ function carryParagraphDate(state: DocState, sentence: NormRange, lang: Lang, re
   const last = state.paragraphDate;
   const i = lowerBound(state.signing, sentence.start);
   const signed = i < state.signing.length && state.signing[i]!.start < sentence.end;
-  // Japanese only: English paragraphs list several deals, each dated in its own sentence
-  if (last && last.paragraph === para && signed && lang !== 'en') {
+  // Japanese; English only for a sentence that continues the one before ("It put the cost at …
+  // under a licensing arrangement"): English paragraphs list deals, each dated in its own sentence
+  const continues = lang !== 'en' ? signed : /^\s*(?:It|They|The (?:company|two|partners|deal|agreement))\b/.test(state.text.slice(sentence.start, sentence.start + 20));
+  if (last && last.paragraph === para && continues) {
     for (const r of records) if (!r.date && !r.background) r.date = copyDate(last.date.value);
   }
   let latest: DateMention | null = null;
@@ -147,7 +149,8 @@ function carryParagraphDate(state: DocState, sentence: NormRange, lang: Lang, re
     const d = state.dates[i]!;
     if (isSigningDateCandidate(state.text, d, sentence.start, state.documentDate)) latest = d;
   }
-  if (latest) state.paragraphDate = { paragraph: para, date: latest };
+  // (English: only a date of an announcement or signing, "unveiled the project on …")
+  if (latest && (lang !== 'en' || signed)) state.paragraphDate = { paragraph: para, date: latest };
   else if (last && last.paragraph !== para) state.paragraphDate = undefined;
 }
 

@@ -65,6 +65,8 @@ export function scanSigning(text: string, vocab: AgreementVocabulary): Hit[] {
   return hits;
 }
 
+const SENTENCE_IT = /(?:^|[.!?]\s+|\n\s*)It(?=\s+(?!is\b|was\b|seems\b|remains\b)[a-z])/g;
+
 function scanAnaphora(text: string, vocab: AgreementVocabulary): Atom[] {
   const atoms: Atom[] = [];
   for (const m of vocab.anaphora) {
@@ -74,6 +76,12 @@ function scanAnaphora(text: string, vocab: AgreementVocabulary): Atom[] {
       if (/^[A-Z]{2,3}$/.test(surface)) return;
       atoms.push({ start, end, kind: 'anaphor', anaphor: def });
     });
+  }
+  // "It" opening a sentence ("It also holds a stake in X"): the company named before
+  SENTENCE_IT.lastIndex = 0;
+  for (let m = SENTENCE_IT.exec(text); m; m = SENTENCE_IT.exec(text)) {
+    const start = m.index + m[0].length - 2;
+    atoms.push({ start, end: start + 2, kind: 'anaphor', anaphor: { kind: 'single', count: 1 } });
   }
   const re = vocab.descriptiveAnaphora;
   if (re) {
