@@ -27,6 +27,7 @@ const ONE_SUPPLIER_MANY_CUSTOMERS: Case[] = [
   { text: 'CATLは、テスラ、BMW、フォードの3社に次世代電池を供給する。', expected: ['supply CATL+Ford null', 'supply BMW+CATL null', 'supply CATL+Tesla null'] },
   { text: 'テスラはパナソニックとLGエナジーソリューションから電池を購入している。', expected: ['supply LG Energy Solution+Tesla null', 'supply Panasonic+Tesla null'] },
   { text: 'GSユアサは、ホンダとスズキに電池を納入する。', expected: ['supply GS Yuasa+Honda null', 'supply GS Yuasa+Suzuki null'] },
+  { text: '東芝は2010年に新型電池を製品化し、スズキの小型車やマツダのSUVなどに供給してきた。', expected: ['supply Mazda+Toshiba null', 'supply Suzuki+Toshiba null'] },
   { text: 'Panasonic will supply battery cells to Tesla, Toyota and Mazda from its Kansas plant.', expected: ['supply Mazda+Panasonic null', 'supply Panasonic+Tesla null', 'supply Panasonic+Toyota null'] },
   { text: 'Umicore signed cathode supply agreements with BMW and Volkswagen in 2024.', expected: ['supply BMW+Umicore 2024', 'supply Umicore+Volkswagen 2024'] },
   { text: 'Toray will ship separator film to Samsung SDI and SK On from next year.', expected: ['supply SK On+Toray null', 'supply Samsung SDI+Toray null'] },
@@ -56,6 +57,7 @@ const ANAPHORA: Case[] = [
   { text: '本田技研工業株式会社は電池の調達先を広げている。ホンダは2024年、GSユアサと戦略的提携を結んだ。', expected: ['strategic_partnership GS Yuasa+Honda 2024'] },
   { text: 'パナソニックは北米で電池事業を拡大する。同社はマツダと2025年に供給契約を結んだ。', expected: ['supply Mazda+Panasonic 2025'] },
   { text: 'ソニーとホンダは2022年3月に覚書を交わした。両社は2022年6月に合弁契約を結んだ。', expected: ['joint_venture Honda+Sony 2022-06', 'mou Honda+Sony 2022-03'] },
+  { text: 'LGエナジーソリューションは北米で電池を生産している。ステランティスは今後も同社から電池を調達する。', expected: ['supply LG Energy Solution+Stellantis null'] },
   { text: 'Stellantis has worked on batteries for years. The company signed a supply deal with CATL in 2023.', expected: ['supply CATL+Stellantis 2023'] },
   {
     text: 'Mercedes-Benz invested in Factorial in 2021. In 2022 the German carmaker and the U.S. startup agreed to jointly develop cells.',

@@ -93,6 +93,14 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     if (ja && directional && u.role === 'target') targetRoleParties.push(...resolved);
     (isTarget ? targets : actors).push(...resolved);
   }
+  // Japanese: no subject of its own → the subject of the clause before in the sentence
+  if (ja && !subjectSeen && scope.inheritedSubject && scope.inheritedSubject.length > 0 && !units.some((u) => u.role === 'subject' && !u.inNote)) {
+    const inherited = scope.inheritedSubject.filter((p) => !actors.some((a) => a.entityId === p.entityId) && !targets.some((t) => t.entityId === p.entityId));
+    if (inherited.length > 0 && (actors.length > 0 || targets.length > 0)) {
+      actors.unshift(...inherited);
+      subjectSeen = true;
+    }
+  }
   if (!structure) return null;
   let all = distinctParties([...actors, ...targets]);
   if (all.length === 1 && !subjectSeen && soleRoles.length > 0) {

@@ -165,9 +165,12 @@ function processProse(state: DocState, sentence: NormRange, lang: Lang, out: Raw
 
 function processClauses(state: DocState, sentence: NormRange, lang: Lang, out: RawAgreement[]): void {
   let parallel: ReturnType<typeof parallelPiece> = null;
+  let subject: Party[] = [];
   for (const clause of splitClauses(state, sentence.start, sentence.end, lang)) {
-    const scope: ClauseScope = { start: clause.start, end: clause.end, lang, row: null };
+    const scope: ClauseScope = { start: clause.start, end: clause.end, lang, row: null, inheritedSubject: subject };
     const outcome = analyseClause(state, scope);
+    const own = outcome.units.filter((u) => u.role === 'subject' && u.atom.kind === 'company' && u.excluded === null && !u.inNote && !u.relative).map((u) => u.atom.party!);
+    if (own.length > 0) subject = own;
     const ca = sameDeal(state, scope, outcome, sentence, out);
     if (parallel && ca) {
       const sets = partiesForType(state, parallel.scope, parallel.outcome.units, ca.cue);

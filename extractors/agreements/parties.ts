@@ -20,6 +20,11 @@ export interface ClauseScope {
   end: number;
   lang: Lang;
   row: RowContext | null;
+  /**
+   * Japanese: the subject of the clause before in the same sentence (「東芝は…製品化し、スズキ
+   * の…などに供給してきた」: the subject carries over a clause break).
+   */
+  inheritedSubject?: Party[];
 }
 
 function namedParty(u: Unit): Party | null {
@@ -66,6 +71,8 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   // than the one an earlier reference of the clause stands for ("the carmaker agreed to buy
   // X from the U.S. company": two different companies).
   const taken = new Set<string>();
+  // 「ステランティスは同社から調達する」: 同社 is another company than the clause's subject
+  if (unit.role !== 'subject') for (const u of units) if (u !== unit && u.role === 'subject' && u.atom.kind === 'company' && u.atom.party) taken.add(u.atom.party.entityId);
   for (let i = idx + 1; i < units.length; i++) {
     const p = namedParty(units[i]!);
     // the source of the report (", Honda said") is not another party
