@@ -138,6 +138,9 @@ const THIRD_COMPANY_NOT_A_PARTY: Case[] = [
   { text: 'テスラを上回る販売を目指し、BYDはCATLと電池の供給契約を結んだ。', expected: ['supply BYD+CATL null'] },
   { text: 'Stellantis signed a deal to buy LFP cells from CATL, seeking to compete with BYD.', expected: ['supply CATL+Stellantis null'] },
   { text: 'Hyundai Motor selected SK On to supply cells; LG Energy Solution was not chosen.', expected: ['supply Hyundai+SK On null'] },
+  { text: 'トヨタは2024年3月5日、パナソニックが保有する残りの株式を取得することで同社と合意した。', expected: ['investment Panasonic+Toyota 2024-03-05'] },
+  { text: 'LGエナジーソリューション、SKオン、サムスンSDIの3社は、自動車メーカーとの合弁会社を増やしてきた。', expected: [] },
+  { text: 'Samsung SDI and SK On have formed joint ventures with several automakers in the U.S.', expected: [] },
   { text: 'Honda agreed to invest in GS Yuasa, adding that talks with Toyota about a similar deal had ended.', expected: ['investment GS Yuasa+Honda null'] },
   { text: "Toyota's chief executive said the company's battery supply deal with Panasonic remained on track.", expected: ['supply Panasonic+Toyota null'] },
 ];

@@ -72,7 +72,8 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   // X from the U.S. company": two different companies).
   const taken = new Set<string>();
   // 「ステランティスは同社から調達する」: 同社 is another company than the clause's subject
-  if (unit.role !== 'subject') for (const u of units) if (u !== unit && u.role === 'subject' && u.atom.kind === 'company' && u.atom.party) taken.add(u.atom.party.entityId);
+  // (a subject inside a relative clause is not the clause's subject: 「Xが保有する株式を取得…同社と合意」)
+  if (unit.role !== 'subject') for (const u of units) if (u !== unit && u.role === 'subject' && !u.relative && u.atom.kind === 'company' && u.atom.party) taken.add(u.atom.party.entityId);
   for (let i = idx + 1; i < units.length; i++) {
     const p = namedParty(units[i]!);
     // the source of the report (", Honda said") is not another party

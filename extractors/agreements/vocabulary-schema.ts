@@ -82,6 +82,7 @@ export const markerLang = z.object({
   example_list: z.array(nonEmpty),
   parent_descriptors: z.array(nonEmpty),
   jv_company: z.array(nonEmpty),
+  unnamed_partner: z.array(nonEmpty).optional(),
   clause_breaks: z.array(nonEmpty),
   inserted_clauses: z.array(nonEmpty),
   same_deal: z.array(nonEmpty).default([]),

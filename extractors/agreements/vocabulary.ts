@@ -101,6 +101,8 @@ export interface MarkerLists {
   exampleList: string[];
   parentDescriptors: string[];
   jvCompany: string[];
+  /** A partner named by a common noun ("自動車メーカーとの", "with several automakers"). */
+  unnamedPartner: RegExp | null;
   /** One global regex of all clause breaks (a clause ends at the end of a match), or null. */
   clauseBreaks: RegExp | null;
   /** One global regex of inserted clauses (cut out at both ends), or null. */
@@ -335,11 +337,13 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   const toLists = (lang: 'ja' | 'en', m: z.infer<typeof markerLang>): MarkerLists => {
     m.clause_breaks.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'clause_breaks', i]), nfkc(b), 'u'));
     m.inserted_clauses.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'inserted_clauses', i]), nfkc(b), 'u'));
+    (m.unnamed_partner ?? []).forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'unnamed_partner', i]), nfkc(b), 'u'));
     m.same_deal.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'same_deal', i]), nfkc(b), 'u'));
     return {
       exampleList: m.example_list.map(nfkc),
       parentDescriptors: m.parent_descriptors.map(nfkc),
       jvCompany: m.jv_company.map(nfkc),
+      unnamedPartner: m.unnamed_partner?.length ? new RegExp(m.unnamed_partner.map((b) => `(?:${nfkc(b)})`).join('|'), 'u') : null,
       clauseBreaks: m.clause_breaks.length ? new RegExp(m.clause_breaks.map((b) => `(?:${nfkc(b)})`).join('|'), 'gu') : null,
       insertedClauses: m.inserted_clauses.length ? new RegExp(m.inserted_clauses.map((b) => `(?:${nfkc(b)})`).join('|'), 'gu') : null,
       sameDeal: m.same_deal.length ? new RegExp(m.same_deal.map((b) => `(?:${nfkc(b)})`).join('|'), lang === 'en' ? 'iu' : 'u') : null,
