@@ -76,6 +76,9 @@ const TYPE_CHOICE: Case[] = [
   { text: 'ソニー・ホンダモビリティは、車両の生産をホンダに委託する。', expected: ['supply Honda+Sony Honda Mobility null'] },
   { text: 'ホンダはGSユアサから電池を調達する。', expected: ['supply GS Yuasa+Honda null'] },
   { text: 'BMWはノースボルトへの出資を決めた。', expected: ['investment BMW+Northvolt null'] },
+  { text: 'トヨタは2001年にマツダへの出資比率を50.1%に引き上げて子会社化した。', expected: ['investment Mazda+Toyota 2001'] },
+  { text: 'In 2024 Redwood Materials agreed to recycle production scrap from Panasonic.', expected: ['partnership Panasonic+Redwood Materials 2024'] },
+  { text: "Redwood Materials' longest-standing partner is Panasonic.", expected: ['partnership Panasonic+Redwood Materials null'] },
   { text: '日立と東芝は2024年4月1日、送電網事業で業務提携した。', expected: ['partnership Hitachi+Toshiba 2024-04-01'] },
   { text: 'Nissan and Honda agreed to co-develop batteries and to supply each other with parts.', expected: ['co_development Honda+Nissan null'] },
   { text: 'Mercedes-Benz signed a technology cooperation agreement with ProLogium to develop solid-state cells.', expected: ['co_development Mercedes-Benz+ProLogium null'] },
@@ -171,6 +174,7 @@ const NON_DEALS: Case[] = [
   { text: 'Stellantis and Leapmotor might build cars together in Italy, reports said.', expected: [] },
   { text: 'Volvo walked away from its battery venture with Northvolt.', expected: [] },
   { text: 'GM is in talks with Samsung SDI about a new plant.', expected: [] },
+  { text: 'Redwood Materials was holding discussions with Tesla but had no deal to announce.', expected: [] },
   { text: 'Rivian and Amazon compete in the delivery-van market.', expected: [] },
   { text: 'Panasonic and Toyota dissolved their joint venture in 2024.', expected: [] },
   // RECORDS.md §4: a pause is not a deal, but the paused joint venture itself stays a record

@@ -42,9 +42,9 @@ function sources(state: DocState, units: readonly Unit[]): Set<string> {
   const out = new Set<string>();
   for (const u of units) {
     if (u.atom.kind !== 'company' || !u.atom.party) continue;
-    const after = state.text.slice(u.end, u.end + 3);
     const before = state.text.slice(Math.max(0, u.start - 8), u.start);
-    if (/^(?:から|より)/.test(after) || /\bfrom\s+(?:the\s+)?$/i.test(before)) out.add(u.atom.party.entityId);
+    // 「トヨタを引受先とする増資」: the subscriber is the investor
+    if (/^(?:から|より|を引受先|が引き受け)/.test(state.text.slice(u.end, u.end + 5)) || /\bfrom\s+(?:the\s+)?$/i.test(before)) out.add(u.atom.party.entityId);
   }
   return out;
 }
