@@ -45,7 +45,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   let joint = false;
   const soleRoles: string[] = [];
   let coActor = false;
-  const jaTargetNamed = ja && directional && units.some((u) => u.role === 'target' && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind === 'company');
+  const jaTargetNamed = ja && directional && units.some((u) => (u.role === 'target' || (u.role === 'possessive' && u.shares)) && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind === 'company');
   const targetRoleParties: Party[] = [];
   // Selling shares to a buyer: the company whose shares are sold is the object, not a party.
   const selling = /売却|譲渡|譲り渡|\bsell|\bsold/i.test(state.text.slice(cue.start, cue.end));
@@ -90,7 +90,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     if ((u.role === 'subject' && !isTarget) || group) subjectSeen = true;
     soleRoles.push(isTarget && u.role !== 'partner' ? 'target' : u.role);
     if (ja && directional && u.role === 'partner') coActor = true;
-    if (ja && directional && u.role === 'target') targetRoleParties.push(...resolved);
+    if (ja && directional && (u.role === 'target' || (u.role === 'possessive' && u.shares))) targetRoleParties.push(...resolved);
     (isTarget ? targets : actors).push(...resolved);
   }
   // Japanese: no subject of its own → the subject of the clause before in the sentence

@@ -67,7 +67,7 @@ export function scanSigning(text: string, vocab: AgreementVocabulary): Hit[] {
 
 const SENTENCE_IT = /(?:^|[.!?]\s+|\n\s*)It(?=\s+(?!is\b|was\b|seems\b|remains\b)[a-z])/g;
 
-function scanAnaphora(text: string, vocab: AgreementVocabulary): Atom[] {
+function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: ReadonlySet<number>): Atom[] {
   const atoms: Atom[] = [];
   for (const m of vocab.anaphora) {
     scanWords(text, m, (start, end, def: AnaphorDef) => {
@@ -89,6 +89,9 @@ function scanAnaphora(text: string, vocab: AgreementVocabulary): Atom[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "the two companies" is a group (matched above); a plural is not one company
       if (/\b(?:two|three|four|both|all)\b/i.test(m[0])) continue;
+      // "VinFast, the carmaker of …": an apposition describing the name before, not a reference
+      const comma = /,\s*$/.exec(text.slice(Math.max(0, m.index - 3), m.index));
+      if (comma && companyEnds.has(m.index - comma[0].length)) continue;
       atoms.push({ start: m.index, end: m.index + m[0].length, kind: 'anaphor', anaphor: { kind: 'single', count: 1 } });
     }
   }
@@ -142,7 +145,7 @@ export function scanAtoms(text: string, companies: readonly CompanyMention[], vo
     kind: 'company' as const,
     party: { entityId: c.entityId, name: c.canonical, company: true },
   }));
-  all.push(...scanOrganisations(text, vocab), ...scanAnaphora(text, vocab));
+  all.push(...scanOrganisations(text, vocab), ...scanAnaphora(text, vocab, new Set(companies.map((c) => c.end))));
   all.sort((a, b) => a.start - b.start || rank[a.kind] - rank[b.kind] || b.end - a.end);
   const out: Atom[] = [];
   for (const a of all) {
