@@ -65,6 +65,8 @@ const ANAPHORA: Case[] = [
   },
   { text: 'Toyota has long bought cells from Panasonic. In 2019 the two companies formed a joint venture.', expected: ['joint_venture Panasonic+Toyota 2019', 'supply Panasonic+Toyota null'] },
   { text: 'Umicore is expanding in Europe. The Belgian group signed a cathode supply deal with Volkswagen in 2023.', expected: ['supply Umicore+Volkswagen 2023'] },
+  { text: 'ソニー・ホンダモビリティは新型車を公開した。同社はクアルコムの半導体を採用した。2024年には、マイクロソフトとAIを共同で開発すると発表した。', expected: ['co_development Microsoft+Sony Honda Mobility 2024', 'supply Qualcomm+Sony Honda Mobility null'] },
+  { text: "Sony Honda Mobility, the 50:50 venture of Sony and Honda, opened reservations on January 6, 2025.", expected: ['joint_venture Honda+Sony null'] },
   { text: 'Mercedes-Benz opened a plant in 2024. It also holds a stake in Factorial.', expected: ['investment Factorial+Mercedes-Benz null'] },
   { text: 'Ford unveiled the plant on February 13, 2023. It will use cell technology provided by CATL under a licensing deal.', expected: ['licensing CATL+Ford 2023-02-13'] },
 ];

@@ -205,7 +205,7 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
     if (u.inNote || (u.excluded !== null && u.excluded !== 'parent_descriptor' && u.excluded !== 'person_descriptor')) continue;
     const ps = u.atom.kind === 'anaphor' ? (u.atom.anaphor!.kind === 'group' ? [] : resolveUnit(state, scope, u, units)) : u.atom.party ? [u.atom.party] : [];
     if (u.excluded === null) named.push(...ps);
-    if (u.role === 'subject' || u.role === 'possessive') subjects.push(...ps);
+    if (u.role === 'subject' || (u.role === 'possessive' && scope.lang === 'en')) subjects.push(...ps);
   }
   state.history.push({ lang: scope.lang, end: scope.end, named: distinctParties(named), subjects: distinctParties(subjects), recordParties });
 }

@@ -41,7 +41,7 @@ export const TEST_COMPANIES: [string, string][] = [
   ['ボルボ', 'Volvo'], ['フォルクスワーゲン', 'Volkswagen'], ['ノースボルト', 'Northvolt'],
   ['東レ', 'Toray'], ['Toray', 'Toray'], ['Umicore', 'Umicore'], ['スズキ', 'Suzuki'], ['ルノー', 'Renault'],
   ['三菱自動車', 'Mitsubishi Motors'], ['鴻海', 'Foxconn'], ['Foxconn', 'Foxconn'],
-  ['GS Yuasa', 'GS Yuasa'], ['Sony Honda Mobility', 'Sony Honda Mobility'], ['Microsoft', 'Microsoft'], ['クアルコム', 'Qualcomm'],
+  ['GS Yuasa', 'GS Yuasa'], ['Sony Honda Mobility', 'Sony Honda Mobility'], ['Microsoft', 'Microsoft'], ['マイクロソフト', 'Microsoft'], ['クアルコム', 'Qualcomm'],
   ['Ultium Cells', 'Ultium Cells'], ['ステランティス', 'Stellantis'], ['リープモーター', 'Leapmotor'],
   ['Gotion High-Tech', 'Gotion'], ['ProLogium', 'ProLogium'], ['POSCO', 'POSCO'], ['双日', 'Sojitz'],
   ['日本政策投資銀行', 'DBJ'], ['レッドウッド', 'Redwood Materials'], ['Northvolt', 'Northvolt'],

@@ -71,7 +71,7 @@ function enRegexes(m: MarkerLists) {
       parentBefore: new RegExp(`\\b(?:${alt(m.parentDescriptors)})\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$`, 'i'),
       jv: new RegExp(`\\b(?:${alt(m.jvCompany)})\\s*,?\\s*["“']?$`, 'i'),
       // the JV company in apposition: "formed Sony Honda Mobility, a joint venture to …"
-      jvAfter: new RegExp(`^["”']?\\s*,\\s*(?:a|an|the|their|its|(?:[A-Z][\\w.&-]*\\s+){0,3}[A-Z][\\w.&-]*['’]s?)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(m.jvCompany)})\\b`, 'i'),
+      jvAfter: new RegExp(`^["”']?\\s*,\\s*(?:a|an|the|their|its|(?:[A-Z][\\w.&-]*\\s+){0,3}[A-Z][\\w.&-]*['’]s?)\\s+(?:[\\w:.%-]+\\s+){0,3}?(?:${alt(m.jvCompany)})\\b`, 'i'),
     };
     enRegexCache.set(m, r);
   }
