@@ -89,6 +89,9 @@ function parallelPiece(state: DocState, scope: ClauseScope, outcome: ClauseOutco
   return /^[^\p{Script=Hiragana}]と[、,]$/u.test(tail) ? { scope, outcome } : null;
 }
 
+/** A day referring to the one of the deal just reported. */
+const SAME_DAY = /同日|同じ日|その際|この日|\b(?:the same day|that day|on the same day)\b/i;
+
 /** How far back (characters) "a similar deal" / 同様の契約 may refer. */
 const SAME_DEAL_REACH = 400;
 
@@ -182,7 +185,17 @@ function processClauses(state: DocState, sentence: NormRange, lang: Lang, out: R
       const inNote = r.evidence[0] && (r.evidence[0].start > clause.start || r.evidence[0].end < clause.end);
       out.push({ ...r, evidence: inNote ? r.evidence : [sentence] });
     }
-    if (ca) pushClauseRecords(out, ca.type, ca.partySets, ca.date, sentence, `clause:${ca.cue.def.source}`);
+    if (ca) {
+      // 「同日」 / "the same day": the date of the deal reported just before
+      let date = ca.date ? ca.date.value : null;
+      if (!date && SAME_DAY.test(state.text.slice(clause.start, clause.end))) {
+        // the date given earlier in the paragraph, else that of the last dated deal
+        const para = state.paragraphDate && state.paragraphDate.paragraph === paragraphStart(state.text, sentence.start) ? state.paragraphDate.date.value : null;
+        date = para ?? state.lastDealDate ?? null;
+      }
+      if (date) state.lastDealDate = date;
+      pushClauseRecords(out, ca.type, ca.partySets, date ? { start: clause.start, end: clause.start, value: date, rule: 'same_day' } : null, sentence, `clause:${ca.cue.def.source}`);
+    }
     remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null);
   }
 }
