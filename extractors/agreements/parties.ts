@@ -65,8 +65,28 @@ function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: re
   return [];
 }
 
+/**
+ * "The battery materials arm of POSCO Holdings": a company named before whose name starts like
+ * the parent's (POSCO Future M), other than the parent itself.
+ */
+function armOf(state: DocState, unit: Unit, units: readonly Unit[]): Party | null {
+  const next = units[units.indexOf(unit) + 1];
+  if (!next || next.atom.kind !== 'company' || !next.atom.party) return null;
+  if (!/^\s+of\s+(?:the\s+)?$/i.test(state.text.slice(unit.end, next.start))) return null;
+  const head = next.atom.party.name.split(/[\s-]+/)[0]!.toLowerCase();
+  if (head.length < 2) return null;
+  for (let i = lowerBound(state.atoms, unit.start) - 1; i >= 0; i--) {
+    const p = state.atoms[i]!.party;
+    if (state.atoms[i]!.kind !== 'company' || !p || p.entityId === next.atom.party.entityId) continue;
+    if (p.name.split(/[\s-]+/)[0]!.toLowerCase() === head) return p;
+  }
+  return null;
+}
+
 function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: readonly Unit[]): Party[] {
   const idx = units.indexOf(unit);
+  const arm = armOf(state, unit, units);
+  if (arm) return [arm];
   // A descriptive reference is another company than those the clause names after it and
   // than the one an earlier reference of the clause stands for ("the carmaker agreed to buy
   // X from the U.S. company": two different companies).
