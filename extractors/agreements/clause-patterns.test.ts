@@ -33,6 +33,7 @@ const ONE_SUPPLIER_MANY_CUSTOMERS: Case[] = [
   { text: 'Toray will ship separator film to Samsung SDI and SK On from next year.', expected: ['supply SK On+Toray null', 'supply Samsung SDI+Toray null'] },
   { text: 'Albemarle has agreed to deliver lithium hydroxide to Ford and GM.', expected: ['supply Albemarle+Ford null', 'supply Albemarle+General Motors null'] },
   { text: 'SK On will supply cells to Hyundai Motor and Kia from its plants in Georgia.', expected: ['supply Hyundai+SK On null', 'supply Kia+SK On null'] },
+  { text: 'Umicore signed a contract to supply cathodes to BMW in January 2023 and a five-year deal with Volkswagen in April 2023.', expected: ['supply BMW+Umicore 2023-01', 'supply Umicore+Volkswagen 2023-04'] },
 ];
 
 const SUCCESSIVE_DEALS: Case[] = [
@@ -68,6 +69,7 @@ const ANAPHORA: Case[] = [
   },
   { text: 'Toyota has long bought cells from Panasonic. In 2019 the two companies formed a joint venture.', expected: ['joint_venture Panasonic+Toyota 2019', 'supply Panasonic+Toyota null'] },
   { text: 'Umicore is expanding in Europe. The Belgian group signed a cathode supply deal with Volkswagen in 2023.', expected: ['supply Umicore+Volkswagen 2023'] },
+  { text: 'Sumitomo Metal Mining opened a plant. The battery materials arm of Sumitomo Corporation signed a supply deal with Toyota in 2024.', expected: ['supply Sumitomo Metal Mining+Toyota 2024'] },
   { text: 'ソニー・ホンダモビリティは新型車を公開した。同社はクアルコムの半導体を採用した。2024年には、マイクロソフトとAIを共同で開発すると発表した。', expected: ['co_development Microsoft+Sony Honda Mobility 2024', 'supply Qualcomm+Sony Honda Mobility null'] },
   { text: "Sony Honda Mobility, the 50:50 venture of Sony and Honda, opened reservations on January 6, 2025.", expected: ['joint_venture Honda+Sony null'] },
   { text: 'Mercedes-Benz opened a plant in 2024. It also holds a stake in Factorial.', expected: ['investment Factorial+Mercedes-Benz null'] },

@@ -10,7 +10,7 @@
 import type { AgreementRecord, AgreementType, DateMention, DocContext, Extractor, ExtractorFactory, Found, Lang, NormRange, Segment } from '../../pipeline/types.ts';
 import { splitSentences } from '../../pipeline/stages/segment.ts';
 import { analyseClause, isNotMade, remember, type ClauseOutcome } from './clause.ts';
-import { copyDate, isSigningDateCandidate } from './dates.ts';
+import { chooseDate, copyDate, isSigningDateCandidate } from './dates.ts';
 import { partiesForType } from './grammar.ts';
 import { mergeAgreements } from './merge.ts';
 import type { Party, RawAgreement } from './model.ts';
@@ -114,7 +114,8 @@ function sameDeal(state: DocState, scope: ClauseScope, outcome: ClauseOutcome, s
   // the phrase stands in for the cue ("signed a similar deal | with Y")
   const sets = partiesForType(state, scope, outcome.units, { ...last.cue, ...phrase });
   if (!sets) return own;
-  pushClauseRecords(out, last.cue.def.type, sets, own?.date ?? null, sentence, `clause:${last.cue.def.source}:same_deal`);
+  const date = own?.date ?? chooseDate(state.text, state.dates, scope.start, scope.end, [phrase.start], state.documentDate);
+  pushClauseRecords(out, last.cue.def.type, sets, date, sentence, `clause:${last.cue.def.source}:same_deal`);
   return null;
 }
 

@@ -16,7 +16,7 @@ export const TEST_COMPANIES: [string, string][] = [
   ['日産自動車', 'Nissan'], ['日産', 'Nissan'], ['Nissan', 'Nissan'],
   ['ソニー・ホンダモビリティ', 'Sony Honda Mobility'], ['ソニー', 'Sony'], ['Sony', 'Sony'],
   ['デンソー', 'Denso'], ['Denso', 'Denso'], ['アイシン', 'Aisin'],
-  ['住友商事', 'Sumitomo Corporation'], ['三菱商事', 'Mitsubishi Corporation'],
+  ['住友商事', 'Sumitomo Corporation'], ['Sumitomo Corporation', 'Sumitomo Corporation'], ['三菱商事', 'Mitsubishi Corporation'],
   ['住友金属鉱山', 'Sumitomo Metal Mining'], ['Sumitomo Metal Mining', 'Sumitomo Metal Mining'],
   ['寧徳時代', 'CATL'], ['CATL', 'CATL'], ['BYD', 'BYD'],
   ['LGエナジーソリューション', 'LG Energy Solution'], ['LG Energy Solution', 'LG Energy Solution'],

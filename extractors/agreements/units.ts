@@ -272,7 +272,10 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     if (EN_PARTNER_BEFORE.test(before)) u.role = 'partner';
     if (re.example.test(before)) u.excluded ??= 'example_list';
     if (isChainHead) {
-      const near = text.slice(Math.max(prevEnd, u.start - 60), u.start);
+      // ("The battery materials arm of POSCO Holdings": the reference before is no boundary)
+      const prevUnit = chainStart > 0 ? units[chainStart - 1] : undefined;
+      const nearFrom = prevUnit && prevUnit.atom.kind === 'anaphor' ? Math.max(clauseStart, prevUnit.start) : prevEnd;
+      const near = text.slice(Math.max(nearFrom, u.start - 60), u.start);
       // "VinFast, the carmaker of Vietnam's Vingroup": the parent named in an apposition
       if (EN_APPOSITION_OF.test(near) && !re.jv.test(near.replace(EN_APPOSITION_OF, ''))) u.excluded ??= 'parent_descriptor';
       if (re.parentBefore.test(near)) u.excluded ??= 'parent_descriptor';
