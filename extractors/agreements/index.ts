@@ -7,7 +7,7 @@
  * segments clause by clause (clause.ts) — and finally one record per agreement (merge.ts).
  * All wording is data: seeds/agreements/*.yaml (README.md there documents the policy).
  */
-import type { AgreementRecord, AgreementType, DateMention, DocContext, Extractor, ExtractorFactory, Found, Lang, NormRange, Segment } from '../../pipeline/types.ts';
+import type { AgreementRecord, AgreementType, DateMention, DateValue, DocContext, Extractor, ExtractorFactory, Found, Lang, NormRange, Segment } from '../../pipeline/types.ts';
 import { splitSentences } from '../../pipeline/stages/segment.ts';
 import { analyseClause, isNotMade, remember, type ClauseOutcome } from './clause.ts';
 import { chooseDate, copyDate, isSigningDateCandidate } from './dates.ts';
@@ -170,6 +170,7 @@ function processProse(state: DocState, sentence: NormRange, lang: Lang, out: Raw
 function processClauses(state: DocState, sentence: NormRange, lang: Lang, out: RawAgreement[]): void {
   let parallel: ReturnType<typeof parallelPiece> = null;
   let subject: Party[] = [];
+  let sentenceDate: DateValue | null = null;
   for (const clause of splitClauses(state, sentence.start, sentence.end, lang)) {
     const scope: ClauseScope = { start: clause.start, end: clause.end, lang, row: null, inheritedSubject: subject };
     const outcome = analyseClause(state, scope);
@@ -194,7 +195,10 @@ function processClauses(state: DocState, sentence: NormRange, lang: Lang, out: R
         const para = state.paragraphDate && state.paragraphDate.paragraph === paragraphStart(state.text, sentence.start) ? state.paragraphDate.date.value : null;
         date = para ?? state.lastDealDate ?? null;
       }
+      // a clause continuing the sentence (「…に出資し、GMと共同で開発することで合意した」) shares its date
+      if (!date && sentenceDate && lang !== 'en') date = sentenceDate;
       if (date) state.lastDealDate = date;
+      if (date) sentenceDate = date;
       pushClauseRecords(out, ca.type, ca.partySets, date ? { start: clause.start, end: clause.start, value: date, rule: 'same_day' } : null, sentence, `clause:${ca.cue.def.source}`);
     }
     remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null);
