@@ -160,7 +160,11 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
     for (const cue of ranked) {
       const partySets = partiesForType(state, scope, units, cue);
       if (!partySets) continue;
-      const anchors = [...signingAnchors(state, scope.start, scope.end), cue.start];
+      // the cue and the signing verb nearest to it ("announced talks in April 2014 and reached a
+      // basic agreement on October 30, 2014": the agreement's own verb)
+      const verbs = signingAnchors(state, scope.start, scope.end);
+      const nearest = verbs.length ? verbs.reduce((a, b) => (Math.abs(b - cue.start) < Math.abs(a - cue.start) ? b : a)) : null;
+      const anchors = nearest === null ? [cue.start] : [nearest, cue.start];
       const skip = scope.lang === 'en' ? undefined : jaDateAttached(state, cue);
       const date = chooseDate(text, state.dates, scope.start, scope.end, anchors, state.documentDate, skip);
       // "a plant built with technology licensed from CATL", "CATL-licensed": a deal described
