@@ -33,6 +33,7 @@ const ONE_SUPPLIER_MANY_CUSTOMERS: Case[] = [
   { text: 'Toray will ship separator film to Samsung SDI and SK On from next year.', expected: ['supply SK On+Toray null', 'supply Samsung SDI+Toray null'] },
   { text: 'Albemarle has agreed to deliver lithium hydroxide to Ford and GM.', expected: ['supply Albemarle+Ford null', 'supply Albemarle+General Motors null'] },
   { text: 'SK On will supply cells to Hyundai Motor and Kia from its plants in Georgia.', expected: ['supply Hyundai+SK On null', 'supply Kia+SK On null'] },
+  { text: 'Ford makes trucks. On July 21, 2022, it said CATL would supply battery packs for its vans. In the same plan, Ford said LG Energy Solution and SK On would together provide cells.', expected: ['supply CATL+Ford 2022-07-21', 'supply Ford+LG Energy Solution 2022-07-21', 'supply Ford+SK On 2022-07-21'] },
   { text: 'Umicore signed a contract to supply cathodes to BMW in January 2023 and a five-year deal with Volkswagen in April 2023.', expected: ['supply BMW+Umicore 2023-01', 'supply Umicore+Volkswagen 2023-04'] },
 ];
 

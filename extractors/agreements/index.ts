@@ -90,7 +90,7 @@ function parallelPiece(state: DocState, scope: ClauseScope, outcome: ClauseOutco
 }
 
 /** A day referring to the one of the deal just reported. */
-const SAME_DAY = /同日|同じ日|その際|この日|\b(?:the same day|that day|on the same day)\b/i;
+const SAME_DAY = /同日|同じ日|その際|この日|同じ発表|\b(?:the same day|that day|on the same day|the same plan|the same announcement)\b/i;
 
 /** How far back (characters) "a similar deal" / 同様の契約 may refer. */
 const SAME_DEAL_REACH = 400;
@@ -184,6 +184,12 @@ function processClauses(state: DocState, sentence: NormRange, lang: Lang, out: R
     parallel = parallelPiece(state, scope, outcome);
     if (ca) state.lastDeal = { cue: ca.cue, end: clause.end, lang };
     for (const r of outcome.relationRecords) {
+      if (!r.date && !r.background && SAME_DAY.test(state.text.slice(clause.start, clause.end))) {
+        const para = state.paragraphDate && state.paragraphDate.paragraph === paragraphStart(state.text, sentence.start) ? state.paragraphDate.date.value : null;
+        const d = para ?? state.lastDealDate ?? null;
+        if (d) r.date = copyDate(d);
+      }
+      if (r.date && !r.background) state.lastDealDate = r.date;
       const inNote = r.evidence[0] && (r.evidence[0].start > clause.start || r.evidence[0].end < clause.end);
       out.push({ ...r, evidence: inNote ? r.evidence : [sentence] });
     }

@@ -65,7 +65,8 @@ export function scanSigning(text: string, vocab: AgreementVocabulary): Hit[] {
   return hits;
 }
 
-const SENTENCE_IT = /(?:^|[.!?]\s+|\n\s*)It(?=\s+(?!is\b|was\b|seems\b|remains\b)[a-z])/g;
+// (lower-case after a date adverbial only as the source of reported speech: "On July 21, 2022, it said …")
+const SENTENCE_IT = /(?:^|[.!?]\s+|\n\s*)(?:It(?=\s+(?!is\b|was\b|seems\b|remains\b)[a-z])|(?:On|In|By|Later|Then|Earlier)\b[^.;]{0,30}?,?\s+it(?=\s+(?:said|says|announced|told)\b))/g;
 
 function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: ReadonlySet<number>): Atom[] {
   const atoms: Atom[] = [];
