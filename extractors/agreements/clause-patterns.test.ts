@@ -187,6 +187,7 @@ const NON_DEALS: Case[] = [
   { text: 'Volvo walked away from its battery venture with Northvolt.', expected: [] },
   { text: 'GM is in talks with Samsung SDI about a new plant.', expected: [] },
   { text: 'Redwood Materials was holding discussions with Tesla but had no deal to announce.', expected: [] },
+  { text: 'GM is the latest carmaker to open a plant in Ohio, the company said.', expected: [] },
   { text: 'Rivian and Amazon compete in the delivery-van market.', expected: [] },
   { text: 'Panasonic and Toyota dissolved their joint venture in 2024.', expected: [] },
   // RECORDS.md §4: a pause is not a deal, but the paused joint venture itself stays a record

@@ -148,10 +148,14 @@ function carryParagraphDate(state: DocState, sentence: NormRange, lang: Lang, re
   if (last && last.paragraph === para && continues) {
     for (const r of records) if (!r.date && !r.background) r.date = copyDate(last.date.value);
   }
+  // the sentence's date: its first candidate in English ("On July 21, 2022, …"); in Japanese the
+  // one nearest to its first signing verb
+  const verb = signed && lang !== 'en' ? state.signing[i]!.start : null;
   let latest: DateMention | null = null;
-  for (let i = lowerBound(state.dates, sentence.start); i < state.dates.length && state.dates[i]!.start < sentence.end; i++) {
-    const d = state.dates[i]!;
-    if (isSigningDateCandidate(state.text, d, sentence.start, state.documentDate)) latest = d;
+  for (let k = lowerBound(state.dates, sentence.start); k < state.dates.length && state.dates[k]!.start < sentence.end; k++) {
+    const d = state.dates[k]!;
+    if (!isSigningDateCandidate(state.text, d, sentence.start, state.documentDate)) continue;
+    if (!latest || (verb !== null && Math.abs(d.start - verb) < Math.abs(latest.start - verb))) latest = d;
   }
   // (English: only a date of an announcement or signing, "unveiled the project on …")
   if (latest && (lang !== 'en' || signed)) state.paragraphDate = { paragraph: para, date: latest };
@@ -184,7 +188,8 @@ function processClauses(state: DocState, sentence: NormRange, lang: Lang, out: R
     parallel = parallelPiece(state, scope, outcome);
     if (ca) state.lastDeal = { cue: ca.cue, end: clause.end, lang };
     for (const r of outcome.relationRecords) {
-      if (!r.date && !r.background && SAME_DAY.test(state.text.slice(clause.start, clause.end))) {
+      // (a clause saying "the same day / plan" is dated by it, whatever other dates it holds)
+      if (!r.background && SAME_DAY.test(state.text.slice(clause.start, clause.end))) {
         const para = state.paragraphDate && state.paragraphDate.paragraph === paragraphStart(state.text, sentence.start) ? state.paragraphDate.date.value : null;
         const d = para ?? state.lastDealDate ?? null;
         if (d) r.date = copyDate(d);

@@ -91,6 +91,8 @@ function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: Rea
       // "the two companies" is a group (matched above); a plural is not one company
       if (/\b(?:two|three|four|both|all)\b/i.test(m[0])) continue;
       // "VinFast, the carmaker of …": an apposition describing the name before, not a reference
+      // "GM is the latest carmaker to …": a predicate, not a reference
+      if (/\b(?:is|was|are|were|be|been|become|became|becomes|remains|as)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const comma = /,\s*$/.exec(text.slice(Math.max(0, m.index - 3), m.index));
       if (comma && companyEnds.has(m.index - comma[0].length)) continue;
       atoms.push({ start: m.index, end: m.index + m[0].length, kind: 'anaphor', anaphor: { kind: 'single', count: 1 } });
