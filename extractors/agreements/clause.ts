@@ -146,10 +146,10 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
   // 3. The clause rule: the highest-priority cue type whose grammar holds.
   let clauseAgreement: ClauseOutcome['clauseAgreement'] = null;
   // relative clauses that state no deal of their own do not cancel the clause's deal
-  const asides = units.flatMap((u) => (u.relative && !openCues.some((c) => c.start >= u.relative!.start && c.end <= u.relative!.end) ? [u.relative] : []));
+  const asides = openCues.length === 0 ? [] : units.flatMap((u) => (u.relative && !openCues.some((c) => c.start >= u.relative!.start && c.end <= u.relative!.end) ? [u.relative] : []));
   // 「3社は自動車メーカーとの合弁会社を積み重ねてきた」, "deals with several automakers": the
   // other side is unnamed, so the named companies are not each other's partners
-  const unnamedOther = !units.some((u) => u.role === 'partner' && u.excluded === null && !u.inNote) && clauseHas(state, scope, (scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja).unnamedPartner);
+  const unnamedOther = openCues.length > 0 && units.length > 0 && !units.some((u) => u.role === 'partner' && u.excluded === null && !u.inNote) && clauseHas(state, scope, (scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja).unnamedPartner);
   if (openCues.length > 0 && units.length > 0 && !unnamedOther && !isNotMade(state, scope, asides)) {
     const byType = new Map<AgreementType, CueHit>();
     for (const c of openCues) {

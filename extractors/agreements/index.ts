@@ -152,6 +152,10 @@ function carryParagraphDate(state: DocState, sentence: NormRange, lang: Lang, re
   // one nearest to its first signing verb
   const verb = signed && lang !== 'en' ? state.signing[i]!.start : null;
   let latest: DateMention | null = null;
+  if (lang === 'en' && !signed) {
+    if (last && last.paragraph !== para) state.paragraphDate = undefined;
+    return;
+  }
   for (let k = lowerBound(state.dates, sentence.start); k < state.dates.length && state.dates[k]!.start < sentence.end; k++) {
     const d = state.dates[k]!;
     if (!isSigningDateCandidate(state.text, d, sentence.start, state.documentDate)) continue;
