@@ -71,11 +71,20 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
     const named = within(state.atoms, piece.start, piece.end).some((a) => a.kind !== 'anaphor' || a.anaphor!.kind !== 'single');
     // 「Aと覚書を締結し、2022年に合弁会社を設立した」: a piece that signs a deal of its own is a
     // clause of its own (its parties are those of the deal before it: zero anaphora)
-    const ownDeal = lang !== 'en' && within(state.cues, piece.start, piece.end).length > 0 && within(state.signing, piece.start, piece.end).length > 0 && out.length > 0 && within(state.cues, out[out.length - 1]!.start, out[out.length - 1]!.end).length > 0;
-    if (out.length > 0 && !named && !ownDeal) out[out.length - 1]!.end = piece.end;
+    if (out.length > 0 && !named && !(lang !== 'en' && signsOwnDeal(state, piece, out[out.length - 1]!))) out[out.length - 1]!.end = piece.end;
     else out.push(piece);
   }
   return out;
+}
+
+function hasAny(items: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const i = lowerBound(items, start);
+  return i < items.length && items[i]!.start < end && items[i]!.end <= end;
+}
+
+/** The piece signs a deal of its own after a clause that states one (zero anaphora follows). */
+function signsOwnDeal(state: DocState, piece: NormRange, before: NormRange): boolean {
+  return hasAny(state.cues, piece.start, piece.end) && hasAny(state.signing, piece.start, piece.end) && hasAny(state.cues, before.start, before.end);
 }
 
 /**
