@@ -121,6 +121,7 @@ const PASSIVE_RELATIVE_IN_PASSING: Case[] = [
   { text: 'JSRの電池材料事業はENEOSに売却された。', expected: ['acquisition ENEOS+JSR null'] },
   { text: 'トヨタが出資する電池ベンチャーのパワーエックスは、新工場を建設する。', expected: ['investment PowerX+Toyota null'] },
   { text: 'ホンダとLGエナジーソリューションの合弁会社は、オハイオ州で電池の生産を始めた。', expected: ['joint_venture Honda+LG Energy Solution null'] },
+  { text: 'ホンダと韓国LGエナジーソリューションの合弁会社が生産する電池を、日産に供給することも検討する。', expected: ['joint_venture Honda+LG Energy Solution null'] },
   { text: 'サムスンSDIから電池の供給を受けるBMWは、新型車を発表した。', expected: ['supply BMW+Samsung SDI null'] },
   { text: 'テスラに電池を供給するパナソニックは、米国で新工場を建設する。', expected: ['supply Panasonic+Tesla null'] },
   { text: 'ENEOSは日本政策投資銀行から出資を受けた。', expected: ['investment DBJ+ENEOS null'] },

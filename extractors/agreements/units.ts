@@ -10,7 +10,7 @@
  */
 import type { Lang } from '../../pipeline/types.ts';
 import type { Atom, Unit } from './model.ts';
-import type { MarkerLists } from './vocabulary.ts';
+import { JA_COUNTRY_PREFIX, type MarkerLists } from './vocabulary.ts';
 
 const OPEN = '([〔【「『';
 const CLOSE = ')]〕】」』';
@@ -35,13 +35,11 @@ const LIST_THEN_PARTICLE = /^(?:と|に|を|は|が|も|から|へ)/;
 const JA_PARTNER = /^(?:との|とは|とも|とで|と共同|と共に|とともに|と一緒)/;
 const JA_SUBJECT = /^(?:は|が|も|では|でも)/;
 const JA_TARGET = /^(?:には|にも|に対し|に|を|から|へ|より|向け)/;
-/** A country before a name (「と米フォード」「、韓国ポスコ」「と中国の」) does not break a list. */
-const JA_COUNTRY = '(?:[米独仏英中韓台印豪加伊蘭瑞]|米国|英国|韓国|中国|台湾|香港|日本|ドイツ|フランス|スイス|スウェーデン|ベルギー|カナダ|ブラジル|インド|ベトナム)(?:の)?';
 const JA_COMPETITOR_AFTER = /^(?:に対抗|に対して優位|と競合|と競争|と競い|を上回|を下回|に比べ|と比べ|と比較|を追い|に追いつ|を抜)/;
 
 /** A region between a parent and its descriptor: 「VWの中国子会社」「ホンダのカナダ法人」. */
 const JA_REGION = /^(?:中国|米国|北米|欧州|カナダ|ドイツ|日本|韓国|インド|タイ|海外|現地)/;
-const JA_COORD = new RegExp(`^(?:、|,|及び|および|並びに|・|\\/|と)\\s*(?:${JA_COUNTRY})?`);
+const JA_COORD = new RegExp(`^(?:、|,|及び|および|並びに|・|\\/|と)\\s*(?:${JA_COUNTRY_PREFIX})?`);
 const EN_COORD = /^(?:,?\s+and\s+|,\s*|\s*\/\s*|\s+&\s+|\s+or\s+)/;
 const EN_PARTNER_BEFORE = /\b(?:with|between|alongside|and partner|partnering with|partnered with)\s+(?:(?:its|the|both|fellow|[A-Z][\w.-]*'s|[a-z]+(?:-[a-z]+)?)\s+){0,3}$/i;
 

@@ -195,8 +195,11 @@ export function compileRegex(file: string, line: number | null, source: string, 
   }
 }
 
+/** A country before a name (「と米フォード」「、韓国ポスコ」「と中国の」) does not break a list. */
+export const JA_COUNTRY_PREFIX = '(?:[米独仏英中韓台印豪加伊蘭瑞]|米国|英国|韓国|中国|台湾|香港|日本|ドイツ|フランス|スイス|スウェーデン|ベルギー|カナダ|ブラジル|インド|ベトナム)(?:の)?';
+
 const LIST_SEP = {
-  ja: '(?:と|、|,|及び|および|並びに|・|/)',
+  ja: `(?:と|、|,|及び|および|並びに|・|/)(?:${JA_COUNTRY_PREFIX})?`,
   en: '(?:,? and |, |,|/|-| & )',
 };
 
