@@ -25,14 +25,14 @@ export function* goldDocuments(db: DB): Generator<GoldDocument & { id: number }>
   const agreementsOf = db.prepare<[number], { id: number; type: AgreementRecordOut['type']; date_value: string | null }>(
     'SELECT id, type, date_value FROM agreements WHERE document_id = ? ORDER BY id',
   );
-  const partiesOf = db.prepare<[number], { company_id: string | null; name: string }>('SELECT company_id, name FROM agreement_parties WHERE agreement_id = ? ORDER BY position');
+  const partiesOf = db.prepare<[number], { company_id: string | null; name: string; role: string | null }>('SELECT company_id, name, role FROM agreement_parties WHERE agreement_id = ? ORDER BY position');
   const evidenceOf = db.prepare<[number], { start: number; end: number; surface: string }>('SELECT start, end, surface FROM agreement_evidence WHERE agreement_id = ? ORDER BY position');
   for (const d of docs) {
     const mentions = mentionsOf.all(d.id).map((m) => ({ kind: m.kind, start: m.start, end: m.end, surface: m.surface, value: JSON.parse(m.value) as Record<string, unknown>, companyId: m.company_id }));
     const agreements = agreementsOf.all(d.id).map((a) => ({
       type: a.type,
       date: a.date_value ? (JSON.parse(a.date_value) as DateValue) : null,
-      parties: partiesOf.all(a.id).map((p) => ({ companyId: p.company_id, name: p.name })),
+      parties: partiesOf.all(a.id).map((p) => ({ companyId: p.company_id, name: p.name, ...(p.role ? { role: p.role } : {}) })),
       evidence: evidenceOf.all(a.id),
     }));
     yield Object.assign(toGold(d.name, mentions, agreements), { id: d.id });

@@ -37,10 +37,14 @@ export function toGold(doc: string, mentions: readonly MentionLike[], agreements
     }
   }
   for (const a of agreements) {
+    // informative roles (RECORDS.md §4): {"supplier": [..], "customer": [..]}
+    const roles: Record<string, string[]> = {};
+    for (const p of a.parties) if (p.role) (roles[p.role] ??= []).push(p.name);
     out.agreements.push({
       parties: a.parties.map((p) => p.name),
       type: a.type,
       date: a.date,
+      ...(Object.keys(roles).length > 0 ? { roles } : {}),
       evidence: a.evidence.map((e) => ({ text: e.surface, start: e.start, end: e.end })),
     });
   }

@@ -35,7 +35,7 @@ interface Keys {
 const COMPANY_KEYS = { required: ['text', 'start', 'end', 'canonical', 'company_id', 'discovered'], optional: [] } as const;
 const DATE_KEYS = { required: ['text', 'start', 'end', 'value'], optional: ['relative'] } as const;
 const QUANTITY_KEYS = { required: ['text', 'start', 'end', 'kind', 'value', 'unit'], optional: ['min', 'max', 'mod', 'per'] } as const;
-const AGREEMENT_KEYS = { required: ['parties', 'type', 'date', 'evidence'], optional: [] } as const;
+const AGREEMENT_KEYS = { required: ['parties', 'type', 'date', 'evidence'], optional: ['roles'] } as const;
 const DATE_VALUE_KEYS: Keys = { required: ['start', 'end', 'granularity'], optional: ['mod'] } as const;
 // the lists are the declared types' keys (tsc fails here when a type gains, loses or re-flags one)
 expectTypeOf<(typeof COMPANY_KEYS.required)[number]>().toEqualTypeOf<RequiredKeys<Lib.CompanyRecord>>();

@@ -78,6 +78,8 @@ export interface AgreementRecord {
   parties: string[];
   type: AgreementType;
   date: DateValue | null;
+  /** Who is who where the text states the direction (RECORDS.md §4): {supplier: [..], customer: [..]}. */
+  roles?: Record<string, string[]>;
   evidence: Span[];
 }
 

@@ -149,6 +149,11 @@ export interface AgreementParty {
   entityId: string;
   /** Canonical company name, or the plain name. */
   name: string;
+  /**
+   * Informative role where the text states the direction (RECORDS.md §4): supplier / customer,
+   * investor / investee, acquirer / target, licensor / licensee, provider / client, founder.
+   */
+  role?: string;
 }
 
 export interface AgreementRecord {

@@ -58,6 +58,10 @@ describe('seed articles end to end', () => {
     const agreements = db.prepare('SELECT document, type, parties, date_start, evidence FROM v_agreements').all() as { parties: string; evidence: string }[];
     expect(agreements.length).toBeGreaterThan(20);
     expect(agreements.every((a) => a.parties.includes(' + ') && a.evidence.length > 0)).toBe(true);
+    // informative party roles (agreements: party roles): "investor: X; investee: Y", "founder: …"
+    const roles = db.prepare('SELECT roles FROM v_agreements WHERE roles IS NOT NULL').all() as { roles: string }[];
+    expect(roles.length).toBeGreaterThan(3);
+    expect(roles.every((r) => /^(?:[a-z_]+: [^;]+)(?:; [a-z_]+: [^;]+)+$/.test(r.roles))).toBe(true);
     const nissanReport = db.prepare("SELECT document_date FROM documents WHERE name = '004_b4a9fb4d8948f1b6.txt'").get();
     expect(nissanReport).toEqual({ document_date: '2026-05-15' });
   });

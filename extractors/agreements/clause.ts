@@ -6,7 +6,7 @@
  * Who the parties are is grammar.ts; a clause that calls its deal off or only talks about
  * it (markers.yaml: termination, tentative) gives no clause agreement.
  */
-import type { AgreementType, DateMention } from '../../pipeline/types.ts';
+import type { AgreementType, DateMention, NormRange } from '../../pipeline/types.ts';
 import type { CueHit, Party, RawAgreement, Unit } from './model.ts';
 import { partiesForType } from './grammar.ts';
 import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
@@ -46,20 +46,27 @@ function signingAnchors(state: DocState, start: number, end: number): number[] {
   return out;
 }
 
-function clauseHas(state: DocState, scope: ClauseScope, re: RegExp | null): boolean {
+function clauseHas(state: DocState, scope: ClauseScope, re: RegExp | null, skip: readonly NormRange[] = []): boolean {
   if (!re) return false;
+  let text = state.text.slice(scope.start, scope.end);
+  for (const r of skip) {
+    const s = Math.max(r.start, scope.start) - scope.start;
+    const e = Math.min(r.end, scope.end) - scope.start;
+    if (e > s) text = text.slice(0, s) + ' '.repeat(e - s) + text.slice(e);
+  }
   re.lastIndex = 0;
-  return re.test(state.text.slice(scope.start, scope.end));
+  return re.test(text);
 }
 
 /**
  * The clause does not report an agreement being made: it is ended or called off (合弁を解消,
- * scrapped its JV), or only talked about without anything signed (協議中, in talks).
+ * scrapped its JV), or only talked about without anything signed (協議中, in talks). `skip`:
+ * relative clauses about another matter (「ホンダとの協議が不調に終わった日産は…」).
  */
-export function isNotMade(state: DocState, scope: ClauseScope): boolean {
+export function isNotMade(state: DocState, scope: ClauseScope, skip: readonly NormRange[] = []): boolean {
   const m = scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja;
-  if (clauseHas(state, scope, m.termination.regex)) return true;
-  return clauseHas(state, scope, m.tentative.regex) && !hasSigning(state, scope.start, scope.end);
+  if (clauseHas(state, scope, m.termination.regex, skip)) return true;
+  return clauseHas(state, scope, m.tentative.regex, skip) && !hasSigning(state, scope.start, scope.end);
 }
 
 /**
@@ -96,12 +103,16 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
       const info = state.vocab.types.get(rel.type)!;
       const named = (us: Unit[]) => us.every((u) => u.atom.kind !== 'anaphor');
       if (rel.namedOnly && !(named(m.A) && named(m.B))) continue;
-      const side = (us: Unit[]) => distinctParties(us.flatMap((u) => resolveUnit(state, scope, u, units))).filter((p) => p.company || info.plainParties);
-      const A = side(m.A);
-      let B = side(m.B);
+      const side = (us: Unit[]) => distinctParties(us.filter((u) => u.excluded !== 'jv_apposition').flatMap((u) => resolveUnit(state, scope, u, units))).filter((p) => p.company || info.plainParties);
+      const role = (p: Party, slot: 'A' | 'B'): Party => (rel.roles ? { ...p, role: rel.roles[slot] } : p);
+      const A = side(m.A).map((p) => role(p, 'A'));
+      let B = side(m.B).map((p) => role(p, 'B'));
       if (m.A.length > 0 && A.length < rel.minParties) continue;
       if (rel.implicitSubject) {
-        const implicit = implicitSubject(state, scope, new Set([...A, ...B].map((p) => p.entityId)));
+        const taken = new Set([...A, ...B].map((p) => p.entityId));
+        // the clause's own subject first ("For Stellantis, … it wound up its JV with GAC")
+        const own = units.find((u) => u.role === 'subject' && u.atom.kind === 'company' && u.excluded === null && !u.inNote && !taken.has(u.atom.party!.entityId));
+        const implicit = own ? role(own.atom.party!, 'A') : implicitSubject(state, scope, taken);
         if (!implicit) continue;
         B = distinctParties([implicit, ...B]);
       }
@@ -122,7 +133,7 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
         });
       }
       consumedRanges.push({ start: m.start, end: m.end });
-      if (rel.consume) for (const u of rel.consume === 'A' ? m.A : m.B) u.consumed = true;
+      if (rel.consume) for (const u of rel.consume === 'both' ? [...m.A, ...m.B] : rel.consume === 'A' ? m.A : m.B) u.consumed = true;
     }
   }
 
@@ -134,7 +145,12 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
 
   // 3. The clause rule: the highest-priority cue type whose grammar holds.
   let clauseAgreement: ClauseOutcome['clauseAgreement'] = null;
-  if (openCues.length > 0 && units.length > 0 && !isNotMade(state, scope)) {
+  // relative clauses that state no deal of their own do not cancel the clause's deal
+  const asides = openCues.length === 0 ? [] : units.flatMap((u) => (u.relative && !openCues.some((c) => c.start >= u.relative!.start && c.end <= u.relative!.end) ? [u.relative] : []));
+  // 「3社は自動車メーカーとの合弁会社を積み重ねてきた」, "deals with several automakers": the
+  // other side is unnamed, so the named companies are not each other's partners
+  const unnamedOther = openCues.length > 0 && units.length > 0 && !units.some((u) => u.role === 'partner' && u.excluded === null && !u.inNote) && clauseHas(state, scope, (scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja).unnamedPartner);
+  if (openCues.length > 0 && units.length > 0 && !unnamedOther && !isNotMade(state, scope, asides)) {
     const byType = new Map<AgreementType, CueHit>();
     for (const c of openCues) {
       const prev = byType.get(c.def.type);
@@ -144,14 +160,44 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
     for (const cue of ranked) {
       const partySets = partiesForType(state, scope, units, cue);
       if (!partySets) continue;
-      const anchors = [...signingAnchors(state, scope.start, scope.end), cue.start];
+      // the cue and the signing verb nearest to it ("announced talks in April 2014 and reached a
+      // basic agreement on October 30, 2014": the agreement's own verb)
+      const verbs = signingAnchors(state, scope.start, scope.end);
+      const nearest = verbs.length ? verbs.reduce((a, b) => (Math.abs(b - cue.start) < Math.abs(a - cue.start) ? b : a)) : null;
+      const anchors = nearest === null ? [cue.start] : [nearest, cue.start];
       const skip = scope.lang === 'en' ? undefined : jaDateAttached(state, cue);
       const date = chooseDate(text, state.dates, scope.start, scope.end, anchors, state.documentDate, skip);
-      clauseAgreement = { type: cue.def.type, partySets, cue, date, anchors };
+      // "a plant built with technology licensed from CATL", "CATL-licensed": a deal described
+      // in passing by a participle has no date of its own
+      const described = scope.lang === 'en' && isParticipleInPassing(text, cue);
+      clauseAgreement = { type: cue.def.type, partySets, cue, date: described ? null : date, anchors };
       break;
     }
   }
+  // Japanese zero anaphora: 「2022年8月にはライセンス契約も締結した」 names nobody: the parties of
+  // the deal just before it in the same paragraph.
+  if (!clauseAgreement && units.length === 0 && scope.lang !== 'en' && openCues.length > 0 && signed && !isNotMade(state, scope)) {
+    const last = state.history[state.history.length - 1];
+    const sameParagraph = last?.recordParties && last.recordParties.length >= 2 && !state.text.slice(last.end, scope.start).includes('\n');
+    const parties = sameParagraph ? last!.recordParties! : null;
+    if (parties) {
+      const cue = [...openCues].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start)[0]!;
+      const anchors = [...signingAnchors(state, scope.start, scope.end), cue.start];
+      const date = chooseDate(text, state.dates, scope.start, scope.end, anchors, state.documentDate, jaDateAttached(state, cue));
+      clauseAgreement = { type: cue.def.type, partySets: [parties], cue, date, anchors };
+    }
+  }
   return { relationRecords, openCues, clauseAgreement, units };
+}
+
+const EN_PARTICIPLE = /^[A-Za-z-]+ed$/;
+const EN_FINITE_BEFORE = /\b(?:has|have|had|was|were|is|are|be|been|being|it|they|he|she|we)\s+(?:[a-z]+ly\s+)?$/i;
+
+function isParticipleInPassing(text: string, cue: CueHit): boolean {
+  const word = text.slice(cue.start, cue.end);
+  if (!EN_PARTICIPLE.test(word)) return false;
+  if (text[cue.start - 1] === '-') return true; // "CATL-licensed technology"
+  return /^\s+(?:from|by)\b/.test(text.slice(cue.end, cue.end + 6)) && !EN_FINITE_BEFORE.test(text.slice(Math.max(0, cue.start - 25), cue.start)) && /[a-z]\s+$/i.test(text.slice(Math.max(0, cue.start - 3), cue.start));
 }
 
 /** Record the clause in the history (after its agreement, if any, is known). */
@@ -160,10 +206,10 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
   const named: Party[] = [];
   const subjects: Party[] = [];
   for (const u of units) {
-    if (u.inNote || (u.excluded !== null && u.excluded !== 'parent_descriptor')) continue;
+    if (u.inNote || (u.excluded !== null && u.excluded !== 'parent_descriptor' && u.excluded !== 'person_descriptor')) continue;
     const ps = u.atom.kind === 'anaphor' ? (u.atom.anaphor!.kind === 'group' ? [] : resolveUnit(state, scope, u, units)) : u.atom.party ? [u.atom.party] : [];
     if (u.excluded === null) named.push(...ps);
-    if (u.role === 'subject' || u.role === 'possessive') subjects.push(...ps);
+    if (u.role === 'subject' || (u.role === 'possessive' && scope.lang === 'en')) subjects.push(...ps);
   }
   state.history.push({ lang: scope.lang, end: scope.end, named: distinctParties(named), subjects: distinctParties(subjects), recordParties });
 }

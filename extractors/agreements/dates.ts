@@ -38,6 +38,8 @@ export function isSigningDateCandidate(text: string, d: DateMention, clauseStart
   if (v.granularity === 'century') return false;
   if (TARGET_AFTER.test(text.slice(d.end, d.end + 6).replace(/^\s+/, ''))) return false;
   if (TARGET_BEFORE.test(text.slice(Math.max(clauseStart, d.start - 30), d.start))) return false;
+  // "the recycler founded in 2017": a company's founding, not the deal's date
+  if (/\bfounded\s+(?:in\s+)?$/i.test(text.slice(Math.max(clauseStart, d.start - 15), d.start))) return false;
   return !isLaterThan(v, documentDate);
 }
 

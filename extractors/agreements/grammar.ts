@@ -11,6 +11,7 @@
  */
 import type { Party, Unit, CueHit } from './model.ts';
 import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
+import { withRoles } from './roles.ts';
 import { distinctParties, type DocState } from './state.ts';
 
 function isCoordinated(units: readonly Unit[], i: number): boolean {
@@ -26,6 +27,12 @@ const EN_TARGET_REACH = 60;
  * (actor, target) pair ("AはBとCに出資" = two investments).
  */
 export function partiesForType(state: DocState, scope: ClauseScope, units: readonly Unit[], cue: CueHit): Party[][] | null {
+  const actors = new Set<string>();
+  const sets = partySets(state, scope, units, cue, actors);
+  return sets ? withRoles(state, cue, units, sets, actors) : null;
+}
+
+function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], cue: CueHit, actorIds: Set<string>): Party[][] | null {
   const type = cue.def.type;
   const info = state.vocab.types.get(type)!;
   const directional = cue.def.direction === 'directional';
@@ -37,12 +44,20 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
   let subjectSeen = false;
   let joint = false;
   const soleRoles: string[] = [];
+  let coActor = false;
+  const jaTargetNamed = ja && directional && units.some((u) => (u.role === 'target' || (u.role === 'possessive' && u.shares)) && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind === 'company');
+  const targetRoleParties: Party[] = [];
+  // Selling shares to a buyer: the company whose shares are sold is the object, not a party.
+  const selling = /売却|譲渡|譲り渡|\bsell|\bsold/i.test(state.text.slice(cue.start, cue.end));
+  const buyerNamed = units.some((u) => !u.shares && u.role === 'target' && !u.inNote && u.excluded === null);
   // English: the target of a directional cue is the party right after it ("a stake in X");
   // a "with X" partner elsewhere in the clause is the target only when there is none.
   const enTargetAfterCue = !ja && directional && units.some((u) => !u.inNote && u.excluded === null && !u.consumed && u.start >= cue.start && u.start - cue.end <= EN_TARGET_REACH);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.inNote || u.excluded !== null || u.consumed) continue;
+    if (u.relative && !(cue.start >= u.relative.start && cue.end <= u.relative.end)) continue;
+    if (u.shares && selling && buyerNamed) continue;
     if (ja) {
       if (!directional && u.role === 'target') continue;
       if (!directional && u.role === 'possessive' && !isCoordinated(units, i) && u.atom.kind !== 'anaphor') continue;
@@ -58,18 +73,33 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
     if (directional) {
       const afterCue = u.start >= cue.start && u.start - cue.end <= EN_TARGET_REACH;
       if (group) isTarget = true;
-      else if (ja) isTarget = u.role === 'partner' || u.role === 'target' || u.role === 'possessive';
+      // 「AはBと共同でCに出資」: with a target of its own, a partner is a co-actor
+      else if (ja) isTarget = (u.role === 'partner' && !jaTargetNamed) || u.role === 'target' || u.role === 'possessive';
       else if (afterCue) isTarget = true;
       else if (u.role === 'partner') {
         if (enTargetAfterCue) continue;
         isTarget = true;
       }
+      // English: a name after the cue and out of its reach that is neither the subject nor a
+      // partner is a circumstance ("from its plants in Georgia and Kentucky"), not an actor.
+      if (!ja && !isTarget && u.start > cue.end && u.role !== 'subject') continue;
       if (isTarget) structure = true;
     }
-    if (group) joint = true;
+    // 両社は/3社で… make one joint deal; 「A、B、Cの3社に供給」 names the targets (one each).
+    if (group && !(directional && ja && u.role === 'target')) joint = true;
     if ((u.role === 'subject' && !isTarget) || group) subjectSeen = true;
     soleRoles.push(isTarget && u.role !== 'partner' ? 'target' : u.role);
+    if (ja && directional && u.role === 'partner') coActor = true;
+    if (ja && directional && (u.role === 'target' || (u.role === 'possessive' && u.shares))) targetRoleParties.push(...resolved);
     (isTarget ? targets : actors).push(...resolved);
+  }
+  // Japanese: no subject of its own → the subject of the clause before in the sentence
+  if (ja && !subjectSeen && scope.inheritedSubject && scope.inheritedSubject.length > 0 && !units.some((u) => u.role === 'subject' && !u.inNote)) {
+    const inherited = scope.inheritedSubject.filter((p) => !actors.some((a) => a.entityId === p.entityId) && !targets.some((t) => t.entityId === p.entityId));
+    if (inherited.length > 0 && (actors.length > 0 || targets.length > 0)) {
+      actors.unshift(...inherited);
+      subjectSeen = true;
+    }
   }
   if (!structure) return null;
   let all = distinctParties([...actors, ...targets]);
@@ -86,6 +116,34 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
   if (all.length < 2 || !all.some((p) => p.company)) return null;
   const A = distinctParties(actors);
   const T = distinctParties(targets);
+  const targetIds = new Set(T.map((p) => p.entityId));
+  if (directional) for (const p of A) if (!targetIds.has(p.entityId)) actorIds.add(p.entityId);
+  // "X signed cooperation agreements with A and B": several deals, one per partner.
+  if (!ja && !joint && /^[\w -]{0,30}?\b(?:agreements|deals|contracts|partnerships|MOUs|memoranda|pacts|alliances)\b/i.test(state.text.slice(cue.start, Math.min(scope.end, cue.start + 40)))) {
+    const subj = distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && u.excluded === null && !u.consumed).flatMap((u) => resolveUnit(state, scope, u, units)));
+    const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => (u.atom.party ? [u.atom.party] : [])));
+    if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) {
+      actorIds.add(subj[0]!.entityId);
+      return partners.map((p) => [subj[0]!, p]);
+    }
+  }
+  // A one-sided type stated with a bilateral wording ("A signed supply agreements with B and
+  // C", 「AはB、Cと供給契約」): one supplier, several customers → one record per customer.
+  // 「AはB、Cの2社と供給契約」: the group names the customers.
+  const groupSubject = units.some((u) => u.atom.kind === 'anaphor' && u.atom.anaphor!.kind === 'group' && u.role === 'subject');
+  if (!directional && info.direction === 'directional' && !groupSubject) {
+    const subj = distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => u.atom.party ? [u.atom.party] : []));
+    const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && u.excluded === null && !u.consumed && (u.atom.kind !== 'anaphor' || u.atom.anaphor!.kind === 'group')).flatMap((u) => resolveUnit(state, scope, u, units)));
+    if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) {
+      actorIds.add(subj[0]!.entityId);
+      return partners.map((p) => [subj[0]!, p]);
+    }
+    // one supplier and one customer named together with a bilateral wording ("AはBと供給契約"):
+    // the subject acts when the other is its partner
+    if (subj.length === 1 && partners.length === 1 && partners[0]!.entityId !== subj[0]!.entityId) actorIds.add(subj[0]!.entityId);
+  }
+  // 「AはB、Cとの企業連合でD株を取得」: co-investors with one target make one deal.
+  if (coActor && distinctParties(targetRoleParties).length === 1 && all.length >= 3) return [all];
   if (directional && !joint && A.length >= 1 && T.length >= 1 && (A.length > 1 || T.length > 1)) {
     const sets: Party[][] = [];
     for (const a of A) for (const t of T) if (a.entityId !== t.entityId && (a.company || t.company)) sets.push([a, t]);

@@ -7,21 +7,21 @@
  * segments clause by clause (clause.ts) — and finally one record per agreement (merge.ts).
  * All wording is data: seeds/agreements/*.yaml (README.md there documents the policy).
  */
-import type { AgreementRecord, AgreementType, DateMention, DocContext, Extractor, ExtractorFactory, Found, Lang, NormRange, Segment } from '../../pipeline/types.ts';
+import type { AgreementRecord, AgreementType, DateMention, DateValue, DocContext, Extractor, ExtractorFactory, Found, Lang, NormRange, Segment } from '../../pipeline/types.ts';
 import { splitSentences } from '../../pipeline/stages/segment.ts';
 import { analyseClause, isNotMade, remember, type ClauseOutcome } from './clause.ts';
-import { copyDate } from './dates.ts';
+import { chooseDate, copyDate, isSigningDateCandidate } from './dates.ts';
 import { partiesForType } from './grammar.ts';
 import { mergeAgreements } from './merge.ts';
 import type { Party, RawAgreement } from './model.ts';
 import type { ClauseScope } from './parties.ts';
-import { findDominantCompany, findReportingCompany } from './reporting.ts';
-import { scanAtoms, scanCues, scanSigning, within } from './scan.ts';
+import { findDominantCompany, findMainPair, findReportingCompany } from './reporting.ts';
+import { lowerBound, scanAtoms, scanCues, scanSigning, within } from './scan.ts';
 import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type TableRoles } from './table.ts';
 import { AGREEMENT_RESOURCES, loadAgreementVocabulary, type AgreementVocabulary } from './vocabulary.ts';
 
-export const AGREEMENT_EXTRACTOR_VERSION = '1.1.0';
+export const AGREEMENT_EXTRACTOR_VERSION = '1.2.0';
 
 const BULLET = /^[\s\-*•・✓◆■●○◇□▶►]+/;
 const LABEL = /^[^。.:：\n]{1,50}[:：]\s*/;
@@ -69,10 +69,22 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
     const piece = { start: start + prev, end: start + c };
     prev = c;
     const named = within(state.atoms, piece.start, piece.end).some((a) => a.kind !== 'anaphor' || a.anaphor!.kind !== 'single');
-    if (out.length > 0 && !named) out[out.length - 1]!.end = piece.end;
+    // 「Aと覚書を締結し、2022年に合弁会社を設立した」: a piece that signs a deal of its own is a
+    // clause of its own (its parties are those of the deal before it: zero anaphora)
+    if (out.length > 0 && !named && !(lang !== 'en' && signsOwnDeal(state, piece, out[out.length - 1]!))) out[out.length - 1]!.end = piece.end;
     else out.push(piece);
   }
   return out;
+}
+
+function hasAny(items: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const i = lowerBound(items, start);
+  return i < items.length && items[i]!.start < end && items[i]!.end <= end;
+}
+
+/** The piece signs a deal of its own after a clause that states one (zero anaphora follows). */
+function signsOwnDeal(state: DocState, piece: NormRange, before: NormRange): boolean {
+  return hasAny(state.cues, piece.start, piece.end) && hasAny(state.signing, piece.start, piece.end) && hasAny(state.cues, before.start, before.end);
 }
 
 /**
@@ -85,6 +97,9 @@ function parallelPiece(state: DocState, scope: ClauseScope, outcome: ClauseOutco
   const tail = state.text.slice(Math.max(scope.start, scope.end - 3), scope.end);
   return /^[^\p{Script=Hiragana}]と[、,]$/u.test(tail) ? { scope, outcome } : null;
 }
+
+/** A day referring to the one of the deal just reported. */
+const SAME_DAY = /同日|同じ日|その際|この日|同じ発表|\b(?:the same day|that day|on the same day|the same plan|the same announcement)\b/i;
 
 /** How far back (characters) "a similar deal" / 同様の契約 may refer. */
 const SAME_DEAL_REACH = 400;
@@ -108,7 +123,8 @@ function sameDeal(state: DocState, scope: ClauseScope, outcome: ClauseOutcome, s
   // the phrase stands in for the cue ("signed a similar deal | with Y")
   const sets = partiesForType(state, scope, outcome.units, { ...last.cue, ...phrase });
   if (!sets) return own;
-  pushClauseRecords(out, last.cue.def.type, sets, own?.date ?? null, sentence, `clause:${last.cue.def.source}:same_deal`);
+  const date = own?.date ?? chooseDate(state.text, state.dates, scope.start, scope.end, [phrase.start], state.documentDate);
+  pushClauseRecords(out, last.cue.def.type, sets, date, sentence, `clause:${last.cue.def.source}:same_deal`);
   return null;
 }
 
@@ -119,11 +135,64 @@ function pushClauseRecords(out: RawAgreement[], type: AgreementType, partySets: 
   }
 }
 
+/** Start of the paragraph holding `pos` (after the previous line break). */
+function paragraphStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/**
+ * A deal reported without a date of its own in a paragraph whose earlier sentence gave the
+ * signing date ("両社の協業が表に出たのは2024年4月25日。旭化成は…基本合意書を締結し…"):
+ * that date. Only for a sentence that reports a signing (締結, signed, agreed …); background
+ * descriptions and states (供給しており, counts X among its customers) keep null.
+ */
+function carryParagraphDate(state: DocState, sentence: NormRange, lang: Lang, records: RawAgreement[]): void {
+  const para = paragraphStart(state.text, sentence.start);
+  const last = state.paragraphDate;
+  const i = lowerBound(state.signing, sentence.start);
+  const signed = i < state.signing.length && state.signing[i]!.start < sentence.end;
+  // Japanese; English only for a sentence that continues the one before ("It put the cost at …
+  // under a licensing arrangement"): English paragraphs list deals, each dated in its own sentence
+  const continues = lang !== 'en' ? signed : /^\s*(?:It|They|The (?:company|two|partners|deal|agreement))\b/.test(state.text.slice(sentence.start, sentence.start + 20));
+  if (last && last.paragraph === para && continues) {
+    for (const r of records) if (!r.date && !r.background) r.date = copyDate(last.date.value);
+  }
+  // the sentence's date: its first candidate in English ("On July 21, 2022, …"); in Japanese the
+  // one nearest to its first signing verb
+  const verb = signed && lang !== 'en' ? state.signing[i]!.start : null;
+  let latest: DateMention | null = null;
+  if (lang === 'en' && !signed) {
+    if (last && last.paragraph !== para) state.paragraphDate = undefined;
+    return;
+  }
+  for (let k = lowerBound(state.dates, sentence.start); k < state.dates.length && state.dates[k]!.start < sentence.end; k++) {
+    const d = state.dates[k]!;
+    if (!isSigningDateCandidate(state.text, d, sentence.start, state.documentDate)) continue;
+    if (!latest || (verb !== null && Math.abs(d.start - verb) < Math.abs(latest.start - verb))) latest = d;
+  }
+  // (English: only a date of an announcement or signing, "unveiled the project on …")
+  if (latest && (lang !== 'en' || signed)) state.paragraphDate = { paragraph: para, date: latest };
+  else if (last && last.paragraph !== para) state.paragraphDate = undefined;
+}
+
 function processProse(state: DocState, sentence: NormRange, lang: Lang, out: RawAgreement[]): void {
+  const first = out.length;
+  try {
+    processClauses(state, sentence, lang, out);
+  } finally {
+    carryParagraphDate(state, sentence, lang, out.slice(first));
+  }
+}
+
+function processClauses(state: DocState, sentence: NormRange, lang: Lang, out: RawAgreement[]): void {
   let parallel: ReturnType<typeof parallelPiece> = null;
+  let subject: Party[] = [];
+  let sentenceDate: DateValue | null = null;
   for (const clause of splitClauses(state, sentence.start, sentence.end, lang)) {
-    const scope: ClauseScope = { start: clause.start, end: clause.end, lang, row: null };
+    const scope: ClauseScope = { start: clause.start, end: clause.end, lang, row: null, inheritedSubject: subject };
     const outcome = analyseClause(state, scope);
+    const own = outcome.units.filter((u) => u.role === 'subject' && u.atom.kind === 'company' && u.excluded === null && !u.inNote && !u.relative).map((u) => u.atom.party!);
+    if (own.length > 0) subject = own;
     const ca = sameDeal(state, scope, outcome, sentence, out);
     if (parallel && ca) {
       const sets = partiesForType(state, parallel.scope, parallel.outcome.units, ca.cue);
@@ -132,10 +201,30 @@ function processProse(state: DocState, sentence: NormRange, lang: Lang, out: Raw
     parallel = parallelPiece(state, scope, outcome);
     if (ca) state.lastDeal = { cue: ca.cue, end: clause.end, lang };
     for (const r of outcome.relationRecords) {
+      // (a clause saying "the same day / plan" is dated by it, whatever other dates it holds)
+      if (!r.background && SAME_DAY.test(state.text.slice(clause.start, clause.end))) {
+        const para = state.paragraphDate && state.paragraphDate.paragraph === paragraphStart(state.text, sentence.start) ? state.paragraphDate.date.value : null;
+        const d = para ?? state.lastDealDate ?? null;
+        if (d) r.date = copyDate(d);
+      }
+      if (r.date && !r.background) state.lastDealDate = r.date;
       const inNote = r.evidence[0] && (r.evidence[0].start > clause.start || r.evidence[0].end < clause.end);
       out.push({ ...r, evidence: inNote ? r.evidence : [sentence] });
     }
-    if (ca) pushClauseRecords(out, ca.type, ca.partySets, ca.date, sentence, `clause:${ca.cue.def.source}`);
+    if (ca) {
+      // 「同日」 / "the same day": the date of the deal reported just before
+      let date = ca.date ? ca.date.value : null;
+      if (!date && SAME_DAY.test(state.text.slice(clause.start, clause.end))) {
+        // the date given earlier in the paragraph, else that of the last dated deal
+        const para = state.paragraphDate && state.paragraphDate.paragraph === paragraphStart(state.text, sentence.start) ? state.paragraphDate.date.value : null;
+        date = para ?? state.lastDealDate ?? null;
+      }
+      // a clause continuing the sentence (「…に出資し、GMと共同で開発することで合意した」) shares its date
+      if (!date && sentenceDate && lang !== 'en') date = sentenceDate;
+      if (date) state.lastDealDate = date;
+      if (date) sentenceDate = date;
+      pushClauseRecords(out, ca.type, ca.partySets, date ? { start: clause.start, end: clause.start, value: date, rule: 'same_day' } : null, sentence, `clause:${ca.cue.def.source}`);
+    }
     remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null);
   }
 }
@@ -155,6 +244,7 @@ export function extractAgreements(ctx: DocContext, found: Found, vocab: Agreemen
     documentDate: found.documentDate?.value ?? ctx.metadataDate ?? null,
     reporting: findReportingCompany(text, atoms),
     dominant: findDominantCompany(atoms),
+    mainPair: findMainPair(atoms),
     history: [],
   };
   const raw: RawAgreement[] = [];
@@ -178,7 +268,7 @@ export function extractAgreements(ctx: DocContext, found: Found, vocab: Agreemen
   }
   return mergeAgreements(raw, vocab).map((r) => ({
     type: r.type,
-    parties: r.parties.map((p) => ({ entityId: p.entityId, name: p.name })),
+    parties: r.parties.map((p) => ({ entityId: p.entityId, name: p.name, ...(p.role ? { role: p.role } : {}) })),
     date: r.date,
     evidence: r.evidence,
     rule: r.rule,

@@ -13,8 +13,15 @@ function partyKey(r: RawAgreement): string {
   return r.parties.map((p) => p.entityId).sort().join('\u0000');
 }
 
-function typesCompatible(a: AgreementType, b: AgreementType): boolean {
-  return a === b || a === 'partnership' || b === 'partnership';
+/**
+ * A generic partnership is another telling of a typed deal, unless it carries a date the
+ * typed one lacks: "両社のEV協業は、2020年4月2日の合意にさかのぼる" is not the undated sale told later.
+ */
+function typesCompatible(a: RawAgreement, b: RawAgreement): boolean {
+  if (a.type === b.type) return true;
+  const [generic, typed] = a.type === 'partnership' ? [a, b] : b.type === 'partnership' ? [b, a] : [null, null];
+  if (!generic || !typed) return false;
+  return !(generic.date && !typed.date);
 }
 
 function datesCompatible(a: DateValue | null, b: DateValue | null): boolean {
@@ -56,10 +63,12 @@ export function mergeAgreements(records: readonly RawAgreement[], vocab: Agreeme
     // Prefer an exact (type, date) match, then any compatible one.
     const target =
       same.find((x) => x.type === r.type && datesCompatible(x.date, r.date)) ??
-      same.find((x) => typesCompatible(x.type, r.type) && datesCompatible(x.date, r.date));
+      same.find((x) => typesCompatible(x, r) && datesCompatible(x.date, r.date));
     if (target) {
       if (priority(r.type) > priority(target.type) && target.type === 'partnership') target.type = r.type;
       target.date = moreSpecific(target.date, r.date);
+      // roles told by one telling only (the other a bilateral wording)
+      if (!target.parties.some((p) => p.role) && r.parties.some((p) => p.role)) target.parties = r.parties.map((p) => ({ ...p }));
       target.evidence = mergeEvidence(target.evidence, r.evidence);
       target.background = target.background && r.background;
       if (!target.rule.includes(r.rule)) target.rule = `${target.rule}+${r.rule}`;

@@ -60,6 +60,13 @@ export interface Unit {
   excluded: string | null;
   /** Removed by a relation pattern (its parties belong to that relation). */
   consumed: boolean;
+  /**
+   * Inside a relative clause that describes another name (「ホンダとの協議が不調に終わった日産は」,
+   * 「トヨタが主催する展示会で」): a party only of a deal stated inside that range.
+   */
+  relative?: { start: number; end: number };
+  /** Named as the issuer of shares (「SUBARU株を取得」「クルーズ株をGMに売却」). */
+  shares?: boolean;
 }
 
 export interface RawAgreement {

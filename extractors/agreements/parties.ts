@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../../pipeline/types.ts';
 import type { Party, Unit } from './model.ts';
+import { lowerBound } from './scan.ts';
 import { distinctParties, recent, type DocState } from './state.ts';
 
 export interface RowContext {
@@ -19,10 +20,22 @@ export interface ClauseScope {
   end: number;
   lang: Lang;
   row: RowContext | null;
+  /**
+   * Japanese: the subject of the clause before in the same sentence (「東芝は…製品化し、スズキ
+   * の…などに供給してきた」: the subject carries over a clause break).
+   */
+  inheritedSubject?: Party[];
 }
 
 function namedParty(u: Unit): Party | null {
   return u.atom.kind !== 'anaphor' && u.atom.party ? u.atom.party : null;
+}
+
+/** Only a few characters ("2024年11月1日、") stand between the paragraph start and `pos`. */
+function paragraphOpening(text: string, pos: number): boolean {
+  const nl = text.lastIndexOf('\n', pos - 1);
+  const lead = text.slice(nl + 1, pos);
+  return lead.length <= 20 && !/[。.!?]/.test(lead);
 }
 
 function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: readonly Unit[], count: number): Party[] {
@@ -36,27 +49,73 @@ function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: re
   }
   const distinct = distinctParties(before);
   if (distinct.length >= count) return distinct.slice(-count);
+  // 両社 / the two companies opening a paragraph: the two companies the document is about.
+  if (count === 2 && state.mainPair && distinct.length === 0 && paragraphOpening(state.text, unit.start)) return state.mainPair;
+  // 「三菱自動車も…3社で覚書」: the clause's own names are members; the rest come from before.
+  const need = count - distinct.length;
+  const own = new Set(distinct.map((p) => p.entityId));
+  const fill = (ps: readonly Party[]) => ps.filter((p) => !own.has(p.entityId));
+  // the parties of a recent deal first, then the names of the nearest clause
   for (const h of recent(state, scope.start, scope.lang)) {
-    if (h.recordParties && h.recordParties.length === count) return h.recordParties;
-    if (h.named.length >= count) return h.named.slice(0, count);
+    if (h.recordParties && fill(h.recordParties).length === need) return [...distinct, ...fill(h.recordParties)];
+  }
+  for (const h of recent(state, scope.start, scope.lang)) {
+    if (fill(h.named).length >= need) return [...distinct, ...fill(h.named).slice(0, need)];
   }
   return [];
 }
 
+/**
+ * "The battery materials arm of POSCO Holdings": a company named before whose name starts like
+ * the parent's (POSCO Future M), other than the parent itself.
+ */
+function armOf(state: DocState, unit: Unit, units: readonly Unit[]): Party | null {
+  const next = units[units.indexOf(unit) + 1];
+  if (!next || next.atom.kind !== 'company' || !next.atom.party) return null;
+  if (!/^\s+of\s+(?:the\s+)?$/i.test(state.text.slice(unit.end, next.start))) return null;
+  const head = next.atom.party.name.split(/[\s-]+/)[0]!.toLowerCase();
+  if (head.length < 2) return null;
+  for (let i = lowerBound(state.atoms, unit.start) - 1; i >= 0; i--) {
+    const p = state.atoms[i]!.party;
+    if (state.atoms[i]!.kind !== 'company' || !p || p.entityId === next.atom.party.entityId) continue;
+    if (p.name.split(/[\s-]+/)[0]!.toLowerCase() === head) return p;
+  }
+  return null;
+}
+
 function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: readonly Unit[]): Party[] {
+  const idx = units.indexOf(unit);
+  const arm = armOf(state, unit, units);
+  if (arm) return [arm];
+  // A descriptive reference is another company than those the clause names after it and
+  // than the one an earlier reference of the clause stands for ("the carmaker agreed to buy
+  // X from the U.S. company": two different companies).
+  const taken = new Set<string>();
+  // 「ステランティスは同社から調達する」: 同社 is another company than the clause's subject
+  // (a subject inside a relative clause is not the clause's subject: 「Xが保有する株式を取得…同社と合意」)
+  if (unit.role !== 'subject') for (const u of units) if (u !== unit && u.role === 'subject' && !u.relative && u.atom.kind === 'company' && u.atom.party) taken.add(u.atom.party.entityId);
+  for (let i = idx + 1; i < units.length; i++) {
+    const p = namedParty(units[i]!);
+    // the source of the report (", Honda said") is not another party
+    if (p && !units[i]!.inNote && !/^\s+(?:said|says|told|announced|confirmed)\b/.test(state.text.slice(units[i]!.end, units[i]!.end + 12))) taken.add(p.entityId);
+  }
+  for (let i = 0; i < idx; i++) {
+    const u = units[i]!;
+    if (u.atom.kind === 'anaphor' && u.atom.anaphor!.kind === 'single') for (const p of resolveSingle(state, scope, u, units)) taken.add(p.entityId);
+  }
   let fallback: Party | null = null;
-  for (let i = units.indexOf(unit) - 1; i >= 0; i--) {
+  for (let i = idx - 1; i >= 0; i--) {
     const u = units[i]!;
     const p = namedParty(u);
-    if (!p || !p.company || u.inNote || u.excluded !== null) continue;
+    if (!p || !p.company || u.inNote || (u.excluded !== null && u.excluded !== 'person_descriptor') || taken.has(p.entityId)) continue;
     if (u.role === 'subject' || u.role === 'possessive') return [p];
     fallback ??= p;
   }
   if (fallback) return [fallback];
   for (const h of recent(state, scope.start, scope.lang)) {
-    const s = h.subjects.filter((p) => p.company);
+    const s = h.subjects.filter((p) => p.company && !taken.has(p.entityId));
     if (s.length > 0) return [s[s.length - 1]!];
-    const n = h.named.filter((p) => p.company);
+    const n = h.named.filter((p) => p.company && !taken.has(p.entityId));
     if (n.length > 0) return [n[n.length - 1]!];
   }
   if (scope.row && scope.row.parties.length > 0) return [scope.row.parties[0]!];
@@ -75,6 +134,8 @@ export function resolveUnit(state: DocState, scope: ClauseScope, unit: Unit, uni
 
 /** The party left implicit by "Xとの提携により…" (null when none can be told). */
 export function implicitSubject(state: DocState, scope: ClauseScope, exclude: ReadonlySet<string>): Party | null {
+  // ", which had agreed to supply X": the subject is the name before the comma, not a topic.
+  if (scope.lang === 'en' && /^[\s,]*(?:which|who|whose|that)\b/i.test(state.text.slice(scope.start, scope.start + 12))) return antecedent(state, scope.start, exclude);
   if (scope.row) return scope.row.parties.find((p) => !exclude.has(p.entityId)) ?? null;
   if (state.reporting) return exclude.has(state.reporting.entityId) ? null : state.reporting;
   for (const h of recent(state, scope.start, scope.lang)) {
@@ -85,4 +146,12 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
   }
   if (state.dominant && !exclude.has(state.dominant.entityId)) return state.dominant;
   return null;
+}
+
+/** The company named right before a relative clause ("Mitsubishi Chemical, which signed …"). */
+function antecedent(state: DocState, pos: number, exclude: ReadonlySet<string>): Party | null {
+  const i = lowerBound(state.atoms, pos) - 1;
+  const a = i >= 0 ? state.atoms[i] : undefined;
+  if (!a || a.kind !== 'company' || !a.party || exclude.has(a.party.entityId)) return null;
+  return /^[\s,]*$/.test(state.text.slice(a.end, pos)) ? a.party : null;
 }

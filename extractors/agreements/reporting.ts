@@ -79,3 +79,21 @@ export function findDominantCompany(atoms: readonly Atom[]): Party | null {
   }
   return best && best.n >= 3 && best.n >= 2 * second ? best.party : null;
 }
+
+/**
+ * The two companies the document is about (両社 / the two companies opening a paragraph refer
+ * to them): the two named most often, each ≥ 3 times, the second ≥ 1.5× the third.
+ */
+export function findMainPair(atoms: readonly Atom[]): [Party, Party] | null {
+  const counts = new Map<string, { party: Party; n: number }>();
+  for (const a of atoms) {
+    if (a.kind !== 'company' || !a.party) continue;
+    const c = counts.get(a.party.entityId);
+    if (c) c.n++;
+    else counts.set(a.party.entityId, { party: a.party, n: 1 });
+  }
+  const ranked = [...counts.values()].sort((x, y) => y.n - x.n);
+  const [a, b, c] = ranked;
+  if (!a || !b || b.n < 3 || (c && b.n < 1.5 * c.n)) return null;
+  return [a.party, b.party];
+}

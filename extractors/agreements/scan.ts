@@ -65,7 +65,10 @@ export function scanSigning(text: string, vocab: AgreementVocabulary): Hit[] {
   return hits;
 }
 
-function scanAnaphora(text: string, vocab: AgreementVocabulary): Atom[] {
+// (lower-case after a date adverbial only as the source of reported speech: "On July 21, 2022, it said …")
+const SENTENCE_IT = /(?:^|[.!?]\s+|\n\s*)(?:It(?=\s+(?!is\b|was\b|seems\b|remains\b)[a-z])|(?:On|In|By|Later|Then|Earlier)\b[^.;]{0,30}?,?\s+it(?=\s+(?:said|says|announced|told)\b))/g;
+
+function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: ReadonlySet<number>): Atom[] {
   const atoms: Atom[] = [];
   for (const m of vocab.anaphora) {
     scanWords(text, m, (start, end, def: AnaphorDef) => {
@@ -74,6 +77,26 @@ function scanAnaphora(text: string, vocab: AgreementVocabulary): Atom[] {
       if (/^[A-Z]{2,3}$/.test(surface)) return;
       atoms.push({ start, end, kind: 'anaphor', anaphor: def });
     });
+  }
+  // "It" opening a sentence ("It also holds a stake in X"): the company named before
+  SENTENCE_IT.lastIndex = 0;
+  for (let m = SENTENCE_IT.exec(text); m; m = SENTENCE_IT.exec(text)) {
+    const start = m.index + m[0].length - 2;
+    atoms.push({ start, end: start + 2, kind: 'anaphor', anaphor: { kind: 'single', count: 1 } });
+  }
+  const re = vocab.descriptiveAnaphora;
+  if (re) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "the two companies" is a group (matched above); a plural is not one company
+      if (/\b(?:two|three|four|both|all)\b/i.test(m[0])) continue;
+      // "VinFast, the carmaker of …": an apposition describing the name before, not a reference
+      // "GM is the latest carmaker to …": a predicate, not a reference
+      if (/\b(?:is|was|are|were|be|been|become|became|becomes|remains|as)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const comma = /,\s*$/.exec(text.slice(Math.max(0, m.index - 3), m.index));
+      if (comma && companyEnds.has(m.index - comma[0].length)) continue;
+      atoms.push({ start: m.index, end: m.index + m[0].length, kind: 'anaphor', anaphor: { kind: 'single', count: 1 } });
+    }
   }
   return atoms;
 }
@@ -125,7 +148,7 @@ export function scanAtoms(text: string, companies: readonly CompanyMention[], vo
     kind: 'company' as const,
     party: { entityId: c.entityId, name: c.canonical, company: true },
   }));
-  all.push(...scanOrganisations(text, vocab), ...scanAnaphora(text, vocab));
+  all.push(...scanOrganisations(text, vocab), ...scanAnaphora(text, vocab, new Set(companies.map((c) => c.end))));
   all.sort((a, b) => a.start - b.start || rank[a.kind] - rank[b.kind] || b.end - a.end);
   const out: Atom[] = [];
   for (const a of all) {

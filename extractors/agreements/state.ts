@@ -3,7 +3,7 @@
  * topic companies, and a short history of the parties named in the clauses read so far
  * (to resolve 両社, 同社, the two companies and implicit subjects).
  */
-import type { DateMention, Lang } from '../../pipeline/types.ts';
+import type { DateMention, DateValue, Lang } from '../../pipeline/types.ts';
 import type { Atom, CueHit, Party } from './model.ts';
 import type { Hit } from './scan.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
@@ -31,7 +31,13 @@ export interface DocState {
   reporting: Party | null;
   /** Company the document is mostly about (fallback implicit subject). */
   dominant: Party | null;
+  /** The two companies the document is about (findMainPair). */
+  mainPair?: [Party, Party] | null;
   history: HistoryEntry[];
+  /** The date of the last dated clause deal (what 同日 / the same day refer to). */
+  lastDealDate?: DateValue;
+  /** The latest signing-date candidate of the paragraph read so far. */
+  paragraphDate?: { paragraph: number; date: DateMention };
   /** The last deal a clause reported: what "signed a similar deal" / 同様の契約 refers to. */
   lastDeal?: { cue: CueHit; end: number; lang: Lang };
 }

@@ -16,7 +16,7 @@ export const TEST_COMPANIES: [string, string][] = [
   ['日産自動車', 'Nissan'], ['日産', 'Nissan'], ['Nissan', 'Nissan'],
   ['ソニー・ホンダモビリティ', 'Sony Honda Mobility'], ['ソニー', 'Sony'], ['Sony', 'Sony'],
   ['デンソー', 'Denso'], ['Denso', 'Denso'], ['アイシン', 'Aisin'],
-  ['住友商事', 'Sumitomo Corporation'], ['三菱商事', 'Mitsubishi Corporation'],
+  ['住友商事', 'Sumitomo Corporation'], ['Sumitomo Corporation', 'Sumitomo Corporation'], ['三菱商事', 'Mitsubishi Corporation'],
   ['住友金属鉱山', 'Sumitomo Metal Mining'], ['Sumitomo Metal Mining', 'Sumitomo Metal Mining'],
   ['寧徳時代', 'CATL'], ['CATL', 'CATL'], ['BYD', 'BYD'],
   ['LGエナジーソリューション', 'LG Energy Solution'], ['LG Energy Solution', 'LG Energy Solution'],
@@ -35,6 +35,16 @@ export const TEST_COMPANIES: [string, string][] = [
   ['ウーバー', 'Uber'], ['Uber', 'Uber'], ['エヌビディア', 'NVIDIA'],
   ['日立', 'Hitachi'], ['東芝', 'Toshiba'], ['ユミコア', 'Umicore'], ['BASF', 'BASF'],
   ['ポルシェ', 'Porsche'], ['ジーリー', 'Geely'], ['吉利汽車', 'Geely'],
+  // clause-patterns.test.ts
+  ['マツダ', 'Mazda'], ['Mazda', 'Mazda'], ['SUBARU', 'Subaru'], ['スバル', 'Subaru'], ['Subaru', 'Subaru'],
+  ['起亜', 'Kia'], ['Kia', 'Kia'], ['Hyundai Motor', 'Hyundai'], ['Hyundai', 'Hyundai'],
+  ['ボルボ', 'Volvo'], ['フォルクスワーゲン', 'Volkswagen'], ['ノースボルト', 'Northvolt'],
+  ['東レ', 'Toray'], ['Toray', 'Toray'], ['Umicore', 'Umicore'], ['スズキ', 'Suzuki'], ['ルノー', 'Renault'],
+  ['三菱自動車', 'Mitsubishi Motors'], ['鴻海', 'Foxconn'], ['Foxconn', 'Foxconn'],
+  ['GS Yuasa', 'GS Yuasa'], ['Sony Honda Mobility', 'Sony Honda Mobility'], ['Microsoft', 'Microsoft'], ['マイクロソフト', 'Microsoft'], ['クアルコム', 'Qualcomm'],
+  ['Ultium Cells', 'Ultium Cells'], ['ステランティス', 'Stellantis'], ['リープモーター', 'Leapmotor'],
+  ['Gotion High-Tech', 'Gotion'], ['ProLogium', 'ProLogium'], ['POSCO', 'POSCO'], ['双日', 'Sojitz'],
+  ['日本政策投資銀行', 'DBJ'], ['レッドウッド', 'Redwood Materials'], ['Northvolt', 'Northvolt'],
 ];
 
 const SORTED = TEST_COMPANIES.slice().sort((a, b) => b[0].length - a[0].length);

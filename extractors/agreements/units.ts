@@ -10,7 +10,7 @@
  */
 import type { Lang } from '../../pipeline/types.ts';
 import type { Atom, Unit } from './model.ts';
-import type { MarkerLists } from './vocabulary.ts';
+import { JA_COUNTRY_PREFIX, type MarkerLists } from './vocabulary.ts';
 
 const OPEN = '([〔【「『';
 const CLOSE = ')]〕】」』';
@@ -35,7 +35,11 @@ const LIST_THEN_PARTICLE = /^(?:と|に|を|は|が|も|から|へ)/;
 const JA_PARTNER = /^(?:との|とは|とも|とで|と共同|と共に|とともに|と一緒)/;
 const JA_SUBJECT = /^(?:は|が|も|では|でも)/;
 const JA_TARGET = /^(?:には|にも|に対し|に|を|から|へ|より|向け)/;
-const JA_COORD = /^(?:、|,|及び|および|並びに|・|\/|と)\s*/;
+const JA_COMPETITOR_AFTER = /^(?:に対抗|に対して優位|と競合|と競争|と競い|を上回|を下回|に比べ|と比べ|と比較|を追い|に追いつ|を抜)/;
+
+/** A region between a parent and its descriptor: 「VWの中国子会社」「ホンダのカナダ法人」. */
+const JA_REGION = /^(?:中国|米国|北米|欧州|カナダ|ドイツ|日本|韓国|インド|タイ|海外|現地)/;
+const JA_COORD = new RegExp(`^(?:、|,|及び|および|並びに|・|\\/|と)\\s*(?:${JA_COUNTRY_PREFIX})?`);
 const EN_COORD = /^(?:,?\s+and\s+|,\s*|\s*\/\s*|\s+&\s+|\s+or\s+)/;
 const EN_PARTNER_BEFORE = /\b(?:with|between|alongside|and partner|partnering with|partnered with)\s+(?:(?:its|the|both|fellow|[A-Z][\w.-]*'s|[a-z]+(?:-[a-z]+)?)\s+){0,3}$/i;
 
@@ -65,7 +69,7 @@ function enRegexes(m: MarkerLists) {
       parentBefore: new RegExp(`\\b(?:${alt(m.parentDescriptors)})\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$`, 'i'),
       jv: new RegExp(`\\b(?:${alt(m.jvCompany)})\\s*,?\\s*["“']?$`, 'i'),
       // the JV company in apposition: "formed Sony Honda Mobility, a joint venture to …"
-      jvAfter: new RegExp(`^["”']?\\s*,\\s*(?:a|an|the|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(m.jvCompany)})\\b`, 'i'),
+      jvAfter: new RegExp(`^["”']?\\s*,\\s*(?:a|an|the|their|its|(?:[A-Z][\\w.&-]*\\s+){0,3}[A-Z][\\w.&-]*['’]s?)\\s+(?:[\\w:.%-]+\\s+){0,3}?(?:${alt(m.jvCompany)})\\b`, 'i'),
     };
     enRegexCache.set(m, r);
   }
@@ -110,7 +114,10 @@ export function buildUnits(text: string, start: number, end: number, lang: Lang,
     units.push({ atom, start: atom.start, end: unitEnd, nameEnd, alias, role: 'other', coordNext: false, inNote, excluded: null, consumed: false });
   }
   if (lang === 'en') assignEnglishRoles(text, start, units, markers.en);
-  else assignJapaneseRoles(text, end, units, markers.ja);
+  else {
+    assignJapaneseRoles(text, end, units, markers.ja);
+    markRelativeClauses(text, start, units);
+  }
   return units;
 }
 
@@ -124,13 +131,22 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     let p = u.end;
     while (p < end && (text[p] === ' ' || text[p] === '　')) p++;
     let after = text.slice(p, Math.min(end, p + 12));
+    // "SUBARU株を取得": the shares of the company; the particle after 株 tells the role
+    const shares = /^(?:保有)?株(?:式)?(?:[（(][^）)]{0,12}[）)])?(?=[をのにはがも])/.exec(after);
+    if (shares && u.atom.kind === 'company') {
+      p += shares[0].length;
+      after = after.slice(shares[0].length);
+      u.shares = true;
+    }
     const hon = HONORIFIC.exec(after);
     if (hon) {
       p += hon[0].length;
       after = after.slice(hon[0].length);
     }
+    // A competitor named for comparison: BYDに対抗, テスラを上回る, 他社と比べ.
+    if (JA_COMPETITOR_AFTER.test(after)) u.excluded ??= 'competitor';
     // Parent named to describe the next name: アリババ傘下の斑馬智行, BPの子会社.
-    const desc = startsWithAny(after.startsWith('の') ? after.slice(1) : after, m.parentDescriptors);
+    const desc = startsWithAny((after.startsWith('の') ? after.slice(1) : after).replace(JA_REGION, ''), m.parentDescriptors);
     if (desc) u.excluded = 'parent_descriptor';
     // Example lists: AやB, AなどのB, AといったB. "AやBなどと" (など then a case particle):
     // the listed names are themselves the partners, not examples of a category.
@@ -156,7 +172,11 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     else if (JA_TARGET.test(after)) u.role = 'target';
     else if (after.startsWith('の')) u.role = 'possessive';
     // JV company itself: 合弁会社「X」, 合弁会社X.
-    const before = text.slice(Math.max(0, u.start - 8), u.start).replace(/[「『\s]+$/, '');
+    // (inside a bracket opened just after the word: 新会社「EVシナジーズ株式会社」)
+    const lead = text.slice(Math.max(0, u.start - 20), u.start);
+    const open = Math.max(lead.lastIndexOf('「'), lead.lastIndexOf('『'));
+    const head = open >= 0 && !/[」』]/.test(lead.slice(open)) ? lead.slice(0, open) : lead;
+    const before = head.slice(-8).replace(/[「『\s]+$/, '');
     if (endsWithAny(before, m.jvCompany)) u.excluded ??= 'jv_company';
   }
   // Pass 2: coordinated lists take the role of their last member; example lists are out.
@@ -175,6 +195,48 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     if (units[i]!.coordNext && units[i + 1]!.excluded === 'example_list') units[i]!.excluded ??= 'example_list';
   }
 }
+
+/** A verb ending right before a noun: the end of a Japanese relative clause. */
+const JA_RELATIVE_END = /(?:[たる]|いる|ない|ている|ていた)(?:[\p{Script=Han}]{1,3}の|[米独仏英中韓台])?$/u;
+const JA_GA_RELATIVE = /^\s*が[^、。]{0,20}?(?:する|した|している|していた|しない)(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z])/u;
+
+/**
+ * Japanese relative clauses (pre-nominal modifiers) whose names are not parties of the
+ * clause's own deal: the names before a topic that a verb form modifies (「ホンダとの協議が
+ * 不調に終わった日産自動車は」: ホンダ), and a が-subject of a verb that modifies a plain noun
+ * (「トヨタ自動車が主催する技術展示会で」: トヨタ). Their range is kept: a deal stated inside it
+ * (「BMWから受注を獲得した億緯は」) still has them as parties.
+ */
+function markRelativeClauses(text: string, clauseStart: number, units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const s = units[i]!;
+    if (s.role !== 'subject' || s.inNote || i === 0) continue;
+    const prev = units[i - 1]!;
+    if (prev.coordNext) continue;
+    const gap = text.slice(prev.end, s.start);
+    if (/[、。,]/.test(gap) || !JA_RELATIVE_END.test(gap)) continue;
+    const comma = Math.max(text.lastIndexOf('、', units[0]!.start), clauseStart - 1);
+    let from = comma + 1;
+    for (let j = i - 1; j >= 0; j--) {
+      const c = text.lastIndexOf('、', units[j]!.start);
+      if (c >= from && c < s.start) from = c + 1;
+    }
+    for (let j = 0; j < i; j++) {
+      const u = units[j]!;
+      if (u.start >= from && !u.relative) u.relative = { start: from, end: s.start };
+    }
+  }
+  for (const u of units) {
+    if (u.relative || u.role !== 'subject') continue;
+    const m = JA_GA_RELATIVE.exec(text.slice(u.end, u.end + 30));
+    if (m) u.relative = { start: u.start, end: u.end + m[0].length };
+  }
+}
+
+const EN_APPOSITION_OF = /,\s+(?:the|a|an)\s+(?:(?!(?:joint\s+)?venture|JV|partnership)[\w-]+\s+){1,3}?of\s+(?:[A-Z][\w.-]*['’]s\s+)?$/;
+
+const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\b(?:than|unlike|against)\s+|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+)$/i;
+const EN_PERSON_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:co-founder|founder|chief executive|chief financial officer|chief technology officer|CEO|CFO|CTO|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|executive|executives|official|officials|engineers?)\b/i;
 
 const SUBJECT_MAX_WORDS = 3;
 /** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
@@ -195,7 +257,11 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     const coord = EN_COORD.exec(after);
     if (coord && next && next.start === u.end + coord[0].length) u.coordNext = true;
     if (re.parentAfter.test(after)) u.excluded = 'parent_descriptor';
-    if (re.jvAfter.test(after)) u.excluded ??= 'jv_company';
+    // a competitor named for comparison ("to compete with BYD", "chose A over B", "than B")
+    if (EN_COMPETITOR_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) u.excluded ??= 'competitor';
+    // "Hyundai Motor's chief executive said …": the company speaks through a person
+    if (EN_PERSON_AFTER.test(after)) u.excluded = 'person_descriptor';
+    if (re.jvAfter.test(after)) u.excluded ??= 'jv_apposition';
     const isChainHead = i === 0 || !units[i - 1]!.coordNext;
     if (isChainHead) chainStart = i;
     const head = units[chainStart]!;
@@ -204,9 +270,15 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     if (EN_PARTNER_BEFORE.test(before)) u.role = 'partner';
     if (re.example.test(before)) u.excluded ??= 'example_list';
     if (isChainHead) {
-      const near = text.slice(Math.max(prevEnd, u.start - 60), u.start);
+      // ("The battery materials arm of POSCO Holdings": the reference before is no boundary)
+      const prevUnit = chainStart > 0 ? units[chainStart - 1] : undefined;
+      const nearFrom = prevUnit && prevUnit.atom.kind === 'anaphor' ? Math.max(clauseStart, prevUnit.start) : prevEnd;
+      const near = text.slice(Math.max(nearFrom, u.start - 60), u.start);
+      // "VinFast, the carmaker of Vietnam's Vingroup": the parent named in an apposition
+      if (EN_APPOSITION_OF.test(near) && !re.jv.test(near.replace(EN_APPOSITION_OF, ''))) u.excluded ??= 'parent_descriptor';
       if (re.parentBefore.test(near)) u.excluded ??= 'parent_descriptor';
-      if (re.jv.test(near)) u.excluded ??= 'jv_company';
+      // "the joint venture X" names the JV; "the joint venture X and Y formed" names its founders
+      if (re.jv.test(near) && !u.coordNext) u.excluded ??= 'jv_company';
     }
   }
   // The first named party that is not a partner is the clause's subject when it opens the

@@ -61,7 +61,8 @@ export const relationSchema = z.object({
       min_parties: z.number().int().min(1).optional(),
       named_only: z.boolean().optional(),
       background: z.boolean().optional(),
-      consume: z.enum(['A', 'B']).optional(),
+      consume: z.enum(['A', 'B', 'both']).optional(),
+      roles: z.object({ A: nonEmpty, B: nonEmpty }).strict().optional(),
     }).strict(),
   ),
 }).strict();
@@ -71,6 +72,8 @@ export const signingSchema = z.object({ ja: z.array(nonEmpty), en: z.array(nonEm
 const anaphoraLang = z.object({
   group: z.array(z.object({ count: z.number().int().min(2).max(20), words: z.array(nonEmpty).min(1) }).strict()),
   single: z.array(nonEmpty),
+  /** Head nouns of a descriptive reference to one company ("the Swedish battery maker"). */
+  single_heads: z.array(nonEmpty).optional(),
   self: z.array(nonEmpty),
 }).strict();
 export const anaphoraSchema = z.object({ ja: anaphoraLang, en: anaphoraLang }).strict();
@@ -79,6 +82,7 @@ export const markerLang = z.object({
   example_list: z.array(nonEmpty),
   parent_descriptors: z.array(nonEmpty),
   jv_company: z.array(nonEmpty),
+  unnamed_partner: z.array(nonEmpty).optional(),
   clause_breaks: z.array(nonEmpty),
   inserted_clauses: z.array(nonEmpty),
   same_deal: z.array(nonEmpty).default([]),

@@ -82,7 +82,9 @@ export interface CompiledRelation {
   minParties: number;
   namedOnly: boolean;
   background: boolean;
-  consume: 'A' | 'B' | null;
+  consume: 'A' | 'B' | 'both' | null;
+  /** Informative roles of the two slots (investor / investee …). */
+  roles: { A: string; B: string } | null;
 }
 
 export interface AnaphorDef {
@@ -99,6 +101,8 @@ export interface MarkerLists {
   exampleList: string[];
   parentDescriptors: string[];
   jvCompany: string[];
+  /** A partner named by a common noun ("自動車メーカーとの", "with several automakers"). */
+  unnamedPartner: RegExp | null;
   /** One global regex of all clause breaks (a clause ends at the end of a match), or null. */
   clauseBreaks: RegExp | null;
   /** One global regex of inserted clauses (cut out at both ends), or null. */
@@ -116,6 +120,8 @@ export interface AgreementVocabulary {
   relations: CompiledRelation[];
   signing: WordMatcher<true>[];
   anaphora: WordMatcher<AnaphorDef>[];
+  /** English descriptive references to one company: "the (up to three words) carmaker". */
+  descriptiveAnaphora: RegExp | null;
   orgWords: WordMatcher<OrgDef>[];
   orgPatterns: { regex: RegExp; lang: 'ja' | 'en' }[];
   orgNameFromAbbreviation: boolean;
@@ -189,8 +195,11 @@ export function compileRegex(file: string, line: number | null, source: string, 
   }
 }
 
+/** A country before a name (「と米フォード」「、韓国ポスコ」「と中国の」) does not break a list. */
+export const JA_COUNTRY_PREFIX = '(?:[米独仏英中韓台印豪加伊蘭瑞]|米国|英国|韓国|中国|台湾|香港|日本|ドイツ|フランス|スイス|スウェーデン|ベルギー|カナダ|ブラジル|インド|ベトナム)(?:の)?';
+
 const LIST_SEP = {
-  ja: '(?:と|、|,|及び|および|並びに|・|/)',
+  ja: `(?:と|、|,|及び|および|並びに|・|/)(?:${JA_COUNTRY_PREFIX})?`,
   en: '(?:,? and |, |,|/|-| & )',
 };
 
@@ -290,7 +299,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     if (ids.has(r.id)) throw new ResourceError(relFile, line, `relation id "${r.id}" is used twice`);
     ids.add(r.id);
     const { regex, slots } = compileRelationPattern(relFile, relY.lineOf(['relations', i, 'pattern']), r.lang, r.pattern);
-    if (r.consume && !slots.includes(r.consume)) throw new ResourceError(relFile, line, `consume: ${r.consume} but the pattern has no {${r.consume}} slot`);
+    if (r.consume && r.consume !== 'both' && !slots.includes(r.consume)) throw new ResourceError(relFile, line, `consume: ${r.consume} but the pattern has no {${r.consume}} slot`);
     if (r.records === 'per_pair' && !(slots.includes('A') && slots.includes('B'))) {
       throw new ResourceError(relFile, line, 'records: per_pair needs both an {A} and a {B} slot');
     }
@@ -306,6 +315,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
       namedOnly: r.named_only ?? false,
       background: r.background ?? false,
       consume: r.consume ?? null,
+      roles: r.roles ?? null,
     };
   });
 
@@ -319,6 +329,10 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     for (const w of d.self) entries.push({ word: w, value: { kind: 'self', count: 1 } });
     return buildWordMatcher(entries, lang === 'en');
   });
+  const heads = anaY.data.en.single_heads ?? [];
+  const descriptiveAnaphora = heads.length
+    ? new RegExp(`\\b[Tt]he\\s+(?:(?:[A-Z][\\w.&'-]*|[a-z][a-z-]*)\\s+){0,3}?(?:${heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b(?!['’]s?\\s+(?:subsidiary|unit|arm))`, 'g')
+    : null;
 
   // markers
   const mkFile = f('agreements/markers.yaml');
@@ -326,11 +340,13 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   const toLists = (lang: 'ja' | 'en', m: z.infer<typeof markerLang>): MarkerLists => {
     m.clause_breaks.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'clause_breaks', i]), nfkc(b), 'u'));
     m.inserted_clauses.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'inserted_clauses', i]), nfkc(b), 'u'));
+    (m.unnamed_partner ?? []).forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'unnamed_partner', i]), nfkc(b), 'u'));
     m.same_deal.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'same_deal', i]), nfkc(b), 'u'));
     return {
       exampleList: m.example_list.map(nfkc),
       parentDescriptors: m.parent_descriptors.map(nfkc),
       jvCompany: m.jv_company.map(nfkc),
+      unnamedPartner: m.unnamed_partner?.length ? new RegExp(m.unnamed_partner.map((b) => `(?:${nfkc(b)})`).join('|'), 'u') : null,
       clauseBreaks: m.clause_breaks.length ? new RegExp(m.clause_breaks.map((b) => `(?:${nfkc(b)})`).join('|'), 'gu') : null,
       insertedClauses: m.inserted_clauses.length ? new RegExp(m.inserted_clauses.map((b) => `(?:${nfkc(b)})`).join('|'), 'gu') : null,
       sameDeal: m.same_deal.length ? new RegExp(m.same_deal.map((b) => `(?:${nfkc(b)})`).join('|'), lang === 'en' ? 'iu' : 'u') : null,
@@ -380,6 +396,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     relations,
     signing,
     anaphora,
+    descriptiveAnaphora,
     orgWords,
     orgPatterns,
     orgNameFromAbbreviation: orgY.data.name_from_abbreviation,

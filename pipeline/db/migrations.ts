@@ -307,4 +307,19 @@ export const MIGRATIONS: readonly string[] = [
     )
     WHERE text_at_span IS NOT surface;
   `,
+  // 8: agreements: party roles (supplier / customer, investor / investee, acquirer / target,
+  //    licensor / licensee, founder) where the text states the direction; shown in v_agreements.
+  `
+  ALTER TABLE agreement_parties ADD COLUMN role TEXT;
+
+  DROP VIEW v_agreements;
+  CREATE VIEW v_agreements AS
+    SELECT a.id, d.name AS document, a.type,
+           (SELECT group_concat(name, ' + ') FROM (SELECT name FROM agreement_parties p WHERE p.agreement_id = a.id ORDER BY name)) AS parties,
+           (SELECT group_concat(role || ': ' || name, '; ') FROM (SELECT role, name FROM agreement_parties p WHERE p.agreement_id = a.id AND role IS NOT NULL ORDER BY role, name)) AS roles,
+           a.date_start, a.date_end,
+           (SELECT group_concat(surface, ' / ') FROM (SELECT surface FROM agreement_evidence e WHERE e.agreement_id = a.id ORDER BY position)) AS evidence,
+           a.rule
+    FROM agreements a JOIN documents d ON d.id = a.document_id;
+  `,
 ];

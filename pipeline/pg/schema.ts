@@ -1,6 +1,6 @@
 /**
  * The PostgreSQL schema: the tables and views of the SQLite schema (pipeline/db/migrations.ts,
- * as of its migration 6), written for PostgreSQL. Numbered migrations, applied in order and
+ * as of its migration 8; segments keep no text of their own here), written for PostgreSQL. Numbered migrations, applied in order and
  * recorded in ev_schema_version (see migrate.ts). Never edit a released migration: add the next.
  *
  * Differences from SQLite, on purpose:
@@ -120,6 +120,7 @@ const TABLES = {
     position INTEGER NOT NULL,
     company_id TEXT REFERENCES companies(id),
     name TEXT NOT NULL,
+    role TEXT,                             -- supplier / customer, investor / investee … where the text states it
     PRIMARY KEY (agreement_id, position)
   );`,
   agreement_evidence: `
@@ -208,6 +209,7 @@ const VIEWS = `
   CREATE VIEW v_agreements AS
     SELECT a.id, d.name AS document, a.type,
            (SELECT string_agg(name, ' + ' ORDER BY name) FROM agreement_parties p WHERE p.agreement_id = a.id) AS parties,
+           (SELECT string_agg(role || ': ' || name, '; ' ORDER BY role, name) FROM agreement_parties p WHERE p.agreement_id = a.id AND role IS NOT NULL) AS roles,
            a.date_start, a.date_end,
            (SELECT string_agg(surface, ' / ' ORDER BY position) FROM agreement_evidence e WHERE e.agreement_id = a.id) AS evidence,
            a.rule
@@ -304,8 +306,8 @@ const FUNCTIONS = `
         VALUES (p_doc, p_run, v_agreement->>'type', v_agreement->>'dateStart', v_agreement->>'dateEnd', v_agreement->>'dateValue',
                 v_agreement->>'extractor', v_agreement->>'extractorVersion', v_agreement->>'rule')
         RETURNING id INTO v_id;
-      INSERT INTO agreement_parties (agreement_id, position, company_id, name)
-        SELECT v_id, n - 1, p->>'companyId', p->>'name' FROM jsonb_array_elements(v_agreement->'parties') WITH ORDINALITY AS t(p, n);
+      INSERT INTO agreement_parties (agreement_id, position, company_id, name, role)
+        SELECT v_id, n - 1, p->>'companyId', p->>'name', p->>'role' FROM jsonb_array_elements(v_agreement->'parties') WITH ORDINALITY AS t(p, n);
       INSERT INTO agreement_evidence (agreement_id, position, start, "end", surface)
         SELECT v_id, n - 1, (e->>'start')::int, (e->>'end')::int, e->>'surface' FROM jsonb_array_elements(v_agreement->'evidence') WITH ORDINALITY AS t(e, n);
     END LOOP;
@@ -323,6 +325,6 @@ const FUNCTIONS = `
 `;
 
 export const PG_MIGRATIONS: readonly string[] = [
-  // 1: the tables and views of SQLite schema version 6, and the function that writes a document's records
+  // 1: the tables and views of SQLite schema version 8, and the function that writes a document's records
   Object.values(TABLES).join('\n') + VIEWS + FUNCTIONS,
 ];

@@ -28,7 +28,7 @@ export async function storedRecords(db: Queryable, documentId: number): Promise<
   const agreementRows = (await db.query('SELECT id, type, date_value, extractor, extractor_version, rule FROM agreements WHERE document_id = $1 ORDER BY id', [documentId])).rows;
   const ids = agreementRows.map((a) => a.id as number);
   const parties = ids.length
-    ? (await db.query('SELECT agreement_id, company_id, name FROM agreement_parties WHERE agreement_id = ANY($1::bigint[]) ORDER BY agreement_id, position', [ids])).rows
+    ? (await db.query('SELECT agreement_id, company_id, name, role FROM agreement_parties WHERE agreement_id = ANY($1::bigint[]) ORDER BY agreement_id, position', [ids])).rows
     : [];
   const evidence = ids.length
     ? (await db.query('SELECT agreement_id, start, "end", surface FROM agreement_evidence WHERE agreement_id = ANY($1::bigint[]) ORDER BY agreement_id, position', [ids])).rows
@@ -36,7 +36,7 @@ export async function storedRecords(db: Queryable, documentId: number): Promise<
   const agreements = agreementRows.map((a) => ({
     type: a.type,
     date: a.date_value ? JSON.parse(a.date_value) : null,
-    parties: parties.filter((p) => p.agreement_id === a.id).map((p) => ({ companyId: p.company_id, name: p.name })),
+    parties: parties.filter((p) => p.agreement_id === a.id).map((p) => ({ companyId: p.company_id, name: p.name, ...(p.role ? { role: p.role } : {}) })),
     evidence: evidence.filter((e) => e.agreement_id === a.id).map((e) => ({ start: e.start, end: e.end, surface: e.surface })),
     extractor: a.extractor,
     extractorVersion: a.extractor_version,

@@ -24,7 +24,7 @@ export interface MentionRecord {
 export interface AgreementRecordOut {
   type: AgreementType;
   date: DateValue | null;
-  parties: { companyId: string | null; name: string }[];
+  parties: { companyId: string | null; name: string; role?: string }[];
   evidence: { start: number; end: number; surface: string }[];
   extractor: string;
   extractorVersion: string;
@@ -94,7 +94,7 @@ export function toRecords(ctx: DocContext, found: Found, extractors: readonly Ex
   const agreements: AgreementRecordOut[] = found.agreements.map((a) => ({
     type: a.type,
     date: a.date,
-    parties: a.parties.map((p) => ({ companyId: p.entityId.startsWith('plain:') ? null : p.entityId, name: p.name })),
+    parties: a.parties.map((p) => ({ companyId: p.entityId.startsWith('plain:') ? null : p.entityId, name: p.name, ...(p.role ? { role: p.role } : {}) })),
     evidence: a.evidence.map(span),
     extractor: 'agreements',
     extractorVersion: versionOf.get('agreements') ?? '?',

@@ -63,7 +63,7 @@ export class Store implements DocumentStore {
       insertAgreement: db.prepare(
         'INSERT INTO agreements (document_id, type, date_start, date_end, date_value, extractor, extractor_version, rule, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
-      insertParty: db.prepare('INSERT INTO agreement_parties (agreement_id, position, company_id, name) VALUES (?, ?, ?, ?)'),
+      insertParty: db.prepare('INSERT INTO agreement_parties (agreement_id, position, company_id, name, role) VALUES (?, ?, ?, ?, ?)'),
       insertEvidence: db.prepare('INSERT INTO agreement_evidence (agreement_id, position, start, end, surface) VALUES (?, ?, ?, ?, ?)'),
       upsertCompany: db.prepare(
         `INSERT INTO companies (id, canonical, country, sector, wikidata, parents, discovered, in_dictionary)
@@ -221,7 +221,7 @@ export class Store implements DocumentStore {
         runId,
       );
       const agreementId = Number(info.lastInsertRowid);
-      a.parties.forEach((p, i) => s.insertParty.run(agreementId, i, p.companyId, p.name));
+      a.parties.forEach((p, i) => s.insertParty.run(agreementId, i, p.companyId, p.name, p.role ?? null));
       a.evidence.forEach((e, i) => s.insertEvidence.run(agreementId, i, e.start, e.end, e.surface));
     }
   }

@@ -1,0 +1,77 @@
+/**
+ * Informative party roles (RECORDS.md §4) where the text states the direction: the actor and
+ * the other side of a directional deal, read from the cue and the grammar around it.
+ *
+ *  supply: supplier / customer · investment: investor / investee · acquisition: acquirer /
+ *  target (a sale: seller / buyer) · licensing: licensor / licensee · technical_service:
+ *  provider / client · joint_venture: founder (every party).
+ *
+ * The actor is the subject (Aは/Aが, the English subject). It is the SECOND role when the cue
+ * buys rather than sells (調達, 採用, 委託, buy, source, adopt), when the clause is passive
+ * (買収された, 出資を受け, was acquired by, backed by), or for the party named as the source
+ * (Bから, from B).
+ */
+import type { AgreementType } from '../../pipeline/types.ts';
+import type { CueHit, Party, Unit } from './model.ts';
+import type { DocState } from './state.ts';
+
+const ROLE_NAMES: Partial<Record<AgreementType, [string, string]>> = {
+  supply: ['supplier', 'customer'],
+  investment: ['investor', 'investee'],
+  acquisition: ['acquirer', 'target'],
+  licensing: ['licensor', 'licensee'],
+  technical_service: ['provider', 'client'],
+};
+
+const BUYING = /調達|購入|採用|導入|委託(?!生産)|買い|\b(?:buy|buys|bought|buying|purchas\w*|sourc\w*|procur\w*|adopt\w*|order\w*)\b/i;
+const SELLING = /売却|譲渡|譲り渡|\b(?:sell|sells|sold|selling)\b/i;
+const JA_PASSIVE_AFTER = /^[^。、]{0,4}?(?:され|を受け|を受|受け入れ)/;
+const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$/i;
+const EN_PASSIVE_AFTER = /^\s+by\b/i;
+
+/** Whether the actor of the cue takes the second role of its type. */
+function actorReversed(state: DocState, cue: CueHit): boolean {
+  const word = state.text.slice(cue.start, cue.end);
+  if (BUYING.test(word)) return true;
+  if (JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8))) return true;
+  return EN_PASSIVE_BEFORE.test(state.text.slice(Math.max(0, cue.start - 20), cue.start)) || EN_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 6));
+}
+
+/** Parties named as a source: Bから / Bより, from B. */
+function sources(state: DocState, units: readonly Unit[]): Set<string> {
+  const out = new Set<string>();
+  for (const u of units) {
+    if (u.atom.kind !== 'company' || !u.atom.party) continue;
+    const before = state.text.slice(Math.max(0, u.start - 8), u.start);
+    // 「トヨタを引受先とする増資」: the subscriber is the investor
+    if (/^(?:から|より|を引受先|が引き受け)/.test(state.text.slice(u.end, u.end + 5)) || /\bfrom\s+(?:the\s+)?$/i.test(before)) out.add(u.atom.party.entityId);
+  }
+  return out;
+}
+
+/**
+ * Copies of the party sets with a role on each party: `actors` are the entity ids of the
+ * deal's actors, the other parties are its other side.
+ */
+export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], sets: Party[][], actors: ReadonlySet<string>): Party[][] {
+  const type = cue.def.type;
+  if (type === 'joint_venture') return sets.map((set) => set.map((p) => ({ ...p, role: 'founder' })));
+  const names = ROLE_NAMES[type];
+  if (!names) return sets;
+  const word = state.text.slice(cue.start, cue.end);
+  const pair: [string, string] = type === 'acquisition' && SELLING.test(word) ? ['seller', 'buyer'] : names;
+  const reversed = actorReversed(state, cue);
+  const from = sources(state, units);
+  return sets.map((set) => {
+    const hasActor = set.some((p) => actors.has(p.entityId));
+    const hasOther = set.some((p) => !actors.has(p.entityId));
+    if (!hasActor || !hasOther) return set;
+    // a named source (Bから, from B) is the first role: the supplier, the investor, the licensor
+    const sourced = set.some((p) => !actors.has(p.entityId) && from.has(p.entityId));
+    return set.map((p) => {
+      const isActor = actors.has(p.entityId);
+      const first = isActor !== (reversed || sourced);
+      return { ...p, role: first ? pair[0] : pair[1] };
+    });
+  });
+}
