@@ -15,6 +15,8 @@ export interface AliasEntry {
   ambiguous: boolean;
   /** Generated spelling variant (メルセデスベンツ from メルセデス・ベンツ): dropped on conflict. */
   variant?: boolean;
+  /** Low-priority source (IPADIC's known organisations): dropped when any other entry has its text. */
+  lowPriority?: boolean;
 }
 
 interface CompiledEntry extends AliasEntry {
@@ -61,11 +63,16 @@ export class AliasMatcher {
     minLength = 2,
   ) {
     const byKey = new Map<string, CompiledEntry[]>();
-    const ordered = [...entries.filter((e) => !e.variant), ...entries.filter((e) => e.variant)];
+    const ordered = [
+      ...entries.filter((e) => !e.variant && !e.lowPriority),
+      ...entries.filter((e) => e.variant && !e.lowPriority),
+      ...entries.filter((e) => e.lowPriority),
+    ];
     for (const e of ordered) {
       if (e.text.length < minLength) continue;
       const key = foldString(e.text);
       const list = byKey.get(key);
+      if (list && e.lowPriority) continue;
       const compiled: CompiledEntry = { ...e, cls: caseClassOf(e.text) };
       if (!list) byKey.set(key, [compiled]);
       else if (list.every((x) => x.entity === e.entity) || !e.variant) {

@@ -12,7 +12,7 @@
  *  - Kanji edge: a kanji neighbour continues the word (日産横浜工場, 東風日産), except attached
  *    words (百度傘下, 日産製, 長安汽車初), legal forms (日産自動車株式会社), the counter 社, and
  *    leading words before the name (大手, 中国, 米).
- *  - Hiragana edge: no hiragana neighbour.
+ *  - Hiragana edge: no hiragana neighbour, except a particle after the name (三菱ふそうの).
  *
  * Case (Latin letters only; kana and kanji have no case):
  *  - all-caps alias (NIO, CATL, BYD): only as written — "nio" in a URL and "Nio" do not match;
@@ -84,6 +84,9 @@ export function caseMatches(alias: string, cls: CaseClass, text: string, start: 
   }
 }
 
+/** Particles that may follow a name ending in hiragana (三菱ふそうの, いすゞと). */
+const PARTICLE_AFTER_KANA = /^(?:から|より|まで|[のはがをとにへもやで])/;
+
 export type EdgeVerdict = 'ok' | 'reject' | 'nakaguro';
 
 export interface BoundaryWords {
@@ -149,7 +152,8 @@ export class Boundaries {
       for (const w of this.words.attachedAfterKanji) if (text.startsWith(w, end)) return 'ok';
       return 'reject';
     }
-    if (isHiragana(last) && isHiragana(n)) return 'reject';
+    // 三菱ふそうの / いすゞと: a particle may follow a name ending in hiragana
+    if (isHiragana(last) && isHiragana(n)) return PARTICLE_AFTER_KANA.test(text.slice(end, end + 3)) ? 'ok' : 'reject';
     return 'ok';
   }
 

@@ -30,8 +30,8 @@ export const discoverySchema = z
     agreement_words: stringList,
     table_company_headers: stringList,
     attached_after_kanji: stringList,
-    /** Discover words kuromoji's dictionary tags 固有名詞,組織 (needs every Japanese segment tokenised). */
-    kuromoji_known_organisations: z.boolean().default(false),
+    /** IPADIC's organisation names (名詞,固有名詞,組織) as a low-priority alias source (known-organisations.ts). */
+    known_organisations: z.object({ enabled: z.boolean().default(true), drop_heads: stringList }).strict().default({ enabled: true, drop_heads: [] }),
   })
   .strict();
 
@@ -58,7 +58,9 @@ function words(list: readonly string[]): string[] {
 }
 
 export class DiscoveryPatterns {
+  /** Use IPADIC's organisation names; names ending with one of `knownOrganisationDropHeads` are not companies. */
   readonly knownOrganisations: boolean;
+  readonly knownOrganisationDropHeads: string[];
   readonly jaAfter: Cue[];
   readonly jaBefore: Cue[];
   readonly enAfter: Cue[];
@@ -79,7 +81,8 @@ export class DiscoveryPatterns {
   readonly attachedBeforeKanji: string[];
 
   constructor(data: DiscoveryData) {
-    this.knownOrganisations = data.kuromoji_known_organisations;
+    this.knownOrganisations = data.known_organisations.enabled;
+    this.knownOrganisationDropHeads = words(data.known_organisations.drop_heads);
     this.jaAfter = cues(data.ja.after_name);
     this.jaBefore = cues(data.ja.before_name);
     this.enAfter = cues(data.en.after_name);

@@ -26,7 +26,6 @@ import {
   jaCounterRule,
   jaCueRules,
   jaHeadquartersRule,
-  jaKnownOrganisationRule,
   jaLegalFormRules,
 } from './discovery/ja-rules.ts';
 import { enContextRules, enLegalFormRule } from './discovery/en-rules.ts';
@@ -67,8 +66,6 @@ export function discoveredKey(name: string): string {
 export interface ExtractOptions {
   /** Keep rejected discovery proposals in the result. */
   debug?: boolean;
-  /** Use kuromoji's known organisation words (tokenises every Japanese segment). Default true. */
-  knownOrganisations?: boolean;
 }
 
 export function extractDocument(res: CompanyResources, ctx: DocContext, options: ExtractOptions = {}): DocumentResult {
@@ -99,7 +96,8 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   };
 
   // ---- 1. dictionary -------------------------------------------------------------------
-  const candidates = res.matcher.candidates(text);
+  const allCandidates = res.matcher.candidates(text);
+  const candidates = allCandidates.filter((c) => !res.isKnownOrganisation(c.entity));
   const bySpan = new Map<number, AliasMatch[]>();
   const byEnd = new Map<number, AliasMatch[]>();
   for (const c of candidates) {
@@ -200,7 +198,7 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   enLegalFormRule(env, proposals);
   enContextRules(env, proposals);
   for (const seg of ctx.segments) if (seg.kind === 'table_row') tableCellRule(env, seg, proposals);
-  if (options.knownOrganisations ?? false) for (const seg of ctx.segments) jaKnownOrganisationRule(env, seg, proposals);
+  knownOrganisationProposals(env, allCandidates.filter((c) => res.isKnownOrganisation(c.entity)), proposals);
   const discovered = placeDiscovered(mentions, proposals, text, discoveredEntity, res);
   mentions.push(...discovered);
   mentions.sort((a, b) => a.start - b.start);
@@ -224,6 +222,21 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
     entities: [...entities.values()].filter((e) => used.has(e.id)),
     ...(env.rejected ? { rejected: env.rejected } : {}),
   };
+}
+
+/**
+ * IPADIC's known organisations matched by the alias automaton (boundaries already checked)
+ * become discovery proposals: they never displace a dictionary mention, and a longer name
+ * found by a cue or a legal form wins over them.
+ */
+function knownOrganisationProposals(env: RuleEnv, matches: readonly AliasMatch[], out: Candidate[]): void {
+  for (const m of matches) {
+    if (m.left === 'nakaguro' || m.right === 'nakaguro') continue;
+    const seg = env.segments.at(m.start);
+    if (!seg || m.end > seg.end) continue;
+    if (env.cannotPlace?.(m.start, m.end, 'cue')) continue;
+    out.push({ start: m.start, end: m.end, nameStart: m.start, nameEnd: m.end, rule: 'discovery:known_org', strength: 'cue' });
+  }
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -29,14 +29,6 @@ export interface CompanyExtractor extends Extractor {
 export interface CompanyExtractorOptions extends ExtractorOptions {
   /** Override individual seed files (absolute, or relative to seedsDir) — for tests. */
   files?: Partial<Record<ResourceName, string>>;
-  /**
-   * Discover words kuromoji's own dictionary lists as organisations (東芝, 三井不動産). Needs
-   * every Japanese segment tokenised (kuromoji ≈ 0.8 MB/s), otherwise tokens are computed only
-   * around candidates. +8 F1 points on stockmark-ner, no change on the seeds, but it makes
-   * tokenising the most expensive stage (2-3x slower ingest of Japanese). Default: the
-   * `kuromoji_known_organisations` setting of company-discovery.yaml (false).
-   */
-  knownOrganisations?: boolean;
 }
 
 export function createCompanyExtractor(options: CompanyExtractorOptions): CompanyExtractor {
@@ -45,7 +37,7 @@ export function createCompanyExtractor(options: CompanyExtractorOptions): Compan
   const resources = (Object.keys(RESOURCE_FILES) as ResourceName[]).map((k) => options.files?.[k] ?? RESOURCE_FILES[k]);
 
   const extractDetailed = (ctx: DocContext, opts: ExtractOptions = {}): DocumentResult => {
-    const result = extractDocument(res, ctx, { knownOrganisations: options.knownOrganisations ?? res.patterns.knownOrganisations, ...opts });
+    const result = extractDocument(res, ctx, opts);
     for (const e of result.entities) {
       if (!e.discovered) continue;
       let row = discovered.get(e.id);

@@ -8,13 +8,10 @@
  *  - ja_before:<id>: cue + name ("傘下の斑馬智行", "EV大手NIO", "合弁会社「智駕大陸」");
  *  - company_suffix: a proper name + a company-type word, with no other cue (三井銀行,
  *    アレジャント航空, 京王帝都電鉄); the part before the word must not be only common nouns;
- *  - known_org: a word that kuromoji's dictionary (IPADIC) itself lists as an organisation
- *    (固有名詞,組織 with a dictionary form: 東芝, 三井不動産, タカタ) standing as a whole word.
- *    kuromoji's guesses for unknown words (GWh, ADAS, any Latin word: also 組織) never count.
+ *  (IPADIC's own organisation names are matched by the alias automaton: known-organisations.ts.)
  */
-import { isKanjiLike, isKatakana, isLatinWordChar } from '../chars.ts';
+import { isKatakana, isLatinWordChar } from '../chars.ts';
 import { jaRunEndAfter, jaRunStartBefore } from '../name-span.ts';
-import type { Segment } from '../../../pipeline/types.ts';
 import { eachCue, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
 export function jaLegalFormRules(env: RuleEnv, out: Candidate[]): void {
@@ -34,7 +31,11 @@ export function jaLegalFormRules(env: RuleEnv, out: Candidate[]): void {
     let nameStart = formEnd;
     if (text.charCodeAt(nameStart) === 0x20) nameStart++;
     // 〇〇株式会社 is a suffix of the name before it, not a prefix of what follows
-    if (m.index > seg.start && jaRunStartBefore(text, m.index, seg.start) < m.index) return;
+    // (unless what comes before is no name: 2012年株式会社PLUS SOCIAL)
+    if (m.index > seg.start) {
+      const before = jaRunStartBefore(text, m.index, seg.start);
+      if (before < m.index && env.judge.reject(before, m.index, 'strong') === null) return;
+    }
     const nameEnd = jaRunEndAfter(text, nameStart, seg.end);
     if (nameEnd === nameStart) return;
     propose(env, out, nameStart, nameEnd, 'discovery:legal_form_prefix', 'strong', { start: m.index, end: formEnd });
@@ -84,27 +85,6 @@ export function jaCueRules(env: RuleEnv, out: Candidate[]): void {
     },
     'ja',
   );
-}
-
-/** What may follow a known organisation word for it to count: a particle or punctuation. */
-const KNOWN_ORG_FOLLOWERS = /^(?:[はがのをとにもへや、。,.)」』〕]|から|より|$)/;
-
-export function jaKnownOrganisationRule(env: RuleEnv, seg: Segment, out: Candidate[]): void {
-  if (seg.lang !== 'ja') return;
-  const { text } = env;
-  for (const t of env.ctx.tokens.get(seg.index) ?? []) {
-    if (!t.detail.startsWith('固有名詞,組織') || !t.basic || t.basic === '*' || t.end - t.start < 2) continue;
-    const first = text.charCodeAt(t.start);
-    const last = text.charCodeAt(t.end - 1);
-    if (isLatinWordChar(first) && isLatinWordChar(last)) continue; // Latin words: never on kuromoji's word
-    if (env.boundaries.left(text, t.start, first) !== 'ok' || env.boundaries.right(text, t.end, last) !== 'ok') continue;
-    // the other cue: it stands as a noun phrase of its own (followed by a particle or
-    // punctuation, not the first part of a compound such as 阪神・淡路大震災 or 毎日マラソン)
-    if (!KNOWN_ORG_FOLLOWERS.test(text.slice(t.end, t.end + 2))) continue;
-    const prev = text.charCodeAt(t.start - 1);
-    if (isKatakana(prev) || isKanjiLike(prev) || prev === 0x30fb) continue;
-    propose(env, out, t.start, t.end, 'discovery:known_org', 'cue');
-  }
 }
 
 export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {

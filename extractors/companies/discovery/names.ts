@@ -131,7 +131,11 @@ export class NameJudge {
     const toks = this.segments.tokensOver(coreStart, coreEnd).filter((t) => t.pos !== '記号');
     if (toks.length > 0) {
       // the name must be whole words: 大手|町本部ビル is not a name
-      if (toks.some((t) => (t.start < coreStart && t.end > coreStart) || (t.start < coreEnd && t.end > coreEnd))) return 'splits_a_word';
+      // (only at the outer edges: kuromoji may read a name and its legal form as one word,
+      // 株式会社ジャパネットホールディングス)
+      const crossesStart = coreStart === start && toks.some((t) => t.start < coreStart && t.end > coreStart);
+      const crossesEnd = coreEnd === end && toks.some((t) => t.start < coreEnd && t.end > coreEnd);
+      if (crossesStart || crossesEnd) return 'splits_a_word';
       const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
       if (proper.length === toks.length && proper.every((t) => /^固有名詞,(人名|地域)/.test(t.detail))) return 'person_or_place';
       // only known common nouns (電池技術, 合同会社形式) — but kuromoji cuts an unknown katakana
@@ -143,7 +147,9 @@ export class NameJudge {
         !!t.basic &&
         t.basic !== '*' &&
         !(kata(t) && ((i > 0 && kata(toks[i - 1]!) && toks[i - 1]!.end === t.start) || (i + 1 < toks.length && kata(toks[i + 1]!) && toks[i + 1]!.start === t.end)));
-      if ((strength === 'cue' || script === 'kanji') && toks.every(common)) return 'common_noun';
+      // with a legal form, a kanji name read as one-character pieces (孔|官|堂) is still a name
+      const words = strength === 'cue' || toks.every((t) => t.end - t.start >= 2);
+      if ((strength === 'cue' || script === 'kanji') && words && toks.every(common)) return 'common_noun';
     }
     if (strength !== 'cue') return null;
     if (script === 'kanji') {
