@@ -24,6 +24,8 @@ export const discoverySchema = z
     kanji_company_suffixes: stringList,
     standalone_company_suffixes: stringList,
     headquarters_brackets: stringList,
+    nationality_prefixes: stringList,
+    subsidiary_regions: z.object({ en: stringList, ja: stringList }).strict().default({ en: [], ja: [] }),
     strip_trailing: stringList,
     strip_leading: stringList,
     strip_leading_before_other_script: stringList,
@@ -71,6 +73,11 @@ export class DiscoveryPatterns {
   readonly standaloneSuffixes: string[];
   /** One global regex of the head-office brackets that may follow a name ("(東京・千代田)"), or null. */
   readonly headquarters: RegExp | null;
+  /** Region words that end a subsidiary's name after its parent's (Toyota Motor North America, BASF戸田アメリカ). */
+  readonly subsidiaryRegionsEn: string[];
+  readonly subsidiaryRegionsJa: string[];
+  /** Country words that introduce a foreign company: 米, 独, 韓国 + katakana / Latin name. */
+  readonly nationalityPrefixes: string[];
   readonly stripTrailing: string[];
   readonly stripLeading: string[];
   readonly stripLeadingBeforeOtherScript: string[];
@@ -92,6 +99,9 @@ export class DiscoveryPatterns {
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
     this.headquarters = data.headquarters_brackets.length ? new RegExp(data.headquarters_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
     this.kanjiSuffixes = words([...data.kanji_company_suffixes, ...data.standalone_company_suffixes]);
+    this.subsidiaryRegionsEn = words(data.subsidiary_regions.en);
+    this.subsidiaryRegionsJa = words(data.subsidiary_regions.ja);
+    this.nationalityPrefixes = words(data.nationality_prefixes);
     this.stripTrailing = words(data.strip_trailing);
     this.stripLeading = words(data.strip_leading);
     this.stripLeadingBeforeOtherScript = words(data.strip_leading_before_other_script);

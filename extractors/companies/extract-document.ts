@@ -26,12 +26,17 @@ import {
   jaCounterRule,
   jaCueRules,
   jaHeadquartersRule,
+  jaNationalityRule,
+  jaSubsidiaryRegionRule,
   jaLegalFormRules,
 } from './discovery/ja-rules.ts';
-import { enContextRules, enLegalFormRule } from './discovery/en-rules.ts';
+import { enContextRules, enLegalFormRule, enSubsidiaryRegionRule } from './discovery/en-rules.ts';
+import { isLatinWordChar } from './chars.ts';
+import type { CompanyLink } from '../../pipeline/types.ts';
 import { tableCellRule } from './discovery/table-rule.ts';
 import { enRunStartBefore, jaRunEndAfter, jaRunStartBefore, enRunEndAfter } from './name-span.ts';
 import { skipSpaces } from './chars.ts';
+import { definedAbbreviation, laterUses } from './abbreviations.ts';
 
 /** A company as seen in this document. */
 export interface DocEntity {
@@ -42,6 +47,8 @@ export interface DocEntity {
   dictIndex: number;
   /** Surface names of a discovered company (without legal forms). */
   names: Set<string>;
+  /** Parent / owners derived from the name (computed once, for discovered companies). */
+  links?: CompanyLink[];
 }
 
 interface Mention {
@@ -83,7 +90,7 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
     return ent;
   };
   const discoveredEntity = (name: string): DocEntity => {
-    const dict = res.aliasIndex.get(aliasKey(name));
+    const dict = res.aliasIndex.get(aliasKey(name)) ?? (name.includes(' ') && !/^[\x20-\x7e]+$/.test(name) ? res.aliasIndex.get(aliasKey(name.replace(/ /g, ''))) : undefined);
     if (dict !== undefined) return dictEntity(dict);
     const id = `discovered:${discoveredKey(name)}`;
     let ent = entities.get(id);
@@ -189,11 +196,24 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
     const hits = mentions.filter((m) => m.start < e && s < m.end);
     return !(strength === 'strong' && hits.every((m) => m.start >= s && m.end <= e && m.end - m.start < e - s));
   };
+  const dictEnds = new Set(mentions.map((m) => m.end));
+  env.dictMentionEndsAt = (pos) => dictEnds.has(pos);
+  env.dictPrefix = (start, end) => {
+    for (let k = end; k >= start + 2; k--) {
+      if (isLatinWordChar(text.charCodeAt(k - 1)) && k < end && isLatinWordChar(text.charCodeAt(k))) continue;
+      const entity = res.aliasIndex.get(aliasKey(text.slice(start, k)));
+      if (entity !== undefined) return { end: k, entity };
+    }
+    return null;
+  };
   const proposals: Candidate[] = [];
   jaLegalFormRules(env, proposals);
   jaCounterRule(env, proposals);
   jaCueRules(env, proposals);
   jaHeadquartersRule(env, proposals);
+  jaSubsidiaryRegionRule(env, proposals);
+  jaNationalityRule(env, proposals);
+  enSubsidiaryRegionRule(env, proposals);
   jaCompanySuffixRule(env, proposals);
   enLegalFormRule(env, proposals);
   enContextRules(env, proposals);
@@ -206,6 +226,7 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   // ---- 3. bracket aliases, repeats of discovered names, then brackets of the repeats -------
   addBracketAliases(text, mentions, judge, segments);
   if (addRepeats(res, text, mentions, entities)) addBracketAliases(text, mentions, judge, segments);
+  addAbbreviations(res, text, mentions);
 
   // ---- 4. output -------------------------------------------------------------------------
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -214,7 +235,16 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   for (const m of mentions) {
     if (m.start < lastEnd) continue;
     lastEnd = m.end;
-    out.push({ start: m.start, end: m.end, entityId: m.entity.id, canonical: m.entity.canonical, discovered: m.entity.discovered, rule: m.rule });
+    const links = m.entity.discovered ? linksOf(res, m.entity) : [];
+    out.push({
+      start: m.start,
+      end: m.end,
+      entityId: m.entity.id,
+      canonical: m.entity.canonical,
+      discovered: m.entity.discovered,
+      rule: m.rule,
+      ...(links.length ? { links } : {}),
+    });
   }
   const used = new Set(out.map((m) => m.entityId));
   return {
@@ -222,6 +252,23 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
     entities: [...entities.values()].filter((e) => used.has(e.id)),
     ...(env.rejected ? { rejected: env.rejected } : {}),
   };
+}
+
+/**
+ * A discovered company named after dictionary companies: one → its parent (Toyota Motor North
+ * America, 東芝インフラシステムズ), two or more → its owners (Asahi Kasei Honda Battery Separator).
+ */
+function linksOf(res: CompanyResources, entity: DocEntity): CompanyLink[] {
+  if (entity.links) return entity.links;
+  const ids = new Set<string>();
+  for (const name of [entity.canonical, ...entity.names]) {
+    const found = selectLeftmostLongest(res.matcher.candidates(name).filter((c) => !res.isKnownOrganisation(c.entity) && !c.ambiguous));
+    if (found.length && found.every((c) => c.end - c.start < name.length)) for (const c of found) ids.add(res.dict.entities[c.entity]!.id);
+    if (ids.size) break;
+  }
+  const relation = ids.size > 1 ? 'owner' : 'parent';
+  entity.links = [...ids].map((id) => ({ id, relation }));
+  return entity.links;
 }
 
 /**
@@ -292,6 +339,28 @@ function addRepeats(res: CompanyResources, text: string, mentions: Mention[], en
   return extra.length > 0;
 }
 
+
+/**
+ * Short forms defined right after a mention (以下国軒, ("TMNA"), hereafter "Acme") and their
+ * later uses are mentions of that mention's company (abbreviations.ts).
+ */
+function addAbbreviations(res: CompanyResources, text: string, mentions: Mention[]): void {
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const def = definedAbbreviation(text, m.end);
+    if (!def) continue;
+    const short = text.slice(def.start, def.end);
+    for (const span of [def, ...laterUses(text, short, def.end, res.boundaries)]) {
+      const hits = mentions.filter((x) => overlaps(x, span));
+      const rule = span === def ? 'abbreviation' : 'abbreviation:repeat';
+      if (hits.length === 0) mentions.push({ ...span, entity: m.entity, rule });
+      else if (hits.length === 1 && hits[0]!.entity.discovered && hits[0]!.entity !== m.entity && hits[0]!.start === span.start && hits[0]!.end === span.end) {
+        hits[0]!.entity = m.entity;
+      }
+    }
+    if (m.entity.discovered) m.entity.names.add(short);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+}
 
 /** A full name run exactly covering [start, end)? */
 function isWholeRun(text: string, start: number, end: number): boolean {

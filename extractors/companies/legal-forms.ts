@@ -161,6 +161,15 @@ export class LegalForms {
         legalForm = true;
         continue;
       }
+      // a legal name written with a space: パナソニック ホールディングス株式会社
+      if (text.charCodeAt(end) === 0x20 && isKatakana(text.charCodeAt(end - 1))) {
+        const spaced = this.jaSuffixAt(text, end + 1);
+        if (spaced > 0) {
+          end += 1 + spaced;
+          legalForm = true;
+          continue;
+        }
+      }
       const en = this.enSuffixAt(text, end);
       if (en > 0) {
         end += en;

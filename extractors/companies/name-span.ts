@@ -5,7 +5,7 @@
  * Latin, and single spaces between Latin words ("UNEX EV", "Horizon Robotics"). Hiragana,
  * punctuation, brackets and line breaks end it.
  * English run: capitalised words (Horizon Robotics, Gotion High-Tech, Pony.ai, BASF), joined
- * by single spaces and "&".
+ * by single spaces and connectors ("&", "and", "de", "e" …).
  */
 import { isAsciiDigit, isKanjiLike, isKatakana, isLatinUpper, isLatinWordChar, NAKAGURO } from './chars.ts';
 
@@ -46,8 +46,8 @@ export function jaRunEndAfter(text: string, start: number, limit = text.length):
 
 /** A capitalised English word token at [i, j): first unit upper-case letter or digit. */
 const EN_WORD = /(?:\p{Lu}|\d)[\p{L}\p{N}&'’\-]*(?:\.(?:\p{L}[\p{L}\p{N}]*))*/uy;
-const NAME_CHAR = /[\p{L}\p{N}&'’.\-]/u;
-const CONNECTORS = new Set(['&', 'de', 'der', 'von', 'van']);
+const NAME_CHAR = /[\p{Script=Latin}\p{N}&'’.\-]/u;
+const CONNECTORS = new Set(['&', 'and', 'de', 'der', 'von', 'van', 'e', 'y', 'und', 'du', 'des', 'da', 'do']);
 const MAX_EN_WORDS = 6;
 
 /** End of the capitalised-word run starting at `start` (== start when there is none). */
@@ -75,9 +75,10 @@ export function enRunEndAfter(text: string, start: number, limit = text.length):
     }
     words++;
     if (text.charCodeAt(end) !== 0x20) break;
-    // a connector between capitalised words: "Procter & Gamble", "Mercedes van Benz"
+    // a connector between capitalised words: "Procter & Gamble", "Mercedes van Benz",
+    // "Battery Materials and Recycling", "Metalurgia e Mineração"
     let next = end + 1;
-    const connector = /^(&|de|der|von|van) /.exec(text.slice(next, next + 5));
+    const connector = /^(&|and|de|der|von|van|e|y|und|du|des|da|do) /.exec(text.slice(next, next + 5));
     if (connector && CONNECTORS.has(connector[1]!)) {
       const after = next + connector[0].length;
       EN_WORD.lastIndex = after;
@@ -109,4 +110,20 @@ export function enRunStartBefore(text: string, end: number, limit = 0): number {
     if (enRunEndAfter(text, s, end) === end) return s;
   }
   return end;
+}
+
+/**
+ * Start of a Japanese legal name that ends at `end` and may contain single spaces or & between
+ * katakana words: 「プライム プラネット エナジー&ソリューションズ」(株式会社) — only before a legal form.
+ */
+export function jaSpacedRunStartBefore(text: string, end: number, limit = 0): number {
+  let start = jaRunStartBefore(text, end, limit);
+  for (let guard = 0; guard < 5 && start > limit + 1; guard++) {
+    const joiner = text.charCodeAt(start - 1);
+    if (!(joiner === 0x20 || joiner === 0x26) || !isKatakana(text.charCodeAt(start)) || !isKatakana(text.charCodeAt(start - 2))) break;
+    const before = jaRunStartBefore(text, start - 1, limit);
+    if (before >= start - 1) break;
+    start = before;
+  }
+  return start;
 }

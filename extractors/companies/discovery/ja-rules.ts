@@ -8,10 +8,13 @@
  *  - ja_before:<id>: cue + name ("傘下の斑馬智行", "EV大手NIO", "合弁会社「智駕大陸」");
  *  - company_suffix: a proper name + a company-type word, with no other cue (三井銀行,
  *    アレジャント航空, 京王帝都電鉄); the part before the word must not be only common nouns;
+ *  - nationality: a country prefix + katakana or Latin name (米ポリポア, 独BASF, 韓国POSCO, 中国CATL),
+ *    the prefix standing alone (not the end of a kanji word: 日米, 在米);
+ *  - subsidiary_region: a dictionary name + region (BASF戸田アメリカ, ビーワイディーオートジャパン);
  *  (IPADIC's own organisation names are matched by the alias automaton: known-organisations.ts.)
  */
 import { isKatakana, isLatinWordChar } from '../chars.ts';
-import { jaRunEndAfter, jaRunStartBefore } from '../name-span.ts';
+import { jaRunEndAfter, jaRunStartBefore, jaSpacedRunStartBefore } from '../name-span.ts';
 import { eachCue, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
 export function jaLegalFormRules(env: RuleEnv, out: Candidate[]): void {
@@ -21,9 +24,9 @@ export function jaLegalFormRules(env: RuleEnv, out: Candidate[]): void {
     const formStart = m.index;
     const len = legal.jaSuffixAt(text, formStart);
     if (len === 0) return; // 小鵬汽車グループ会社: not a form here
-    const nameStart = jaRunStartBefore(text, formStart, seg.start);
-    if (nameStart === formStart) return;
     const strength = legal.weakForDiscovery.has(m[0]) ? 'cue' : 'strong';
+    const nameStart = strength === 'strong' ? jaSpacedRunStartBefore(text, formStart, seg.start) : jaRunStartBefore(text, formStart, seg.start);
+    if (nameStart === formStart) return;
     propose(env, out, nameStart, formStart, 'discovery:legal_form_suffix', strength, { start: formStart, end: formStart + len });
   });
   eachMatch(env, tables.jaPrefix, (m, seg) => {
@@ -130,6 +133,40 @@ export function jaHeadquartersRule(env: RuleEnv, out: Candidate[]): void {
       const start = jaRunStartBefore(text, end, seg.start);
       if (start === end) return;
       propose(env, out, start, end, 'discovery:ja_headquarters', 'cue');
+    },
+    'ja',
+  );
+}
+
+export function jaSubsidiaryRegionRule(env: RuleEnv, out: Candidate[]): void {
+  const { text, tables } = env;
+  eachMatch(
+    env,
+    tables.jaRegion,
+    (m, seg) => {
+      const end = m.index + m[0].length;
+      const raw = jaRunStartBefore(text, m.index, seg.start);
+      if (raw >= m.index) return;
+      const start = env.judge.clean(raw, m.index).start;
+      if (start >= m.index || !env.dictPrefix?.(start, m.index)) return;
+      propose(env, out, start, end, 'discovery:subsidiary_region', 'strong');
+    },
+    'ja',
+  );
+}
+
+export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
+  const { text, tables } = env;
+  const re = tables.nationality;
+  if (!re) return;
+  eachMatch(
+    env,
+    re,
+    (m, seg) => {
+      const start = m.index + m[0].length;
+      const end = jaRunEndAfter(text, start, seg.end);
+      if (end === start) return;
+      propose(env, out, start, end, 'discovery:nationality', 'cue');
     },
     'ja',
   );

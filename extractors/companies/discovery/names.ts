@@ -37,7 +37,7 @@ export interface NameRange {
   end: number;
 }
 
-const MAX_NAME = 40;
+const MAX_NAME = 60;
 
 export class NameJudge {
   constructor(
