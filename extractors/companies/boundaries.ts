@@ -86,6 +86,8 @@ export function caseMatches(alias: string, cls: CaseClass, text: string, start: 
 
 /** Particles that may follow a name ending in hiragana (三菱ふそうの, いすゞと). */
 const PARTICLE_AFTER_KANA = /^(?:から|より|まで|[のはがをとにへもやで])/;
+/** A particle right before a name starting in hiragana, itself after a non-hiragana word (同社はそごう). */
+const PARTICLE_BEFORE_KANA = /^[のはがをとにへもやで]$/;
 
 export type EdgeVerdict = 'ok' | 'reject' | 'nakaguro';
 
@@ -121,7 +123,8 @@ export class Boundaries {
       if (!isKanjiLike(p)) return 'ok';
       return this.attachedRunBefore(text, start, 0) ? 'ok' : 'reject';
     }
-    if (isHiragana(first) && isHiragana(p)) return 'reject';
+    // はそごう / とそごう: a particle may precede a name starting in hiragana
+    if (isHiragana(first) && isHiragana(p)) return PARTICLE_BEFORE_KANA.test(text[start - 1]!) && !isHiragana(text.charCodeAt(start - 2)) ? 'ok' : 'reject';
     return 'ok';
   }
 

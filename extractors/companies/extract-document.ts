@@ -227,6 +227,7 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   addBracketAliases(text, mentions, judge, segments);
   if (addRepeats(res, text, mentions, entities)) addBracketAliases(text, mentions, judge, segments);
   addAbbreviations(res, text, mentions);
+  mergeSharedNames(mentions);
 
   // ---- 4. output -------------------------------------------------------------------------
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -311,7 +312,7 @@ function placeDiscovered(
       if (!(p.strength === 'strong' && strictlyInside)) continue;
       for (const h of hits) mentions.splice(mentions.indexOf(h), 1);
     }
-    const name = res.legal.strip(text.slice(p.nameStart, p.nameEnd));
+    const name = res.legal.strip(text.slice(p.nameStart, p.nameEnd)).replace(/[\s・]+$/u, '');
     if (!name) continue;
     out.push({ start: p.start, end: p.end, entity: entityOf(name), rule: p.rule });
   }
@@ -339,6 +340,33 @@ function addRepeats(res: CompanyResources, text: string, mentions: Mention[], en
   return extra.length > 0;
 }
 
+
+/**
+ * Two discovered companies of one document that share a name are one company: "BASF TODA
+ * Battery Materials LLC (BTBM)" and 「BASF戸田バッテリーマテリアルズ合同会社（BTBM）」.
+ */
+function mergeSharedNames(mentions: Mention[]): void {
+  const owner = new Map<string, DocEntity>();
+  const replaced = new Map<DocEntity, DocEntity>();
+  for (const m of mentions) {
+    const e = m.entity;
+    if (!e.discovered || replaced.has(e)) continue;
+    for (const n of e.names) {
+      const other = owner.get(discoveredKey(n));
+      if (other && other !== e) {
+        replaced.set(e, other);
+        for (const x of e.names) other.names.add(x);
+        break;
+      }
+    }
+    if (!replaced.has(e)) for (const n of e.names) owner.set(discoveredKey(n), e);
+  }
+  for (const m of mentions) {
+    let e = replaced.get(m.entity);
+    while (e && replaced.has(e)) e = replaced.get(e);
+    if (e) m.entity = e;
+  }
+}
 
 /**
  * Short forms defined right after a mention (以下国軒, ("TMNA"), hereafter "Acme") and their

@@ -10,7 +10,8 @@
  *  - homographs: a surface IPADIC also lists as another word, other than a general proper noun
  *    (巨人, 三井, ライオン, アマゾン) —
  *    those are names only in context, which the cue rules see;
- *  - Latin-only names (NATO, EU, FRB: mostly not companies; Latin companies have other cues);
+ *  - Latin-only names other than capitals of three letters or more (NHK, TBS, IBM; NATO, FRB
+ *    and the like are listed in company-exclusions.yaml);
  *  - one-character names.
  * EV_KNOWN_ORG_CACHE=0 ignores the cache.
  */
@@ -104,6 +105,8 @@ export function loadIpadicOrganisations(): IpadicOrganisations {
 export interface KnownOrganisationFilter {
   dropHeads: readonly string[];
   exclusions: Exclusions;
+  /** Does the name end with a company-type word (電気鉄道, 銀行)? */
+  isCompanyWordEnd?: (name: string) => boolean;
 }
 
 /** The known-organisation names that may be companies (see the file comment). */
@@ -111,8 +114,11 @@ export function companyLikeOrganisations(names: readonly string[], filter: Known
   const heads = [...filter.dropHeads].sort((a, b) => b.length - a.length);
   return names.filter((n) => {
     if ([...n].length < 2) return false;
-    if (/^[\p{Script=Latin}\d\s&.,'\-]+$/u.test(n)) return false;
+    // Latin names: capitals (NHK, TBS, IBM), three letters at least; case-exact matching
+    if (/^[\p{Script=Latin}\d\s&.,'\-]+$/u.test(n) && !/^[A-Z][A-Z0-9&]{2,}$/.test(n)) return false;
     if (heads.some((h) => n.endsWith(h))) return false;
-    return filter.exclusions.reason(n) === null;
+    const why = filter.exclusions.reason(n);
+    // 京阪電気鉄道 ends with 道 (a place suffix) but with 鉄道 first: a company word wins
+    return why === null || (why === 'non_company_suffix' && !!filter.isCompanyWordEnd?.(n));
   });
 }

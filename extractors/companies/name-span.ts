@@ -5,7 +5,8 @@
  * Latin, and single spaces between Latin words ("UNEX EV", "Horizon Robotics"). Hiragana,
  * punctuation, brackets and line breaks end it.
  * English run: capitalised words (Horizon Robotics, Gotion High-Tech, Pony.ai, BASF), joined
- * by single spaces and connectors ("&", "and", "de", "e" …).
+ * by single spaces and connectors ("&", "de", "e" …; "and" only inside a legal name:
+ * "BASF Battery Materials and Recycling GmbH").
  */
 import { isAsciiDigit, isKanjiLike, isKatakana, isLatinUpper, isLatinWordChar, NAKAGURO } from './chars.ts';
 
@@ -51,7 +52,7 @@ const CONNECTORS = new Set(['&', 'and', 'de', 'der', 'von', 'van', 'e', 'y', 'un
 const MAX_EN_WORDS = 6;
 
 /** End of the capitalised-word run starting at `start` (== start when there is none). */
-export function enRunEndAfter(text: string, start: number, limit = text.length): number {
+export function enRunEndAfter(text: string, start: number, limit = text.length, joinAnd = false): number {
   let end = start;
   let pos = start;
   let words = 0;
@@ -79,7 +80,7 @@ export function enRunEndAfter(text: string, start: number, limit = text.length):
     // "Battery Materials and Recycling", "Metalurgia e Mineração"
     let next = end + 1;
     const connector = /^(&|and|de|der|von|van|e|y|und|du|des|da|do) /.exec(text.slice(next, next + 5));
-    if (connector && CONNECTORS.has(connector[1]!)) {
+    if (connector && CONNECTORS.has(connector[1]!) && (joinAnd || connector[1] !== 'and')) {
       const after = next + connector[0].length;
       EN_WORD.lastIndex = after;
       const m2 = EN_WORD.exec(text);
@@ -92,7 +93,7 @@ export function enRunEndAfter(text: string, start: number, limit = text.length):
 }
 
 /** Start of the capitalised-word run that ends at `end` (== end when there is none). */
-export function enRunStartBefore(text: string, end: number, limit = 0): number {
+export function enRunStartBefore(text: string, end: number, limit = 0, joinAnd = false): number {
   // walk back over at most MAX_EN_WORDS space-separated words, then keep the longest
   // suffix that enRunEndAfter reads as one run ending exactly at `end`
   const starts: number[] = [];
@@ -107,7 +108,7 @@ export function enRunStartBefore(text: string, end: number, limit = 0): number {
   }
   for (let k = starts.length - 1; k >= 0; k--) {
     const s = starts[k]!;
-    if (enRunEndAfter(text, s, end) === end) return s;
+    if (enRunEndAfter(text, s, end, joinAnd) === end) return s;
   }
   return end;
 }

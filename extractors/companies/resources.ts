@@ -55,7 +55,11 @@ export class CompanyResources {
       }
     });
     this.knownOrganisations = patterns.knownOrganisations
-      ? companyLikeOrganisations(loadIpadicOrganisations().names, { dropHeads: patterns.knownOrganisationDropHeads, exclusions })
+      ? companyLikeOrganisations(loadIpadicOrganisations().names, {
+          dropHeads: patterns.knownOrganisationDropHeads,
+          exclusions,
+          isCompanyWordEnd: (n) => patterns.hasKanjiCompanySuffix(n),
+        })
       : [];
     const base = dict.entities.length;
     this.knownOrganisations.forEach((text, i) => entries.push({ text, entity: base + i, ambiguous: false, lowPriority: true }));

@@ -37,7 +37,7 @@ export function enLegalFormRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   eachMatch(env, tables.enSuffix, (m, seg) => {
     const nameEnd = m.index;
-    let nameStart = enRunStartBefore(text, nameEnd, seg.start);
+    let nameStart = enRunStartBefore(text, nameEnd, seg.start, true);
     if (nameStart === nameEnd) return;
     nameStart = dropLeadingStopwords(env, nameStart, nameEnd);
     // a connector right after a known company joins two names, not one: "Toyota and Acme Inc."

@@ -13,7 +13,7 @@
  *  - subsidiary_region: a dictionary name + region (BASF戸田アメリカ, ビーワイディーオートジャパン);
  *  (IPADIC's own organisation names are matched by the alias automaton: known-organisations.ts.)
  */
-import { isKatakana, isLatinWordChar } from '../chars.ts';
+import { isKanjiLike, isKatakana, isLatinWordChar } from '../chars.ts';
 import { jaRunEndAfter, jaRunStartBefore, jaSpacedRunStartBefore } from '../name-span.ts';
 import { eachCue, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
@@ -164,8 +164,11 @@ export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
     re,
     (m, seg) => {
       const start = m.index + m[0].length;
-      const end = jaRunEndAfter(text, start, seg.end);
-      if (end === start) return;
+      const runEnd = jaRunEndAfter(text, start, seg.end);
+      // the katakana / Latin name only: 中国NEV|市場 is a compound noun, not a company
+      let end = start;
+      while (end < runEnd && !isKanjiLike(text.charCodeAt(end))) end++;
+      if (end === start || (end < runEnd && /^[A-Z]{1,4}$/.test(text.slice(start, end)))) return;
       propose(env, out, start, end, 'discovery:nationality', 'cue');
     },
     'ja',
