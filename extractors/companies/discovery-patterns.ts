@@ -24,6 +24,7 @@ export const discoverySchema = z
     kanji_company_suffixes: stringList,
     standalone_company_suffixes: stringList,
     headquarters_brackets: stringList,
+    ticker_brackets: stringList,
     nationality_prefixes: stringList,
     subsidiary_regions: z.object({ en: stringList, ja: stringList }).strict().default({ en: [], ja: [] }),
     strip_trailing: stringList,
@@ -73,6 +74,8 @@ export class DiscoveryPatterns {
   readonly standaloneSuffixes: string[];
   /** One global regex of the head-office brackets that may follow a name ("(東京・千代田)"), or null. */
   readonly headquarters: RegExp | null;
+  /** One global regex of ticker brackets after an English name ("(NYSE: ACME)"), or null. */
+  readonly tickers: RegExp | null;
   /** Region words that end a subsidiary's name after its parent's (Toyota Motor North America, BASF戸田アメリカ). */
   readonly subsidiaryRegionsEn: string[];
   readonly subsidiaryRegionsJa: string[];
@@ -98,6 +101,7 @@ export class DiscoveryPatterns {
     this.enLeadingStopwords = new Set(data.en.leading_stopwords);
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
     this.headquarters = data.headquarters_brackets.length ? new RegExp(data.headquarters_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
+    this.tickers = data.ticker_brackets.length ? new RegExp(data.ticker_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
     this.kanjiSuffixes = words([...data.kanji_company_suffixes, ...data.standalone_company_suffixes]);
     this.subsidiaryRegionsEn = words(data.subsidiary_regions.en);
     this.subsidiaryRegionsJa = words(data.subsidiary_regions.ja);
@@ -130,12 +134,14 @@ export class DiscoveryPatterns {
 
 export function loadDiscoveryPatterns(file: string): DiscoveryPatterns {
   const loaded = loadYaml(file, discoverySchema);
-  loaded.data.headquarters_brackets.forEach((p, i) => {
-    try {
-      new RegExp(p, 'u');
-    } catch (e) {
-      throw new ResourceError(file, loaded.lineOf(['headquarters_brackets', i]), `headquarters_brackets.${i}: invalid regular expression /${p}/: ${(e as Error).message}`);
-    }
-  });
+  for (const key of ['headquarters_brackets', 'ticker_brackets'] as const) {
+    loaded.data[key].forEach((p, i) => {
+      try {
+        new RegExp(p, 'u');
+      } catch (e) {
+        throw new ResourceError(file, loaded.lineOf([key, i]), `${key}.${i}: invalid regular expression /${p}/: ${(e as Error).message}`);
+      }
+    });
+  }
   return new DiscoveryPatterns(loaded.data);
 }

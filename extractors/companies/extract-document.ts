@@ -30,7 +30,7 @@ import {
   jaSubsidiaryRegionRule,
   jaLegalFormRules,
 } from './discovery/ja-rules.ts';
-import { enContextRules, enLegalFormRule, enSubsidiaryRegionRule } from './discovery/en-rules.ts';
+import { enContextRules, enLegalFormRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
 import { isLatinWordChar } from './chars.ts';
 import type { CompanyLink } from '../../pipeline/types.ts';
 import { tableCellRule } from './discovery/table-rule.ts';
@@ -214,6 +214,7 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   jaSubsidiaryRegionRule(env, proposals);
   jaNationalityRule(env, proposals);
   enSubsidiaryRegionRule(env, proposals);
+  enTickerRule(env, proposals);
   jaCompanySuffixRule(env, proposals);
   enLegalFormRule(env, proposals);
   enContextRules(env, proposals);
@@ -313,7 +314,8 @@ function placeDiscovered(
       for (const h of hits) mentions.splice(mentions.indexOf(h), 1);
     }
     const name = res.legal.strip(text.slice(p.nameStart, p.nameEnd)).replace(/[\s・]+$/u, '');
-    if (!name) continue;
+    // a stray legal form is no name: 「ホールディングス株式会社」 alone
+    if (!name || res.legal.isOnlyForms(name)) continue;
     out.push({ start: p.start, end: p.end, entity: entityOf(name), rule: p.rule });
   }
   return out;

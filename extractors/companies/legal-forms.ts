@@ -202,6 +202,12 @@ export class LegalForms {
   }
   private enTails: string[] | undefined;
 
+  /** Is `name` nothing but legal-form words ("ホールディングス", "Holdings Inc.")? */
+  isOnlyForms(name: string): boolean {
+    // strip needs a name before the forms: give it a one-letter stand-in
+    return name.trim().length > 0 && this.strip(`X ${name.trim()}`) === 'X';
+  }
+
   /** Length of a legal-form prefix at the start of `name` (with one following space); 0 if none. */
   leadingFormLength(name: string): number {
     for (const w of this.jaPrefix) {

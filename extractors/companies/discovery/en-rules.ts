@@ -5,6 +5,7 @@
  *  - subsidiary_region: a dictionary name + region ("Toyota Motor North America", "Volkswagen
  *    Group of America", "GM Canada"): a subsidiary, not its parent (strong: it replaces the
  *    parent's mention; the parent link is derived from the name);
+ *  - en_ticker: name + ticker in brackets ("Acme Corp. (NYSE: ACME)"; patterns: ticker_brackets);
  *  - en_head: head noun + name ("Chinese EV maker NIO", "supplier Bosch");
  *  - en_apposition: name + ", a/an/the … head noun" ("NIO, a Chinese EV maker");
  *  - en_after:<id> / en_before:<id>: cue patterns ("McLaren's CEO", "partnership with McLaren");
@@ -122,5 +123,17 @@ export function enSubsidiaryRegionRule(env: RuleEnv, out: Candidate[]): void {
     const parent = env.dictPrefix?.(start, m.index);
     if (!parent) return;
     propose(env, out, start, end, 'discovery:subsidiary_region', 'strong');
+  });
+}
+
+export function enTickerRule(env: RuleEnv, out: Candidate[]): void {
+  const { text } = env;
+  const re = env.tables.patterns.tickers;
+  if (!re) return;
+  eachMatch(env, re, (m, seg) => {
+    const end = m.index;
+    const start = dropLeadingStopwords(env, enRunStartBefore(text, end, seg.start), end);
+    if (start >= end) return;
+    propose(env, out, start, end, 'discovery:en_ticker', 'cue');
   });
 }
