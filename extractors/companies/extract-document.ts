@@ -392,6 +392,9 @@ function addAbbreviations(res: CompanyResources, text: string, mentions: Mention
   mentions.sort((a, b) => a.start - b.start);
 }
 
+/** What may follow a name and 、 inside its bracket: 本社, 以下, 旧社名, 英語名 … */
+const BRACKET_GOES_ON = /^(?:本社|本店|以下|旧社名|旧称|通称|略称|英語名|英文名|英名|中国語名|所在地|東証|証券コード)/;
+
 /** A full name run exactly covering [start, end)? */
 function isWholeRun(text: string, start: number, end: number): boolean {
   return jaRunEndAfter(text, start, end) === end || enRunEndAfter(text, start, end) === end;
@@ -424,7 +427,10 @@ function addBracketAliases(
     // m followed by "(B)"
     const open = skipSpaces(text, m.end, 1, 1);
     if (text[open] === '(') {
-      const close = text.indexOf(')', open + 1);
+      let close = text.indexOf(')', open + 1);
+      // (アーチオン、本社:東京都品川区): the name, then what the bracket goes on to say
+      const comma = text.indexOf('、', open + 1);
+      if (comma > open + 1 && comma < close && BRACKET_GOES_ON.test(text.slice(comma + 1, close))) close = comma;
       const nested = text.indexOf('(', open + 1);
       if (close > open && close - open <= 50 && (nested < 0 || nested > close)) {
         const s = skipSpaces(text, open + 1, 1);
