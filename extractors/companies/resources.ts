@@ -10,7 +10,7 @@ import { loadDiscoveryPatterns, type DiscoveryPatterns } from './discovery-patte
 import { Boundaries } from './boundaries.ts';
 import { AliasMatcher, aliasVariants, type AliasEntry } from './alias-matcher.ts';
 import { DiscoveryTables } from './discovery/tables.ts';
-import { companyLikeOrganisations, loadIpadicOrganisations } from './known-organisations.ts';
+import { loadCompanyLikeOrganisations } from './known-organisations.ts';
 
 /** Seed files read by the extractor, relative to the seeds directory. */
 export const RESOURCE_FILES = {
@@ -55,11 +55,10 @@ export class CompanyResources {
       }
     });
     this.knownOrganisations = patterns.knownOrganisations
-      ? companyLikeOrganisations(loadIpadicOrganisations().names, {
-          dropHeads: patterns.knownOrganisationDropHeads,
-          exclusions,
-          isCompanyWordEnd: (n) => patterns.hasKanjiCompanySuffix(n),
-        })
+      ? loadCompanyLikeOrganisations(
+          { dropHeads: patterns.knownOrganisationDropHeads, exclusions, isCompanyWordEnd: (n) => patterns.hasKanjiCompanySuffix(n) },
+          JSON.stringify([patterns.knownOrganisationDropHeads, patterns.kanjiSuffixes, exclusions.fingerprint]),
+        )
       : [];
     const base = dict.entities.length;
     this.knownOrganisations.forEach((text, i) => entries.push({ text, entity: base + i, ambiguous: false, lowPriority: true }));
