@@ -93,7 +93,7 @@ export class NameJudge {
   /** Does the uncleaned run (legal forms aside) end with a non-company word (グループ会社)? */
   rawRunIsNotAName(start: number, end: number): boolean {
     const core = this.legal.strip(this.text.slice(start, end));
-    return core.length > 0 && this.exclusions.reason(core) === 'non_company_suffix';
+    return core.length > 0 && this.exclusions.reason(core) === 'non_company_suffix' && !this.patterns.hasKanjiCompanySuffix(core);
   }
 
   /** Is a single word excluded (a place, an agency, a generic word)? */
@@ -121,7 +121,9 @@ export class NameJudge {
     if (core.length < 2 && !(core.length === 1 && isLatinWordChar(core.charCodeAt(0)) && strength === 'strong')) return 'too_short';
     const excluded = this.exclusions.reason(core);
     // with a legal form as evidence (株式会社ヤマグチ薬局) a suffix such as 局 does not disqualify
-    if (excluded && !(strength === 'strong' && excluded === 'non_company_suffix')) return `excluded:${excluded}`;
+    // nor does a place suffix under a company word: 名古屋電気鉄道 ends with 道, but with 鉄道
+    const companyWordEnd = excluded === 'non_company_suffix' && isKanjiLike(core.charCodeAt(core.length - 1)) && this.patterns.hasKanjiCompanySuffix(core);
+    if (excluded && !(strength === 'strong' && excluded === 'non_company_suffix') && !companyWordEnd) return `excluded:${excluded}`;
     const script = scriptOf(core);
     if (script === 'latin') return upperOrDigit ? null : 'lowercase_latin';
 
