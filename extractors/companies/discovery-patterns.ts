@@ -27,6 +27,7 @@ export const discoverySchema = z
     ticker_brackets: stringList,
     nationality_prefixes: stringList,
     subsidiary_regions: z.object({ en: stringList, ja: stringList }).strict().default({ en: [], ja: [] }),
+    place_head_company_suffixes: stringList,
     strip_trailing: stringList,
     strip_leading: stringList,
     strip_leading_before_other_script: stringList,
@@ -81,6 +82,8 @@ export class DiscoveryPatterns {
   readonly subsidiaryRegionsJa: string[];
   /** Country words that introduce a foreign company: 米, 独, 韓国 + katakana / Latin name. */
   readonly nationalityPrefixes: string[];
+  /** Company words after which a place + common nouns is still a name (太陽神戸銀行). */
+  readonly placeHeadSuffixes: string[];
   readonly stripTrailing: string[];
   readonly stripLeading: string[];
   readonly stripLeadingBeforeOtherScript: string[];
@@ -106,6 +109,7 @@ export class DiscoveryPatterns {
     this.subsidiaryRegionsEn = words(data.subsidiary_regions.en);
     this.subsidiaryRegionsJa = words(data.subsidiary_regions.ja);
     this.nationalityPrefixes = words(data.nationality_prefixes);
+    this.placeHeadSuffixes = words(data.place_head_company_suffixes);
     this.stripTrailing = words(data.strip_trailing);
     this.stripLeading = words(data.strip_leading);
     this.stripLeadingBeforeOtherScript = words(data.strip_leading_before_other_script);

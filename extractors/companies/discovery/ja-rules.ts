@@ -107,7 +107,8 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
         const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
         if (proper.length === 0) return 'head_not_a_proper_noun';
         // a place plus common nouns is a description (中国自動車産業), a place alone is a name (東濃鉄道)
-        if (proper.every((t) => t.detail.startsWith('固有名詞,地域')) && proper.length < toks.length) return 'head_is_a_place_description';
+        const placeHeadOk = tables.patterns.placeHeadSuffixes.includes(m[0]);
+        if (!placeHeadOk && proper.every((t) => t.detail.startsWith('固有名詞,地域')) && proper.length < toks.length) return 'head_is_a_place_description';
         return null;
       };
       propose(env, out, start, end, 'discovery:company_suffix', 'cue', undefined, headIsAName);

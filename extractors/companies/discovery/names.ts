@@ -149,8 +149,9 @@ export class NameJudge {
         !!t.basic &&
         t.basic !== '*' &&
         !(kata(t) && ((i > 0 && kata(toks[i - 1]!) && toks[i - 1]!.end === t.start) || (i + 1 < toks.length && kata(toks[i + 1]!) && toks[i + 1]!.start === t.end)));
-      // with a legal form, a kanji name read as one-character pieces (孔|官|堂) is still a name
-      const words = strength === 'cue' || toks.every((t) => t.end - t.start >= 2);
+      // with a legal form, a kanji name read as one-character pieces (孔|官|堂) or as a compound
+      // of three words or more (首都|高速|道路株式会社) is still a name
+      const words = strength === 'cue' || (toks.length < 3 && toks.every((t) => t.end - t.start >= 2));
       if ((strength === 'cue' || script === 'kanji') && words && toks.every(common)) return 'common_noun';
     }
     if (strength !== 'cue') return null;
