@@ -4,7 +4,7 @@
  * leftmost-longest, non-overlapping selection.
  */
 import { compileMatcher, type Matcher } from './aho-corasick.ts';
-import { foldString, isKatakana, NAKAGURO } from './chars.ts';
+import { foldString, isKanjiLike, isKatakana, NAKAGURO } from './chars.ts';
 import { caseClassOf, caseMatches, type Boundaries, type CaseClass, type EdgeVerdict } from './boundaries.ts';
 
 export interface AliasEntry {
@@ -97,16 +97,22 @@ export class AliasMatcher {
         const list = this.entries[id]!;
         let entity = -1;
         let ambiguous = true;
+        let lowPriority = false;
         for (const e of list) {
           if (!caseMatches(e.text, e.cls, text, start, end)) continue;
-          if (entity === -1) entity = e.entity;
-          else if (entity !== e.entity) continue;
+          if (entity === -1) {
+            entity = e.entity;
+            lowPriority = !!e.lowPriority;
+          } else if (entity !== e.entity) continue;
           if (!e.ambiguous) ambiguous = false;
         }
         if (entity === -1) return;
         const left = this.boundaries.left(text, start, text.charCodeAt(start));
         if (left === 'reject') return;
-        const right = this.boundaries.right(text, end, text.charCodeAt(end - 1));
+        let right = this.boundaries.right(text, end, text.charCodeAt(end - 1));
+        // a known organisation's full name of three kanji or more may be followed by a
+        // facility or department (九州電力東京支社, 日立造船因島工場)
+        if (right === 'reject' && lowPriority && end - start >= 3 && isKanjiLike(text.charCodeAt(end - 1)) && isKanjiLike(text.charCodeAt(end))) right = 'ok';
         if (right === 'reject') return;
         out.push({ start, end, entity, ambiguous, left, right });
       },

@@ -31,7 +31,7 @@ import {
   jaLegalFormRules,
 } from './discovery/ja-rules.ts';
 import { enContextRules, enLegalFormRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
-import { isLatinWordChar } from './chars.ts';
+import { isKanjiLike, isLatinWordChar } from './chars.ts';
 import type { CompanyLink } from '../../pipeline/types.ts';
 import { tableCellRule } from './discovery/table-rule.ts';
 import { enRunStartBefore, jaRunEndAfter, jaRunStartBefore, enRunEndAfter } from './name-span.ts';
@@ -284,6 +284,8 @@ function knownOrganisationProposals(env: RuleEnv, matches: readonly AliasMatch[]
     const seg = env.segments.at(m.start);
     if (!seg || m.end > seg.end) continue;
     if (env.cannotPlace?.(m.start, m.end, 'cue')) continue;
+    // followed by kanji (九州電力東京支社): kuromoji must end a word there (not 姫路工|場)
+    if (isKanjiLike(env.text.charCodeAt(m.end)) && !env.segments.tokensOver(m.end - 1, m.end + 1).some((t) => t.end === m.end)) continue;
     out.push({ start: m.start, end: m.end, nameStart: m.start, nameEnd: m.end, rule: 'discovery:known_org', strength: 'cue' });
   }
 }

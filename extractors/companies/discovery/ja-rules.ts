@@ -55,7 +55,10 @@ export function jaCounterRule(env: RuleEnv, out: Candidate[]): void {
     if (!(isLatinWordChar(prev) || isKatakana(prev))) return;
     const start = jaRunStartBefore(text, pos, seg.start);
     if (start === pos) return;
-    propose(env, out, start, pos, 'discovery:counter', 'cue');
+    // a longer katakana / Latin word + 社 is a company even when it is also a common noun
+    // (フェンダー社, DTVサービス社): judged like the other name of a pair
+    const strength = pos - start >= 4 ? 'pair' : 'cue';
+    propose(env, out, start, pos, 'discovery:counter', strength);
   });
 }
 
