@@ -139,7 +139,8 @@ export class NameJudge {
       const crossesEnd = coreEnd === end && toks.some((t) => t.start < coreEnd && t.end > coreEnd);
       if (crossesStart || crossesEnd) return 'splits_a_word';
       const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
-      if (proper.length === toks.length && proper.every((t) => /^固有名詞,(人名|地域)/.test(t.detail))) return 'person_or_place';
+      // (with a legal form, a family name is a company name: ジョンソン株式会社, 本田技研)
+      if (strength !== 'strong' && proper.length === toks.length && proper.every((t) => /^固有名詞,(人名|地域)/.test(t.detail))) return 'person_or_place';
       // only known common nouns (電池技術, 合同会社形式) — but kuromoji cuts an unknown katakana
       // name into known pieces (ヤマ|グチ, アクメ): touching katakana tokens read as a name
       const kata = (t: Token) => isKatakana(t.surface.charCodeAt(0));
