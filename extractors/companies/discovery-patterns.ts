@@ -35,7 +35,10 @@ export const discoverySchema = z
     table_company_headers: stringList,
     attached_after_kanji: stringList,
     /** IPADIC's organisation names (名詞,固有名詞,組織) as a low-priority alias source (known-organisations.ts). */
-    known_organisations: z.object({ enabled: z.boolean().default(true), drop_heads: stringList }).strict().default({ enabled: true, drop_heads: [] }),
+    known_organisations: z
+      .object({ enabled: z.boolean().default(true), drop_heads: stringList, not_before: stringList })
+      .strict()
+      .default({ enabled: true, drop_heads: [], not_before: [] }),
   })
   .strict();
 
@@ -65,6 +68,8 @@ export class DiscoveryPatterns {
   /** Use IPADIC's organisation names; names ending with one of `knownOrganisationDropHeads` are not companies. */
   readonly knownOrganisations: boolean;
   readonly knownOrganisationDropHeads: string[];
+  /** Words after a known organisation that make it an event, team or building (NHK杯). */
+  readonly knownOrganisationNotBefore: string[];
   readonly jaAfter: Cue[];
   readonly jaBefore: Cue[];
   readonly enAfter: Cue[];
@@ -96,6 +101,7 @@ export class DiscoveryPatterns {
   constructor(data: DiscoveryData) {
     this.knownOrganisations = data.known_organisations.enabled;
     this.knownOrganisationDropHeads = words(data.known_organisations.drop_heads);
+    this.knownOrganisationNotBefore = words(data.known_organisations.not_before);
     this.jaAfter = cues(data.ja.after_name);
     this.jaBefore = cues(data.ja.before_name);
     this.enAfter = cues(data.en.after_name);

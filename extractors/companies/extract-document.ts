@@ -284,6 +284,7 @@ function knownOrganisationProposals(env: RuleEnv, matches: readonly AliasMatch[]
     const seg = env.segments.at(m.start);
     if (!seg || m.end > seg.end) continue;
     if (env.cannotPlace?.(m.start, m.end, 'cue')) continue;
+    if (env.tables.patterns.knownOrganisationNotBefore.some((w) => env.text.startsWith(w, m.end))) continue;
     // followed by kanji (九州電力東京支社): kuromoji must end a word there (not 姫路工|場)
     if (isKanjiLike(env.text.charCodeAt(m.end)) && !env.segments.tokensOver(m.end - 1, m.end + 1).some((t) => t.end === m.end)) continue;
     out.push({ start: m.start, end: m.end, nameStart: m.start, nameEnd: m.end, rule: 'discovery:known_org', strength: 'cue' });
