@@ -96,6 +96,14 @@ export interface CompanyMention extends NormRange {
   discovered: boolean;
   /** Id of the pattern / rule that produced the mention, for provenance. */
   rule: string;
+  /** A discovered company's parent (subsidiary of) or owners (JV founders), as found in the text. */
+  links?: CompanyLink[];
+}
+
+export interface CompanyLink {
+  /** Company id of the parent / owner. */
+  id: string;
+  relation: 'parent' | 'owner';
 }
 
 export interface DateMention extends NormRange {

@@ -4,7 +4,7 @@
  * leftmost-longest, non-overlapping selection.
  */
 import { compileMatcher, type Matcher } from './aho-corasick.ts';
-import { foldString, isKatakana, NAKAGURO } from './chars.ts';
+import { foldString, isKanjiLike, isKatakana, NAKAGURO } from './chars.ts';
 import { caseClassOf, caseMatches, type Boundaries, type CaseClass, type EdgeVerdict } from './boundaries.ts';
 
 export interface AliasEntry {
@@ -15,6 +15,8 @@ export interface AliasEntry {
   ambiguous: boolean;
   /** Generated spelling variant (メルセデスベンツ from メルセデス・ベンツ): dropped on conflict. */
   variant?: boolean;
+  /** Low-priority source (IPADIC's known organisations): dropped when any other entry has its text. */
+  lowPriority?: boolean;
 }
 
 interface CompiledEntry extends AliasEntry {
@@ -61,11 +63,16 @@ export class AliasMatcher {
     minLength = 2,
   ) {
     const byKey = new Map<string, CompiledEntry[]>();
-    const ordered = [...entries.filter((e) => !e.variant), ...entries.filter((e) => e.variant)];
+    const ordered = [
+      ...entries.filter((e) => !e.variant && !e.lowPriority),
+      ...entries.filter((e) => e.variant && !e.lowPriority),
+      ...entries.filter((e) => e.lowPriority),
+    ];
     for (const e of ordered) {
       if (e.text.length < minLength) continue;
       const key = foldString(e.text);
       const list = byKey.get(key);
+      if (list && e.lowPriority) continue;
       const compiled: CompiledEntry = { ...e, cls: caseClassOf(e.text) };
       if (!list) byKey.set(key, [compiled]);
       else if (list.every((x) => x.entity === e.entity) || !e.variant) {
@@ -90,16 +97,22 @@ export class AliasMatcher {
         const list = this.entries[id]!;
         let entity = -1;
         let ambiguous = true;
+        let lowPriority = false;
         for (const e of list) {
           if (!caseMatches(e.text, e.cls, text, start, end)) continue;
-          if (entity === -1) entity = e.entity;
-          else if (entity !== e.entity) continue;
+          if (entity === -1) {
+            entity = e.entity;
+            lowPriority = !!e.lowPriority;
+          } else if (entity !== e.entity) continue;
           if (!e.ambiguous) ambiguous = false;
         }
         if (entity === -1) return;
         const left = this.boundaries.left(text, start, text.charCodeAt(start));
         if (left === 'reject') return;
-        const right = this.boundaries.right(text, end, text.charCodeAt(end - 1));
+        let right = this.boundaries.right(text, end, text.charCodeAt(end - 1));
+        // a known organisation's full name of three kanji or more may be followed by a
+        // facility or department (九州電力東京支社, 日立造船因島工場)
+        if (right === 'reject' && lowPriority && end - start >= 3 && isKanjiLike(text.charCodeAt(end - 1)) && isKanjiLike(text.charCodeAt(end))) right = 'ok';
         if (right === 'reject') return;
         out.push({ start, end, entity, ambiguous, left, right });
       },

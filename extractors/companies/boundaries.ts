@@ -12,7 +12,7 @@
  *  - Kanji edge: a kanji neighbour continues the word (日産横浜工場, 東風日産), except attached
  *    words (百度傘下, 日産製, 長安汽車初), legal forms (日産自動車株式会社), the counter 社, and
  *    leading words before the name (大手, 中国, 米).
- *  - Hiragana edge: no hiragana neighbour.
+ *  - Hiragana edge: no hiragana neighbour, except a particle after the name (三菱ふそうの).
  *
  * Case (Latin letters only; kana and kanji have no case):
  *  - all-caps alias (NIO, CATL, BYD): only as written — "nio" in a URL and "Nio" do not match;
@@ -84,6 +84,11 @@ export function caseMatches(alias: string, cls: CaseClass, text: string, start: 
   }
 }
 
+/** Particles that may follow a name ending in hiragana (三菱ふそうの, いすゞと). */
+const PARTICLE_AFTER_KANA = /^(?:から|より|まで|[のはがをとにへもやで])/;
+/** A particle right before a name starting in hiragana, itself after a non-hiragana word (同社はそごう). */
+const PARTICLE_BEFORE_KANA = /^[のはがをとにへもやで]$/;
+
 export type EdgeVerdict = 'ok' | 'reject' | 'nakaguro';
 
 export interface BoundaryWords {
@@ -118,7 +123,8 @@ export class Boundaries {
       if (!isKanjiLike(p)) return 'ok';
       return this.attachedRunBefore(text, start, 0) ? 'ok' : 'reject';
     }
-    if (isHiragana(first) && isHiragana(p)) return 'reject';
+    // はそごう / とそごう: a particle may precede a name starting in hiragana
+    if (isHiragana(first) && isHiragana(p)) return PARTICLE_BEFORE_KANA.test(text[start - 1]!) && !isHiragana(text.charCodeAt(start - 2)) ? 'ok' : 'reject';
     return 'ok';
   }
 
@@ -149,7 +155,8 @@ export class Boundaries {
       for (const w of this.words.attachedAfterKanji) if (text.startsWith(w, end)) return 'ok';
       return 'reject';
     }
-    if (isHiragana(last) && isHiragana(n)) return 'reject';
+    // 三菱ふそうの / いすゞと: a particle may follow a name ending in hiragana
+    if (isHiragana(last) && isHiragana(n)) return PARTICLE_AFTER_KANA.test(text.slice(end, end + 3)) ? 'ok' : 'reject';
     return 'ok';
   }
 

@@ -24,14 +24,21 @@ export const discoverySchema = z
     kanji_company_suffixes: stringList,
     standalone_company_suffixes: stringList,
     headquarters_brackets: stringList,
+    ticker_brackets: stringList,
+    nationality_prefixes: stringList,
+    subsidiary_regions: z.object({ en: stringList, ja: stringList }).strict().default({ en: [], ja: [] }),
+    place_head_company_suffixes: stringList,
     strip_trailing: stringList,
     strip_leading: stringList,
     strip_leading_before_other_script: stringList,
     agreement_words: stringList,
     table_company_headers: stringList,
     attached_after_kanji: stringList,
-    /** Discover words kuromoji's dictionary tags 固有名詞,組織 (needs every Japanese segment tokenised). */
-    kuromoji_known_organisations: z.boolean().default(false),
+    /** IPADIC's organisation names (名詞,固有名詞,組織) as a low-priority alias source (known-organisations.ts). */
+    known_organisations: z
+      .object({ enabled: z.boolean().default(true), drop_heads: stringList, not_before: stringList })
+      .strict()
+      .default({ enabled: true, drop_heads: [], not_before: [] }),
   })
   .strict();
 
@@ -58,7 +65,11 @@ function words(list: readonly string[]): string[] {
 }
 
 export class DiscoveryPatterns {
+  /** Use IPADIC's organisation names; names ending with one of `knownOrganisationDropHeads` are not companies. */
   readonly knownOrganisations: boolean;
+  readonly knownOrganisationDropHeads: string[];
+  /** Words after a known organisation that make it an event, team or building (NHK杯). */
+  readonly knownOrganisationNotBefore: string[];
   readonly jaAfter: Cue[];
   readonly jaBefore: Cue[];
   readonly enAfter: Cue[];
@@ -69,6 +80,15 @@ export class DiscoveryPatterns {
   readonly standaloneSuffixes: string[];
   /** One global regex of the head-office brackets that may follow a name ("(東京・千代田)"), or null. */
   readonly headquarters: RegExp | null;
+  /** One global regex of ticker brackets after an English name ("(NYSE: ACME)"), or null. */
+  readonly tickers: RegExp | null;
+  /** Region words that end a subsidiary's name after its parent's (Toyota Motor North America, BASF戸田アメリカ). */
+  readonly subsidiaryRegionsEn: string[];
+  readonly subsidiaryRegionsJa: string[];
+  /** Country words that introduce a foreign company: 米, 独, 韓国 + katakana / Latin name. */
+  readonly nationalityPrefixes: string[];
+  /** Company words after which a place + common nouns is still a name (太陽神戸銀行). */
+  readonly placeHeadSuffixes: string[];
   readonly stripTrailing: string[];
   readonly stripLeading: string[];
   readonly stripLeadingBeforeOtherScript: string[];
@@ -79,7 +99,9 @@ export class DiscoveryPatterns {
   readonly attachedBeforeKanji: string[];
 
   constructor(data: DiscoveryData) {
-    this.knownOrganisations = data.kuromoji_known_organisations;
+    this.knownOrganisations = data.known_organisations.enabled;
+    this.knownOrganisationDropHeads = words(data.known_organisations.drop_heads);
+    this.knownOrganisationNotBefore = words(data.known_organisations.not_before);
     this.jaAfter = cues(data.ja.after_name);
     this.jaBefore = cues(data.ja.before_name);
     this.enAfter = cues(data.en.after_name);
@@ -88,7 +110,12 @@ export class DiscoveryPatterns {
     this.enLeadingStopwords = new Set(data.en.leading_stopwords);
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
     this.headquarters = data.headquarters_brackets.length ? new RegExp(data.headquarters_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
+    this.tickers = data.ticker_brackets.length ? new RegExp(data.ticker_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
     this.kanjiSuffixes = words([...data.kanji_company_suffixes, ...data.standalone_company_suffixes]);
+    this.subsidiaryRegionsEn = words(data.subsidiary_regions.en);
+    this.subsidiaryRegionsJa = words(data.subsidiary_regions.ja);
+    this.nationalityPrefixes = words(data.nationality_prefixes);
+    this.placeHeadSuffixes = words(data.place_head_company_suffixes);
     this.stripTrailing = words(data.strip_trailing);
     this.stripLeading = words(data.strip_leading);
     this.stripLeadingBeforeOtherScript = words(data.strip_leading_before_other_script);
@@ -117,12 +144,14 @@ export class DiscoveryPatterns {
 
 export function loadDiscoveryPatterns(file: string): DiscoveryPatterns {
   const loaded = loadYaml(file, discoverySchema);
-  loaded.data.headquarters_brackets.forEach((p, i) => {
-    try {
-      new RegExp(p, 'u');
-    } catch (e) {
-      throw new ResourceError(file, loaded.lineOf(['headquarters_brackets', i]), `headquarters_brackets.${i}: invalid regular expression /${p}/: ${(e as Error).message}`);
-    }
-  });
+  for (const key of ['headquarters_brackets', 'ticker_brackets'] as const) {
+    loaded.data[key].forEach((p, i) => {
+      try {
+        new RegExp(p, 'u');
+      } catch (e) {
+        throw new ResourceError(file, loaded.lineOf([key, i]), `${key}.${i}: invalid regular expression /${p}/: ${(e as Error).message}`);
+      }
+    });
+  }
   return new DiscoveryPatterns(loaded.data);
 }

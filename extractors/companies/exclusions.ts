@@ -3,6 +3,7 @@
  * bodies, associations, universities, places, brands, anaphora, generic nouns). They block
  * discovery only; a dictionary alias is never excluded.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { loadYaml } from '../../pipeline/resources.ts';
 import { aliasKey } from './dictionary.ts';
@@ -44,7 +45,11 @@ export class Exclusions {
   /** Names of institutions (government, associations, universities): "JARI電池分科" starts with one. */
   private readonly institutions: string[];
 
+  /** Hash of the lists (caches of results derived from them are keyed on it). */
+  readonly fingerprint: string;
+
   constructor(data: ExclusionsData) {
+    this.fingerprint = createHash('sha1').update(JSON.stringify(data)).digest('hex');
     for (const category of EXCLUSION_CATEGORIES) {
       for (const name of data[category]) {
         const key = aliasKey(name);

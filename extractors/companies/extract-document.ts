@@ -26,13 +26,17 @@ import {
   jaCounterRule,
   jaCueRules,
   jaHeadquartersRule,
-  jaKnownOrganisationRule,
+  jaNationalityRule,
+  jaSubsidiaryRegionRule,
   jaLegalFormRules,
 } from './discovery/ja-rules.ts';
-import { enContextRules, enLegalFormRule } from './discovery/en-rules.ts';
+import { enContextRules, enLegalFormRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
+import { isKanjiLike, isLatinWordChar } from './chars.ts';
+import type { CompanyLink } from '../../pipeline/types.ts';
 import { tableCellRule } from './discovery/table-rule.ts';
 import { enRunStartBefore, jaRunEndAfter, jaRunStartBefore, enRunEndAfter } from './name-span.ts';
 import { skipSpaces } from './chars.ts';
+import { definedAbbreviation, laterUses } from './abbreviations.ts';
 
 /** A company as seen in this document. */
 export interface DocEntity {
@@ -43,6 +47,8 @@ export interface DocEntity {
   dictIndex: number;
   /** Surface names of a discovered company (without legal forms). */
   names: Set<string>;
+  /** Parent / owners derived from the name (computed once, for discovered companies). */
+  links?: CompanyLink[];
 }
 
 interface Mention {
@@ -67,8 +73,6 @@ export function discoveredKey(name: string): string {
 export interface ExtractOptions {
   /** Keep rejected discovery proposals in the result. */
   debug?: boolean;
-  /** Use kuromoji's known organisation words (tokenises every Japanese segment). Default true. */
-  knownOrganisations?: boolean;
 }
 
 export function extractDocument(res: CompanyResources, ctx: DocContext, options: ExtractOptions = {}): DocumentResult {
@@ -86,7 +90,7 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
     return ent;
   };
   const discoveredEntity = (name: string): DocEntity => {
-    const dict = res.aliasIndex.get(aliasKey(name));
+    const dict = res.aliasIndex.get(aliasKey(name)) ?? (name.includes(' ') && !/^[\x20-\x7e]+$/.test(name) ? res.aliasIndex.get(aliasKey(name.replace(/ /g, ''))) : undefined);
     if (dict !== undefined) return dictEntity(dict);
     const id = `discovered:${discoveredKey(name)}`;
     let ent = entities.get(id);
@@ -99,7 +103,8 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   };
 
   // ---- 1. dictionary -------------------------------------------------------------------
-  const candidates = res.matcher.candidates(text);
+  const allCandidates = res.matcher.candidates(text);
+  const candidates = allCandidates.filter((c) => !res.isKnownOrganisation(c.entity));
   const bySpan = new Map<number, AliasMatch[]>();
   const byEnd = new Map<number, AliasMatch[]>();
   for (const c of candidates) {
@@ -192,16 +197,30 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
     const hits = overlapping(mentions, maxMentionLength, s, e);
     return !(strength === 'strong' && hits.every((m) => m.start >= s && m.end <= e && m.end - m.start < e - s));
   };
+  const dictEnds = new Set(mentions.map((m) => m.end));
+  env.dictMentionEndsAt = (pos) => dictEnds.has(pos);
+  env.dictPrefix = (start, end) => {
+    for (let k = end; k >= start + 2; k--) {
+      if (isLatinWordChar(text.charCodeAt(k - 1)) && k < end && isLatinWordChar(text.charCodeAt(k))) continue;
+      const entity = res.aliasIndex.get(aliasKey(text.slice(start, k)));
+      if (entity !== undefined) return { end: k, entity };
+    }
+    return null;
+  };
   const proposals: Candidate[] = [];
   jaLegalFormRules(env, proposals);
   jaCounterRule(env, proposals);
   jaCueRules(env, proposals);
   jaHeadquartersRule(env, proposals);
+  jaSubsidiaryRegionRule(env, proposals);
+  jaNationalityRule(env, proposals);
+  enSubsidiaryRegionRule(env, proposals);
+  enTickerRule(env, proposals);
   jaCompanySuffixRule(env, proposals);
   enLegalFormRule(env, proposals);
   enContextRules(env, proposals);
   for (const seg of ctx.segments) if (seg.kind === 'table_row') tableCellRule(env, seg, proposals);
-  if (options.knownOrganisations ?? false) for (const seg of ctx.segments) jaKnownOrganisationRule(env, seg, proposals);
+  knownOrganisationProposals(env, allCandidates.filter((c) => res.isKnownOrganisation(c.entity)), proposals);
   const discovered = placeDiscovered(mentions, proposals, text, discoveredEntity, res);
   mentions.push(...discovered);
   mentions.sort((a, b) => a.start - b.start);
@@ -209,6 +228,8 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   // ---- 3. bracket aliases, repeats of discovered names, then brackets of the repeats -------
   addBracketAliases(text, mentions, judge, segments);
   if (addRepeats(res, text, mentions, entities)) addBracketAliases(text, mentions, judge, segments);
+  addAbbreviations(res, text, mentions);
+  mergeSharedNames(mentions);
 
   // ---- 4. output -------------------------------------------------------------------------
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -217,7 +238,16 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   for (const m of mentions) {
     if (m.start < lastEnd) continue;
     lastEnd = m.end;
-    out.push({ start: m.start, end: m.end, entityId: m.entity.id, canonical: m.entity.canonical, discovered: m.entity.discovered, rule: m.rule });
+    const links = m.entity.discovered ? linksOf(res, m.entity) : [];
+    out.push({
+      start: m.start,
+      end: m.end,
+      entityId: m.entity.id,
+      canonical: m.entity.canonical,
+      discovered: m.entity.discovered,
+      rule: m.rule,
+      ...(links.length ? { links } : {}),
+    });
   }
   const used = new Set(out.map((m) => m.entityId));
   return {
@@ -225,6 +255,45 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
     entities: [...entities.values()].filter((e) => used.has(e.id)),
     ...(env.rejected ? { rejected: env.rejected } : {}),
   };
+}
+
+/**
+ * A discovered company named after dictionary companies: one → its parent (Toyota Motor North
+ * America, 東芝インフラシステムズ), two or more → its owners (Asahi Kasei Honda Battery Separator).
+ */
+function linksOf(res: CompanyResources, entity: DocEntity): CompanyLink[] {
+  if (entity.links) return entity.links;
+  const ids = new Set<string>();
+  for (const name of [entity.canonical, ...entity.names]) {
+    const found = selectLeftmostLongest(res.matcher.candidates(name).filter((c) => !res.isKnownOrganisation(c.entity) && !c.ambiguous));
+    if (found.length && found.every((c) => c.end - c.start < name.length)) for (const c of found) ids.add(res.dict.entities[c.entity]!.id);
+    if (ids.size) break;
+  }
+  const relation = ids.size > 1 ? 'owner' : 'parent';
+  entity.links = [...ids].map((id) => ({ id, relation }));
+  return entity.links;
+}
+
+/**
+ * IPADIC's known organisations matched by the alias automaton (boundaries already checked)
+ * become discovery proposals: they never displace a dictionary mention, and a longer name
+ * found by a cue or a legal form wins over them.
+ */
+function knownOrganisationProposals(env: RuleEnv, matches: readonly AliasMatch[], out: Candidate[]): void {
+  for (const m of matches) {
+    if (m.left === 'nakaguro' || m.right === 'nakaguro') continue;
+    const seg = env.segments.at(m.start);
+    if (!seg || m.end > seg.end) continue;
+    if (env.cannotPlace?.(m.start, m.end, 'cue')) continue;
+    if (env.tables.patterns.knownOrganisationNotBefore.some((w) => env.text.startsWith(w, m.end))) continue;
+    // followed by kanji (九州電力東京支社): kuromoji must end a word there (not 姫路工|場)
+    if (isKanjiLike(env.text.charCodeAt(m.end)) && !env.segments.tokensOver(m.end - 1, m.end + 1).some((t) => t.end === m.end)) continue;
+    out.push({ start: m.start, end: m.end, nameStart: m.start, nameEnd: m.end, rule: 'discovery:known_org', strength: 'cue' });
+  }
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 /**
@@ -249,8 +318,9 @@ function placeDiscovered(
       if (!(p.strength === 'strong' && strictlyInside)) continue;
       for (const h of hits) mentions.splice(mentions.indexOf(h), 1);
     }
-    const name = res.legal.strip(text.slice(p.nameStart, p.nameEnd));
-    if (!name) continue;
+    const name = res.legal.strip(text.slice(p.nameStart, p.nameEnd)).replace(/[\s・]+$/u, '');
+    // a stray legal form is no name: 「ホールディングス株式会社」 alone
+    if (!name || res.legal.isOnlyForms(name)) continue;
     out.push({ start: p.start, end: p.end, entity: entityOf(name), rule: p.rule });
   }
   return out;
@@ -279,6 +349,58 @@ function addRepeats(res: CompanyResources, text: string, mentions: Mention[], en
   return extra.length > 0;
 }
 
+
+/**
+ * Two discovered companies of one document that share a name are one company: "BASF TODA
+ * Battery Materials LLC (BTBM)" and 「BASF戸田バッテリーマテリアルズ合同会社（BTBM）」.
+ */
+function mergeSharedNames(mentions: Mention[]): void {
+  const owner = new Map<string, DocEntity>();
+  const replaced = new Map<DocEntity, DocEntity>();
+  for (const m of mentions) {
+    const e = m.entity;
+    if (!e.discovered || replaced.has(e)) continue;
+    for (const n of e.names) {
+      const other = owner.get(discoveredKey(n));
+      if (other && other !== e) {
+        replaced.set(e, other);
+        for (const x of e.names) other.names.add(x);
+        break;
+      }
+    }
+    if (!replaced.has(e)) for (const n of e.names) owner.set(discoveredKey(n), e);
+  }
+  for (const m of mentions) {
+    let e = replaced.get(m.entity);
+    while (e && replaced.has(e)) e = replaced.get(e);
+    if (e) m.entity = e;
+  }
+}
+
+/**
+ * Short forms defined right after a mention (以下国軒, ("TMNA"), hereafter "Acme") and their
+ * later uses are mentions of that mention's company (abbreviations.ts).
+ */
+function addAbbreviations(res: CompanyResources, text: string, mentions: Mention[]): void {
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const def = definedAbbreviation(text, m.end);
+    if (!def) continue;
+    const short = text.slice(def.start, def.end);
+    for (const span of [def, ...laterUses(text, short, def.end, res.boundaries)]) {
+      const hits = mentions.filter((x) => overlaps(x, span));
+      const rule = span === def ? 'abbreviation' : 'abbreviation:repeat';
+      if (hits.length === 0) mentions.push({ ...span, entity: m.entity, rule });
+      else if (hits.length === 1 && hits[0]!.entity.discovered && hits[0]!.entity !== m.entity && hits[0]!.start === span.start && hits[0]!.end === span.end) {
+        hits[0]!.entity = m.entity;
+      }
+    }
+    if (m.entity.discovered) m.entity.names.add(short);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+/** What may follow a name and 、 inside its bracket: 本社, 以下, 旧社名, 英語名 … */
+const BRACKET_GOES_ON = /^(?:本社|本店|以下|旧社名|旧称|通称|略称|英語名|英文名|英名|中国語名|所在地|東証|証券コード)/;
 
 /** A full name run exactly covering [start, end)? */
 function isWholeRun(text: string, start: number, end: number): boolean {
@@ -312,7 +434,10 @@ function addBracketAliases(
     // m followed by "(B)"
     const open = skipSpaces(text, m.end, 1, 1);
     if (text[open] === '(') {
-      const close = text.indexOf(')', open + 1);
+      let close = text.indexOf(')', open + 1);
+      // (アーチオン、本社:東京都品川区): the name, then what the bracket goes on to say
+      const comma = text.indexOf('、', open + 1);
+      if (comma > open + 1 && comma < close && BRACKET_GOES_ON.test(text.slice(comma + 1, close))) close = comma;
       const nested = text.indexOf('(', open + 1);
       if (close > open && close - open <= 50 && (nested < 0 || nested > close)) {
         const s = skipSpaces(text, open + 1, 1);

@@ -171,13 +171,14 @@ describe('company extractor', () => {
     for (const m of seen) expect(m.rule.length).toBeGreaterThan(0);
   });
 
-  it('kuromoji known organisations: only when switched on (company-discovery.yaml)', async () => {
-    const text = '東芝は家電部門を売却した。';
-    expect(await run(text)).toEqual([]);
-    const withOrgs = createCompanyExtractor({ seedsDir: defaultSeedsDir(), files: { companies: FIXTURE }, knownOrganisations: true });
-    const ctx = await buildContext(text);
-    const found = runExtractors(ctx, [withOrgs]);
-    expect(found.companies.map((m) => [ctx.norm.text.slice(m.start, m.end), m.rule])).toEqual([['東芝', 'discovery:known_org']]);
+  it('kuromoji known organisations: matched from the dictionary file, no tokens needed', async () => {
+    const ctx = await buildContext('タカタは再建を目指す。講談社より発売された。広島に行った。');
+    const found = runExtractors(ctx, [extractor]);
+    expect(found.companies.map((m) => [ctx.norm.text.slice(m.start, m.end), m.rule])).toEqual([
+      ['タカタ', 'discovery:known_org'],
+      ['講談社', 'discovery:known_org'],
+    ]);
+    expect(ctx.tokens.size).toBe(0);
   });
 
   it('one discovered name in a document is one entity, canonical without the legal form', async () => {

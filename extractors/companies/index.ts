@@ -15,7 +15,7 @@ import { scriptOf } from './chars.ts';
 import { CompanyResources, RESOURCE_FILES, type ResourceName } from './resources.ts';
 import { extractDocument, type DocumentResult, type ExtractOptions } from './extract-document.ts';
 
-export const COMPANY_EXTRACTOR_VERSION = '1.2.0';
+export const COMPANY_EXTRACTOR_VERSION = '1.3.0';
 
 export interface CompanyExtractor extends Extractor {
   readonly id: 'companies';
@@ -30,14 +30,6 @@ export interface CompanyExtractorOptions extends ExtractorOptions {
   /** Override individual seed files (absolute, or relative to seedsDir) — for tests. */
   files?: Partial<Record<ResourceName, string>>;
   /**
-   * Discover words kuromoji's own dictionary lists as organisations (東芝, 三井不動産). Needs
-   * every Japanese segment tokenised (kuromoji ≈ 0.8 MB/s), otherwise tokens are computed only
-   * around candidates. +8 F1 points on stockmark-ner, no change on the seeds, but it makes
-   * tokenising the most expensive stage (2-3x slower ingest of Japanese). Default: the
-   * `kuromoji_known_organisations` setting of company-discovery.yaml (false).
-   */
-  knownOrganisations?: boolean;
-  /**
    * Keep every company discovered by this instance for `entities()` (tests, tools). Off by
    * default: the pipeline stores each document's discovered companies from its records, and a
    * map kept for the whole run grew in every worker thread and was thrown away.
@@ -51,7 +43,7 @@ export function createCompanyExtractor(options: CompanyExtractorOptions): Compan
   const resources = (Object.keys(RESOURCE_FILES) as ResourceName[]).map((k) => options.files?.[k] ?? RESOURCE_FILES[k]);
 
   const extractDetailed = (ctx: DocContext, opts: ExtractOptions = {}): DocumentResult => {
-    const result = extractDocument(res, ctx, { knownOrganisations: options.knownOrganisations ?? res.patterns.knownOrganisations, ...opts });
+    const result = extractDocument(res, ctx, opts);
     for (const e of options.collectDiscovered ? result.entities : []) {
       if (!e.discovered) continue;
       let row = discovered.get(e.id);

@@ -161,6 +161,15 @@ export class LegalForms {
         legalForm = true;
         continue;
       }
+      // a legal name written with a space: パナソニック ホールディングス株式会社
+      if (text.charCodeAt(end) === 0x20 && isKatakana(text.charCodeAt(end - 1))) {
+        const spaced = this.jaSuffixAt(text, end + 1);
+        if (spaced > 0) {
+          end += 1 + spaced;
+          legalForm = true;
+          continue;
+        }
+      }
       const en = this.enSuffixAt(text, end);
       if (en > 0) {
         end += en;
@@ -192,6 +201,12 @@ export class LegalForms {
     return 0;
   }
   private enTails: string[] | undefined;
+
+  /** Is `name` nothing but legal-form words ("ホールディングス", "Holdings Inc.")? */
+  isOnlyForms(name: string): boolean {
+    // strip needs a name before the forms: give it a one-letter stand-in
+    return name.trim().length > 0 && this.strip(`X ${name.trim()}`) === 'X';
+  }
 
   /** Length of a legal-form prefix at the start of `name` (with one following space); 0 if none. */
   leadingFormLength(name: string): number {

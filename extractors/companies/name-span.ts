@@ -5,7 +5,8 @@
  * Latin, and single spaces between Latin words ("UNEX EV", "Horizon Robotics"). Hiragana,
  * punctuation, brackets and line breaks end it.
  * English run: capitalised words (Horizon Robotics, Gotion High-Tech, Pony.ai, BASF), joined
- * by single spaces and "&".
+ * by single spaces and connectors ("&", "de", "e" …; "and" only inside a legal name:
+ * "BASF Battery Materials and Recycling GmbH").
  */
 import { isAsciiDigit, isKanjiLike, isKatakana, isLatinUpper, isLatinWordChar, NAKAGURO } from './chars.ts';
 
@@ -46,12 +47,12 @@ export function jaRunEndAfter(text: string, start: number, limit = text.length):
 
 /** A capitalised English word token at [i, j): first unit upper-case letter or digit. */
 const EN_WORD = /(?:\p{Lu}|\d)[\p{L}\p{N}&'’\-]*(?:\.(?:\p{L}[\p{L}\p{N}]*))*/uy;
-const NAME_CHAR = /[\p{L}\p{N}&'’.\-]/u;
-const CONNECTORS = new Set(['&', 'de', 'der', 'von', 'van']);
+const NAME_CHAR = /[\p{Script=Latin}\p{N}&'’.\-]/u;
+const CONNECTORS = new Set(['&', 'and', 'de', 'der', 'von', 'van', 'e', 'y', 'und', 'du', 'des', 'da', 'do']);
 const MAX_EN_WORDS = 6;
 
 /** End of the capitalised-word run starting at `start` (== start when there is none). */
-export function enRunEndAfter(text: string, start: number, limit = text.length): number {
+export function enRunEndAfter(text: string, start: number, limit = text.length, joinAnd = false): number {
   let end = start;
   let pos = start;
   let words = 0;
@@ -75,10 +76,11 @@ export function enRunEndAfter(text: string, start: number, limit = text.length):
     }
     words++;
     if (text.charCodeAt(end) !== 0x20) break;
-    // a connector between capitalised words: "Procter & Gamble", "Mercedes van Benz"
+    // a connector between capitalised words: "Procter & Gamble", "Mercedes van Benz",
+    // "Battery Materials and Recycling", "Metalurgia e Mineração"
     let next = end + 1;
-    const connector = /^(&|de|der|von|van) /.exec(text.slice(next, next + 5));
-    if (connector && CONNECTORS.has(connector[1]!)) {
+    const connector = /^(&|and|de|der|von|van|e|y|und|du|des|da|do) /.exec(text.slice(next, next + 5));
+    if (connector && CONNECTORS.has(connector[1]!) && (joinAnd || connector[1] !== 'and')) {
       const after = next + connector[0].length;
       EN_WORD.lastIndex = after;
       const m2 = EN_WORD.exec(text);
@@ -91,7 +93,7 @@ export function enRunEndAfter(text: string, start: number, limit = text.length):
 }
 
 /** Start of the capitalised-word run that ends at `end` (== end when there is none). */
-export function enRunStartBefore(text: string, end: number, limit = 0): number {
+export function enRunStartBefore(text: string, end: number, limit = 0, joinAnd = false): number {
   // walk back over at most MAX_EN_WORDS space-separated words, then keep the longest
   // suffix that enRunEndAfter reads as one run ending exactly at `end`
   const starts: number[] = [];
@@ -106,7 +108,23 @@ export function enRunStartBefore(text: string, end: number, limit = 0): number {
   }
   for (let k = starts.length - 1; k >= 0; k--) {
     const s = starts[k]!;
-    if (enRunEndAfter(text, s, end) === end) return s;
+    if (enRunEndAfter(text, s, end, joinAnd) === end) return s;
   }
   return end;
+}
+
+/**
+ * Start of a Japanese legal name that ends at `end` and may contain single spaces or & between
+ * katakana words: 「プライム プラネット エナジー&ソリューションズ」(株式会社) — only before a legal form.
+ */
+export function jaSpacedRunStartBefore(text: string, end: number, limit = 0): number {
+  let start = jaRunStartBefore(text, end, limit);
+  for (let guard = 0; guard < 5 && start > limit + 1; guard++) {
+    const joiner = text.charCodeAt(start - 1);
+    if (!(joiner === 0x20 || joiner === 0x26) || !isKatakana(text.charCodeAt(start)) || !isKatakana(text.charCodeAt(start - 2))) break;
+    const before = jaRunStartBefore(text, start - 1, limit);
+    if (before >= start - 1) break;
+    start = before;
+  }
+  return start;
 }

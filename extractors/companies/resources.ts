@@ -10,6 +10,7 @@ import { loadDiscoveryPatterns, type DiscoveryPatterns } from './discovery-patte
 import { Boundaries } from './boundaries.ts';
 import { AliasMatcher, aliasVariants, type AliasEntry } from './alias-matcher.ts';
 import { DiscoveryTables } from './discovery/tables.ts';
+import { loadCompanyLikeOrganisations } from './known-organisations.ts';
 
 /** Seed files read by the extractor, relative to the seeds directory. */
 export const RESOURCE_FILES = {
@@ -27,6 +28,11 @@ export class CompanyResources {
   readonly tables: DiscoveryTables;
   /** Alias key (NFKC + case fold) → dictionary entity index. */
   readonly aliasIndex: Map<string, number>;
+  /**
+   * IPADIC's organisation names that may be companies, compiled into `matcher` with low
+   * priority: a match with entity index `dict.entities.length + i` is knownOrganisations[i].
+   */
+  readonly knownOrganisations: string[];
 
   constructor(
     readonly dict: CompanyDictionary,
@@ -48,8 +54,21 @@ export class CompanyResources {
         }
       }
     });
+    this.knownOrganisations = patterns.knownOrganisations
+      ? loadCompanyLikeOrganisations(
+          { dropHeads: patterns.knownOrganisationDropHeads, exclusions, isCompanyWordEnd: (n) => patterns.hasKanjiCompanySuffix(n) },
+          JSON.stringify([patterns.knownOrganisationDropHeads, patterns.kanjiSuffixes, exclusions.fingerprint]),
+        )
+      : [];
+    const base = dict.entities.length;
+    this.knownOrganisations.forEach((text, i) => entries.push({ text, entity: base + i, ambiguous: false, lowPriority: true }));
     this.matcher = new AliasMatcher(entries, this.boundaries);
     this.tables = new DiscoveryTables(patterns, legal);
+  }
+
+  /** Is a matcher entity index one of the known organisations (not a dictionary company)? */
+  isKnownOrganisation(entity: number): boolean {
+    return entity >= this.dict.entities.length;
   }
 
   /**

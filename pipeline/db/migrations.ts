@@ -322,4 +322,32 @@ export const MIGRATIONS: readonly string[] = [
            a.rule
     FROM agreements a JOIN documents d ON d.id = a.document_id;
   `,
+  // 9: companies: company_links — a company's parent (subsidiary of) or owners (a joint venture's
+  //    founders), from the dictionary's `parents` or found in a document's text; v_companies
+  //    shows them by canonical name.
+  `
+  CREATE TABLE company_links (
+    company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+    parent_id TEXT NOT NULL,               -- a company id (dictionary or discovered:<key>)
+    relation TEXT NOT NULL CHECK (relation IN ('parent', 'owner')),
+    source TEXT NOT NULL CHECK (source IN ('dictionary', 'text')),
+    document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE, -- the document that states it (source text)
+    UNIQUE (company_id, parent_id, relation, source, document_id)
+  ) STRICT;
+  CREATE INDEX company_links_parent ON company_links(parent_id);
+
+  INSERT OR IGNORE INTO company_links (company_id, parent_id, relation, source, document_id)
+    SELECT c.id, p.value, CASE WHEN json_array_length(c.parents) > 1 THEN 'owner' ELSE 'parent' END, 'dictionary', NULL
+    FROM companies c, json_each(c.parents) p;
+
+  DROP VIEW v_companies;
+  CREATE VIEW v_companies AS
+    SELECT c.id, c.canonical, c.country, c.sector, c.wikidata, c.discovered,
+           (SELECT count(*) FROM mentions m WHERE m.company_id = c.id) AS mentions,
+           (SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.company_id = c.id) AS documents,
+           (SELECT group_concat(alias, ' | ') FROM company_aliases a WHERE a.company_id = c.id) AS aliases,
+           (SELECT group_concat(DISTINCT coalesce(p.canonical, l.parent_id)) FROM company_links l
+              LEFT JOIN companies p ON p.id = l.parent_id WHERE l.company_id = c.id) AS parents
+    FROM companies c;
+  `,
 ];

@@ -116,6 +116,13 @@ export class PgStore implements DocumentStore {
          ON CONFLICT DO NOTHING`,
         [aliases.map((a) => a[0]), aliases.map((a) => a[1]), aliases.map((a) => a[2])],
       );
+      // the dictionary's parents (one: a parent; several: a joint venture's owners), as the SQLite Store
+      await tx.q("DELETE FROM company_links WHERE source = 'dictionary'");
+      const links = sorted.flatMap((e) => (e.parents ?? []).map((p) => [e.id, p, (e.parents ?? []).length > 1 ? 'owner' : 'parent'] as const));
+      await tx.q(
+        `INSERT INTO company_links (company_id, parent_id, relation, source) SELECT DISTINCT a, b, c, 'dictionary' FROM unnest($1::text[], $2::text[], $3::text[]) AS t(a, b, c)`,
+        [links.map((l) => l[0]), links.map((l) => l[1]), links.map((l) => l[2])],
+      );
     });
   }
 
@@ -151,7 +158,7 @@ export class PgStore implements DocumentStore {
     stamp: { stateId: number; signature: Uint8Array; skipIfDone: boolean } | null,
   ): Promise<boolean> {
     const payload = {
-      discovered: records.discovered.map((d) => ({ id: d.id, canonical: d.canonical, aliases: d.aliases })),
+      discovered: records.discovered.map((d) => ({ id: d.id, canonical: d.canonical, aliases: d.aliases, links: d.links ?? [] })),
       segments: records.segments,
       // JSON values travel as their exact text: what is stored is what JSON.stringify wrote
       mentions: records.mentions.map((m) => ({ ...m, value: JSON.stringify(m.value) })),

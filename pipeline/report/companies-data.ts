@@ -24,7 +24,7 @@ export interface CompanyAgreement {
   partners: string[];
 }
 
-export interface CompanyEntry extends CompanyRow {
+export interface CompanyEntry extends Omit<CompanyRow, 'parents'> {
   discovered: number;
   parents: string[];
   links: CompanyLink[];
@@ -85,7 +85,7 @@ export function companiesData(db: DB): CompaniesData {
   // Companies that are a party to an agreement without any mention of their own still get a row.
   for (const id of agreements.keys()) {
     if (seen.has(id) || !byId.has(id)) continue;
-    counted.push({ id, canonical: byId.get(id)!.canonical, mentions: 0, documents: 0, aliases: null });
+    counted.push({ id, canonical: byId.get(id)!.canonical, mentions: 0, documents: 0, aliases: null, parents: null });
   }
   const companies = counted.map((c) => {
     let parents: string[] = [];

@@ -7,7 +7,7 @@ import type { CompaniesData, CompanyEntry } from './companies-data.ts';
 import { html, type Raw } from './escape.ts';
 import { hiddenAfterFirstPage, page, searchControls } from './layout.ts';
 import { documentFile } from './page-document.ts';
-import { yamlSnippet } from './yaml-snippet.ts';
+import { seedLegalForms, yamlSnippet } from '../commands/companies.ts';
 
 function companyRef(id: string, names: ReadonlyMap<string, string>): Raw {
   return html`<a href="#c-${id}">${names.get(id) ?? id}</a>`;
@@ -32,7 +32,7 @@ function agreementCell(c: CompanyEntry): Raw {
 
 export function companiesPage(data: CompaniesData): string {
   const { companies, discovered, names } = data;
-  const snippet = yamlSnippet(discovered);
+  const snippet = yamlSnippet(discovered, seedLegalForms());
   const body = html`<main>
 <h1>Companies</h1>
 <p class="summary">${companies.length} companies mentioned or party to an agreement · ${discovered.length} discovered (not in the dictionary)${data.linksTable ? '' : ' · parent and JV links from the dictionary only'}</p>

@@ -5,7 +5,7 @@
  * substr(text, start + 1, end - start) = surface holds by construction.
  */
 import { CodePointIndex } from './normalise.ts';
-import type { AgreementType, DateValue, DocContext, Extractor, Found, NormRange, Segment } from '../types.ts';
+import type { AgreementType, CompanyLink, DateValue, DocContext, Extractor, Found, NormRange, Segment } from '../types.ts';
 
 export type MentionKind = 'company' | 'date' | 'quantity';
 
@@ -46,6 +46,8 @@ export interface DiscoveredCompany {
   id: string;
   canonical: string;
   aliases: string[];
+  /** Parent / owners found in this document (company_links). */
+  links: CompanyLink[];
 }
 
 export interface DocumentRecords {
@@ -75,9 +77,10 @@ export function toRecords(ctx: DocContext, found: Found, extractors: readonly Ex
   for (const c of found.companies) {
     push('company', 'companies', c, { canonical: c.canonical, discovered: c.discovered }, c.rule, c.entityId);
     if (c.discovered) {
-      const d = discovered.get(c.entityId) ?? { id: c.entityId, canonical: c.canonical, aliases: [] };
+      const d = discovered.get(c.entityId) ?? { id: c.entityId, canonical: c.canonical, aliases: [], links: [] };
       const surface = norm.text.slice(c.start, c.end);
       if (!d.aliases.includes(surface)) d.aliases.push(surface);
+      for (const l of c.links ?? []) if (!d.links.some((x) => x.id === l.id && x.relation === l.relation)) d.links.push(l);
       discovered.set(c.entityId, d);
     }
   }

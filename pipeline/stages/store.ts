@@ -75,6 +75,9 @@ export class Store implements DocumentStore {
         `INSERT INTO companies (id, canonical, discovered, in_dictionary) VALUES (?, ?, 1, 0) ON CONFLICT(id) DO NOTHING`,
       ),
       insertAlias: db.prepare('INSERT OR IGNORE INTO company_aliases (company_id, alias, lang) VALUES (?, ?, ?)'),
+      insertLink: db.prepare('INSERT OR IGNORE INTO company_links (company_id, parent_id, relation, source, document_id) VALUES (?, ?, ?, ?, ?)'),
+      deleteDictLinks: db.prepare("DELETE FROM company_links WHERE source = 'dictionary'"),
+      deleteDocLinks: db.prepare('DELETE FROM company_links WHERE document_id = ?'),
       deleteDictAliases: db.prepare("DELETE FROM company_aliases WHERE lang != 'found'"),
       markRemovedFromDictionary: db.prepare('UPDATE companies SET in_dictionary = 0 WHERE discovered = 0'),
       insertError: db.prepare('INSERT INTO errors (run_id, path, stage, message, at) VALUES (?, ?, ?, ?, ?)'),
@@ -166,6 +169,11 @@ export class Store implements DocumentStore {
         });
         for (const a of e.aliases) this.stmts.insertAlias.run(e.id, a.alias, a.lang);
       }
+      this.stmts.deleteDictLinks.run();
+      for (const e of entities) {
+        const relation = (e.parents ?? []).length > 1 ? 'owner' : 'parent';
+        for (const p of e.parents ?? []) this.stmts.insertLink.run(e.id, p, relation, 'dictionary', null);
+      }
     });
   }
 
@@ -198,9 +206,11 @@ export class Store implements DocumentStore {
   insertRecords(documentId: number, runId: number, records: DocumentRecords, text: string): void {
     const s = this.stmts;
     const slice = codePointSlicer(text);
+    s.deleteDocLinks.run(documentId);
     for (const d of records.discovered) {
       s.insertDiscovered.run(d.id, d.canonical);
       for (const a of d.aliases) s.insertAlias.run(d.id, a, 'found');
+      for (const l of d.links ?? []) s.insertLink.run(d.id, l.id, l.relation, 'text', documentId);
     }
     for (const seg of records.segments) {
       s.insertSegment.run(documentId, seg.idx, seg.kind, seg.paragraph, seg.lang, seg.start, seg.end, seg.table, seg.row, slice(seg.start, seg.end));

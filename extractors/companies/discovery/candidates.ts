@@ -33,6 +33,13 @@ export interface RuleEnv {
    * may tokenise), with the same outcome as placing them.
    */
   cannotPlace?: (start: number, end: number, strength: Strength) => boolean;
+  /**
+   * The longest dictionary alias that starts at `start` and ends at or before `end` (a Latin
+   * one at a word end): its end and dictionary index, or null.
+   */
+  dictPrefix?: (start: number, end: number) => { end: number; entity: number } | null;
+  /** Does a dictionary mention end at `pos`? ("Toyota and Acme Inc.": Acme Inc. only) */
+  dictMentionEndsAt?: (pos: number) => boolean;
   /** Rejected proposals (for tests and debugging), when given. */
   rejected?: { text: string; rule: string; reason: string }[];
 }

@@ -2,6 +2,10 @@
  * Discovery rules for English text:
  *  - en_legal_form: capitalised name + legal form ("Acme Widgets Inc.", "Foo GmbH"); also run
  *    on Japanese segments, where Latin names appear too;
+ *  - subsidiary_region: a dictionary name + region ("Toyota Motor North America", "Volkswagen
+ *    Group of America", "GM Canada"): a subsidiary, not its parent (strong: it replaces the
+ *    parent's mention; the parent link is derived from the name);
+ *  - en_ticker: name + ticker in brackets ("Acme Corp. (NYSE: ACME)"; patterns: ticker_brackets);
  *  - en_head: head noun + name ("Chinese EV maker NIO", "supplier Bosch");
  *  - en_apposition: name + ", a/an/the … head noun" ("NIO, a Chinese EV maker");
  *  - en_after:<id> / en_before:<id>: cue patterns ("McLaren's CEO", "partnership with McLaren");
@@ -34,9 +38,13 @@ export function enLegalFormRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   eachMatch(env, tables.enSuffix, (m, seg) => {
     const nameEnd = m.index;
-    let nameStart = enRunStartBefore(text, nameEnd, seg.start);
+    let nameStart = enRunStartBefore(text, nameEnd, seg.start, true);
     if (nameStart === nameEnd) return;
     nameStart = dropLeadingStopwords(env, nameStart, nameEnd);
+    // a connector right after a known company joins two names, not one: "Toyota and Acme Inc."
+    for (let k = text.indexOf(' and ', nameStart); k >= 0 && k < nameEnd; k = text.indexOf(' and ', k + 1)) {
+      if (env.dictMentionEndsAt?.(k)) nameStart = k + 5;
+    }
     const form = m[1]!;
     const strength = tables.legal.weakForDiscovery.has(form) ? 'cue' : 'strong';
     propose(env, out, nameStart, nameEnd, 'discovery:en_legal_form', strength, { start: nameEnd, end: m.index + m[0].length });
@@ -104,4 +112,28 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
     },
     'en',
   );
+}
+
+export function enSubsidiaryRegionRule(env: RuleEnv, out: Candidate[]): void {
+  const { text, tables } = env;
+  eachMatch(env, tables.enRegion, (m, seg) => {
+    const end = m.index + m[0].length;
+    const start = dropLeadingStopwords(env, enRunStartBefore(text, m.index, seg.start), m.index);
+    if (start >= m.index) return;
+    const parent = env.dictPrefix?.(start, m.index);
+    if (!parent) return;
+    propose(env, out, start, end, 'discovery:subsidiary_region', 'strong');
+  });
+}
+
+export function enTickerRule(env: RuleEnv, out: Candidate[]): void {
+  const { text } = env;
+  const re = env.tables.patterns.tickers;
+  if (!re) return;
+  eachMatch(env, re, (m, seg) => {
+    const end = m.index;
+    const start = dropLeadingStopwords(env, enRunStartBefore(text, end, seg.start), end);
+    if (start >= end) return;
+    propose(env, out, start, end, 'discovery:en_ticker', 'cue');
+  });
 }

@@ -8,13 +8,13 @@
  *  - ja_before:<id>: cue + name ("傘下の斑馬智行", "EV大手NIO", "合弁会社「智駕大陸」");
  *  - company_suffix: a proper name + a company-type word, with no other cue (三井銀行,
  *    アレジャント航空, 京王帝都電鉄); the part before the word must not be only common nouns;
- *  - known_org: a word that kuromoji's dictionary (IPADIC) itself lists as an organisation
- *    (固有名詞,組織 with a dictionary form: 東芝, 三井不動産, タカタ) standing as a whole word.
- *    kuromoji's guesses for unknown words (GWh, ADAS, any Latin word: also 組織) never count.
+ *  - nationality: a country prefix + katakana or Latin name (米ポリポア, 独BASF, 韓国POSCO, 中国CATL),
+ *    the prefix standing alone (not the end of a kanji word: 日米, 在米);
+ *  - subsidiary_region: a dictionary name + region (BASF戸田アメリカ, ビーワイディーオートジャパン);
+ *  (IPADIC's own organisation names are matched by the alias automaton: known-organisations.ts.)
  */
 import { isKanjiLike, isKatakana, isLatinWordChar } from '../chars.ts';
-import { jaRunEndAfter, jaRunStartBefore } from '../name-span.ts';
-import type { Segment } from '../../../pipeline/types.ts';
+import { jaRunEndAfter, jaRunStartBefore, jaSpacedRunStartBefore } from '../name-span.ts';
 import { eachCue, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
 export function jaLegalFormRules(env: RuleEnv, out: Candidate[]): void {
@@ -24,9 +24,9 @@ export function jaLegalFormRules(env: RuleEnv, out: Candidate[]): void {
     const formStart = m.index;
     const len = legal.jaSuffixAt(text, formStart);
     if (len === 0) return; // 小鵬汽車グループ会社: not a form here
-    const nameStart = jaRunStartBefore(text, formStart, seg.start);
-    if (nameStart === formStart) return;
     const strength = legal.weakForDiscovery.has(m[0]) ? 'cue' : 'strong';
+    const nameStart = strength === 'strong' ? jaSpacedRunStartBefore(text, formStart, seg.start) : jaRunStartBefore(text, formStart, seg.start);
+    if (nameStart === formStart) return;
     propose(env, out, nameStart, formStart, 'discovery:legal_form_suffix', strength, { start: formStart, end: formStart + len });
   });
   eachMatch(env, tables.jaPrefix, (m, seg) => {
@@ -34,7 +34,11 @@ export function jaLegalFormRules(env: RuleEnv, out: Candidate[]): void {
     let nameStart = formEnd;
     if (text.charCodeAt(nameStart) === 0x20) nameStart++;
     // 〇〇株式会社 is a suffix of the name before it, not a prefix of what follows
-    if (m.index > seg.start && jaRunStartBefore(text, m.index, seg.start) < m.index) return;
+    // (unless what comes before is no name: 2012年株式会社PLUS SOCIAL)
+    if (m.index > seg.start) {
+      const before = jaRunStartBefore(text, m.index, seg.start);
+      if (before < m.index && env.judge.reject(before, m.index, 'strong') === null) return;
+    }
     const nameEnd = jaRunEndAfter(text, nameStart, seg.end);
     if (nameEnd === nameStart) return;
     propose(env, out, nameStart, nameEnd, 'discovery:legal_form_prefix', 'strong', { start: m.index, end: formEnd });
@@ -51,7 +55,10 @@ export function jaCounterRule(env: RuleEnv, out: Candidate[]): void {
     if (!(isLatinWordChar(prev) || isKatakana(prev))) return;
     const start = jaRunStartBefore(text, pos, seg.start);
     if (start === pos) return;
-    propose(env, out, start, pos, 'discovery:counter', 'cue');
+    // a longer katakana / Latin word + 社 is a company even when it is also a common noun
+    // (フェンダー社, DTVサービス社): judged like the other name of a pair
+    const strength = pos - start >= 4 ? 'pair' : 'cue';
+    propose(env, out, start, pos, 'discovery:counter', strength);
   });
 }
 
@@ -86,27 +93,6 @@ export function jaCueRules(env: RuleEnv, out: Candidate[]): void {
   );
 }
 
-/** What may follow a known organisation word for it to count: a particle or punctuation. */
-const KNOWN_ORG_FOLLOWERS = /^(?:[はがのをとにもへや、。,.)」』〕]|から|より|$)/;
-
-export function jaKnownOrganisationRule(env: RuleEnv, seg: Segment, out: Candidate[]): void {
-  if (seg.lang !== 'ja') return;
-  const { text } = env;
-  for (const t of env.ctx.tokens.get(seg.index) ?? []) {
-    if (!t.detail.startsWith('固有名詞,組織') || !t.basic || t.basic === '*' || t.end - t.start < 2) continue;
-    const first = text.charCodeAt(t.start);
-    const last = text.charCodeAt(t.end - 1);
-    if (isLatinWordChar(first) && isLatinWordChar(last)) continue; // Latin words: never on kuromoji's word
-    if (env.boundaries.left(text, t.start, first) !== 'ok' || env.boundaries.right(text, t.end, last) !== 'ok') continue;
-    // the other cue: it stands as a noun phrase of its own (followed by a particle or
-    // punctuation, not the first part of a compound such as 阪神・淡路大震災 or 毎日マラソン)
-    if (!KNOWN_ORG_FOLLOWERS.test(text.slice(t.end, t.end + 2))) continue;
-    const prev = text.charCodeAt(t.start - 1);
-    if (isKatakana(prev) || isKanjiLike(prev) || prev === 0x30fb) continue;
-    propose(env, out, t.start, t.end, 'discovery:known_org', 'cue');
-  }
-}
-
 export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   eachMatch(
@@ -124,7 +110,8 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
         const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
         if (proper.length === 0) return 'head_not_a_proper_noun';
         // a place plus common nouns is a description (中国自動車産業), a place alone is a name (東濃鉄道)
-        if (proper.every((t) => t.detail.startsWith('固有名詞,地域')) && proper.length < toks.length) return 'head_is_a_place_description';
+        const placeHeadOk = tables.patterns.placeHeadSuffixes.includes(m[0]);
+        if (!placeHeadOk && proper.every((t) => t.detail.startsWith('固有名詞,地域')) && proper.length < toks.length) return 'head_is_a_place_description';
         return null;
       };
       propose(env, out, start, end, 'discovery:company_suffix', 'cue', undefined, headIsAName);
@@ -150,6 +137,43 @@ export function jaHeadquartersRule(env: RuleEnv, out: Candidate[]): void {
       const start = jaRunStartBefore(text, end, seg.start);
       if (start === end) return;
       propose(env, out, start, end, 'discovery:ja_headquarters', 'cue');
+    },
+    'ja',
+  );
+}
+
+export function jaSubsidiaryRegionRule(env: RuleEnv, out: Candidate[]): void {
+  const { text, tables } = env;
+  eachMatch(
+    env,
+    tables.jaRegion,
+    (m, seg) => {
+      const end = m.index + m[0].length;
+      const raw = jaRunStartBefore(text, m.index, seg.start);
+      if (raw >= m.index) return;
+      const start = env.judge.clean(raw, m.index).start;
+      if (start >= m.index || !env.dictPrefix?.(start, m.index)) return;
+      propose(env, out, start, end, 'discovery:subsidiary_region', 'strong');
+    },
+    'ja',
+  );
+}
+
+export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
+  const { text, tables } = env;
+  const re = tables.nationality;
+  if (!re) return;
+  eachMatch(
+    env,
+    re,
+    (m, seg) => {
+      const start = m.index + m[0].length;
+      const runEnd = jaRunEndAfter(text, start, seg.end);
+      // the katakana / Latin name only: 中国NEV|市場 is a compound noun, not a company
+      let end = start;
+      while (end < runEnd && !isKanjiLike(text.charCodeAt(end))) end++;
+      if (end === start || (end < runEnd && /^[A-Z]{1,4}$/.test(text.slice(start, end)))) return;
+      propose(env, out, start, end, 'discovery:nationality', 'cue');
     },
     'ja',
   );

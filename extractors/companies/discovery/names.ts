@@ -37,7 +37,7 @@ export interface NameRange {
   end: number;
 }
 
-const MAX_NAME = 40;
+const MAX_NAME = 60;
 
 export class NameJudge {
   constructor(
@@ -93,7 +93,7 @@ export class NameJudge {
   /** Does the uncleaned run (legal forms aside) end with a non-company word (グループ会社)? */
   rawRunIsNotAName(start: number, end: number): boolean {
     const core = this.legal.strip(this.text.slice(start, end));
-    return core.length > 0 && this.exclusions.reason(core) === 'non_company_suffix';
+    return core.length > 0 && this.exclusions.reason(core) === 'non_company_suffix' && !this.patterns.hasKanjiCompanySuffix(core);
   }
 
   /** Is a single word excluded (a place, an agency, a generic word)? */
@@ -121,7 +121,9 @@ export class NameJudge {
     if (core.length < 2 && !(core.length === 1 && isLatinWordChar(core.charCodeAt(0)) && strength === 'strong')) return 'too_short';
     const excluded = this.exclusions.reason(core);
     // with a legal form as evidence (株式会社ヤマグチ薬局) a suffix such as 局 does not disqualify
-    if (excluded && !(strength === 'strong' && excluded === 'non_company_suffix')) return `excluded:${excluded}`;
+    // nor does a place suffix under a company word: 名古屋電気鉄道 ends with 道, but with 鉄道
+    const companyWordEnd = excluded === 'non_company_suffix' && isKanjiLike(core.charCodeAt(core.length - 1)) && this.patterns.hasKanjiCompanySuffix(core);
+    if (excluded && !(strength === 'strong' && excluded === 'non_company_suffix') && !companyWordEnd) return `excluded:${excluded}`;
     const script = scriptOf(core);
     if (script === 'latin') return upperOrDigit ? null : 'lowercase_latin';
 
@@ -131,9 +133,14 @@ export class NameJudge {
     const toks = this.segments.tokensOver(coreStart, coreEnd).filter((t) => t.pos !== '記号');
     if (toks.length > 0) {
       // the name must be whole words: 大手|町本部ビル is not a name
-      if (toks.some((t) => (t.start < coreStart && t.end > coreStart) || (t.start < coreEnd && t.end > coreEnd))) return 'splits_a_word';
+      // (only at the outer edges: kuromoji may read a name and its legal form as one word,
+      // 株式会社ジャパネットホールディングス)
+      const crossesStart = coreStart === start && toks.some((t) => t.start < coreStart && t.end > coreStart);
+      const crossesEnd = coreEnd === end && toks.some((t) => t.start < coreEnd && t.end > coreEnd);
+      if (crossesStart || crossesEnd) return 'splits_a_word';
       const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
-      if (proper.length === toks.length && proper.every((t) => /^固有名詞,(人名|地域)/.test(t.detail))) return 'person_or_place';
+      // (with a legal form, a family name is a company name: ジョンソン株式会社, 本田技研)
+      if (strength !== 'strong' && proper.length === toks.length && proper.every((t) => /^固有名詞,(人名|地域)/.test(t.detail))) return 'person_or_place';
       // only known common nouns (電池技術, 合同会社形式) — but kuromoji cuts an unknown katakana
       // name into known pieces (ヤマ|グチ, アクメ): touching katakana tokens read as a name
       const kata = (t: Token) => isKatakana(t.surface.charCodeAt(0));
@@ -143,7 +150,10 @@ export class NameJudge {
         !!t.basic &&
         t.basic !== '*' &&
         !(kata(t) && ((i > 0 && kata(toks[i - 1]!) && toks[i - 1]!.end === t.start) || (i + 1 < toks.length && kata(toks[i + 1]!) && toks[i + 1]!.start === t.end)));
-      if ((strength === 'cue' || script === 'kanji') && toks.every(common)) return 'common_noun';
+      // with a legal form, a kanji name read as one-character pieces (孔|官|堂) or as a compound
+      // of three words or more (首都|高速|道路株式会社) is still a name
+      const words = strength === 'cue' || (toks.length < 3 && toks.every((t) => t.end - t.start >= 2));
+      if ((strength === 'cue' || script === 'kanji') && words && toks.every(common)) return 'common_noun';
     }
     if (strength !== 'cue') return null;
     if (script === 'kanji') {

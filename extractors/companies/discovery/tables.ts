@@ -32,6 +32,12 @@ export class DiscoveryTables {
   /** An apposition opener after a name: ", a " ", an " ", the ", global. */
   readonly enApposition = /, (?:a|an|the) /g;
   readonly counter: RegExp;
+  /** " North America", " of America", " Canada" … ending an English name run, global. */
+  readonly enRegion: RegExp;
+  /** アメリカ, ジャパン, 北米 … ending a Japanese name run, global. */
+  readonly jaRegion: RegExp;
+  /** A nationality prefix standing alone before a katakana / Latin name (米ポリポア), global. */
+  readonly nationality: RegExp | null;
   /** Company-type words that propose a name on their own (銀行, 航空, 製薬 …), global. */
   readonly standaloneSuffix: RegExp;
 
@@ -49,6 +55,14 @@ export class DiscoveryTables {
     this.enSuffix = new RegExp(`(?:, ?| )(${en.map(escape).join('|')})(?![A-Za-z0-9])`, 'g');
     const heads = [...patterns.enHeadNouns].sort((a, b) => b.length - a.length).map(escape);
     this.enHead = new RegExp(`\\b(${heads.join('|')}) (?=[\\p{Lu}\\d])`, 'gu');
+    const en2 = patterns.subsidiaryRegionsEn.map(escape);
+    this.enRegion = en2.length ? new RegExp(` (?:of )?(?:${en2.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : /(?!)/g;
+    const ja2 = patterns.subsidiaryRegionsJa.map(escape);
+    this.jaRegion = ja2.length ? new RegExp(`(?:${ja2.join('|')})(?![\\u30a0-\\u30ff\\u4e00-\\u9fff])`, 'gu') : /(?!)/g;
+    const nat = patterns.nationalityPrefixes.map(escape);
+    this.nationality = nat.length
+      ? new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}A-Za-z0-9])(?:${nat.join('|')})(?=[\\p{Script=Katakana}A-Z])`, 'gu')
+      : null;
     this.counter = new RegExp(escape(String.fromCharCode(legal.counter)), 'g');
     this.standaloneSuffix = patterns.standaloneSuffixes.length
       ? new RegExp(patterns.standaloneSuffixes.map(escape).join('|'), 'g')

@@ -1,0 +1,215 @@
+/**
+ * The cue grammar for companies the dictionary does not know (issue #12), table-driven:
+ * Japanese and English positives (the name found, with the rule that found it) and negatives
+ * (universities, ministries, products, places, people: never a company). Uses the small fixture
+ * dictionary, so every name below except the fixture's own companies must be discovered.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildContext } from '../../../pipeline/context.ts';
+import { defaultSeedsDir } from '../../../pipeline/resources.ts';
+import { emptyFound, runExtractors } from '../../../pipeline/stages/extract.ts';
+import type { CompanyMention } from '../../../pipeline/types.ts';
+import { createCompanyExtractor, type CompanyExtractor } from '../index.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const FIXTURE = path.join(here, '..', 'fixtures', 'companies.yaml');
+
+let extractor: CompanyExtractor;
+beforeAll(() => {
+  extractor = createCompanyExtractor({ seedsDir: defaultSeedsDir(), files: { companies: FIXTURE } });
+});
+
+async function mentions(text: string): Promise<(CompanyMention & { text: string })[]> {
+  const ctx = await buildContext(text);
+  const found = runExtractors(ctx, [extractor]);
+  void emptyFound;
+  return found.companies.map((m) => ({ ...m, text: ctx.norm.text.slice(m.start, m.end) }));
+}
+
+/** [text, surface of the mention (as normalised), rule prefix] */
+type Positive = [string, string, string];
+
+const JA: Positive[] = [
+  // legal forms after / before the name, spaces inside
+  ['ゼノテック株式会社は新工場を建てる。', 'ゼノテック株式会社', 'discovery:legal_form_suffix'],
+  ['株式会社ゼノテックは新工場を建てる。', '株式会社ゼノテック', 'discovery:legal_form_prefix'],
+  ['(株)ゼノテックが受注した。', '(株)ゼノテック', 'discovery:legal_form_prefix'],
+  ['ゼノテック(株)が受注した。', 'ゼノテック(株)', 'discovery:legal_form_suffix'],
+  ['ゼノテック合同会社を設立した。', 'ゼノテック合同会社', 'discovery:legal_form_suffix'],
+  ['ゼノテック有限会社が発表した。', 'ゼノテック有限会社', 'discovery:legal_form_suffix'],
+  ['プライム ゼノ エナジー株式会社を設立。', 'プライム ゼノ エナジー株式会社', 'discovery:legal_form_suffix'],
+  ['ゼノ エナジー&ソリューションズ株式会社は', 'ゼノ エナジー&ソリューションズ株式会社', 'discovery:legal_form_suffix'],
+  ['2012年株式会社ゼノテックを起業した。', '株式会社ゼノテック', 'discovery:legal_form_prefix'],
+  ['株式会社孔官堂は大阪市にある。', '株式会社孔官堂', 'discovery:legal_form_prefix'],
+  ['持株会社である株式会社ゼノテックホールディングスの子会社', '株式会社ゼノテックホールディングス', 'discovery:legal_form'],
+  ['寧波ゼノ新能源有限公司が生産する。', '寧波ゼノ新能源有限公司', 'discovery:legal_form_suffix'],
+  // X社
+  ['リキャップ社が開発した。', 'リキャップ', 'discovery:counter'],
+  ['LiCAP社と提携した。', 'LiCAP', 'discovery:counter'],
+  // nationality prefixes + katakana / Latin
+  ['米ゼノテックは発表した。', 'ゼノテック', 'discovery:nationality'],
+  ['中ゼノテックが受注した。', 'ゼノテック', 'discovery:nationality'],
+  ['韓ゼノテックの新型車。', 'ゼノテック', 'discovery:nationality'],
+  ['独ゼノテックの新工場。', 'ゼノテック', 'discovery:nationality'],
+  ['韓国ゼノテックは発表した。', 'ゼノテック', 'discovery:nationality'],
+  ['旭化成は米Polypore Internationalの工場を', 'Polypore International', 'discovery:nationality'],
+  ['中国ZENOTECは発表した。', 'ZENOTEC', 'discovery:nationality'],
+  // head-office brackets and listing codes
+  ['ゼノテック(東京・港)は発表した。', 'ゼノテック', 'discovery:ja_headquarters'],
+  ['ゼノテック(名古屋市)が受注した。', 'ゼノテック', 'discovery:ja_headquarters'],
+  ['ゼノテック(本社:東京都港区)が発表した。', 'ゼノテック', 'discovery:ja_headquarters'],
+  ['ゼノテック(愛知県刈谷市)と提携。', 'ゼノテック', 'discovery:ja_headquarters'],
+  ['ゼノテック(東証プライム:7203)は発表した。', 'ゼノテック', 'discovery:ja_headquarters'],
+  // subsidiaries, parents, executives
+  ['ゼノテック傘下の工場で生産する。', 'ゼノテック', 'discovery:ja_after:under'],
+  ['ゼノテックの子会社が設立された。', 'ゼノテック', 'discovery:ja_after:subsidiary_of'],
+  ['ゼノテックの完全子会社になった。', 'ゼノテック', 'discovery:ja_after:subsidiary_of'],
+  ['ゼノテックのCEOが語った。', 'ゼノテック', 'discovery:ja_after:executive'],
+  ['ゼノテックの社長は語った。', 'ゼノテック', 'discovery:ja_after:executive'],
+  ['ゼノテックの代表取締役に就任した。', 'ゼノテック', 'discovery:ja_after:executive'],
+  ['傘下のゼノテックが開発した。', 'ゼノテック', 'discovery:ja_before:under'],
+  ['合弁会社「智駕科技」を設立した。', '智駕科技', 'discovery:ja_before:jv'],
+  ['電池大手ゼノテックは発表した。', 'ゼノテック', 'discovery:ja_before:head'],
+  ['ベンチャー企業ゼノテックはその直前に', 'ゼノテック', 'discovery:ja_before:head'],
+  ['ゼノテックに入社した。', 'ゼノテック', 'discovery:ja_after:employer'],
+  ['ゼノテックから発売された。', 'ゼノテック', 'discovery:ja_after:publisher'],
+  ['ゼノテックと業務提携した。', 'ゼノテック', 'discovery:ja_after:partner'],
+  ['ゼノテックを買収した。', 'ゼノテック', 'discovery:ja_after:acquire'],
+  // company words, known organisations (IPADIC), parent + region
+  ['アレジャント航空が就航した。', 'アレジャント航空', 'discovery:company_suffix'],
+  ['1992年、講談社より発売された。', '講談社', 'discovery:known_org'],
+  ['同社はそごうとの業務提携に踏み切った。', 'そごう', 'discovery:known_org'],
+  ['ホンダはホンダアメリカを通じて出資する。', 'ホンダアメリカ', 'discovery:subsidiary_region'],
+  ['トヨタ自動車とトヨタジャパンが発表した。', 'トヨタジャパン', 'discovery:subsidiary_region'],
+];
+
+const EN: Positive[] = [
+  ['Zentrix Inc. said on Monday it would expand.', 'Zentrix Inc.', 'discovery:en_legal_form'],
+  ['Zentrix Corp. will build a plant.', 'Zentrix Corp.', 'discovery:en_legal_form'],
+  ['Zentrix Ltd. will build a plant.', 'Zentrix Ltd.', 'discovery:en_legal_form'],
+  ['Zentrix LLC will build a plant.', 'Zentrix LLC', 'discovery:en_legal_form'],
+  ['Polypore International, LP, a subsidiary, said.', 'Polypore International, LP', 'discovery:en_legal_form'],
+  ['Zentrix GmbH will build a plant.', 'Zentrix GmbH', 'discovery:en_legal_form'],
+  ['Zentrix AG will build a plant.', 'Zentrix AG', 'discovery:en_legal_form'],
+  ['Zentrix SE will build a plant.', 'Zentrix SE', 'discovery:en_legal_form'],
+  ['Zentrix S.A. will build a plant.', 'Zentrix S.A.', 'discovery:en_legal_form'],
+  ['Zentrix Co., Ltd. will build a plant.', 'Zentrix Co., Ltd.', 'discovery:en_legal_form'],
+  ['Zentrix Battery Materials and Recycling GmbH will own it.', 'Zentrix Battery Materials and Recycling GmbH', 'discovery:en_legal_form'],
+  ['Companhia Zentrix de Metalurgia e Mineração S.A. said.', 'Companhia Zentrix de Metalurgia e Mineração S.A.', 'discovery:en_legal_form'],
+  ['Zentrix, a Texas-based maker of cells, said.', 'Zentrix', 'discovery:en_apposition'],
+  ['Zentrix, a Chinese battery supplier, said.', 'Zentrix', 'discovery:en_apposition'],
+  ['Investors bought shares of Zentrix on Friday.', 'Zentrix', 'discovery:en_before:shares'],
+  ['Zentrix shares rose 5%.', 'Zentrix', 'discovery:en_after:shares'],
+  ["Zentrix's CEO said the plant would open.", 'Zentrix', 'discovery:en_after:executive'],
+  ['The CEO of Zentrix said the plant would open.', 'Zentrix', 'discovery:en_before:executive'],
+  ['It is a subsidiary of Zentrix based in Ohio.', 'Zentrix', 'discovery:en_before:subsidiary'],
+  ['Chinese battery maker Zentrix said.', 'Zentrix', 'discovery:en_head'],
+  ['Zentrix (NYSE: ZTX) rose on Friday.', 'Zentrix', 'discovery:en_ticker'],
+  ['Zentrix (Nasdaq: ZNTX) fell.', 'Zentrix', 'discovery:en_ticker'],
+  ['a joint venture between Zentrix and Voltora was announced', 'Voltora', 'discovery:en_before:jv'],
+  ['Toyota Motor North America said it would invest.', 'Toyota Motor North America', 'discovery:subsidiary_region'],
+  ['Honda of America will build it.', 'Honda of America', 'discovery:subsidiary_region'],
+  ['Honda Canada will build it.', 'Honda Canada', 'discovery:subsidiary_region'],
+  ['a deal between Toyota and Zentrix Widgets Inc. was signed', 'Zentrix Widgets Inc.', 'discovery:en_legal_form'],
+];
+
+/** [text, surface that must not be (part of) any company mention] */
+const NEGATIVE: [string, string][] = [
+  // universities and schools
+  ['東京大学と共同研究を進める。', '東京大学'],
+  ['早稲田大学の研究室が開発した。', '早稲田大学'],
+  ['ノースカロライナ大学の研究所がある。', 'ノースカロライナ大学'],
+  ['Stanford University said it would study the cells.', 'Stanford University'],
+  // ministries, agencies, international bodies
+  ['経済産業省は補助金を決めた。', '経済産業省'],
+  ['資源エネルギー庁が発表した。', '資源エネルギー庁'],
+  ['日本自動車工業会の会長が述べた。', '日本自動車工業会'],
+  ['The IMF said growth would slow.', 'IMF'],
+  ['NATOの会議で議論された。', 'NATO'],
+  // products, models, services
+  ['米ドルで支払われた。', 'ドル'],
+  ['中国NEV市場の変容', 'NEV'],
+  ['トヨタのプリウスを購入した。', 'プリウス'],
+  ['the Model Y and the Zentrix-powered Model 3', 'Model Y'],
+  // places
+  ['米カリフォルニア州に工場を建てる。', 'カリフォルニア'],
+  ['独ベルリンで発表された。', 'ベルリン'],
+  ['広島に行った。', '広島'],
+  ['The plant is in Port Colborne, Ontario.', 'Ontario'],
+  // people, titles, teams
+  ['カルロス・ゴーン社長は語った。', 'カルロス・ゴーン'],
+  ['Tim Cook, the CEO, said.', 'Tim Cook'],
+  ['阪神タイガースから指名された。', '阪神タイガース'],
+  ['劇団四季によって上演される。', '劇団四季'],
+  ['日米の協力が進む。', '日米'],
+  ['1979年のNHK杯では7位となる。', 'NHK'],
+  ['第一生命館の外観を保存した。', '第一生命'],
+  ['ホールディングス株式会社', 'ホールディングス'],
+];
+
+describe('cue grammar: Japanese', () => {
+  it.each(JA)('%s → %s', async (text, surface, rule) => {
+    const found = await mentions(text);
+    const hit = found.find((m) => m.text === surface);
+    expect(hit, `${surface} in ${found.map((m) => `${m.text}:${m.rule}`).join(', ')}`).toBeDefined();
+    expect(hit!.rule.startsWith(rule), `${hit!.rule} starts with ${rule}`).toBe(true);
+  });
+});
+
+describe('cue grammar: English', () => {
+  it.each(EN)('%s → %s', async (text, surface, rule) => {
+    const found = await mentions(text);
+    const hit = found.find((m) => m.text === surface);
+    expect(hit, `${surface} in ${found.map((m) => `${m.text}:${m.rule}`).join(', ')}`).toBeDefined();
+    expect(hit!.rule.startsWith(rule), `${hit!.rule} starts with ${rule}`).toBe(true);
+  });
+});
+
+describe('cue grammar: not companies', () => {
+  it.each(NEGATIVE)('%s ↛ %s', async (text, surface) => {
+    const found = await mentions(text);
+    expect(found.filter((m) => m.text.includes(surface)).map((m) => `${m.text}:${m.rule}`)).toEqual([]);
+  });
+});
+
+describe('subsidiaries, joint ventures and abbreviations', () => {
+  it('a subsidiary named after its parent is its own company, linked to the parent', async () => {
+    const found = await mentions('Toyota Motor North America (TMNA) said. TMNA will invest.');
+    expect(found.map((m) => [m.text, m.entityId])).toEqual([
+      ['Toyota Motor North America', 'discovered:toyotamotornorthamerica'],
+      ['TMNA', 'discovered:toyotamotornorthamerica'],
+      ['TMNA', 'discovered:toyotamotornorthamerica'],
+    ]);
+    expect(found[0]!.links).toEqual([{ id: 'toyota', relation: 'parent' }]);
+  });
+
+  it('a joint venture named after its founders is linked to both owners', async () => {
+    const found = await mentions('The venture, Honda Toyota Battery Separator Corporation, will build a plant.');
+    const jv = found.find((m) => m.discovered)!;
+    expect(jv.text).toBe('Honda Toyota Battery Separator Corporation');
+    expect(jv.links).toEqual([
+      { id: 'honda', relation: 'owner' },
+      { id: 'toyota', relation: 'owner' },
+    ]);
+  });
+
+  it.each([
+    ['寧徳時代新能源科技(本社:福建省寧徳市、以下寧徳)は20日、発表した。寧徳は新工場を', '寧徳', 'catl'],
+    ['ゼノテック株式会社(以下「ゼノ」)と提携した。ゼノは新工場を', 'ゼノ', 'discovered:ゼノテック'],
+    ['Zentrix Widgets Inc. (hereafter "Zentrix") said. Zentrix will', 'Zentrix', 'discovered:zentrixwidgets'],
+    ['Toyota Motor North America ("TMNA") said. TMNA will', 'TMNA', 'discovered:toyotamotornorthamerica'],
+  ])('abbreviation defined in the text: %s', async (text, short, entity) => {
+    const found = await mentions(text);
+    const uses = found.filter((m) => m.text === short);
+    expect(uses.length).toBe(2);
+    for (const u of uses) expect(u.entityId).toBe(entity);
+    expect(uses.map((u) => u.rule)).toEqual(['abbreviation', 'abbreviation:repeat']);
+  });
+
+  it('a quoted word in brackets is not an abbreviation when it is not the whole bracket', async () => {
+    const found = await mentions('ゼノテック株式会社(東京都、社名は「ゼノ」とは無関係)。ゼノの話。');
+    expect(found.filter((m) => m.text === 'ゼノ')).toEqual([]);
+  });
+});
