@@ -13,13 +13,12 @@ import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import PQueue from 'p-queue';
 import type { ExtractionSetup } from '../setup.ts';
-import type { ReadDocument } from '../stages/read.ts';
 import { InProcessProcessor, WorkerPool, type DocumentProcessor } from '../workers.ts';
 import { diffRecords, freshComparables } from '../reextract/diff.ts';
 import { PgStore } from './store.ts';
 import { DocumentQueue, JobData, QUEUE, drainedQueuedRuns, queueCounts } from './queue.ts';
 import { storedRecords } from './stored-records.ts';
-import type { StoredDoc as ReextractDoc } from '../reextract/run.ts';
+import { toReadDocument, type StoredDoc as ReextractDoc } from '../reextract/run.ts';
 
 export interface WorkerOptions {
   /** Documents processed at once: 1 = in this thread, N > 1 = N worker threads. */
@@ -105,15 +104,7 @@ export async function runWorker(pool: pg.Pool, url: string, setup: ExtractionSet
         summary.alreadyDone++;
         return;
       }
-      const read: ReadDocument = {
-        path: doc.path,
-        name: doc.name,
-        format: doc.format,
-        encoding: doc.encoding,
-        contentHash: doc.content_hash,
-        text: doc.text,
-        metadataDate: doc.document_date_source === 'metadata' ? doc.document_date : null,
-      };
+      const read = toReadDocument(doc);
       t = lap('read', t);
       const processed = await processor.process({ kind: 'read', read });
       t = lap('extract', t);

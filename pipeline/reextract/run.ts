@@ -56,6 +56,19 @@ export interface StoredDoc {
   document_date_source: string | null;
 }
 
+/** A stored document as the read stage would have given it (no file is read again). */
+export function toReadDocument(doc: StoredDoc): ReadDocument {
+  return {
+    path: doc.path,
+    name: doc.name,
+    format: doc.format,
+    encoding: doc.encoding,
+    contentHash: doc.content_hash,
+    text: doc.text,
+    metadataDate: doc.document_date_source === 'metadata' ? doc.document_date : null,
+  };
+}
+
 function emptyTotals(): ReextractSummary['totals'] {
   return {
     company: { added: 0, removed: 0, changed: 0 },
@@ -121,15 +134,7 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
       if (failure) break;
       await queue.onSizeLessThan(inFlight);
       const doc = getDoc.get(id)!;
-      const read: ReadDocument = {
-        path: doc.path,
-        name: doc.name,
-        format: doc.format,
-        encoding: doc.encoding,
-        contentHash: doc.content_hash,
-        text: doc.text,
-        metadataDate: doc.document_date_source === 'metadata' ? doc.document_date : null,
-      };
+      const read = toReadDocument(doc);
       queue.add(async () => {
         try {
           const processed = await processor.process({ kind: 'read', read });
