@@ -74,7 +74,9 @@ describe('document pages', () => {
         const parts = [...page.querySelectorAll(`.ev[data-a="${a.id}"][data-e="${e.position}"]`)];
         expect(parts.map((p) => p.textContent).join('')).toBe(e.surface);
       }
-      const parties = (db.prepare('SELECT name FROM agreement_parties WHERE agreement_id = ? ORDER BY position').all(a.id) as { name: string }[]).map((p) => p.name);
+      const parties = (db.prepare('SELECT name, role FROM agreement_parties WHERE agreement_id = ? ORDER BY position').all(a.id) as { name: string; role: string | null }[]).map((p) =>
+        p.role ? `${p.name} (${p.role})` : p.name,
+      );
       expect([...page.querySelectorAll(`#a${a.id} ul.parties li`)].map((li) => li.textContent!.trim())).toEqual(parties);
     }
   });
@@ -162,18 +164,16 @@ describe('escaping', () => {
 });
 
 describe('optional schema (read only when present)', () => {
-  it('shows company_links and party roles once the tables have them', () => {
+  it('shows company_links and party roles', () => {
     const party = db.prepare('SELECT agreement_id, position, company_id FROM agreement_parties WHERE company_id IS NOT NULL LIMIT 1').get() as { agreement_id: number; position: number; company_id: string };
     const other = (db.prepare('SELECT id FROM companies WHERE id <> ? AND discovered = 0 LIMIT 1').get(party.company_id) as { id: string }).id;
-    db.exec('CREATE TABLE company_links (company_id TEXT NOT NULL, related_id TEXT NOT NULL, relation TEXT NOT NULL)');
-    db.exec('ALTER TABLE agreement_parties ADD COLUMN role TEXT');
-    db.prepare('INSERT INTO company_links VALUES (?, ?, ?)').run(party.company_id, other, 'joint_venture_of');
+    db.prepare("INSERT INTO company_links (company_id, parent_id, relation, source, document_id) VALUES (?, ?, 'owner', 'text', NULL)").run(party.company_id, other);
     db.prepare('UPDATE agreement_parties SET role = ? WHERE agreement_id = ? AND position = ?').run('<supplier>', party.agreement_id, party.position);
     const site = path.join(out, '..', 'site-links');
     buildReport(db, site);
     const companies = new window.DOMParser().parseFromString(readFileSync(path.join(site, 'companies.html'), 'utf8'), 'text/html') as unknown as Document;
     const links = companies.getElementById(`c-${party.company_id}`)!.querySelector('ul.rel')!;
-    expect(links.textContent).toContain('joint_venture_of');
+    expect(links.textContent).toContain('owner');
     expect(links.querySelector(`a[href="#c-${other}"]`)).not.toBeNull();
     const documentId = (db.prepare('SELECT document_id FROM agreements WHERE id = ?').get(party.agreement_id) as { document_id: number }).document_id;
     const page = new window.DOMParser().parseFromString(readFileSync(path.join(site, `docs/${documentId}.html`), 'utf8'), 'text/html') as unknown as Document;
