@@ -60,6 +60,8 @@ function buildProgram(config: Config = {}): Command {
       setRuntimeOptions({
         tokenize: flags.tokenize ?? config.tokenize ?? DEFAULT_RUNTIME_OPTIONS.tokenize,
         kuromojiCache: flags.kuromojiCache && (config.kuromojiCache ?? DEFAULT_RUNTIME_OPTIONS.kuromojiCache),
+        jobTimeoutSeconds: config.jobTimeoutSeconds ?? DEFAULT_RUNTIME_OPTIONS.jobTimeoutSeconds,
+        queueMaintenanceSeconds: config.queueMaintenanceSeconds ?? DEFAULT_RUNTIME_OPTIONS.queueMaintenanceSeconds,
       });
     });
 

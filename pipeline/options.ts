@@ -9,12 +9,15 @@
  *     "workers": 2,                       // --workers: worker threads (0 = none; default one per core)
  *     "batch": 64,                        // --batch: documents per write transaction
  *     "tokenize": "on-demand",            // --tokenize: "all" tokenises every segment up front
- *     "kuromojiCache": true               // --no-kuromoji-cache: keep no decompressed copy of
+ *     "kuromojiCache": true,              // --no-kuromoji-cache: keep no decompressed copy of
  *                                         //   kuromoji's dictionary in node_modules/.cache
+ *     "jobTimeoutSeconds": 300,           // PostgreSQL queue: a job whose worker died is retried after this
+ *     "queueMaintenanceSeconds": 30       // PostgreSQL queue: how often each worker expires dead jobs
  *   }
  *
- * Relative paths in the file are relative to the file. The modules that act on `tokenize` and
- * `kuromojiCache` read them from runtimeOptions(); worker threads get the same object.
+ * Relative paths in the file are relative to the file. The modules that act on `tokenize`,
+ * `kuromojiCache` and the queue timings read them from runtimeOptions(); worker threads get the
+ * same object.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +37,8 @@ const configSchema = () => {
     batch: z.number().int().min(1).optional(),
     tokenize: z.enum(['on-demand', 'all']).optional(),
     kuromojiCache: z.boolean().optional(),
+    jobTimeoutSeconds: z.number().int().min(1).optional(),
+    queueMaintenanceSeconds: z.number().int().min(1).optional(),
   });
 };
 
@@ -44,15 +49,26 @@ export interface Config {
   batch?: number;
   tokenize?: 'on-demand' | 'all';
   kuromojiCache?: boolean;
+  jobTimeoutSeconds?: number;
+  queueMaintenanceSeconds?: number;
 }
 
 /** What the pipeline's modules read while they run (the rest of Config goes to the commands). */
 export interface RuntimeOptions {
   tokenize: 'on-demand' | 'all';
   kuromojiCache: boolean;
+  /** PostgreSQL queue (pipeline/pg/queue.ts): seconds before the job of a worker that died is retried. */
+  jobTimeoutSeconds: number;
+  /** PostgreSQL queue: seconds between the queue maintenance runs of each worker. */
+  queueMaintenanceSeconds: number;
 }
 
-export const DEFAULT_RUNTIME_OPTIONS: Readonly<RuntimeOptions> = Object.freeze({ tokenize: 'on-demand', kuromojiCache: true });
+export const DEFAULT_RUNTIME_OPTIONS: Readonly<RuntimeOptions> = Object.freeze({
+  tokenize: 'on-demand',
+  kuromojiCache: true,
+  jobTimeoutSeconds: 300,
+  queueMaintenanceSeconds: 30,
+});
 
 /** A config file that cannot be used; names the file and the key. */
 export class ConfigError extends Error {}

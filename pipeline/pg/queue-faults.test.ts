@@ -18,8 +18,10 @@ import { ROOT, cli, exited, freshDatabase, runCli, testServer } from './test-sup
 const server = await testServer();
 if (!server.url) console.warn(`skipping the PostgreSQL fault tests: ${server.why}`);
 
-/** Jobs of a dead worker expire after 4 s; every worker runs the queue's maintenance each second. */
-const FAST_EXPIRY = { EV_JOB_TIMEOUT_SECONDS: '4', EV_QUEUE_MAINTENANCE_SECONDS: '1' };
+/** Jobs of a dead worker expire after 4 s; every worker runs the queue's maintenance each second (a config file). */
+const FAST_EXPIRY_CONFIG = path.join(mkdtempSync(path.join(os.tmpdir(), 'ev-pg-config-')), 'ev-extract.config.json');
+writeFileSync(FAST_EXPIRY_CONFIG, JSON.stringify({ jobTimeoutSeconds: 4, queueMaintenanceSeconds: 1 }));
+const FAST_EXPIRY = ['--config', FAST_EXPIRY_CONFIG];
 
 const COMPANIES = ['Toyota', 'Panasonic', 'CATL', 'LG Energy Solution', 'Honda', 'Nissan', 'BYD', 'Samsung SDI'];
 const JA = ['トヨタ自動車', 'パナソニック', '日産自動車', 'ホンダ'];
@@ -75,9 +77,9 @@ describe.skipIf(!server.url)('PostgreSQL queue faults', () => {
 
   it('kill -9 of a worker mid-queue: the others complete it; nothing missing, nothing twice, spans intact', async () => {
     const url = await fresh('ev_kill');
-    const queued = await runCli(['ingest', corpus, '--db', url, '--queue', '--quiet'], FAST_EXPIRY);
+    const queued = await runCli([...FAST_EXPIRY, 'ingest', corpus, '--db', url, '--queue', '--quiet']);
     expect(queued.code, queued.stderr).toBe(0);
-    const workers = [0, 1, 2].map(() => cli(['worker', '--db', url, '--until-empty', '--quiet'], FAST_EXPIRY));
+    const workers = [0, 1, 2].map(() => cli([...FAST_EXPIRY, 'worker', '--db', url, '--until-empty', '--quiet']));
     const t0 = Date.now();
     // kill the first worker once a fifth of the documents are stored and it is busy taking jobs
     // (it has completed some: each job's output names the process that did it)

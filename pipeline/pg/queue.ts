@@ -4,8 +4,8 @@
  * take each job once). One job per document: {documentId, runId, stateId, mode}.
  *
  * A job whose worker dies (kill -9, lost connection) stays "active" until its expiry
- * (EV_JOB_TIMEOUT_SECONDS, default 300) and is then retried by pg-boss's maintenance, which
- * every worker runs (EV_QUEUE_MAINTENANCE_SECONDS, default 30; one at a time, by pg-boss's
+ * (jobTimeoutSeconds in the config file, default 300) and is then retried by pg-boss's maintenance, which
+ * every worker runs (queueMaintenanceSeconds, default 30; one at a time, by pg-boss's
  * own lock). A retried job writes the same records once: see worker.ts.
  *
  * Per-run progress and the failed jobs are read from pg-boss's own tables (pgboss.job and,
@@ -13,6 +13,7 @@
  */
 import PgBoss from 'pg-boss';
 import { z } from 'zod';
+import { runtimeOptions } from '../options.ts';
 
 export const QUEUE = 'ev-extract-documents';
 
@@ -25,11 +26,6 @@ export const JobData = z.object({
   reasons: z.array(z.string()).optional(),
 });
 export type JobData = z.infer<typeof JobData>;
-
-function envSeconds(name: string, fallback: number): number {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v >= 1 ? v : fallback;
-}
 
 export interface QueueOptions {
   /** Run pg-boss maintenance (expire jobs of dead workers, archive) from this process. */
@@ -50,12 +46,12 @@ export class DocumentQueue {
       application_name: 'ev-extract-queue',
       supervise: options.supervise ?? false,
       schedule: false,
-      maintenanceIntervalSeconds: envSeconds('EV_QUEUE_MAINTENANCE_SECONDS', 30),
+      maintenanceIntervalSeconds: runtimeOptions().queueMaintenanceSeconds,
     });
     boss.on('error', (e: Error) => process.stderr.write(`queue: ${e.message}\n`));
     await boss.start();
     if (!(await boss.getQueue(QUEUE))) {
-      await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 3, retryDelay: 1, expireInSeconds: envSeconds('EV_JOB_TIMEOUT_SECONDS', 300) }).catch(async (e) => {
+      await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 3, retryDelay: 1, expireInSeconds: runtimeOptions().jobTimeoutSeconds }).catch(async (e) => {
         // another process created it at the same moment
         if (!(await boss.getQueue(QUEUE))) throw e;
       });
@@ -64,7 +60,7 @@ export class DocumentQueue {
   }
 
   async enqueue(jobs: readonly JobData[]): Promise<void> {
-    const expireInSeconds = envSeconds('EV_JOB_TIMEOUT_SECONDS', 300);
+    const expireInSeconds = runtimeOptions().jobTimeoutSeconds;
     for (let i = 0; i < jobs.length; i += 1000) {
       await this.boss.insert(jobs.slice(i, i + 1000).map((data) => ({ name: QUEUE, data, expireInSeconds })));
     }
