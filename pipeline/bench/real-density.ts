@@ -3,8 +3,8 @@
  * articles), each varied into many distinct files. Every variant swaps each dictionary company
  * it names for another company of the same script and sector (the same one throughout the
  * article, so coreference still holds), shifts years, months and days, and scales the other
- * numbers. The text keeps the mention density of real articles (about ten times the template
- * corpus of corpus.ts). Plain text in, plain text out: no gold files or offsets are read.
+ * numbers. The text keeps the mention density, sentence shapes and lengths of real articles
+ * (the template corpus of corpus.ts repeats a few sentence shapes). Plain text in, plain text out: no gold files or offsets are read.
  * Deterministic (seeded PRNG); written under .bench/ and reused.
  */
 import { createHash } from 'node:crypto';
