@@ -4,9 +4,12 @@
  *
  *   npm run bench               full run (≥ 20 MB Japanese, ≥ 5 MB English, ≥ 5,000 documents)
  *   npm run bench -- --quick    small corpus, for a smoke test of the script itself
+ *   npm run bench -- --size-mb 200   only a generated Japanese run of that size (and its first
+ *                               20 MB on their own, to compare): MB/s after start-up, linearity,
+ *                               peak RSS, database size per input MB
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../db/database.ts';
@@ -17,8 +20,12 @@ import { loadExtraction } from '../setup.ts';
 import { defaultWorkerCount } from '../workers.ts';
 import { releaseKuromoji } from '../stages/tokenize.ts';
 import { ensureCorpus, rareCompany } from './corpus.ts';
+import { ensureRealDensityCorpus } from './real-density.ts';
 
 const quick = process.argv.includes('--quick');
+const sizeArg = process.argv.indexOf('--size-mb');
+const sizeMb = sizeArg >= 0 ? Number(process.argv[sizeArg + 1]) : null;
+if (sizeMb !== null && !(sizeMb > 0)) throw new Error('--size-mb needs a positive number of megabytes');
 // the checkout (seeds/ is one of its folders), whether this runs from the sources or from dist/bench.mjs
 const ROOT = path.resolve(defaultSeedsDir(), '..');
 const MB = 1024 * 1024;
@@ -37,6 +44,17 @@ function row(...cells: (string | number)[]): void {
 function folderBytes(dir: string): { bytes: number; files: number } {
   const files = readdirSync(dir);
   return { bytes: files.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0), files: files.length };
+}
+
+/** The database with its write-ahead log, in MB. */
+function dbSizeMb(file: string): number {
+  return [file, `${file}-wal`].reduce((n, f) => n + (existsSync(f) ? statSync(f).size : 0), 0) / MB;
+}
+
+/** The development articles beside the checkout, or the seed articles on a bare clone. */
+function realDensitySource(): string {
+  const dev = path.resolve(ROOT, '../shared/dev/docs');
+  return existsSync(dev) ? dev : path.join(defaultSeedsDir(), 'articles');
 }
 
 function peakRssMb(): number {
@@ -99,13 +117,73 @@ async function timedIngest(label: string, dbFile: string, folder: string, worker
     `${summary.seconds.toFixed(1)} s (${summary.startupSeconds.toFixed(1)} s starting workers)`,
     `${mbps.toFixed(2)} MB/s (${steadyMbps.toFixed(2)} after start-up)`,
     `${(files / summary.seconds).toFixed(1)} docs/s`,
-    stageShares(summary),
+    `${((summary.mentions.company ?? 0) / (bytes / MB)).toFixed(0)} company mentions/MB; ${stageShares(summary)}`,
   );
   return { seconds: summary.seconds, mbps, steadyMbps, quarterMbps: quarterRates(done, t0), summary };
 }
 
+/** MeCab tokenize-only (1 core) on the same text, and our end-to-end rate as a ratio of it. */
+function mecabRow(label: string, folder: string, ours: TimedIngest, work: string): void {
+  if (!hasCommand('mecab')) {
+    row(`MeCab tokenize only, ${label}`, 'mecab not installed', '', '', '', 'apt-get install mecab mecab-ipadic-utf8 to compare');
+    return;
+  }
+  const all = path.join(work, 'mecab-input.txt');
+  writeFileSync(all, '');
+  for (const f of readdirSync(folder).sort()) appendFileSync(all, readFileSync(path.join(folder, f)));
+  const bytes = statSync(all).size;
+  const m0 = performance.now();
+  execFileSync('sh', ['-c', `mecab < "${all}" > /dev/null`]);
+  const seconds = (performance.now() - m0) / 1000;
+  const mecab = bytes / MB / seconds;
+  rmSync(all);
+  row(`MeCab tokenize only (1 core), ${label}`, `${(bytes / MB).toFixed(1)} MB`, `${seconds.toFixed(1)} s`, `${mecab.toFixed(2)} MB/s`, '', `ours end-to-end = ${(ours.mbps / mecab).toFixed(3)} × MeCab (after start-up ${(ours.steadyMbps / mecab).toFixed(3)}; target ≥ 0.25 bench, ≥ 0.2 real-density)`);
+}
+
+/** The first `mb` MB of a folder's files (sorted), copied into `dest`. */
+function copyPrefix(folder: string, dest: string, mb: number): void {
+  mkdirSync(dest);
+  let copied = 0;
+  for (const f of readdirSync(folder).sort()) {
+    if (copied >= mb * MB) break;
+    cpSync(path.join(folder, f), path.join(dest, f));
+    copied += statSync(path.join(dest, f)).size;
+  }
+}
+
+function linearityRow(run: TimedIngest, what: string): void {
+  const q = run.quarterMbps.map((r) => r.toFixed(2));
+  row('linearity', what, '', `quarters: ${q.join(', ')} MB/s`, '', `last quarter = ${((run.quarterMbps[3]! / run.quarterMbps[1]!) * 100).toFixed(0)}% of the second (cost per MB does not grow with the database); the first quarter pays start-up and JIT warm-up`);
+}
+
+/** `--size-mb N`: one generated Japanese run of N MB, compared with its first 20 MB on their own. */
+async function sizeRun(mb: number, workers: number): Promise<void> {
+  const dir = path.join(ROOT, '.bench', `corpus-ja-${mb}mb`);
+  const t0 = performance.now();
+  const corpus = ensureCorpus({ dir, japaneseBytes: mb * MB, englishBytes: 0, articleBytes: 4300 }, defaultSeedsDir());
+  process.stdout.write(`corpus ${dir} ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${workers} worker threads on ${os.cpus().length} cores\n\n`);
+  process.stdout.write('| what | input | time | throughput | rate | notes |\n|---|---|---|---|---|---|\n');
+  const work = mkdtempSync(path.join(os.tmpdir(), 'ev-bench-'));
+  try {
+    const baseMb = Math.min(20, mb / 10);
+    const prefix = path.join(work, 'prefix');
+    copyPrefix(corpus.ja, prefix, baseMb);
+    const base = await timedIngest(`Japanese first ${baseMb} MB`, path.join(work, 'base.sqlite'), prefix, workers);
+    rmSync(path.join(work, 'base.sqlite'), { force: true });
+    const dbFile = path.join(work, 'big.sqlite');
+    const big = await timedIngest(`Japanese ${mb} MB`, dbFile, corpus.ja, workers);
+    row('scaling', `${mb} MB vs its first ${baseMb} MB`, '', `${((big.steadyMbps / base.steadyMbps) * 100).toFixed(0)}% of the ${baseMb} MB rate after start-up`, '', 'target: within 10% (90–110%)');
+    linearityRow(big, `the ${mb} MB run`);
+    row('database size', `${mb} MB`, '', `${dbSizeMb(dbFile).toFixed(0)} MB = ${(dbSizeMb(dbFile) / (big.summary.bytes / MB)).toFixed(2)} MB per input MB`, '', '');
+    row('peak RSS (whole process)', '', '', `${peakRssMb().toFixed(0)} MB`, '', `target ≤ 1024 MB; after each row: ${peaks.join(', ')}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const workers = defaultWorkerCount();
+  if (sizeMb !== null) return sizeRun(sizeMb, workers);
   const corpusDir = path.join(ROOT, '.bench', quick ? 'corpus-quick' : 'corpus');
   const spec = quick
     ? { dir: corpusDir, japaneseBytes: 2 * MB, englishBytes: 0.5 * MB, articleBytes: 4300 }
@@ -125,41 +203,25 @@ async function main(): Promise<void> {
 
     // 2. Scaling: the first ~2 MB of the Japanese corpus on its own.
     const small = path.join(work, 'ja-2mb');
-    mkdirSync(small);
-    let copied = 0;
-    for (const f of readdirSync(corpus.ja).sort()) {
-      if (copied >= 2 * MB) break;
-      cpSync(path.join(corpus.ja, f), path.join(small, f));
-      copied += statSync(path.join(small, f)).size;
-    }
+    copyPrefix(corpus.ja, small, 2);
     const ja2 = await timedIngest('Japanese 2 MB subset', path.join(work, 'small.sqlite'), small, workers);
     row('scaling', '2 MB vs full Japanese', '', `${((ja.steadyMbps / ja2.steadyMbps) * 100).toFixed(0)}% of the 2 MB rate after start-up`, '', `with start-up: ${((ja.mbps / ja2.mbps) * 100).toFixed(0)}%; target: within 15% (85–115%)`);
     const extra = (ja.summary.bytes - ja2.summary.bytes) / MB;
     const marginal = extra >= 1 ? `${(extra / (ja.seconds - ja2.seconds)).toFixed(2)} MB/s` : 'n/a (same size)';
-    const q = ja.quarterMbps.map((r) => r.toFixed(2));
-    row(
-      'linearity',
-      'the full Japanese run',
-      '',
-      `quarters: ${q.join(', ')} MB/s`,
-      '',
-      `last quarter = ${((ja.quarterMbps[3]! / ja.quarterMbps[1]!) * 100).toFixed(0)}% of the second (cost per MB does not grow with the database); marginal rate from 2 MB to the full size: ${marginal}; the first quarter pays start-up and JIT warm-up`,
-    );
+    linearityRow(ja, 'the full Japanese run');
+    row('marginal rate', 'from 2 MB to the full Japanese size', '', marginal, '', '');
 
     // 3. MeCab tokenize-only on the same Japanese text.
-    if (hasCommand('mecab')) {
-      const all = path.join(work, 'ja-all.txt');
-      writeFileSync(all, '');
-      for (const f of readdirSync(corpus.ja).sort()) appendFileSync(all, readFileSync(path.join(corpus.ja, f)));
-      const bytes = statSync(all).size;
-      const m0 = performance.now();
-      execFileSync('sh', ['-c', `mecab < "${all}" > /dev/null`]);
-      const seconds = (performance.now() - m0) / 1000;
-      const mecab = bytes / MB / seconds;
-      row('MeCab tokenize only (1 core)', `${(bytes / MB).toFixed(1)} MB`, `${seconds.toFixed(1)} s`, `${mecab.toFixed(2)} MB/s`, '', `ours end-to-end = ${(ja.mbps / mecab).toFixed(3)} × MeCab (after start-up ${(ja.steadyMbps / mecab).toFixed(3)}; target ≥ 0.15)`);
-    } else {
-      row('MeCab tokenize only', 'mecab not installed', '', '', '', 'apt-get install mecab mecab-ipadic-utf8 to compare');
-    }
+    mecabRow('Japanese', corpus.ja, ja, work);
+
+    // 3b. Real-article density: the development articles varied (names swapped, numbers and dates shifted).
+    const real = ensureRealDensityCorpus({ dir: path.join(ROOT, '.bench', quick ? 'real-quick' : 'real'), sourceDir: realDensitySource(), seed: 1, ...(quick ? { japaneseBytes: 0.5 * MB, englishBytes: 0.25 * MB } : { japaneseBytes: 5 * MB, englishBytes: 2 * MB }) }, defaultSeedsDir());
+    const realDb = path.join(work, 'real.sqlite');
+    const realJa = await timedIngest(`Japanese real-density (${path.basename(path.dirname(realDensitySource()))} articles varied)`, realDb, real.ja, workers);
+    mecabRow('Japanese real-density', real.ja, realJa, work);
+    if (folderBytes(real.en).files > 0) await timedIngest('English real-density', realDb, real.en, workers);
+    else row('ingest English real-density', `no English article in ${realDensitySource()}`, '', '', '', '');
+    row('database size', 'real-density corpus', '', `${(dbSizeMb(realDb) / ((realJa.summary.bytes + folderBytes(real.en).bytes) / MB)).toFixed(2)} MB per input MB`, '', `bench corpus: ${(dbSizeMb(dbFile) / ((ja.summary.bytes + en.summary.bytes) / MB)).toFixed(2)} MB per input MB`);
 
     // 4. Reextract on the whole database (≥ 5,000 documents in the full run).
     const docs = ja.summary.read + en.summary.read;
