@@ -43,7 +43,26 @@ const TABLE_ROWS: Case[] = [
   },
 ];
 
+/** A package announced together (same parties, same day) is one record, typed by its content rather than its instrument. */
+const PACKAGES: Case[] = [
+  { text: 'マツダとデンソーは2025年3月3日、共同開発契約を締結した。同日、両社は覚書にも署名した。', expected: ['co_development Denso+Mazda 2025-03-03'] },
+  { text: 'マツダとデンソーは2025年3月3日、覚書を締結した。同日、両社は共同開発契約も結んだ。', expected: ['co_development Denso+Mazda 2025-03-03'] },
+  { text: 'Toyota agreed on March 3, 2025 to invest in Mazda. On March 3, 2025 the two companies also signed a memorandum of understanding.', expected: ['investment Mazda+Toyota 2025-03-03'] },
+  // separately dated steps stay separate records
+  { text: 'マツダとデンソーは2025年3月3日に覚書を締結した。両社は2025年5月8日、共同開発契約を結んだ。', expected: ['co_development Denso+Mazda 2025-05-08', 'mou Denso+Mazda 2025-03-03'] },
+  { text: 'Mazda and Denso signed a memorandum of understanding on March 3, 2025. They signed a co-development agreement on May 8, 2025.', expected: ['co_development Denso+Mazda 2025-05-08', 'mou Denso+Mazda 2025-03-03'] },
+];
+
+/** Raising money (73億元を調達, 新株を…に割り当て) is an investment, not a purchase of goods. */
+const FUNDRAISING: Case[] = [
+  { text: 'パワーエックスは新株をデンソーに割り当て、約300億円を調達した。', expected: ['investment Denso+PowerX null'] },
+  { text: 'パワーエックスは社債で約300億円を調達した。', expected: [] },
+  { text: 'トヨタはデンソーから部品を調達する。', expected: ['supply Denso+Toyota null'] },
+];
+
 const TABLES: [string, Case[]][] = [
+  ['a package announced together is one record', PACKAGES],
+  ['raising money is not a supply', FUNDRAISING],
   ['status words against signed deals', STATUS],
   ['table rows that only end a deal', TABLE_ROWS],
 ];
