@@ -60,7 +60,26 @@ const FUNDRAISING: Case[] = [
   { text: 'トヨタはデンソーから部品を調達する。', expected: ['supply Denso+Toyota null'] },
 ];
 
+/** Joining the other's development is a co-development; a sole distributor of the other's goods is a supply relation. */
+const CONTENT_TYPES: Case[] = [
+  { text: 'ホンダはGMの次世代電池の開発に加わり、GMからモジュールを調達することでも合意した。', expected: ['co_development General Motors+Honda null'] },
+  { text: 'ホンダは次世代電池の開発に加わった。', expected: [] },
+  { text: 'Honda joined the development of GM next-generation cells.', expected: ['co_development General Motors+Honda null'] },
+  { text: '住友商事はCATLの日本市場向け総代理店を務める。', expected: ['supply CATL+Sumitomo Corporation null'] },
+  { text: 'Sumitomo Corporation is the exclusive distributor of CATL cells in Japan.', expected: ['supply CATL+Sumitomo Corporation null'] },
+  { text: 'Sumitomo Corporation said distributor margins fell.', expected: [] },
+];
+
+/** 同社 after a second topic refers back to the first topic, not to the subject of its own predicate. */
+const SAME_COMPANY: Case[] = [
+  { text: 'CATLは世界最大の電池メーカーで、住友商事は同社の日本市場向け総代理店を務める。', expected: ['supply CATL+Sumitomo Corporation null'] },
+  { text: 'ユミコアは正極材大手だ。トヨタは同社から正極材を調達する。', expected: ['supply Toyota+Umicore null'] },
+  { text: 'トヨタは同社から正極材を調達する。', expected: [] },
+];
+
 const TABLES: [string, Case[]][] = [
+  ['content types: joining a development, a sole distributor', CONTENT_TYPES],
+  ['同社 refers back past a second topic', SAME_COMPANY],
   ['a package announced together is one record', PACKAGES],
   ['raising money is not a supply', FUNDRAISING],
   ['status words against signed deals', STATUS],
