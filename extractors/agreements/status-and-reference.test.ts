@@ -77,7 +77,17 @@ const SAME_COMPANY: Case[] = [
   { text: 'トヨタは同社から正極材を調達する。', expected: [] },
 ];
 
+/** Making goods for a named customer (B向けに…生産する) is a supply; a clause ends at 「…を子会社とし、」. */
+const FOR_A_CUSTOMER_AND_CLAUSE_ENDS: Case[] = [
+  { text: 'パナソニックはテスラ向けに電池を生産する。', expected: ['supply Panasonic+Tesla null'] },
+  { text: '一方、パナソニックがテスラ向けに手がける円筒形電池の事業は新会社に移さなかった。', expected: ['supply Panasonic+Tesla null'] },
+  { text: 'パナソニックは工場向けに投資した。', expected: [] },
+  { text: 'パナソニックは北米市場向けに電池を生産する。', expected: [] },
+  { text: '新会社がトヨタを完全子会社とし、ホンダとデンソーが25%ずつ出資する。', expected: [] },
+];
+
 const TABLES: [string, Case[]][] = [
+  ['a customer named with 向け; 「…とし、」 ends a clause', FOR_A_CUSTOMER_AND_CLAUSE_ENDS],
   ['content types: joining a development, a sole distributor', CONTENT_TYPES],
   ['同社 refers back past a second topic', SAME_COMPANY],
   ['a package announced together is one record', PACKAGES],
