@@ -86,7 +86,17 @@ const FOR_A_CUSTOMER_AND_CLAUSE_ENDS: Case[] = [
   { text: '新会社がトヨタを完全子会社とし、ホンダとデンソーが25%ずつ出資する。', expected: [] },
 ];
 
+/** Buying a partner's stake in a JV is an acquisition (not the JV); the group investing together to build its own plant is a JV. */
+const BUY_OUT_AND_JOINT_SPENDING: Case[] = [
+  { text: '合弁会社BlueOval SKのフォード保有株をSKオンが取得すると発表した。', expected: ['acquisition Ford+SK On null'] },
+  { text: 'SKオンは合弁会社BlueOval SKのフォードの出資分をすべて取得する。', expected: ['acquisition Ford+SK On null'] },
+  { text: 'SK On will buy Ford\'s 50% stake in their battery joint venture.', expected: ['acquisition Ford+SK On null'] },
+  { text: 'ホンダとGSユアサは電池事業で提携した。両社で計2000億円を投じ、米国に電池工場を建設する。', expected: ['joint_venture GS Yuasa+Honda null'] },
+  { text: 'トヨタは2000億円を投じ、米国に電池工場を建設する。', expected: [] },
+];
+
 const TABLES: [string, Case[]][] = [
+  ['buying out a JV partner; the group investing together', BUY_OUT_AND_JOINT_SPENDING],
   ['a customer named with 向け; 「…とし、」 ends a clause', FOR_A_CUSTOMER_AND_CLAUSE_ENDS],
   ['content types: joining a development, a sole distributor', CONTENT_TYPES],
   ['同社 refers back past a second topic', SAME_COMPANY],
