@@ -191,7 +191,7 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
       const prev = byType.get(c.def.type);
       if (!prev || c.def.priority > prev.def.priority) byType.set(c.def.type, c);
     }
-    const ranked = [...byType.values()].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start);
+    const ranked = packageFirst(text, [...byType.values()].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start));
     for (const cue of ranked) {
       const partySets = partiesForType(state, scope, units, cue);
       if (!partySets) continue;
@@ -223,6 +223,23 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
     }
   }
   return { relationRecords, openCues, clauseAgreement, units };
+}
+
+/** Money put in or a company bought: the content of a package, not only its paperwork. */
+const PACKAGE_CONTENT: ReadonlySet<AgreementType> = new Set(['investment', 'acquisition']);
+
+/**
+ * "VinFast invested $X in ProLogium and signed an MOU": two acts announced together are one
+ * package (RECORDS.md §4), typed by its content, not by its instrument. Only when the content
+ * is stated as a finished act (a past-tense verb), not as what the memorandum is about ("an
+ * MOU to invest in", "signed an LOI on acquiring").
+ */
+function packageFirst(text: string, ranked: CueHit[]): CueHit[] {
+  const top = ranked[0];
+  if (!top || (top.def.type !== 'mou' && top.def.type !== 'loi')) return ranked;
+  const content = ranked.find((c) => PACKAGE_CONTENT.has(c.def.type) && /^(?:invested|acquired|bought|purchased)$/i.test(text.slice(c.start, c.end)));
+  if (!content) return ranked;
+  return [content, ...ranked.filter((c) => c !== content)];
 }
 
 const EN_PARTICIPLE = /^[A-Za-z-]+ed$/;

@@ -48,7 +48,12 @@ const PACKAGES: Case[] = [
   { text: 'マツダとデンソーは2025年3月3日、共同開発契約を締結した。同日、両社は覚書にも署名した。', expected: ['co_development Denso+Mazda 2025-03-03'] },
   { text: 'マツダとデンソーは2025年3月3日、覚書を締結した。同日、両社は共同開発契約も結んだ。', expected: ['co_development Denso+Mazda 2025-03-03'] },
   { text: 'Toyota agreed on March 3, 2025 to invest in Mazda. On March 3, 2025 the two companies also signed a memorandum of understanding.', expected: ['investment Mazda+Toyota 2025-03-03'] },
-  // separately dated steps stay separate records
+  { text: 'In July 2022 Toyota invested tens of millions of US dollars in Mazda and signed an MOU on battery supply.', expected: ['investment Mazda+Toyota 2022-07'] },
+  { text: '2022年7月、トヨタはマツダに数千万ドルを出資し、電池供給の覚書を締結した。', expected: ['investment Mazda+Toyota 2022-07'] },
+  // the memorandum is about the investment: still only a memorandum
+  { text: 'Toyota signed an MOU to invest in Mazda in July 2022.', expected: ['mou Mazda+Toyota 2022-07'] },
+  // separately dated steps stay separate records; same month in two statements is not a package
+  { text: 'トヨタは2022年7月にマツダと覚書を締結した。両社は2022年7月、共同開発契約を結んだ。', expected: ['co_development Mazda+Toyota 2022-07', 'mou Mazda+Toyota 2022-07'] },
   { text: 'マツダとデンソーは2025年3月3日に覚書を締結した。両社は2025年5月8日、共同開発契約を結んだ。', expected: ['co_development Denso+Mazda 2025-05-08', 'mou Denso+Mazda 2025-03-03'] },
   { text: 'Mazda and Denso signed a memorandum of understanding on March 3, 2025. They signed a co-development agreement on May 8, 2025.', expected: ['co_development Denso+Mazda 2025-05-08', 'mou Denso+Mazda 2025-03-03'] },
 ];
