@@ -100,7 +100,14 @@ const BUY_OUT_AND_JOINT_SPENDING: Case[] = [
   { text: 'トヨタは2000億円を投じ、米国に電池工場を建設する。', expected: [] },
 ];
 
+/** 同じ日 / the same day: the date stated just before in the same sentence. */
+const SAME_DAY_IN_SENTENCE: Case[] = [
+  { text: 'ホンダとGSユアサが覚書を締結したのは2022年1月13日で、同じ日にトヨタを加えた3社で交わした覚書も合わせて解約する。', expected: ['mou GS Yuasa+Honda+Toyota 2022-01-13'] },
+  { text: 'Honda and GS Yuasa signed a memorandum on January 13, 2022, and on the same day Toyota signed a supply contract with Denso.', expected: ['mou GS Yuasa+Honda 2022-01-13', 'supply Denso+Toyota 2022-01-13'] },
+];
+
 const TABLES: [string, Case[]][] = [
+  ['the same day within one sentence', SAME_DAY_IN_SENTENCE],
   ['buying out a JV partner; the group investing together', BUY_OUT_AND_JOINT_SPENDING],
   ['a customer named with 向け; 「…とし、」 ends a clause', FOR_A_CUSTOMER_AND_CLAUSE_ENDS],
   ['content types: joining a development, a sole distributor', CONTENT_TYPES],
