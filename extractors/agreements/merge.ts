@@ -58,7 +58,7 @@ function sameDay(a: DateValue | null, b: DateValue | null): boolean {
   return !!a && !!b && a.granularity === 'day' && b.granularity === 'day' && a.start === b.start && a.end === b.end;
 }
 
-/** Equal dates of any granularity (both present). */
+/** Equal dates of any granularity (both present); in one statement, an undated step joins the dated one. */
 function sameDate(a: DateValue | null, b: DateValue | null): boolean {
   return !!a && !!b && a.start === b.start && a.end === b.end;
 }
@@ -86,7 +86,7 @@ export function mergeAgreements(records: readonly RawAgreement[], vocab: Agreeme
       // statement is one record"): same parties, same day, another type — an investment and the
       // JV agreed "on the same day", a co-development contract and a memorandum signed 同日.
       // Its type: the first-stated deal's, unless that is only the instrument (MOU, LOI).
-      same.find((x) => sameDay(x.date, r.date) || (sameDate(x.date, r.date) && sameStatement(x, r)));
+      same.find((x) => sameDay(x.date, r.date) || (sameStatement(x, r) && (sameDate(x.date, r.date) || !x.date || !r.date)));
     if (target) {
       if (priority(r.type) > priority(target.type) && target.type === 'partnership') target.type = r.type;
       else if (target.type !== r.type && INSTRUMENTS.has(target.type) && !INSTRUMENTS.has(r.type) && r.type !== 'partnership') target.type = r.type;

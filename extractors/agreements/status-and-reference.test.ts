@@ -50,6 +50,8 @@ const PACKAGES: Case[] = [
   { text: 'Toyota agreed on March 3, 2025 to invest in Mazda. On March 3, 2025 the two companies also signed a memorandum of understanding.', expected: ['investment Mazda+Toyota 2025-03-03'] },
   { text: 'In July 2022 Toyota invested tens of millions of US dollars in Mazda and signed an MOU on battery supply.', expected: ['investment Mazda+Toyota 2022-07'] },
   { text: '2022年7月、トヨタはマツダに数千万ドルを出資し、電池供給の覚書を締結した。', expected: ['investment Mazda+Toyota 2022-07'] },
+  { text: 'On July 21, 2022, Ford said CATL would supply battery packs for its vans, and the two companies signed a memorandum of understanding to explore supply in Europe.', expected: ['supply CATL+Ford 2022-07-21'] },
+  { text: 'トヨタは2022年7月21日、マツダに電池を供給すると発表し、両社は欧州での供給を探る覚書も交わした。', expected: ['supply Mazda+Toyota 2022-07-21'] },
   // the memorandum is about the investment: still only a memorandum
   { text: 'Toyota signed an MOU to invest in Mazda in July 2022.', expected: ['mou Mazda+Toyota 2022-07'] },
   // separately dated steps stay separate records; same month in two statements is not a package
