@@ -46,8 +46,9 @@ function signingAnchors(state: DocState, start: number, end: number): number[] {
   return out;
 }
 
-function clauseHas(state: DocState, scope: ClauseScope, re: RegExp | null, skip: readonly NormRange[] = []): boolean {
-  if (!re) return false;
+/** Position of the first match of `re` in the clause (outside `skip`), or -1. */
+function clauseMatch(state: DocState, scope: ClauseScope, re: RegExp | null, skip: readonly NormRange[] = []): number {
+  if (!re) return -1;
   let text = state.text.slice(scope.start, scope.end);
   for (const r of skip) {
     const s = Math.max(r.start, scope.start) - scope.start;
@@ -55,18 +56,52 @@ function clauseHas(state: DocState, scope: ClauseScope, re: RegExp | null, skip:
     if (e > s) text = text.slice(0, s) + ' '.repeat(e - s) + text.slice(e);
   }
   re.lastIndex = 0;
-  return re.test(text);
+  const m = re.exec(text);
+  return m ? scope.start + m.index : -1;
+}
+
+function clauseHas(state: DocState, scope: ClauseScope, re: RegExp | null, skip: readonly NormRange[] = []): boolean {
+  return clauseMatch(state, scope, re, skip) >= 0;
 }
 
 /**
  * The clause does not report an agreement being made: it is ended or called off (合弁を解消,
  * scrapped its JV), or only talked about without anything signed (協議中, in talks). `skip`:
  * relative clauses about another matter (「ホンダとの協議が不調に終わった日産は…」).
+ * A deal whose signing the clause reports before ending it (「同じ日に交わした覚書も合わせて
+ * 解約する」, "the JV they formed in 2019 was dissolved") stays a record (RECORDS.md §4:
+ * a cancelled deal that was signed is still an agreement).
  */
 export function isNotMade(state: DocState, scope: ClauseScope, skip: readonly NormRange[] = []): boolean {
   const m = scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja;
-  if (clauseHas(state, scope, m.termination.regex, skip)) return true;
+  const ended = clauseMatch(state, scope, m.termination.regex, skip);
+  if (ended >= 0 && !signedVerbBefore(state, scope, ended)) return true;
   return clauseHas(state, scope, m.tentative.regex, skip) && !hasSigning(state, scope.start, scope.end);
+}
+
+/**
+ * After a Japanese signing stem, its inflection or the end of a clause: used as a verb
+ * (交わした, 締結された, 結んだ, 解消で合意。), not as a noun (合意書, 設立協議, 締結を延期).
+ */
+const JA_VERB_AFTER = /^(?:し|さ|せ|ん|た|だ|ば|。|、|$)/;
+
+/** A signing verb (not a noun like 合意書) in the clause before `pos`. */
+function signedVerbBefore(state: DocState, scope: ClauseScope, pos: number): boolean {
+  for (let i = lowerBound(state.signing, scope.start); i < state.signing.length && state.signing[i]!.start < pos; i++) {
+    const hit = state.signing[i]!;
+    if (scope.lang === 'en' || JA_VERB_AFTER.test(state.text.slice(hit.end, hit.end + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * A table description that only ends a deal, with no signing verb anywhere in it
+ * (「基本合意書を解約（協議は終了）」): the row states no agreement. "解消で合意" (agreed to
+ * unwind) is an agreement of its own.
+ */
+export function onlyEndsDeal(state: DocState, scope: ClauseScope): boolean {
+  const m = scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja;
+  return clauseHas(state, scope, m.termination.regex) && !signedVerbBefore(state, scope, scope.end);
 }
 
 /**
@@ -156,7 +191,7 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
       const prev = byType.get(c.def.type);
       if (!prev || c.def.priority > prev.def.priority) byType.set(c.def.type, c);
     }
-    const ranked = [...byType.values()].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start);
+    const ranked = packageFirst(text, [...byType.values()].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start));
     for (const cue of ranked) {
       const partySets = partiesForType(state, scope, units, cue);
       if (!partySets) continue;
@@ -188,6 +223,23 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
     }
   }
   return { relationRecords, openCues, clauseAgreement, units };
+}
+
+/** Money put in or a company bought: the content of a package, not only its paperwork. */
+const PACKAGE_CONTENT: ReadonlySet<AgreementType> = new Set(['investment', 'acquisition']);
+
+/**
+ * "VinFast invested $X in ProLogium and signed an MOU": two acts announced together are one
+ * package (RECORDS.md §4), typed by its content, not by its instrument. Only when the content
+ * is stated as a finished act (a past-tense verb), not as what the memorandum is about ("an
+ * MOU to invest in", "signed an LOI on acquiring").
+ */
+function packageFirst(text: string, ranked: CueHit[]): CueHit[] {
+  const top = ranked[0];
+  if (!top || (top.def.type !== 'mou' && top.def.type !== 'loi')) return ranked;
+  const content = ranked.find((c) => PACKAGE_CONTENT.has(c.def.type) && /^(?:invested|acquired|bought|purchased)$/i.test(text.slice(c.start, c.end)));
+  if (!content) return ranked;
+  return [content, ...ranked.filter((c) => c !== content)];
 }
 
 const EN_PARTICIPLE = /^[A-Za-z-]+ed$/;

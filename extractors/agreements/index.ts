@@ -21,7 +21,7 @@ import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type TableRoles } from './table.ts';
 import { AGREEMENT_RESOURCES, loadAgreementVocabulary, type AgreementVocabulary } from './vocabulary.ts';
 
-export const AGREEMENT_EXTRACTOR_VERSION = '1.2.0';
+export const AGREEMENT_EXTRACTOR_VERSION = '1.2.1';
 
 const BULLET = /^[\s\-*•・✓◆■●○◇□▶►]+/;
 const LABEL = /^[^。.:：\n]{1,50}[:：]\s*/;
@@ -214,10 +214,13 @@ function processClauses(state: DocState, sentence: NormRange, lang: Lang, out: R
     if (ca) {
       // 「同日」 / "the same day": the date of the deal reported just before
       let date = ca.date ? ca.date.value : null;
-      if (!date && SAME_DAY.test(state.text.slice(clause.start, clause.end))) {
-        // the date given earlier in the paragraph, else that of the last dated deal
+      const sameDayAt = date ? -1 : state.text.slice(clause.start, clause.end).search(SAME_DAY);
+      if (sameDayAt >= 0) {
+        // the date given just before in the same sentence (「…締結したのは2024年12月23日で、同じ日に…」),
+        // else earlier in the paragraph, else that of the last dated deal
+        const before = dateBefore(state, sentence.start, clause.start + sameDayAt);
         const para = state.paragraphDate && state.paragraphDate.paragraph === paragraphStart(state.text, sentence.start) ? state.paragraphDate.date.value : null;
-        date = para ?? state.lastDealDate ?? null;
+        date = before ?? para ?? state.lastDealDate ?? null;
       }
       // a clause continuing the sentence (「…に出資し、GMと共同で開発することで合意した」) shares its date
       if (!date && sentenceDate && lang !== 'en') date = sentenceDate;
@@ -227,6 +230,16 @@ function processClauses(state: DocState, sentence: NormRange, lang: Lang, out: R
     }
     remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null);
   }
+}
+
+/** The last signing-date candidate in [from, to) (a date stated earlier in the same sentence). */
+function dateBefore(state: DocState, from: number, to: number): DateValue | null {
+  let last: DateValue | null = null;
+  for (let i = lowerBound(state.dates, from); i < state.dates.length && state.dates[i]!.end <= to; i++) {
+    const d = state.dates[i]!;
+    if (isSigningDateCandidate(state.text, d, from, state.documentDate)) last = d.value;
+  }
+  return last;
 }
 
 export function extractAgreements(ctx: DocContext, found: Found, vocab: AgreementVocabulary): AgreementRecord[] {

@@ -53,6 +53,24 @@ function mergeEvidence(a: NormRange[], b: NormRange[]): NormRange[] {
   return out;
 }
 
+/** Both dated to the same day: steps announced together, not separately dated steps. */
+function sameDay(a: DateValue | null, b: DateValue | null): boolean {
+  return !!a && !!b && a.granularity === 'day' && b.granularity === 'day' && a.start === b.start && a.end === b.end;
+}
+
+/** Equal dates of any granularity (both present); in one statement, an undated step joins the dated one. */
+function sameDate(a: DateValue | null, b: DateValue | null): boolean {
+  return !!a && !!b && a.start === b.start && a.end === b.end;
+}
+
+/** Told in the same sentence or table row (their evidence overlaps). */
+function sameStatement(a: RawAgreement, b: RawAgreement): boolean {
+  return a.evidence.some((x) => b.evidence.some((y) => x.start < y.end && y.start < x.end));
+}
+
+/** The signed instrument of a package (MOU, LOI) gives way to what the package is about. */
+const INSTRUMENTS: ReadonlySet<AgreementType> = new Set(['mou', 'loi']);
+
 export function mergeAgreements(records: readonly RawAgreement[], vocab: AgreementVocabulary): RawAgreement[] {
   const out: RawAgreement[] = [];
   const byParties = new Map<string, RawAgreement[]>();
@@ -63,9 +81,15 @@ export function mergeAgreements(records: readonly RawAgreement[], vocab: Agreeme
     // Prefer an exact (type, date) match, then any compatible one.
     const target =
       same.find((x) => x.type === r.type && datesCompatible(x.date, r.date)) ??
-      same.find((x) => typesCompatible(x, r) && datesCompatible(x.date, r.date));
+      same.find((x) => typesCompatible(x, r) && datesCompatible(x.date, r.date)) ??
+      // a package announced together (RECORDS.md §4: "a package announced together in one
+      // statement is one record"): same parties, same day, another type — an investment and the
+      // JV agreed "on the same day", a co-development contract and a memorandum signed 同日.
+      // Its type: the first-stated deal's, unless that is only the instrument (MOU, LOI).
+      same.find((x) => sameDay(x.date, r.date) || (sameStatement(x, r) && (sameDate(x.date, r.date) || !x.date || !r.date)));
     if (target) {
       if (priority(r.type) > priority(target.type) && target.type === 'partnership') target.type = r.type;
+      else if (target.type !== r.type && INSTRUMENTS.has(target.type) && !INSTRUMENTS.has(r.type) && r.type !== 'partnership') target.type = r.type;
       target.date = moreSpecific(target.date, r.date);
       // roles told by one telling only (the other a bilateral wording)
       if (!target.parties.some((p) => p.role) && r.parties.some((p) => p.role)) target.parties = r.parties.map((p) => ({ ...p }));

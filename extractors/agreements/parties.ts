@@ -93,7 +93,14 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   const taken = new Set<string>();
   // 「ステランティスは同社から調達する」: 同社 is another company than the clause's subject
   // (a subject inside a relative clause is not the clause's subject: 「Xが保有する株式を取得…同社と合意」)
-  if (unit.role !== 'subject') for (const u of units) if (u !== unit && u.role === 'subject' && !u.relative && u.atom.kind === 'company' && u.atom.party) taken.add(u.atom.party.entityId);
+  // — only the subject of 同社's own predicate, the one nearest before it (「CはXを誇り、Sは同社の
+  // 総代理店を務める」: 同社 = C, the earlier topic); with none before it, the first after it
+  if (unit.role !== 'subject') {
+    const isSubject = (u: Unit) => u !== unit && u.role === 'subject' && !u.relative && u.atom.kind === 'company' && !!u.atom.party;
+    const before = units.slice(0, idx).filter(isSubject);
+    const own = before.length > 0 ? before[before.length - 1] : units.slice(idx + 1).find(isSubject);
+    if (own) taken.add(own.atom.party!.entityId);
+  }
   for (let i = idx + 1; i < units.length; i++) {
     const p = namedParty(units[i]!);
     // the source of the report (", Honda said") is not another party

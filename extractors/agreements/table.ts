@@ -15,7 +15,7 @@
 import type { DateMention, Segment } from '../../pipeline/types.ts';
 import { splitSentences } from '../../pipeline/stages/segment.ts';
 import type { Atom, CueHit, Party, RawAgreement } from './model.ts';
-import { analyseClause, remember } from './clause.ts';
+import { analyseClause, onlyEndsDeal, remember } from './clause.ts';
 import { copyDate, sameDate } from './dates.ts';
 import type { ClauseScope, RowContext } from './parties.ts';
 import { lowerBound, within } from './scan.ts';
@@ -227,12 +227,15 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles): 
 
   // Description sentences.
   const fed: CueHit[] = [];
+  let ended = false;
   /** Start of the first line of the row's tail that only states other (nested) agreements. */
   let nestedTail = seg.end;
   let tailOpen = false;
   for (const s of splitSentences(text, row.descStart, seg.end)) {
     const scope: ClauseScope = { start: s.start, end: s.end, lang: seg.lang === 'other' ? 'ja' : seg.lang, row: rowCtx };
     const outcome = analyseClause(state, scope);
+    const endsOnly = onlyEndsDeal(state, scope);
+    if (endsOnly) ended = true;
     out.push(...outcome.relationRecords);
     let recordParties: Party[] | null = null;
     const ca = outcome.clauseAgreement;
@@ -256,8 +259,8 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles): 
           });
         }
         recordParties = ca.partySets.length === 1 ? ca.partySets[0]! : null;
-      } else fed.push(...outcome.openCues);
-    } else fed.push(...outcome.openCues);
+      } else if (!endsOnly) fed.push(...outcome.openCues);
+    } else if (!endsOnly) fed.push(...outcome.openCues);
     if (!recordParties && !isContinuationOfTail(text, s.start, nestedTail)) {
       tailOpen = false;
       nestedTail = seg.end;
@@ -266,6 +269,7 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles): 
   }
 
   if (row.parties.length < 2 || !row.parties.some((p) => p.company)) return out;
+  if (ended && fed.length === 0) return out;
   let best: CueHit | null = null;
   for (const c of fed) if (!best || c.def.priority > best.def.priority) best = c;
   out.push({
