@@ -37,6 +37,7 @@ import { tableCellRule } from './discovery/table-rule.ts';
 import { enRunStartBefore, jaRunEndAfter, jaRunStartBefore, enRunEndAfter } from './name-span.ts';
 import { skipSpaces } from './chars.ts';
 import { definedAbbreviation, laterUses } from './abbreviations.ts';
+import { joinRenamed } from './renames.ts';
 
 /** A company as seen in this document. */
 export interface DocEntity {
@@ -229,6 +230,7 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   addBracketAliases(text, mentions, judge, segments);
   if (addRepeats(res, text, mentions, entities)) addBracketAliases(text, mentions, judge, segments);
   addAbbreviations(res, text, mentions);
+  joinRenamed(text, mentions);
   mergeSharedNames(mentions);
 
   // ---- 4. output -------------------------------------------------------------------------
