@@ -27,6 +27,7 @@ export const discoverySchema = z
     ticker_brackets: stringList,
     nationality_prefixes: stringList,
     subsidiary_regions: z.object({ en: stringList, ja: stringList }).strict().default({ en: [], ja: [] }),
+    subsidiary_region_equivalents: z.array(z.array(nonEmpty).min(2)).default([]),
     place_head_company_suffixes: stringList,
     strip_trailing: stringList,
     strip_leading: stringList,
@@ -85,6 +86,8 @@ export class DiscoveryPatterns {
   /** Region words that end a subsidiary's name after its parent's (Toyota Motor North America, BASF戸田アメリカ). */
   readonly subsidiaryRegionsEn: string[];
   readonly subsidiaryRegionsJa: string[];
+  /** Words of one region in both scripts (America, アメリカ, 米国): word → region number. */
+  readonly regionGroups: Map<string, number>;
   /** Country words that introduce a foreign company: 米, 独, 韓国 + katakana / Latin name. */
   readonly nationalityPrefixes: string[];
   /** Company words after which a place + common nouns is still a name (太陽神戸銀行). */
@@ -114,6 +117,10 @@ export class DiscoveryPatterns {
     this.kanjiSuffixes = words([...data.kanji_company_suffixes, ...data.standalone_company_suffixes]);
     this.subsidiaryRegionsEn = words(data.subsidiary_regions.en);
     this.subsidiaryRegionsJa = words(data.subsidiary_regions.ja);
+    this.regionGroups = new Map();
+    data.subsidiary_region_equivalents.forEach((group, i) => {
+      for (const w of group) if (!this.regionGroups.has(w)) this.regionGroups.set(w, i);
+    });
     this.nationalityPrefixes = words(data.nationality_prefixes);
     this.placeHeadSuffixes = words(data.place_head_company_suffixes);
     this.stripTrailing = words(data.strip_trailing);

@@ -38,6 +38,7 @@ import { enRunStartBefore, jaRunEndAfter, jaRunStartBefore, enRunEndAfter } from
 import { skipSpaces } from './chars.ts';
 import { definedAbbreviation, laterUses } from './abbreviations.ts';
 import { joinRenamed } from './renames.ts';
+import { mergeCrossScript, signatureEnv } from './cross-script.ts';
 
 /** A company as seen in this document. */
 export interface DocEntity {
@@ -232,6 +233,7 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   addAbbreviations(res, text, mentions);
   joinRenamed(text, mentions);
   mergeSharedNames(mentions);
+  mergeCrossScript(mentions, signatureEnv(res));
 
   // ---- 4. output -------------------------------------------------------------------------
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
