@@ -28,6 +28,10 @@ export const discoverySchema = z
     nationality_prefixes: stringList,
     subsidiary_regions: z.object({ en: stringList, ja: stringList }).strict().default({ en: [], ja: [] }),
     subsidiary_region_equivalents: z.array(z.array(nonEmpty).min(2)).default([]),
+    registered_names: z
+      .object({ places: stringList, business_words: stringList })
+      .strict()
+      .default({ places: [], business_words: [] }),
     place_head_company_suffixes: stringList,
     strip_trailing: stringList,
     strip_leading: stringList,
@@ -88,6 +92,9 @@ export class DiscoveryPatterns {
   readonly subsidiaryRegionsJa: string[];
   /** Words of one region in both scripts (America, アメリカ, 米国): word → region number. */
   readonly regionGroups: Map<string, number>;
+  /** Chinese registered names (registered-names.ts): places, and business words case-folded. */
+  readonly registeredPlaces: string[];
+  readonly registeredBusinessWords: Set<string>;
   /** Country words that introduce a foreign company: 米, 独, 韓国 + katakana / Latin name. */
   readonly nationalityPrefixes: string[];
   /** Company words after which a place + common nouns is still a name (太陽神戸銀行). */
@@ -117,6 +124,8 @@ export class DiscoveryPatterns {
     this.kanjiSuffixes = words([...data.kanji_company_suffixes, ...data.standalone_company_suffixes]);
     this.subsidiaryRegionsEn = words(data.subsidiary_regions.en);
     this.subsidiaryRegionsJa = words(data.subsidiary_regions.ja);
+    this.registeredPlaces = words(data.registered_names.places);
+    this.registeredBusinessWords = new Set(data.registered_names.business_words.map((w) => w.toLowerCase()));
     this.regionGroups = new Map();
     data.subsidiary_region_equivalents.forEach((group, i) => {
       for (const w of group) if (!this.regionGroups.has(w)) this.regionGroups.set(w, i);
