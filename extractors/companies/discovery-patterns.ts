@@ -23,6 +23,7 @@ export const discoverySchema = z
       .strict(),
     kanji_company_suffixes: stringList,
     standalone_company_suffixes: stringList,
+    description_suffixes: stringList,
     headquarters_brackets: stringList,
     ticker_brackets: stringList,
     nationality_prefixes: stringList,
@@ -83,6 +84,8 @@ export class DiscoveryPatterns {
   readonly enLeadingStopwords: Set<string>;
   readonly kanjiSuffixes: string[];
   readonly standaloneSuffixes: string[];
+  /** Company words that also name a product or service: after katakana common nouns, a description. */
+  readonly descriptionSuffixes: string[];
   /** One global regex of the head-office brackets that may follow a name ("(東京・千代田)"), or null. */
   readonly headquarters: RegExp | null;
   /** One global regex of ticker brackets after an English name ("(NYSE: ACME)"), or null. */
@@ -119,6 +122,7 @@ export class DiscoveryPatterns {
     this.enHeadNouns = new Set(data.en.head_nouns.map((w) => w.toLowerCase()));
     this.enLeadingStopwords = new Set(data.en.leading_stopwords);
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
+    this.descriptionSuffixes = words(data.description_suffixes);
     this.headquarters = data.headquarters_brackets.length ? new RegExp(data.headquarters_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
     this.tickers = data.ticker_brackets.length ? new RegExp(data.ticker_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
     this.kanjiSuffixes = words([...data.kanji_company_suffixes, ...data.standalone_company_suffixes]);

@@ -83,6 +83,11 @@ const JA: Positive[] = [
   ['同社はそごうとの業務提携に踏み切った。', 'そごう', 'discovery:known_org'],
   ['ホンダはホンダアメリカを通じて出資する。', 'ホンダアメリカ', 'discovery:subsidiary_region'],
   ['トヨタ自動車とトヨタジャパンが発表した。', 'トヨタジャパン', 'discovery:subsidiary_region'],
+  // company words after katakana: common nouns before a company word, unknown words before a service word
+  ['ドリームワークスの映画を観た。', 'ドリームワークス', 'discovery:company_suffix'],
+  ['ゼンリクスソフトウェアが開発した。', 'ゼンリクスソフトウェア', 'discovery:company_suffix'],
+  ['結局ゼンリクス・カンパニーも数カ月で解散。', 'ゼンリクス・カンパニー', 'discovery:company_suffix'],
+  ['第一ゼンリクス工業が受注した。', '第一ゼンリクス工業', 'discovery:company_suffix'],
 ];
 
 const EN: Positive[] = [
@@ -147,6 +152,15 @@ const NEGATIVE: [string, string][] = [
   ['1979年のNHK杯では7位となる。', 'NHK'],
   ['第一生命館の外観を保存した。', '第一生命'],
   ['ホールディングス株式会社', 'ホールディングス'],
+  // descriptions: known katakana common nouns before a product/service word, ordinal events
+  ['オープンソースのフリーソフトウェアを配布する。', 'フリーソフトウェア'],
+  ['古いボンネットバスも保有していた。', 'ボンネットバス'],
+  ['郊外にはケーブル鉄道が走る。', 'ケーブル鉄道'],
+  ['第3回ワールドマインドスポーツゲームズの会場となった。', '第3回'],
+  ['第十回ゼンリクス工業杯が開かれた。', '第十回'],
+  // an adverbial word before a name is not part of it
+  ['結局ゼンリクス・カンパニーも数カ月で解散。', '結局'],
+  ['当時ゼンリクスワークスは赤字だった。', '当時'],
 ];
 
 describe('cue grammar: Japanese', () => {
