@@ -88,6 +88,10 @@ const JA: Positive[] = [
   ['ゼンリクスソフトウェアが開発した。', 'ゼンリクスソフトウェア', 'discovery:company_suffix'],
   ['結局ゼンリクス・カンパニーも数カ月で解散。', 'ゼンリクス・カンパニー', 'discovery:company_suffix'],
   ['第一ゼンリクス工業が受注した。', '第一ゼンリクス工業', 'discovery:company_suffix'],
+  // company words of older and Chinese names
+  ['実業家が浜松電灯の経営を掌握した。', '浜松電灯', 'discovery:company_suffix'],
+  ['藤沢電線の工場で火災があった。', '藤沢電線', 'discovery:company_suffix'],
+  ['八幡製鐡の高炉が完成した。', '八幡製鐡', 'discovery:company_suffix'],
 ];
 
 const EN: Positive[] = [
@@ -161,6 +165,8 @@ const NEGATIVE: [string, string][] = [
   // an adverbial word before a name is not part of it
   ['結局ゼンリクス・カンパニーも数カ月で解散。', '結局'],
   ['当時ゼンリクスワークスは赤字だった。', '当時'],
+  ['電灯の明かりが消えた。', '電灯'],
+  ['家庭用の電線を交換する。', '電線'],
 ];
 
 describe('cue grammar: Japanese', () => {
