@@ -89,9 +89,14 @@ const JA: Positive[] = [
   ['結局ゼンリクス・カンパニーも数カ月で解散。', 'ゼンリクス・カンパニー', 'discovery:company_suffix'],
   ['第一ゼンリクス工業が受注した。', '第一ゼンリクス工業', 'discovery:company_suffix'],
   // company words of older and Chinese names
-  ['実業家が浜松電灯の経営を掌握した。', '浜松電灯', 'discovery:company_suffix'],
+  ['浜松電灯の発電所が完成した。', '浜松電灯', 'discovery:company_suffix'],
   ['藤沢電線の工場で火災があった。', '藤沢電線', 'discovery:company_suffix'],
   ['八幡製鐡の高炉が完成した。', '八幡製鐡', 'discovery:company_suffix'],
+  // founding, employment and management cues
+  ['2人でゼンリクス工房を立ち上げた。', 'ゼンリクス工房', 'discovery:ja_after:founder'],
+  ['卒業後はゼンリクス商会に勤めた。', 'ゼンリクス商会', 'discovery:'],
+  ['卒業後はゼンリクス社に就職した。', 'ゼンリクス', 'discovery:'],
+  ['実業家がゼンリクス電灯の経営を掌握した。', 'ゼンリクス電灯', 'discovery:'],
 ];
 
 const EN: Positive[] = [
@@ -166,6 +171,9 @@ const NEGATIVE: [string, string][] = [
   ['結局ゼンリクス・カンパニーも数カ月で解散。', '結局'],
   ['当時ゼンリクスワークスは赤字だった。', '当時'],
   ['電灯の明かりが消えた。', '電灯'],
+  ['シェムリアップ・アンコールFCの経営を引き継いだ。', 'アンコール'],
+  ['FCジロンダン・ボルドーの会長が拒んだ。', 'ボルドー'],
+  ['ホテルの経営を引き継いだ。', 'ホテル'],
   ['家庭用の電線を交換する。', '電線'],
 ];
 
