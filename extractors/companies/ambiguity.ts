@@ -36,7 +36,14 @@ export interface AmbiguityEnv {
 
 const PARTICLES = new Set(['は', 'が', 'と', 'の', 'も', 'を', 'や', 'へ']);
 const CLOSERS = new Set(['、', '。', ',', '.', ';', ':', ')', '」', '』', '〕', '!', '?', '/', '"', '”', '’', "'"]);
-const EN_VERBS = new Set(['said', 'says', 'is', 'was', 'has', 'had', 'will', 'would', 'announced', 'plans', 'and', 'or', 'to', 'in', 'on', 'with', 'for', 'of']);
+const EN_VERBS = new Set([
+  'said', 'says', 'is', 'was', 'has', 'had', 'will', 'would', 'announced', 'plans', 'and', 'or', 'to', 'in', 'on', 'with', 'for', 'of',
+  // auxiliaries and irregular past tenses (regular ones: EN_PAST)
+  'also', 'can', 'could', 'may', 'might', 'should', 'does', 'did', 'took', 'made', 'built', 'won', 'got', 'began', 'became', 'sold',
+  'bought', 'brought', 'chose', 'set', 'put', 'led', 'held', 'paid', 'told', 'sent', 'went', 'found', 'gave', 'agreed', 'agrees', 'signs',
+]);
+/** A regular past tense after a confirmed name: "Redwood launched", "… opened", "… agreed". */
+const EN_PAST = /^[a-z]{3,}(?<!e)ed$/; // not a short noun (sled, shed) or -eed (speed, seed)
 
 
 function bracketPair(env: AmbiguityEnv, start: number, end: number, entity: number): boolean {
@@ -123,7 +130,7 @@ export function standsAlone(text: string, end: number, attachedAfter: readonly s
     if (!isLatinWordChar(c)) return true;
     if (!isLatinLower(c)) return true; // a capitalised or digit word follows: a new phrase
     const m = /^[a-z]+/.exec(text.slice(p, p + 12));
-    return !!m && EN_VERBS.has(m[0]);
+    return !!m && (EN_VERBS.has(m[0]) || (EN_PAST.test(m[0]) && m[0].length < 12));
   }
   return false;
 }

@@ -23,10 +23,16 @@ export const discoverySchema = z
       .strict(),
     kanji_company_suffixes: stringList,
     standalone_company_suffixes: stringList,
+    description_suffixes: stringList,
     headquarters_brackets: stringList,
     ticker_brackets: stringList,
     nationality_prefixes: stringList,
     subsidiary_regions: z.object({ en: stringList, ja: stringList }).strict().default({ en: [], ja: [] }),
+    subsidiary_region_equivalents: z.array(z.array(nonEmpty).min(2)).default([]),
+    registered_names: z
+      .object({ places: stringList, business_words: stringList })
+      .strict()
+      .default({ places: [], business_words: [] }),
     place_head_company_suffixes: stringList,
     strip_trailing: stringList,
     strip_leading: stringList,
@@ -78,6 +84,8 @@ export class DiscoveryPatterns {
   readonly enLeadingStopwords: Set<string>;
   readonly kanjiSuffixes: string[];
   readonly standaloneSuffixes: string[];
+  /** Company words that also name a product or service: after katakana common nouns, a description. */
+  readonly descriptionSuffixes: string[];
   /** One global regex of the head-office brackets that may follow a name ("(東京・千代田)"), or null. */
   readonly headquarters: RegExp | null;
   /** One global regex of ticker brackets after an English name ("(NYSE: ACME)"), or null. */
@@ -85,6 +93,11 @@ export class DiscoveryPatterns {
   /** Region words that end a subsidiary's name after its parent's (Toyota Motor North America, BASF戸田アメリカ). */
   readonly subsidiaryRegionsEn: string[];
   readonly subsidiaryRegionsJa: string[];
+  /** Words of one region in both scripts (America, アメリカ, 米国): word → region number. */
+  readonly regionGroups: Map<string, number>;
+  /** Chinese registered names (registered-names.ts): places, and business words case-folded. */
+  readonly registeredPlaces: string[];
+  readonly registeredBusinessWords: Set<string>;
   /** Country words that introduce a foreign company: 米, 独, 韓国 + katakana / Latin name. */
   readonly nationalityPrefixes: string[];
   /** Company words after which a place + common nouns is still a name (太陽神戸銀行). */
@@ -109,11 +122,18 @@ export class DiscoveryPatterns {
     this.enHeadNouns = new Set(data.en.head_nouns.map((w) => w.toLowerCase()));
     this.enLeadingStopwords = new Set(data.en.leading_stopwords);
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
+    this.descriptionSuffixes = words(data.description_suffixes);
     this.headquarters = data.headquarters_brackets.length ? new RegExp(data.headquarters_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
     this.tickers = data.ticker_brackets.length ? new RegExp(data.ticker_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
     this.kanjiSuffixes = words([...data.kanji_company_suffixes, ...data.standalone_company_suffixes]);
     this.subsidiaryRegionsEn = words(data.subsidiary_regions.en);
     this.subsidiaryRegionsJa = words(data.subsidiary_regions.ja);
+    this.registeredPlaces = words(data.registered_names.places);
+    this.registeredBusinessWords = new Set(data.registered_names.business_words.map((w) => w.toLowerCase()));
+    this.regionGroups = new Map();
+    data.subsidiary_region_equivalents.forEach((group, i) => {
+      for (const w of group) if (!this.regionGroups.has(w)) this.regionGroups.set(w, i);
+    });
     this.nationalityPrefixes = words(data.nationality_prefixes);
     this.placeHeadSuffixes = words(data.place_head_company_suffixes);
     this.stripTrailing = words(data.strip_trailing);

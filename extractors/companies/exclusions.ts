@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { loadYaml } from '../../pipeline/resources.ts';
+import { loadYaml, ResourceError } from '../../pipeline/resources.ts';
 import { aliasKey } from './dictionary.ts';
 import { isKanjiLike, isKatakana, isLatinWordChar } from './chars.ts';
 
@@ -33,6 +33,8 @@ export const exclusionsSchema = z
     generic: stringList,
     non_company_suffixes: stringList,
     non_company_prefixes: stringList,
+    /** Regular expressions for the start of a name that is no company: 第1回 (an event). */
+    non_company_start_patterns: stringList,
   })
   .strict();
 
@@ -42,6 +44,7 @@ export class Exclusions {
   private readonly names = new Map<string, ExclusionCategory>();
   private readonly suffixes: string[];
   private readonly prefixes: string[];
+  private readonly startPatterns: RegExp[];
   /** Names of institutions (government, associations, universities): "JARI電池分科" starts with one. */
   private readonly institutions: string[];
 
@@ -59,6 +62,7 @@ export class Exclusions {
     this.institutions = [...data.government, ...data.associations, ...data.universities].map(aliasKey).filter((k) => k.length >= 3);
     this.suffixes = data.non_company_suffixes.map(aliasKey).sort((a, b) => b.length - a.length);
     this.prefixes = data.non_company_prefixes.map(aliasKey).sort((a, b) => b.length - a.length);
+    this.startPatterns = data.non_company_start_patterns.map((p) => new RegExp(`^(?:${p})`, 'u'));
   }
 
   /** Why `name` cannot be a discovered company, or null when it may be one. */
@@ -77,6 +81,7 @@ export class Exclusions {
       if (isLatinWordChar(p.charCodeAt(p.length - 1)) && isLatinWordChar(key.charCodeAt(p.length))) continue;
       return 'non_company_prefix';
     }
+    if (this.startPatterns.some((re) => re.test(key))) return 'non_company_prefix';
     // a name that starts with an institution's name, followed by another script or word:
     // "JARI電池分科", "NEDO事業" (not "JARIX", not "中国長安汽車": places are not institutions)
     for (const inst of this.institutions) {
@@ -99,5 +104,13 @@ export class Exclusions {
 }
 
 export function loadExclusions(file: string): Exclusions {
-  return new Exclusions(loadYaml(file, exclusionsSchema).data);
+  const loaded = loadYaml(file, exclusionsSchema);
+  loaded.data.non_company_start_patterns.forEach((p, i) => {
+    try {
+      new RegExp(p, 'u');
+    } catch (e) {
+      throw new ResourceError(file, loaded.lineOf(['non_company_start_patterns', i]), `non_company_start_patterns.${i}: invalid regular expression /${p}/: ${(e as Error).message}`);
+    }
+  });
+  return new Exclusions(loaded.data);
 }

@@ -37,6 +37,9 @@ import { tableCellRule } from './discovery/table-rule.ts';
 import { enRunStartBefore, jaRunEndAfter, jaRunStartBefore, enRunEndAfter } from './name-span.ts';
 import { skipSpaces } from './chars.ts';
 import { definedAbbreviation, laterUses } from './abbreviations.ts';
+import { joinRenamed } from './renames.ts';
+import { mergeCrossScript, signatureEnv } from './cross-script.ts';
+import { registeredNameCompany, registeredNameEnv } from './registered-names.ts';
 
 /** A company as seen in this document. */
 export interface DocEntity {
@@ -92,6 +95,8 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   const discoveredEntity = (name: string): DocEntity => {
     const dict = res.aliasIndex.get(aliasKey(name)) ?? (name.includes(' ') && !/^[\x20-\x7e]+$/.test(name) ? res.aliasIndex.get(aliasKey(name.replace(/ /g, ''))) : undefined);
     if (dict !== undefined) return dictEntity(dict);
+    const registered = registeredNameCompany(name, registeredNameEnv(res));
+    if (registered !== null) return dictEntity(registered);
     const id = `discovered:${discoveredKey(name)}`;
     let ent = entities.get(id);
     if (!ent) {
@@ -229,7 +234,9 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   addBracketAliases(text, mentions, judge, segments);
   if (addRepeats(res, text, mentions, entities)) addBracketAliases(text, mentions, judge, segments);
   addAbbreviations(res, text, mentions);
+  joinRenamed(text, mentions);
   mergeSharedNames(mentions);
+  mergeCrossScript(mentions, signatureEnv(res));
 
   // ---- 4. output -------------------------------------------------------------------------
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -108,6 +108,10 @@ const CASES: Case[] = [
   { name: 'ambiguous word as a common noun', text: '野球のグラブを買った。', expect: [], exact: true },
   { name: 'ambiguous with a legal form', text: 'Grab Holdings said it would invest.', expect: [['Grab Holdings', 'grab', 'dict:ambiguous:legal_form']], exact: true },
   { name: 'ambiguous confirmed in the document', text: 'グラブ(Grab)とウーバーが提携。\nシンガポールで、グラブ初の消費者向けサービスを開始。', expect: [['グラブ', 'grab'], ['Grab', 'grab'], ['ウーバー', 'uber'], ['グラブ', 'grab', 'dict:ambiguous:confirmed']], exact: true },
+  { name: 'confirmed ambiguous name before a past tense', text: 'グラブ(Grab)とウーバーが提携。\nIn 2024 Grab launched a bank and Grab opened offices.', expect: [['グラブ', 'grab'], ['Grab', 'grab'], ['ウーバー', 'uber'], ['Grab', 'grab', 'dict:ambiguous:confirmed'], ['Grab', 'grab', 'dict:ambiguous:confirmed']], exact: true },
+  { name: 'confirmed ambiguous name before an irregular past tense', text: 'グラブ(Grab)が提携。\nLater Grab took a stake.', expect: [['グラブ', 'grab'], ['Grab', 'grab'], ['Grab', 'grab', 'dict:ambiguous:confirmed']], exact: true },
+  { name: 'ambiguous word before a past tense, not confirmed', text: 'The cat tried to grab food. Grab launched nothing here.', expect: [], exact: true },
+  { name: 'confirmed ambiguous word before a noun ending in -ed', text: 'グラブ(Grab)が提携。\nA Grab bed, a Grab sled and a Grab speed test.', expect: [['グラブ', 'grab'], ['Grab', 'grab']], exact: true },
   { name: 'confirmed ambiguous word still needs to stand alone', text: 'スマート(smart)の新車。\nスマート音声を搭載。I like smart phones.', expect: [['スマート', 'smart'], ['smart', 'smart']], exact: true },
   {
     name: 'ambiguous alias as a table cell',

@@ -15,7 +15,7 @@ import { scriptOf } from './chars.ts';
 import { CompanyResources, RESOURCE_FILES, type ResourceName } from './resources.ts';
 import { extractDocument, type DocumentResult, type ExtractOptions } from './extract-document.ts';
 
-export const COMPANY_EXTRACTOR_VERSION = '1.3.0';
+export const COMPANY_EXTRACTOR_VERSION = '1.3.1';
 
 export interface CompanyExtractor extends Extractor {
   readonly id: 'companies';

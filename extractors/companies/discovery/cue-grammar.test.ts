@@ -83,6 +83,20 @@ const JA: Positive[] = [
   ['同社はそごうとの業務提携に踏み切った。', 'そごう', 'discovery:known_org'],
   ['ホンダはホンダアメリカを通じて出資する。', 'ホンダアメリカ', 'discovery:subsidiary_region'],
   ['トヨタ自動車とトヨタジャパンが発表した。', 'トヨタジャパン', 'discovery:subsidiary_region'],
+  // company words after katakana: common nouns before a company word, unknown words before a service word
+  ['ドリームワークスの映画を観た。', 'ドリームワークス', 'discovery:company_suffix'],
+  ['ゼンリクスソフトウェアが開発した。', 'ゼンリクスソフトウェア', 'discovery:company_suffix'],
+  ['結局ゼンリクス・カンパニーも数カ月で解散。', 'ゼンリクス・カンパニー', 'discovery:company_suffix'],
+  ['第一ゼンリクス工業が受注した。', '第一ゼンリクス工業', 'discovery:company_suffix'],
+  // company words of older and Chinese names
+  ['浜松電灯の発電所が完成した。', '浜松電灯', 'discovery:company_suffix'],
+  ['藤沢電線の工場で火災があった。', '藤沢電線', 'discovery:company_suffix'],
+  ['八幡製鐡の高炉が完成した。', '八幡製鐡', 'discovery:company_suffix'],
+  // founding, employment and management cues
+  ['2人でゼンリクス工房を立ち上げた。', 'ゼンリクス工房', 'discovery:ja_after:founder'],
+  ['卒業後はゼンリクス商会に勤めた。', 'ゼンリクス商会', 'discovery:'],
+  ['卒業後はゼンリクス社に就職した。', 'ゼンリクス', 'discovery:'],
+  ['実業家がゼンリクス電灯の経営を掌握した。', 'ゼンリクス電灯', 'discovery:'],
 ];
 
 const EN: Positive[] = [
@@ -147,6 +161,20 @@ const NEGATIVE: [string, string][] = [
   ['1979年のNHK杯では7位となる。', 'NHK'],
   ['第一生命館の外観を保存した。', '第一生命'],
   ['ホールディングス株式会社', 'ホールディングス'],
+  // descriptions: known katakana common nouns before a product/service word, ordinal events
+  ['オープンソースのフリーソフトウェアを配布する。', 'フリーソフトウェア'],
+  ['古いボンネットバスも保有していた。', 'ボンネットバス'],
+  ['郊外にはケーブル鉄道が走る。', 'ケーブル鉄道'],
+  ['第3回ワールドマインドスポーツゲームズの会場となった。', '第3回'],
+  ['第十回ゼンリクス工業杯が開かれた。', '第十回'],
+  // an adverbial word before a name is not part of it
+  ['結局ゼンリクス・カンパニーも数カ月で解散。', '結局'],
+  ['当時ゼンリクスワークスは赤字だった。', '当時'],
+  ['電灯の明かりが消えた。', '電灯'],
+  ['シェムリアップ・アンコールFCの経営を引き継いだ。', 'アンコール'],
+  ['FCジロンダン・ボルドーの会長が拒んだ。', 'ボルドー'],
+  ['ホテルの経営を引き継いだ。', 'ホテル'],
+  ['家庭用の電線を交換する。', '電線'],
 ];
 
 describe('cue grammar: Japanese', () => {

@@ -93,6 +93,18 @@ export function jaCueRules(env: RuleEnv, out: Candidate[]): void {
   );
 }
 
+/**
+ * A katakana head that kuromoji reads as known common nouns only (フリー|ソフトウェア, ボンネット|バス)
+ * before a word that also names a product or service (company-discovery.yaml
+ * `description_suffixes`) is a description, not a name; an unknown word or a proper noun may
+ * be one, and so may common nouns before a company word (ドリーム|ワークス).
+ */
+function commonKatakanaHead(env: RuleEnv, start: number, end: number): boolean {
+  const toks = env.segments.tokensOver(start, end);
+  if (toks.length === 0 || toks[0]!.start !== start || toks[toks.length - 1]!.end !== end) return false;
+  return toks.every((t) => t.pos === '名詞' && /^(?:一般|サ変接続)/.test(t.detail) && !!t.basic && t.basic !== '*');
+}
+
 export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   eachMatch(
@@ -105,6 +117,7 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
       if (start === m.index) return;
       // the head must carry a name: katakana or Latin, or a kuromoji proper noun
       const headIsAName = (): string | null => {
+        if (/^[\u30a1-\u30fa\u30fc・]+$/.test(text.slice(start, m.index))) return tables.patterns.descriptionSuffixes.includes(m[0]) && commonKatakanaHead(env, start, m.index) ? 'head_is_common_katakana' : null;
         if (/[\u30a1-\u30faA-Za-z]/.test(text.slice(start, m.index))) return null;
         const toks = env.segments.tokensOver(start, m.index);
         const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));

@@ -75,6 +75,22 @@ export class NameJudge {
           break;
         }
       }
+      if (!moved) {
+        // an adverb, an adverbial noun or a conjunction in kanji glued to a name in another
+        // script: 結局|ザ・カンパニー, 当時|ソニー, 更に|トヨタ
+        const first = this.segments.tokensOver(start, start + 1)[0];
+        if (
+          first &&
+          first.start === start &&
+          first.end < end &&
+          (first.pos === '副詞' || first.pos === '接続詞' || (first.pos === '名詞' && first.detail.startsWith('副詞可能'))) &&
+          isKanjiLike(text.charCodeAt(first.end - 1)) &&
+          !isKanjiLike(text.charCodeAt(first.end))
+        ) {
+          start = first.end;
+          moved = true;
+        }
+      }
       const endsWithForm = this.legal.trailingFormLength(text.slice(start, end)) > 0;
       for (const w of endsWithForm ? [] : this.patterns.stripTrailing) {
         if (end - start > w.length && text.startsWith(w, end - w.length)) {
