@@ -13,13 +13,15 @@
  *  - Latin-only names other than capitals of three letters or more (NHK, TBS, IBM; NATO, FRB
  *    and the like are listed in company-exclusions.yaml);
  *  - one-character names.
- * EV_KNOWN_ORG_CACHE=0 ignores the cache.
+ * The list is cached beside kuromoji's decompressed dictionary; `--no-kuromoji-cache` (the
+ * `kuromojiCache` option) turns both off.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { loadDictionaryBuffers, type DictionaryBuffers } from '../../pipeline/stages/kuromoji-dictionary.ts';
+import { runtimeOptions } from '../../pipeline/options.ts';
 import type { Exclusions } from './exclusions.ts';
 
 const require = createRequire(import.meta.url);
@@ -77,7 +79,7 @@ function cacheDir(tidPos: string): string {
 }
 
 function readCache<T>(file: string, key: string): T | null {
-  if (process.env.EV_KNOWN_ORG_CACHE === '0' || !existsSync(file)) return null;
+  if (!runtimeOptions().kuromojiCache || !existsSync(file)) return null;
   try {
     const cached = JSON.parse(readFileSync(file, 'utf8')) as { key: string; value: T };
     return cached.key === key ? cached.value : null;
@@ -87,6 +89,7 @@ function readCache<T>(file: string, key: string): T | null {
 }
 
 function writeCache(file: string, key: string, value: unknown): void {
+  if (!runtimeOptions().kuromojiCache) return;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
