@@ -62,19 +62,19 @@ describe('the CLI applies defaults < config file < flags', () => {
 
   it('defaults', async () => {
     await run(['stats', '--db', noDb]);
-    expect(runtimeOptions()).toEqual({ tokenize: 'on-demand', kuromojiCache: true });
+    expect(runtimeOptions()).toEqual({ tokenize: 'on-demand', kuromojiCache: true, jobTimeoutSeconds: 300, queueMaintenanceSeconds: 30 });
   });
 
   it('config file settings, and the flags over them (before or after the command)', async () => {
-    const file = configFile('run.json', { tokenize: 'all', kuromojiCache: false, db: 'from-config.sqlite' });
+    const file = configFile('run.json', { tokenize: 'all', kuromojiCache: false, db: 'from-config.sqlite', jobTimeoutSeconds: 4, queueMaintenanceSeconds: 1 });
     const { code, err } = await run(['--config', file, 'stats']);
     expect(code).toBe(2);
     expect(err).toContain(path.join(dir, 'from-config.sqlite')); // the config's db is the default
-    expect(runtimeOptions()).toEqual({ tokenize: 'all', kuromojiCache: false });
+    expect(runtimeOptions()).toEqual({ tokenize: 'all', kuromojiCache: false, jobTimeoutSeconds: 4, queueMaintenanceSeconds: 1 });
     await run([`--config=${file}`, 'stats', '--db', noDb, '--tokenize', 'on-demand']);
-    expect(runtimeOptions()).toEqual({ tokenize: 'on-demand', kuromojiCache: false });
+    expect(runtimeOptions()).toEqual({ tokenize: 'on-demand', kuromojiCache: false, jobTimeoutSeconds: 4, queueMaintenanceSeconds: 1 });
     await run(['--no-kuromoji-cache', 'stats', '--db', noDb]);
-    expect(runtimeOptions()).toEqual({ tokenize: 'on-demand', kuromojiCache: false });
+    expect(runtimeOptions()).toEqual({ tokenize: 'on-demand', kuromojiCache: false, jobTimeoutSeconds: 300, queueMaintenanceSeconds: 30 });
   });
 
   it('a bad config file is a usage error (exit 2) naming it', async () => {
