@@ -77,8 +77,12 @@ export class NameJudge {
       }
       if (!moved) {
         // an adverb, an adverbial noun or a conjunction in kanji glued to a name in another
-        // script: 結局|ザ・カンパニー, 当時|ソニー, 更に|トヨタ
-        const first = this.segments.tokensOver(start, start + 1)[0];
+        // script: 結局|ザ・カンパニー, 当時|ソニー, 更に|トヨタ. Tokens are asked for only when the
+        // candidate starts with a short kanji (or kanji + okurigana) run followed by another
+        // script: asking for every candidate tokenised most Japanese segments.
+        let k = start;
+        while (k < end && k - start < 4 && (isKanjiLike(text.charCodeAt(k)) || (k > start && isHiragana(text.charCodeAt(k))))) k++;
+        const first = k > start && k < end && !isKanjiLike(text.charCodeAt(k)) && !isHiragana(text.charCodeAt(k)) ? this.segments.tokensOver(start, start + 1)[0] : undefined;
         if (
           first &&
           first.start === start &&
