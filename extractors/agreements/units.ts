@@ -238,6 +238,12 @@ const EN_APPOSITION_OF = /,\s+(?:the|a|an)\s+(?:(?!(?:joint\s+)?venture|JV|partn
 const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\b(?:than|unlike|against)\s+|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+)$/i;
 const EN_PERSON_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:co-founder|founder|chief executive|chief financial officer|chief technology officer|CEO|CFO|CTO|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|executive|executives|official|officials|engineers?)\b/i;
 
+/**
+ * "Panasonic's stake in PPES", "Toda's 34% interest in BTBM": the company whose shares change
+ * hands after a named holder's stake is the object of the deal, not a party (the holder is).
+ */
+const EN_NAMED_STAKE_IN = /^['’]s?\s+(?:entire\s+|whole\s+|remaining\s+|full\s+|minority\s+|majority\s+)?(?:\d[\d.]*\s?%\s+)?(?:share|shares|stake|stakes|holding|holdings|interest|interests)\s+(?:in|of)\s+(?:the\s+)?$/i;
+
 const SUBJECT_MAX_WORDS = 3;
 /** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
 const RELATIVE_LEAD = /^[\s,]*(?:which|who|whose|where|that)\b/i;
@@ -262,6 +268,8 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     // "Hyundai Motor's chief executive said …": the company speaks through a person
     if (EN_PERSON_AFTER.test(after)) u.excluded = 'person_descriptor';
     if (re.jvAfter.test(after)) u.excluded ??= 'jv_apposition';
+    const prevUnit = units[i - 1];
+    if (prevUnit && !prevUnit.inNote && EN_NAMED_STAKE_IN.test(text.slice(prevUnit.end, u.start))) u.excluded ??= 'stake_object';
     const isChainHead = i === 0 || !units[i - 1]!.coordNext;
     if (isChainHead) chainStart = i;
     const head = units[chainStart]!;
