@@ -228,7 +228,7 @@ function processClauses(state: DocState, sentence: NormRange, lang: Lang, out: R
       if (date) sentenceDate = date;
       pushClauseRecords(out, ca.type, ca.partySets, date ? { start: clause.start, end: clause.start, value: date, rule: 'same_day' } : null, sentence, `clause:${ca.cue.def.source}`);
     }
-    remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null);
+    remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null, ca ? ca.type : null);
   }
 }
 
