@@ -21,7 +21,7 @@ import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type TableRoles } from './table.ts';
 import { AGREEMENT_RESOURCES, loadAgreementVocabulary, type AgreementVocabulary } from './vocabulary.ts';
 
-export const AGREEMENT_EXTRACTOR_VERSION = '1.2.1';
+export const AGREEMENT_EXTRACTOR_VERSION = '1.2.2';
 
 const BULLET = /^[\s\-*•・✓◆■●○◇□▶►]+/;
 const LABEL = /^[^。.:：\n]{1,50}[:：]\s*/;
