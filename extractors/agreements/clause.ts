@@ -253,7 +253,7 @@ function isParticipleInPassing(text: string, cue: CueHit): boolean {
 }
 
 /** Record the clause in the history (after its agreement, if any, is known). */
-export function remember(state: DocState, scope: ClauseScope, units: readonly Unit[], recordParties: Party[] | null): void {
+export function remember(state: DocState, scope: ClauseScope, units: readonly Unit[], recordParties: Party[] | null, recordType: AgreementType | null = null): void {
   if (units.length === 0 && !recordParties) return;
   const named: Party[] = [];
   const subjects: Party[] = [];
@@ -263,5 +263,5 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
     if (u.excluded === null) named.push(...ps);
     if (u.role === 'subject' || (u.role === 'possessive' && scope.lang === 'en')) subjects.push(...ps);
   }
-  state.history.push({ lang: scope.lang, end: scope.end, named: distinctParties(named), subjects: distinctParties(subjects), recordParties });
+  state.history.push({ lang: scope.lang, end: scope.end, named: distinctParties(named), subjects: distinctParties(subjects), recordParties, recordType });
 }

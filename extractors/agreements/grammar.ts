@@ -20,6 +20,7 @@ function isCoordinated(units: readonly Unit[], i: number): boolean {
 
 /** How far after an English directional cue its target may be ("invest $3.5 billion in X"). */
 const EN_TARGET_REACH = 60;
+const EN_TO_BUYER = /,?\s\bto\s+(?:the\s+)?$/i;
 
 /**
  * Party sets of the clause for one type, or null when its grammar is not satisfied. One set
@@ -48,7 +49,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   const jaTargetNamed = ja && directional && units.some((u) => (u.role === 'target' || (u.role === 'possessive' && u.shares)) && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind === 'company');
   const targetRoleParties: Party[] = [];
   // Selling shares to a buyer: the company whose shares are sold is the object, not a party.
-  const selling = /売却|譲渡|譲り渡|\bsell|\bsold/i.test(state.text.slice(cue.start, cue.end));
+  const selling = /売却|譲渡|譲り渡|\bsell|\bsold|\btransfer|\bdivest/i.test(state.text.slice(cue.start, cue.end));
   const buyerNamed = units.some((u) => !u.shares && u.role === 'target' && !u.inNote && u.excluded === null);
   // English: the target of a directional cue is the party right after it ("a stake in X");
   // a "with X" partner elsewhere in the clause is the target only when there is none.
@@ -76,6 +77,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       // 「AはBと共同でCに出資」: with a target of its own, a partner is a co-actor
       else if (ja) isTarget = (u.role === 'partner' && !jaTargetNamed) || u.role === 'target' || u.role === 'possessive';
       else if (afterCue) isTarget = true;
+      // "transfer its interest in X, the venture it set up with B in 2015, to Y": the buyer
+      else if (selling && u.start > cue.end && EN_TO_BUYER.test(state.text.slice(Math.max(cue.end, u.start - 12), u.start))) isTarget = true;
       else if (u.role === 'partner') {
         if (enTargetAfterCue) continue;
         isTarget = true;

@@ -21,7 +21,7 @@ import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type TableRoles } from './table.ts';
 import { AGREEMENT_RESOURCES, loadAgreementVocabulary, type AgreementVocabulary } from './vocabulary.ts';
 
-export const AGREEMENT_EXTRACTOR_VERSION = '1.2.1';
+export const AGREEMENT_EXTRACTOR_VERSION = '1.2.2';
 
 const BULLET = /^[\s\-*•・✓◆■●○◇□▶►]+/;
 const LABEL = /^[^。.:：\n]{1,50}[:：]\s*/;
@@ -228,7 +228,7 @@ function processClauses(state: DocState, sentence: NormRange, lang: Lang, out: R
       if (date) sentenceDate = date;
       pushClauseRecords(out, ca.type, ca.partySets, date ? { start: clause.start, end: clause.start, value: date, rule: 'same_day' } : null, sentence, `clause:${ca.cue.def.source}`);
     }
-    remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null);
+    remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null, ca ? ca.type : null);
   }
 }
 

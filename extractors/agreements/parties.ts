@@ -55,6 +55,13 @@ function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: re
   const need = count - distinct.length;
   const own = new Set(distinct.map((p) => p.entityId));
   const fill = (ps: readonly Party[]) => ps.filter((p) => !own.has(p.entityId));
+  // "the partners": the members of the last relation of that kind (a JV, not a supply deal since)
+  const of = unit.atom.anaphor?.of;
+  if (of) {
+    for (const h of recent(state, scope.start, scope.lang)) {
+      if (h.recordParties && h.recordType && of.includes(h.recordType) && fill(h.recordParties).length === need) return [...distinct, ...fill(h.recordParties)];
+    }
+  }
   // the parties of a recent deal first, then the names of the nearest clause
   for (const h of recent(state, scope.start, scope.lang)) {
     if (h.recordParties && fill(h.recordParties).length === need) return [...distinct, ...fill(h.recordParties)];

@@ -238,6 +238,17 @@ const EN_APPOSITION_OF = /,\s+(?:the|a|an)\s+(?:(?!(?:joint\s+)?venture|JV|partn
 const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\b(?:than|unlike|against)\s+|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+)$/i;
 const EN_PERSON_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:co-founder|founder|chief executive|chief financial officer|chief technology officer|CEO|CFO|CTO|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|executive|executives|official|officials|engineers?)\b/i;
 
+/**
+ * "Panasonic's stake in PPES", "Toda's 34% interest in BTBM": the company whose shares change
+ * hands after a named holder's stake is the object of the deal, not a party (the holder is).
+ */
+const EN_NAMED_STAKE_IN = /^['’]s?\s+(?:entire\s+|whole\s+|remaining\s+|full\s+|minority\s+|majority\s+)?(?:\d[\d.]*\s?%\s+)?(?:share|shares|stake|stakes|holding|holdings|interest|interests)\s+(?:in|of)\s+(?:the\s+)?$/i;
+
+const EN_OBJECT_APPOSITION = /^[^,;.]{0,20}?,\s+(?:the|a|an)\s[^,;]{3,120}?,/;
+
+/** "sold its stake in X (to Y)", "transfer its entire interest in X": X changes hands. */
+const EN_OWN_STAKE_SOLD = /\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring|divest|divests|divested|divesting)\s+(?:its|their)\s+(?:entire\s+|whole\s+|remaining\s+|full\s+)?(?:\d[\d.]*\s?%\s+)?(?:share|shares|stake|holding|holdings|interest)\s+in\s+(?:the\s+)?$/i;
+
 const SUBJECT_MAX_WORDS = 3;
 /** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
 const RELATIVE_LEAD = /^[\s,]*(?:which|who|whose|where|that)\b/i;
@@ -262,6 +273,15 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     // "Hyundai Motor's chief executive said …": the company speaks through a person
     if (EN_PERSON_AFTER.test(after)) u.excluded = 'person_descriptor';
     if (re.jvAfter.test(after)) u.excluded ??= 'jv_apposition';
+    const prevUnit = units[i - 1];
+    const stakeObject = (prevUnit && !prevUnit.inNote && EN_NAMED_STAKE_IN.test(text.slice(prevUnit.end, u.start))) || EN_OWN_STAKE_SOLD.test(text.slice(Math.max(clauseStart, u.start - 80), u.start));
+    if (stakeObject) u.excluded ??= 'stake_object';
+    // "its interest in BTBM, the joint venture it set up with BASF in 2015, to X": the names in
+    // the apposition describe the object, they are not parties of the sale
+    if (stakeObject) {
+      const app = EN_OBJECT_APPOSITION.exec(text.slice(u.end, u.end + 160));
+      if (app) for (const w of units) if (w.start > u.end && w.start < u.end + app[0].length) w.excluded ??= 'object_apposition';
+    }
     const isChainHead = i === 0 || !units[i - 1]!.coordNext;
     if (isChainHead) chainStart = i;
     const head = units[chainStart]!;

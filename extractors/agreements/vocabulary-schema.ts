@@ -70,7 +70,8 @@ export const relationSchema = z.object({
 export const signingSchema = z.object({ ja: z.array(nonEmpty), en: z.array(nonEmpty) }).strict();
 
 const anaphoraLang = z.object({
-  group: z.array(z.object({ count: z.number().int().min(2).max(20), words: z.array(nonEmpty).min(1) }).strict()),
+  /** `of`: the words name the members of a relation of these types ("the partners" of a JV). */
+  group: z.array(z.object({ count: z.number().int().min(2).max(20), words: z.array(nonEmpty).min(1), of: z.array(typeEnum).min(1).optional() }).strict()),
   single: z.array(nonEmpty),
   /** Head nouns of a descriptive reference to one company ("the Swedish battery maker"). */
   single_heads: z.array(nonEmpty).optional(),

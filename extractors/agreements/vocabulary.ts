@@ -90,6 +90,8 @@ export interface CompiledRelation {
 export interface AnaphorDef {
   kind: 'group' | 'single' | 'self';
   count: number;
+  /** The members of a relation of these types ("the partners": a JV or partnership). */
+  of?: AgreementType[];
 }
 
 export interface OrgDef {
@@ -324,7 +326,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   const anaphora = (['ja', 'en'] as const).map((lang) => {
     const d = anaY.data[lang];
     const entries: { word: string; value: AnaphorDef }[] = [];
-    for (const g of d.group) for (const w of g.words) entries.push({ word: w, value: { kind: 'group', count: g.count } });
+    for (const g of d.group) for (const w of g.words) entries.push({ word: w, value: g.of ? { kind: 'group', count: g.count, of: g.of } : { kind: 'group', count: g.count } });
     for (const w of d.single) entries.push({ word: w, value: { kind: 'single', count: 1 } });
     for (const w of d.self) entries.push({ word: w, value: { kind: 'self', count: 1 } });
     return buildWordMatcher(entries, lang === 'en');
