@@ -287,7 +287,7 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE runs ADD COLUMN pid INTEGER;     -- process id of the run (NULL: stored by an older version)
   ALTER TABLE runs ADD COLUMN host TEXT;       -- host name of that process
-  ALTER TABLE segments ADD COLUMN text TEXT;   -- the segment's text: substr(documents.text, start + 1, end - start)
+  ALTER TABLE segments ADD COLUMN text TEXT;   -- the segment's text: substr(documents.text, start + 1, end - start); stored for long documents (store.ts SEGMENT_TEXT_MIN_LENGTH)
   CREATE INDEX segments_start ON segments(document_id, start);
 
   DROP VIEW v_span_mismatches;

@@ -205,7 +205,10 @@ export class Store implements DocumentStore {
   /** Insert the records of one document (inside the caller's transaction); `text` is the document's stored text. */
   insertRecords(documentId: number, runId: number, records: DocumentRecords, text: string): void {
     const s = this.stmts;
-    const slice = codePointSlicer(text);
+    // Segment texts make the span check linear in a long document (v_span_mismatches compares a
+    // span with its segment's text); in a short one substr() of the document text is as cheap,
+    // and storing them would grow the database by a fifth for nothing.
+    const slice = text.length > SEGMENT_TEXT_MIN_LENGTH ? codePointSlicer(text) : () => null;
     s.deleteDocLinks.run(documentId);
     for (const d of records.discovered) {
       s.insertDiscovered.run(d.id, d.canonical);
@@ -269,6 +272,9 @@ export class Store implements DocumentStore {
  * (start, end) in code points → the text between, for many spans of one text in rising order:
  * a checkpoint every 1024 code points makes each lookup cost its own length, not its offset.
  */
+/** Documents longer than this (UTF-16 units) store each segment's text for the span check. */
+export const SEGMENT_TEXT_MIN_LENGTH = 20_000;
+
 export function codePointSlicer(text: string): (start: number, end: number) => string {
   const STEP = 1024;
   const checkpoints: number[] = [0]; // UTF-16 index of code point k × STEP
