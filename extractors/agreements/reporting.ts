@@ -60,8 +60,8 @@ export function findReportingCompany(text: string, atoms: readonly Atom[]): Part
   return null;
 }
 
-/** The company named far more often than any other (≥ 3 mentions, ≥ 2× the runner-up). */
-export function findDominantCompany(atoms: readonly Atom[]): Party | null {
+/** How often each company is named, by entity. */
+function mentionCounts(atoms: readonly Atom[]): Map<string, { party: Party; n: number }> {
   const counts = new Map<string, { party: Party; n: number }>();
   for (const a of atoms) {
     if (a.kind !== 'company' || !a.party) continue;
@@ -69,6 +69,12 @@ export function findDominantCompany(atoms: readonly Atom[]): Party | null {
     if (c) c.n++;
     else counts.set(a.party.entityId, { party: a.party, n: 1 });
   }
+  return counts;
+}
+
+/** The company named far more often than any other (≥ 3 mentions, ≥ 2× the runner-up). */
+export function findDominantCompany(atoms: readonly Atom[]): Party | null {
+  const counts = mentionCounts(atoms);
   let best: { party: Party; n: number } | null = null;
   let second = 0;
   for (const c of counts.values()) {
@@ -85,13 +91,7 @@ export function findDominantCompany(atoms: readonly Atom[]): Party | null {
  * to them): the two named most often, each ≥ 3 times, the second ≥ 1.5× the third.
  */
 export function findMainPair(atoms: readonly Atom[]): [Party, Party] | null {
-  const counts = new Map<string, { party: Party; n: number }>();
-  for (const a of atoms) {
-    if (a.kind !== 'company' || !a.party) continue;
-    const c = counts.get(a.party.entityId);
-    if (c) c.n++;
-    else counts.set(a.party.entityId, { party: a.party, n: 1 });
-  }
+  const counts = mentionCounts(atoms);
   const ranked = [...counts.values()].sort((x, y) => y.n - x.n);
   const [a, b, c] = ranked;
   if (!a || !b || b.n < 3 || (c && b.n < 1.5 * c.n)) return null;
