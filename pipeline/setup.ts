@@ -45,7 +45,7 @@ export function loadExtraction(seedsDir: string = defaultSeedsDir()): Extraction
 }
 
 /** The seed file that holds the company dictionary; its changes are diffed alias by alias. */
-export const COMPANY_DICTIONARY = 'dictionaries/companies.yaml';
+export const COMPANY_DICTIONARY = 'companies/companies.yaml';
 
 export interface DictionarySnapshot {
   hash: string;

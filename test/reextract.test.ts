@@ -32,7 +32,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'reextract-'));
   seeds = path.join(dir, 'seeds');
   cpSync(path.join(ROOT, 'seeds'), seeds, { recursive: true });
-  dictionary = path.join(seeds, 'dictionaries/companies.yaml');
+  dictionary = path.join(seeds, 'companies/companies.yaml');
   const input = path.join(dir, 'in');
   mkdirSync(input);
   for (let i = 0; i < N; i++) {

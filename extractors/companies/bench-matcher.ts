@@ -4,7 +4,7 @@
  *   npx tsx extractors/companies/bench-matcher.ts [--aliases 1000000] [--skip-large]
  *
  * 1. Throughput: the same text (the seed articles, normalised, repeated to ~4 MB) scanned with
- *    the full dictionary (seeds/dictionaries/companies.yaml) and with its first 100 aliases —
+ *    the full dictionary (seeds/companies/companies.yaml) and with its first 100 aliases —
  *    the per-character cost must not grow with the dictionary (target ratio ≥ 0.8).
  * 2. Scale: a generated dictionary of 1,000,000 aliases (250,000 companies × 4 aliases: Latin,
  *    katakana, kanji and a Latin abbreviation) is written as companies.yaml, then loaded with

@@ -104,7 +104,7 @@ describe('company-discovery.yaml validation', () => {
   it('an invalid headquarters pattern is reported with file:line', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'discovery-'));
     const file = path.join(dir, 'company-discovery.yaml');
-    const source = readFileSync(path.join(defaultSeedsDir(), 'dictionaries/company-discovery.yaml'), 'utf8');
+    const source = readFileSync(path.join(defaultSeedsDir(), 'companies/company-discovery.yaml'), 'utf8');
     writeFileSync(file, source.replace("headquarters_brackets:\n", "headquarters_brackets:\n  - '\\\\((unclosed'\n"));
     expect(() => loadDiscoveryPatterns(file)).toThrow(ResourceError);
     expect(() => loadDiscoveryPatterns(file)).toThrow(/company-discovery\.yaml:\d+: headquarters_brackets\.0: invalid regular expression/);

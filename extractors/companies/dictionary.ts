@@ -1,7 +1,7 @@
 /**
- * seeds/dictionaries/companies.yaml: schema, loading and semantic validation.
+ * seeds/companies/companies.yaml: schema, loading and semantic validation.
  *
- * Format: the header comment of seeds/dictionaries/companies.yaml. Every error is a ResourceError naming
+ * Format: the header comment of seeds/companies/companies.yaml. Every error is a ResourceError naming
  * the file and line: duplicate ids, empty names or aliases, an alias claimed by two companies
  * (compared after NFKC and Latin case folding; both ids are named), ambiguous entries that
  * are not aliases of their company, and unknown or self-referencing parents.

@@ -1,5 +1,5 @@
 /**
- * seeds/dictionaries/company-discovery.yaml: context cues that say "a company name is here",
+ * seeds/companies/company-discovery.yaml: context cues that say "a company name is here",
  * used to discover companies the dictionary lacks and to accept ambiguous aliases.
  */
 import { z } from 'zod';

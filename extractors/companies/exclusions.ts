@@ -1,5 +1,5 @@
 /**
- * seeds/dictionaries/company-exclusions.yaml: names that are not companies (government
+ * seeds/companies/company-exclusions.yaml: names that are not companies (government
  * bodies, associations, universities, places, brands, anaphora, generic nouns). They block
  * discovery only; a dictionary alias is never excluded.
  */

@@ -218,9 +218,9 @@ describe('company extractor', () => {
   it('declares its seed files and a version', () => {
     expect(extractor.id).toBe('companies');
     expect(extractor.version).toMatch(/\d/);
-    expect(extractor.resources).toContain('dictionaries/legal-forms.yaml');
-    expect(extractor.resources).toContain('dictionaries/company-exclusions.yaml');
-    expect(extractor.resources).toContain('dictionaries/company-discovery.yaml');
+    expect(extractor.resources).toContain('companies/legal-forms.yaml');
+    expect(extractor.resources).toContain('companies/company-exclusions.yaml');
+    expect(extractor.resources).toContain('companies/company-discovery.yaml');
   });
 
   it('a company may list several case forms of one name (NIO, Nio); other casings still do not match', async () => {
@@ -235,7 +235,7 @@ describe('company extractor', () => {
 
   it('loads the real companies.yaml by default', () => {
     const real = createCompanyExtractor({ seedsDir: defaultSeedsDir() });
-    expect(real.resources).toContain('dictionaries/companies.yaml');
+    expect(real.resources).toContain('companies/companies.yaml');
     expect(real.companyResources.dict.entities.length).toBeGreaterThan(20);
   });
 

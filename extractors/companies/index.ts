@@ -2,7 +2,7 @@
  * The company extractor (RECORDS.md §1): dictionary aliases with legal forms, ambiguous
  * aliases in company context, and discovery of companies the dictionary lacks.
  *
- * Seeds read (relative to seedsDir): dictionaries/companies.yaml, legal-forms.yaml,
+ * Seeds read (relative to seedsDir): companies/companies.yaml, legal-forms.yaml,
  * company-exclusions.yaml, company-discovery.yaml — compiled once per extractor instance.
  *
  * `companyEntities(extractor)` lists the entity table for storage (companies /

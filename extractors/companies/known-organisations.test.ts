@@ -36,8 +36,8 @@ describe('ipadicOrganisations', () => {
 
 describe('companyLikeOrganisations', () => {
   const seeds = defaultSeedsDir();
-  const exclusions = loadExclusions(path.join(seeds, 'dictionaries/company-exclusions.yaml'));
-  const patterns = loadDiscoveryPatterns(path.join(seeds, 'dictionaries/company-discovery.yaml'));
+  const exclusions = loadExclusions(path.join(seeds, 'companies/company-exclusions.yaml'));
+  const patterns = loadDiscoveryPatterns(path.join(seeds, 'companies/company-discovery.yaml'));
   const filter = { dropHeads: patterns.knownOrganisationDropHeads, exclusions, isCompanyWordEnd: (n: string) => patterns.hasKanjiCompanySuffix(n) };
   it.each([
     ['講談社', true],

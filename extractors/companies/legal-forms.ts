@@ -1,5 +1,5 @@
 /**
- * seeds/dictionaries/legal-forms.yaml: legal-form words that belong to a company's span
+ * seeds/companies/legal-forms.yaml: legal-form words that belong to a company's span
  * (株式会社, (株), ホールディングス, グループ, Inc., Co., Ltd., GmbH, …), name suffixes that keep the
  * entity (テクノロジーズ, Motors) and the counter 社 that is never part of the span.
  */

@@ -14,10 +14,10 @@ import { loadCompanyLikeOrganisations } from './known-organisations.ts';
 
 /** Seed files read by the extractor, relative to the seeds directory. */
 export const RESOURCE_FILES = {
-  companies: 'dictionaries/companies.yaml',
-  legalForms: 'dictionaries/legal-forms.yaml',
-  exclusions: 'dictionaries/company-exclusions.yaml',
-  discovery: 'dictionaries/company-discovery.yaml',
+  companies: 'companies/companies.yaml',
+  legalForms: 'companies/legal-forms.yaml',
+  exclusions: 'companies/company-exclusions.yaml',
+  discovery: 'companies/company-discovery.yaml',
 } as const;
 
 export type ResourceName = keyof typeof RESOURCE_FILES;

@@ -1,12 +1,12 @@
 /**
- * Seed data of the number grammar: seeds/units/numeral-words.yaml (kanji words that contain a
+ * Seed data of the number grammar: seeds/quantities/numeral-words.yaml (kanji words that contain a
  * numeral but are not numbers).
  */
 import path from 'node:path';
 import { z } from 'zod';
 import { ResourceError, loadYaml } from '../../pipeline/resources.ts';
 
-export const NUMERAL_WORDS_FILE = 'units/numeral-words.yaml';
+export const NUMERAL_WORDS_FILE = 'quantities/numeral-words.yaml';
 
 const NumeralWordsSchema = z.strictObject({
   not_numbers: z.array(z.string().min(2, 'a word needs at least two characters')),

@@ -13,7 +13,7 @@ describe('quantity extractor (pipeline integration)', () => {
   it('declares its id, version and seed files', () => {
     expect(extractor.id).toBe('quantities');
     expect(extractor.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(extractor.resources).toEqual(['units/units.yaml', 'units/modifiers.yaml', 'units/numeral-words.yaml']);
+    expect(extractor.resources).toEqual(['quantities/units.yaml', 'quantities/modifiers.yaml', 'quantities/numeral-words.yaml']);
   });
 
   it('pushes records whose normalised ranges map back to the original text', async () => {
@@ -36,30 +36,30 @@ describe('quantity extractor (pipeline integration)', () => {
 describe('seed files: errors name the file and line', () => {
   function seedsWith(file: string, edit: (s: string) => string): string {
     const dir = mkdtempSync(path.join(tmpdir(), 'units-'));
-    cpSync(defaultSeedsDir() + '/units', path.join(dir, 'units'), { recursive: true });
+    cpSync(defaultSeedsDir() + '/quantities', path.join(dir, 'quantities'), { recursive: true });
     const f = path.join(dir, file);
     writeFileSync(f, edit(readFileSync(f, 'utf8')));
     return dir;
   }
 
   it('rejects an unknown kind', () => {
-    const dir = seedsWith('units/units.yaml', (s) => s.replace('kind: energy, unit: Wh, factor: 1,', 'kind: enrgy, unit: Wh, factor: 1,'));
+    const dir = seedsWith('quantities/units.yaml', (s) => s.replace('kind: energy, unit: Wh, factor: 1,', 'kind: enrgy, unit: Wh, factor: 1,'));
     expect(() => createQuantityExtractor({ seedsDir: dir })).toThrow(ResourceError);
     expect(() => createQuantityExtractor({ seedsDir: dir })).toThrow(/units\.yaml:\d+: units\.0\.kind/);
   });
 
   it('rejects a money unit that is not an ISO code', () => {
-    const dir = seedsWith('units/units.yaml', (s) => s.replace('unit: HUF,', 'unit: Forint,'));
+    const dir = seedsWith('quantities/units.yaml', (s) => s.replace('unit: HUF,', 'unit: Forint,'));
     expect(() => createQuantityExtractor({ seedsDir: dir })).toThrow(/ISO 4217/);
   });
 
   it('rejects a form listed under two entries', () => {
-    const dir = seedsWith('units/units.yaml', (s) => s.replace('after: [ユーロ', 'after: [ドル, ユーロ'));
+    const dir = seedsWith('quantities/units.yaml', (s) => s.replace('after: [ユーロ', 'after: [ドル, ユーロ'));
     expect(() => createQuantityExtractor({ seedsDir: dir })).toThrow(/"ドル" is already a form/);
   });
 
   it('rejects an unknown modifier', () => {
-    const dir = seedsWith('units/modifiers.yaml', (s) => s.replace('{ text: 約, mod: approx }', '{ text: 約, mod: about }'));
+    const dir = seedsWith('quantities/modifiers.yaml', (s) => s.replace('{ text: 約, mod: approx }', '{ text: 約, mod: about }'));
     expect(() => createQuantityExtractor({ seedsDir: dir })).toThrow(/modifiers\.yaml:\d+: prefix\.ja\.0\.mod/);
   });
 });

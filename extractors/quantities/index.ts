@@ -1,7 +1,7 @@
 /**
  * The quantity extractor (RECORDS.md §3): energy, energy density, specific capacity, power,
  * money, percent and area amounts, with ranges, vague amounts and bound words.
- * Grammar in ./grammar.ts; units and words are data in seeds/units/*.yaml.
+ * Grammar in ./grammar.ts; units and words are data in seeds/quantities/*.yaml.
  */
 import type { ExtractorFactory } from '../../pipeline/types.ts';
 import { NUMERAL_WORDS_FILE, loadNonNumeralWords } from '../numbers/resources.ts';

@@ -1,16 +1,16 @@
 /**
  * Seed files of the quantity extractor, validated with zod:
- *   units/units.yaml      unit forms → kind, normalised unit, factor; scale suffixes
- *   units/modifiers.yaml  bound/approximation words, range connectives, per-year markers
- *   units/numeral-words.yaml (via extractors/numbers) kanji words that are not numbers
+ *   quantities/units.yaml      unit forms → kind, normalised unit, factor; scale suffixes
+ *   quantities/modifiers.yaml  bound/approximation words, range connectives, per-year markers
+ *   quantities/numeral-words.yaml (via extractors/numbers) kanji words that are not numbers
  */
 import path from 'node:path';
 import { z } from 'zod';
 import { ResourceError, loadYaml } from '../../pipeline/resources.ts';
 import type { QuantityKind, QuantityMod } from '../../pipeline/types.ts';
 
-export const UNITS_FILE = 'units/units.yaml';
-export const MODIFIERS_FILE = 'units/modifiers.yaml';
+export const UNITS_FILE = 'quantities/units.yaml';
+export const MODIFIERS_FILE = 'quantities/modifiers.yaml';
 
 const KINDS = ['energy', 'energy_density', 'specific_capacity', 'power', 'money', 'percent', 'area'] as const;
 const MODS = ['approx', 'max', 'min', 'more_than', 'less_than'] as const;

@@ -236,7 +236,7 @@ async function main(): Promise<void> {
       row('reextract, nothing changed', `${docs} docs`, `${noChange.toFixed(2)} s`, none.status, '', `vs full ingest ${fullIngestSeconds.toFixed(1)} s: ratio ${(noChange / fullIngestSeconds).toFixed(3)} (target ≤ 0.05)`);
 
       const rare = rareCompany(7);
-      appendFileSync(path.join(seeds, 'dictionaries/companies.yaml'), `\n  - id: bench_new_company\n    name: ${rare.en}\n    country: JP\n    sector: battery_materials\n    ja: [${rare.ja}]\n`);
+      appendFileSync(path.join(seeds, 'companies/companies.yaml'), `\n  - id: bench_new_company\n    name: ${rare.en}\n    country: JP\n    sector: battery_materials\n    ja: [${rare.ja}]\n`);
       releaseKuromoji();
       const a0 = performance.now();
       const one = await reextract(db, loadExtraction(seeds), { all: false, workers });

@@ -22,7 +22,7 @@ interface Names {
 }
 
 function companyNames(seedsDir: string): Names {
-  const doc = parse(readFileSync(path.join(seedsDir, 'dictionaries/companies.yaml'), 'utf8')) as { companies: { name: string; en?: string[]; ja?: string[] }[] };
+  const doc = parse(readFileSync(path.join(seedsDir, 'companies/companies.yaml'), 'utf8')) as { companies: { name: string; en?: string[]; ja?: string[] }[] };
   const ja: string[] = [];
   const en: string[] = [];
   for (const c of doc.companies) {

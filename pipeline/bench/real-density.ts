@@ -28,7 +28,7 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 export const scriptOf = (alias: string): Script => (JAPANESE.test(alias) ? 'ja' : 'en');
 
 export function loadCompanies(seedsDir: string): DictionaryCompany[] {
-  const doc = parse(readFileSync(path.join(seedsDir, 'dictionaries/companies.yaml'), 'utf8')) as {
+  const doc = parse(readFileSync(path.join(seedsDir, 'companies/companies.yaml'), 'utf8')) as {
     companies: { id: string; name: string; sector: string; en?: string[]; ja?: string[]; ambiguous?: string[] }[];
   };
   return doc.companies.map((c) => {

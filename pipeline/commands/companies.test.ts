@@ -6,7 +6,7 @@ import { loadLegalForms } from '../../extractors/companies/legal-forms.ts';
 import { formatDiscovered, yamlSnippet } from './companies.ts';
 
 describe('companies --discovered', () => {
-  const legal = loadLegalForms(path.join(defaultSeedsDir(), 'dictionaries/legal-forms.yaml'));
+  const legal = loadLegalForms(path.join(defaultSeedsDir(), 'companies/legal-forms.yaml'));
   const rows = [
     { id: 'discovered:archion', canonical: 'ARCHION', mentions: 6, documents: 1, aliases: 'ARCHION | ARCHION株式会社 | アーチオン', parents: null },
     { id: 'discovered:hondacanada', canonical: 'Honda Canada', mentions: 2, documents: 1, aliases: 'Honda Canada Inc. | ホンダカナダ', parents: 'honda' },

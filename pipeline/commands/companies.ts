@@ -2,7 +2,7 @@
  * `companies [--discovered]`: companies with mention counts; --discovered lists the ones
  * found in text (legal forms, brackets, context) that the dictionary lacks, with the
  * surface forms seen and the parent / owners found (company_links), then a YAML snippet ready
- * to paste into seeds/dictionaries/companies.yaml (aliases without legal forms).
+ * to paste into seeds/companies/companies.yaml (aliases without legal forms).
  */
 import path from 'node:path';
 import type { DB } from '../db/database.ts';
@@ -81,7 +81,7 @@ export function formatDiscovered(rows: CompanyRow[], onlyDiscovered: boolean): s
   const lines = [onlyDiscovered ? `${rows.length} companies not in the dictionary (mentions, documents, forms seen, parent/owners):` : `${rows.length} companies (mentions, documents):`];
   for (const r of rows) lines.push(`  ${r.canonical}\t${r.mentions}\t${r.documents}\t${onlyDiscovered ? (r.aliases ?? '') + (r.parents ? `\t← ${r.parents}` : '') : r.id}`);
   if (onlyDiscovered) {
-    lines.push('', 'Check them, add the real ones to seeds/dictionaries/companies.yaml (country, sector), then run `reextract`:', '');
+    lines.push('', 'Check them, add the real ones to seeds/companies/companies.yaml (country, sector), then run `reextract`:', '');
     lines.push(yamlSnippet(rows, seedLegalForms()));
   }
   return lines.join('\n');

@@ -69,7 +69,7 @@ describe.skipIf(!server.url)('PostgreSQL queue vs SQLite', () => {
     cpSync(path.join(ROOT, 'seeds'), seeds, { recursive: true });
     const top = await runCli(['stats', '--db', sqlite]);
     const name = /top companies[^\n]*\n {2}(.+?)(?: \(discovered\))?: \d+, \d+/.exec(top.stdout)![1]!;
-    const file = path.join(seeds, 'dictionaries/companies.yaml');
+    const file = path.join(seeds, 'companies/companies.yaml');
     const yaml = readFileSync(file, 'utf8');
     const line = new RegExp(`^(\\s+name: )${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm');
     expect(yaml, `a "name: ${name}" line in companies.yaml`).toMatch(line);

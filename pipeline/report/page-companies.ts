@@ -45,7 +45,7 @@ ${companies.map(
 <h2 id="discovered">Discovered companies</h2>
 ${
   discovered.length
-    ? html`<p>Found in text but missing from the dictionary. Check each, choose an id, then add it to <code>seeds/dictionaries/companies.yaml</code> under <code>companies:</code> and run <code>reextract</code>.</p>
+    ? html`<p>Found in text but missing from the dictionary. Check each, choose an id, then add it to <code>seeds/companies/companies.yaml</code> under <code>companies:</code> and run <code>reextract</code>.</p>
 <pre class="yaml" id="yaml" tabindex="0">${snippet}</pre>`
     : html`<p class="none">None: every company found is in the dictionary.</p>`
 }

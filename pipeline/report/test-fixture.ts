@@ -40,7 +40,7 @@ export async function makeReportDatabase(): Promise<{ db: DB; dir: string }> {
   for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(path.join(input, name), text);
   const db = openDatabase(path.join(dir, 'db.sqlite'));
   await ingest(db, [input], loadExtraction(seeds), { workers: 0 });
-  appendFileSync(path.join(seeds, 'dictionaries/companies.yaml'), '\n  - id: test_zentrofex\n    name: Zentrofex\n    country: JP\n    sector: other\n    ja: [ゼントロフェクス]\n');
+  appendFileSync(path.join(seeds, 'companies/companies.yaml'), '\n  - id: test_zentrofex\n    name: Zentrofex\n    country: JP\n    sector: other\n    ja: [ゼントロフェクス]\n');
   await reextract(db, loadExtraction(seeds), { all: false, workers: 0 });
   return { db, dir };
 }
