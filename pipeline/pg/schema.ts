@@ -11,7 +11,7 @@
  *  - v_span_mismatches uses PostgreSQL's substr (characters = code points in a UTF-8
  *    database, the same as SQLite's) and IS DISTINCT FROM.
  *
- * Adding a table that the SQLite schema gains (e.g. company_links, agreement party roles):
+ * Adding a table that the SQLite schema gains (as company_links and the party roles were):
  * append one string to PG_MIGRATIONS with its CREATE TABLE (and any view), translated with
  * the rules above; write its rows in PgStore (store.ts) next to the SQLite Store's statement.
  */

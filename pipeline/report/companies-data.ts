@@ -39,21 +39,23 @@ export interface CompaniesData {
 }
 
 /**
- * Rows of `company_links`, whatever its exact columns: the columns holding company ids give
- * the two ends (first → second), a column named relation / kind / type / role the relation.
+ * `company_links` (migration 9) as links both ways: a company → its parent or owners, and the
+ * parent → its subsidiaries. One link per pair and relation, however many documents state it.
+ * A database from before migration 9, opened read-only, has no such table and no links.
  */
 function readLinks(db: DB, names: ReadonlyMap<string, string>): Map<string, CompanyLink[]> {
   const out = new Map<string, CompanyLink[]>();
   if (!hasTable(db, 'company_links')) return out;
   const add = (id: string, link: CompanyLink) => out.set(id, [...(out.get(id) ?? []), link]);
-  for (const row of db.prepare('SELECT * FROM company_links').all() as Record<string, unknown>[]) {
-    const entries = Object.entries(row);
-    const ends = entries.filter(([, v]) => typeof v === 'string' && names.has(v)).map(([, v]) => v as string);
-    const relation = entries.find(([k]) => /relation|kind|type|role/i.test(k))?.[1];
-    if (ends.length < 2) continue;
-    const label = typeof relation === 'string' ? relation : 'linked';
-    add(ends[0]!, { relation: label, other: ends[1]!, direction: 'out' });
-    add(ends[1]!, { relation: label, other: ends[0]!, direction: 'in' });
+  const rows = db.prepare('SELECT DISTINCT company_id, parent_id, relation FROM company_links ORDER BY company_id, parent_id').all() as {
+    company_id: string;
+    parent_id: string;
+    relation: string;
+  }[];
+  for (const { company_id, parent_id, relation } of rows) {
+    if (!names.has(company_id) || !names.has(parent_id)) continue;
+    add(company_id, { relation, other: parent_id, direction: 'out' });
+    add(parent_id, { relation, other: company_id, direction: 'in' });
   }
   return out;
 }
