@@ -12,7 +12,7 @@ import { loadDictionaryBuffers, loadDictionaryBuffersAsync, tokenizerFromBuffers
 describe('kuromoji over shared buffers', () => {
   it('tokenises the seed articles exactly like kuromoji itself', async () => {
     const buffers = loadDictionaryBuffers();
-    const own = tokenizerFromBuffers(buffers, { targetMap: 'kuromoji' });
+    const own = tokenizerFromBuffers(buffers, { targetMap: 'kuromoji', lattice: 'kuromoji' });
     const shared = tokenizerFromBuffers(await loadDictionaryBuffersAsync());
     const dir = path.join(defaultSeedsDir(), 'articles');
     const texts = ['𠮷野家の牛丼とトヨタ自動車、CATLの電池。', ...readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'utf8'))];

@@ -16,6 +16,7 @@ import { promisify } from 'node:util';
 import { gunzip, gunzipSync } from 'node:zlib';
 import type kuromoji from 'kuromoji';
 import { readCachedDictionary, writeCachedDictionary } from './kuromoji-cache.ts';
+import { installLinearLatticeBuilder } from './kuromoji-lattice.ts';
 
 const FILES = [
   'base.dat.gz',
@@ -148,11 +149,12 @@ interface DynamicDictionaries {
 /**
  * Build a kuromoji Tokenizer over (shared) dictionary buffers. `targetMap: 'kuromoji'` builds
  * the target map kuromoji's own way (an object per tokenizer) — the reference the tests
- * compare the shared index with.
+ * compare the shared index with; `lattice: 'kuromoji'` keeps kuromoji's own (quadratic)
+ * lattice builder instead of kuromoji-lattice.ts's.
  */
 export function tokenizerFromBuffers(
   b: DictionaryBuffers,
-  options: { targetMap?: 'shared' | 'kuromoji' } = {},
+  options: { targetMap?: 'shared' | 'kuromoji'; lattice?: 'linear' | 'kuromoji' } = {},
 ): kuromoji.Tokenizer<kuromoji.IpadicFeatures> {
   const DynamicDictionaries = require('kuromoji/src/dict/DynamicDictionaries.js') as new () => DynamicDictionaries;
   const Tokenizer = require('kuromoji/src/Tokenizer.js') as new (dic: DynamicDictionaries) => kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
@@ -175,5 +177,7 @@ export function tokenizerFromBuffers(
     new Uint32Array(b['unk_compat.dat.gz']),
     new Uint8Array(b['unk_invoke.dat.gz']),
   );
-  return new Tokenizer(dic);
+  const tokenizer = new Tokenizer(dic);
+  if (options.lattice !== 'kuromoji') installLinearLatticeBuilder(tokenizer);
+  return tokenizer;
 }
