@@ -67,6 +67,18 @@ function stageShares(s: IngestSummary): string {
   return entries.map(([k, ms]) => `${k} ${((100 * ms) / total).toFixed(1)}%`).join(', ');
 }
 
+/**
+ * How busy the worker threads and the writer (this thread) were after start-up: the workers'
+ * stage times over their available time, and the store's time over the wall time. Workers
+ * well below 100% while the writer is near it would mean the writer is what they wait for.
+ */
+function busyShares(s: IngestSummary, workers: number): string {
+  const steadyMs = (s.seconds - s.startupSeconds) * 1000;
+  const { store = 0, ...work } = s.stageMs;
+  const workerMs = Object.values(work).reduce((n: number, ms) => n + (ms ?? 0), 0);
+  return `workers busy ${((100 * workerMs) / (Math.max(1, workers) * steadyMs)).toFixed(0)}%, writer busy ${((100 * store) / steadyMs).toFixed(0)}%`;
+}
+
 function hasCommand(cmd: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 }
@@ -117,7 +129,7 @@ async function timedIngest(label: string, dbFile: string, folder: string, worker
     `${summary.seconds.toFixed(1)} s (${summary.startupSeconds.toFixed(1)} s starting workers)`,
     `${mbps.toFixed(2)} MB/s (${steadyMbps.toFixed(2)} after start-up)`,
     `${(files / summary.seconds).toFixed(1)} docs/s`,
-    `${((summary.mentions.company ?? 0) / (bytes / MB)).toFixed(0)} company mentions/MB; ${stageShares(summary)}`,
+    `${((summary.mentions.company ?? 0) / (bytes / MB)).toFixed(0)} company mentions/MB; ${stageShares(summary)}; ${busyShares(summary, workers)}`,
   );
   return { seconds: summary.seconds, mbps, steadyMbps, quarterMbps: quarterRates(done, t0), summary };
 }
