@@ -16,6 +16,7 @@ import { promisify } from 'node:util';
 import { gunzip, gunzipSync } from 'node:zlib';
 import type kuromoji from 'kuromoji';
 import { readCachedDictionary, writeCachedDictionary } from './kuromoji-cache.ts';
+import { installFeatureCache } from './kuromoji-features.ts';
 import { installLinearLatticeBuilder } from './kuromoji-lattice.ts';
 
 const FILES = [
@@ -150,7 +151,7 @@ interface DynamicDictionaries {
  * Build a kuromoji Tokenizer over (shared) dictionary buffers. `targetMap: 'kuromoji'` builds
  * the target map kuromoji's own way (an object per tokenizer) — the reference the tests
  * compare the shared index with; `lattice: 'kuromoji'` keeps kuromoji's own (quadratic)
- * lattice builder instead of kuromoji-lattice.ts's.
+ * lattice builder and feature decoding instead of kuromoji-lattice.ts's and kuromoji-features.ts's.
  */
 export function tokenizerFromBuffers(
   b: DictionaryBuffers,
@@ -178,6 +179,9 @@ export function tokenizerFromBuffers(
     new Uint8Array(b['unk_invoke.dat.gz']),
   );
   const tokenizer = new Tokenizer(dic);
-  if (options.lattice !== 'kuromoji') installLinearLatticeBuilder(tokenizer);
+  if (options.lattice !== 'kuromoji') {
+    installLinearLatticeBuilder(tokenizer);
+    installFeatureCache(tokenizer);
+  }
   return tokenizer;
 }
