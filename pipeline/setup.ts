@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createExtractors } from '../extractors/index.ts';
-import { defaultSeedsDir, hashText, parsedSeedFilesToShip, type ParsedSeedFiles } from './resources.ts';
+import { defaultSeedsDir, hashText, parsedSeedFilesToShip, type ParsedSeedFiles } from '../text/seed-files.ts';
 import type { ExtractionState } from './stages/store.ts';
-import type { CompanyEntity, Extractor } from './types.ts';
+import type { CompanyEntity, Extractor } from '../extractors/types.ts';
 
 export interface ExtractionSetup {
   seedsDir: string;

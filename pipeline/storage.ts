@@ -6,7 +6,7 @@
  *
  * `--db FILE` selects SQLite, `--db postgres://…` PostgreSQL (see openStore in pg/commands.ts).
  */
-import type { CompanyEntity } from './types.ts';
+import type { CompanyEntity } from '../extractors/types.ts';
 import type { DocumentRecords } from './stages/records.ts';
 import type { DocumentToStore, ExtractionState, StoredDocumentInfo } from './stages/store.ts';
 

@@ -7,8 +7,8 @@
  * segments clause by clause (clause.ts) — and finally one record per agreement (merge.ts).
  * All wording is data: seeds/agreements/*.yaml (README.md there documents the policy).
  */
-import type { AgreementRecord, AgreementType, DateMention, DateValue, DocContext, Extractor, ExtractorFactory, Found, Lang, NormRange, Segment } from '../../pipeline/types.ts';
-import { splitSentences } from '../../pipeline/stages/segment.ts';
+import type { AgreementRecord, AgreementType, DateMention, DateValue, DocContext, Extractor, ExtractorFactory, Found, Lang, NormRange, Segment } from '../types.ts';
+import { splitSentences } from '../../text/segment.ts';
 import { analyseClause, isNotMade, remember, type ClauseOutcome } from './clause.ts';
 import { chooseDate, copyDate, isSigningDateCandidate } from './dates.ts';
 import { partiesForType } from './grammar.ts';

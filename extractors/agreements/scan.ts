@@ -3,7 +3,7 @@
  * regex over the normalised text. Results are sorted by start so that clauses can pick
  * theirs with a binary search.
  */
-import type { CompanyMention } from '../../pipeline/types.ts';
+import type { CompanyMention } from '../types.ts';
 import type { Atom, CueHit } from './model.ts';
 import { lookupWord, type AgreementVocabulary, type AnaphorDef, type WordMatcher } from './vocabulary.ts';
 

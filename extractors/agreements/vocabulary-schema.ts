@@ -2,7 +2,7 @@
  * zod schemas of the seed files in seeds/agreements/ (see README.md there).
  */
 import { z } from 'zod';
-import type { AgreementType } from '../../pipeline/types.ts';
+import type { AgreementType } from '../types.ts';
 
 export const AGREEMENT_TYPES = [
   'joint_venture',

@@ -7,8 +7,8 @@
  */
 import path from 'node:path';
 import type { z } from 'zod';
-import { loadYaml, ResourceError } from '../../pipeline/resources.ts';
-import type { AgreementType } from '../../pipeline/types.ts';
+import { loadYaml, ResourceError } from '../../text/seed-files.ts';
+import type { AgreementType } from '../types.ts';
 import {
   AGREEMENT_TYPES,
   anaphoraSchema,

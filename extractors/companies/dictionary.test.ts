@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { defaultSeedsDir, ResourceError } from '../../pipeline/resources.ts';
+import { defaultSeedsDir, ResourceError } from '../../text/seed-files.ts';
 import { loadDiscoveryPatterns } from './discovery-patterns.ts';
 import { aliasKey, loadCompanyDictionary } from './dictionary.ts';
 

@@ -12,7 +12,7 @@
  *     brackets are read again);
  *  4. output: sorted, non-overlapping CompanyMention records with a rule id each.
  */
-import type { CompanyMention, DocContext } from '../../pipeline/types.ts';
+import type { CompanyMention, DocContext } from '../types.ts';
 import { selectLeftmostLongest, type AliasMatch } from './alias-matcher.ts';
 import { ambiguousContext, standsAlone, type AmbiguityEnv } from './ambiguity.ts';
 import { aliasKey } from './dictionary.ts';
@@ -31,11 +31,11 @@ import {
   jaLegalFormRules,
 } from './discovery/ja-rules.ts';
 import { enContextRules, enLegalFormRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
-import { isKanjiLike, isLatinWordChar } from './chars.ts';
-import type { CompanyLink } from '../../pipeline/types.ts';
+import { isKanjiLike, isLatinWordChar } from '../../text/chars.ts';
+import type { CompanyLink } from '../types.ts';
 import { tableCellRule } from './discovery/table-rule.ts';
 import { enRunStartBefore, jaRunEndAfter, jaRunStartBefore, enRunEndAfter } from './name-span.ts';
-import { skipSpaces } from './chars.ts';
+import { skipSpaces } from '../../text/chars.ts';
 import { definedAbbreviation, laterUses } from './abbreviations.ts';
 import { joinRenamed } from './renames.ts';
 import { mergeCrossScript, signatureEnv } from './cross-script.ts';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContext } from '../../pipeline/context.ts';
-import { defaultSeedsDir } from '../../pipeline/resources.ts';
+import { defaultSeedsDir } from '../../text/seed-files.ts';
 import { emptyFound, runExtractors } from '../../pipeline/stages/extract.ts';
 import { companyEntities, createCompanyExtractor, type CompanyExtractor } from './index.ts';
 

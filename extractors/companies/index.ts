@@ -10,8 +10,8 @@
  * instance. A discovered company's id is "discovered:<key>" (deterministic from its name), so
  * storage can also build the row from a mention alone: `discoveredEntity(mention, surface)`.
  */
-import type { CompanyEntity, CompanyMention, DocContext, Extractor, ExtractorOptions, Found } from '../../pipeline/types.ts';
-import { scriptOf } from './chars.ts';
+import type { CompanyEntity, CompanyMention, DocContext, Extractor, ExtractorOptions, Found } from '../types.ts';
+import { scriptOf } from '../../text/chars.ts';
 import { CompanyResources, RESOURCE_FILES, type ResourceName } from './resources.ts';
 import { extractDocument, type DocumentResult, type ExtractOptions } from './extract-document.ts';
 

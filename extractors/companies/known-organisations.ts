@@ -3,7 +3,7 @@
  * 三井不動産, タカタ, 講談社 — as a low-priority "known organisation" source of the alias matcher.
  *
  * The list is read once from kuromoji's token-info features (tid_pos.dat, through the shared
- * loader of pipeline/stages/kuromoji-dictionary.ts) and cached as JSON in
+ * loader of text/japanese-dictionary.ts) and cached as JSON in
  * node_modules/.cache/ev-extract/, keyed on kuromoji's version and the file's size and mtime;
  * no sentence is tokenised for it. Filtering (company-discovery.yaml `known_organisations`):
  *  - heads that are not companies (大学, 省, 庁, 協会, 組合, 学会, 党, 病院 …) and the exclusions;
@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { loadDictionaryBuffers, type DictionaryBuffers } from '../../pipeline/stages/kuromoji-dictionary.ts';
+import { loadDictionaryBuffers, type DictionaryBuffers } from '../../text/japanese-dictionary.ts';
 import { runtimeOptions } from '../../pipeline/options.ts';
 import type { Exclusions } from './exclusions.ts';
 

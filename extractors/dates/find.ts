@@ -2,7 +2,7 @@
  * The date finder: rules → overlap resolution → modifiers → ranges → overlap resolution
  * (candidates), then anchoring to the document date and value normalisation (mentions).
  */
-import type { DateMention } from '../../pipeline/types.ts';
+import type { DateMention } from '../types.ts';
 import type { Grammar } from './vocabulary.ts';
 import type { Candidate } from './model.ts';
 import { runRules, type DateRule } from './rules/rule.ts';

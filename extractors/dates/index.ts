@@ -3,7 +3,7 @@
  * date (found.documentDate) and anchors year-less and relative dates to it.
  * See seeds/dates/*.yaml for the vocabulary and README.md next to this file for the decisions.
  */
-import type { DocContext, ExtractorFactory, Found } from '../../pipeline/types.ts';
+import type { DocContext, ExtractorFactory, Found } from '../types.ts';
 import { DATE_RESOURCES, grammarFor } from './vocabulary.ts';
 import { createDateFinder, findCandidates, toMentions } from './find.ts';
 import { documentDateFrom } from './document-date.ts';

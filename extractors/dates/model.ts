@@ -4,7 +4,7 @@
  * Refiners attach modifiers and merge ranges; anchor.ts fills the open parts from the
  * document date; value.ts turns a finished candidate into a RECORDS.md DateValue.
  */
-import type { DateGranularity, DateMod } from '../../pipeline/types.ts';
+import type { DateGranularity, DateMod } from '../types.ts';
 
 /** Granularity of a point. `decade` becomes a year range, `week` a day range. */
 export type PointKind = DateGranularity | 'decade' | 'week';

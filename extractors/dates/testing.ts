@@ -2,8 +2,8 @@
  * Test helpers for the date extractor (used by the *.test.ts files next to it): run the finder
  * on normalised text without building a full DocContext (no tokenisation: fast).
  */
-import { normalise } from '../../pipeline/stages/normalise.ts';
-import type { DateMention, DocumentDate } from '../../pipeline/types.ts';
+import { normalise } from '../../text/normalise.ts';
+import type { DateMention, DocumentDate } from '../types.ts';
 import { grammarFor } from './vocabulary.ts';
 import { createDateFinder, findCandidates, toMentions } from './find.ts';
 import { documentDateFrom } from './document-date.ts';

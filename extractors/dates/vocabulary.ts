@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { EnSchema, ErasSchema, HolidaysSchema, JaSchema } from './vocabulary-schema.ts';
-import { loadYaml, defaultSeedsDir } from '../../pipeline/resources.ts';
-import type { DateMod } from '../../pipeline/types.ts';
+import { loadYaml, defaultSeedsDir } from '../../text/seed-files.ts';
+import type { DateMod } from '../types.ts';
 import type { PointKind } from './model.ts';
 
 /** Seed files read by the extractor, relative to the seeds directory. */

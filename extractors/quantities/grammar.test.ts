@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSeedsDir } from '../../pipeline/resources.ts';
-import { normalise } from '../../pipeline/stages/normalise.ts';
+import { defaultSeedsDir } from '../../text/seed-files.ts';
+import { normalise } from '../../text/normalise.ts';
 import { createQuantityGrammar } from './index.ts';
 
 const grammar = createQuantityGrammar(defaultSeedsDir());

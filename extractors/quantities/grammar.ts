@@ -12,9 +12,9 @@
  *   quantities/vague           数百メガワット時, 数千万ドル, tens of millions of dollars
  *   quantities/minor-unit      2ドル3セント, thirteen dollars forty-five cents
  */
-import type { QuantityMention, QuantityMod } from '../../pipeline/types.ts';
-import { roundFloat } from '../numbers/numeral.ts';
-import { scanNumbers, type NumberMatch, type ScanOptions } from '../numbers/scanner.ts';
+import type { QuantityMention, QuantityMod } from '../types.ts';
+import { roundFloat } from '../../text/numbers/numeral.ts';
+import { scanNumbers, type NumberMatch, type ScanOptions } from '../../text/numbers/scanner.ts';
 import {
   BackwardMatcher,
   ForwardMatcher,

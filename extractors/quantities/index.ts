@@ -3,8 +3,8 @@
  * money, percent and area amounts, with ranges, vague amounts and bound words.
  * Grammar in ./grammar.ts; units and words are data in seeds/quantities/*.yaml.
  */
-import type { ExtractorFactory } from '../../pipeline/types.ts';
-import { NUMERAL_WORDS_FILE, loadNonNumeralWords } from '../numbers/resources.ts';
+import type { ExtractorFactory } from '../types.ts';
+import { NUMERAL_WORDS_FILE, loadNonNumeralWords } from '../../text/numbers/resources.ts';
 import { QuantityGrammar } from './grammar.ts';
 import { MODIFIERS_FILE, UNITS_FILE, loadModifierTables, loadUnitTables } from './resources.ts';
 

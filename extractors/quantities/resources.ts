@@ -2,12 +2,12 @@
  * Seed files of the quantity extractor, validated with zod:
  *   quantities/units.yaml      unit forms → kind, normalised unit, factor; scale suffixes
  *   quantities/modifiers.yaml  bound/approximation words, range connectives, per-year markers
- *   quantities/numeral-words.yaml (via extractors/numbers) kanji words that are not numbers
+ *   quantities/numeral-words.yaml (via text/numbers) kanji words that are not numbers
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { ResourceError, loadYaml } from '../../pipeline/resources.ts';
-import type { QuantityKind, QuantityMod } from '../../pipeline/types.ts';
+import { ResourceError, loadYaml } from '../../text/seed-files.ts';
+import type { QuantityKind, QuantityMod } from '../types.ts';
 
 export const UNITS_FILE = 'quantities/units.yaml';
 export const MODIFIERS_FILE = 'quantities/modifiers.yaml';

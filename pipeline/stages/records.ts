@@ -4,8 +4,8 @@
  * coordinates are converted; `surface` is always cut from the original, so
  * substr(text, start + 1, end - start) = surface holds by construction.
  */
-import { CodePointIndex } from './normalise.ts';
-import type { AgreementType, CompanyLink, DateValue, DocContext, Extractor, Found, NormRange, Segment } from '../types.ts';
+import { CodePointIndex } from '../../text/normalise.ts';
+import type { AgreementType, CompanyLink, DateValue, DocContext, Extractor, Found, NormRange, Segment } from '../../extractors/types.ts';
 
 export type MentionKind = 'company' | 'date' | 'quantity';
 

@@ -4,7 +4,7 @@
  */
 import os from 'node:os';
 import type { DB } from '../db/database.ts';
-import type { CompanyEntity } from '../types.ts';
+import type { CompanyEntity } from '../../extractors/types.ts';
 import type { DocumentRecords } from './records.ts';
 import type { DocumentStore } from '../storage.ts';
 

@@ -2,7 +2,7 @@
  * A proposed company name found by a discovery rule, and the shared step that cleans and
  * judges a proposal before it becomes a candidate.
  */
-import type { DocContext, Lang, Segment } from '../../../pipeline/types.ts';
+import type { DocContext, Lang, Segment } from '../../types.ts';
 import type { CueTable } from './tables.ts';
 import type { NameJudge, Strength } from './names.ts';
 import type { DiscoveryTables } from './tables.ts';

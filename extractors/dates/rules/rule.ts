@@ -4,7 +4,7 @@
  */
 import type { Grammar } from '../vocabulary.ts';
 import type { Candidate } from '../model.ts';
-import { parseNumeral } from '../../numbers/numeral.ts';
+import { parseNumeral } from '../../../text/numbers/numeral.ts';
 
 export interface RuleEnv {
   text: string;

@@ -24,7 +24,7 @@ export interface CpSpan {
 export interface NormalizedText {
   /** Decoded document text exactly as stored in the database. */
   readonly original: string;
-  /** NFKC + Japanese rules (see pipeline/stages/normalise.ts). */
+  /** NFKC + Japanese rules (see text/normalise.ts). */
   readonly text: string;
   /** Map a UTF-16 range of `text` to the code-point range of `original` that produced it. */
   toOriginal(start: number, end: number): CpSpan;

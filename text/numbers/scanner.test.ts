@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSeedsDir } from '../../pipeline/resources.ts';
+import { defaultSeedsDir } from '../seed-files.ts';
 import { loadNonNumeralWords } from './resources.ts';
 import { scanNumbers, type ScanOptions } from './scanner.ts';
 

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSeedsDir } from '../resources.ts';
-import { loadDictionaryBuffers, loadDictionaryBuffersAsync, tokenizerFromBuffers } from './kuromoji-dictionary.ts';
+import { defaultSeedsDir } from './seed-files.ts';
+import { loadDictionaryBuffers, loadDictionaryBuffersAsync, tokenizerFromBuffers } from './japanese-dictionary.ts';
 
 describe('kuromoji over shared buffers', () => {
   it('tokenises the seed articles exactly like kuromoji itself', async () => {

@@ -1,11 +1,11 @@
 /**
  * Runs the number scanner over a recognizers-text number suite (JSONL, code-point spans) and
  * reports per-case results. Used by external.test.ts; also runnable:
- *   npx tsx extractors/numbers/external-suite.ts ../shared/eval/external/recognizers-text.number.ja.dev.jsonl
+ *   npx tsx text/numbers/external-suite.ts ../shared/eval/external/recognizers-text.number.ja.dev.jsonl
  */
 import { readFileSync } from 'node:fs';
-import { normalise } from '../../pipeline/stages/normalise.ts';
-import { defaultSeedsDir } from '../../pipeline/resources.ts';
+import { normalise } from '../normalise.ts';
+import { defaultSeedsDir } from '../seed-files.ts';
 import { loadNonNumeralWords } from './resources.ts';
 import { scanNumbers, type NumberMatch, type ScanOptions } from './scanner.ts';
 

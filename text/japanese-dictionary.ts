@@ -15,7 +15,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gunzipSync } from 'node:zlib';
 import type kuromoji from 'kuromoji';
-import { readCachedDictionary, writeCachedDictionary } from './kuromoji-cache.ts';
+import { readCachedDictionary, writeCachedDictionary } from '../pipeline/stages/kuromoji-cache.ts';
 
 const FILES = [
   'base.dat.gz',

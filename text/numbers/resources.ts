@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { ResourceError, loadYaml } from '../../pipeline/resources.ts';
+import { ResourceError, loadYaml } from '../seed-files.ts';
 
 export const NUMERAL_WORDS_FILE = 'quantities/numeral-words.yaml';
 

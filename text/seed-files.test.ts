@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadYaml, ResourceError } from './resources.ts';
+import { loadYaml, ResourceError } from './seed-files.ts';
 
 const schema = z.object({ units: z.array(z.object({ id: z.string(), factor: z.number() }).strict()) }).strict();
 
