@@ -15,7 +15,6 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gunzipSync } from 'node:zlib';
 import type kuromoji from 'kuromoji';
-import { readCachedDictionary, writeCachedDictionary } from '../pipeline/stages/kuromoji-cache.ts';
 
 const FILES = [
   'base.dat.gz',
@@ -79,22 +78,6 @@ function targetMapIndex(tidMap: SharedArrayBuffer): SharedArrayBuffer {
   return index.buffer as SharedArrayBuffer;
 }
 
-let processCopy: Promise<DictionaryBuffers> | null = null;
-
-/**
- * This process's one copy of the dictionary in shared memory, decompressed on first use and
- * shared by the worker pools and this thread's own tokenizer (reextract of a few documents).
- */
-export function processDictionaryBuffers(): Promise<DictionaryBuffers> {
-  processCopy ??= loadDictionaryBuffersAsync();
-  return processCopy;
-}
-
-/** Forget this process's copy (the benchmark times each ingest from a cold start). */
-export function releaseDictionaryBuffers(): void {
-  processCopy = null;
-}
-
 /** `target_map[trieId]` for kuromoji's ViterbiBuilder, read from the shared index. */
 function sharedTargetMap(tidMap: SharedArrayBuffer, indexBuffer: SharedArrayBuffer): Record<number, Int32Array | undefined> {
   const words = new Int32Array(tidMap, 0, tidMap.byteLength >> 2);
@@ -111,13 +94,19 @@ function sharedTargetMap(tidMap: SharedArrayBuffer, indexBuffer: SharedArrayBuff
 
 const gunzipAsync = promisify(gunzip);
 
+/** A store of the decompressed files (the pipeline's disk cache, pipeline/stages/kuromoji-cache.ts). */
+export interface DictionaryCache {
+  read(dictDir: string, files: readonly string[]): Record<string, SharedArrayBuffer> | null;
+  write(dictDir: string, files: readonly string[], buffers: Record<string, SharedArrayBuffer>): Promise<void> | void;
+}
+
 /**
  * The same, without blocking this thread: the files are decompressed in libuv's thread pool,
  * in parallel, while the worker threads start (95 MB of output).
  */
-export async function loadDictionaryBuffersAsync(): Promise<DictionaryBuffers> {
+export async function loadDictionaryBuffersAsync(cache?: DictionaryCache): Promise<DictionaryBuffers> {
   const dir = dictionaryDir();
-  const cached = readCachedDictionary(dir, FILES) as Record<(typeof FILES)[number], SharedArrayBuffer> | null;
+  const cached = (cache?.read(dir, FILES) ?? null) as Record<(typeof FILES)[number], SharedArrayBuffer> | null;
   if (cached) return withTargetMapIndex(cached);
   const buffers: SharedArrayBuffer[] = await Promise.all(
     FILES.map(async (file) => {
@@ -129,7 +118,7 @@ export async function loadDictionaryBuffersAsync(): Promise<DictionaryBuffers> {
     }),
   );
   const out = Object.fromEntries(FILES.map((file, i) => [file, buffers[i]!])) as Record<(typeof FILES)[number], SharedArrayBuffer>;
-  void writeCachedDictionary(dir, FILES, out); // in the background: the next run reads it instead
+  if (cache) void cache.write(dir, FILES, out); // in the background: the next run reads it instead
   return withTargetMapIndex(out);
 }
 

@@ -11,7 +11,7 @@
  * (‐ ‑ ‒ – −) → "-". Kanji numerals stay as they are in the text (一汽 and 一部 must survive);
  * the number grammar in text/numbers parses them.
  */
-import type { CpSpan, NormalizedText } from '../extractors/types.ts';
+import type { CpSpan, NormalizedText } from './types.ts';
 
 const WAVE = /[\u301C\uFF5E\u3030]/g;
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2212]/g;

@@ -9,7 +9,7 @@
  *    row id are continuation lines of the previous row (cells that wrap), until a blank line
  *    or a source/note line (出所, 出典, 注, Source, Note).
  */
-import type { Lang, NormRange, Segment, SegmentKind, TableInfo } from '../extractors/types.ts';
+import type { Lang, NormRange, Segment, SegmentKind, TableInfo } from './types.ts';
 
 interface Line extends NormRange {
   text: string;

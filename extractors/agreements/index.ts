@@ -7,7 +7,8 @@
  * segments clause by clause (clause.ts) — and finally one record per agreement (merge.ts).
  * All wording is data: seeds/agreements/*.yaml (README.md there documents the policy).
  */
-import type { AgreementRecord, AgreementType, DateMention, DateValue, DocContext, Extractor, ExtractorFactory, Found, Lang, NormRange, Segment } from '../types.ts';
+import type { AgreementRecord, AgreementType, DateMention, DateValue, DocContext, Extractor, ExtractorFactory, Found } from '../types.ts';
+import type { Lang, NormRange, Segment } from '../../text/types.ts';
 import { splitSentences } from '../../text/segment.ts';
 import { analyseClause, isNotMade, remember, type ClauseOutcome } from './clause.ts';
 import { chooseDate, copyDate, isSigningDateCandidate } from './dates.ts';

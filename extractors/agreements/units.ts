@@ -8,7 +8,7 @@
  * に/を/から → target, の → possessive); coordinated names (AとBは, A、B、C) take the role of
  * the last member. English roles: "with/between/alongside" before the list → partner.
  */
-import type { Lang } from '../types.ts';
+import type { Lang } from '../../text/types.ts';
 import type { Atom, Unit } from './model.ts';
 import { JA_COUNTRY_PREFIX, type MarkerLists } from './vocabulary.ts';
 

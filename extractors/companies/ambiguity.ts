@@ -16,7 +16,7 @@
  *    傘下) or the end of the line; for Latin, not followed by a lower-case word (so "smart phone",
  *    "スマート音声", "スマート・デジタル", "スマートフォン" never qualify).
  */
-import type { Segment } from '../types.ts';
+import type { Segment } from '../../text/types.ts';
 import { isLatinLower, isLatinWordChar, skipSpaces } from '../../text/chars.ts';
 import type { DiscoveryPatterns } from './discovery-patterns.ts';
 import type { DiscoveryTables } from './discovery/tables.ts';

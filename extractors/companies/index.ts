@@ -38,7 +38,7 @@ export interface CompanyExtractorOptions extends ExtractorOptions {
 }
 
 export function createCompanyExtractor(options: CompanyExtractorOptions): CompanyExtractor {
-  const res = CompanyResources.load(options.seedsDir, options.files);
+  const res = CompanyResources.load(options.seedsDir, options.files, options.kuromojiCache ?? true);
   const discovered = new Map<string, CompanyEntity>();
   const resources = (Object.keys(RESOURCE_FILES) as ResourceName[]).map((k) => options.files?.[k] ?? RESOURCE_FILES[k]);
 

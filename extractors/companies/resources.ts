@@ -39,6 +39,8 @@ export class CompanyResources {
     readonly legal: LegalForms,
     readonly exclusions: Exclusions,
     readonly patterns: DiscoveryPatterns,
+    /** Keep IPADIC's organisation list cached on disk (ExtractorOptions.kuromojiCache). */
+    kuromojiCache = true,
   ) {
     this.boundaries = new Boundaries(legal, patterns);
     const entries: AliasEntry[] = [];
@@ -58,6 +60,7 @@ export class CompanyResources {
       ? loadCompanyLikeOrganisations(
           { dropHeads: patterns.knownOrganisationDropHeads, exclusions, isCompanyWordEnd: (n) => patterns.hasKanjiCompanySuffix(n) },
           JSON.stringify([patterns.knownOrganisationDropHeads, patterns.kanjiSuffixes, exclusions.fingerprint]),
+          kuromojiCache,
         )
       : [];
     const base = dict.entities.length;
@@ -75,13 +78,14 @@ export class CompanyResources {
    * Load from a seeds directory; `files` overrides individual paths (absolute, or relative to
    * seedsDir) — tests use small fixture dictionaries this way.
    */
-  static load(seedsDir: string, files: Partial<Record<ResourceName, string>> = {}): CompanyResources {
+  static load(seedsDir: string, files: Partial<Record<ResourceName, string>> = {}, kuromojiCache = true): CompanyResources {
     const at = (name: ResourceName) => path.resolve(seedsDir, files[name] ?? RESOURCE_FILES[name]);
     return new CompanyResources(
       loadCompanyDictionary(at('companies')),
       loadLegalForms(at('legalForms')),
       loadExclusions(at('exclusions')),
       loadDiscoveryPatterns(at('discovery')),
+      kuromojiCache,
     );
   }
 }

@@ -5,7 +5,8 @@
  * substr(text, start + 1, end - start) = surface holds by construction.
  */
 import { CodePointIndex } from '../../text/normalise.ts';
-import type { AgreementType, CompanyLink, DateValue, DocContext, Extractor, Found, NormRange, Segment } from '../../extractors/types.ts';
+import type { AgreementType, CompanyLink, DateValue, DocContext, Extractor, Found } from '../../extractors/types.ts';
+import type { NormRange, Segment } from '../../text/types.ts';
 
 export type MentionKind = 'company' | 'date' | 'quantity';
 

@@ -15,8 +15,9 @@ import type kuromoji from 'kuromoji';
 import type nlpType from 'compromise';
 import { lazyRequire } from '../../text/lazy-require.ts';
 import { runtimeOptions } from '../options.ts';
-import type { Segment, Token } from '../../extractors/types.ts';
-import { processDictionaryBuffers, releaseDictionaryBuffers, tokenizerFromBuffers, type DictionaryBuffers } from '../../text/japanese-dictionary.ts';
+import type { Segment, Token } from '../../text/types.ts';
+import { tokenizerFromBuffers, type DictionaryBuffers } from '../../text/japanese-dictionary.ts';
+import { processDictionaryBuffers, releaseDictionaryBuffers } from './dictionary.ts';
 
 type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 

@@ -2,7 +2,8 @@
  * A proposed company name found by a discovery rule, and the shared step that cleans and
  * judges a proposal before it becomes a candidate.
  */
-import type { DocContext, Lang, Segment } from '../../types.ts';
+import type { DocContext } from '../../types.ts';
+import type { Lang, Segment } from '../../../text/types.ts';
 import type { CueTable } from './tables.ts';
 import type { NameJudge, Strength } from './names.ts';
 import type { DiscoveryTables } from './tables.ts';
