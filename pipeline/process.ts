@@ -12,7 +12,7 @@ import { tokenize } from './stages/tokenize.ts';
 import { runExtractors } from './stages/extract.ts';
 import { toRecords, type DocumentRecords } from './stages/records.ts';
 import type { DocContext, Extractor } from '../extractors/types.ts';
-import type { DocumentToStore } from './stages/store.ts';
+import type { DocumentToStore } from './storage.ts';
 
 const STAGES = ['read', 'normalise', 'segment', 'tokenize', 'extract', 'records'] as const;
 export type StageName = (typeof STAGES)[number] | 'store';

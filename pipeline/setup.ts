@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createExtractors } from '../extractors/index.ts';
 import { defaultSeedsDir, hashText, parsedSeedFilesToShip, type ParsedSeedFiles } from '../text/seed-files.ts';
 import { runtimeOptions } from './options.ts';
-import type { ExtractionState } from './stages/store.ts';
+import type { ExtractionState } from './storage.ts';
 import type { CompanyEntity, Extractor } from '../extractors/types.ts';
 
 export interface ExtractionSetup {

@@ -27,7 +27,8 @@ import { compileRangePatterns, mergeRanges, type RangePatterns } from './refine/
 import { mergeWeekdays } from './refine/weekdays.ts';
 import { mergeYearOf } from './refine/year-of.ts';
 import { mergeHolidayDays } from './refine/holiday-days.ts';
-import { anchorCandidates, type AnchorDate } from './anchor.ts';
+import { anchorCandidates } from './anchor.ts';
+import type { AnchorDate } from './model.ts';
 import { toDateValue } from './value.ts';
 
 export interface DateFinder {

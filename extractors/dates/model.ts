@@ -75,6 +75,13 @@ export interface Candidate {
 }
 
 /** Kinds that carry a calendar year. */
+/** The document date as anchor.ts reads it (parseAnchor). */
+export interface AnchorDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
 export const YEAR_KINDS: ReadonlySet<PointKind> = new Set(['year', 'fiscal_year', 'half', 'fiscal_half', 'quarter', 'fiscal_quarter']);
 
 export function isOpenPoint(p: Point): boolean {

@@ -13,7 +13,7 @@
  *   quantities/minor-unit      2ドル3セント, thirteen dollars forty-five cents
  */
 import type { QuantityMention, QuantityMod } from '../types.ts';
-import { roundFloat } from '../../text/numbers/numeral.ts';
+import { roundFloat } from '../../text/numbers/arabic.ts';
 import { scanNumbers, type NumberMatch, type ScanOptions } from '../../text/numbers/scanner.ts';
 import {
   BackwardMatcher,

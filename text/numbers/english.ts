@@ -7,7 +7,7 @@
  * `readEnglishNumber(text, pos, end)` reads the longest number starting at `pos`.
  */
 import { CH, isAsciiDigit, isAsciiLetter } from './chars.ts';
-import { readArabic, roundFloat } from './numeral.ts';
+import { readArabic, roundFloat } from './arabic.ts';
 
 const UNITS: Record<string, number> = {
   zero: 0, naught: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
