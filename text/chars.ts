@@ -1,5 +1,6 @@
 /**
- * Character classes and Latin case folding used by the company matcher.
+ * Character classes of the normalised text, shared by every extractor and the number grammar:
+ * Latin case folding, Latin / kana / kanji / CJK classes, and the numeral characters.
  * Everything works on UTF-16 code units of the NORMALISED text (NFKC: no full-width Latin,
  * no half-width katakana), so a lookup never allocates.
  */
@@ -26,6 +27,7 @@ export function foldString(s: string): string {
 export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 export const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Latin letter (ASCII or accented Latin-1/Extended). */
 export function isLatinLetter(c: number): boolean {
@@ -60,6 +62,17 @@ export function isKanji(c: number): boolean {
     c === 0x3005 || // 々
     c === 0x3006 || // 〆
     c === 0x30f6 // ヶ (as in 霞ヶ関)
+  );
+}
+
+/** Hiragana, katakana, CJK ideographs and CJK punctuation (and the full-width forms block). */
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x3000 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef)
   );
 }
 
@@ -116,3 +129,49 @@ export function skipSpaces(text: string, pos: number, dir: 1 | -1, max = 2): num
   }
   return p;
 }
+
+// Numerals (the number grammar, text/numbers): Japanese numerals and ASCII digits.
+
+/** Kanji digits → value. Only unambiguous forms (陸, 伍 … are ordinary words: 陸地). */
+export const KANJI_DIGIT: ReadonlyMap<number, number> = new Map(
+  (
+    [
+      ['〇', 0], ['零', 0], ['一', 1], ['二', 2], ['三', 3], ['四', 4], ['五', 5],
+      ['六', 6], ['七', 7], ['八', 8], ['九', 9], ['壱', 1], ['弐', 2], ['参', 3],
+      ['两', 2], ['兩', 2],
+    ] as const
+  ).map(([c, v]) => [c.charCodeAt(0), v]),
+);
+
+/** Small multipliers inside a 4-digit group. */
+export const SMALL_UNIT: ReadonlyMap<number, number> = new Map(
+  ([['十', 10], ['拾', 10], ['百', 100], ['千', 1000], ['阡', 1000], ['仟', 1000]] as const).map(
+    ([c, v]) => [c.charCodeAt(0), v],
+  ),
+);
+
+/** Myriad multipliers separating 4-digit groups (亿: the simplified Chinese 億, in Chinese-company sources). */
+export const BIG_UNIT: ReadonlyMap<number, number> = new Map(
+  ([['万', 1e4], ['萬', 1e4], ['億', 1e8], ['亿', 1e8], ['兆', 1e12], ['京', 1e16]] as const).map(([c, v]) => [
+    c.charCodeAt(0),
+    v,
+  ]),
+);
+
+export const isKanjiDigit = (c: number): boolean => KANJI_DIGIT.has(c);
+export const isSmallUnit = (c: number): boolean => SMALL_UNIT.has(c);
+export const isBigUnit = (c: number): boolean => BIG_UNIT.has(c);
+/** Any character that can be part of a Japanese/arabic numeral body. */
+export const isNumeralChar = (c: number): boolean =>
+  isAsciiDigit(c) || KANJI_DIGIT.has(c) || SMALL_UNIT.has(c) || BIG_UNIT.has(c);
+
+export const CH = {
+  comma: 44,
+  dot: 46,
+  minus: 45,
+  plus: 43,
+  space: 32,
+  nakaguro: 0x30fb, // ・ (kanji decimal point in 四・八)
+  ten: '点'.charCodeAt(0), // 零点五
+  jaComma: 0x3001, // 、
+} as const;

@@ -3,7 +3,7 @@
  * 2e5, 2^5, 6.23x10^-4) and the rounding that removes binary floating noise. Shared by the
  * Japanese numeral reader (numeral.ts) and the English one (english.ts).
  */
-import { CH, isAsciiDigit } from './chars.ts';
+import { CH, isAsciiDigit } from '../chars.ts';
 
 export interface ArabicRead {
   value: number;

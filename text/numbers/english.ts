@@ -6,7 +6,7 @@
  *
  * `readEnglishNumber(text, pos, end)` reads the longest number starting at `pos`.
  */
-import { CH, isAsciiDigit, isAsciiLetter } from './chars.ts';
+import { CH, isAsciiDigit, isAsciiLetter } from '../chars.ts';
 import { readArabic, roundFloat } from './arabic.ts';
 
 const UNITS: Record<string, number> = {

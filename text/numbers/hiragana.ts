@@ -5,6 +5,7 @@
  * accepted only when it is a whole hiragana run (no hiragana right before or after) and either
  * contains a multiplier (じゅう, ひゃく, せん, まん …) or has at least three digits.
  */
+import { isHiragana } from '../chars.ts';
 import { readJaNumeral } from './numeral.ts';
 
 /** Readings, longest first at each position. */
@@ -19,8 +20,6 @@ const READINGS: [string, string][] = (
 ).sort((a, b) => b[0].length - a[0].length);
 
 const MULTIPLIERS = new Set(['十', '百', '千', '万', '億', '兆']);
-
-const isHiragana = (c: number): boolean => c >= 0x3041 && c <= 0x309f;
 
 /** Read a hiragana numeral at `pos` (which must start a hiragana run). */
 export function readHiraganaNumeral(text: string, pos: number, end: number = text.length): { value: number; end: number } | null {

@@ -9,7 +9,7 @@
  * requires it to consume the whole string.
  */
 import { readArabic, roundFloat } from './arabic.ts';
-import { BIG_UNIT, CH, KANJI_DIGIT, SMALL_UNIT, isAsciiDigit } from './chars.ts';
+import { BIG_UNIT, CH, KANJI_DIGIT, SMALL_UNIT, isAsciiDigit } from '../chars.ts';
 import { parseEnglishNumber } from './english.ts';
 
 export interface NumeralRead {

@@ -12,7 +12,7 @@
  * word (四川, 一汽, 統一 …; `options.nonNumeralWords`) is skipped. Ranges, bounds and units are
  * NOT handled here (see ./range.ts and extractors/quantities).
  */
-import { BIG_UNIT, CH, KANJI_DIGIT, SMALL_UNIT, isAsciiDigit, isAsciiLetter } from './chars.ts';
+import { BIG_UNIT, CH, KANJI_DIGIT, SMALL_UNIT, isAsciiDigit, isAsciiLetter } from '../chars.ts';
 import { ENGLISH_SCALES, readEnglishNumber } from './english.ts';
 import { readHiraganaNumeral } from './hiragana.ts';
 import { readSignedNumeral } from './numeral.ts';

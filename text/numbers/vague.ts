@@ -12,7 +12,7 @@
  * "a few X" = [2X, 10X); "dozens of" = [24, 144).
  * `max` is the exclusive upper bound, reported as is.
  */
-import { BIG_UNIT, KANJI_DIGIT, SMALL_UNIT, CH, isAsciiLetter } from './chars.ts';
+import { BIG_UNIT, KANJI_DIGIT, SMALL_UNIT, CH, isAsciiLetter } from '../chars.ts';
 import { ENGLISH_SCALES } from './english.ts';
 
 export interface VagueRead {

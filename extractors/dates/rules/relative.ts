@@ -8,7 +8,8 @@ import type { Point } from '../model.ts';
 import type { DateRule, Built } from './rule.ts';
 import { DAY_NUM, MONTH_NUM } from './ja-parts.ts';
 import { groupStart, num } from './rule.ts';
-import { isHiragana, startsWithAny } from './text-context.ts';
+import { isHiragana } from '../../../text/chars.ts';
+import { startsWithAny } from './text-context.ts';
 
 type Groups = Record<string, string | undefined>;
 
