@@ -9,6 +9,7 @@
  *    row id are continuation lines of the previous row (cells that wrap), until a blank line
  *    or a source/note line (出所, 出典, 注, Source, Note).
  */
+import { forEachMatch } from './regex.ts';
 import type { Lang, NormRange, Segment, SegmentKind, TableInfo } from './types.ts';
 
 interface Line extends NormRange {
@@ -68,11 +69,10 @@ function splitCells(text: string, offset: number): NormRange[] {
     if (e > s) cells.push({ start: offset + s, end: offset + e });
   };
   if (sep.source === '\\t+') {
-    let m: RegExpExecArray | null;
-    while ((m = sep.exec(text))) {
+    forEachMatch(sep, text, (m) => {
       push(cellStart, m.index);
       cellStart = m.index + m[0].length;
-    }
+    });
     push(cellStart, text.length);
     return cells;
   }

@@ -9,6 +9,7 @@
  */
 import type { AgreementRecord, AgreementType, DateMention, DateValue, DocContext, Extractor, ExtractorFactory, Found } from '../types.ts';
 import type { Lang, NormRange, Segment } from '../../text/types.ts';
+import { forEachMatch } from '../../text/regex.ts';
 import { splitSentences } from '../../text/segment.ts';
 import { analyseClause, isNotMade, remember, type ClauseOutcome } from './clause.ts';
 import { chooseDate, copyDate, isSigningDateCandidate } from './dates.ts';
@@ -49,16 +50,10 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
   const cuts: number[] = [];
   const collect = (re: RegExp | null, both: boolean) => {
     if (!re) return;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(slice))) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    forEachMatch(re, slice, (m) => {
       if (both) cuts.push(m.index + 1);
       cuts.push(m.index + m[0].length);
-    }
+    });
   };
   collect(markers.clauseBreaks, false);
   collect(markers.insertedClauses, true);

@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import type { z } from 'zod';
+import { literalWord, wordAlternation } from '../../text/regex.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import type { AgreementType } from '../types.ts';
 import {
@@ -140,10 +141,6 @@ function nfkc(s: string): string {
   return s.normalize('NFKC');
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const LATIN_START = /^[A-Za-z0-9]/;
 const LATIN_END = /[A-Za-z0-9.]$/;
 
@@ -163,14 +160,13 @@ export function buildWordMatcher<T>(entries: { word: string; value: T }[], fold:
     }
   }
   if (words.length === 0) return { regex: null, byText, fold };
-  words.sort((a, b) => b.length - a.length);
-  const alts = words.map((w) => {
-    let src = escapeRegex(w).replace(/ /g, '\\s+');
+  const alternation = wordAlternation(words, (w) => {
+    let src = literalWord(w);
     if (LATIN_START.test(w)) src = `(?<![A-Za-z0-9])${src}`;
     if (LATIN_END.test(w)) src = `${src}(?![A-Za-z0-9])`;
     return src;
   });
-  return { regex: new RegExp(alts.join('|'), fold ? 'giu' : 'gu'), byText, fold };
+  return { regex: new RegExp(alternation, fold ? 'giu' : 'gu'), byText, fold };
 }
 
 /** Look up the definition of a matched text. */
@@ -333,7 +329,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   });
   const heads = anaY.data.en.single_heads ?? [];
   const descriptiveAnaphora = heads.length
-    ? new RegExp(`\\b[Tt]he\\s+(?:(?:[A-Z][\\w.&'-]*|[a-z][a-z-]*)\\s+){0,3}?(?:${heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b(?!['’]s?\\s+(?:subsidiary|unit|arm))`, 'g')
+    ? new RegExp(`\\b[Tt]he\\s+(?:(?:[A-Z][\\w.&'-]*|[a-z][a-z-]*)\\s+){0,3}?(?:${heads.map(literalWord).join('|')})\\b(?!['’]s?\\s+(?:subsidiary|unit|arm))`, 'g')
     : null;
 
   // markers

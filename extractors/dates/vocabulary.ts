@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { EnSchema, ErasSchema, HolidaysSchema, JaSchema } from './vocabulary-schema.ts';
+import { escapeRegex, literalWord, wordAlternation } from '../../text/regex.ts';
 import { loadYaml, defaultSeedsDir } from '../../text/seed-files.ts';
 import type { DateMod } from '../types.ts';
 import type { PointKind } from './model.ts';
@@ -186,14 +187,9 @@ export interface Grammar {
   files: readonly string[];
 }
 
-export function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** Alternation of literal words, longest first; spaces in a word match any run of whitespace. */
+/** Alternation of literal words, longest first; spaces match any run of whitespace, ' either apostrophe. */
 export function alternation(words: Iterable<string>): string {
-  const uniq = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return uniq.map((w) => escapeRegex(w).replace(/ +/g, '\\s+').replace(/'/g, "['’]")).join('|');
+  return wordAlternation(words, (w) => literalWord(w).replace(/'/g, "['’]"));
 }
 
 function lowerMap<T>(entries: Iterable<[string, T]>): Map<string, T> {

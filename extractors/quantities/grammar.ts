@@ -15,6 +15,7 @@
 import type { QuantityMention, QuantityMod } from '../types.ts';
 import { roundFloat } from '../../text/numbers/arabic.ts';
 import { scanNumbers, type NumberMatch, type ScanOptions } from '../../text/numbers/scanner.ts';
+import { forEachMatch } from '../../text/regex.ts';
 import {
   BackwardMatcher,
   ForwardMatcher,
@@ -379,7 +380,6 @@ export class QuantityGrammar {
 function urlRanges(text: string): [number, number][] {
   if (!text.includes('://') && !text.includes('www.')) return [];
   const out: [number, number][] = [];
-  URL.lastIndex = 0;
-  for (let m = URL.exec(text); m; m = URL.exec(text)) out.push([m.index, m.index + m[0].length]);
+  forEachMatch(URL, text, (m) => out.push([m.index, m.index + m[0].length]));
   return out;
 }

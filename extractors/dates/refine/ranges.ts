@@ -5,7 +5,7 @@
  */
 import type { Grammar } from '../vocabulary.ts';
 import type { Candidate, Point } from '../model.ts';
-import { escapeRegex } from '../vocabulary.ts';
+import { escapeRegex } from '../../../text/regex.ts';
 
 export interface RangePatterns {
   ja: RegExp;
