@@ -55,16 +55,11 @@ export interface DateMention extends NormRange {
   rule: string;
 }
 
-export type QuantityKind =
-  | 'energy'
-  | 'energy_density'
-  | 'specific_capacity'
-  | 'power'
-  | 'money'
-  | 'percent'
-  | 'area';
+export const QUANTITY_KINDS = ['energy', 'energy_density', 'specific_capacity', 'power', 'money', 'percent', 'area'] as const;
+export type QuantityKind = (typeof QUANTITY_KINDS)[number];
 
-export type QuantityMod = 'approx' | 'max' | 'min' | 'more_than' | 'less_than';
+export const QUANTITY_MODS = ['approx', 'max', 'min', 'more_than', 'less_than'] as const;
+export type QuantityMod = (typeof QUANTITY_MODS)[number];
 
 export interface QuantityMention extends NormRange {
   kind: QuantityKind;
@@ -80,18 +75,20 @@ export interface QuantityMention extends NormRange {
   rule: string;
 }
 
-export type AgreementType =
-  | 'joint_venture'
-  | 'strategic_partnership'
-  | 'mou'
-  | 'loi'
-  | 'co_development'
-  | 'supply'
-  | 'licensing'
-  | 'investment'
-  | 'acquisition'
-  | 'technical_service'
-  | 'partnership';
+export const AGREEMENT_TYPES = [
+  'joint_venture',
+  'strategic_partnership',
+  'mou',
+  'loi',
+  'co_development',
+  'supply',
+  'licensing',
+  'investment',
+  'acquisition',
+  'technical_service',
+  'partnership',
+] as const;
+export type AgreementType = (typeof AGREEMENT_TYPES)[number];
 
 export interface AgreementParty {
   /** Company entity id, or "plain:<name>" for a non-company party (e.g. a government agency). */

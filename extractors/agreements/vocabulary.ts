@@ -9,9 +9,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { literalWord, wordAlternation } from '../../text/regex.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
-import type { AgreementType } from '../types.ts';
+import { AGREEMENT_TYPES, type AgreementType } from '../types.ts';
 import {
-  AGREEMENT_TYPES,
   anaphoraSchema,
   cueSchema,
   markerLang,
@@ -22,8 +21,6 @@ import {
   tablesSchema,
   typesSchema,
 } from './vocabulary-schema.ts';
-
-export { AGREEMENT_TYPES } from './vocabulary-schema.ts';
 
 /** Seed files, relative to the seeds directory (the extractor's `resources`). */
 export const AGREEMENT_RESOURCES = [

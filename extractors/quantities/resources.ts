@@ -7,19 +7,17 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { ResourceError, loadYaml } from '../../text/seed-files.ts';
-import type { QuantityKind, QuantityMod } from '../types.ts';
+import { QUANTITY_KINDS, QUANTITY_MODS, type QuantityKind, type QuantityMod } from '../types.ts';
 
 export const UNITS_FILE = 'quantities/units.yaml';
 export const MODIFIERS_FILE = 'quantities/modifiers.yaml';
 
-const KINDS = ['energy', 'energy_density', 'specific_capacity', 'power', 'money', 'percent', 'area'] as const;
-const MODS = ['approx', 'max', 'min', 'more_than', 'less_than'] as const;
 
 const Form = z.string().min(1, 'a form cannot be empty');
 
 const UnitEntry = z
   .strictObject({
-    kind: z.enum(KINDS),
+    kind: z.enum(QUANTITY_KINDS),
     unit: z.string().min(1),
     factor: z.number().positive('factor must be a positive number'),
     after: z.array(Form).optional(),
@@ -43,7 +41,7 @@ const UnitsSchema = z.strictObject({
   scale_suffixes: z.array(z.strictObject({ text: Form, factor: z.number().positive() })),
 });
 
-const ModEntry = z.strictObject({ text: Form, mod: z.enum(MODS), not_followed_by: z.array(Form).optional() });
+const ModEntry = z.strictObject({ text: Form, mod: z.enum(QUANTITY_MODS), not_followed_by: z.array(Form).optional() });
 const ModifiersSchema = z.strictObject({
   prefix: z.strictObject({ ja: z.array(ModEntry), en: z.array(ModEntry) }),
   suffix: z.strictObject({ ja: z.array(ModEntry), en: z.array(ModEntry) }),
