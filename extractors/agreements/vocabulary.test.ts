@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ResourceError } from '../../text/seed-files.ts';
 import type { AgreementType, DateValue } from '../types.ts';
-import { createAgreementExtractor, trimEvidence } from './index.ts';
+import { createAgreementExtractor, trimEvidence } from './document.ts';
 import { compileRegex } from './vocabulary.ts';
 import { mergeAgreements } from './merge.ts';
 import type { Party, RawAgreement } from './model.ts';

@@ -21,7 +21,7 @@ import { normalise } from '../../text/normalise.ts';
 import { compileMatcher } from './aho-corasick.ts';
 import { AliasMatcher, type AliasEntry } from './alias-matcher.ts';
 import { loadCompanyDictionary } from './dictionary.ts';
-import { CompanyResources } from './resources.ts';
+import { CompanyResources } from './vocabulary.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {

@@ -95,7 +95,7 @@ describe('companies.yaml validation', () => {
   });
 
   it('the fixture dictionary is valid', () => {
-    const dict = loadCompanyDictionary(path.join(here, 'fixtures', 'companies.yaml'));
+    const dict = loadCompanyDictionary(path.join(here, 'test-fixtures.yaml'));
     expect(dict.byId.get('smart')!.parents).toEqual(['mercedes_benz', 'geely']);
   });
 });

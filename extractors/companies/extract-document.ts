@@ -17,7 +17,7 @@ import { selectLeftmostLongest, type AliasMatch } from './alias-matcher.ts';
 import { ambiguousContext, standsAlone, type AmbiguityEnv } from './ambiguity.ts';
 import { aliasKey } from './dictionary.ts';
 import { AliasMatcher } from './alias-matcher.ts';
-import type { CompanyResources } from './resources.ts';
+import type { CompanyResources } from './vocabulary.ts';
 import { SegmentIndex } from './segments.ts';
 import { NameJudge } from './discovery/names.ts';
 import type { Candidate, RuleEnv } from './discovery/candidates.ts';

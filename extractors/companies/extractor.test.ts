@@ -1,6 +1,6 @@
 /**
  * Company extractor, end to end through buildContext (normalise → segment → tokens), with the
- * fixture dictionary fixtures/companies.yaml and the real legal-forms / exclusions / discovery
+ * fixture dictionary test-fixtures.yaml and the real legal-forms / exclusions / discovery
  * seed files. Table-driven: each case lists the mentions it must produce and the ones it must not.
  */
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { emptyFound, runExtractors } from '../../pipeline/stages/extract.ts';
 import { companyEntities, createCompanyExtractor, type CompanyExtractor } from './index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const FIXTURE = path.join(here, 'fixtures', 'companies.yaml');
+const FIXTURE = path.join(here, 'test-fixtures.yaml');
 
 let extractor: CompanyExtractor;
 beforeAll(() => {

@@ -12,7 +12,7 @@
  */
 import type { CompanyEntity, CompanyMention, DocContext, Extractor, ExtractorOptions, Found } from '../types.ts';
 import { scriptOf } from '../../text/chars.ts';
-import { CompanyResources, RESOURCE_FILES, type ResourceName } from './resources.ts';
+import { CompanyResources, RESOURCE_FILES, type ResourceName } from './vocabulary.ts';
 import { extractDocument, type DocumentResult, type ExtractOptions } from './extract-document.ts';
 
 export const COMPANY_EXTRACTOR_VERSION = '1.3.1';
@@ -104,4 +104,4 @@ export function discoveredEntity(mention: CompanyMention, surface: string): Comp
   return { id: mention.entityId, canonical: mention.canonical, parents: [], aliases: [{ alias: surface, lang: aliasLang(surface) }] };
 }
 
-export { RESOURCE_FILES } from './resources.ts';
+export { RESOURCE_FILES } from './vocabulary.ts';

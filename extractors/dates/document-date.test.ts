@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../pipeline/context.ts';
 import { runExtractors } from '../../pipeline/stages/extract.ts';
 import { defaultSeedsDir } from '../../text/seed-files.ts';
-import { extractForTest, summarise } from './testing.ts';
+import { extractForTest, summarise } from './test-fixtures.ts';
 import { createDateExtractor, findDocumentDate } from './index.ts';
 import { normaliseMetadataDate } from './document-date.ts';
 

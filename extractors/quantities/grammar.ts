@@ -23,7 +23,7 @@ import {
   skipSpacesBackward,
   skipSpacesForward,
 } from './matchers.ts';
-import type { ModForm, ModifierTables, UnitDef, UnitTables } from './resources.ts';
+import type { ModForm, ModifierTables, UnitDef, UnitTables } from './vocabulary.ts';
 
 export interface QuantityTables {
   units: UnitTables;

@@ -4,9 +4,9 @@
  * Grammar in ./grammar.ts; units and words are data in seeds/quantities/*.yaml.
  */
 import type { ExtractorFactory } from '../types.ts';
-import { NUMERAL_WORDS_FILE, loadNonNumeralWords } from '../../text/numbers/resources.ts';
+import { NUMERAL_WORDS_FILE, loadNonNumeralWords } from '../../text/numbers/vocabulary.ts';
 import { QuantityGrammar } from './grammar.ts';
-import { MODIFIERS_FILE, UNITS_FILE, loadModifierTables, loadUnitTables } from './resources.ts';
+import { MODIFIERS_FILE, UNITS_FILE, loadModifierTables, loadUnitTables } from './vocabulary.ts';
 
 export const QUANTITIES_VERSION = '1.2.0';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { DB } from '../db/database.ts';
 import { defaultSeedsDir } from '../../text/seed-files.ts';
 import { loadLegalForms, type LegalForms } from '../../extractors/companies/legal-forms.ts';
-import { RESOURCE_FILES } from '../../extractors/companies/resources.ts';
+import { RESOURCE_FILES } from '../../extractors/companies/vocabulary.ts';
 
 export interface CompanyRow {
   id: string;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { normalise } from '../normalise.ts';
 import { defaultSeedsDir } from '../seed-files.ts';
-import { loadNonNumeralWords } from './resources.ts';
+import { loadNonNumeralWords } from './vocabulary.ts';
 import { scanNumbers, type NumberMatch, type ScanOptions } from './scanner.ts';
 
 /** The scanner options of the general number model (all forms on, the seed word list). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSeedsDir } from '../seed-files.ts';
-import { loadNonNumeralWords } from './resources.ts';
+import { loadNonNumeralWords } from './vocabulary.ts';
 import { scanNumbers, type ScanOptions } from './scanner.ts';
 
 const options: ScanOptions = { nonNumeralWords: loadNonNumeralWords(defaultSeedsDir()) };

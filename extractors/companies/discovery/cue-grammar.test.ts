@@ -14,7 +14,7 @@ import type { CompanyMention } from '../../types.ts';
 import { createCompanyExtractor, type CompanyExtractor } from '../index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const FIXTURE = path.join(here, '..', 'fixtures', 'companies.yaml');
+const FIXTURE = path.join(here, '..', 'test-fixtures.yaml');
 
 let extractor: CompanyExtractor;
 beforeAll(() => {
