@@ -7,7 +7,7 @@ import type { Extractor, ExtractorOptions } from './types.ts';
 import { createDateExtractor } from './dates/index.ts';
 import { createCompanyExtractor } from './companies/index.ts';
 import { createQuantityExtractor } from './quantities/index.ts';
-import { createAgreementExtractor } from './agreements/document.ts';
+import { createAgreementExtractor } from './agreements/index.ts';
 
 export const EXTRACTOR_FACTORIES = [
   createDateExtractor,

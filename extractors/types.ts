@@ -169,6 +169,12 @@ export interface Extractor {
   extract(ctx: DocContext, found: Found): void;
   /** Company extractor only: every dictionary entity, to fill the companies/company_aliases tables. */
   entities?(): CompanyEntity[];
+  /**
+   * Write what this extractor added to `found` as rows (its records.ts): mentions, agreements,
+   * discovered companies. The pipeline calls it for each extractor in order
+   * (pipeline/stages/records.ts) and stamps each row with the extractor's id and version.
+   */
+  records?(found: Found, out: RecordWriter): void;
 }
 
 /** Options given to every extractor factory. */
@@ -180,3 +186,59 @@ export interface ExtractorOptions {
 }
 
 export type ExtractorFactory = (options: ExtractorOptions) => Extractor;
+
+// Rows: what the store keeps of a document's findings, in code-point spans of the original text.
+
+export type MentionKind = 'company' | 'date' | 'quantity';
+
+/** A code-point span of the original text and the text it covers. */
+export interface OriginalSpan {
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export interface MentionRecord {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  surface: string;
+  value: Record<string, unknown>;
+  companyId: string | null;
+  extractor: string;
+  extractorVersion: string;
+  rule: string;
+}
+
+export interface AgreementRecordOut {
+  type: AgreementType;
+  date: DateValue | null;
+  parties: { companyId: string | null; name: string; role?: string }[];
+  evidence: OriginalSpan[];
+  extractor: string;
+  extractorVersion: string;
+  rule: string;
+}
+
+export interface DiscoveredCompany {
+  id: string;
+  canonical: string;
+  aliases: string[];
+  /** Parent / owners found in this document (company_links). */
+  links: CompanyLink[];
+}
+
+/**
+ * Where an extractor's `records` writes its rows. The writer converts normalised ranges to
+ * spans of the original text and adds the extractor's id and version to each row.
+ */
+export interface RecordWriter {
+  /** The normalised text the ranges refer to. */
+  readonly text: string;
+  /** The original span and surface of a normalised range. */
+  readonly span: (r: NormRange) => OriginalSpan;
+  /** A mention of a normalised range (dropped when it covers no original character). */
+  mention(kind: MentionKind, r: NormRange, value: Record<string, unknown>, rule: string, companyId?: string | null): void;
+  agreement(row: Omit<AgreementRecordOut, 'extractor' | 'extractorVersion'>): void;
+  discovered(company: DiscoveredCompany): void;
+}

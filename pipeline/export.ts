@@ -7,7 +7,7 @@ import type { DB } from './db/database.ts';
 import { describeSystemError } from './cli-error.ts';
 import { makeDirs } from './make-dirs.ts';
 import { toGold, type GoldDocument } from './gold-format.ts';
-import type { MentionRecord, AgreementRecordOut } from './stages/records.ts';
+import type { MentionRecord, AgreementRecordOut } from '../extractors/types.ts';
 import type { DateValue } from '../extractors/types.ts';
 
 interface MentionRow {

@@ -1,13 +1,13 @@
 /**
- * Agreement extractor (RECORDS.md §4). Runs last: reads the company mentions, date mentions
- * and document date found by the earlier extractors and pushes AgreementRecords.
+ * The agreements of one document (RECORDS.md §4), from the company mentions, date mentions
+ * and document date found by the earlier extractors.
  *
  * Per document: one scan per cue kind (scan.ts); the reporting and dominant companies
  * (reporting.ts); then every segment in order — agreement-table rows (table.ts), other
  * segments clause by clause (clause.ts) — and finally one record per agreement (merge.ts).
  * All wording is data: seeds/agreements/*.yaml (README.md there documents the policy).
  */
-import type { AgreementRecord, AgreementType, DateMention, DateValue, DocContext, Extractor, ExtractorFactory, Found } from '../types.ts';
+import type { AgreementRecord, AgreementType, DateMention, DateValue, DocContext, Found } from '../types.ts';
 import type { Lang, NormRange, Segment } from '../../text/types.ts';
 import { forEachMatch } from '../../text/regex.ts';
 import { splitSentences } from '../../text/segment.ts';
@@ -21,9 +21,7 @@ import { findDominantCompany, findMainPair, findReportingCompany } from './repor
 import { lowerBound, scanAtoms, scanCues, scanSigning, within } from './scan.ts';
 import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type TableRoles } from './table.ts';
-import { AGREEMENT_RESOURCES, loadAgreementVocabulary, type AgreementVocabulary } from './vocabulary.ts';
-
-export const AGREEMENT_EXTRACTOR_VERSION = '1.2.2';
+import type { AgreementVocabulary } from './vocabulary.ts';
 
 const BULLET = /^[\s\-*•・✓◆■●○◇□▶►]+/;
 const LABEL = /^[^。.:：\n]{1,50}[:：]\s*/;
@@ -287,16 +285,3 @@ export function extractAgreements(ctx: DocContext, found: Found, vocab: Agreemen
 function segLang(seg: Segment): Lang {
   return seg.lang;
 }
-
-export const createAgreementExtractor: ExtractorFactory = (options) => {
-  const vocab = loadAgreementVocabulary(options.seedsDir);
-  const extractor: Extractor = {
-    id: 'agreements',
-    version: AGREEMENT_EXTRACTOR_VERSION,
-    resources: AGREEMENT_RESOURCES,
-    extract(ctx: DocContext, found: Found): void {
-      found.agreements.push(...extractAgreements(ctx, found, vocab));
-    },
-  };
-  return extractor;
-};

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { buildContext } from '../../pipeline/context.ts';
 import type { AgreementRecord, CompanyMention, DateMention, DateValue, DocContext, Found } from '../types.ts';
-import { createAgreementExtractor } from './document.ts';
+import { createAgreementExtractor } from './index.ts';
 
 /** [alias, canonical] — test companies (aliases as written, NFKC). */
 export const TEST_COMPANIES: [string, string][] = [

@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContext } from '../../pipeline/context.ts';
 import { defaultSeedsDir } from '../../text/seed-files.ts';
 import { emptyFound, runExtractors } from '../../pipeline/stages/extract.ts';
-import { companyEntities, createCompanyExtractor, type CompanyExtractor } from './index.ts';
+import { createCompanyExtractor, type CompanyExtractor } from './index.ts';
+import { companyEntities } from './records.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURE = path.join(here, 'test-fixtures.yaml');

@@ -8,8 +8,7 @@ import { DATE_RESOURCES, grammarFor } from './vocabulary.ts';
 import { createDateFinder, findCandidates, toMentions } from './find.ts';
 import { documentDateFrom } from './document-date.ts';
 import { parseAnchor } from './anchor.ts';
-
-export { findDocumentDate } from './document-date.ts';
+import { dateRecords } from './records.ts';
 
 export const DATE_EXTRACTOR_VERSION = '1.2.0';
 
@@ -26,5 +25,6 @@ export const createDateExtractor: ExtractorFactory = (options) => {
       found.documentDate = docDate;
       found.dates.push(...toMentions(cands, parseAnchor(docDate?.value)));
     },
+    records: dateRecords,
   };
 };

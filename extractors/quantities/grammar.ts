@@ -23,7 +23,8 @@ import {
   skipSpacesBackward,
   skipSpacesForward,
 } from './matchers.ts';
-import type { ModForm, ModifierTables, UnitDef, UnitTables } from './vocabulary.ts';
+import { loadModifierTables, loadUnitTables, type ModForm, type ModifierTables, type UnitDef, type UnitTables } from './vocabulary.ts';
+import { loadNonNumeralWords } from '../../text/numbers/vocabulary.ts';
 
 export interface QuantityTables {
   units: UnitTables;
@@ -56,6 +57,15 @@ const HUNDREDTHS = '百分の';
 const SCALE_WORD_AFTER_CODE = /^ (thousand|million|billion|trillion)\b/i;
 const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The grammar over the seed files of `seedsDir` (units, modifiers, words that are not numbers). */
+export function createQuantityGrammar(seedsDir: string): QuantityGrammar {
+  return new QuantityGrammar({
+    units: loadUnitTables(seedsDir),
+    modifiers: loadModifierTables(seedsDir),
+    nonNumeralWords: loadNonNumeralWords(seedsDir),
+  });
+}
 
 export class QuantityGrammar {
   private readonly after: ForwardMatcher<UnitDef>;

@@ -1,0 +1,24 @@
+/**
+ * The agreement extractor (id "agreements", RECORDS.md §4). Runs last: reads the company
+ * mentions, date mentions and document date found by the earlier extractors and adds
+ * AgreementRecords (document.ts). All wording is data: seeds/agreements/*.yaml.
+ */
+import type { DocContext, ExtractorFactory, Found } from '../types.ts';
+import { extractAgreements } from './document.ts';
+import { agreementRecords } from './records.ts';
+import { AGREEMENT_RESOURCES, loadAgreementVocabulary } from './vocabulary.ts';
+
+export const AGREEMENT_EXTRACTOR_VERSION = '1.2.2';
+
+export const createAgreementExtractor: ExtractorFactory = (options) => {
+  const vocab = loadAgreementVocabulary(options.seedsDir);
+  return {
+    id: 'agreements',
+    version: AGREEMENT_EXTRACTOR_VERSION,
+    resources: AGREEMENT_RESOURCES,
+    extract(ctx: DocContext, found: Found): void {
+      found.agreements.push(...extractAgreements(ctx, found, vocab));
+    },
+    records: agreementRecords,
+  };
+};
