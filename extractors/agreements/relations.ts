@@ -5,7 +5,8 @@
  */
 import { forEachMatch } from '../../text/regex.ts';
 import type { Unit } from './model.ts';
-import { PLACEHOLDER_FIRST, PLACEHOLDER_LAST, type CompiledRelation } from './vocabulary.ts';
+import { PLACEHOLDER_FIRST, PLACEHOLDER_LAST } from './vocabulary-compile.ts';
+import type { CompiledRelation } from './vocabulary.ts';
 
 export interface Flat {
   text: string;

@@ -6,7 +6,8 @@
 import { forEachMatch } from '../../text/regex.ts';
 import type { CompanyMention } from '../types.ts';
 import type { Atom, CueHit } from './model.ts';
-import { lookupWord, type AgreementVocabulary, type AnaphorDef, type WordMatcher } from './vocabulary.ts';
+import { lookupWord, type WordMatcher } from './vocabulary-compile.ts';
+import type { AgreementVocabulary, AnaphorDef } from './vocabulary.ts';
 
 export interface Hit {
   start: number;

@@ -11,7 +11,8 @@
 import type { Lang } from '../../text/types.ts';
 import { escapeRegex } from '../../text/regex.ts';
 import type { Atom, Unit } from './model.ts';
-import { JA_COUNTRY_PREFIX, type MarkerLists } from './vocabulary.ts';
+import { JA_COUNTRY_PREFIX } from './vocabulary-compile.ts';
+import type { MarkerLists } from './vocabulary.ts';
 
 const OPEN = '([〔【「『';
 const CLOSE = ')]〕】」』';

@@ -10,7 +10,7 @@ import { ResourceError } from '../../text/seed-files.ts';
 import type { AgreementType, DateValue } from '../types.ts';
 import { trimEvidence } from './document.ts';
 import { createAgreementExtractor } from './index.ts';
-import { compileRegex } from './vocabulary.ts';
+import { compileRegex } from './vocabulary-compile.ts';
 import { mergeAgreements } from './merge.ts';
 import type { Party, RawAgreement } from './model.ts';
 import { tableRoles } from './table.ts';

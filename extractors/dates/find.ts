@@ -3,7 +3,7 @@
  * (candidates), then anchoring to the document date and value normalisation (mentions).
  */
 import type { DateMention } from '../types.ts';
-import type { Grammar } from './vocabulary.ts';
+import type { Grammar } from './grammar.ts';
 import type { Candidate } from './model.ts';
 import { runRules, type DateRule } from './rules/rule.ts';
 import { jaRules } from './rules/ja.ts';

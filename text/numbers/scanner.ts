@@ -13,7 +13,8 @@
  * NOT handled here (see ./range.ts and extractors/quantities).
  */
 import { BIG_UNIT, CH, KANJI_DIGIT, SMALL_UNIT, isAsciiDigit, isAsciiLetter } from '../chars.ts';
-import { ENGLISH_SCALES, readEnglishNumber } from './english.ts';
+import { ENGLISH_SCALES } from './english-words.ts';
+import { readEnglishNumber } from './english.ts';
 import { readHiraganaNumeral } from './hiragana.ts';
 import { readSignedNumeral } from './numeral.ts';
 import { readEnVague, readJaVague } from './vague.ts';

@@ -13,7 +13,7 @@
  * `max` is the exclusive upper bound, reported as is.
  */
 import { BIG_UNIT, KANJI_DIGIT, SMALL_UNIT, CH, isAsciiLetter } from '../chars.ts';
-import { ENGLISH_SCALES } from './english.ts';
+import { ENGLISH_SCALES } from './english-words.ts';
 
 export interface VagueRead {
   min: number;

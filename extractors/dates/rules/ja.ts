@@ -2,7 +2,7 @@
  * Japanese date rules. Each rule reads one form; refiners add modifiers (以降, 末, 後半 …)
  * and join two dates with a connective (~, から) into a range.
  */
-import type { Grammar } from '../vocabulary.ts';
+import type { Grammar } from '../grammar.ts';
 import type { Point, PointKind } from '../model.ts';
 import { isValidDate, expandTwoDigitYear } from '../calendar.ts';
 import { type DateRule, type Built, num, groupStart, groupEnd } from './rule.ts';

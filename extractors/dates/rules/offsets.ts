@@ -5,7 +5,7 @@
  * words that merely start with 前/後 (前半, 前後, 前倒し, 後期 — seeds/dates/ja.yaml).
  * The value has the finest unit written: 二年前 → a year, 2か月前 → a month, 3日後 → a day.
  */
-import type { Grammar, OffsetUnit } from '../vocabulary.ts';
+import type { Grammar, OffsetUnit } from '../grammar.ts';
 import type { Point } from '../model.ts';
 import type { DateRule, Built } from './rule.ts';
 import { KANJI_SMALL } from './ja-parts.ts';

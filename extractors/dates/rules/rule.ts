@@ -2,7 +2,7 @@
  * A date rule (chrono-style): one regular expression that finds one form of date, and a small
  * builder that reads the match into a Candidate or rejects it after looking at the context.
  */
-import type { Grammar } from '../vocabulary.ts';
+import type { Grammar } from '../grammar.ts';
 import type { Candidate } from '../model.ts';
 import { forEachMatch } from '../../../text/regex.ts';
 import { parseNumeral } from '../../../text/numbers/numeral.ts';
