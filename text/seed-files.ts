@@ -42,7 +42,7 @@ export function projectRoot(): string {
   return path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 }
 
-/** Resolve the project's default seeds directory (seeds/ next to pipeline/). */
+/** Resolve the project's default seeds directory (seeds/ beside text/, extractors/ and pipeline/). */
 export function defaultSeedsDir(): string {
   return path.join(projectRoot(), 'seeds');
 }
