@@ -3,7 +3,7 @@
  * dates first (it also fixes the document date that anchors year-less dates), then
  * companies, quantities, and agreements last (it needs companies and dates).
  */
-import type { Extractor, ExtractorOptions } from '../pipeline/types.ts';
+import type { Extractor, ExtractorOptions } from './types.ts';
 import { createDateExtractor } from './dates/index.ts';
 import { createCompanyExtractor } from './companies/index.ts';
 import { createQuantityExtractor } from './quantities/index.ts';

@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { ResourceError, defaultSeedsDir } from './resources.ts';
+import { ResourceError, defaultSeedsDir } from '../text/seed-files.ts';
 import { CATEGORIES } from './eval/score.ts';
 import { ConfigError, CONFIG_FILE, DEFAULT_RUNTIME_OPTIONS, loadConfig, setRuntimeOptions, type Config } from './options.ts';
 import { registerReport } from './report/command.ts';

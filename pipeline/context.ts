@@ -2,10 +2,10 @@
  * Build the DocContext of one text: normalise → segment → tokenize.
  * Used by the ingest pipeline, `extract-text`, and the extractors' tests.
  */
-import { normalise } from './stages/normalise.ts';
-import { segment } from './stages/segment.ts';
+import { normalise } from '../text/normalise.ts';
+import { segment } from '../text/segment.ts';
 import { tokenize } from './stages/tokenize.ts';
-import type { DocContext } from './types.ts';
+import type { DocContext } from '../extractors/types.ts';
 
 export interface ContextOptions {
   name?: string;

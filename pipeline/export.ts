@@ -7,8 +7,8 @@ import type { DB } from './db/database.ts';
 import { describeSystemError } from './cli-error.ts';
 import { makeDirs } from './make-dirs.ts';
 import { toGold, type GoldDocument } from './gold-format.ts';
-import type { MentionRecord, AgreementRecordOut } from './stages/records.ts';
-import type { DateValue } from './types.ts';
+import type { MentionRecord, AgreementRecordOut } from '../extractors/types.ts';
+import type { DateValue } from '../extractors/types.ts';
 
 interface MentionRow {
   kind: MentionRecord['kind'];

@@ -3,7 +3,7 @@
  * stored rows or from freshly extracted records — the same function for both, so `export`
  * and `extract-text` cannot drift apart.
  */
-import type { AgreementRecordOut, MentionRecord } from './stages/records.ts';
+import type { AgreementRecordOut, MentionRecord } from '../extractors/types.ts';
 
 export interface GoldDocument {
   doc: string;

@@ -9,7 +9,7 @@
 import { DEFAULT_MAX_DOC_BYTES, formatBytes } from './size.ts';
 import { readFileSync, statSync } from 'node:fs';
 import PQueue from 'p-queue';
-import { hashText } from './resources.ts';
+import { hashText } from '../text/seed-files.ts';
 import { findFiles, fileTypeName, ReadError } from './stages/read.ts';
 import { Store } from './stages/store.ts';
 import type { DB } from './db/database.ts';

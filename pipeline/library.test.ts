@@ -13,7 +13,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { ROOT } from '../test/shared.ts';
 import type * as Lib from './library.ts';
-import type * as Types from './types.ts';
+import type * as Types from '../extractors/types.ts';
 import type { IngestSummary } from './ingest.ts';
 import type { ReextractSummary } from './reextract/run.ts';
 

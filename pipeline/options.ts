@@ -22,7 +22,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as zodType from 'zod';
-import { lazyRequire } from './lazy-require.ts';
+import { lazyRequire } from '../text/lazy-require.ts';
 
 export const CONFIG_FILE = 'ev-extract.config.json';
 

@@ -5,14 +5,14 @@
  * cross a worker-thread boundary.
  */
 import { aliasSignature } from './stages/alias-signature.ts';
-import { codePointLength, normalise } from './stages/normalise.ts';
+import { codePointLength, normalise } from '../text/normalise.ts';
 import { readArticle, readBytes, type ReadDocument } from './stages/read.ts';
-import { segment } from './stages/segment.ts';
+import { segment } from '../text/segment.ts';
 import { tokenize } from './stages/tokenize.ts';
 import { runExtractors } from './stages/extract.ts';
 import { toRecords, type DocumentRecords } from './stages/records.ts';
-import type { DocContext, Extractor } from './types.ts';
-import type { DocumentToStore } from './stages/store.ts';
+import type { DocContext, Extractor } from '../extractors/types.ts';
+import type { DocumentToStore } from './storage.ts';
 
 const STAGES = ['read', 'normalise', 'segment', 'tokenize', 'extract', 'records'] as const;
 export type StageName = (typeof STAGES)[number] | 'store';

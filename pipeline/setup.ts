@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createExtractors } from '../extractors/index.ts';
-import { defaultSeedsDir, hashText, parsedSeedFilesToShip, type ParsedSeedFiles } from './resources.ts';
-import type { ExtractionState } from './stages/store.ts';
-import type { CompanyEntity, Extractor } from './types.ts';
+import { defaultSeedsDir, hashText, parsedSeedFilesToShip, type ParsedSeedFiles } from '../text/seed-files.ts';
+import { runtimeOptions } from './options.ts';
+import type { ExtractionState } from './storage.ts';
+import type { CompanyEntity, Extractor } from '../extractors/types.ts';
 
 export interface ExtractionSetup {
   seedsDir: string;
@@ -28,7 +29,7 @@ function resourceHashes(seedsDir: string, extractors: readonly Extractor[]): Rec
 }
 
 export function loadExtraction(seedsDir: string = defaultSeedsDir()): ExtractionSetup {
-  const extractors = createExtractors({ seedsDir });
+  const extractors = createExtractors({ seedsDir, kuromojiCache: runtimeOptions().kuromojiCache });
   const resources = resourceHashes(seedsDir, extractors);
   const parsed = parsedSeedFilesToShip();
   const seedFiles: ParsedSeedFiles = new Map();

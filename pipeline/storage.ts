@@ -6,11 +6,31 @@
  *
  * `--db FILE` selects SQLite, `--db postgres://…` PostgreSQL (see openStore in pg/commands.ts).
  */
-import type { CompanyEntity } from './types.ts';
+import type { CompanyEntity } from '../extractors/types.ts';
 import type { DocumentRecords } from './stages/records.ts';
-import type { DocumentToStore, ExtractionState, StoredDocumentInfo } from './stages/store.ts';
 
-export type { DocumentToStore, ExtractionState, StoredDocumentInfo };
+export interface ExtractionState {
+  extractors: Record<string, string>;
+  resources: Record<string, string>;
+}
+
+export interface StoredDocumentInfo {
+  id: number;
+  path: string;
+  content_hash: string;
+}
+
+export interface DocumentToStore {
+  path: string;
+  name: string;
+  format: string;
+  encoding: string;
+  contentHash: string;
+  text: string;
+  charCount: number;
+  /** Trigram signature of the normalised text, used by reextract (stages/alias-signature.ts). */
+  aliasSignature: Uint8Array;
+}
 
 export type Awaitable<T> = T | Promise<T>;
 

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSeedsDir } from './resources.ts';
+import { defaultSeedsDir } from '../text/seed-files.ts';
 import { WorkerDiedError, WorkerPool } from './workers.ts';
 
 const SEEDS = defaultSeedsDir();

@@ -2,7 +2,7 @@
 // worker-entry.mjs (see worker-script.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { workerMain } from './workers.ts';
-import type { ParsedSeedFiles } from './resources.ts';
+import type { ParsedSeedFiles } from '../text/seed-files.ts';
 import { setRuntimeOptions, type RuntimeOptions } from './options.ts';
 
 const { seedsDir, seedFiles, options } = workerData as { seedsDir: string; seedFiles: ParsedSeedFiles; options: RuntimeOptions };

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSeedsDir, hashText } from './resources.ts';
+import { defaultSeedsDir, hashText } from '../text/seed-files.ts';
 import { loadExtraction } from './setup.ts';
 import { ReadError } from './stages/read.ts';
 import { InProcessProcessor, WorkerPool } from './workers.ts';

@@ -7,10 +7,11 @@ import os from 'node:os';
 import { Worker, type MessagePort } from 'node:worker_threads';
 import { processBytes, processFile, processRead, type ProcessedDocument } from './process.ts';
 import { ReadError, type ReadDocument } from './stages/read.ts';
-import type { Extractor } from './types.ts';
-import { processDictionaryBuffers, type DictionaryBuffers } from './stages/kuromoji-dictionary.ts';
+import type { Extractor } from '../extractors/types.ts';
+import type { DictionaryBuffers } from '../text/japanese-dictionary.ts';
+import { processDictionaryBuffers } from './stages/dictionary.ts';
 import { workerScript, type WorkerScript } from './worker-script.ts';
-import type { ParsedSeedFiles } from './resources.ts';
+import type { ParsedSeedFiles } from '../text/seed-files.ts';
 import { runtimeOptions } from './options.ts';
 
 export type Job =
@@ -240,7 +241,7 @@ export async function workerMain(port: MessagePort, seedsDir: string, seedFiles:
   });
   let extractors: Extractor[];
   try {
-    (await import('./resources.ts')).useShippedSeedFiles(seedFiles);
+    (await import('../text/seed-files.ts')).useShippedSeedFiles(seedFiles);
     const { loadExtraction } = await import('./setup.ts');
     extractors = loadExtraction(seedsDir).extractors;
     // kuromoji's tokenizer itself is built on the first Japanese document (not at all for English-only batches).

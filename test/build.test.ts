@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSeedsDir } from '../pipeline/resources.ts';
+import { defaultSeedsDir } from '../text/seed-files.ts';
 import { loadExtraction } from '../pipeline/setup.ts';
 import { InProcessProcessor, WorkerPool } from '../pipeline/workers.ts';
 import type { ProcessedDocument } from '../pipeline/process.ts';

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../pipeline/db/database.ts';
 import { codePointSlicer, Store } from '../pipeline/stages/store.ts';
-import type { DocumentRecords, MentionRecord } from '../pipeline/stages/records.ts';
+import type { DocumentRecords } from '../pipeline/stages/records.ts';
+import type { MentionRecord } from '../extractors/types.ts';
 import { ingest } from '../pipeline/ingest.ts';
 import { loadExtraction } from '../pipeline/setup.ts';
 

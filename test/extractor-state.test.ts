@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../pipeline/context.ts';
 import { runExtractors } from '../pipeline/stages/extract.ts';
-import { defaultSeedsDir } from '../pipeline/resources.ts';
+import { defaultSeedsDir } from '../text/seed-files.ts';
 import { createCompanyExtractor } from '../extractors/companies/index.ts';
 import { createDateExtractor } from '../extractors/dates/index.ts';
 

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadExtraction } from '../pipeline/setup.ts';
-import { defaultSeedsDir } from '../pipeline/resources.ts';
+import { defaultSeedsDir } from '../text/seed-files.ts';
 import { buildContext } from '../pipeline/context.ts';
 import { runExtractors, type ExtractTimings } from '../pipeline/stages/extract.ts';
 

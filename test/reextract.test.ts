@@ -12,7 +12,7 @@ import { ingest } from '../pipeline/ingest.ts';
 import { loadExtraction } from '../pipeline/setup.ts';
 import { reextract } from '../pipeline/reextract/run.ts';
 import { netChanges } from '../pipeline/commands/diff-runs.ts';
-import { ResourceError } from '../pipeline/resources.ts';
+import { ResourceError } from '../text/seed-files.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const N = 12;

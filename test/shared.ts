@@ -4,7 +4,7 @@
  * describeIfShared: without it they are skipped, and the reason is printed once per file and
  * kept in the suite's name, so `npm test` passes on a bare clone and says what it did not run.
  *
- *   import { describeIfShared, sharedPath } from '../test/shared.ts';
+ *   import { describeIfShared, sharedPath } from './shared.ts';
  *   describeIfShared('score.py agrees', { files: ['eval/score.py'], python: true }, () => { … });
  */
 import { spawnSync } from 'node:child_process';

@@ -6,7 +6,8 @@
  * Who the parties are is grammar.ts; a clause that calls its deal off or only talks about
  * it (markers.yaml: termination, tentative) gives no clause agreement.
  */
-import type { AgreementType, DateMention, NormRange } from '../../pipeline/types.ts';
+import type { AgreementType, DateMention } from '../types.ts';
+import type { NormRange } from '../../text/types.ts';
 import type { CueHit, Party, RawAgreement, Unit } from './model.ts';
 import { partiesForType } from './grammar.ts';
 import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';

@@ -8,7 +8,7 @@
  * take the one nearest to a signing verb or cue of the clause (ties: the earlier one).
  * None → null.
  */
-import type { DateMention, DateValue } from '../../pipeline/types.ts';
+import type { DateMention, DateValue } from '../types.ts';
 import { lowerBound } from './scan.ts';
 
 const TARGET_AFTER = /^(?:まで|までに|迄|を目指|を目標|を目途|をめど|目途|めど|の予定|予定|を予定|付|以降|から|頃まで|中に|内に)/;

@@ -5,7 +5,8 @@
  * partnership; same date, or one date null, or one a coarser prefix of the other. A later,
  * different deal between the same parties (other type, other date) stays separate.
  */
-import type { AgreementType, DateValue, NormRange } from '../../pipeline/types.ts';
+import type { AgreementType, DateValue } from '../types.ts';
+import type { NormRange } from '../../text/types.ts';
 import type { RawAgreement } from './model.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
 

@@ -8,7 +8,8 @@
  *           bracketed note) and its grammatical role read from the particle after it.
  *  CueHit — a wording that names an agreement type (提携, MOU, joint venture…).
  */
-import type { AgreementParty, AgreementType, DateValue, NormRange } from '../../pipeline/types.ts';
+import type { AgreementParty, AgreementType, DateValue } from '../types.ts';
+import type { NormRange } from '../../text/types.ts';
 import type { AnaphorDef, CueDef } from './vocabulary.ts';
 
 export interface Party extends AgreementParty {

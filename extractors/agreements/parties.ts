@@ -5,7 +5,7 @@
  * reporting company. The implicit subject of "Xとの提携により…" is the row's first party,
  * the reporting company, or the company the text is about.
  */
-import type { Lang } from '../../pipeline/types.ts';
+import type { Lang } from '../../text/types.ts';
 import type { Party, Unit } from './model.ts';
 import { lowerBound } from './scan.ts';
 import { distinctParties, recent, type DocState } from './state.ts';

@@ -3,8 +3,10 @@
  * which every unit is one placeholder character; the slots {A}/{B} of a pattern capture runs
  * of placeholders, which map back to units.
  */
+import { forEachMatch } from '../../text/regex.ts';
 import type { Unit } from './model.ts';
-import { PLACEHOLDER_FIRST, PLACEHOLDER_LAST, type CompiledRelation } from './vocabulary.ts';
+import { PLACEHOLDER_FIRST, PLACEHOLDER_LAST } from './vocabulary-compile.ts';
+import type { CompiledRelation } from './vocabulary.ts';
 
 export interface Flat {
   text: string;
@@ -57,22 +59,15 @@ export function matchRelations(flat: Flat, units: readonly Unit[], relations: re
   const out: RelationMatch[] = [];
   if (units.length === 0) return out;
   for (const relation of relations) {
-    const re = relation.regex;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(flat.text))) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    forEachMatch(relation.regex, flat.text, (m) => {
       const A: Unit[] = [];
       const B: Unit[] = [];
-      relation.slots.forEach((slot, i) => (slot === 'A' ? A : B).push(...unitsOf(m![i + 1] ?? '', units)));
+      relation.slots.forEach((slot, i) => (slot === 'A' ? A : B).push(...unitsOf(m[i + 1] ?? '', units)));
       const last = m.index + m[0].length - 1;
       const lastCode = flat.text.charCodeAt(last);
       const lastUnit = lastCode >= PLACEHOLDER_FIRST && lastCode <= PLACEHOLDER_LAST ? units[lastCode - PLACEHOLDER_FIRST] : undefined;
       out.push({ relation, A, B, start: flat.pos[m.index]!, end: lastUnit ? lastUnit.end : flat.pos[last]! + 1 });
-    }
+    });
   }
   return out;
 }

@@ -11,7 +11,7 @@
  * (買収された, 出資を受け, was acquired by, backed by), or for the party named as the source
  * (Bから, from B).
  */
-import type { AgreementType } from '../../pipeline/types.ts';
+import type { AgreementType } from '../types.ts';
 import type { CueHit, Party, Unit } from './model.ts';
 import type { DocState } from './state.ts';
 

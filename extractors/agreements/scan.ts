@@ -3,9 +3,11 @@
  * regex over the normalised text. Results are sorted by start so that clauses can pick
  * theirs with a binary search.
  */
-import type { CompanyMention } from '../../pipeline/types.ts';
+import { forEachMatch } from '../../text/regex.ts';
+import type { CompanyMention } from '../types.ts';
 import type { Atom, CueHit } from './model.ts';
-import { lookupWord, type AgreementVocabulary, type AnaphorDef, type WordMatcher } from './vocabulary.ts';
+import { lookupWord, type WordMatcher } from './vocabulary-compile.ts';
+import type { AgreementVocabulary, AnaphorDef } from './vocabulary.ts';
 
 export interface Hit {
   start: number;
@@ -13,15 +15,11 @@ export interface Hit {
 }
 
 function scanWords<T>(text: string, m: WordMatcher<T>, visit: (start: number, end: number, value: T) => void): void {
-  const re = m.regex;
-  if (!re) return;
-  re.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(text))) {
+  if (!m.regex) return;
+  forEachMatch(m.regex, text, (match) => {
     const value = lookupWord(m, match[0]);
     if (value !== undefined) visit(match.index, match.index + match[0].length, value);
-    if (match[0].length === 0) re.lastIndex++;
-  }
+  });
 }
 
 function isExcepted(text: string, start: number, hit: CueHit): boolean {
@@ -43,16 +41,7 @@ export function scanCues(text: string, vocab: AgreementVocabulary): CueHit[] {
     });
   }
   for (const p of vocab.cuePatterns) {
-    const re = p.regex;
-    re.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = re.exec(text))) {
-      if (match[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      hits.push({ start: match.index, end: match.index + match[0].length, def: p.def });
-    }
+    forEachMatch(p.regex, text, (match) => hits.push({ start: match.index, end: match.index + match[0].length, def: p.def }));
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits;
@@ -79,24 +68,22 @@ function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: Rea
     });
   }
   // "It" opening a sentence ("It also holds a stake in X"): the company named before
-  SENTENCE_IT.lastIndex = 0;
-  for (let m = SENTENCE_IT.exec(text); m; m = SENTENCE_IT.exec(text)) {
+  forEachMatch(SENTENCE_IT, text, (m) => {
     const start = m.index + m[0].length - 2;
     atoms.push({ start, end: start + 2, kind: 'anaphor', anaphor: { kind: 'single', count: 1 } });
-  }
+  });
   const re = vocab.descriptiveAnaphora;
   if (re) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    forEachMatch(re, text, (m) => {
       // "the two companies" is a group (matched above); a plural is not one company
-      if (/\b(?:two|three|four|both|all)\b/i.test(m[0])) continue;
+      if (/\b(?:two|three|four|both|all)\b/i.test(m[0])) return;
       // "VinFast, the carmaker of …": an apposition describing the name before, not a reference
       // "GM is the latest carmaker to …": a predicate, not a reference
-      if (/\b(?:is|was|are|were|be|been|become|became|becomes|remains|as)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (/\b(?:is|was|are|were|be|been|become|became|becomes|remains|as)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
       const comma = /,\s*$/.exec(text.slice(Math.max(0, m.index - 3), m.index));
-      if (comma && companyEnds.has(m.index - comma[0].length)) continue;
+      if (comma && companyEnds.has(m.index - comma[0].length)) return;
       atoms.push({ start: m.index, end: m.index + m[0].length, kind: 'anaphor', anaphor: { kind: 'single', count: 1 } });
-    }
+    });
   }
   return atoms;
 }
@@ -114,23 +101,16 @@ function scanOrganisations(text: string, vocab: AgreementVocabulary): Atom[] {
   const listed = atoms.slice();
   let li = 0;
   for (const p of vocab.orgPatterns) {
-    const re = p.regex;
-    re.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = re.exec(text))) {
+    forEachMatch(p.regex, text, (match) => {
       const start = match.index;
       const end = start + match[0].length;
-      if (end === start) {
-        re.lastIndex++;
-        continue;
-      }
       while (li < listed.length && listed[li]!.end <= start) li++;
-      if (li < listed.length && listed[li]!.start < end) continue; // a listed organisation wins
+      if (li < listed.length && listed[li]!.start < end) return; // a listed organisation wins
       let name = match[0].trim();
       const abbr = vocab.orgNameFromAbbreviation ? ABBREVIATION.exec(text.slice(end, end + 16)) : null;
       if (abbr) name = abbr[1]!;
       atoms.push({ start, end, kind: 'org', party: { entityId: `plain:${name}`, name, company: false } });
-    }
+    });
     li = 0;
   }
   return atoms;

@@ -3,7 +3,8 @@
  * topic companies, and a short history of the parties named in the clauses read so far
  * (to resolve 両社, 同社, the two companies and implicit subjects).
  */
-import type { AgreementType, DateMention, DateValue, Lang } from '../../pipeline/types.ts';
+import type { AgreementType, DateMention, DateValue } from '../types.ts';
+import type { Lang } from '../../text/types.ts';
 import type { Atom, CueHit, Party } from './model.ts';
 import type { Hit } from './scan.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';

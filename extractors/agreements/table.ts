@@ -12,8 +12,9 @@
  * ("両社は2024年7月に戦略的提携を結び") or with a party outside the row ("既に協業している
  * 百度") — are separate records, and their cues do not type the row.
  */
-import type { DateMention, Segment } from '../../pipeline/types.ts';
-import { splitSentences } from '../../pipeline/stages/segment.ts';
+import type { DateMention } from '../types.ts';
+import type { Segment } from '../../text/types.ts';
+import { splitSentences } from '../../text/segment.ts';
 import type { Atom, CueHit, Party, RawAgreement } from './model.ts';
 import { analyseClause, onlyEndsDeal, remember } from './clause.ts';
 import { copyDate, sameDate } from './dates.ts';

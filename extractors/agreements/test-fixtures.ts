@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { buildContext } from '../../pipeline/context.ts';
-import type { AgreementRecord, CompanyMention, DateMention, DateValue, DocContext, Found } from '../../pipeline/types.ts';
+import type { AgreementRecord, CompanyMention, DateMention, DateValue, DocContext, Found } from '../types.ts';
 import { createAgreementExtractor } from './index.ts';
 
 /** [alias, canonical] — test companies (aliases as written, NFKC). */

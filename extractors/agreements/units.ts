@@ -8,9 +8,11 @@
  * に/を/から → target, の → possessive); coordinated names (AとBは, A、B、C) take the role of
  * the last member. English roles: "with/between/alongside" before the list → partner.
  */
-import type { Lang } from '../../pipeline/types.ts';
+import type { Lang } from '../../text/types.ts';
+import { escapeRegex } from '../../text/regex.ts';
 import type { Atom, Unit } from './model.ts';
-import { JA_COUNTRY_PREFIX, type MarkerLists } from './vocabulary.ts';
+import { JA_COUNTRY_PREFIX } from './vocabulary-compile.ts';
+import type { MarkerLists } from './vocabulary.ts';
 
 const OPEN = '([〔【「『';
 const CLOSE = ')]〕】」』';
@@ -53,16 +55,12 @@ function endsWithAny(s: string, words: readonly string[]): string | null {
   return null;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const enRegexCache = new WeakMap<MarkerLists, { example: RegExp; parentAfter: RegExp; parentBefore: RegExp; jv: RegExp; jvAfter: RegExp }>();
 
 function enRegexes(m: MarkerLists) {
   let r = enRegexCache.get(m);
   if (!r) {
-    const alt = (a: string[]) => a.map(escape).join('|');
+    const alt = (a: string[]) => a.map(escapeRegex).join('|');
     r = {
       example: new RegExp(`\\b(?:${alt(m.exampleList)})\\s*,?\\s*$`, 'i'),
       parentAfter: new RegExp(`^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(m.parentDescriptors)})\\b`, 'i'),

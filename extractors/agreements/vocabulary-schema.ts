@@ -2,21 +2,7 @@
  * zod schemas of the seed files in seeds/agreements/ (see README.md there).
  */
 import { z } from 'zod';
-import type { AgreementType } from '../../pipeline/types.ts';
-
-export const AGREEMENT_TYPES = [
-  'joint_venture',
-  'strategic_partnership',
-  'mou',
-  'loi',
-  'co_development',
-  'supply',
-  'licensing',
-  'investment',
-  'acquisition',
-  'technical_service',
-  'partnership',
-] as const satisfies readonly AgreementType[];
+import { AGREEMENT_TYPES } from '../types.ts';
 
 const nonEmpty = z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' });
 const typeEnum = z.enum(AGREEMENT_TYPES);

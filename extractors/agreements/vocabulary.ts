@@ -7,10 +7,11 @@
  */
 import path from 'node:path';
 import type { z } from 'zod';
-import { loadYaml, ResourceError } from '../../pipeline/resources.ts';
-import type { AgreementType } from '../../pipeline/types.ts';
+import { literalWord } from '../../text/regex.ts';
+import { loadYaml, ResourceError } from '../../text/seed-files.ts';
+import { buildWordMatcher, compileRegex, compileRelationPattern, nfkc, type WordMatcher } from './vocabulary-compile.ts';
+import { AGREEMENT_TYPES, type AgreementType } from '../types.ts';
 import {
-  AGREEMENT_TYPES,
   anaphoraSchema,
   cueSchema,
   markerLang,
@@ -21,8 +22,6 @@ import {
   tablesSchema,
   typesSchema,
 } from './vocabulary-schema.ts';
-
-export { AGREEMENT_TYPES } from './vocabulary-schema.ts';
 
 /** Seed files, relative to the seeds directory (the extractor's `resources`). */
 export const AGREEMENT_RESOURCES = [
@@ -55,14 +54,6 @@ export interface CueDef {
   /** Except strings with the offset of the cue inside them. */
   excepts: { text: string; offset: number }[];
   source: string;
-}
-
-/** One literal-alternation regex and the definition of each word it matches. */
-export interface WordMatcher<T> {
-  regex: RegExp | null;
-  /** Keyed by the matched text (lower-cased when `fold`). */
-  byText: Map<string, T>;
-  fold: boolean;
 }
 
 export interface PatternCue {
@@ -129,95 +120,6 @@ export interface AgreementVocabulary {
   orgNameFromAbbreviation: boolean;
   markers: { ja: MarkerLists; en: MarkerLists };
   tableRoles: { id: string[]; date: string[]; party: string[]; description: string[] };
-}
-
-/** Placeholder range used for parties in relation patterns (Unicode private use area). */
-export const PLACEHOLDER_FIRST = 0xe000;
-export const PLACEHOLDER_LAST = 0xf8ff;
-const PH = '[\\uE000-\\uF8FF]';
-
-function nfkc(s: string): string {
-  return s.normalize('NFKC');
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const LATIN_START = /^[A-Za-z0-9]/;
-const LATIN_END = /[A-Za-z0-9.]$/;
-
-/**
- * A literal-alternation matcher. Latin-script words get word boundaries (so "MOU" does not
- * match inside "MOUNT" and "we" not inside "were"); Japanese words match anywhere.
- */
-export function buildWordMatcher<T>(entries: { word: string; value: T }[], fold: boolean): WordMatcher<T> {
-  const byText = new Map<string, T>();
-  const words: string[] = [];
-  for (const { word, value } of entries) {
-    const w = nfkc(word);
-    const key = fold ? w.toLowerCase() : w;
-    if (!byText.has(key)) {
-      byText.set(key, value);
-      words.push(w);
-    }
-  }
-  if (words.length === 0) return { regex: null, byText, fold };
-  words.sort((a, b) => b.length - a.length);
-  const alts = words.map((w) => {
-    let src = escapeRegex(w).replace(/ /g, '\\s+');
-    if (LATIN_START.test(w)) src = `(?<![A-Za-z0-9])${src}`;
-    if (LATIN_END.test(w)) src = `${src}(?![A-Za-z0-9])`;
-    return src;
-  });
-  return { regex: new RegExp(alts.join('|'), fold ? 'giu' : 'gu'), byText, fold };
-}
-
-/** Look up the definition of a matched text. */
-export function lookupWord<T>(m: WordMatcher<T>, text: string): T | undefined {
-  const key = (m.fold ? text.toLowerCase() : text).replace(/\s+/g, ' ');
-  return m.byText.get(key);
-}
-
-/**
- * Compile a pattern from a vocabulary file. The file's patterns are written for the `u` flag,
- * but a pattern of plain ASCII without Unicode escapes (\p{…}, \u{…}) is compiled without
- * it: V8 runs `i`+`u` patterns with \b and \w about seven times slower (measured 14.5 vs
- * 2.0 ms per 600 English articles for each cue pattern). On NFKC-normalised text the two
- * flags agree for such patterns: the characters whose case folding differs under `u`
- * (ſ, K) are folded to ASCII by NFKC.
- */
-export function compileRegex(file: string, line: number | null, source: string, flags: string): RegExp {
-  try {
-    const checked = new RegExp(source, flags); // validated with the flags the file is written for
-    const asciiOnly = /^[\x20-\x7e]*$/.test(source) && !/\\[pPu]\{/.test(source);
-    return asciiOnly ? new RegExp(source, flags.replace('u', '')) : checked;
-  } catch (e) {
-    throw new ResourceError(file, line, `invalid regular expression /${source}/: ${(e as Error).message}`);
-  }
-}
-
-/** A country before a name (「と米フォード」「、韓国ポスコ」「と中国の」) does not break a list. */
-export const JA_COUNTRY_PREFIX = '(?:[米独仏英中韓台印豪加伊蘭瑞]|米国|英国|韓国|中国|台湾|香港|日本|ドイツ|フランス|スイス|スウェーデン|ベルギー|カナダ|ブラジル|インド|ベトナム)(?:の)?';
-
-const LIST_SEP = {
-  ja: `(?:と|、|,|及び|および|並びに|・|/)(?:${JA_COUNTRY_PREFIX})?`,
-  en: '(?:,? and |, |,|/|-| & )',
-};
-
-function compileRelationPattern(file: string, line: number | null, lang: 'ja' | 'en', pattern: string): { regex: RegExp; slots: ('A' | 'B')[] } {
-  const unit = lang === 'ja' ? `${PH}(?:社)?` : `${PH}`;
-  const list = `${unit}(?:${LIST_SEP[lang]}${unit})*`;
-  const slots: ('A' | 'B')[] = [];
-  const source = nfkc(pattern).replace(/\{([AB])\}/g, (_m, slot: 'A' | 'B') => {
-    slots.push(slot);
-    return `(${list})`;
-  });
-  if (slots.length === 0) throw new ResourceError(file, line, `pattern has no party slot {A} or {B}: ${pattern}`);
-  if (/(?<!\\)\((?!\?)/.test(source.split(`(${list})`).join(''))) {
-    throw new ResourceError(file, line, `use non-capturing groups (?:…) in relation patterns: ${pattern}`);
-  }
-  return { regex: compileRegex(file, line, source, lang === 'en' ? 'giu' : 'gu'), slots };
 }
 
 export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
@@ -333,7 +235,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   });
   const heads = anaY.data.en.single_heads ?? [];
   const descriptiveAnaphora = heads.length
-    ? new RegExp(`\\b[Tt]he\\s+(?:(?:[A-Z][\\w.&'-]*|[a-z][a-z-]*)\\s+){0,3}?(?:${heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b(?!['’]s?\\s+(?:subsidiary|unit|arm))`, 'g')
+    ? new RegExp(`\\b[Tt]he\\s+(?:(?:[A-Z][\\w.&'-]*|[a-z][a-z-]*)\\s+){0,3}?(?:${heads.map(literalWord).join('|')})\\b(?!['’]s?\\s+(?:subsidiary|unit|arm))`, 'g')
     : null;
 
   // markers

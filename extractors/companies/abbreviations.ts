@@ -7,7 +7,7 @@
  */
 import { AliasMatcher, selectLeftmostLongest } from './alias-matcher.ts';
 import type { Boundaries } from './boundaries.ts';
-import { skipSpaces } from './chars.ts';
+import { skipSpaces } from '../../text/chars.ts';
 
 export interface Span {
   start: number;

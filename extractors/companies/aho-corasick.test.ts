@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './aho-corasick.ts';
 import { selectLeftmostLongest } from './alias-matcher.ts';
-import { foldString } from './chars.ts';
+import { foldString } from '../../text/chars.ts';
 
 function naive(patterns: string[], text: string): string[] {
   const out: string[] = [];

@@ -16,7 +16,7 @@
  * fold is used (patterns and text are folded the same way); callers check case rules on the
  * reported matches.
  */
-import { foldUnit } from './chars.ts';
+import { foldUnit } from '../../text/chars.ts';
 
 export interface Matcher {
   readonly patternCount: number;

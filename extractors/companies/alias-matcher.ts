@@ -4,7 +4,7 @@
  * leftmost-longest, non-overlapping selection.
  */
 import { compileMatcher, type Matcher } from './aho-corasick.ts';
-import { foldString, isKanjiLike, isKatakana, NAKAGURO } from './chars.ts';
+import { foldString, isKanjiLike, isKatakana, NAKAGURO } from '../../text/chars.ts';
 import { caseClassOf, caseMatches, type Boundaries, type CaseClass, type EdgeVerdict } from './boundaries.ts';
 
 export interface AliasEntry {

@@ -16,8 +16,8 @@
  *    傘下) or the end of the line; for Latin, not followed by a lower-case word (so "smart phone",
  *    "スマート音声", "スマート・デジタル", "スマートフォン" never qualify).
  */
-import type { Segment } from '../../pipeline/types.ts';
-import { isLatinLower, isLatinWordChar, skipSpaces } from './chars.ts';
+import type { Segment } from '../../text/types.ts';
+import { isLatinLower, isLatinWordChar, skipSpaces } from '../../text/chars.ts';
 import type { DiscoveryPatterns } from './discovery-patterns.ts';
 import type { DiscoveryTables } from './discovery/tables.ts';
 import type { LegalForms } from './legal-forms.ts';

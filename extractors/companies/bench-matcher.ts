@@ -16,12 +16,12 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultSeedsDir } from '../../pipeline/resources.ts';
-import { normalise } from '../../pipeline/stages/normalise.ts';
+import { defaultSeedsDir } from '../../text/seed-files.ts';
+import { normalise } from '../../text/normalise.ts';
 import { compileMatcher } from './aho-corasick.ts';
 import { AliasMatcher, type AliasEntry } from './alias-matcher.ts';
 import { loadCompanyDictionary } from './dictionary.ts';
-import { CompanyResources } from './resources.ts';
+import { CompanyResources } from './vocabulary.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {

@@ -30,7 +30,7 @@ import {
   isLatinUpper,
   isLatinWordChar,
   NAKAGURO,
-} from './chars.ts';
+} from '../../text/chars.ts';
 import type { LegalForms } from './legal-forms.ts';
 
 export type CaseClass = 'none' | 'upper' | 'lower' | 'mixed';

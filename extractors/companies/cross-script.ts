@@ -11,7 +11,7 @@
  */
 import { selectLeftmostLongest } from './alias-matcher.ts';
 import { aliasKey } from './dictionary.ts';
-import type { CompanyResources } from './resources.ts';
+import type { CompanyResources } from './vocabulary.ts';
 
 export interface SignatureEnv {
   /** Region word → region number. */

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { defaultSeedsDir, ResourceError } from '../../pipeline/resources.ts';
+import { defaultSeedsDir, ResourceError } from '../../text/seed-files.ts';
 import { loadDiscoveryPatterns } from './discovery-patterns.ts';
 import { aliasKey, loadCompanyDictionary } from './dictionary.ts';
 
@@ -95,7 +95,7 @@ describe('companies.yaml validation', () => {
   });
 
   it('the fixture dictionary is valid', () => {
-    const dict = loadCompanyDictionary(path.join(here, 'fixtures', 'companies.yaml'));
+    const dict = loadCompanyDictionary(path.join(here, 'test-fixtures.yaml'));
     expect(dict.byId.get('smart')!.parents).toEqual(['mercedes_benz', 'geely']);
   });
 });

@@ -7,9 +7,9 @@
  * are not aliases of their company, and unknown or self-referencing parents.
  */
 import { z } from 'zod';
-import { loadYaml, ResourceError, type LoadedYaml } from '../../pipeline/resources.ts';
-import { normalise } from '../../pipeline/stages/normalise.ts';
-import { foldString } from './chars.ts';
+import { loadYaml, ResourceError, type LoadedYaml } from '../../text/seed-files.ts';
+import { normalise } from '../../text/normalise.ts';
+import { foldString } from '../../text/chars.ts';
 
 export const SECTORS = [
   'battery_cells',

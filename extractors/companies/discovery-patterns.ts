@@ -3,7 +3,7 @@
  * used to discover companies the dictionary lacks and to accept ambiguous aliases.
  */
 import { z } from 'zod';
-import { loadYaml, ResourceError } from '../../pipeline/resources.ts';
+import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { normaliseAliasText } from './dictionary.ts';
 
 const nonEmpty = z.string().refine((s) => s.length > 0, { message: 'must not be empty' });

@@ -5,9 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { loadYaml, ResourceError } from '../../pipeline/resources.ts';
+import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { aliasKey } from './dictionary.ts';
-import { isKanjiLike, isKatakana, isLatinWordChar } from './chars.ts';
+import { isKanjiLike, isKatakana, isLatinWordChar } from '../../text/chars.ts';
 
 function scriptClass(c: number): number {
   return isLatinWordChar(c) ? 1 : isKatakana(c) ? 2 : isKanjiLike(c) ? 3 : 0;

@@ -1,18 +1,19 @@
 /**
  * Company extractor, end to end through buildContext (normalise → segment → tokens), with the
- * fixture dictionary fixtures/companies.yaml and the real legal-forms / exclusions / discovery
+ * fixture dictionary test-fixtures.yaml and the real legal-forms / exclusions / discovery
  * seed files. Table-driven: each case lists the mentions it must produce and the ones it must not.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContext } from '../../pipeline/context.ts';
-import { defaultSeedsDir } from '../../pipeline/resources.ts';
+import { defaultSeedsDir } from '../../text/seed-files.ts';
 import { emptyFound, runExtractors } from '../../pipeline/stages/extract.ts';
-import { companyEntities, createCompanyExtractor, type CompanyExtractor } from './index.ts';
+import { createCompanyExtractor, type CompanyExtractor } from './index.ts';
+import { companyEntities } from './records.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const FIXTURE = path.join(here, 'fixtures', 'companies.yaml');
+const FIXTURE = path.join(here, 'test-fixtures.yaml');
 
 let extractor: CompanyExtractor;
 beforeAll(() => {

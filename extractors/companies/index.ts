@@ -5,15 +5,16 @@
  * Seeds read (relative to seedsDir): companies/companies.yaml, legal-forms.yaml,
  * company-exclusions.yaml, company-discovery.yaml — compiled once per extractor instance.
  *
- * `companyEntities(extractor)` lists the entity table for storage (companies /
- * company_aliases): every dictionary company, plus every company discovered so far by this
- * instance. A discovered company's id is "discovered:<key>" (deterministic from its name), so
- * storage can also build the row from a mention alone: `discoveredEntity(mention, surface)`.
+ * `entities()` lists the entity table for storage (companies / company_aliases): every
+ * dictionary company, plus every company discovered so far by this instance. A discovered
+ * company's id is "discovered:<key>" (deterministic from its name); records.ts turns the
+ * mentions and discovered companies of a document into rows.
  */
-import type { CompanyEntity, CompanyMention, DocContext, Extractor, ExtractorOptions, Found } from '../../pipeline/types.ts';
-import { scriptOf } from './chars.ts';
-import { CompanyResources, RESOURCE_FILES, type ResourceName } from './resources.ts';
-import { extractDocument, type DocumentResult, type ExtractOptions } from './extract-document.ts';
+import type { CompanyEntity, DocContext, Extractor, ExtractorOptions, Found } from '../types.ts';
+import { CompanyResources, RESOURCE_FILES, type ResourceName } from './vocabulary.ts';
+import { extractDocument } from './extract-document.ts';
+import type { DocumentResult, ExtractOptions } from './model.ts';
+import { aliasLang, companyRecords } from './records.ts';
 
 export const COMPANY_EXTRACTOR_VERSION = '1.3.1';
 
@@ -38,7 +39,7 @@ export interface CompanyExtractorOptions extends ExtractorOptions {
 }
 
 export function createCompanyExtractor(options: CompanyExtractorOptions): CompanyExtractor {
-  const res = CompanyResources.load(options.seedsDir, options.files);
+  const res = CompanyResources.load(options.seedsDir, options.files, options.kuromojiCache ?? true);
   const discovered = new Map<string, CompanyEntity>();
   const resources = (Object.keys(RESOURCE_FILES) as ResourceName[]).map((k) => options.files?.[k] ?? RESOURCE_FILES[k]);
 
@@ -65,6 +66,7 @@ export function createCompanyExtractor(options: CompanyExtractorOptions): Compan
     extract(ctx: DocContext, found: Found): void {
       found.companies.push(...extractDetailed(ctx).mentions);
     },
+    records: companyRecords,
     entities(): CompanyEntity[] {
       const rows: CompanyEntity[] = res.dict.entities.map((e) => {
         const ambiguous = e.aliases.filter((a) => a.ambiguous).map((a) => a.text);
@@ -83,25 +85,3 @@ export function createCompanyExtractor(options: CompanyExtractorOptions): Compan
     },
   };
 }
-
-/** Language label of an alias from its script (dictionary `name`, discovered names). */
-function aliasLang(alias: string): 'en' | 'ja' | 'zh' {
-  return scriptOf(alias) === 'latin' || scriptOf(alias) === 'other' ? 'en' : 'ja';
-}
-
-/** The entity table of a company extractor (for the storage stage). */
-export function companyEntities(extractor: Extractor): CompanyEntity[] {
-  const e = extractor as Partial<CompanyExtractor>;
-  if (e.id !== 'companies' || typeof e.entities !== 'function') throw new Error(`extractor "${extractor.id}" is not the company extractor`);
-  return e.entities();
-}
-
-/**
- * A companies-table row for a discovered company, built from one of its mentions alone
- * (`surface` = the mention's text): storage can upsert discovered companies per document.
- */
-export function discoveredEntity(mention: CompanyMention, surface: string): CompanyEntity {
-  return { id: mention.entityId, canonical: mention.canonical, parents: [], aliases: [{ alias: surface, lang: aliasLang(surface) }] };
-}
-
-export { RESOURCE_FILES } from './resources.ts';

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSeedsDir } from '../../pipeline/resources.ts';
+import { defaultSeedsDir } from '../../text/seed-files.ts';
 import { loadExclusions } from './exclusions.ts';
 import { loadDiscoveryPatterns } from './discovery-patterns.ts';
 import { companyLikeOrganisations, ipadicOrganisations } from './known-organisations.ts';

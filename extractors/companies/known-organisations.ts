@@ -3,7 +3,7 @@
  * 三井不動産, タカタ, 講談社 — as a low-priority "known organisation" source of the alias matcher.
  *
  * The list is read once from kuromoji's token-info features (tid_pos.dat, through the shared
- * loader of pipeline/stages/kuromoji-dictionary.ts) and cached as JSON in
+ * loader of text/japanese-dictionary.ts) and cached as JSON in
  * node_modules/.cache/ev-extract/, keyed on kuromoji's version and the file's size and mtime;
  * no sentence is tokenised for it. Filtering (company-discovery.yaml `known_organisations`):
  *  - heads that are not companies (大学, 省, 庁, 協会, 組合, 学会, 党, 病院 …) and the exclusions;
@@ -14,14 +14,13 @@
  *    and the like are listed in company-exclusions.yaml);
  *  - one-character names.
  * The list is cached beside kuromoji's decompressed dictionary; `--no-kuromoji-cache` (the
- * `kuromojiCache` option) turns both off.
+ * `kuromojiCache` option, reaching the extractor as ExtractorOptions.kuromojiCache) turns both off.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { loadDictionaryBuffers, type DictionaryBuffers } from '../../pipeline/stages/kuromoji-dictionary.ts';
-import { runtimeOptions } from '../../pipeline/options.ts';
+import { loadDictionaryBuffers, type DictionaryBuffers } from '../../text/japanese-dictionary.ts';
 import type { Exclusions } from './exclusions.ts';
 
 const require = createRequire(import.meta.url);
@@ -78,8 +77,8 @@ function cacheDir(tidPos: string): string {
   return path.join(path.dirname(tidPos), '..', '..', '.cache', 'ev-extract');
 }
 
-function readCache<T>(file: string, key: string): T | null {
-  if (!runtimeOptions().kuromojiCache || !existsSync(file)) return null;
+function readCache<T>(file: string, key: string, cache: boolean): T | null {
+  if (!cache || !existsSync(file)) return null;
   try {
     const cached = JSON.parse(readFileSync(file, 'utf8')) as { key: string; value: T };
     return cached.key === key ? cached.value : null;
@@ -88,8 +87,8 @@ function readCache<T>(file: string, key: string): T | null {
   }
 }
 
-function writeCache(file: string, key: string, value: unknown): void {
-  if (!runtimeOptions().kuromojiCache) return;
+function writeCache(file: string, key: string, value: unknown, cache: boolean): void {
+  if (!cache) return;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -110,14 +109,14 @@ function dictionaryKey(): { key: string; dir: string } {
  * The IPADIC organisation names, from the cache when it matches this kuromoji install, else
  * read from the dictionary (≈0.5 s) and cached. A run that cannot write the cache goes on.
  */
-export function loadIpadicOrganisations(): IpadicOrganisations {
+export function loadIpadicOrganisations(cache = true): IpadicOrganisations {
   if (processList) return processList;
   const { key, dir } = dictionaryKey();
   const file = path.join(dir, 'known-organisations.json');
-  const cached = readCache<IpadicOrganisations>(file, key);
+  const cached = readCache<IpadicOrganisations>(file, key, cache);
   if (cached && Array.isArray(cached.names)) return (processList = cached);
   const list = ipadicOrganisations(loadDictionaryBuffers());
-  writeCache(file, key, list);
+  writeCache(file, key, list, cache);
   return (processList = list);
 }
 
@@ -146,13 +145,13 @@ export function companyLikeOrganisations(names: readonly string[], filter: Known
  * companyLikeOrganisations over IPADIC's names, cached on disk by the dictionary and the
  * filter's data (filtering costs ~0.2 s per extractor instance, i.e. per worker thread).
  */
-export function loadCompanyLikeOrganisations(filter: KnownOrganisationFilter, filterKey: string): string[] {
+export function loadCompanyLikeOrganisations(filter: KnownOrganisationFilter, filterKey: string, cache = true): string[] {
   const { key, dir } = dictionaryKey();
   const file = path.join(dir, 'known-organisations.companies.json');
   const fullKey = `${key}:${createHash('sha1').update(filterKey).digest('hex')}`;
-  const cached = readCache<string[]>(file, fullKey);
+  const cached = readCache<string[]>(file, fullKey, cache);
   if (cached && Array.isArray(cached)) return cached;
-  const names = companyLikeOrganisations(loadIpadicOrganisations().names, filter);
-  writeCache(file, fullKey, names);
+  const names = companyLikeOrganisations(loadIpadicOrganisations(cache).names, filter);
+  writeCache(file, fullKey, names, cache);
   return names;
 }

@@ -4,9 +4,9 @@
  * entity (テクノロジーズ, Motors) and the counter 社 that is never part of the span.
  */
 import { z } from 'zod';
-import { loadYaml } from '../../pipeline/resources.ts';
+import { loadYaml } from '../../text/seed-files.ts';
 import { normaliseAliasText } from './dictionary.ts';
-import { isKanjiLike, isKatakana, isLatinWordChar, NAKAGURO } from './chars.ts';
+import { isKanjiLike, isKatakana, isLatinWordChar, NAKAGURO } from '../../text/chars.ts';
 
 const stringList = z.array(z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' }));
 

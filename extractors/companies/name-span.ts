@@ -8,7 +8,7 @@
  * by single spaces and connectors ("&", "de", "e" …; "and" only inside a legal name:
  * "BASF Battery Materials and Recycling GmbH").
  */
-import { isAsciiDigit, isKanjiLike, isKatakana, isLatinUpper, isLatinWordChar, NAKAGURO } from './chars.ts';
+import { isAsciiDigit, isKanjiLike, isKatakana, isLatinUpper, isLatinWordChar, NAKAGURO } from '../../text/chars.ts';
 
 const MAX_JA_RUN = 30;
 

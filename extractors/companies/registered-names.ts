@@ -6,7 +6,7 @@
  * A city (Hefei Gotion) or any other word (Zhejiang Leapmotor Battery Plant) does not fit.
  */
 import { selectLeftmostLongest } from './alias-matcher.ts';
-import type { CompanyResources } from './resources.ts';
+import type { CompanyResources } from './vocabulary.ts';
 
 export interface RegisteredNameEnv {
   places: readonly string[];

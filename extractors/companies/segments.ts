@@ -2,7 +2,8 @@
  * Position → segment lookup (binary search over the document's segments, which are sorted
  * and do not overlap).
  */
-import type { DocContext, Segment, Token } from '../../pipeline/types.ts';
+import type { DocContext } from '../types.ts';
+import type { Segment, Token } from '../../text/types.ts';
 
 export class SegmentIndex {
   private readonly starts: Int32Array;

@@ -3,8 +3,7 @@
  * unresolved mention records as `relative`, anaphora (同日, 翌月, the same year) against the
  * nearest preceding date with the unit they need, and movable holidays from date-holidays.
  */
-import type { Candidate, Point } from './model.ts';
-import type { AnchorDate } from './anchor.ts';
+import type { AnchorDate, Candidate, Point } from './model.ts';
 import { holidayDate } from './holiday-calendar.ts';
 import { addMonths, dayNumber, fromDayNumber, isoWeekday } from './calendar.ts';
 

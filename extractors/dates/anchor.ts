@@ -5,7 +5,7 @@
  * Without a document date, year-less dates keep "XXXX" and relative dates are dropped (or
  * shrink to their year-less part: 来年3月 → 3月).
  */
-import type { Candidate, Point } from './model.ts';
+import type { AnchorDate, Candidate, Point } from './model.ts';
 import { anchorDay, describeRelative, remember, resolveAnaphor, resolveHoliday, setDay, type Previous } from './anchor-parts.ts';
 import {
   addMonths,
@@ -17,12 +17,6 @@ import {
   isValidDate,
   quarterOf,
 } from './calendar.ts';
-
-export interface AnchorDate {
-  year: number;
-  month?: number;
-  day?: number;
-}
 
 /** Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a DocumentDate value). */
 export function parseAnchor(value: string | null | undefined): AnchorDate | null {

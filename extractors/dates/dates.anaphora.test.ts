@@ -4,7 +4,7 @@
  * when there is none. Each row lists EVERY mention expected in the text.
  */
 import { describe, expect, it } from 'vitest';
-import { extractForTest, summarise, type Case } from './testing.ts';
+import { extractForTest, summarise, type Case } from './test-fixtures.ts';
 
 const D = ['2024年3月5日', '2024-03-05', '2024-03-05'] as [string, string, string]; // a Tuesday
 const E = ['March 5, 2024', '2024-03-05', '2024-03-05'] as [string, string, string];

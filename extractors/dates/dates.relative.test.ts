@@ -7,7 +7,7 @@
  * Anaphora (同日, the following month …) are in dates.anaphora.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { extractForTest, summarise, type Case } from './testing.ts';
+import { extractForTest, summarise, type Case } from './test-fixtures.ts';
 
 const DOC = '2016-11-07'; // a Monday
 

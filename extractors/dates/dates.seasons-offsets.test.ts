@@ -3,7 +3,7 @@
  * Each row lists EVERY mention expected in the text, so a row with [] is a negative case.
  */
 import { describe, expect, it } from 'vitest';
-import { extractForTest, summarise, type Case } from './testing.ts';
+import { extractForTest, summarise, type Case } from './test-fixtures.ts';
 
 const DOC = '2025-12-04'; // a Thursday
 

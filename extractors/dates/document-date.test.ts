@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../pipeline/context.ts';
 import { runExtractors } from '../../pipeline/stages/extract.ts';
-import { defaultSeedsDir } from '../../pipeline/resources.ts';
-import { extractForTest, summarise } from './testing.ts';
-import { createDateExtractor, findDocumentDate } from './index.ts';
+import { defaultSeedsDir } from '../../text/seed-files.ts';
+import { extractForTest, summarise } from './test-fixtures.ts';
+import { createDateExtractor } from './index.ts';
+import { findDocumentDate } from './document-date.ts';
 import { normaliseMetadataDate } from './document-date.ts';
 
 type DocCase = [name: string, text: string, metadata: string | null, expected: [value: string, source: string] | null];

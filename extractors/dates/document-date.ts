@@ -7,7 +7,7 @@
  *    "TOKYO, March 5, 2026 — …");
  * 4. else the first full date (day granularity) in the first lines.
  */
-import type { DocContext, DocumentDate } from '../../pipeline/types.ts';
+import type { DocContext, DocumentDate } from '../types.ts';
 import type { Candidate } from './model.ts';
 import { createDateFinder, findCandidates, type DateFinder } from './find.ts';
 import { grammarFor } from './vocabulary.ts';

@@ -2,8 +2,8 @@
  * The date finder: rules → overlap resolution → modifiers → ranges → overlap resolution
  * (candidates), then anchoring to the document date and value normalisation (mentions).
  */
-import type { DateMention } from '../../pipeline/types.ts';
-import type { Grammar } from './vocabulary.ts';
+import type { DateMention } from '../types.ts';
+import type { Grammar } from './grammar.ts';
 import type { Candidate } from './model.ts';
 import { runRules, type DateRule } from './rules/rule.ts';
 import { jaRules } from './rules/ja.ts';
@@ -27,7 +27,8 @@ import { compileRangePatterns, mergeRanges, type RangePatterns } from './refine/
 import { mergeWeekdays } from './refine/weekdays.ts';
 import { mergeYearOf } from './refine/year-of.ts';
 import { mergeHolidayDays } from './refine/holiday-days.ts';
-import { anchorCandidates, type AnchorDate } from './anchor.ts';
+import { anchorCandidates } from './anchor.ts';
+import type { AnchorDate } from './model.ts';
 import { toDateValue } from './value.ts';
 
 export interface DateFinder {

@@ -3,7 +3,7 @@
  * library date-holidays, given the rules of seeds/dates/holidays.yaml. The library (with its
  * lunar, solar-term, Easter and Islamic calendars) loads on the first holiday mention only.
  */
-import { lazyRequire } from '../../pipeline/lazy-require.ts';
+import { lazyRequire } from '../../text/lazy-require.ts';
 
 interface HolidayInstance {
   setHoliday(rule: string, opts: { name: { en: string }; type: string }): boolean;

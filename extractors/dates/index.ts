@@ -3,13 +3,12 @@
  * date (found.documentDate) and anchors year-less and relative dates to it.
  * See seeds/dates/*.yaml for the vocabulary and README.md next to this file for the decisions.
  */
-import type { DocContext, ExtractorFactory, Found } from '../../pipeline/types.ts';
+import type { DocContext, ExtractorFactory, Found } from '../types.ts';
 import { DATE_RESOURCES, grammarFor } from './vocabulary.ts';
 import { createDateFinder, findCandidates, toMentions } from './find.ts';
 import { documentDateFrom } from './document-date.ts';
 import { parseAnchor } from './anchor.ts';
-
-export { findDocumentDate } from './document-date.ts';
+import { dateRecords } from './records.ts';
 
 export const DATE_EXTRACTOR_VERSION = '1.2.0';
 
@@ -26,5 +25,6 @@ export const createDateExtractor: ExtractorFactory = (options) => {
       found.documentDate = docDate;
       found.dates.push(...toMentions(cands, parseAnchor(docDate?.value)));
     },
+    records: dateRecords,
   };
 };

@@ -4,7 +4,7 @@
  * Refiners attach modifiers and merge ranges; anchor.ts fills the open parts from the
  * document date; value.ts turns a finished candidate into a RECORDS.md DateValue.
  */
-import type { DateGranularity, DateMod } from '../../pipeline/types.ts';
+import type { DateGranularity, DateMod } from '../types.ts';
 
 /** Granularity of a point. `decade` becomes a year range, `week` a day range. */
 export type PointKind = DateGranularity | 'decade' | 'week';
@@ -75,6 +75,13 @@ export interface Candidate {
 }
 
 /** Kinds that carry a calendar year. */
+/** The document date as anchor.ts reads it (parseAnchor). */
+export interface AnchorDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
 export const YEAR_KINDS: ReadonlySet<PointKind> = new Set(['year', 'fiscal_year', 'half', 'fiscal_half', 'quarter', 'fiscal_quarter']);
 
 export function isOpenPoint(p: Point): boolean {

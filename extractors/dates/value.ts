@@ -2,7 +2,7 @@
  * Candidate → RECORDS.md §2 DateValue: ISO-8601 prefixes at the expression's own granularity,
  * "XXXX" for a year the text and the document date leave unknown.
  */
-import type { DateGranularity, DateValue } from '../../pipeline/types.ts';
+import type { DateGranularity, DateValue } from '../types.ts';
 import type { Candidate, Point, PointKind } from './model.ts';
 
 const GRANULARITY: Record<PointKind, DateGranularity> = {

@@ -1,6 +1,6 @@
 /**
  * The zod schemas of seeds/dates/*.yaml (eras, ja, en, holidays): what each file may contain.
- * A bad entry fails with file:line (pipeline/resources.ts). Compiled by vocabulary.ts.
+ * A bad entry fails with file:line (text/seed-files.ts). Compiled by vocabulary.ts.
  */
 import { z } from 'zod';
 

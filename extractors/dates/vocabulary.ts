@@ -4,21 +4,14 @@
  */
 import path from 'node:path';
 import { EnSchema, ErasSchema, HolidaysSchema, JaSchema } from './vocabulary-schema.ts';
-import { loadYaml, defaultSeedsDir } from '../../pipeline/resources.ts';
-import type { DateMod } from '../../pipeline/types.ts';
+import { escapeRegex, literalWord, wordAlternation } from '../../text/regex.ts';
+import { loadYaml, defaultSeedsDir } from '../../text/seed-files.ts';
+import type { DateMod } from '../types.ts';
+import type { Anaphor, Era, Grammar, MovableHoliday, OffsetUnit, PrefixModifier, Season, SuffixModifier } from './grammar.ts';
 import type { PointKind } from './model.ts';
 
 /** Seed files read by the extractor, relative to the seeds directory. */
 export const DATE_RESOURCES = ['dates/eras.yaml', 'dates/ja.yaml', 'dates/en.yaml', 'dates/holidays.yaml'] as const;
-
-/** An anaphoric date word: 同日, the following month (RECORDS.md §2). */
-export interface Anaphor {
-  unit: 'day' | 'week' | 'month' | 'year';
-  offset: number;
-  weekend: boolean;
-  /** Only at the end of a clause ("the day before."). */
-  final: boolean;
-}
 
 const toAnaphor = (a: { unit: Anaphor['unit']; offset: number; weekend?: boolean | undefined; final?: boolean | undefined }): Anaphor => ({
   unit: a.unit,
@@ -27,173 +20,9 @@ const toAnaphor = (a: { unit: Anaphor['unit']; offset: number; weekend?: boolean
   final: a.final ?? false,
 });
 
-/** A season's months (winter: 12 → 2 of the next year). */
-export interface Season {
-  from: number;
-  to: number;
-}
-
-export type OffsetUnit = 'year' | 'month' | 'week' | 'day';
-
-export interface MovableHoliday {
-  month: number;
-  weekday: number;
-  nth: number;
-}
-
-export interface SuffixModifier {
-  text: string;
-  after: ReadonlySet<PointKind>;
-  /** 'none': part of the span without changing the value (2025年中). */
-  mod?: DateMod | 'none';
-  half?: 1 | 2;
-  boundary: boolean;
-  /** May follow "の" (2025年の後半). */
-  afterNo: boolean;
-}
-
-export interface RelativePeriod {
-  unit: 'year' | 'fiscal_year' | 'month';
-  mod: 'start' | 'mid' | 'end' | 'none';
-}
-
-export interface PrefixModifier {
-  text: string;
-  mod: DateMod;
-  hyphenOnly: boolean;
-  approx: boolean;
-}
-
-export interface Era {
-  start: number;
-  last?: number;
-}
-
-/** Everything the rules need, compiled. Regex fragments are ready to embed (escaped, longest first). */
-export interface Grammar {
-  eras: ReadonlyMap<string, Era>;
-  eraAbbr: ReadonlyMap<string, Era>;
-  firstYearWords: ReadonlySet<string>;
-  ja: {
-    suffixModifiers: readonly SuffixModifier[];
-    connectives: readonly string[];
-    particles: readonly string[];
-    bareDayBefore: readonly string[];
-    bareDayAfter: readonly string[];
-    nonDateSuffixes: readonly { text: string; after: ReadonlySet<'year' | 'month' | 'day'> }[];
-    nonDatePrefixes: readonly string[];
-    nameSuffixes: readonly string[];
-    relDays: ReadonlyMap<string, number>;
-    relYears: ReadonlyMap<string, number>;
-    relFiscalYears: ReadonlyMap<string, number>;
-    relMonths: ReadonlyMap<string, number>;
-    relWeeks: ReadonlyMap<string, number>;
-    weekends: ReadonlyMap<string, number>;
-    relPeriods: ReadonlyMap<string, RelativePeriod>;
-    sameYear: ReadonlySet<string>;
-    anaphora: ReadonlyMap<string, Anaphor>;
-    anaphoraNotBefore: readonly string[];
-    weekdayOrdinals: ReadonlyMap<string, number>;
-    weekdays: ReadonlyMap<string, number>;
-    holidays: ReadonlyMap<string, { month: number; day: number }>;
-    movableHolidays: ReadonlyMap<string, MovableHoliday>;
-    /** name → date-holidays rule (seeds/dates/holidays.yaml). */
-    computedHolidays: ReadonlyMap<string, string>;
-    seasons: ReadonlyMap<string, Season>;
-    seasonPrefixes: ReadonlyMap<string, number>;
-    seasonFollowers: readonly string[];
-    offsetUnits: ReadonlyMap<string, OffsetUnit>;
-    offsetDirections: ReadonlyMap<string, -1 | 1>;
-    offsetNotAfter: readonly string[];
-    offsetNotBefore: readonly string[];
-  };
-  en: {
-    months: ReadonlyMap<string, number>;
-    ambiguousMonths: ReadonlySet<string>;
-    wordMonths: ReadonlySet<string>;
-    weekdays: ReadonlyMap<string, number>;
-    weekdayOrdinals: ReadonlyMap<string, number>;
-    ordinals: ReadonlyMap<string, number>;
-    centuryOrdinals: ReadonlyMap<string, number>;
-    prefixModifiers: ReadonlyMap<string, PrefixModifier>;
-    suffixModifiers: ReadonlyMap<string, 'after' | 'before'>;
-    connectives: readonly { text: string; needsBetween: boolean; yearsOnly: boolean }[];
-    prepositions: ReadonlySet<string>;
-    yearContextWords: ReadonlySet<string>;
-    countNouns: ReadonlySet<string>;
-    nonDateBefore: ReadonlySet<string>;
-    relDays: ReadonlyMap<string, number>;
-    relWords: ReadonlyMap<string, number>;
-    cardinals: ReadonlyMap<string, number>;
-    ordinalWords: ReadonlyMap<string, number>;
-    decadeWords: ReadonlyMap<string, number>;
-    noughties: ReadonlySet<string>;
-    offsetUnits: ReadonlyMap<string, { unit: OffsetUnit; times: number }>;
-    offsetDirections: ReadonlyMap<string, -1 | 1>;
-    offsetPrepositions: ReadonlySet<string>;
-    anaphora: ReadonlyMap<string, Anaphor>;
-    holidays: ReadonlyMap<string, { month: number; day: number }>;
-    movableHolidays: ReadonlyMap<string, MovableHoliday>;
-    computedHolidays: ReadonlyMap<string, string>;
-    seasons: ReadonlyMap<string, Season>;
-  };
-  /** Regex alternations (escaped, longest first). */
-  alt: {
-    eraNames: string;
-    eraAbbr: string;
-    firstYear: string;
-    jaRelDays: string;
-    jaRelYears: string;
-    jaRelFiscalYears: string;
-    jaRelMonths: string;
-    jaRelWeeks: string;
-    jaWeekends: string;
-    jaSameYear: string;
-    jaAnaphora: string;
-    enAnaphora: string;
-    enCardinals: string;
-    enOrdinalWords: string;
-    enDecadeWords: string;
-    enOffsetUnits: string;
-    enOffsetDirections: string;
-    enOffsetPrepositions: string;
-    jaRelPeriods: string;
-    jaWeekdayOrdinals: string;
-    jaWeekdayChars: string;
-    jaHolidays: string;
-    jaMovableHolidays: string;
-    jaComputedHolidays: string;
-    enComputedHolidays: string;
-    jaSeasons: string;
-    jaSeasonPrefixes: string;
-    jaOffsetUnits: string;
-    jaOffsetDirections: string;
-    enMonths: string;
-    enWeekdays: string;
-    enOrdinals: string;
-    enWeekdayOrdinals: string;
-    enCenturyOrdinals: string;
-    enPrefixModifiers: string;
-    enSuffixModifiers: string;
-    enConnectives: string;
-    enRelDays: string;
-    enRelWords: string;
-    enHolidays: string;
-    enMovableHolidays: string;
-    enSeasons: string;
-  };
-  /** Source files, for provenance. */
-  files: readonly string[];
-}
-
-export function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** Alternation of literal words, longest first; spaces in a word match any run of whitespace. */
+/** Alternation of literal words, longest first; spaces match any run of whitespace, ' either apostrophe. */
 export function alternation(words: Iterable<string>): string {
-  const uniq = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return uniq.map((w) => escapeRegex(w).replace(/ +/g, '\\s+').replace(/'/g, "['’]")).join('|');
+  return wordAlternation(words, (w) => literalWord(w).replace(/'/g, "['’]"));
 }
 
 function lowerMap<T>(entries: Iterable<[string, T]>): Map<string, T> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSeedsDir } from '../../pipeline/resources.ts';
-import { normalise } from '../../pipeline/stages/normalise.ts';
-import { createQuantityGrammar } from './index.ts';
+import { defaultSeedsDir } from '../../text/seed-files.ts';
+import { normalise } from '../../text/normalise.ts';
+import { createQuantityGrammar } from './grammar.ts';
 
 const grammar = createQuantityGrammar(defaultSeedsDir());
 

@@ -12,9 +12,10 @@
  *   quantities/vague           数百メガワット時, 数千万ドル, tens of millions of dollars
  *   quantities/minor-unit      2ドル3セント, thirteen dollars forty-five cents
  */
-import type { QuantityMention, QuantityMod } from '../../pipeline/types.ts';
-import { roundFloat } from '../numbers/numeral.ts';
-import { scanNumbers, type NumberMatch, type ScanOptions } from '../numbers/scanner.ts';
+import type { QuantityMention, QuantityMod } from '../types.ts';
+import { roundFloat } from '../../text/numbers/arabic.ts';
+import { scanNumbers, type NumberMatch, type ScanOptions } from '../../text/numbers/scanner.ts';
+import { forEachMatch } from '../../text/regex.ts';
 import {
   BackwardMatcher,
   ForwardMatcher,
@@ -22,7 +23,8 @@ import {
   skipSpacesBackward,
   skipSpacesForward,
 } from './matchers.ts';
-import type { ModForm, ModifierTables, UnitDef, UnitTables } from './resources.ts';
+import { loadModifierTables, loadUnitTables, type ModForm, type ModifierTables, type UnitDef, type UnitTables } from './vocabulary.ts';
+import { loadNonNumeralWords } from '../../text/numbers/vocabulary.ts';
 
 export interface QuantityTables {
   units: UnitTables;
@@ -55,6 +57,15 @@ const HUNDREDTHS = '百分の';
 const SCALE_WORD_AFTER_CODE = /^ (thousand|million|billion|trillion)\b/i;
 const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The grammar over the seed files of `seedsDir` (units, modifiers, words that are not numbers). */
+export function createQuantityGrammar(seedsDir: string): QuantityGrammar {
+  return new QuantityGrammar({
+    units: loadUnitTables(seedsDir),
+    modifiers: loadModifierTables(seedsDir),
+    nonNumeralWords: loadNonNumeralWords(seedsDir),
+  });
+}
 
 export class QuantityGrammar {
   private readonly after: ForwardMatcher<UnitDef>;
@@ -379,7 +390,6 @@ export class QuantityGrammar {
 function urlRanges(text: string): [number, number][] {
   if (!text.includes('://') && !text.includes('www.')) return [];
   const out: [number, number][] = [];
-  URL.lastIndex = 0;
-  for (let m = URL.exec(text); m; m = URL.exec(text)) out.push([m.index, m.index + m[0].length]);
+  forEachMatch(URL, text, (m) => out.push([m.index, m.index + m[0].length]));
   return out;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../pipeline/context.ts';
-import { ResourceError, defaultSeedsDir } from '../../pipeline/resources.ts';
+import { ResourceError, defaultSeedsDir } from '../../text/seed-files.ts';
 import { runExtractors } from '../../pipeline/stages/extract.ts';
 import { createQuantityExtractor } from './index.ts';
 

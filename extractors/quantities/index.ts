@@ -3,20 +3,13 @@
  * money, percent and area amounts, with ranges, vague amounts and bound words.
  * Grammar in ./grammar.ts; units and words are data in seeds/quantities/*.yaml.
  */
-import type { ExtractorFactory } from '../../pipeline/types.ts';
-import { NUMERAL_WORDS_FILE, loadNonNumeralWords } from '../numbers/resources.ts';
-import { QuantityGrammar } from './grammar.ts';
-import { MODIFIERS_FILE, UNITS_FILE, loadModifierTables, loadUnitTables } from './resources.ts';
+import type { ExtractorFactory } from '../types.ts';
+import { NUMERAL_WORDS_FILE } from '../../text/numbers/vocabulary.ts';
+import { createQuantityGrammar } from './grammar.ts';
+import { quantityRecords } from './records.ts';
+import { MODIFIERS_FILE, UNITS_FILE } from './vocabulary.ts';
 
 export const QUANTITIES_VERSION = '1.2.0';
-
-export function createQuantityGrammar(seedsDir: string): QuantityGrammar {
-  return new QuantityGrammar({
-    units: loadUnitTables(seedsDir),
-    modifiers: loadModifierTables(seedsDir),
-    nonNumeralWords: loadNonNumeralWords(seedsDir),
-  });
-}
 
 export const createQuantityExtractor: ExtractorFactory = (options) => {
   const grammar = createQuantityGrammar(options.seedsDir);
@@ -27,5 +20,6 @@ export const createQuantityExtractor: ExtractorFactory = (options) => {
     extract(ctx, found) {
       for (const q of grammar.extract(ctx.norm.text)) found.quantities.push(q);
     },
+    records: quantityRecords,
   };
 };

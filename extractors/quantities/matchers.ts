@@ -8,7 +8,7 @@
  * of spaces; a non-ASCII (Japanese) form tolerates spaces between its characters
  * (パ ー セ ン ト, as PDF extraction leaves it).
  */
-import { isAsciiDigit, isAsciiLetter } from '../numbers/chars.ts';
+import { isAsciiDigit, isAsciiLetter } from '../../text/chars.ts';
 
 export const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000;
 const isAlnum = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c);

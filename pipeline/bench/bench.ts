@@ -15,7 +15,7 @@ import path from 'node:path';
 import { openDatabase } from '../db/database.ts';
 import { ingest, type IngestSummary } from '../ingest.ts';
 import { reextract } from '../reextract/run.ts';
-import { defaultSeedsDir } from '../resources.ts';
+import { defaultSeedsDir } from '../../text/seed-files.ts';
 import { loadExtraction } from '../setup.ts';
 import { defaultWorkerCount } from '../workers.ts';
 import { releaseKuromoji } from '../stages/tokenize.ts';

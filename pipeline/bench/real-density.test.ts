@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultSeedsDir } from '../resources.ts';
+import { defaultSeedsDir } from '../../text/seed-files.ts';
 import { articleLanguage, CompanyMatcher, ensureRealDensityCorpus, loadCompanies, scriptOf, varyArticle } from './real-density.ts';
 
 const matcher = new CompanyMatcher(loadCompanies(defaultSeedsDir()));

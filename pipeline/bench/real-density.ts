@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { escapeRegex } from '../../text/regex.ts';
 import { prng } from './prng.ts';
 
 export interface DictionaryCompany {
@@ -40,8 +41,6 @@ export function loadCompanies(seedsDir: string): DictionaryCompany[] {
   });
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Finds dictionary company names in text (longest first; Latin names on word boundaries). */
 export class CompanyMatcher {
   readonly byAlias = new Map<string, DictionaryCompany>();
@@ -61,8 +60,8 @@ export class CompanyMatcher {
     }
     const byLength = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
     const aliases = [...this.byAlias.keys()].sort(byLength);
-    const latin = aliases.filter((a) => scriptOf(a) === 'en').map(escape);
-    const japanese = aliases.filter((a) => scriptOf(a) === 'ja').map(escape);
+    const latin = aliases.filter((a) => scriptOf(a) === 'en').map(escapeRegex);
+    const japanese = aliases.filter((a) => scriptOf(a) === 'ja').map(escapeRegex);
     this.pattern = new RegExp(`(?<![A-Za-z0-9])(?:${latin.join('|')})(?![A-Za-z0-9])|${japanese.join('|')}`, 'gu');
   }
 

@@ -1,7 +1,7 @@
 /** `companies --discovered`: the YAML snippet for companies.yaml. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSeedsDir } from '../resources.ts';
+import { defaultSeedsDir } from '../../text/seed-files.ts';
 import { loadLegalForms } from '../../extractors/companies/legal-forms.ts';
 import { formatDiscovered, yamlSnippet } from './companies.ts';
 

@@ -6,9 +6,9 @@
  */
 import path from 'node:path';
 import type { DB } from '../db/database.ts';
-import { defaultSeedsDir } from '../resources.ts';
+import { defaultSeedsDir } from '../../text/seed-files.ts';
 import { loadLegalForms, type LegalForms } from '../../extractors/companies/legal-forms.ts';
-import { RESOURCE_FILES } from '../../extractors/companies/resources.ts';
+import { RESOURCE_FILES } from '../../extractors/companies/vocabulary.ts';
 
 export interface CompanyRow {
   id: string;

@@ -11,7 +11,7 @@ import { buildContext } from '../context.ts';
 import { runExtractors } from '../stages/extract.ts';
 import { toRecords } from '../stages/records.ts';
 import { toGold, type GoldDocument } from '../gold-format.ts';
-import type { Extractor } from '../types.ts';
+import type { Extractor } from '../../extractors/types.ts';
 import { isoDatePrefix } from '../stages/reduce-html.ts';
 import { writeLines } from '../cli-errors.ts';
 import { normaliseMetadataDate } from '../../extractors/dates/document-date.ts';

@@ -5,7 +5,7 @@
  * A run whose process is still alive (a concurrent ingest) is left alone.
  */
 import os from 'node:os';
-import type { DB } from './database.ts';
+import type Database from 'better-sqlite3';
 
 /** Is process `pid` alive on this machine? */
 export function processAlive(pid: number): boolean {
@@ -24,7 +24,7 @@ interface RunningRow {
   host: string | null;
 }
 
-export function markStaleRuns(db: DB): number[] {
+export function markStaleRuns(db: Database.Database): number[] {
   const running = db.prepare<[], RunningRow>("SELECT id, command, pid, host FROM runs WHERE status = 'running'").all();
   const stale = running.filter((r) => r.pid === null || (r.host === os.hostname() && r.pid !== process.pid && !processAlive(r.pid)));
   if (stale.length === 0) return [];

@@ -13,26 +13,14 @@
  *   candidates with the better (date, type) agreement first, then in system and gold order.
  */
 import { prf, ratio, type Prf } from './prf.ts';
-import { sameDateValue, sameQuantityValue } from './values.ts';
+import { sameDateValue, sameQuantityValue, type Mention } from './values.ts';
+
+export type { Mention };
 
 export const CATEGORIES = ['companies', 'dates', 'quantities', 'agreements'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 const SCORED_KINDS: ReadonlySet<string> = new Set(['energy', 'energy_density', 'specific_capacity', 'power', 'money', 'percent', 'area']);
-
-/** A company, date or quantity mention of a gold-format file (other fields are kept but unused). */
-export interface Mention {
-  text?: string | null;
-  start: number;
-  end: number;
-  optional?: boolean;
-  canonical?: string | null;
-  value?: unknown;
-  kind?: string | null;
-  unit?: string | null;
-  min?: unknown;
-  max?: unknown;
-}
 
 export interface Agreement {
   parties: string[];

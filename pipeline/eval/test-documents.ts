@@ -8,7 +8,7 @@ import path from 'node:path';
 import { openDatabase, type DB } from '../db/database.ts';
 import { aliasSignature } from '../stages/alias-signature.ts';
 import { Store } from '../stages/store.ts';
-import type { AgreementRecordOut, MentionRecord } from '../stages/records.ts';
+import type { AgreementRecordOut, MentionRecord } from '../../extractors/types.ts';
 
 export type Doc = Record<string, unknown>;
 

@@ -2,7 +2,20 @@
  * When a matched date or quantity also has the right value (score.py date_value_ok,
  * qty_value_ok and num_eq). Values come from JSON files, so they are checked, not trusted.
  */
-import type { Mention } from './score.ts';
+
+/** A company, date or quantity mention of a gold-format file (other fields are kept but unused). */
+export interface Mention {
+  text?: string | null;
+  start: number;
+  end: number;
+  optional?: boolean;
+  canonical?: string | null;
+  value?: unknown;
+  kind?: string | null;
+  unit?: string | null;
+  min?: unknown;
+  max?: unknown;
+}
 
 type Fields = Record<string, unknown>;
 

@@ -21,7 +21,7 @@ import { ensureCorpus } from '../bench/corpus.ts';
 import { openDatabase } from '../db/database.ts';
 import { ingest } from '../ingest.ts';
 import { loadExtraction } from '../setup.ts';
-import { defaultSeedsDir } from '../resources.ts';
+import { defaultSeedsDir } from '../../text/seed-files.ts';
 import { freshDatabase, ROOT } from './test-support.ts';
 
 const server = process.argv[2];

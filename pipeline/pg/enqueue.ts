@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type pg from 'pg';
-import { hashText } from '../resources.ts';
+import { hashText } from '../../text/seed-files.ts';
 import { findFiles, readBytes, ReadError, type ReadDocument } from '../stages/read.ts';
-import { codePointLength } from '../stages/normalise.ts';
+import { codePointLength } from '../../text/normalise.ts';
 import { dictionaryEntities, dictionarySnapshot, type ExtractionSetup } from '../setup.ts';
 import { toolVersion } from '../version.ts';
 import { PgStore } from './store.ts';

@@ -7,7 +7,7 @@
  * in one round trip: with one statement per table the round trips, not the rows, were the cost.
  */
 import type pg from 'pg';
-import type { CompanyEntity } from '../types.ts';
+import type { CompanyEntity } from '../../extractors/types.ts';
 import type { DocumentRecords } from '../stages/records.ts';
 import type { ChangeKind, DocumentStore, DocumentToStore, ExtractionState, StoredDocumentInfo } from '../storage.ts';
 import { inTransaction, type Queryable } from './connect.ts';

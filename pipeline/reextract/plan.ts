@@ -15,7 +15,7 @@
 import type { DB } from '../db/database.ts';
 import { COMPANY_DICTIONARY, type DictionarySnapshot, type ExtractionSetup } from '../setup.ts';
 import { SignatureQuery } from '../stages/alias-signature.ts';
-import type { ExtractionState } from '../stages/store.ts';
+import type { ExtractionState } from '../storage.ts';
 
 export interface ReextractPlan {
   /** document id → reasons */

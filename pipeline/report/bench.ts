@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ensureCorpus } from '../bench/corpus.ts';
 import { openDatabase } from '../db/database.ts';
 import { ingest } from '../ingest.ts';
-import { defaultSeedsDir } from '../resources.ts';
+import { defaultSeedsDir } from '../../text/seed-files.ts';
 import { loadExtraction } from '../setup.ts';
 import { defaultWorkerCount } from '../workers.ts';
 import { buildReport } from './build.ts';

@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DB } from '../db/database.ts';
-import { projectRoot } from '../resources.ts';
+import { projectRoot } from '../../text/seed-files.ts';
 import { companiesData } from './companies-data.ts';
 import { type AgreementRow, agreementsQuery, changeTotals, documentCounts, documents, documentText, errors, mentionsQuery, runs } from './data.ts';
 import { agreementsPage } from './page-agreements.ts';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aliasSignature, SIGNATURE_VERSION, SignatureQuery, signatureText } from './alias-signature.ts';
-import { normalise } from './normalise.ts';
+import { normalise } from '../../text/normalise.ts';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../seeds/articles');
 const seedTexts = readdirSync(SEEDS).map((f) => normalise(readFileSync(path.join(SEEDS, f), 'utf8')).text);

@@ -16,7 +16,7 @@
  *
  * Layout: byte 0 = SIGNATURE_VERSION, then the bit array (bit i = byte 1 + (i >> 3), bit i & 7).
  */
-import { codePointLength } from './normalise.ts';
+import { codePointLength } from '../../text/normalise.ts';
 
 export const SIGNATURE_VERSION = 1;
 const BITS_PER_TRIGRAM = 8;

@@ -2,7 +2,7 @@
  * Stage "extract": run the extractors of extractors/index.ts in their explicit order.
  * Each extractor reads what earlier ones found (agreements read companies and dates).
  */
-import type { DocContext, Extractor, Found } from '../types.ts';
+import type { DocContext, Extractor, Found } from '../../extractors/types.ts';
 
 export function emptyFound(): Found {
   return { documentDate: null, companies: [], dates: [], quantities: [], agreements: [] };

@@ -8,7 +8,7 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { reduceHtml } from './reduce-html.ts';
 import { reduceMarkdown } from './reduce-markdown.ts';
-import { hashText } from '../resources.ts';
+import { hashText } from '../../text/seed-files.ts';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 

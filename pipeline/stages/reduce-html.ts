@@ -5,7 +5,7 @@
  * dc.date …) or the first <time datetime>.
  */
 import type { Parser as ParserType } from 'htmlparser2';
-import { lazyRequire } from '../lazy-require.ts';
+import { lazyRequire } from '../../text/lazy-require.ts';
 
 // Loaded with the first HTML file.
 const htmlparser2 = lazyRequire<{ Parser: typeof ParserType }>('htmlparser2');

@@ -4,32 +4,9 @@
  */
 import os from 'node:os';
 import type { DB } from '../db/database.ts';
-import type { CompanyEntity } from '../types.ts';
+import type { CompanyEntity } from '../../extractors/types.ts';
 import type { DocumentRecords } from './records.ts';
-import type { DocumentStore } from '../storage.ts';
-
-export interface ExtractionState {
-  extractors: Record<string, string>;
-  resources: Record<string, string>;
-}
-
-export interface StoredDocumentInfo {
-  id: number;
-  path: string;
-  content_hash: string;
-}
-
-export interface DocumentToStore {
-  path: string;
-  name: string;
-  format: string;
-  encoding: string;
-  contentHash: string;
-  text: string;
-  charCount: number;
-  /** Trigram signature of the normalised text, used by reextract (stages/alias-signature.ts). */
-  aliasSignature: Uint8Array;
-}
+import type { DocumentStore, DocumentToStore, ExtractionState, StoredDocumentInfo } from '../storage.ts';
 
 export class Store implements DocumentStore {
   private readonly stmts;

@@ -13,10 +13,11 @@
  */
 import type kuromoji from 'kuromoji';
 import type nlpType from 'compromise';
-import { lazyRequire } from '../lazy-require.ts';
+import { lazyRequire } from '../../text/lazy-require.ts';
 import { runtimeOptions } from '../options.ts';
-import type { Segment, Token } from '../types.ts';
-import { processDictionaryBuffers, releaseDictionaryBuffers, tokenizerFromBuffers, type DictionaryBuffers } from './kuromoji-dictionary.ts';
+import type { Segment, Token } from '../../text/types.ts';
+import { tokenizerFromBuffers, type DictionaryBuffers } from '../../text/japanese-dictionary.ts';
+import { processDictionaryBuffers, releaseDictionaryBuffers } from './dictionary.ts';
 
 type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 

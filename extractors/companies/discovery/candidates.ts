@@ -2,7 +2,9 @@
  * A proposed company name found by a discovery rule, and the shared step that cleans and
  * judges a proposal before it becomes a candidate.
  */
-import type { DocContext, Lang, Segment } from '../../../pipeline/types.ts';
+import type { DocContext } from '../../types.ts';
+import { forEachMatch } from '../../../text/regex.ts';
+import type { Lang, Segment } from '../../../text/types.ts';
 import type { CueTable } from './tables.ts';
 import type { NameJudge, Strength } from './names.ts';
 import type { DiscoveryTables } from './tables.ts';
@@ -86,14 +88,10 @@ export function propose(
  * segment (matches outside segments, or in a segment of another language, are skipped).
  */
 export function eachMatch(env: RuleEnv, re: RegExp, cb: (m: RegExpExecArray, seg: Segment) => void, lang?: Lang): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(env.text))) {
-    const next = m[0].length === 0 ? re.lastIndex + 1 : re.lastIndex;
+  forEachMatch(re, env.text, (m) => {
     const seg = env.segments.at(m.index);
     if (seg && (!lang || seg.lang === lang)) cb(m, seg);
-    re.lastIndex = next;
-  }
+  });
 }
 
 /**

@@ -8,13 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContext } from '../../../pipeline/context.ts';
-import { defaultSeedsDir } from '../../../pipeline/resources.ts';
+import { defaultSeedsDir } from '../../../text/seed-files.ts';
 import { emptyFound, runExtractors } from '../../../pipeline/stages/extract.ts';
-import type { CompanyMention } from '../../../pipeline/types.ts';
+import type { CompanyMention } from '../../types.ts';
 import { createCompanyExtractor, type CompanyExtractor } from '../index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const FIXTURE = path.join(here, '..', 'fixtures', 'companies.yaml');
+const FIXTURE = path.join(here, '..', 'test-fixtures.yaml');
 
 let extractor: CompanyExtractor;
 beforeAll(() => {

@@ -13,7 +13,7 @@
  *  - subsidiary_region: a dictionary name + region (BASF戸田アメリカ, ビーワイディーオートジャパン);
  *  (IPADIC's own organisation names are matched by the alias automaton: known-organisations.ts.)
  */
-import { isKanjiLike, isKatakana, isLatinWordChar } from '../chars.ts';
+import { isKanjiLike, isKatakana, isLatinWordChar } from '../../../text/chars.ts';
 import { jaRunEndAfter, jaRunStartBefore, jaSpacedRunStartBefore } from '../name-span.ts';
 import { eachCue, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 

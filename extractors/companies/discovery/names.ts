@@ -10,7 +10,8 @@
  *    Latin name must contain a capital or digit.
  * Names that kuromoji reads as persons (人名) or places (地域) only are rejected either way.
  */
-import type { DocContext, Token } from '../../../pipeline/types.ts';
+import type { DocContext } from '../../types.ts';
+import type { Token } from '../../../text/types.ts';
 import type { SegmentIndex } from '../segments.ts';
 import {
   isAsciiDigit,
@@ -21,7 +22,7 @@ import {
   isLatinUpper,
   isLatinWordChar,
   scriptOf,
-} from '../chars.ts';
+} from '../../../text/chars.ts';
 import type { Exclusions } from '../exclusions.ts';
 import type { DiscoveryPatterns } from '../discovery-patterns.ts';
 import type { LegalForms } from '../legal-forms.ts';

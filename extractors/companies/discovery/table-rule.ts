@@ -5,7 +5,7 @@
  * Bracketed parts are left to the bracket-alias pass. Long cells, cells with hiragana
  * (descriptions), continuation lines and dates are ignored.
  */
-import type { Segment } from '../../../pipeline/types.ts';
+import type { Segment } from '../../../text/types.ts';
 import { enRunEndAfter } from '../name-span.ts';
 import { jaRunEndAfter } from '../name-span.ts';
 import { propose, type Candidate, type RuleEnv } from './candidates.ts';

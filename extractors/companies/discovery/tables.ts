@@ -4,6 +4,7 @@
 import { compileMatcher, type Matcher } from '../aho-corasick.ts';
 import type { Cue, DiscoveryPatterns } from '../discovery-patterns.ts';
 import type { LegalForms } from '../legal-forms.ts';
+import { escapeRegex } from '../../../text/regex.ts';
 
 export interface CueTable {
   matcher: Matcher;
@@ -13,8 +14,6 @@ export interface CueTable {
 function cueTable(cues: Cue[]): CueTable {
   return { matcher: compileMatcher(cues.map((c) => c.cue)), cues };
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class DiscoveryTables {
   readonly jaAfter: CueTable;
@@ -49,23 +48,23 @@ export class DiscoveryTables {
     this.jaBefore = cueTable(patterns.jaBefore);
     this.enAfter = cueTable(patterns.enAfter);
     this.enBefore = cueTable(patterns.enBefore);
-    this.jaSuffix = new RegExp(legal.jaSuffix.map(escape).join('|'), 'g');
-    this.jaPrefix = new RegExp(legal.jaPrefix.map(escape).join('|'), 'g');
+    this.jaSuffix = new RegExp(legal.jaSuffix.map(escapeRegex).join('|'), 'g');
+    this.jaPrefix = new RegExp(legal.jaPrefix.map(escapeRegex).join('|'), 'g');
     const en = [...new Set(legal.enSuffix.flatMap((w) => [w, w.toUpperCase()]))].sort((a, b) => b.length - a.length);
-    this.enSuffix = new RegExp(`(?:, ?| )(${en.map(escape).join('|')})(?![A-Za-z0-9])`, 'g');
-    const heads = [...patterns.enHeadNouns].sort((a, b) => b.length - a.length).map(escape);
+    this.enSuffix = new RegExp(`(?:, ?| )(${en.map(escapeRegex).join('|')})(?![A-Za-z0-9])`, 'g');
+    const heads = [...patterns.enHeadNouns].sort((a, b) => b.length - a.length).map(escapeRegex);
     this.enHead = new RegExp(`\\b(${heads.join('|')}) (?=[\\p{Lu}\\d])`, 'gu');
-    const en2 = patterns.subsidiaryRegionsEn.map(escape);
+    const en2 = patterns.subsidiaryRegionsEn.map(escapeRegex);
     this.enRegion = en2.length ? new RegExp(` (?:of )?(?:${en2.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : /(?!)/g;
-    const ja2 = patterns.subsidiaryRegionsJa.map(escape);
+    const ja2 = patterns.subsidiaryRegionsJa.map(escapeRegex);
     this.jaRegion = ja2.length ? new RegExp(`(?:${ja2.join('|')})(?![\\u30a0-\\u30ff\\u4e00-\\u9fff])`, 'gu') : /(?!)/g;
-    const nat = patterns.nationalityPrefixes.map(escape);
+    const nat = patterns.nationalityPrefixes.map(escapeRegex);
     this.nationality = nat.length
       ? new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}A-Za-z0-9])(?:${nat.join('|')})(?=[\\p{Script=Katakana}A-Z])`, 'gu')
       : null;
-    this.counter = new RegExp(escape(String.fromCharCode(legal.counter)), 'g');
+    this.counter = new RegExp(escapeRegex(String.fromCharCode(legal.counter)), 'g');
     this.standaloneSuffix = patterns.standaloneSuffixes.length
-      ? new RegExp(patterns.standaloneSuffixes.map(escape).join('|'), 'g')
+      ? new RegExp(patterns.standaloneSuffixes.map(escapeRegex).join('|'), 'g')
       : /(?!)/g;
   }
 }

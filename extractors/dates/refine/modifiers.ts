@@ -3,7 +3,7 @@
  * 2027年以降, 2024年頃), English prefixes (late 2023, mid-2027, the end of 2028, around 2025)
  * and suffixes (2027 onward, 2030 and beyond), and a weekday after a day (8月27日(水)).
  */
-import type { Grammar } from '../vocabulary.ts';
+import type { Grammar } from '../grammar.ts';
 import type { Candidate, PointKind } from '../model.ts';
 import { jaSuffixModifierAt } from '../rules/ja-parts.ts';
 

@@ -3,9 +3,9 @@
  * 2027年〜2030年, 2025年1月~7月, 2027年から2030年, 2027 to 2030, between 2027 and 2030,
  * January to July 2023. The part that leaves its year (or month) out takes it from the other.
  */
-import type { Grammar } from '../vocabulary.ts';
+import type { Grammar } from '../grammar.ts';
 import type { Candidate, Point } from '../model.ts';
-import { escapeRegex } from '../vocabulary.ts';
+import { escapeRegex } from '../../../text/regex.ts';
 
 export interface RangePatterns {
   ja: RegExp;

@@ -6,7 +6,7 @@
  * Comparisons (前年比, 前年同期比, 前日比) and other words (同年代, 翌年度) are not read
  * (seeds/dates/ja.yaml `anaphora_not_before`).
  */
-import type { Anaphor, Grammar } from '../vocabulary.ts';
+import type { Anaphor, Grammar } from '../grammar.ts';
 import type { Built, DateRule } from './rule.ts';
 import { startsWithAny } from './text-context.ts';
 

@@ -2,12 +2,12 @@
  * Language-neutral numeric and coded dates: 2026-03-05, 2026/3/5, 2026.3.5, 2026/03, '25/1,
  * 21/04/2016, 3/5, FY2026, FY26, FY25年度, Q3 2025, 3Q25, 2025Q3, H2 2025, 2H25, 1H FY2025.
  */
-import type { Grammar } from '../vocabulary.ts';
+import type { Grammar } from '../grammar.ts';
 import type { Point, PointKind } from '../model.ts';
 import { isValidDate, expandTwoDigitYear } from '../calendar.ts';
 import type { DateRule, Built } from './rule.ts';
 import { cjkAdjacent, cjkNear, wordAfter, wordBefore } from './text-context.ts';
-import { afterPreposition } from './en.ts';
+import { afterPreposition } from './en-parts.ts';
 
 type Groups = Record<string, string | undefined>;
 

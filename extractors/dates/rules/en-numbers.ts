@@ -3,7 +3,7 @@
  * "twenty-first", "thirty first", "nineteen seventy eight", "two thousand and twenty". The words
  * are data; how they combine (tens + units, two pairs for a year, hundred / thousand) is here.
  */
-import type { Grammar } from '../vocabulary.ts';
+import type { Grammar } from '../grammar.ts';
 
 /** Regex for a cardinal 1–99 in words: "two", "twenty one", "forty-five". */
 export function cardinalWords(g: Grammar): string {

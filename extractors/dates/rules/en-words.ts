@@ -6,7 +6,7 @@
  * "the noughties") and years in words ("the spring of nineteen seventy eight", "the first
  * quarter of two thousand and twenty", "Year two hundred and sixty seven").
  */
-import type { Grammar, OffsetUnit } from '../vocabulary.ts';
+import type { Grammar, OffsetUnit } from '../grammar.ts';
 import type { Point } from '../model.ts';
 import { isValidDate } from '../calendar.ts';
 import type { Built, DateRule } from './rule.ts';

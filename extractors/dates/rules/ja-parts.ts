@@ -3,7 +3,7 @@
  * 二〇二五年, 令和6年, R6年度, 今年, 同年), month and day parts, and the context checks
  * (5年間 is a duration, 第21日 an ordinal, 2025年末 takes a modifier).
  */
-import type { Grammar, SuffixModifier } from '../vocabulary.ts';
+import type { Grammar, SuffixModifier } from '../grammar.ts';
 import type { PointKind, Relative } from '../model.ts';
 import { expandTwoDigitYear } from '../calendar.ts';
 import { endsWithAny, startsWithAny } from './text-context.ts';

@@ -2,7 +2,7 @@
  * Japanese date rules. Each rule reads one form; refiners add modifiers (以降, 末, 後半 …)
  * and join two dates with a connective (~, から) into a range.
  */
-import type { Grammar } from '../vocabulary.ts';
+import type { Grammar } from '../grammar.ts';
 import type { Point, PointKind } from '../model.ts';
 import { isValidDate, expandTwoDigitYear } from '../calendar.ts';
 import { type DateRule, type Built, num, groupStart, groupEnd } from './rule.ts';
@@ -19,7 +19,8 @@ import {
   jaSuffixModifierAt,
   type JaYear,
 } from './ja-parts.ts';
-import { atLineEnd, atLineStart, endsWithAny, startsWithAny, isDigit } from './text-context.ts';
+import { isAsciiDigit } from '../../../text/chars.ts';
+import { atLineEnd, atLineStart, endsWithAny, startsWithAny } from './text-context.ts';
 
 type Groups = Record<string, string | undefined>;
 
@@ -159,7 +160,7 @@ function bareDay(_g: Grammar): DateRule {
       if (!atLineStart(text, start) && !endsWithAny(text, start, grammar.ja.bareDayBefore)) return null;
       // 3~5日: the end of a span of days (a duration more often than a date range)
       const prev = text.charCodeAt(start - 1);
-      if ((prev === 0x7e /* ~ */ || prev === 0x2d /* - */) && isDigit(text.charCodeAt(start - 2))) return null;
+      if ((prev === 0x7e /* ~ */ || prev === 0x2d /* - */) && isAsciiDigit(text.charCodeAt(start - 2))) return null;
       if (jaNonDateBefore(text, start, grammar)) return null;
       if (jaNonDateAfter(text, end, 'day', 'day', grammar)) return null;
       const after = atLineEnd(text, end) ? '' : startsWithAny(text, end, grammar.ja.bareDayAfter);
@@ -168,7 +169,7 @@ function bareDay(_g: Grammar): DateRule {
         // 1日に100台 / 1日の生産量: a rate, not a date
         if (day === 1) return null;
         const next = text.charCodeAt(end + 1);
-        if (isDigit(next) || text.startsWith('約', end + 1) || text.startsWith('最大', end + 1)) return null;
+        if (isAsciiDigit(next) || text.startsWith('約', end + 1) || text.startsWith('最大', end + 1)) return null;
       }
       return { from: { kind: 'day', day } };
     },

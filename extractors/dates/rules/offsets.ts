@@ -5,12 +5,13 @@
  * words that merely start with 前/後 (前半, 前後, 前倒し, 後期 — seeds/dates/ja.yaml).
  * The value has the finest unit written: 二年前 → a year, 2か月前 → a month, 3日後 → a day.
  */
-import type { Grammar, OffsetUnit } from '../vocabulary.ts';
+import type { Grammar, OffsetUnit } from '../grammar.ts';
 import type { Point } from '../model.ts';
 import type { DateRule, Built } from './rule.ts';
 import { KANJI_SMALL } from './ja-parts.ts';
 import { num } from './rule.ts';
-import { endsWithAny, isDigit, startsWithAny } from './text-context.ts';
+import { isAsciiDigit } from '../../../text/chars.ts';
+import { endsWithAny, startsWithAny } from './text-context.ts';
 
 type Groups = Record<string, string | undefined>;
 
@@ -31,7 +32,7 @@ function jaOffset(g: Grammar): DateRule {
       const end = start + m[0].length;
       if (start > 0) {
         const c = text.charCodeAt(start - 1);
-        if (isDigit(c) || KANJI_NUMERAL_CHARS.includes(text[start - 1]!)) return null;
+        if (isAsciiDigit(c) || KANJI_NUMERAL_CHARS.includes(text[start - 1]!)) return null;
         if (endsWithAny(text, start, grammar.ja.offsetNotAfter)) return null;
       }
       if (startsWithAny(text, end, grammar.ja.offsetNotBefore)) return null;

@@ -3,12 +3,13 @@
  * (元日, Christmas). A relative date is a mention only when the document has a date to count
  * from (anchor.ts drops it otherwise, RECORDS.md §2); a holiday is a year-less date.
  */
-import type { Grammar } from '../vocabulary.ts';
+import type { Grammar } from '../grammar.ts';
 import type { Point } from '../model.ts';
 import type { DateRule, Built } from './rule.ts';
 import { DAY_NUM, MONTH_NUM } from './ja-parts.ts';
 import { groupStart, num } from './rule.ts';
-import { isHiragana, startsWithAny } from './text-context.ts';
+import { isHiragana } from '../../../text/chars.ts';
+import { startsWithAny } from './text-context.ts';
 
 type Groups = Record<string, string | undefined>;
 

@@ -2,9 +2,10 @@
  * A date rule (chrono-style): one regular expression that finds one form of date, and a small
  * builder that reads the match into a Candidate or rejects it after looking at the context.
  */
-import type { Grammar } from '../vocabulary.ts';
+import type { Grammar } from '../grammar.ts';
 import type { Candidate } from '../model.ts';
-import { parseNumeral } from '../../numbers/numeral.ts';
+import { forEachMatch } from '../../../text/regex.ts';
+import { parseNumeral } from '../../../text/numbers/numeral.ts';
 
 export interface RuleEnv {
   text: string;
@@ -49,20 +50,13 @@ export function runRules(rules: readonly DateRule[], env: RuleEnv): Candidate[] 
   const script = { japanese: JAPANESE_SCRIPT.test(text), latin: LATIN_LETTER.test(text) };
   rules.forEach((rule, priority) => {
     if (!applicable(rule, script)) return;
-    const re = rule.pattern;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    forEachMatch(rule.pattern, text, (m) => {
       const built = rule.build(m, env);
-      if (!built) continue;
+      if (!built) return;
       const start = built.start ?? m.index;
       const end = built.end ?? m.index + m[0].length;
       out.push({ ...built, start, end, rule: built.rule ?? rule.id, priority });
-    }
+    });
   });
   return out;
 }

@@ -4,7 +4,7 @@
  * "the summer") is not a date; a relative one (今夏, this summer) needs a document date.
  * Months come from seeds/dates/*.yaml (winter runs into the next year).
  */
-import type { Grammar, Season } from '../vocabulary.ts';
+import type { Grammar, Season } from '../grammar.ts';
 import type { Point, Relative } from '../model.ts';
 import type { DateRule, Built } from './rule.ts';
 import { jaYearSource, readJaYear } from './ja-parts.ts';

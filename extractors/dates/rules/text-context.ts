@@ -1,27 +1,6 @@
 /** Looking around a match in the normalised text, without allocating per character. */
+import { isCjk } from '../../../text/chars.ts';
 
-/** Hiragana, katakana, CJK ideographs and CJK punctuation. */
-export function isCjk(code: number): boolean {
-  return (
-    (code >= 0x3000 && code <= 0x30ff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xff00 && code <= 0xffef)
-  );
-}
-
-export function isHiragana(code: number): boolean {
-  return code >= 0x3041 && code <= 0x309f;
-}
-
-export function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-export function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 /** The longest word of `words` (sorted longest first) that ends exactly at `pos`. */
 export function endsWithAny(text: string, pos: number, words: readonly string[]): string | null {

@@ -3,7 +3,7 @@
  * the Saturday–Sunday day range of the document date's week (or the week the word points to).
  * The words are in seeds/dates/*.yaml (`weekends`; English: the relative words + "weekend").
  */
-import type { Grammar } from '../vocabulary.ts';
+import type { Grammar } from '../grammar.ts';
 import type { Built, DateRule } from './rule.ts';
 
 function weekend(offset: number): Built {

@@ -1,0 +1,287 @@
+/**
+ * The agreements of one document (RECORDS.md §4), from the company mentions, date mentions
+ * and document date found by the earlier extractors.
+ *
+ * Per document: one scan per cue kind (scan.ts); the reporting and dominant companies
+ * (reporting.ts); then every segment in order — agreement-table rows (table.ts), other
+ * segments clause by clause (clause.ts) — and finally one record per agreement (merge.ts).
+ * All wording is data: seeds/agreements/*.yaml (README.md there documents the policy).
+ */
+import type { AgreementRecord, AgreementType, DateMention, DateValue, DocContext, Found } from '../types.ts';
+import type { Lang, NormRange, Segment } from '../../text/types.ts';
+import { forEachMatch } from '../../text/regex.ts';
+import { splitSentences } from '../../text/segment.ts';
+import { analyseClause, isNotMade, remember, type ClauseOutcome } from './clause.ts';
+import { chooseDate, copyDate, isSigningDateCandidate } from './dates.ts';
+import { partiesForType } from './grammar.ts';
+import { mergeAgreements } from './merge.ts';
+import type { Party, RawAgreement } from './model.ts';
+import type { ClauseScope } from './parties.ts';
+import { findDominantCompany, findMainPair, findReportingCompany } from './reporting.ts';
+import { lowerBound, scanAtoms, scanCues, scanSigning, within } from './scan.ts';
+import type { DocState } from './state.ts';
+import { interpretRow, tableRoles, type TableRoles } from './table.ts';
+import type { AgreementVocabulary } from './vocabulary.ts';
+
+const BULLET = /^[\s\-*•・✓◆■●○◇□▶►]+/;
+const LABEL = /^[^。.:：\n]{1,50}[:：]\s*/;
+
+/** The sentence without its bullet and its "label:" lead ("- 技術サービスによる収益化: …"). */
+export function trimEvidence(text: string, start: number, end: number): NormRange {
+  let s = start;
+  const head = text.slice(s, Math.min(end, s + 40));
+  const bullet = BULLET.exec(head);
+  if (bullet) s += bullet[0].length;
+  const label = LABEL.exec(text.slice(s, Math.min(end, s + 60)));
+  if (label && end - (s + label[0].length) >= 10 && !/https?$/.test(label[0].replace(/[:：]\s*$/, ''))) s += label[0].length;
+  return { start: s, end };
+}
+
+/**
+ * Split a sentence at clause breaks and around inserted clauses (markers.yaml). A piece that
+ * names no party of its own stays with the clause before it (a shared subject: "AとBは提携し、
+ * 共同開発する").
+ */
+export function splitClauses(state: DocState, start: number, end: number, lang: Lang): NormRange[] {
+  const markers = lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja;
+  const slice = state.text.slice(start, end);
+  const cuts: number[] = [];
+  const collect = (re: RegExp | null, both: boolean) => {
+    if (!re) return;
+    forEachMatch(re, slice, (m) => {
+      if (both) cuts.push(m.index + 1);
+      cuts.push(m.index + m[0].length);
+    });
+  };
+  collect(markers.clauseBreaks, false);
+  collect(markers.insertedClauses, true);
+  const inner = [...new Set(cuts)].filter((c) => c > 0 && c < slice.length).sort((a, b) => a - b);
+  if (inner.length === 0) return [{ start, end }];
+  const out: NormRange[] = [];
+  let prev = 0;
+  for (const c of [...inner, slice.length]) {
+    const piece = { start: start + prev, end: start + c };
+    prev = c;
+    const named = within(state.atoms, piece.start, piece.end).some((a) => a.kind !== 'anaphor' || a.anaphor!.kind !== 'single');
+    // 「Aと覚書を締結し、2022年に合弁会社を設立した」: a piece that signs a deal of its own is a
+    // clause of its own (its parties are those of the deal before it: zero anaphora)
+    if (out.length > 0 && !named && !(lang !== 'en' && signsOwnDeal(state, piece, out[out.length - 1]!))) out[out.length - 1]!.end = piece.end;
+    else out.push(piece);
+  }
+  return out;
+}
+
+function hasAny(items: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const i = lowerBound(items, start);
+  return i < items.length && items[i]!.start < end && items[i]!.end <= end;
+}
+
+/** The piece signs a deal of its own after a clause that states one (zero anaphora follows). */
+function signsOwnDeal(state: DocState, piece: NormRange, before: NormRange): boolean {
+  return hasAny(state.cues, piece.start, piece.end) && hasAny(state.signing, piece.start, piece.end) && hasAny(state.cues, before.start, before.end);
+}
+
+/**
+ * A Japanese piece "AはBと、" that names its parties but states no deal of its own, before a
+ * clause that does: "AはBと、CはDと（それぞれ）供給契約を締結した" — the deal applies to both
+ * pairs (a parallel structure; the clause break before the second topic is in markers.yaml).
+ */
+function parallelPiece(state: DocState, scope: ClauseScope, outcome: ClauseOutcome): { scope: ClauseScope; outcome: ClauseOutcome } | null {
+  if (scope.lang === 'en' || outcome.clauseAgreement || outcome.relationRecords.length > 0) return null;
+  const tail = state.text.slice(Math.max(scope.start, scope.end - 3), scope.end);
+  return /^[^\p{Script=Hiragana}]と[、,]$/u.test(tail) ? { scope, outcome } : null;
+}
+
+/** A day referring to the one of the deal just reported. */
+const SAME_DAY = /同日|同じ日|その際|この日|同じ発表|\b(?:the same day|that day|on the same day|the same plan|the same announcement)\b/i;
+
+/** How far back (characters) "a similar deal" / 同様の契約 may refer. */
+const SAME_DEAL_REACH = 400;
+
+/**
+ * A clause that reports "the same" deal as the one just reported, with other parties:
+ * "…, while Nissan signed one with BYD", "Nissan signed a similar deal with BYD",
+ * "日産もBYDと同様の契約を結んだ" (markers.yaml: same_deal). It takes that deal's type — also
+ * over the generic cue inside the phrase itself (deal, 契約) — and its own parties. Returns
+ * the clause's agreement as it stands, or null when the phrase replaced it.
+ */
+function sameDeal(state: DocState, scope: ClauseScope, outcome: ClauseOutcome, sentence: NormRange, out: RawAgreement[]): ClauseOutcome['clauseAgreement'] {
+  const own = outcome.clauseAgreement;
+  const last = state.lastDeal;
+  const re = (scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja).sameDeal;
+  if (outcome.relationRecords.length > 0 || !last || !re || last.lang !== scope.lang || scope.start - last.end > SAME_DEAL_REACH) return own;
+  const m = re.exec(state.text.slice(scope.start, scope.end));
+  if (!m || isNotMade(state, scope)) return own;
+  const phrase = { start: scope.start + m.index, end: scope.start + m.index + m[0].length };
+  if (own && !(own.cue.start >= phrase.start && own.cue.end <= phrase.end)) return own; // a cue of its own
+  // the phrase stands in for the cue ("signed a similar deal | with Y")
+  const sets = partiesForType(state, scope, outcome.units, { ...last.cue, ...phrase });
+  if (!sets) return own;
+  const date = own?.date ?? chooseDate(state.text, state.dates, scope.start, scope.end, [phrase.start], state.documentDate);
+  pushClauseRecords(out, last.cue.def.type, sets, date, sentence, `clause:${last.cue.def.source}:same_deal`);
+  return null;
+}
+
+/** One record per party set of a clause rule; the evidence is the sentence. */
+function pushClauseRecords(out: RawAgreement[], type: AgreementType, partySets: readonly Party[][], date: DateMention | null, sentence: NormRange, rule: string): void {
+  for (const parties of partySets) {
+    out.push({ type, parties, date: date ? copyDate(date.value) : null, evidence: [sentence], rule, background: false });
+  }
+}
+
+/** Start of the paragraph holding `pos` (after the previous line break). */
+function paragraphStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/**
+ * A deal reported without a date of its own in a paragraph whose earlier sentence gave the
+ * signing date ("両社の協業が表に出たのは2024年4月25日。旭化成は…基本合意書を締結し…"):
+ * that date. Only for a sentence that reports a signing (締結, signed, agreed …); background
+ * descriptions and states (供給しており, counts X among its customers) keep null.
+ */
+function carryParagraphDate(state: DocState, sentence: NormRange, lang: Lang, records: RawAgreement[]): void {
+  const para = paragraphStart(state.text, sentence.start);
+  const last = state.paragraphDate;
+  const i = lowerBound(state.signing, sentence.start);
+  const signed = i < state.signing.length && state.signing[i]!.start < sentence.end;
+  // Japanese; English only for a sentence that continues the one before ("It put the cost at …
+  // under a licensing arrangement"): English paragraphs list deals, each dated in its own sentence
+  const continues = lang !== 'en' ? signed : /^\s*(?:It|They|The (?:company|two|partners|deal|agreement))\b/.test(state.text.slice(sentence.start, sentence.start + 20));
+  if (last && last.paragraph === para && continues) {
+    for (const r of records) if (!r.date && !r.background) r.date = copyDate(last.date.value);
+  }
+  // the sentence's date: its first candidate in English ("On July 21, 2022, …"); in Japanese the
+  // one nearest to its first signing verb
+  const verb = signed && lang !== 'en' ? state.signing[i]!.start : null;
+  let latest: DateMention | null = null;
+  if (lang === 'en' && !signed) {
+    if (last && last.paragraph !== para) state.paragraphDate = undefined;
+    return;
+  }
+  for (let k = lowerBound(state.dates, sentence.start); k < state.dates.length && state.dates[k]!.start < sentence.end; k++) {
+    const d = state.dates[k]!;
+    if (!isSigningDateCandidate(state.text, d, sentence.start, state.documentDate)) continue;
+    if (!latest || (verb !== null && Math.abs(d.start - verb) < Math.abs(latest.start - verb))) latest = d;
+  }
+  // (English: only a date of an announcement or signing, "unveiled the project on …")
+  if (latest && (lang !== 'en' || signed)) state.paragraphDate = { paragraph: para, date: latest };
+  else if (last && last.paragraph !== para) state.paragraphDate = undefined;
+}
+
+function processProse(state: DocState, sentence: NormRange, lang: Lang, out: RawAgreement[]): void {
+  const first = out.length;
+  try {
+    processClauses(state, sentence, lang, out);
+  } finally {
+    carryParagraphDate(state, sentence, lang, out.slice(first));
+  }
+}
+
+function processClauses(state: DocState, sentence: NormRange, lang: Lang, out: RawAgreement[]): void {
+  let parallel: ReturnType<typeof parallelPiece> = null;
+  let subject: Party[] = [];
+  let sentenceDate: DateValue | null = null;
+  for (const clause of splitClauses(state, sentence.start, sentence.end, lang)) {
+    const scope: ClauseScope = { start: clause.start, end: clause.end, lang, row: null, inheritedSubject: subject };
+    const outcome = analyseClause(state, scope);
+    const own = outcome.units.filter((u) => u.role === 'subject' && u.atom.kind === 'company' && u.excluded === null && !u.inNote && !u.relative).map((u) => u.atom.party!);
+    if (own.length > 0) subject = own;
+    const ca = sameDeal(state, scope, outcome, sentence, out);
+    if (parallel && ca) {
+      const sets = partiesForType(state, parallel.scope, parallel.outcome.units, ca.cue);
+      if (sets) pushClauseRecords(out, ca.type, sets, ca.date, sentence, `clause:${ca.cue.def.source}:parallel`);
+    }
+    parallel = parallelPiece(state, scope, outcome);
+    if (ca) state.lastDeal = { cue: ca.cue, end: clause.end, lang };
+    for (const r of outcome.relationRecords) {
+      // (a clause saying "the same day / plan" is dated by it, whatever other dates it holds)
+      if (!r.background && SAME_DAY.test(state.text.slice(clause.start, clause.end))) {
+        const para = state.paragraphDate && state.paragraphDate.paragraph === paragraphStart(state.text, sentence.start) ? state.paragraphDate.date.value : null;
+        const d = para ?? state.lastDealDate ?? null;
+        if (d) r.date = copyDate(d);
+      }
+      if (r.date && !r.background) state.lastDealDate = r.date;
+      const inNote = r.evidence[0] && (r.evidence[0].start > clause.start || r.evidence[0].end < clause.end);
+      out.push({ ...r, evidence: inNote ? r.evidence : [sentence] });
+    }
+    if (ca) {
+      // 「同日」 / "the same day": the date of the deal reported just before
+      let date = ca.date ? ca.date.value : null;
+      const sameDayAt = date ? -1 : state.text.slice(clause.start, clause.end).search(SAME_DAY);
+      if (sameDayAt >= 0) {
+        // the date given just before in the same sentence (「…締結したのは2024年12月23日で、同じ日に…」),
+        // else earlier in the paragraph, else that of the last dated deal
+        const before = dateBefore(state, sentence.start, clause.start + sameDayAt);
+        const para = state.paragraphDate && state.paragraphDate.paragraph === paragraphStart(state.text, sentence.start) ? state.paragraphDate.date.value : null;
+        date = before ?? para ?? state.lastDealDate ?? null;
+      }
+      // a clause continuing the sentence (「…に出資し、GMと共同で開発することで合意した」) shares its date
+      if (!date && sentenceDate && lang !== 'en') date = sentenceDate;
+      if (date) state.lastDealDate = date;
+      if (date) sentenceDate = date;
+      pushClauseRecords(out, ca.type, ca.partySets, date ? { start: clause.start, end: clause.start, value: date, rule: 'same_day' } : null, sentence, `clause:${ca.cue.def.source}`);
+    }
+    remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null, ca ? ca.type : null);
+  }
+}
+
+/** The last signing-date candidate in [from, to) (a date stated earlier in the same sentence). */
+function dateBefore(state: DocState, from: number, to: number): DateValue | null {
+  let last: DateValue | null = null;
+  for (let i = lowerBound(state.dates, from); i < state.dates.length && state.dates[i]!.end <= to; i++) {
+    const d = state.dates[i]!;
+    if (isSigningDateCandidate(state.text, d, from, state.documentDate)) last = d.value;
+  }
+  return last;
+}
+
+export function extractAgreements(ctx: DocContext, found: Found, vocab: AgreementVocabulary): AgreementRecord[] {
+  const text = ctx.norm.text;
+  const companies = found.companies.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const dates = found.dates.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const atoms = scanAtoms(text, companies, vocab);
+  const state: DocState = {
+    text,
+    vocab,
+    atoms,
+    cues: scanCues(text, vocab),
+    signing: scanSigning(text, vocab),
+    dates,
+    documentDate: found.documentDate?.value ?? ctx.metadataDate ?? null,
+    reporting: findReportingCompany(text, atoms),
+    dominant: findDominantCompany(atoms),
+    mainPair: findMainPair(atoms),
+    history: [],
+  };
+  const raw: RawAgreement[] = [];
+  const roleCache = new Map<number, TableRoles | null>();
+  for (const seg of ctx.segments) {
+    if (seg.kind === 'table_header') continue;
+    if (seg.kind === 'table_row' && seg.table) {
+      let roles = roleCache.get(seg.table.table);
+      if (roles === undefined) {
+        roles = tableRoles(seg.table.header, vocab);
+        roleCache.set(seg.table.table, roles);
+      }
+      if (roles) {
+        raw.push(...interpretRow(state, seg, roles));
+        continue;
+      }
+      for (const s of splitSentences(text, seg.start, seg.end)) processProse(state, s, seg.lang, raw);
+      continue;
+    }
+    processProse(state, trimEvidence(text, seg.start, seg.end), segLang(seg), raw);
+  }
+  return mergeAgreements(raw, vocab).map((r) => ({
+    type: r.type,
+    parties: r.parties.map((p) => ({ entityId: p.entityId, name: p.name, ...(p.role ? { role: p.role } : {}) })),
+    date: r.date,
+    evidence: r.evidence,
+    rule: r.rule,
+  }));
+}
+
+function segLang(seg: Segment): Lang {
+  return seg.lang;
+}

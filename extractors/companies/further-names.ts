@@ -1,0 +1,186 @@
+/**
+ * Pass 3 of extract-document.ts: further names of the companies already found. Bracket
+ * aliases ("A(B)" where one side is a mention), repeats of discovered names, discovered
+ * companies that share a name, and short forms defined after a mention (以下国軒, ("TMNA")).
+ */
+import { AliasMatcher, selectLeftmostLongest } from './alias-matcher.ts';
+import { definedAbbreviation, laterUses } from './abbreviations.ts';
+import type { NameJudge } from './discovery/names.ts';
+import { discoveredKey, type DocEntity, type Mention } from './model.ts';
+import { enRunEndAfter, enRunStartBefore, jaRunEndAfter, jaRunStartBefore } from './name-span.ts';
+import type { SegmentIndex } from './segments.ts';
+import type { CompanyResources } from './vocabulary.ts';
+import { skipSpaces } from '../../text/chars.ts';
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Further occurrences of discovered names (LiCAP社 … LiCAPと) become mentions; true if any. */
+export function addRepeats(res: CompanyResources, text: string, mentions: Mention[], entities: Map<string, DocEntity>): boolean {
+  const found = [...entities.values()].filter((e) => e.discovered);
+  if (found.length === 0) return false;
+  const list = found;
+  const entries = list.flatMap((e, index) => [...e.names].map((n) => ({ text: n, entity: index, ambiguous: false })));
+  const matcher = new AliasMatcher(entries, res.boundaries);
+  const taken = [...mentions].sort((a, b) => a.start - b.start); // bracket aliases were appended unsorted
+  const maxLength = taken.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  const isTaken = (s: number, e: number) => overlapping(taken, maxLength, s, e).length > 0;
+  const extra: Mention[] = [];
+  for (const c of selectLeftmostLongest(matcher.candidates(text))) {
+    if (c.left === 'nakaguro' || c.right === 'nakaguro') continue;
+    if (isTaken(c.start, c.end)) continue;
+    const { start, end, legalForm } = res.legal.extend(text, c.start, c.end);
+    const span = isTaken(start, end) ? { start: c.start, end: c.end } : { start, end };
+    extra.push({ ...span, entity: list[c.entity]!, rule: legalForm ? 'discovery:repeat+legal_form' : 'discovery:repeat' });
+  }
+  mentions.push(...extra);
+  mentions.sort((a, b) => a.start - b.start);
+  return extra.length > 0;
+}
+
+/**
+ * Two discovered companies of one document that share a name are one company: "BASF TODA
+ * Battery Materials LLC (BTBM)" and 「BASF戸田バッテリーマテリアルズ合同会社（BTBM）」.
+ */
+export function mergeSharedNames(mentions: Mention[]): void {
+  const owner = new Map<string, DocEntity>();
+  const replaced = new Map<DocEntity, DocEntity>();
+  for (const m of mentions) {
+    const e = m.entity;
+    if (!e.discovered || replaced.has(e)) continue;
+    for (const n of e.names) {
+      const other = owner.get(discoveredKey(n));
+      if (other && other !== e) {
+        replaced.set(e, other);
+        for (const x of e.names) other.names.add(x);
+        break;
+      }
+    }
+    if (!replaced.has(e)) for (const n of e.names) owner.set(discoveredKey(n), e);
+  }
+  for (const m of mentions) {
+    let e = replaced.get(m.entity);
+    while (e && replaced.has(e)) e = replaced.get(e);
+    if (e) m.entity = e;
+  }
+}
+
+/**
+ * Short forms defined right after a mention (以下国軒, ("TMNA"), hereafter "Acme") and their
+ * later uses are mentions of that mention's company (abbreviations.ts).
+ */
+export function addAbbreviations(res: CompanyResources, text: string, mentions: Mention[]): void {
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const def = definedAbbreviation(text, m.end);
+    if (!def) continue;
+    const short = text.slice(def.start, def.end);
+    for (const span of [def, ...laterUses(text, short, def.end, res.boundaries)]) {
+      const hits = mentions.filter((x) => overlaps(x, span));
+      const rule = span === def ? 'abbreviation' : 'abbreviation:repeat';
+      if (hits.length === 0) mentions.push({ ...span, entity: m.entity, rule });
+      else if (hits.length === 1 && hits[0]!.entity.discovered && hits[0]!.entity !== m.entity && hits[0]!.start === span.start && hits[0]!.end === span.end) {
+        hits[0]!.entity = m.entity;
+      }
+    }
+    if (m.entity.discovered) m.entity.names.add(short);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+/** What may follow a name and 、 inside its bracket: 本社, 以下, 旧社名, 英語名 … */
+const BRACKET_GOES_ON = /^(?:本社|本店|以下|旧社名|旧称|通称|略称|英語名|英文名|英名|中国語名|所在地|東証|証券コード)/;
+
+/** A full name run exactly covering [start, end)? */
+function isWholeRun(text: string, start: number, end: number): boolean {
+  return jaRunEndAfter(text, start, end) === end || enRunEndAfter(text, start, end) === end;
+}
+
+export function addBracketAliases(
+  text: string,
+  mentions: Mention[],
+  judge: NameJudge,
+  segments: SegmentIndex,
+): void {
+  const byStart = new Map<number, Mention>();
+  const byEnd = new Map<number, Mention>();
+  const index = () => {
+    byStart.clear();
+    byEnd.clear();
+    for (const m of mentions) {
+      byStart.set(m.start, m);
+      byEnd.set(m.end, m);
+    }
+  };
+  index();
+  const free = (s: number, e: number) => !mentions.some((m) => m.start < e && s < m.end);
+  const merge = (keep: DocEntity, drop: DocEntity) => {
+    if (keep === drop) return;
+    for (const m of mentions) if (m.entity === drop) m.entity = keep;
+    for (const n of drop.names) keep.names.add(n);
+  };
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    // m followed by "(B)"
+    const open = skipSpaces(text, m.end, 1, 1);
+    if (text[open] === '(') {
+      let close = text.indexOf(')', open + 1);
+      // (アーチオン、本社:東京都品川区): the name, then what the bracket goes on to say
+      const comma = text.indexOf('、', open + 1);
+      if (comma > open + 1 && comma < close && BRACKET_GOES_ON.test(text.slice(comma + 1, close))) close = comma;
+      const nested = text.indexOf('(', open + 1);
+      if (close > open && close - open <= 50 && (nested < 0 || nested > close)) {
+        const s = skipSpaces(text, open + 1, 1);
+        const e = skipSpaces(text, close, -1);
+        const inner = byStart.get(s);
+        if (inner && inner.end === e) {
+          // two names of one company: a discovered side joins the other side's company
+          const keep = m.entity.discovered && !inner.entity.discovered ? inner.entity : m.entity;
+          const drop = keep === m.entity ? inner.entity : m.entity;
+          if (drop.discovered) merge(keep, drop);
+        } else if (e > s && free(s, e) && isWholeRun(text, s, e) && !judge.reject(s, e, 'pair')) {
+          const mention = { start: s, end: e, entity: m.entity, rule: 'bracket_alias' };
+          if (m.entity.discovered) m.entity.names.add(text.slice(s, e));
+          mentions.push(mention);
+          index();
+        }
+      }
+    }
+    // "A(m)": m is the bracketed alias of the name before the bracket
+    const before = skipSpaces(text, m.start, -1);
+    if (text[before - 1] === '(' && text[skipSpaces(text, m.end, 1, 1)] === ')') {
+      const e = skipSpaces(text, before - 1, -1, 1);
+      if (byEnd.has(e)) continue;
+      const seg = segments.at(e - 1);
+      const limit = seg ? seg.start : Math.max(0, text.lastIndexOf('\n', e - 1) + 1);
+      let s = jaRunStartBefore(text, e, limit);
+      if (s === e) s = enRunStartBefore(text, e, limit);
+      if (s === e) continue;
+      const clean = judge.clean(s, e);
+      if (clean.end !== e) continue;
+      s = clean.start;
+      if (free(s, e) && !judge.reject(s, e, 'pair')) {
+        const mention = { start: s, end: e, entity: m.entity, rule: 'bracket_alias' };
+        if (m.entity.discovered) m.entity.names.add(text.slice(s, e));
+        mentions.push(mention);
+        index();
+      }
+    }
+  }
+}
+
+/**
+ * The mentions (sorted by start) overlapping [s, e), found by binary search: filtering all of
+ * them for every candidate made discovery quadratic in the length of a long document.
+ */
+export function overlapping<M extends { start: number; end: number }>(sorted: readonly M[], maxLength: number, s: number, e: number): M[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < e) lo = mid + 1;
+    else hi = mid;
+  }
+  const hits: M[] = [];
+  for (let i = lo - 1; i >= 0 && sorted[i]!.start > s - maxLength; i--) if (sorted[i]!.end > s) hits.push(sorted[i]!);
+  return hits.reverse();
+}

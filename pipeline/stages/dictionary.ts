@@ -1,0 +1,22 @@
+/**
+ * This process's copy of kuromoji's dictionary (text/japanese-dictionary.ts), loaded through
+ * the pipeline's disk cache (kuromoji-cache.ts) and shared with the worker threads.
+ */
+import { loadDictionaryBuffersAsync, type DictionaryBuffers } from '../../text/japanese-dictionary.ts';
+import { readCachedDictionary, writeCachedDictionary } from './kuromoji-cache.ts';
+
+let processCopy: Promise<DictionaryBuffers> | null = null;
+
+/**
+ * This process's one copy of the dictionary in shared memory, decompressed on first use and
+ * shared by the worker pools and this thread's own tokenizer (reextract of a few documents).
+ */
+export function processDictionaryBuffers(): Promise<DictionaryBuffers> {
+  processCopy ??= loadDictionaryBuffersAsync({ read: readCachedDictionary, write: writeCachedDictionary });
+  return processCopy;
+}
+
+/** Forget this process's copy (the benchmark times each ingest from a cold start). */
+export function releaseDictionaryBuffers(): void {
+  processCopy = null;
+}

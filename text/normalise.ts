@@ -1,0 +1,219 @@
+/**
+ * Stage "normalise": NFKC plus Japanese rules, with an exact offset map back to the original.
+ *
+ * The original is cut into clusters (a base code point and the combining marks that follow
+ * it, including the half-width voiced marks ﾞ ﾟ, so ｶﾞ → ガ composes); each cluster is
+ * normalised on its own and every UTF-16 unit it produces remembers the code-point range of
+ * its cluster. A span of the normalised text therefore maps to whole original characters:
+ * ㍿ → 株式会社 maps any part of 株式会社 back to the one character ㍿.
+ *
+ * Japanese rules on top of NFKC: wave dashes (〜 ～ 〰) → "~"; hyphen-like dashes
+ * (‐ ‑ ‒ – −) → "-". Kanji numerals stay as they are in the text (一汽 and 一部 must survive);
+ * the number grammar in text/numbers parses them.
+ */
+import type { CpSpan, NormalizedText } from './types.ts';
+
+const WAVE = /[\u301C\uFF5E\u3030]/g;
+const HYPHENS = /[\u2010\u2011\u2012\u2013\u2212]/g;
+
+/** Characters that NFKC leaves alone and that never combine with a following mark on their own. */
+function isStable(cp: number): boolean {
+  return (
+    (cp >= 0x20 && cp <= 0x7e) ||
+    cp === 0x0a ||
+    cp === 0x09 ||
+    (cp >= 0x3041 && cp <= 0x3096) || // hiragana
+    (cp >= 0x30a1 && cp <= 0x30fa) || // katakana
+    cp === 0x30fc || // ー
+    (cp >= 0x4e00 && cp <= 0x9fff) || // CJK unified ideographs
+    (cp >= 0x3001 && cp <= 0x3002) ||
+    (cp >= 0x300c && cp <= 0x300f) ||
+    cp === 0x30fb // ・
+  );
+}
+
+/** Combining marks that attach to the previous code point (so NFKC can compose them). */
+function isCombining(cp: number): boolean {
+  return (
+    (cp >= 0x0300 && cp <= 0x036f) ||
+    (cp >= 0x3099 && cp <= 0x309c) ||
+    cp === 0xff9e ||
+    cp === 0xff9f ||
+    (cp >= 0x1ab0 && cp <= 0x1aff) ||
+    (cp >= 0x20d0 && cp <= 0x20ff) ||
+    (cp >= 0xfe20 && cp <= 0xfe2f) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) // variation selectors
+  );
+}
+
+function japaneseRules(s: string): string {
+  return s.replace(WAVE, '~').replace(HYPHENS, '-');
+}
+
+class MappedText implements NormalizedText {
+  private inverse: Int32Array | null = null;
+
+  constructor(
+    readonly original: string,
+    readonly text: string,
+    /** For each UTF-16 unit of `text`: the code point index where its cluster starts. */
+    private readonly startCp: Int32Array,
+    /** For each UTF-16 unit of `text`: the code point index where its cluster ends. */
+    private readonly endCp: Int32Array,
+    private readonly cpLength: number,
+  ) {}
+
+  toOriginal(start: number, end: number): CpSpan {
+    if (start < 0 || end > this.text.length || start > end) {
+      throw new RangeError(`normalised range [${start}, ${end}) is outside the text (length ${this.text.length})`);
+    }
+    if (start === end) {
+      const cp = start < this.text.length ? this.startCp[start]! : this.cpLength;
+      return { start: cp, end: cp };
+    }
+    return { start: this.startCp[start]!, end: this.endCp[end - 1]! };
+  }
+
+  fromOriginal(cp: number): number {
+    if (!this.inverse) {
+      const inv = new Int32Array(this.cpLength + 1).fill(-1);
+      for (let i = this.text.length - 1; i >= 0; i--) inv[this.startCp[i]!] = i;
+      inv[this.cpLength] = this.text.length;
+      // code points inside a multi-code-point cluster map to the next mapped unit
+      for (let c = this.cpLength - 1; c >= 0; c--) if (inv[c] === -1) inv[c] = inv[c + 1]!;
+      this.inverse = inv;
+    }
+    if (cp < 0 || cp > this.cpLength) throw new RangeError(`code point ${cp} is outside the text`);
+    return this.inverse[cp]!;
+  }
+}
+
+export function normalise(original: string): NormalizedText {
+  const n = original.length;
+  const startCp = new Int32Array(n * 2 + 16);
+  const endCp = new Int32Array(n * 2 + 16);
+  let out = '';
+  let outLen = 0;
+  let starts = startCp;
+  let ends = endCp;
+  const parts: string[] = [];
+  let cpIndex = 0;
+  let i = 0;
+  // Accumulate stable runs and flush them as one string for speed.
+  let runStart = -1;
+  const flushRun = (to: number) => {
+    if (runStart >= 0) {
+      parts.push(original.slice(runStart, to));
+      runStart = -1;
+    }
+  };
+  const ensure = (extra: number) => {
+    if (outLen + extra > starts.length) {
+      const size = Math.max(starts.length * 2, outLen + extra + 16);
+      const s2 = new Int32Array(size);
+      s2.set(starts);
+      const e2 = new Int32Array(size);
+      e2.set(ends);
+      starts = s2;
+      ends = e2;
+    }
+  };
+  while (i < n) {
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    // Look ahead for combining marks.
+    let j = i + width;
+    let clusterCps = 1;
+    while (j < n) {
+      const next = original.codePointAt(j)!;
+      if (!isCombining(next)) break;
+      j += next > 0xffff ? 2 : 1;
+      clusterCps++;
+    }
+    if (clusterCps === 1 && isStable(cp)) {
+      if (runStart < 0) runStart = i;
+      ensure(1);
+      starts[outLen] = cpIndex;
+      ends[outLen] = cpIndex + 1;
+      outLen++;
+    } else {
+      flushRun(i);
+      const cluster = original.slice(i, j);
+      const mapped = japaneseRules(cluster.normalize('NFKC'));
+      ensure(mapped.length);
+      for (let k = 0; k < mapped.length; k++) {
+        starts[outLen] = cpIndex;
+        ends[outLen] = cpIndex + clusterCps;
+        outLen++;
+      }
+      parts.push(mapped);
+    }
+    cpIndex += clusterCps;
+    i = j;
+  }
+  flushRun(n);
+  out = parts.join('');
+  if (out.length !== outLen) throw new Error(`normalise: internal length mismatch (${out.length} vs ${outLen})`);
+  return new MappedText(original, out, starts.subarray(0, outLen), ends.subarray(0, outLen), cpIndex);
+}
+
+/** Number of code points in a JS string. */
+export function codePointLength(s: string): number {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
+}
+
+/**
+ * Code-point indexing of a string: slice by code points without materialising an array of
+ * characters. For strings without surrogates it is the identity.
+ */
+export class CodePointIndex {
+  private readonly utf16At: Int32Array | null;
+  readonly length: number;
+
+  constructor(private readonly s: string) {
+    let hasSurrogates = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) {
+        hasSurrogates = true;
+        break;
+      }
+    }
+    if (!hasSurrogates) {
+      this.utf16At = null;
+      this.length = s.length;
+      return;
+    }
+    const map = new Int32Array(s.length + 1);
+    let cp = 0;
+    for (let i = 0; i < s.length; i++) {
+      map[cp++] = i;
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+    }
+    map[cp] = s.length;
+    this.utf16At = map.subarray(0, cp + 1);
+    this.length = cp;
+  }
+
+  /** UTF-16 index of code point `cp`. */
+  toUtf16(cp: number): number {
+    return this.utf16At ? this.utf16At[cp]! : cp;
+  }
+
+  slice(start: number, end: number): string {
+    return this.s.slice(this.toUtf16(start), this.toUtf16(end));
+  }
+}

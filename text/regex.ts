@@ -1,0 +1,42 @@
+/**
+ * Regular-expression helpers shared by the extractors: escaping a literal, an alternation of
+ * literal words (longest first), and the guarded loop over every match of a global regex.
+ */
+
+/** A literal string as regex source (every syntax character and "/" escaped). */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** A literal word as regex source: escaped, a run of spaces matching any run of whitespace. */
+export function literalWord(word: string): string {
+  return escapeRegex(word).replace(/ +/g, '\\s+');
+}
+
+/**
+ * Alternation of literal words, without duplicates and longest first (ties in alphabetical
+ * order), so that a longer word wins over its prefix. `source` writes each word's pattern
+ * (default: literalWord; callers add boundaries or variant characters).
+ */
+export function wordAlternation(words: Iterable<string>, source: (word: string) => string = literalWord): string {
+  const uniq = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return uniq.map(source).join('|');
+}
+
+/**
+ * Call `visit` with every match of the global regex `re` in `text`, in order, from the start.
+ * An empty match is skipped (the search moves on by one unit), so the loop always ends; the
+ * search resumes after each match whatever `visit` does with `re.lastIndex`.
+ */
+export function forEachMatch(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const next = re.lastIndex;
+    if (m[0].length === 0) {
+      re.lastIndex = next + 1;
+      continue;
+    }
+    visit(m);
+    re.lastIndex = next;
+  }
+}

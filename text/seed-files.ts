@@ -1,0 +1,163 @@
+/**
+ * Loading of user-editable seed files (YAML validated by zod).
+ *
+ * Every error names the file and the line, and says what is wrong, so a user who edits a
+ * dictionary can fix it without reading code.
+ */
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type jsYamlType from 'js-yaml';
+import type * as yamlType from 'yaml';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import { lazyRequire } from './lazy-require.ts';
+
+// Loaded on first parse: worker threads get the seed files parsed (useShippedSeedFiles).
+const jsYaml = lazyRequire<typeof jsYamlType>('js-yaml');
+const yaml = lazyRequire<typeof yamlType>('yaml');
+
+export class ResourceError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    readonly problem: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${problem}`);
+    this.name = 'ResourceError';
+  }
+}
+
+export interface LoadedYaml<T> {
+  file: string;
+  data: T;
+  /** Line (1-based) of the YAML node at a zod/JSON path such as ["companies", 3, "ja", 1]. */
+  lineOf(pathParts: readonly (string | number)[]): number | null;
+  /** sha256 of the file bytes. */
+  hash: string;
+}
+
+/** The project's root folder (this module sits one folder below it, in the sources and in dist/). */
+export function projectRoot(): string {
+  return path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+}
+
+/** Resolve the project's default seeds directory (seeds/ beside text/, extractors/ and pipeline/). */
+export function defaultSeedsDir(): string {
+  return path.join(projectRoot(), 'seeds');
+}
+
+export function hashText(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Parse and validate a seed file. Fast path: js-yaml (core schema, duplicate keys rejected),
+ * because the `yaml` library is many times slower on a large dictionary (`npm run bench` loads a
+ * generated 1,000,000-alias one); the `yaml` library
+ * with its line counter is used only to report WHERE something is wrong — on a syntax error,
+ * a schema violation, or when the caller asks `lineOf` (e.g. for an alias collision).
+ */
+export function loadYaml<S extends z.ZodType>(file: string, schema: S): LoadedYaml<z.infer<S>> {
+  const key = path.resolve(file);
+  const shipped = shippedSeedFiles.get(key);
+  if (shipped) {
+    // Parsed and validated by the main thread (see useShippedSeedFiles); lines are located on demand.
+    let lineOf: ((p: readonly (string | number)[]) => number | null) | null = null;
+    return {
+      file,
+      data: shipped.data as z.infer<S>,
+      hash: shipped.hash,
+      lineOf: (p) => (lineOf ??= parseYaml(file, readFileSync(file, 'utf8'), schema).lineOf)(p),
+    };
+  }
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ResourceError(file, null, `cannot read the file (${(e as Error).message})`);
+  }
+  const loaded = parseYaml(file, source, schema);
+  parsedSeedFiles.set(key, { hash: loaded.hash, data: loaded.data });
+  return loaded;
+}
+
+/** A seed file as parsed and validated, keyed by absolute path. */
+export type ParsedSeedFiles = Map<string, { hash: string; data: unknown }>;
+
+/** Every seed file this thread has parsed (most recent version of each). */
+const parsedSeedFiles: ParsedSeedFiles = new Map();
+/** Seed files parsed by another thread, to use instead of parsing again. */
+let shippedSeedFiles: ParsedSeedFiles = new Map();
+
+/**
+ * The seed files parsed so far, for worker threads: each would otherwise parse and validate
+ * the same YAML again at start-up (and compile js-yaml and zod's hot code in its own isolate),
+ * a cost paid once per worker. It also guarantees the workers extract with exactly the
+ * dictionaries whose hashes the run records, even if a file is edited meanwhile.
+ */
+export function parsedSeedFilesToShip(): ParsedSeedFiles {
+  return new Map(parsedSeedFiles);
+}
+
+/** In a worker thread: use the main thread's parsed seed files. */
+export function useShippedSeedFiles(files: ParsedSeedFiles): void {
+  shippedSeedFiles = files;
+}
+
+function parseYaml<S extends z.ZodType>(file: string, source: string, schema: S): LoadedYaml<z.infer<S>> {
+  let located: { doc: Document.Parsed; lineCounter: LineCounter } | null = null;
+  const locate = () => {
+    if (!located) {
+      const lineCounter = new (yaml().LineCounter)();
+      located = { doc: yaml().parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+    }
+    return located;
+  };
+  const syntaxError = (): never => {
+    const { doc, lineCounter } = locate();
+    const err = doc.errors[0];
+    if (err) {
+      const line = err.pos ? lineCounter.linePos(err.pos[0]).line : null;
+      throw new ResourceError(file, line, `invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+    throw new ResourceError(file, null, 'invalid YAML');
+  };
+  const lineOf = (pathParts: readonly (string | number)[]): number | null => {
+    const { doc, lineCounter } = locate();
+    let node: unknown = doc.contents;
+    let lastRange: [number, number, number] | undefined = (node as YamlNode | null)?.range ?? undefined;
+    for (const key of pathParts) {
+      if (yaml().isMap(node)) {
+        const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === String(key));
+        if (!pair) break;
+        node = pair.value;
+        const keyRange = (pair.key as YamlNode | null)?.range;
+        lastRange = (node as YamlNode | null)?.range ?? keyRange ?? lastRange;
+      } else if (yaml().isSeq(node) && typeof key === 'number') {
+        node = node.items[key];
+        lastRange = (node as YamlNode | null)?.range ?? lastRange;
+      } else {
+        break;
+      }
+    }
+    return lastRange ? lineCounter.linePos(lastRange[0]).line : null;
+  };
+  let data: unknown;
+  try {
+    data = jsYaml().load(source, { schema: jsYaml().CORE_SCHEMA, filename: file });
+  } catch (e) {
+    if (e instanceof jsYaml().YAMLException) {
+      if (locate().doc.errors.length > 0) syntaxError();
+      throw new ResourceError(file, e.mark ? e.mark.line + 1 : null, `invalid YAML: ${e.reason}`);
+    }
+    throw e;
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.map(String).join('.');
+    throw new ResourceError(file, lineOf(issue.path as (string | number)[]), `${where ? `${where}: ` : ''}${issue.message}`);
+  }
+  return { file, data: parsed.data, lineOf, hash: hashText(source) };
+}
