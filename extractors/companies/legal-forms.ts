@@ -37,6 +37,17 @@ function startsWithAt(text: string, pos: number, word: string, upperToo: boolean
   return upper !== word && text.startsWith(upper, pos);
 }
 
+/** Words grouped by their last code unit, in list order. */
+function byLastUnit(words: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(w.length - 1);
+    (out.get(c) ?? out.set(c, []).get(c)!).push(w);
+  }
+  return out;
+}
+const NO_WORDS: readonly string[] = [];
+
 const SPACE = 32;
 const COMMA = 44;
 
@@ -194,13 +205,18 @@ export class LegalForms {
 
   /** Length of legal-form words at the end of `name` (for stripping a discovered name); 0 if none. */
   trailingFormLength(name: string): number {
-    for (const w of this.jaSuffix) if (name.length > w.length && name.endsWith(w)) return w.length;
+    // only words ending with the name's last unit can match (each list keeps its order, so
+    // the first match is the one a scan of the whole list would find); built once
+    const last = name.charCodeAt(name.length - 1);
+    this.jaSuffixByLast ??= byLastUnit(this.jaSuffix);
+    for (const w of this.jaSuffixByLast.get(last) ?? NO_WORDS) if (name.length > w.length && name.endsWith(w)) return w.length;
     // English tails (", Inc." " Inc." ",Inc." and upper-case forms) are built once.
-    this.enTails ??= this.enSuffix.flatMap((w) => [', ', ' ', ','].flatMap((sep) => [sep + w, (sep + w).toUpperCase()]));
-    for (const tail of this.enTails) if (name.length > tail.length && name.endsWith(tail)) return tail.length;
+    this.enTails ??= byLastUnit(this.enSuffix.flatMap((w) => [', ', ' ', ','].flatMap((sep) => [sep + w, (sep + w).toUpperCase()])));
+    for (const tail of this.enTails.get(last) ?? NO_WORDS) if (name.length > tail.length && name.endsWith(tail)) return tail.length;
     return 0;
   }
-  private enTails: string[] | undefined;
+  private jaSuffixByLast: Map<number, string[]> | undefined;
+  private enTails: Map<number, string[]> | undefined;
 
   /** Is `name` nothing but legal-form words ("ホールディングス", "Holdings Inc.")? */
   isOnlyForms(name: string): boolean {
