@@ -16,7 +16,7 @@
  * fold is used (patterns and text are folded the same way); callers check case rules on the
  * reported matches.
  */
-import { foldUnit } from './chars.ts';
+import { FOLD_LIMIT, FOLD_TABLE, foldUnit } from './chars.ts';
 
 export interface Matcher {
   readonly patternCount: number;
@@ -50,6 +50,7 @@ function nextPow2(n: number): number {
  */
 export function compileMatcher(patterns: readonly string[], options: CompileOptions = {}): Matcher {
   const fold = options.fold ?? foldUnit;
+  const defaultFold = fold === foldUnit;
   let totalUnits = 0;
   for (const p of patterns) totalUnits += p.length;
   const maxStates = totalUnits + 1;
@@ -144,11 +145,27 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
     stateCount,
     patternLength: (id: number) => patternLen[id]!,
     scan(text, onMatch, from = 0, to = text.length) {
+      // fold and lookup (with hash) written out: this loop runs once per character of every
+      // document, for the dictionary and each cue table
       let s = ROOT;
       for (let i = from; i < to; i++) {
-        const c = fold(text.charCodeAt(i));
+        const u = text.charCodeAt(i);
+        const c = defaultFold ? (u < FOLD_LIMIT ? FOLD_TABLE[u]! : u) : fold(u);
         for (;;) {
-          const g = lookup(s, c);
+          let g = NONE;
+          if (s === ROOT) g = rootNext[c]!;
+          else {
+            let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca77)) & mask;
+            for (;;) {
+              const t = table[h]!;
+              if (t === NONE) break;
+              if (parent[t] === s && edge[t] === c) {
+                g = t;
+                break;
+              }
+              h = (h + 1) & mask;
+            }
+          }
           if (g !== NONE) {
             s = g;
             break;
