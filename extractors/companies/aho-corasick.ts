@@ -33,6 +33,12 @@ export interface Matcher {
 export interface CompileOptions {
   /** Fold applied to pattern and text code units; default: Latin lower-casing. */
   fold?: (unit: number) => number;
+  /**
+   * Give the root a direct 65,536-entry transition array (default true). A matcher compiled
+   * per document for a few names does without: allocating and filling the array cost more
+   * than its scan saves, and root transitions then share the hash table.
+   */
+  directRoot?: boolean;
 }
 
 const ROOT = 0;
@@ -59,7 +65,7 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
   const edge = new Uint16Array(maxStates);
   const depth = new Int32Array(maxStates);
   const output = new Int32Array(maxStates).fill(NONE);
-  const rootNext = new Int32Array(65536).fill(NONE);
+  const rootNext = options.directRoot === false ? null : new Int32Array(65536).fill(NONE);
   // Hash table over (parent, char) for non-root states; load factor ≤ 0.67 at the upper bound
   // (trie sharing keeps the real load lower).
   const capacity = nextPow2(Math.max(16, Math.ceil(maxStates * 1.5)));
@@ -72,7 +78,7 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
   const hash = (p: number, c: number): number => (Math.imul(p, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca77)) & mask;
 
   const lookup = (p: number, c: number): number => {
-    if (p === ROOT) return rootNext[c]!;
+    if (p === ROOT && rootNext) return rootNext[c]!;
     let h = hash(p, c);
     for (;;) {
       const s = table[h]!;
@@ -87,7 +93,7 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
     parent[s] = p;
     edge[s] = c;
     depth[s] = depth[p]! + 1;
-    if (p === ROOT) {
+    if (p === ROOT && rootNext) {
       rootNext[c] = s;
     } else {
       let h = hash(p, c);
@@ -153,7 +159,7 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
         const c = defaultFold ? (u < FOLD_LIMIT ? FOLD_TABLE[u]! : u) : fold(u);
         for (;;) {
           let g = NONE;
-          if (s === ROOT) g = rootNext[c]!;
+          if (s === ROOT && rootNext) g = rootNext[c]!;
           else {
             let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca77)) & mask;
             for (;;) {
