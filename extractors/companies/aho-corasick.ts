@@ -43,6 +43,9 @@ export interface CompileOptions {
 
 const ROOT = 0;
 const NONE = -1;
+/** Units with dense transition rows (ASCII), and the most rows an automaton gets (4 MB). */
+const ASCII = 128;
+const MAX_ROWS = 8192;
 
 function nextPow2(n: number): number {
   let p = 1024;
@@ -146,6 +149,34 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
     dictLink[s] = output[f] !== NONE ? f : dictLink[f]!;
   }
 
+  // Latin text walks the trie near the root state by state, each step a hash probe (and more
+  // on every failure): the states whose path is all ASCII, breadth-first up to MAX_ROWS, get
+  // a complete row of transitions for ASCII units (failures already followed), so such a step
+  // is one array read. A state's failure state is shallower and ASCII too, so its row is
+  // already filled when the state's row is. Only automata with a direct root (not the small
+  // per-document ones).
+  const rowOf = rootNext ? new Int16Array(stateCount).fill(-1) : null;
+  let dense: Int32Array | null = null;
+  if (rowOf) {
+    const rows = [ROOT];
+    rowOf[ROOT] = 0;
+    for (let k = 0; k < stateCount - 1 && rows.length < MAX_ROWS; k++) {
+      const s = order[k]!;
+      if (edge[s]! < ASCII && rowOf[parent[s]!]! >= 0) {
+        rowOf[s] = rows.length;
+        rows.push(s);
+      }
+    }
+    dense = new Int32Array(rows.length * ASCII);
+    for (let r = 0; r < rows.length; r++) {
+      const s = rows[r]!;
+      for (let c = 0; c < ASCII; c++) {
+        const g = lookup(s, c);
+        dense[r * ASCII + c] = g !== NONE ? g : s === ROOT ? ROOT : dense[rowOf[fail[s]!]! * ASCII + c]!;
+      }
+    }
+  }
+
   return {
     patternCount: patterns.length,
     stateCount,
@@ -158,6 +189,13 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
         const u = text.charCodeAt(i);
         const c = defaultFold ? (u < FOLD_LIMIT ? FOLD_TABLE[u]! : u) : fold(u);
         for (;;) {
+          if (c < ASCII && dense !== null) {
+            const r = rowOf![s]!;
+            if (r >= 0) {
+              s = dense[r * ASCII + c]!;
+              break;
+            }
+          }
           let g = NONE;
           if (s === ROOT && rootNext) g = rootNext[c]!;
           else {
