@@ -177,6 +177,11 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
     }
   }
 
+  // The first state on s's failure chain (s included) that ends a pattern, or NONE: one read
+  // per character instead of output and dictLink.
+  const firstOut = new Int32Array(stateCount);
+  for (let s = 0; s < stateCount; s++) firstOut[s] = output[s] !== NONE ? s : dictLink[s]!;
+
   return {
     patternCount: patterns.length,
     stateCount,
@@ -217,7 +222,7 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
           if (s === ROOT) break;
           s = fail[s]!;
         }
-        let t = output[s] !== NONE ? s : dictLink[s]!;
+        let t = firstOut[s]!;
         while (t > ROOT) {
           const id = output[t]!;
           onMatch(id, i + 1 - patternLen[id]!, i + 1);
