@@ -6,8 +6,10 @@
  */
 
 /** Latin case-folding table for U+0000..U+024F (ASCII, Latin-1, Latin Extended-A/B). */
-const FOLD_LIMIT = 0x250;
+export const FOLD_LIMIT = 0x250;
 const FOLD = new Uint16Array(FOLD_LIMIT);
+/** The fold of each unit below FOLD_LIMIT (for loops that fold inline). */
+export const FOLD_TABLE: Readonly<Uint16Array> = FOLD;
 for (let c = 0; c < FOLD_LIMIT; c++) {
   const lower = String.fromCharCode(c).toLowerCase();
   FOLD[c] = lower.length === 1 ? lower.charCodeAt(0) : c;

@@ -16,7 +16,7 @@
  * fold is used (patterns and text are folded the same way); callers check case rules on the
  * reported matches.
  */
-import { foldUnit } from '../../text/chars.ts';
+import { FOLD_LIMIT, FOLD_TABLE, foldUnit } from '../../text/chars.ts';
 
 export interface Matcher {
   readonly patternCount: number;
@@ -33,10 +33,19 @@ export interface Matcher {
 export interface CompileOptions {
   /** Fold applied to pattern and text code units; default: Latin lower-casing. */
   fold?: (unit: number) => number;
+  /**
+   * Give the root a direct 65,536-entry transition array (default true). A matcher compiled
+   * per document for a few names does without: allocating and filling the array cost more
+   * than its scan saves, and root transitions then share the hash table.
+   */
+  directRoot?: boolean;
 }
 
 const ROOT = 0;
 const NONE = -1;
+/** Units with dense transition rows (ASCII), and the most rows an automaton gets (4 MB). */
+const ASCII = 128;
+const MAX_ROWS = 8192;
 
 function nextPow2(n: number): number {
   let p = 1024;
@@ -50,6 +59,7 @@ function nextPow2(n: number): number {
  */
 export function compileMatcher(patterns: readonly string[], options: CompileOptions = {}): Matcher {
   const fold = options.fold ?? foldUnit;
+  const defaultFold = fold === foldUnit;
   let totalUnits = 0;
   for (const p of patterns) totalUnits += p.length;
   const maxStates = totalUnits + 1;
@@ -58,7 +68,7 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
   const edge = new Uint16Array(maxStates);
   const depth = new Int32Array(maxStates);
   const output = new Int32Array(maxStates).fill(NONE);
-  const rootNext = new Int32Array(65536).fill(NONE);
+  const rootNext = options.directRoot === false ? null : new Int32Array(65536).fill(NONE);
   // Hash table over (parent, char) for non-root states; load factor ≤ 0.67 at the upper bound
   // (trie sharing keeps the real load lower).
   const capacity = nextPow2(Math.max(16, Math.ceil(maxStates * 1.5)));
@@ -71,7 +81,7 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
   const hash = (p: number, c: number): number => (Math.imul(p, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca77)) & mask;
 
   const lookup = (p: number, c: number): number => {
-    if (p === ROOT) return rootNext[c]!;
+    if (p === ROOT && rootNext) return rootNext[c]!;
     let h = hash(p, c);
     for (;;) {
       const s = table[h]!;
@@ -86,7 +96,7 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
     parent[s] = p;
     edge[s] = c;
     depth[s] = depth[p]! + 1;
-    if (p === ROOT) {
+    if (p === ROOT && rootNext) {
       rootNext[c] = s;
     } else {
       let h = hash(p, c);
@@ -139,16 +149,72 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
     dictLink[s] = output[f] !== NONE ? f : dictLink[f]!;
   }
 
+  // Latin text walks the trie near the root state by state, each step a hash probe (and more
+  // on every failure): the states whose path is all ASCII, breadth-first up to MAX_ROWS, get
+  // a complete row of transitions for ASCII units (failures already followed), so such a step
+  // is one array read. A state's failure state is shallower and ASCII too, so its row is
+  // already filled when the state's row is. Only automata with a direct root (not the small
+  // per-document ones).
+  const rowOf = rootNext ? new Int16Array(stateCount).fill(-1) : null;
+  let dense: Int32Array | null = null;
+  if (rowOf) {
+    const rows = [ROOT];
+    rowOf[ROOT] = 0;
+    for (let k = 0; k < stateCount - 1 && rows.length < MAX_ROWS; k++) {
+      const s = order[k]!;
+      if (edge[s]! < ASCII && rowOf[parent[s]!]! >= 0) {
+        rowOf[s] = rows.length;
+        rows.push(s);
+      }
+    }
+    dense = new Int32Array(rows.length * ASCII);
+    for (let r = 0; r < rows.length; r++) {
+      const s = rows[r]!;
+      for (let c = 0; c < ASCII; c++) {
+        const g = lookup(s, c);
+        dense[r * ASCII + c] = g !== NONE ? g : s === ROOT ? ROOT : dense[rowOf[fail[s]!]! * ASCII + c]!;
+      }
+    }
+  }
+
+  // The first state on s's failure chain (s included) that ends a pattern, or NONE: one read
+  // per character instead of output and dictLink.
+  const firstOut = new Int32Array(stateCount);
+  for (let s = 0; s < stateCount; s++) firstOut[s] = output[s] !== NONE ? s : dictLink[s]!;
+
   return {
     patternCount: patterns.length,
     stateCount,
     patternLength: (id: number) => patternLen[id]!,
     scan(text, onMatch, from = 0, to = text.length) {
+      // fold and lookup (with hash) written out: this loop runs once per character of every
+      // document, for the dictionary and each cue table
       let s = ROOT;
       for (let i = from; i < to; i++) {
-        const c = fold(text.charCodeAt(i));
+        const u = text.charCodeAt(i);
+        const c = defaultFold ? (u < FOLD_LIMIT ? FOLD_TABLE[u]! : u) : fold(u);
         for (;;) {
-          const g = lookup(s, c);
+          if (c < ASCII && dense !== null) {
+            const r = rowOf![s]!;
+            if (r >= 0) {
+              s = dense[r * ASCII + c]!;
+              break;
+            }
+          }
+          let g = NONE;
+          if (s === ROOT && rootNext) g = rootNext[c]!;
+          else {
+            let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca77)) & mask;
+            for (;;) {
+              const t = table[h]!;
+              if (t === NONE) break;
+              if (parent[t] === s && edge[t] === c) {
+                g = t;
+                break;
+              }
+              h = (h + 1) & mask;
+            }
+          }
           if (g !== NONE) {
             s = g;
             break;
@@ -156,7 +222,7 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
           if (s === ROOT) break;
           s = fail[s]!;
         }
-        let t = output[s] !== NONE ? s : dictLink[s]!;
+        let t = firstOut[s]!;
         while (t > ROOT) {
           const id = output[t]!;
           onMatch(id, i + 1 - patternLen[id]!, i + 1);

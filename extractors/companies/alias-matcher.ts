@@ -48,6 +48,9 @@ export function aliasVariants(alias: string): string[] {
   return out;
 }
 
+/** Up to this many aliases, the automaton's root shares the hash table (aho-corasick.ts). */
+const SMALL = 64;
+
 export class AliasMatcher {
   private readonly matcher: Matcher;
   private readonly entries: CompiledEntry[][];
@@ -81,7 +84,9 @@ export class AliasMatcher {
     }
     const keys = [...byKey.keys()];
     this.entries = keys.map((k) => byKey.get(k)!);
-    this.matcher = compileMatcher(keys);
+    // a few names (the discovered names or an abbreviation of one document) need no direct
+    // root array: allocating it for every document cost more than it saves
+    this.matcher = compileMatcher(keys, { directRoot: keys.length > SMALL });
   }
 
   get patternCount(): number {

@@ -70,6 +70,16 @@ function words(list: readonly string[]): string[] {
   return [...new Set(list.map(normaliseAliasText))].sort((a, b) => b.length - a.length);
 }
 
+/** Words grouped by one of their code units, in list order. */
+function groupByUnit(list: readonly string[], unit: (w: string) => number): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of list) {
+    const c = unit(w);
+    (out.get(c) ?? out.set(c, []).get(c)!).push(w);
+  }
+  return out;
+}
+
 export class DiscoveryPatterns {
   /** Use IPADIC's organisation names; names ending with one of `knownOrganisationDropHeads` are not companies. */
   readonly knownOrganisations: boolean;
@@ -143,11 +153,27 @@ export class DiscoveryPatterns {
     this.tableHeaders = words(data.table_company_headers).map((w) => w.toLowerCase());
     this.attachedAfterKanji = words(data.attached_after_kanji);
     this.attachedBeforeKanji = words([...data.strip_leading, ...data.strip_leading_before_other_script]);
+    const last = (w: string) => w.charCodeAt(w.length - 1);
+    const first = (w: string) => w.charCodeAt(0);
+    this.kanjiSuffixesByLast = groupByUnit(this.kanjiSuffixes, last);
+    this.stripTrailingByLast = groupByUnit(this.stripTrailing, last);
+    this.stripLeadingByFirst = groupByUnit(this.stripLeading, first);
+    this.stripLeadingBeforeOtherScriptByFirst = groupByUnit(this.stripLeadingBeforeOtherScript, first);
   }
+  private readonly kanjiSuffixesByLast: Map<number, string[]>;
+  /**
+   * The strip lists grouped by the unit a match must have at the text position (last unit of
+   * a trailing word, first of a leading one), each group in list order (NameJudge.clean).
+   */
+  readonly stripTrailingByLast: Map<number, string[]>;
+  readonly stripLeadingByFirst: Map<number, string[]>;
+  readonly stripLeadingBeforeOtherScriptByFirst: Map<number, string[]>;
 
   /** Does a kanji name end with a company-type word (汽車, 科技, 集団 …)? */
   hasKanjiCompanySuffix(name: string): boolean {
-    return this.kanjiSuffixes.some((s) => name.length > s.length && name.endsWith(s));
+    // only the words ending with the name's last unit can match
+    const list = this.kanjiSuffixesByLast.get(name.charCodeAt(name.length - 1));
+    return !!list && list.some((s) => name.length > s.length && name.endsWith(s));
   }
 
   /** Does a table header cell name a column of companies? */

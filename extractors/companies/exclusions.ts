@@ -13,6 +13,17 @@ function scriptClass(c: number): number {
   return isLatinWordChar(c) ? 1 : isKatakana(c) ? 2 : isKanjiLike(c) ? 3 : 0;
 }
 
+/** Words grouped by one of their code units, in list order. */
+function groupBy(words: readonly string[], unit: (w: string) => number): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const c = unit(w);
+    (out.get(c) ?? out.set(c, []).get(c)!).push(w);
+  }
+  return out;
+}
+const NONE: readonly string[] = [];
+
 const stringList = z.array(z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' })).default([]);
 
 export const EXCLUSION_CATEGORIES = ['government', 'associations', 'universities', 'places', 'brands', 'anaphora', 'generic'] as const;
@@ -63,20 +74,29 @@ export class Exclusions {
     this.suffixes = data.non_company_suffixes.map(aliasKey).sort((a, b) => b.length - a.length);
     this.prefixes = data.non_company_prefixes.map(aliasKey).sort((a, b) => b.length - a.length);
     this.startPatterns = data.non_company_start_patterns.map((p) => new RegExp(`^(?:${p})`, 'u'));
+    this.suffixesByLast = groupBy(this.suffixes, (w) => w.charCodeAt(w.length - 1));
+    this.prefixesByFirst = groupBy(this.prefixes, (w) => w.charCodeAt(0));
+    this.institutionsByFirst = groupBy(this.institutions, (w) => w.charCodeAt(0));
   }
+  private readonly suffixesByLast: Map<number, string[]>;
+  private readonly prefixesByFirst: Map<number, string[]>;
+  private readonly institutionsByFirst: Map<number, string[]>;
 
   /** Why `name` cannot be a discovered company, or null when it may be one. */
   reason(name: string): ExclusionCategory | null {
     const key = aliasKey(name);
     const exact = this.names.get(key);
     if (exact) return exact;
-    for (const s of this.suffixes) {
+    // only entries ending (starting) with the key's last (first) unit can match; the groups
+    // keep list order, so the first match is the same as in a scan of the whole list
+    for (const s of this.suffixesByLast.get(key.charCodeAt(key.length - 1)) ?? NONE) {
       if (key.length <= s.length || !key.endsWith(s)) continue;
       // A Latin suffix must be a whole word: "Institute", not the end of "Substitute".
       if (isLatinWordChar(s.charCodeAt(0)) && isLatinWordChar(key.charCodeAt(key.length - s.length - 1))) continue;
       return 'non_company_suffix';
     }
-    for (const p of this.prefixes) {
+    const first = key.charCodeAt(0);
+    for (const p of this.prefixesByFirst.get(first) ?? NONE) {
       if (key.length <= p.length || !key.startsWith(p)) continue;
       if (isLatinWordChar(p.charCodeAt(p.length - 1)) && isLatinWordChar(key.charCodeAt(p.length))) continue;
       return 'non_company_prefix';
@@ -84,7 +104,7 @@ export class Exclusions {
     if (this.startPatterns.some((re) => re.test(key))) return 'non_company_prefix';
     // a name that starts with an institution's name, followed by another script or word:
     // "JARI電池分科", "NEDO事業" (not "JARIX", not "中国長安汽車": places are not institutions)
-    for (const inst of this.institutions) {
+    for (const inst of this.institutionsByFirst.get(first) ?? NONE) {
       if (key.length <= inst.length || !key.startsWith(inst)) continue;
       const last = inst.charCodeAt(inst.length - 1);
       const next = key.charCodeAt(inst.length);

@@ -19,7 +19,7 @@ import { aliasKey } from './dictionary.ts';
 import type { CompanyResources } from './vocabulary.ts';
 import { SegmentIndex } from './segments.ts';
 import { NameJudge } from './discovery/names.ts';
-import type { Candidate, RuleEnv } from './discovery/candidates.ts';
+import { selectJudged, type Candidate, type RuleEnv } from './discovery/candidates.ts';
 import {
   jaCompanySuffixRule,
   jaCounterRule,
@@ -273,7 +273,7 @@ function placeDiscovered(
   res: CompanyResources,
 ): Mention[] {
   const out: Mention[] = [];
-  const chosen = selectLeftmostLongest(proposals);
+  const chosen = selectJudged(proposals);
   const maxLength = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   for (const p of chosen) {
     const hits = overlapping(mentions, maxLength, p.start, p.end);

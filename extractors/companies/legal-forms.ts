@@ -37,6 +37,26 @@ function startsWithAt(text: string, pos: number, word: string, upperToo: boolean
   return upper !== word && text.startsWith(upper, pos);
 }
 
+/** Words grouped by their last code unit, in list order. */
+function byLastUnit(words: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(w.length - 1);
+    (out.get(c) ?? out.set(c, []).get(c)!).push(w);
+  }
+  return out;
+}
+const NO_WORDS: readonly string[] = [];
+
+/** Words grouped by each of the units `units` gives (a word once per group), in list order. */
+function groupByUnits(words: readonly string[], units: (w: string) => number[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    for (const c of new Set(units(w))) (out.get(c) ?? out.set(c, []).get(c)!).push(w);
+  }
+  return out;
+}
+
 const SPACE = 32;
 const COMMA = 44;
 
@@ -68,11 +88,20 @@ export class LegalForms {
     this.counter = data.counter.charCodeAt(0);
     this.counterNotBefore = prepare(data.counter_not_before);
     this.weakForDiscovery = new Set(prepare(data.weak_for_discovery));
+    // the forms that can start (end) at a position, by the unit there, in list order: the
+    // first match is the one a scan of the whole list finds
+    this.jaSuffixByFirst = groupByUnits(this.jaSuffix, (w) => [w.charCodeAt(0)]);
+    this.enSuffixByFirst = groupByUnits(this.enSuffix, (w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]);
+    this.jaPrefixByLast = byLastUnit(this.jaPrefix);
   }
+  private readonly jaSuffixByFirst: Map<number, string[]>;
+  /** By the first unit of the form and of its upper-case spelling (startsWithAt). */
+  private readonly enSuffixByFirst: Map<number, string[]>;
+  private readonly jaPrefixByLast: Map<number, string[]>;
 
   /** A Japanese legal-form suffix starting exactly at `pos` (length, or 0). */
   jaSuffixAt(text: string, pos: number): number {
-    for (const w of this.jaSuffix) {
+    for (const w of this.jaSuffixByFirst.get(text.charCodeAt(pos)) ?? NO_WORDS) {
       if (!text.startsWith(w, pos)) continue;
       const after = pos + w.length;
       if (this.jaSuffixNotBefore.some((x) => text.startsWith(x, after))) continue;
@@ -98,7 +127,7 @@ export class LegalForms {
     if (c === COMMA) p++;
     if (text.charCodeAt(p) === SPACE) p++;
     if (p === pos) return 0;
-    for (const w of this.enSuffix) {
+    for (const w of this.enSuffixByFirst.get(text.charCodeAt(p)) ?? NO_WORDS) {
       if (!startsWithAt(text, p, w, true)) continue;
       const after = p + w.length;
       if (isLatinWordChar(w.charCodeAt(w.length - 1)) && isLatinWordChar(text.charCodeAt(after))) continue;
@@ -110,7 +139,7 @@ export class LegalForms {
   /** A Japanese legal-form prefix ending at `pos` (optionally one space before the name); its start or -1. */
   jaPrefixBefore(text: string, pos: number): number {
     const p = text.charCodeAt(pos - 1) === SPACE ? pos - 1 : pos;
-    for (const w of this.jaPrefix) {
+    for (const w of this.jaPrefixByLast.get(text.charCodeAt(p - 1)) ?? NO_WORDS) {
       if (p - w.length < 0) continue;
       if (text.startsWith(w, p - w.length)) return p - w.length;
     }
@@ -194,13 +223,18 @@ export class LegalForms {
 
   /** Length of legal-form words at the end of `name` (for stripping a discovered name); 0 if none. */
   trailingFormLength(name: string): number {
-    for (const w of this.jaSuffix) if (name.length > w.length && name.endsWith(w)) return w.length;
+    // only words ending with the name's last unit can match (each list keeps its order, so
+    // the first match is the one a scan of the whole list would find); built once
+    const last = name.charCodeAt(name.length - 1);
+    this.jaSuffixByLast ??= byLastUnit(this.jaSuffix);
+    for (const w of this.jaSuffixByLast.get(last) ?? NO_WORDS) if (name.length > w.length && name.endsWith(w)) return w.length;
     // English tails (", Inc." " Inc." ",Inc." and upper-case forms) are built once.
-    this.enTails ??= this.enSuffix.flatMap((w) => [', ', ' ', ','].flatMap((sep) => [sep + w, (sep + w).toUpperCase()]));
-    for (const tail of this.enTails) if (name.length > tail.length && name.endsWith(tail)) return tail.length;
+    this.enTails ??= byLastUnit(this.enSuffix.flatMap((w) => [', ', ' ', ','].flatMap((sep) => [sep + w, (sep + w).toUpperCase()])));
+    for (const tail of this.enTails.get(last) ?? NO_WORDS) if (name.length > tail.length && name.endsWith(tail)) return tail.length;
     return 0;
   }
-  private enTails: string[] | undefined;
+  private jaSuffixByLast: Map<number, string[]> | undefined;
+  private enTails: Map<number, string[]> | undefined;
 
   /** Is `name` nothing but legal-form words ("ホールディングス", "Holdings Inc.")? */
   isOnlyForms(name: string): boolean {

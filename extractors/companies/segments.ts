@@ -8,6 +8,8 @@ import type { Segment, Token } from '../../text/types.ts';
 export class SegmentIndex {
   private readonly starts: Int32Array;
   private readonly byLang = new Map<Segment['lang'], [number, number][]>();
+  /** tokensAround results of this document, by window. */
+  private readonly windows = new Map<number, Token[]>();
 
   constructor(private readonly ctx: DocContext) {
     this.starts = Int32Array.from(ctx.segments, (s) => s.start);
@@ -54,7 +56,14 @@ export class SegmentIndex {
 
   /** Tokens overlapping [start, end) (empty when the document was not tokenised). */
   tokensOver(start: number, end: number): Token[] {
-    if (this.ctx.tokensAround) return this.ctx.tokensAround(start, end);
+    if (this.ctx.tokensAround) {
+      // a window is tokenised afresh on each call, and the cleaning, the judging and the
+      // rules of one document often ask for the same one: ask once (callers never mutate)
+      const key = start * (this.ctx.norm.text.length + 1) + end;
+      let toks = this.windows.get(key);
+      if (!toks) this.windows.set(key, (toks = this.ctx.tokensAround(start, end)));
+      return toks;
+    }
     const out: Token[] = [];
     const first = this.at(start);
     if (!first) return out;

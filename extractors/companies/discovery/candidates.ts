@@ -20,6 +20,12 @@ export interface Candidate {
   nameEnd: number;
   rule: string;
   strength: Strength;
+  /**
+   * The judgement of a proposal, deferred: why it is rejected, or null. Asked only when the
+   * proposal could still be chosen (judging may tokenise, and most proposals lose to a longer
+   * overlapping one or to a dictionary mention anyway). Absent: accepted.
+   */
+  verdict?: () => string | null;
 }
 
 export interface RuleEnv {
@@ -75,12 +81,36 @@ export function propose(
   const spanStart = form ? Math.min(form.start, clean.start) : clean.start;
   const spanEnd = form ? Math.max(form.end, clean.end) : clean.end;
   if (env.cannotPlace?.(spanStart, spanEnd, strength)) return;
-  const reason = check?.() ?? env.judge.reject(spanStart, spanEnd, strength);
+  const verdict = () => check?.() ?? env.judge.reject(spanStart, spanEnd, strength);
+  // judged when chosen (selectJudged), unless every rejection is to be listed
+  if (!env.rejected) {
+    out.push({ start: spanStart, end: spanEnd, nameStart: clean.start, nameEnd: clean.end, rule, strength, verdict });
+    return;
+  }
+  const reason = verdict();
   if (reason) {
     env.rejected?.push({ text: env.text.slice(spanStart, spanEnd), rule, reason });
     return;
   }
   out.push({ start: spanStart, end: spanEnd, nameStart: clean.start, nameEnd: clean.end, rule, strength });
+}
+
+/**
+ * The leftmost-longest, non-overlapping selection of the accepted proposals
+ * (selectLeftmostLongest after dropping those whose verdict rejects them), judging only the
+ * proposals that are not already covered by an accepted one: the same choice, fewer judgements.
+ */
+export function selectJudged(proposals: readonly Candidate[]): Candidate[] {
+  const sorted = [...proposals].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  let lastEnd = -1;
+  for (const p of sorted) {
+    if (p.start < lastEnd) continue;
+    if (p.verdict && p.verdict() !== null) continue;
+    out.push(p);
+    lastEnd = p.end;
+  }
+  return out;
 }
 
 /**

@@ -33,14 +33,16 @@ export function jaLegalFormRules(env: RuleEnv, out: Candidate[]): void {
     const formEnd = m.index + m[0].length;
     let nameStart = formEnd;
     if (text.charCodeAt(nameStart) === 0x20) nameStart++;
+    // (no name after the form: nothing to propose, whatever comes before — found first, as
+    // judging the name before may tokenise: 〇〇株式会社は)
+    const nameEnd = jaRunEndAfter(text, nameStart, seg.end);
+    if (nameEnd === nameStart) return;
     // 〇〇株式会社 is a suffix of the name before it, not a prefix of what follows
     // (unless what comes before is no name: 2012年株式会社PLUS SOCIAL)
     if (m.index > seg.start) {
       const before = jaRunStartBefore(text, m.index, seg.start);
       if (before < m.index && env.judge.reject(before, m.index, 'strong') === null) return;
     }
-    const nameEnd = jaRunEndAfter(text, nameStart, seg.end);
-    if (nameEnd === nameStart) return;
     propose(env, out, nameStart, nameEnd, 'discovery:legal_form_prefix', 'strong', { start: m.index, end: formEnd });
   });
 }

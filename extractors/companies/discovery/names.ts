@@ -39,6 +39,7 @@ export interface NameRange {
 }
 
 const MAX_NAME = 60;
+const NO_WORDS: readonly string[] = [];
 
 export class NameJudge {
   constructor(
@@ -58,7 +59,7 @@ export class NameJudge {
     const text = this.text;
     for (let guard = 0; guard < 4 && start < end; guard++) {
       let moved = false;
-      for (const w of this.patterns.stripLeading) {
+      for (const w of this.patterns.stripLeadingByFirst.get(text.charCodeAt(start)) ?? NO_WORDS) {
         if (end - start > w.length && text.startsWith(w, start)) {
           start += w.length;
           moved = true;
@@ -66,7 +67,7 @@ export class NameJudge {
         }
       }
       if (!moved) {
-        for (const w of this.patterns.stripLeadingBeforeOtherScript) {
+        for (const w of this.patterns.stripLeadingBeforeOtherScriptByFirst.get(text.charCodeAt(start)) ?? NO_WORDS) {
           if (end - start <= w.length || !text.startsWith(w, start)) continue;
           const next = text.charCodeAt(start + w.length);
           if (isKanjiLike(w.charCodeAt(w.length - 1)) && isKanjiLike(next)) continue;
@@ -97,7 +98,7 @@ export class NameJudge {
         }
       }
       const endsWithForm = this.legal.trailingFormLength(text.slice(start, end)) > 0;
-      for (const w of endsWithForm ? [] : this.patterns.stripTrailing) {
+      for (const w of endsWithForm ? NO_WORDS : (this.patterns.stripTrailingByLast.get(text.charCodeAt(end - 1)) ?? NO_WORDS)) {
         if (end - start > w.length && text.startsWith(w, end - w.length)) {
           end -= w.length;
           moved = true;
