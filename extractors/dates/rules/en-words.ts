@@ -83,6 +83,7 @@ function offsetIn(g: Grammar): DateRule {
 function afterNext(_g: Grammar): DateRule {
   return {
     id: 'en.after_next',
+    needs: ['after'],
     pattern: /(?<![A-Za-z])(?<the>the\s+)?(?<u>week|month|year|weekend)\s+after\s+(?:the\s+)?next(?![A-Za-z])(?!\s+(?:week|month|year|weekend|\w+day)\b)/dgi,
     build(m): Built {
       const gr = m.groups as Groups;
@@ -203,6 +204,7 @@ function gluedAndShortYear(g: Grammar): DateRule[] {
     },
     {
       id: 'en.month_short_year',
+      needs: ["'", '’'],
       pattern: new RegExp(`(?<![A-Za-z])(?<mon>${g.alt.enMonths})\\.?\\s?['’](?<yy>\\d{2})(?![0-9A-Za-z])`, 'gid'),
       build(m, { grammar }) {
         const gr = m.groups as Groups;
@@ -218,6 +220,7 @@ function gluedAndShortYear(g: Grammar): DateRule[] {
 function dayOfRelativeMonth(g: Grammar): DateRule {
   return {
     id: 'en.day_of_relative_month',
+    needs: ['month'],
     pattern: new RegExp(
       `(?<![A-Za-z0-9])(?<the>the\\s+)?(?<dw>[0-3]?\\d(?:st|nd|rd|th)|${ordinalDayWords(g)})\\s+of\\s+(?:the\\s+)?(?<w>${g.alt.enRelWords})\\s+month(?![A-Za-z])`,
       'gid',

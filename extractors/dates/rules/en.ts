@@ -197,6 +197,7 @@ function century(g: Grammar): DateRule {
   );
   return {
     id: 'en.century',
+    needs: ['century'],
     pattern,
     build(m, { grammar }) {
       const gr = m.groups as Groups;
@@ -233,6 +234,7 @@ function partOfYearWords(g: Grammar): DateRule {
   );
   return {
     id: 'en.part_of_year',
+    needs: ['quarter', 'half'],
     pattern,
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
@@ -403,6 +405,7 @@ function weeks(g: Grammar): DateRule[] {
   return [
     {
       id: 'en.week',
+      needs: ['week'],
       pattern: new RegExp(
         `(?<![A-Za-z])(?<the>the\\s+)?(?<ord>${g.alt.enWeekdayOrdinals})\\s+week\\s+(?:of|in)\\s+(?:(?<mon>${g.alt.enMonths})(?![A-Za-z])\\.?(?:,?\\s+${YEAR})?|(?<y2>[12]\\d{3})(?![0-9])|(?<rel>this|next|last)\\s+(?<ru>year|month)(?![A-Za-z]))`,
         'gid',
@@ -426,6 +429,7 @@ function weeks(g: Grammar): DateRule[] {
     },
     {
       id: 'en.week_number',
+      needs: ['eek'],
       pattern: /(?<![A-Za-z])[Ww]eek\s+(?<n>[1-5]?\d)(?![0-9.,])(?:,?\s+(?:of\s+)?(?<y>[12]\d{3})(?![0-9]))?/dg,
       build(m) {
         const gr = m.groups as Groups;

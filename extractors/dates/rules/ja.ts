@@ -253,6 +253,7 @@ function dayRange(g: Grammar, guard: Guard): DateRule {
   );
   return {
     id: 'ja.day_range',
+    needs: ['~', '-', 'から'],
     pattern,
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
@@ -284,6 +285,7 @@ function quarter(g: Grammar, guard: Guard): DateRule {
   );
   return {
     id: 'ja.quarter',
+    needs: ['四半期'],
     pattern,
     build(m, { grammar }) {
       const gr = m.groups as Groups;
@@ -306,6 +308,7 @@ function fiscalPeriod(g: Grammar, guard: Guard): DateRule {
   const pattern = new RegExp(`${guard(jaYearFirstChars(g))}(?<![0-9A-Za-z.'])${jaYearSource(g)}\\s?(?<m>\\d{1,2})\\s?月期`, 'gd');
   return {
     id: 'ja.fiscal_period',
+    needs: ['月期'],
     pattern,
     build(m, { grammar }) {
       const gr = m.groups as Groups;
@@ -321,6 +324,7 @@ function fiscalPeriod(g: Grammar, guard: Guard): DateRule {
 function decade(_g: Grammar): DateRule {
   return {
     id: 'ja.decade',
+    needs: ['年代'],
     pattern: /(?<![0-9A-Za-z.])(?<y>\d{4}|\d{2})\s?年代/dg,
     build(m) {
       const raw = m.groups!.y!;
@@ -336,6 +340,7 @@ function decade(_g: Grammar): DateRule {
 function century(_g: Grammar): DateRule {
   return {
     id: 'ja.century',
+    needs: ['世紀'],
     pattern: new RegExp(`(?<![0-9〇一二三四五六七八九十])(?<n>\\d{1,2}|${'[一二三四五六七八九十]{1,3}'})\\s?世紀`, 'dg'),
     build(m, { text, grammar }) {
       const n = num(m.groups!.n);
@@ -356,6 +361,7 @@ function week(g: Grammar, guard: Guard): DateRule {
   );
   return {
     id: 'ja.week',
+    needs: ['週'],
     pattern,
     build(m, { grammar }) {
       const gr = m.groups as Groups;
