@@ -13,6 +13,7 @@ import type { Built, DateRule } from './rule.ts';
 import { cardinalWords, ordinalDayWords, readCardinal, readOrdinalDay, readYearWords, yearWords } from './en-numbers.ts';
 import { seasonRange } from './seasons.ts';
 import { wordAfter } from './text-context.ts';
+import { monthHead } from './en.ts';
 
 type Groups = Record<string, string | undefined>;
 
@@ -138,6 +139,7 @@ function monthDayWords(g: Grammar): DateRule[] {
   return [
     {
       id: 'en.month_day_words',
+      head: monthHead(g),
       pattern: new RegExp(
         `(?<![A-Za-z])(?<mon>${g.alt.enMonths})\\.?\\s+(?<the>the\\s+)?(?:(?<dn>[0-3]?\\d)(?:st|nd|rd|th)?(?![0-9])|(?<dw>${day}))(?![A-Za-z])${year}`,
         'gid',
@@ -204,6 +206,7 @@ function gluedAndShortYear(g: Grammar): DateRule[] {
     },
     {
       id: 'en.month_short_year',
+      head: monthHead(g),
       needs: ["'", '’'],
       pattern: new RegExp(`(?<![A-Za-z])(?<mon>${g.alt.enMonths})\\.?\\s?['’](?<yy>\\d{2})(?![0-9A-Za-z])`, 'gid'),
       build(m, { grammar }) {

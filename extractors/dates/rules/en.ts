@@ -12,6 +12,19 @@ import { cjkAdjacent, wordAfter, wordBefore } from './text-context.ts';
 type Groups = Record<string, string | undefined>;
 
 const YEAR = '(?<y>[12]\\d{3})(?![0-9]|[.,]\\d)';
+
+const MONTH_HEADS = new WeakMap<Grammar, RegExp>();
+
+/**
+ * The head of the rules that open with (?<![A-Za-z])(?<mon>…): a month word at a word start
+ * (or a longer word that begins like one). One scan finds these for all of them.
+ */
+export function monthHead(g: Grammar): RegExp {
+  let head = MONTH_HEADS.get(g);
+  if (!head) MONTH_HEADS.set(g, (head = new RegExp(`(?<![A-Za-z])(?:${g.alt.enMonths})`, 'gi')));
+  return head;
+}
+
 const DAY = '(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![0-9A-Za-z]|[.,:]\\d)';
 
 function monthNumber(g: Grammar, name: string | undefined): number | undefined {
@@ -100,6 +113,7 @@ function monthYear(g: Grammar): DateRule {
   );
   return {
     id: 'en.month_year',
+    head: monthHead(g),
     pattern,
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
@@ -367,6 +381,7 @@ function partialRanges(g: Grammar): DateRule[] {
   return [
     {
       id: 'en.month_day_range',
+      head: monthHead(g),
       pattern: new RegExp(`(?<![A-Za-z])${mon('mon')}\\s*${day('d1')}${EN_TO}${day('d2')}${year}`, 'gid'),
       build(m, { grammar }) {
         const gr = m.groups as Groups;
@@ -391,6 +406,7 @@ function partialRanges(g: Grammar): DateRule[] {
     },
     {
       id: 'en.month_range',
+      head: monthHead(g),
       pattern: new RegExp(`(?<![A-Za-z])${mon('mon')}${EN_TO}${mon('mon2')}(?:\\s*,\\s*|\\s+)${YEAR}`, 'gid'),
       build(m, { grammar }) {
         const gr = m.groups as Groups;

@@ -13,7 +13,7 @@ import { defaultSeedsDir } from '../../../pipeline/resources.ts';
 import { normalise } from '../../../pipeline/stages/normalise.ts';
 import { createDateFinder } from '../find.ts';
 import { grammarFor } from '../vocabulary.ts';
-import { applicable } from './rule.ts';
+import { applicable, runRules, startsOf } from './rule.ts';
 import { jaRules } from './ja.ts';
 import { startGuard } from './ja-parts.ts';
 
@@ -81,6 +81,36 @@ describe('date rule gating by script', () => {
     }
     expect(matches).toBeGreaterThan(100);
     expect(wrong).toEqual([]);
+  });
+
+  itIfShared('every match of a rule with a `head` starts where the head matches', { files: ['eval/external'] }, () => {
+    const finder = createDateFinder(grammarFor());
+    const corpus = [...texts(), "Mar 3-5, 2025; March to May 2026; Sept. 2025; Sept-2025; May the 3rd; Jan. '25; marketing May 2024"];
+    let matches = 0;
+    const wrong: string[] = [];
+    for (const rule of finder.rules) {
+      if (!rule.head) continue;
+      for (const text of corpus) {
+        const starts = new Set(startsOf(rule.head, text));
+        for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags))) {
+          if (m[0].length === 0) continue;
+          matches++;
+          if (!starts.has(m.index)) wrong.push(`${rule.id}: "${m[0]}"`);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(50);
+    expect(wrong).toEqual([]);
+  });
+
+  it('runRules finds the same candidates with and without heads', () => {
+    const grammar = grammarFor();
+    const rules = createDateFinder(grammar).rules;
+    const plain = rules.map((r) => ({ ...r, head: undefined }));
+    expect(rules.filter((r) => r.head).length).toBeGreaterThanOrEqual(5);
+    for (const text of [...texts(), "From Mar 3-5, 2025 to March-May 2026 (marketing in May 2024, Sept. '25); may may May 5 May 5, 2025"]) {
+      expect(runRules(rules, { text, grammar })).toEqual(runRules(plain, { text, grammar }));
+    }
   });
 
   it.each([

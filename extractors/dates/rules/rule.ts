@@ -31,6 +31,14 @@ export interface DateRule {
    * tries its optional prefixes at every position. Omit when no short list is mandatory.
    */
   needs?: readonly string[];
+  /**
+   * A global regex that matches (a prefix) wherever a match of the rule can start — e.g. the
+   * month words at a word start, for rules opening with (?<![A-Za-z])(?<mon>…). Rules sharing
+   * one head (the same object) share one scan for it per text; the rule's own regex is then
+   * tried only at those positions (sticky), in order, which finds the same matches as the
+   * global scan (rule.test.ts checks that every match starts at a head position).
+   */
+  head?: RegExp;
   build(m: RegExpExecArray, env: RuleEnv): Built | null;
 }
 
@@ -55,11 +63,31 @@ export function runRules(rules: readonly DateRule[], env: RuleEnv): Candidate[] 
   const { text } = env;
   const script = { japanese: JAPANESE_SCRIPT.test(text), latin: LATIN_LETTER.test(text) };
   let lower: string | undefined;
+  const headStarts = new Map<RegExp, number[]>();
   rules.forEach((rule, priority) => {
     if (!applicable(rule, script)) return;
     if (rule.needs) {
       const hay = rule.pattern.ignoreCase ? (lower ??= text.toLowerCase()) : text;
       if (!rule.needs.some((n) => hay.includes(n))) return;
+    }
+    if (rule.head) {
+      let starts = headStarts.get(rule.head);
+      if (!starts) headStarts.set(rule.head, (starts = startsOf(rule.head, text)));
+      const re = stickyOf(rule.pattern);
+      let from = 0; // where the global scan would search next
+      for (const p of starts) {
+        if (p < from) continue;
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (m === null) continue;
+        if (m[0].length === 0) {
+          from = p + 1;
+          continue;
+        }
+        add(out, rule, priority, m, env);
+        from = p + m[0].length;
+      }
+      return;
     }
     const re = rule.pattern;
     re.lastIndex = 0;
@@ -69,14 +97,39 @@ export function runRules(rules: readonly DateRule[], env: RuleEnv): Candidate[] 
         re.lastIndex++;
         continue;
       }
-      const built = rule.build(m, env);
-      if (!built) continue;
-      const start = built.start ?? m.index;
-      const end = built.end ?? m.index + m[0].length;
-      out.push({ ...built, start, end, rule: built.rule ?? rule.id, priority });
+      add(out, rule, priority, m, env);
     }
   });
   return out;
+}
+
+function add(out: Candidate[], rule: DateRule, priority: number, m: RegExpExecArray, env: RuleEnv): void {
+  const built = rule.build(m, env);
+  if (!built) return;
+  const start = built.start ?? m.index;
+  const end = built.end ?? m.index + m[0].length;
+  out.push({ ...built, start, end, rule: built.rule ?? rule.id, priority });
+}
+
+/** Every position where `head` matches, overlapping ones included. */
+export function startsOf(head: RegExp, text: string): number[] {
+  const out: number[] = [];
+  head.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = head.exec(text)) !== null) {
+    out.push(m.index);
+    head.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/** The same regex anchored at lastIndex (y instead of g). */
+function stickyOf(re: RegExp): RegExp {
+  let s = STICKY.get(re);
+  if (!s) STICKY.set(re, (s = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return s;
 }
 
 /** A date number: ASCII digits or a kanji numeral (二〇二五, 十二, 二十七). */
