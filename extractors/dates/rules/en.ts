@@ -6,7 +6,7 @@
 import type { Grammar } from '../vocabulary.ts';
 import type { Point } from '../model.ts';
 import { isValidDate } from '../calendar.ts';
-import { type DateRule, type Built } from './rule.ts';
+import { type DateRule, type Built, groupStart } from './rule.ts';
 import { cjkAdjacent, wordAfter, wordBefore } from './text-context.ts';
 
 type Groups = Record<string, string | undefined>;
@@ -141,7 +141,7 @@ function monthAlone(g: Grammar): DateRule {
       const lower = name.toLowerCase();
       const month = monthNumber(grammar, name)!;
       const start = m.index;
-      const monStart = m.indices!.groups!.mon![0];
+      const monStart = groupStart(m, 'mon')!;
       const prep = afterPreposition(grammar, text, monStart) || gr.rel !== undefined || modifierBefore(grammar, text, monStart);
       const abbreviation = lower.length <= 4 && lower !== 'june' && lower !== 'july';
       if (grammar.en.ambiguousMonths.has(lower) || abbreviation) {

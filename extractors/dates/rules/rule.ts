@@ -73,7 +73,7 @@ export function runRules(rules: readonly DateRule[], env: RuleEnv): Candidate[] 
     if (rule.head) {
       let starts = headStarts.get(rule.head);
       if (!starts) headStarts.set(rule.head, (starts = startsOf(rule.head, text)));
-      const re = stickyOf(rule.pattern);
+      const re = stickyOf(plainOf(rule.pattern));
       let from = 0; // where the global scan would search next
       for (const p of starts) {
         if (p < from) continue;
@@ -89,7 +89,7 @@ export function runRules(rules: readonly DateRule[], env: RuleEnv): Candidate[] 
       }
       return;
     }
-    const re = rule.pattern;
+    const re = plainOf(rule.pattern);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -104,7 +104,9 @@ export function runRules(rules: readonly DateRule[], env: RuleEnv): Candidate[] 
 }
 
 function add(out: Candidate[], rule: DateRule, priority: number, m: RegExpExecArray, env: RuleEnv): void {
+  indexing = rule.pattern;
   const built = rule.build(m, env);
+  indexing = null;
   if (!built) return;
   // completed in place: builders return a fresh object, and a spread copy of objects of many
   // shapes was the runner's main cost (same keys in the same order as { ...built, start, … })
@@ -128,6 +130,36 @@ export function startsOf(head: RegExp, text: string): number[] {
   return out;
 }
 
+const PLAIN = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The same regex without the d flag. Building the indices of every group costs more than the
+ * rest of a match, and few builders read a group's position (groupStart, groupEnd), and then
+ * only in rare branches: those positions are found again on demand (indicesOf).
+ */
+function plainOf(re: RegExp): RegExp {
+  if (!re.hasIndices) return re;
+  let p = PLAIN.get(re);
+  if (!p) PLAIN.set(re, (p = new RegExp(re.source, re.flags.replace('d', ''))));
+  return p;
+}
+
+/** The rule pattern whose match runRules is building (null outside a builder). */
+let indexing: RegExp | null = null;
+
+/**
+ * The group indices of a match; for a match runRules made without the d flag, found by the
+ * rule's own pattern (with d) anchored at the match's start, which makes the same match.
+ */
+function indicesOf(m: RegExpExecArray): RegExpIndicesArray | undefined {
+  if (m.indices === undefined && indexing?.hasIndices) {
+    const re = stickyOf(indexing);
+    re.lastIndex = m.index;
+    m.indices = re.exec(m.input)?.indices;
+  }
+  return m.indices;
+}
+
 const STICKY = new WeakMap<RegExp, RegExp>();
 
 /** The same regex anchored at lastIndex (y instead of g). */
@@ -147,10 +179,10 @@ export function num(s: string | undefined): number | undefined {
 
 /** Start index of a named group (requires the `d` flag). */
 export function groupStart(m: RegExpExecArray, name: string): number | undefined {
-  return m.indices?.groups?.[name]?.[0];
+  return indicesOf(m)?.groups?.[name]?.[0];
 }
 
 /** End index of a named group (requires the `d` flag). */
 export function groupEnd(m: RegExpExecArray, name: string): number | undefined {
-  return m.indices?.groups?.[name]?.[1];
+  return indicesOf(m)?.groups?.[name]?.[1];
 }
