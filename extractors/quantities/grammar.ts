@@ -187,10 +187,9 @@ export class QuantityGrammar {
     // glued scale abbreviation: 2.6bn, 41m, 3.2k
     let suffixEnd = -1;
     const sfx = num.value !== null && num.form === 'arabic' ? this.scaleSuffixes.match(text, pos) : null;
-    const unitAt = (p: number): { end: number; def: UnitDef } | null => this.unitAfter(text, p, num, !!amount.currency);
-    let unit = unitAt(pos);
+    let unit = this.unitAfter(text, pos, num, !!amount.currency);
     if (!unit && sfx) {
-      const u2 = unitAt(sfx.end);
+      const u2 = this.unitAfter(text, sfx.end, num, !!amount.currency);
       if (u2 || amount.currency) {
         amount.suffixFactor = sfx.item;
         suffixEnd = sfx.end;

@@ -19,6 +19,16 @@ const READINGS: [string, string][] = (
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** READINGS grouped by first character, each group in READINGS order (so the first hit is the same). */
+const READINGS_BY_FIRST = new Map<number, [string, string][]>();
+for (const r of READINGS) {
+  const c = r[0].charCodeAt(0);
+  const group = READINGS_BY_FIRST.get(c);
+  if (group) group.push(r);
+  else READINGS_BY_FIRST.set(c, [r]);
+}
+
+const NO_READINGS: readonly [string, string][] = [];
 const MULTIPLIERS = new Set(['十', '百', '千', '万', '億', '兆']);
 
 /** Read a hiragana numeral at `pos` (which must start a hiragana run). */
@@ -30,7 +40,8 @@ export function readHiraganaNumeral(text: string, pos: number, end: number = tex
   let multipliers = 0;
   while (i < end && isHiragana(text.charCodeAt(i))) {
     let hit: [string, string] | undefined;
-    for (const r of READINGS) {
+    // most runs start with a particle (の, に, を …): only readings with that first character can match
+    for (const r of READINGS_BY_FIRST.get(text.charCodeAt(i)) ?? NO_READINGS) {
       if (text.startsWith(r[0], i)) {
         hit = r;
         break;

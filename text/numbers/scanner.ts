@@ -101,15 +101,20 @@ function wordIndex(words: readonly string[] | undefined): NonNumeralWordIndex | 
   return idx;
 }
 
+/**
+ * `m` when it is non-empty and ends after `best`, else `best`: of the readings at one position
+ * the longest wins, the first on ties. A function, not a closure made at every call.
+ */
+function longer(best: NumberMatch | null, m: NumberMatch): NumberMatch | null {
+  return m.end > m.start && (!best || m.end > best.end) ? m : best;
+}
+
 /** Read the number expression starting exactly at `pos`, or null (boundaries are the caller's). */
 export function readNumberAt(text: string, pos: number, options: ScanOptions = {}, end = text.length): NumberMatch | null {
   const c = text.charCodeAt(pos);
   const fractions = options.fractions ?? true;
   if (c === CH.minus && options.spacedSign === false && text.charCodeAt(pos + 1) === CH.space) return null;
   let best: NumberMatch | null = null;
-  const consider = (m: NumberMatch | null): void => {
-    if (m && m.end > m.start && (!best || m.end > best.end)) best = m;
-  };
   if (c === HAN && text.startsWith('半ダース', pos)) {
     return { start: pos, end: pos + 4, value: 6, form: 'kanji', scaled: false, scale: 1 };
   }
@@ -120,7 +125,7 @@ export function readNumberAt(text: string, pos: number, options: ScanOptions = {
   }
   if (c === SUU || c === NAN || SMALL_UNIT.has(c) || KANJI_DIGIT.has(c)) {
     const v = readJaVague(text, pos, end);
-    if (v) consider({ start: pos, end: v.end, value: null, min: v.min, max: v.max, form: 'vague', scaled: false, scale: 1 });
+    if (v) best = longer(best, { start: pos, end: v.end, value: null, min: v.min, max: v.max, form: 'vague', scaled: false, scale: 1 });
     if (c === SUU || c === NAN) return best;
   }
   if (
@@ -129,7 +134,7 @@ export function readNumberAt(text: string, pos: number, options: ScanOptions = {
   ) {
     const r = readSignedNumeral(text, pos, end, { fractions, exponent: options.exponent ?? true });
     if (r) {
-      consider({
+      best = longer(best, {
         start: pos,
         end: r.end,
         value: r.value,
@@ -142,14 +147,14 @@ export function readNumberAt(text: string, pos: number, options: ScanOptions = {
   if (isAsciiDigit(c) || isAsciiLetter(c) || c === CH.minus || c === CH.dot) {
     if (isAsciiLetter(c)) {
       const v = readEnVague(text, pos, end);
-      if (v) consider({ start: pos, end: v.end, value: null, min: v.min, max: v.max, form: 'vague', scaled: true, scale: 1 });
+      if (v) best = longer(best, { start: pos, end: v.end, value: null, min: v.min, max: v.max, form: 'vague', scaled: true, scale: 1 });
     }
     const e = readEnglishNumber(text, pos, end, {
       fractions,
       scaleSuffixes: options.scaleSuffixes ?? true,
     });
     if (e) {
-      consider({ start: pos, end: e.end, value: e.value, form: e.words ? 'english' : 'arabic', scaled: e.scaled, scale: 1 });
+      best = longer(best, { start: pos, end: e.end, value: e.value, form: e.words ? 'english' : 'arabic', scaled: e.scaled, scale: 1 });
     }
   }
   const b = best as NumberMatch | null;

@@ -167,6 +167,7 @@ function fiscalYearNumber(raw: string): number {
 function fiscalYear(_g: Grammar): DateRule {
   return {
     id: 'num.fiscal_year',
+    needs: ['FY', 'Fiscal', 'fiscal'],
     pattern: new RegExp(
       `(?<![A-Za-z0-9])(?:${PART}\\s?)?(?:FY|[Ff]iscal(?:\\s+[Yy]ear)?\\s)\\s?(?<y>\\d{4}|['’]?\\d{2})(?![0-9])(?:\\s?[/-]\\s?(?<y2>\\d{4}|\\d{2})(?![0-9]))?(?:\\s?${PART_B}(?![A-Za-z0-9]))?(?<nendo>年度)?`,
       'dg',

@@ -6,6 +6,18 @@ import { wordAfter, wordBefore } from './text-context.ts';
 export type Groups = Record<string, string | undefined>;
 
 export const YEAR = '(?<y>[12]\\d{3})(?![0-9]|[.,]\\d)';
+const MONTH_HEADS = new WeakMap<Grammar, RegExp>();
+
+/**
+ * The head of the rules that open with (?<![A-Za-z])(?<mon>…): a month word at a word start
+ * (or a longer word that begins like one). One scan finds these for all of them.
+ */
+export function monthHead(g: Grammar): RegExp {
+  let head = MONTH_HEADS.get(g);
+  if (!head) MONTH_HEADS.set(g, (head = new RegExp(`(?<![A-Za-z])(?:${g.alt.enMonths})`, 'gi')));
+  return head;
+}
+
 export const DAY = '(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![0-9A-Za-z]|[.,:]\\d)';
 
 export function monthNumber(g: Grammar, name: string | undefined): number | undefined {

@@ -3,7 +3,7 @@ import type { Grammar } from '../grammar.ts';
 import type { Point } from '../model.ts';
 import { isValidDate } from '../calendar.ts';
 import { type DateRule, type Built } from './rule.ts';
-import { YEAR, ambiguousLowercase, monthNumber, type Groups } from './en-parts.ts';
+import { YEAR, ambiguousLowercase, monthHead, monthNumber, type Groups } from './en-parts.ts';
 
 const EN_TO = '(?:\\s*[-~]\\s*|\\s+(?:to|through|thru|until|till)\\s+)';
 
@@ -34,6 +34,7 @@ export function partialRanges(g: Grammar): DateRule[] {
   return [
     {
       id: 'en.month_day_range',
+      head: monthHead(g),
       pattern: new RegExp(`(?<![A-Za-z])${mon('mon')}\\s*${day('d1')}${EN_TO}${day('d2')}${year}`, 'gid'),
       build(m, { grammar }) {
         const gr = m.groups as Groups;
@@ -58,6 +59,7 @@ export function partialRanges(g: Grammar): DateRule[] {
     },
     {
       id: 'en.month_range',
+      head: monthHead(g),
       pattern: new RegExp(`(?<![A-Za-z])${mon('mon')}${EN_TO}${mon('mon2')}(?:\\s*,\\s*|\\s+)${YEAR}`, 'gid'),
       build(m, { grammar }) {
         const gr = m.groups as Groups;
@@ -72,6 +74,7 @@ export function weeks(g: Grammar): DateRule[] {
   return [
     {
       id: 'en.week',
+      needs: ['week'],
       pattern: new RegExp(
         `(?<![A-Za-z])(?<the>the\\s+)?(?<ord>${g.alt.enWeekdayOrdinals})\\s+week\\s+(?:of|in)\\s+(?:(?<mon>${g.alt.enMonths})(?![A-Za-z])\\.?(?:,?\\s+${YEAR})?|(?<y2>[12]\\d{3})(?![0-9])|(?<rel>this|next|last)\\s+(?<ru>year|month)(?![A-Za-z]))`,
         'gid',
@@ -95,6 +98,7 @@ export function weeks(g: Grammar): DateRule[] {
     },
     {
       id: 'en.week_number',
+      needs: ['eek'],
       pattern: /(?<![A-Za-z])[Ww]eek\s+(?<n>[1-5]?\d)(?![0-9.,])(?:,?\s+(?:of\s+)?(?<y>[12]\d{3})(?![0-9]))?/dg,
       build(m) {
         const gr = m.groups as Groups;

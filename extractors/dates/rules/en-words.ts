@@ -13,6 +13,7 @@ import type { Built, DateRule } from './rule.ts';
 import { cardinalWords, ordinalDayWords, readCardinal, readOrdinalDay, readYearWords, yearWords } from './en-numbers.ts';
 import { seasonRange } from './seasons.ts';
 import { wordAfter } from './text-context.ts';
+import { monthHead } from './en-parts.ts';
 
 type Groups = Record<string, string | undefined>;
 
@@ -83,6 +84,7 @@ function offsetIn(g: Grammar): DateRule {
 function afterNext(_g: Grammar): DateRule {
   return {
     id: 'en.after_next',
+    needs: ['after'],
     pattern: /(?<![A-Za-z])(?<the>the\s+)?(?<u>week|month|year|weekend)\s+after\s+(?:the\s+)?next(?![A-Za-z])(?!\s+(?:week|month|year|weekend|\w+day)\b)/dgi,
     build(m): Built {
       const gr = m.groups as Groups;
@@ -137,6 +139,7 @@ function monthDayWords(g: Grammar): DateRule[] {
   return [
     {
       id: 'en.month_day_words',
+      head: monthHead(g),
       pattern: new RegExp(
         `(?<![A-Za-z])(?<mon>${g.alt.enMonths})\\.?\\s+(?<the>the\\s+)?(?:(?<dn>[0-3]?\\d)(?:st|nd|rd|th)?(?![0-9])|(?<dw>${day}))(?![A-Za-z])${year}`,
         'gid',
@@ -203,6 +206,8 @@ function gluedAndShortYear(g: Grammar): DateRule[] {
     },
     {
       id: 'en.month_short_year',
+      head: monthHead(g),
+      needs: ["'", '’'],
       pattern: new RegExp(`(?<![A-Za-z])(?<mon>${g.alt.enMonths})\\.?\\s?['’](?<yy>\\d{2})(?![0-9A-Za-z])`, 'gid'),
       build(m, { grammar }) {
         const gr = m.groups as Groups;
@@ -218,6 +223,7 @@ function gluedAndShortYear(g: Grammar): DateRule[] {
 function dayOfRelativeMonth(g: Grammar): DateRule {
   return {
     id: 'en.day_of_relative_month',
+    needs: ['month'],
     pattern: new RegExp(
       `(?<![A-Za-z0-9])(?<the>the\\s+)?(?<dw>[0-3]?\\d(?:st|nd|rd|th)|${ordinalDayWords(g)})\\s+of\\s+(?:the\\s+)?(?<w>${g.alt.enRelWords})\\s+month(?![A-Za-z])`,
       'gid',

@@ -6,9 +6,9 @@
 import type { Grammar } from '../grammar.ts';
 import type { Point } from '../model.ts';
 import { isValidDate } from '../calendar.ts';
-import { type DateRule, type Built } from './rule.ts';
+import { type DateRule, type Built, groupStart } from './rule.ts';
 import { cjkAdjacent, wordAfter, wordBefore } from './text-context.ts';
-import { DAY, YEAR, afterPreposition, ambiguousLowercase, isCapitalised, monthNumber, readMonthDayYear, yearFollowedByCount, type Groups } from './en-parts.ts';
+import { DAY, YEAR, afterPreposition, ambiguousLowercase, isCapitalised, monthHead, monthNumber, readMonthDayYear, yearFollowedByCount, type Groups } from './en-parts.ts';
 import { partialRanges, weeks } from './en-ranges.ts';
 
 /** March 5, 2026 / Monday, January 22, 2018 / april 22 / jan/1 / October. 2 */
@@ -67,6 +67,7 @@ function monthYear(g: Grammar): DateRule {
   );
   return {
     id: 'en.month_year',
+    head: monthHead(g),
     pattern,
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
@@ -94,7 +95,7 @@ function monthAlone(g: Grammar): DateRule {
       const lower = name.toLowerCase();
       const month = monthNumber(grammar, name)!;
       const start = m.index;
-      const monStart = m.indices!.groups!.mon![0];
+      const monStart = groupStart(m, 'mon')!;
       const prep = afterPreposition(grammar, text, monStart) || gr.rel !== undefined || modifierBefore(grammar, text, monStart);
       const abbreviation = lower.length <= 4 && lower !== 'june' && lower !== 'july';
       if (grammar.en.ambiguousMonths.has(lower) || abbreviation) {
@@ -164,6 +165,7 @@ function century(g: Grammar): DateRule {
   );
   return {
     id: 'en.century',
+    needs: ['century'],
     pattern,
     build(m, { grammar }) {
       const gr = m.groups as Groups;
@@ -200,6 +202,7 @@ function partOfYearWords(g: Grammar): DateRule {
   );
   return {
     id: 'en.part_of_year',
+    needs: ['quarter', 'half'],
     pattern,
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;

@@ -103,6 +103,30 @@ export function readJaYear(groups: Record<string, string | undefined>, g: Gramma
   return null;
 }
 
+const NONE: readonly never[] = [];
+const FIRST_UNIT = new WeakMap<readonly { text: string }[], Map<number, { text: string }[]> | null>();
+
+/**
+ * The entries of `list` that can start at `pos`: those whose text starts with the unit there,
+ * in list order (grouped once per list; the whole list if an entry is empty or pos negative).
+ */
+function startingAt<T extends { text: string }>(list: readonly T[], text: string, pos: number): readonly T[] {
+  let groups = FIRST_UNIT.get(list) as Map<number, T[]> | null | undefined;
+  if (groups === undefined) {
+    const built = new Map<number, T[]>();
+    for (const e of list) {
+      const c = e.text.charCodeAt(0);
+      const g = built.get(c);
+      if (g) g.push(e);
+      else built.set(c, [e]);
+    }
+    groups = list.some((e) => e.text.length === 0) ? null : built;
+    FIRST_UNIT.set(list, groups);
+  }
+  if (groups === null || pos < 0) return list;
+  return groups.get(text.charCodeAt(pos)) ?? NONE;
+}
+
 /**
  * A suffix modifier (以降, 末, 後半 …) that may follow a date of this kind at `pos`, with the
  * length it takes in the text (a leading "の" included: 2025年の後半).
@@ -115,7 +139,9 @@ export function jaSuffixModifierAt(
 ): { modifier: SuffixModifier; length: number } | null {
   const k = kind === 'fiscal_half' ? 'half' : kind === 'fiscal_quarter' ? 'quarter' : kind;
   const no = text.charCodeAt(pos) === 0x306e; /* の */
-  for (const m of g.ja.suffixModifiers) {
+  // without の only the modifiers starting with the character at pos can match (most calls)
+  const candidates = no ? g.ja.suffixModifiers : startingAt(g.ja.suffixModifiers, text, pos);
+  for (const m of candidates) {
     if (!m.after.has(k)) continue;
     let at = pos;
     if (!text.startsWith(m.text, at)) {
@@ -142,7 +168,7 @@ export function jaBoundaryAt(text: string, pos: number, g: Grammar): boolean {
  */
 export function jaNonDateAfter(text: string, pos: number, unit: 'year' | 'month' | 'day', kind: PointKind, g: Grammar): boolean {
   if (jaSuffixModifierAt(text, pos, kind, g)) return false;
-  for (const s of g.ja.nonDateSuffixes) {
+  for (const s of startingAt(g.ja.nonDateSuffixes, text, pos)) {
     if (s.after.has(unit) && text.startsWith(s.text, pos)) return true;
   }
   return startsWithAny(text, pos, g.ja.nameSuffixes) !== null;
@@ -152,3 +178,13 @@ export function jaNonDateAfter(text: string, pos: number, unit: 'year' | 'month'
 export function jaNonDateBefore(text: string, pos: number, g: Grammar): boolean {
   return endsWithAny(text, pos, g.ja.nonDatePrefixes) !== null;
 }
+
+/** The optional year part matched by jaYearSource(): whether one was written, and its reading (null if unreadable). */
+export function optionalJaYear(gr: Record<string, string | undefined>, grammar: Grammar): { hasYear: boolean; y: ReturnType<typeof readJaYear> | null } {
+  const written = gr.y4 ?? gr.y2 ?? gr.y3 ?? gr.yk ?? gr.yn ?? gr.era ?? gr.ea ?? gr.ry ?? gr.rfy ?? gr.sy;
+  return written === undefined ? { hasYear: false, y: null } : { hasYear: true, y: readJaYear(gr, grammar) };
+}
+
+/** Makes a start guard from the characters a match can start with (see startGuard). */
+export type Guard = (firstChars: string) => string;
+export const DIGITS = '0123456789';

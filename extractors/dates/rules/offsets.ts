@@ -22,6 +22,7 @@ function jaOffset(g: Grammar): DateRule {
   const u = g.alt.jaOffsetUnits;
   return {
     id: 'ja.offset',
+    needs: [...g.ja.offsetDirections.keys()],
     pattern: new RegExp(
       `(?<n1>${n})\\s?(?<u1>${u})(?:と?(?<n2>${n})\\s?(?<u2>${u}))?(?:と?(?<n3>${n})\\s?(?<u3>${u}))?\\s?(?<dir>${g.alt.jaOffsetDirections})`,
       'dg',

@@ -58,6 +58,7 @@ function jaRelativeMonthDay(g: Grammar): DateRule {
 function jaWeekday(g: Grammar): DateRule {
   return {
     id: 'ja.weekday',
+    needs: ['曜'],
     pattern: new RegExp(
       `(?:(?<w>${g.alt.jaRelWeeks})\\s?(?:の\\s?)?|(?<![\\u4e00-\\u9fff々]))(?<wd>[${g.alt.jaWeekdayChars}])曜(?:日)?`,
       'dg',
@@ -260,6 +261,7 @@ function enWeekday(g: Grammar): DateRule {
 function jaNthWeekday(g: Grammar): DateRule {
   return {
     id: 'ja.nth_weekday',
+    needs: ['曜'],
     pattern: new RegExp(
       `(?:(?<rm>${g.alt.jaRelMonths})\\s?(?:の\\s?)?|(?<m>${MONTH_NUM})\\s?月\\s?(?:の\\s?)?)?(?:第\\s?(?<n>[1-5一二三四五])\\s?(?:の\\s?)?|(?<o>${g.alt.jaWeekdayOrdinals})\\s?)(?<wd>[${g.alt.jaWeekdayChars}])曜(?:日)?`,
       'dg',

@@ -2,7 +2,8 @@
  * runRules skips the "ja." rules for a text without kana or kanji and the "en." rules for a
  * text without Latin letters. That is only safe if every match of such a rule contains that
  * script: checked here on every match of every rule over the seed articles and the public
- * date and number suites (Japanese and English).
+ * date and number suites (Japanese and English). The same holds for the literals a rule
+ * `needs`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { defaultSeedsDir } from '../../../text/seed-files.ts';
 import { normalise } from '../../../text/normalise.ts';
 import { createDateFinder } from '../find.ts';
 import { grammarFor } from '../vocabulary.ts';
-import { applicable } from './rule.ts';
+import { applicable, runRules, startsOf } from './rule.ts';
 import { jaRules } from './ja.ts';
 import { startGuard } from './ja-parts.ts';
 
@@ -60,6 +61,56 @@ describe('date rule gating by script', () => {
     }
     expect(matches).toBeGreaterThan(1000);
     expect(wrong).toEqual([]);
+  });
+
+  itIfShared('every match of a rule with `needs` contains one of them (in lower case for an i rule)', { files: ['eval/external'] }, () => {
+    const finder = createDateFinder(grammarFor());
+    const corpus = [...texts(), 'the 2nd week of May; week 3; the third quarter; 19th-century; the week after next; Jan. \'25; the 20th of next month; FY2025; fiscal 2024; Fiscal 2023; 2025年の第2週; 第3四半期; 3月期; 1990年代; 21世紀; 3日後; 金曜日; 今週末; 5月1日~3日; 今年の夏'];
+    let matches = 0;
+    const wrong: string[] = [];
+    for (const rule of finder.rules) {
+      if (!rule.needs) continue;
+      for (const text of corpus) {
+        for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags))) {
+          if (m[0].length === 0) continue;
+          matches++;
+          const s = rule.pattern.ignoreCase ? m[0].toLowerCase() : m[0];
+          if (!rule.needs.some((n) => s.includes(n))) wrong.push(`${rule.id}: "${m[0]}"`);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(100);
+    expect(wrong).toEqual([]);
+  });
+
+  itIfShared('every match of a rule with a `head` starts where the head matches', { files: ['eval/external'] }, () => {
+    const finder = createDateFinder(grammarFor());
+    const corpus = [...texts(), "Mar 3-5, 2025; March to May 2026; Sept. 2025; Sept-2025; May the 3rd; Jan. '25; marketing May 2024"];
+    let matches = 0;
+    const wrong: string[] = [];
+    for (const rule of finder.rules) {
+      if (!rule.head) continue;
+      for (const text of corpus) {
+        const starts = new Set(startsOf(rule.head, text));
+        for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags))) {
+          if (m[0].length === 0) continue;
+          matches++;
+          if (!starts.has(m.index)) wrong.push(`${rule.id}: "${m[0]}"`);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(50);
+    expect(wrong).toEqual([]);
+  });
+
+  it('runRules finds the same candidates with and without heads', () => {
+    const grammar = grammarFor();
+    const rules = createDateFinder(grammar).rules;
+    const plain = rules.map((r) => ({ ...r, head: undefined }));
+    expect(rules.filter((r) => r.head).length).toBeGreaterThanOrEqual(5);
+    for (const text of [...texts(), "From Mar 3-5, 2025 to March-May 2026 (marketing in May 2024, Sept. '25); may may May 5 May 5, 2025"]) {
+      expect(runRules(rules, { text, grammar })).toEqual(runRules(plain, { text, grammar }));
+    }
   });
 
   it.each([

@@ -25,6 +25,21 @@ export interface DateRule {
    * Japanese (kana or kanji) for ids starting "ja.", Latin letters for "en.", none otherwise.
    */
   script?: 'japanese' | 'latin' | null;
+  /**
+   * Literals of which every match contains at least one (in lower case for a rule with the i
+   * flag, then compared with the lower-cased text), so that the rule is skipped for a text
+   * with none of them: a few indexOf calls instead of a scan of the whole text by a regex that
+   * tries its optional prefixes at every position. Omit when no short list is mandatory.
+   */
+  needs?: readonly string[];
+  /**
+   * A global regex that matches (a prefix) wherever a match of the rule can start — e.g. the
+   * month words at a word start, for rules opening with (?<![A-Za-z])(?<mon>…). Rules sharing
+   * one head (the same object) share one scan for it per text; the rule's own regex is then
+   * tried only at those positions (sticky), in order, which finds the same matches as the
+   * global scan (rule.test.ts checks that every match starts at a head position).
+   */
+  head?: RegExp;
   build(m: RegExpExecArray, env: RuleEnv): Built | null;
 }
 
@@ -48,17 +63,102 @@ export function runRules(rules: readonly DateRule[], env: RuleEnv): Candidate[] 
   const out: Candidate[] = [];
   const { text } = env;
   const script = { japanese: JAPANESE_SCRIPT.test(text), latin: LATIN_LETTER.test(text) };
+  let lower: string | undefined;
+  const headStarts = new Map<RegExp, number[]>();
   rules.forEach((rule, priority) => {
     if (!applicable(rule, script)) return;
-    forEachMatch(rule.pattern, text, (m) => {
-      const built = rule.build(m, env);
-      if (!built) return;
-      const start = built.start ?? m.index;
-      const end = built.end ?? m.index + m[0].length;
-      out.push({ ...built, start, end, rule: built.rule ?? rule.id, priority });
-    });
+    if (rule.needs) {
+      const hay = rule.pattern.ignoreCase ? (lower ??= text.toLowerCase()) : text;
+      if (!rule.needs.some((n) => hay.includes(n))) return;
+    }
+    if (rule.head) {
+      let starts = headStarts.get(rule.head);
+      if (!starts) headStarts.set(rule.head, (starts = startsOf(rule.head, text)));
+      const re = stickyOf(plainOf(rule.pattern));
+      let from = 0; // where the global scan would search next
+      for (const p of starts) {
+        if (p < from) continue;
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (m === null) continue;
+        if (m[0].length === 0) {
+          from = p + 1;
+          continue;
+        }
+        add(out, rule, priority, m, env);
+        from = p + m[0].length;
+      }
+      return;
+    }
+    forEachMatch(plainOf(rule.pattern), text, (m) => add(out, rule, priority, m, env));
   });
   return out;
+}
+
+function add(out: Candidate[], rule: DateRule, priority: number, m: RegExpExecArray, env: RuleEnv): void {
+  indexing = rule.pattern;
+  const built = rule.build(m, env);
+  indexing = null;
+  if (!built) return;
+  // completed in place: builders return a fresh object, and a spread copy of objects of many
+  // shapes was the runner's main cost (same keys in the same order as { ...built, start, … })
+  const c = built as Candidate;
+  c.start = built.start ?? m.index;
+  c.end = built.end ?? m.index + m[0].length;
+  c.rule = built.rule ?? rule.id;
+  c.priority = priority;
+  out.push(c);
+}
+
+/** Every position where `head` matches, overlapping ones included. */
+export function startsOf(head: RegExp, text: string): number[] {
+  const out: number[] = [];
+  head.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = head.exec(text)) !== null) {
+    out.push(m.index);
+    head.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+const PLAIN = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The same regex without the d flag. Building the indices of every group costs more than the
+ * rest of a match, and few builders read a group's position (groupStart, groupEnd), and then
+ * only in rare branches: those positions are found again on demand (indicesOf).
+ */
+function plainOf(re: RegExp): RegExp {
+  if (!re.hasIndices) return re;
+  let p = PLAIN.get(re);
+  if (!p) PLAIN.set(re, (p = new RegExp(re.source, re.flags.replace('d', ''))));
+  return p;
+}
+
+/** The rule pattern whose match runRules is building (null outside a builder). */
+let indexing: RegExp | null = null;
+
+/**
+ * The group indices of a match; for a match runRules made without the d flag, found by the
+ * rule's own pattern (with d) anchored at the match's start, which makes the same match.
+ */
+function indicesOf(m: RegExpExecArray): RegExpIndicesArray | undefined {
+  if (m.indices === undefined && indexing?.hasIndices) {
+    const re = stickyOf(indexing);
+    re.lastIndex = m.index;
+    m.indices = re.exec(m.input)?.indices;
+  }
+  return m.indices;
+}
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/** The same regex anchored at lastIndex (y instead of g). */
+function stickyOf(re: RegExp): RegExp {
+  let s = STICKY.get(re);
+  if (!s) STICKY.set(re, (s = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return s;
 }
 
 /** A date number: ASCII digits or a kanji numeral (二〇二五, 十二, 二十七). */
@@ -71,10 +171,10 @@ export function num(s: string | undefined): number | undefined {
 
 /** Start index of a named group (requires the `d` flag). */
 export function groupStart(m: RegExpExecArray, name: string): number | undefined {
-  return m.indices?.groups?.[name]?.[0];
+  return indicesOf(m)?.groups?.[name]?.[0];
 }
 
 /** End index of a named group (requires the `d` flag). */
 export function groupEnd(m: RegExpExecArray, name: string): number | undefined {
-  return m.indices?.groups?.[name]?.[1];
+  return indicesOf(m)?.groups?.[name]?.[1];
 }

@@ -35,6 +35,7 @@ export function seasonRange(s: Season, year: number | undefined, rel: Relative |
 function jaSeason(g: Grammar): DateRule {
   return {
     id: 'ja.season',
+    needs: [...g.ja.seasons.keys()],
     pattern: new RegExp(
       `(?:(?<![0-9A-Za-z.'])${jaYearSource(g)}\\s?(?:の\\s?)?|(?<![\\u3400-\\u9fff々])(?<sp>${g.alt.jaSeasonPrefixes}))(?<s>${g.alt.jaSeasons})`,
       'dg',

@@ -2,9 +2,40 @@
 import { isCjk } from '../../../text/chars.ts';
 
 
+/**
+ * The words of a list grouped by their first (`last`: last) UTF-16 unit, each group in list
+ * order; null for a list with an empty word. The builders test 20–30 words at every candidate
+ * (particles, counters, name suffixes), and only the few that share the character at `pos`
+ * can match. Built once per list (the lists are the grammar's, fixed after loading).
+ */
+const FIRST_UNIT = new WeakMap<readonly string[], Map<number, string[]> | null>();
+const LAST_UNIT = new WeakMap<readonly string[], Map<number, string[]> | null>();
+
+function groupByUnit(words: readonly string[], last: boolean): Map<number, string[]> | null {
+  const index = last ? LAST_UNIT : FIRST_UNIT;
+  let groups = index.get(words);
+  if (groups === undefined) {
+    groups = words.some((w) => w.length === 0) ? null : new Map();
+    if (groups) {
+      for (const w of words) {
+        const c = w.charCodeAt(last ? w.length - 1 : 0);
+        const g = groups.get(c);
+        if (g) g.push(w);
+        else groups.set(c, [w]);
+      }
+    }
+    index.set(words, groups);
+  }
+  return groups;
+}
+
 /** The longest word of `words` (sorted longest first) that ends exactly at `pos`. */
 export function endsWithAny(text: string, pos: number, words: readonly string[]): string | null {
-  for (const w of words) {
+  const groups = groupByUnit(words, true);
+  // a word ending at pos ends with the unit before pos (none outside 1..length)
+  const candidates = groups ? groups.get(text.charCodeAt(pos - 1)) : words;
+  if (candidates === undefined) return null;
+  for (const w of candidates) {
     if (w.length <= pos && text.startsWith(w, pos - w.length)) return w;
   }
   return null;
@@ -12,7 +43,10 @@ export function endsWithAny(text: string, pos: number, words: readonly string[])
 
 /** The longest word of `words` (sorted longest first) that starts exactly at `pos`. */
 export function startsWithAny(text: string, pos: number, words: readonly string[]): string | null {
-  for (const w of words) {
+  const groups = pos >= 0 ? groupByUnit(words, false) : null; // startsWith reads a negative pos as 0
+  const candidates = groups ? groups.get(text.charCodeAt(pos)) : words;
+  if (candidates === undefined) return null;
+  for (const w of candidates) {
     if (text.startsWith(w, pos)) return w;
   }
   return null;

@@ -16,6 +16,7 @@ function weekend(offset: number): Built {
 function jaWeekend(g: Grammar): DateRule {
   return {
     id: 'ja.weekend',
+    needs: [...g.ja.weekends.keys()],
     // 毎週末 (every weekend) is not one date
     pattern: new RegExp(`(?<!毎)(?<w>${g.alt.jaWeekends})`, 'dg'),
     build(m, { grammar }) {
@@ -28,6 +29,7 @@ function jaWeekend(g: Grammar): DateRule {
 function enWeekend(g: Grammar): DateRule {
   return {
     id: 'en.weekend',
+    needs: ['weekend'],
     pattern: new RegExp(`(?<![A-Za-z_])(?:(?<w>${g.alt.enRelWords})\\s+)?weekend(?![A-Za-z_])(?!\\s+(?:after|before)\\b)`, 'gid'),
     build(m, { text, grammar }) {
       const w = m.groups!.w;
