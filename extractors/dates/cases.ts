@@ -1,0 +1,156 @@
+/**
+ * The date extractor's case table (RECORDS.md §2; rule tester: test/case-tester.ts, run by
+ * extractors/cases.test.ts). Add a case here when you fix a bug.
+ */
+import type { Case, DateExpectation } from '../cases.ts';
+
+type DateCase = Case<DateExpectation>;
+
+const year = (y: string, mod?: string) => ({ start: y, end: y, granularity: 'year', ...(mod ? { mod } : {}) });
+
+export const ja: DateCase[] = [
+  {
+    name: 'full date',
+    text: 'トヨタは2025年4月25日、新型EVを発表した。',
+    expect: [{ text: '2025年4月25日', value: { start: '2025-04-25', end: '2025-04-25', granularity: 'day' } }],
+  },
+  {
+    name: 'fiscal year 年度',
+    text: '同社は2026年度に全固体電池の量産を始める。',
+    expect: [{ text: '2026年度', value: { start: 'FY2026', end: 'FY2026', granularity: 'fiscal_year' } }],
+  },
+  {
+    name: '3月期 is a fiscal period, not the month',
+    text: 'パナソニックの2025年3月期の営業利益は増えた。',
+    expect: [{ text: '2025年3月期', value: { start: 'FY2024', end: 'FY2024', granularity: 'fiscal_year' } }],
+    reject: ['2025年3月', { value: { granularity: 'month' } }],
+  },
+  {
+    name: 'fiscal half 年度上期; 前年同期比 is not a date',
+    text: '2025年度上期の販売台数は前年同期比で伸びた。',
+    expect: [{ text: '2025年度上期', value: { start: 'FY2025-H1', end: 'FY2025-H1', granularity: 'fiscal_half' } }],
+    reject: ['前年同期比', '前年', '前年同期'],
+  },
+  {
+    name: '以降: open end',
+    text: '新工場は2028年以降に本格稼働する。',
+    expect: [{ text: '2028年以降', value: { start: '2028', end: null, granularity: 'year', mod: 'after' } }],
+  },
+  { name: 'era year', text: '日産は令和6年に新しい計画をまとめた。', expect: [{ text: '令和6年', value: year('2024') }] },
+  {
+    name: 'year range with its connective',
+    text: '投資は2027年〜2030年に段階的に行う。',
+    expect: [{ text: '2027年〜2030年', value: { start: '2027', end: '2030', granularity: 'year' } }],
+  },
+  {
+    name: 'season with a year',
+    text: '2025年夏に新型車を投入する。',
+    expect: [{ text: '2025年夏', value: { start: '2025-06', end: '2025-08', granularity: 'month' } }],
+  },
+  {
+    name: 'relative 来月 with a reference date',
+    text: 'ホンダは来月、新型車を投入する。',
+    referenceDate: '2025-03-10',
+    expect: [{ text: '来月', value: { start: '2025-04', end: '2025-04', granularity: 'month' } }],
+  },
+  {
+    name: 'relative 来月 without a reference date',
+    text: 'ホンダは来月、新型車を投入する。',
+    expect: [{ text: '来月', value: null, relative: { unit: 'month', offset: 1 } }],
+  },
+  {
+    name: 'news-style bare day takes the nearest reading',
+    text: '出光は21日、新会社の設立を発表した。',
+    referenceDate: '2025-06-02',
+    expect: [{ text: '21日', value: { start: '2025-05-21', end: '2025-05-21', granularity: 'day' } }],
+  },
+  {
+    name: 'anaphoric 同年5月',
+    text: '2024年1月に契約を結び、同年5月に工場を着工した。',
+    expect: [
+      { text: '2024年1月', value: { start: '2024-01', end: '2024-01', granularity: 'month' } },
+      { text: '同年5月', value: { start: '2024-05', end: '2024-05', granularity: 'month' } },
+    ],
+  },
+  {
+    name: 'time of day is not in the span',
+    text: '会見は2025年6月2日午後3時に始まった。',
+    expect: [{ text: '2025年6月2日', value: { start: '2025-06-02', end: '2025-06-02', granularity: 'day' } }],
+    reject: ['2025年6月2日午後3時', '午後3時'],
+  },
+  { name: 'duration 年間 is not a date', text: '同社は過去5年間で生産能力を倍増させた。', expect: [], reject: ['5年間', '5年', '過去5年間'] },
+  { name: 'season without a year is not a date', text: '同社は夏に新モデルを投入する。', expect: [], reject: ['夏'] },
+];
+
+export const en: DateCase[] = [
+  {
+    name: 'month day, year',
+    text: 'The plant will start production on March 5, 2026.',
+    expect: [{ text: 'March 5, 2026', value: { start: '2026-03-05', end: '2026-03-05', granularity: 'day' } }],
+    reject: ['on March 5, 2026'],
+  },
+  {
+    name: 'quarter of a year, without "the"',
+    text: 'Ford expects profits to improve in the fourth quarter of 2025.',
+    expect: [{ text: 'fourth quarter of 2025', value: { start: '2025-Q4', end: '2025-Q4', granularity: 'quarter' } }],
+    reject: ['the fourth quarter of 2025'],
+  },
+  {
+    name: '"the end of" stays in the span',
+    text: 'The company plans to reach full capacity by the end of 2028.',
+    expect: [{ text: 'the end of 2028', value: year('2028', 'end') }],
+    reject: ['by the end of 2028'],
+  },
+  {
+    name: 'since is outside the span; onward is inside',
+    text: 'Sales have doubled since 2020, and the firm expects growth from 2027 onward.',
+    expect: [
+      { text: '2020', value: year('2020') },
+      { text: '2027 onward', value: { start: '2027', end: null, granularity: 'year', mod: 'after' } },
+    ],
+    reject: ['since 2020', 'from 2027 onward'],
+  },
+  {
+    name: 'relative next month with a reference date',
+    text: 'The automaker will unveil the model next month.',
+    referenceDate: '2025-03-10',
+    expect: [{ text: 'next month', value: { start: '2025-04', end: '2025-04', granularity: 'month' } }],
+  },
+  {
+    name: 'relative next month without a reference date',
+    text: 'The automaker will unveil the model next month.',
+    expect: [{ text: 'next month', value: null, relative: { unit: 'month', offset: 1 } }],
+  },
+  { name: 'fiscal year FY', text: 'Deliveries are expected in FY2026, the firm said in its outlook.', expect: [{ text: 'FY2026', value: { start: 'FY2026', end: 'FY2026', granularity: 'fiscal_year' } }] },
+  {
+    name: 'anaphoric same month',
+    text: 'Toyota signed the deal on March 3, 2024, and construction began the same month.',
+    expect: [
+      { text: 'March 3, 2024', value: { start: '2024-03-03', end: '2024-03-03', granularity: 'day' } },
+      { text: 'same month', value: { start: '2024-03', end: '2024-03', granularity: 'month' } },
+    ],
+    reject: ['the same month'],
+  },
+  {
+    name: 'last Friday',
+    text: 'Executives met last Friday to review the plan.',
+    referenceDate: '2025-03-10',
+    expect: [{ text: 'last Friday', value: { start: '2025-03-07', end: '2025-03-07', granularity: 'day' } }],
+  },
+  {
+    name: 'range "to" is one mention',
+    text: 'The battery pact targets output from 2027 to 2030.',
+    expect: [{ text: '2027 to 2030', value: { start: '2027', end: '2030', granularity: 'year' } }],
+    reject: ['2027', '2030'],
+  },
+  {
+    name: 'between … and: one range, between outside',
+    text: 'The recall covers cars built between 2021 and 2023.',
+    expect: [{ text: '2021 and 2023', value: { start: '2021', end: '2023', granularity: 'year' } }],
+    reject: ['between 2021 and 2023'],
+  },
+  { name: '"may" the verb is not a month', text: 'Prices may fall further, analysts said.', expect: [], reject: ['may'] },
+  { name: 'year on year is a comparison', text: 'Sales grew 8% year on year.', expect: [], reject: ['year on year', 'year'] },
+  { name: 'duration "the past two decades"', text: 'Costs fell by half over the past two decades.', expect: [], reject: ['past two decades', 'two decades'] },
+  { name: '24/7 and a decimal are not dates', text: 'The plant runs 24/7 and produced 4.22 GWh.', expect: [], reject: ['24/7', '4.22'] },
+];
