@@ -1,0 +1,112 @@
+/**
+ * The company extractor's case table (RECORDS.md §1; rule tester: test/case-tester.ts, run by
+ * extractors/cases.test.ts). Ids are those of seeds/companies/companies.yaml; a company found
+ * in text only has `discovered: true` and the id "discovered:<key>". Add a case here when you
+ * fix a bug.
+ */
+import type { Case, CompanyExpectation } from '../cases.ts';
+
+type CompanyCase = Case<CompanyExpectation>;
+
+export const ja: CompanyCase[] = [
+  {
+    name: 'legal form after the name is in the span',
+    text: 'トヨタ自動車株式会社は新しい電池工場の建設を決めた。',
+    expect: [{ text: 'トヨタ自動車株式会社', company_id: 'toyota', canonical: 'Toyota' }],
+    reject: ['トヨタ', 'トヨタ自動車'],
+  },
+  { name: 'legal form before the name', text: '株式会社デンソーは車載半導体の生産を増やす。', expect: [{ text: '株式会社デンソー', company_id: 'denso' }] },
+  { name: 'ホールディングス belongs to the name', text: 'パナソニックホールディングスは北米で電池を増産する。', expect: [{ text: 'パナソニックホールディングス', company_id: 'panasonic' }] },
+  {
+    name: 'bracketed alias is its own mention',
+    text: 'NIO(上海蔚来汽車)は新型SUVを発表した。',
+    expect: [
+      { text: 'NIO', company_id: 'nio' },
+      { text: '上海蔚来汽車', company_id: 'nio' },
+    ],
+    reject: ['(上海蔚来汽車)', 'NIO(上海蔚来汽車)'],
+  },
+  {
+    name: 'abbreviation in brackets',
+    text: 'LGエナジーソリューション(LGES)は米国で増産する。',
+    expect: [
+      { text: 'LGエナジーソリューション', company_id: 'lges' },
+      { text: 'LGES', company_id: 'lges' },
+    ],
+  },
+  { name: 'Chinese registered name', text: '中国の寧徳時代新能源科技は欧州に新工場を建てる。', expect: [{ text: '寧徳時代新能源科技', company_id: 'catl', canonical: 'CATL' }], reject: ['中国'] },
+  { name: 'counter 社 is not in the span', text: 'LiCAP社はドライ電極技術を持つ。', expect: [{ text: 'LiCAP', company_id: 'licap' }], reject: ['LiCAP社'] },
+  {
+    name: 'head office in brackets is not in the span',
+    text: 'ダイハツ工業(大阪府池田市)は軽EVを発売する。',
+    expect: [{ text: 'ダイハツ工業', company_id: 'daihatsu' }],
+    reject: ['ダイハツ工業(大阪府池田市)', '大阪府池田市'],
+  },
+  {
+    name: 'nationality prefix stays out of a discovered name',
+    text: '米ポリポアはセパレーターを供給する。',
+    expect: [{ text: 'ポリポア', discovered: true, company_id: 'discovered:ポリポア' }],
+    reject: ['米ポリポア'],
+  },
+  {
+    name: 'a JV named after its founders is one company',
+    text: 'ソニー・ホンダモビリティは新型車を公開した。',
+    expect: [{ text: 'ソニー・ホンダモビリティ', company_id: 'sony_honda_mobility' }],
+    reject: ['ソニー', 'ホンダ'],
+  },
+  { name: 'a ministry is not a company', text: '経済産業省は蓄電池の補助金を拡充する。', expect: [], reject: ['経済産業省', '経済産業'] },
+  { name: '同社 and 両社 are anaphora, not companies', text: '同社は両社の協議が続いていると説明した。', expect: [], reject: ['同社', '両社'] },
+  { name: '株式会社 alone is not a company', text: '株式会社は来年から新制度を導入する。', expect: [], reject: ['株式会社'] },
+  { name: 'a person named like a company (本田)', text: '本田宗一郎は技術者として知られる。', expect: [], reject: ['本田', '本田宗一郎', { company_id: 'honda' }] },
+  { name: 'a person named like a company (豊田)', text: '豊田章男会長は記者会見で電池戦略を説明した。', expect: [], reject: ['豊田', '豊田章男', { company_id: 'toyota' }] },
+];
+
+export const en: CompanyCase[] = [
+  { name: 'Corporation is in the span', text: 'Toyota Motor Corporation will invest in a new battery plant in North Carolina.', expect: [{ text: 'Toyota Motor Corporation', company_id: 'toyota' }], reject: ['North Carolina'] },
+  {
+    name: 'Co., Ltd. is in the span',
+    text: 'Panasonic Energy Co., Ltd. supplies cylindrical cells to Tesla.',
+    expect: [
+      { text: 'Panasonic Energy Co., Ltd.', company_id: 'panasonic_energy' },
+      { text: 'Tesla', company_id: 'tesla' },
+    ],
+  },
+  { name: 'EV maker head noun stays out', text: 'EV maker NIO opened a battery swap station in Oslo.', expect: [{ text: 'NIO', company_id: 'nio' }], reject: ['EV maker NIO', 'Oslo'] },
+  {
+    name: 'discovered by its legal form',
+    text: 'Acme Battery Corp. raised new funding for its pilot line.',
+    expect: [{ text: 'Acme Battery Corp.', discovered: true, canonical: 'Acme Battery' }],
+  },
+  {
+    name: 'three dictionary companies, JV company included',
+    text: 'LG Energy Solution and General Motors run the Ultium Cells plants.',
+    expect: [
+      { text: 'LG Energy Solution', company_id: 'lges' },
+      { text: 'General Motors', company_id: 'gm' },
+      { text: 'Ultium Cells', company_id: 'ultium_cells' },
+    ],
+  },
+  { name: 'Group is in the span', text: 'Lucid Group said its Gravity SUV sold well in Europe.', expect: [{ text: 'Lucid Group', company_id: 'lucid' }], reject: ['Gravity', 'Gravity SUV'] },
+  {
+    name: 'Motor Group and a two-letter name',
+    text: 'Hyundai Motor Group and SK On agreed to build a plant in Georgia.',
+    expect: [
+      { text: 'Hyundai Motor Group', company_id: 'hyundai' },
+      { text: 'SK On', company_id: 'sk_on' },
+    ],
+    reject: ['Georgia'],
+  },
+  {
+    name: 'regional subsidiary is its own company',
+    text: 'Toyota Motor North America will build the plant.',
+    expect: [{ text: 'Toyota Motor North America', discovered: true }],
+    reject: ['Toyota', 'Toyota Motor'],
+  },
+  { name: 'ticker bracket is not in the span', text: 'Gotion (NASDAQ: GOTN) plans a plant in Michigan.', expect: [{ text: 'Gotion', company_id: 'gotion' }], reject: ['GOTN', 'NASDAQ', 'Michigan'] },
+  { name: 'possessive', text: "Ford's Kentucky plant started production.", expect: [{ text: 'Ford', company_id: 'ford' }], reject: ["Ford's", 'Kentucky'] },
+  { name: 'a government department is not a company', text: 'The Department of Energy awarded a grant to the project.', expect: [], reject: ['Department of Energy'] },
+  { name: 'a brand is not a company', text: 'Cadillac unveiled a new electric SUV.', expect: [], reject: ['Cadillac'] },
+  { name: 'generic nouns OEM and startup', text: 'The startup said the OEM would decide by spring.', expect: [], reject: ['OEM', 'startup'] },
+  { name: '"the EV maker" is anaphora', text: 'The EV maker opened a factory in Hungary.', expect: [], reject: ['EV maker', 'Hungary'] },
+  { name: 'a person is not a company', text: 'Elon Musk said the robotaxi would launch soon.', expect: [], reject: ['Elon Musk', 'Musk'] },
+];
