@@ -1,0 +1,114 @@
+/**
+ * The agreement extractor's case table (RECORDS.md §4; vocabularies and policy in
+ * seeds/agreements/README.md; rule tester: test/case-tester.ts, run by extractors/cases.test.ts).
+ * An agreement is matched by its party set (canonical names of seeds/companies/companies.yaml,
+ * any order) plus the fields given; `reject: [{}]` means no agreement at all. Add a case here
+ * when you fix a bug.
+ */
+import type { AgreementExpectation, Case } from '../cases.ts';
+
+type AgreementCase = Case<AgreementExpectation>;
+
+export const ja: AgreementCase[] = [
+  {
+    name: '合弁会社を設立: joint venture of its founders',
+    text: 'トヨタとパナソニックは電池の合弁会社を設立すると発表した。',
+    expect: [{ parties: ['Toyota', 'Panasonic'], type: 'joint_venture', date: null, roles: { founder: ['Toyota', 'Panasonic'] } }],
+  },
+  {
+    name: '合弁工場 is a joint venture',
+    text: 'ホンダはLGエナジーソリューションと米国に電池の合弁工場を建設すると発表した。',
+    expect: [{ parties: ['Honda', 'LG Energy Solution'], type: 'joint_venture' }],
+  },
+  { name: '戦略的提携', text: '日産は三菱自動車と戦略的提携を結んだ。', expect: [{ parties: ['Nissan', 'Mitsubishi Motors'], type: 'strategic_partnership' }] },
+  {
+    name: '共同開発契約',
+    text: 'デンソーはルネサスエレクトロニクスと半導体の共同開発契約を締結した。',
+    expect: [{ parties: ['Denso', 'Renesas Electronics'], type: 'co_development' }],
+  },
+  {
+    name: 'supply: AはBに供給 gives the direction',
+    text: 'パナソニックはテスラに円筒形電池を供給する契約を結んだ。',
+    expect: [{ parties: ['Panasonic', 'Tesla'], type: 'supply', roles: { supplier: ['Panasonic'], customer: ['Tesla'] } }],
+  },
+  {
+    name: 'supply with the date at the head of the sentence',
+    text: '2024年5月、住友金属鉱山はLGエナジーソリューションと正極材の長期供給契約を結んだ。',
+    expect: [
+      {
+        parties: ['Sumitomo Metal Mining', 'LG Energy Solution'],
+        type: 'supply',
+        date: { start: '2024-05', end: '2024-05', granularity: 'month' },
+      },
+    ],
+  },
+  {
+    name: 'investment: AはBに出資',
+    text: 'トヨタはオーロラに出資した。',
+    expect: [{ parties: ['Toyota', 'Aurora Innovation'], type: 'investment', roles: { investor: ['Toyota'], investee: ['Aurora Innovation'] } }],
+  },
+  { name: 'acquisition: AはBから…を買収', text: 'いすゞはボルボから商用車事業を買収した。', expect: [{ parties: ['Isuzu', 'Volvo Cars'], type: 'acquisition' }] },
+  { name: '基本合意書(MOU)', text: '日産とルノーは基本合意書(MOU)を締結した。', expect: [{ parties: ['Nissan', 'Renault'], type: 'mou' }] },
+  {
+    name: 'talks that ended without a deal are not an agreement',
+    text: 'ホンダとGMの協議は合意に至らず、提携は白紙となった。',
+    expect: [],
+    reject: [{ parties: ['Honda', 'General Motors'] }, {}],
+  },
+  { name: 'a tie-up under consideration is not an agreement', text: 'マツダはトヨタとの提携を検討していると報じられた。', expect: [], reject: [{ parties: ['Mazda', 'Toyota'] }, {}] },
+  { name: 'a government grant is not an agreement', text: '経済産業省は日産に補助金を交付した。', expect: [], reject: [{}] },
+  { name: 'a competitor comparison is not an agreement', text: 'BYDはテスラを抜いて世界最大のEVメーカーとなった。', expect: [], reject: [{ parties: ['BYD', 'Tesla'] }, {}] },
+];
+
+export const en: AgreementCase[] = [
+  {
+    name: 'supply agreement with',
+    text: 'Panasonic signed a supply agreement with Lucid for battery cells.',
+    expect: [{ parties: ['Panasonic', 'Lucid'], type: 'supply', roles: { supplier: ['Panasonic'], customer: ['Lucid'] } }],
+  },
+  {
+    name: 'formed a joint venture',
+    text: 'Ford and SK On formed a joint venture to build battery plants in Kentucky.',
+    expect: [{ parties: ['Ford', 'SK On'], type: 'joint_venture', date: null }],
+  },
+  {
+    name: 'memorandum of understanding',
+    text: 'Stellantis and Samsung SDI signed a memorandum of understanding on a second plant.',
+    expect: [{ parties: ['Stellantis', 'Samsung SDI'], type: 'mou' }],
+  },
+  {
+    name: 'acquired a stake is an investment',
+    text: 'General Motors acquired a stake in Lithium Americas.',
+    expect: [{ parties: ['General Motors', 'Lithium Americas'], type: 'investment', roles: { investor: ['General Motors'], investee: ['Lithium Americas'] } }],
+    reject: [{ type: 'acquisition' }],
+  },
+  { name: 'agreed to co-develop', text: 'BMW and Toyota agreed to co-develop fuel-cell systems.', expect: [{ parties: ['BMW', 'Toyota'], type: 'co_development' }] },
+  { name: 'letter of intent', text: 'Volkswagen signed a letter of intent with Rivian.', expect: [{ parties: ['Volkswagen', 'Rivian'], type: 'loi' }] },
+  {
+    name: 'licensed … to',
+    text: 'Mercedes-Benz licensed its battery technology to Farasis.',
+    expect: [{ parties: ['Mercedes-Benz', 'Farasis Energy'], type: 'licensing', roles: { licensor: ['Mercedes-Benz'], licensee: ['Farasis Energy'] } }],
+  },
+  {
+    name: 'will license … to',
+    text: 'CATL will license its battery technology to Ford for a plant in Michigan.',
+    expect: [{ parties: ['CATL', 'Ford'], type: 'licensing', roles: { licensor: ['CATL'], licensee: ['Ford'] } }],
+  },
+  {
+    name: 'a JV mentioned in passing: its owners, date null',
+    text: "Ultium Cells, GM's joint venture with LG Energy Solution, hired 500 workers.",
+    expect: [{ parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture', date: null }],
+    reject: [{ parties: ['Ultium Cells', 'General Motors', 'LG Energy Solution'] }, { parties: ['Ultium Cells', 'General Motors'] }],
+  },
+  { name: 'talks that ended without a deal', text: 'Nissan and Honda ended talks on a merger without a deal.', expect: [], reject: [{ parties: ['Nissan', 'Honda'] }, {}] },
+  { name: '"partnership" in a non-deal sense', text: 'Toyota said it values its partnership with suppliers and dealers.', expect: [], reject: [{}] },
+  {
+    name: 'a partnership under consideration',
+    text: 'Hyundai is considering a partnership with Tesla, people familiar said.',
+    expect: [],
+    reject: [{ parties: ['Hyundai Motor', 'Tesla'] }, {}],
+  },
+  { name: 'a government loan is not an agreement', text: 'The Department of Energy gave Ford a $9.2 billion loan.', expect: [], reject: [{}] },
+  { name: 'a sales comparison is not an agreement', text: 'BYD outsold Tesla in the fourth quarter.', expect: [], reject: [{ parties: ['BYD', 'Tesla'] }, {}] },
+  { name: 'a denied deal is not an agreement', text: 'Renault denied reports that it had signed a deal with Geely.', expect: [], reject: [{ parties: ['Renault', 'Geely'] }, {}] },
+];
