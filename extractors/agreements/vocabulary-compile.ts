@@ -41,13 +41,15 @@ export function buildWordMatcher<T>(entries: { word: string; value: T }[], fold:
     }
   }
   if (words.length === 0) return { regex: null, byText, fold };
-  const alternation = wordAlternation(words, (w) => {
-    let src = literalWord(w);
-    if (LATIN_START.test(w)) src = `(?<![A-Za-z0-9])${src}`;
-    if (LATIN_END.test(w)) src = `${src}(?![A-Za-z0-9])`;
-    return src;
+  return { regex: new RegExp(latinBoundedAlternation(words), fold ? 'giu' : 'gu'), byText, fold };
+}
+
+/** The words' alternation (main order), runs of Latin-initial words sharing one boundary lookbehind. */
+function latinBoundedAlternation(words: readonly string[]): string {
+  return wordAlternation(words, (w) => (LATIN_END.test(w) ? `${literalWord(w)}(?![A-Za-z0-9])` : literalWord(w)), {
+    guard: '(?<![A-Za-z0-9])',
+    applies: (w) => LATIN_START.test(w),
   });
-  return { regex: new RegExp(alternation, fold ? 'giu' : 'gu'), byText, fold };
 }
 
 /** Look up the definition of a matched text. */
