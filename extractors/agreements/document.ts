@@ -19,6 +19,7 @@ import type { Party, RawAgreement } from './model.ts';
 import type { ClauseScope } from './parties.ts';
 import { findDominantCompany, findMainPair, findReportingCompany } from './reporting.ts';
 import { lowerBound, scanAtoms, scanCues, scanSigning, within } from './scan.ts';
+import { WIDE } from './pattern-facts.ts';
 import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type TableRoles } from './table.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
@@ -240,13 +241,14 @@ export function extractAgreements(ctx: DocContext, found: Found, vocab: Agreemen
   const text = ctx.norm.text;
   const companies = found.companies.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const dates = found.dates.slice().sort((a, b) => a.start - b.start || b.end - a.end);
-  const atoms = scanAtoms(text, companies, vocab);
+  const wide = WIDE.test(text);
+  const atoms = scanAtoms(text, companies, vocab, wide);
   const state: DocState = {
     text,
     vocab,
     atoms,
-    cues: scanCues(text, vocab),
-    signing: scanSigning(text, vocab),
+    cues: scanCues(text, vocab, wide),
+    signing: scanSigning(text, vocab, wide),
     dates,
     documentDate: found.documentDate?.value ?? ctx.metadataDate ?? null,
     reporting: findReportingCompany(text, atoms),

@@ -4,10 +4,13 @@
  */
 import { literalWord, wordAlternation } from '../../text/regex.ts';
 import { ResourceError } from '../../text/seed-files.ts';
+import { WIDE } from './pattern-facts.ts';
 
 /** One literal-alternation regex and the definition of each word it matches. */
 export interface WordMatcher<T> {
   regex: RegExp | null;
+  /** The same without the words holding a CJK character, for a text without one (see WIDE). */
+  narrow: RegExp | null;
   /** Keyed by the matched text (lower-cased when `fold`). */
   byText: Map<string, T>;
   fold: boolean;
@@ -40,8 +43,12 @@ export function buildWordMatcher<T>(entries: { word: string; value: T }[], fold:
       words.push(w);
     }
   }
-  if (words.length === 0) return { regex: null, byText, fold };
-  return { regex: new RegExp(latinBoundedAlternation(words), fold ? 'giu' : 'gu'), byText, fold };
+  if (words.length === 0) return { regex: null, narrow: null, byText, fold };
+  const flags = fold ? 'giu' : 'gu';
+  const regex = new RegExp(latinBoundedAlternation(words), flags);
+  const narrowWords = words.filter((w) => !WIDE.test(w));
+  const narrow = narrowWords.length === words.length ? regex : narrowWords.length > 0 ? new RegExp(latinBoundedAlternation(narrowWords), flags) : null;
+  return { regex, narrow, byText, fold };
 }
 
 /** The words' alternation (main order), runs of Latin-initial words sharing one boundary lookbehind. */

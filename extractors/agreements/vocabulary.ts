@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { literalWord } from '../../text/regex.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
+import { requiresWide } from './pattern-facts.ts';
 import { buildWordMatcher, compileRegex, compileRelationPattern, nfkc, type WordMatcher } from './vocabulary-compile.ts';
 import { AGREEMENT_TYPES, type AgreementType } from '../types.ts';
 import {
@@ -59,6 +60,8 @@ export interface CueDef {
 export interface PatternCue {
   regex: RegExp;
   def: CueDef;
+  /** Every match holds a CJK character (see WIDE): no match in a text without one. */
+  wide: boolean;
 }
 
 export interface CompiledRelation {
@@ -116,7 +119,8 @@ export interface AgreementVocabulary {
   /** English descriptive references to one company: "the (up to three words) carmaker". */
   descriptiveAnaphora: RegExp | null;
   orgWords: WordMatcher<OrgDef>[];
-  orgPatterns: { regex: RegExp; lang: 'ja' | 'en' }[];
+  /** `wide`: every match holds a CJK character (see WIDE). */
+  orgPatterns: { regex: RegExp; lang: 'ja' | 'en'; wide: boolean }[];
   orgNameFromAbbreviation: boolean;
   markers: { ja: MarkerLists; en: MarkerLists };
   tableRoles: { id: string[]; date: string[]; party: string[]; description: string[] };
@@ -184,7 +188,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
       }
       (c.patterns ?? []).forEach((p, j) => {
         const regex = compileRegex(file, y.lineOf(['cues', i, 'patterns', j]), nfkc(p), lang === 'en' ? 'giu' : 'gu');
-        cuePatterns.push({ regex, def: def(`${lang}:/${p}/`) });
+        cuePatterns.push({ regex, def: def(`${lang}:/${p}/`), wide: requiresWide(nfkc(p)) });
       });
     });
   }
@@ -280,6 +284,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     orgY.data.patterns[lang].map((p, j) => ({
       regex: compileRegex(orgFile, orgY.lineOf(['patterns', lang, j]), nfkc(p), 'gu'),
       lang,
+      wide: requiresWide(nfkc(p)),
     })),
   );
 
