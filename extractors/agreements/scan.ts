@@ -6,7 +6,7 @@
 import { forEachMatch } from '../../text/regex.ts';
 import type { CompanyMention } from '../types.ts';
 import type { Atom, CueHit } from './model.ts';
-import { WIDE } from './pattern-facts.ts';
+import { ASTRAL, WIDE } from './pattern-facts.ts';
 import { lookupWord, type WordMatcher } from './vocabulary-compile.ts';
 import type { AgreementVocabulary, AnaphorDef } from './vocabulary.ts';
 
@@ -43,9 +43,10 @@ export function scanCues(text: string, vocab: AgreementVocabulary, wide = WIDE.t
       if (!isExcepted(text, start, hit)) hits.push(hit);
     });
   }
+  const astral = ASTRAL.test(text);
   for (const p of vocab.cuePatterns) {
     if (p.wide && !wide) continue;
-    forEachMatch(p.regex, text, (match) => hits.push({ start: match.index, end: match.index + match[0].length, def: p.def }));
+    forEachMatch(p.bmp && !astral ? p.bmp : p.regex, text, (match) => hits.push({ start: match.index, end: match.index + match[0].length, def: p.def }));
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits;
@@ -105,7 +106,7 @@ function scanOrganisations(text: string, vocab: AgreementVocabulary, wide: boole
   const listed = atoms.slice();
   let li = 0;
   for (const p of vocab.orgPatterns) {
-    if (p.wide && !wide) continue;
+    if ((p.wide && !wide) || (p.required && !p.required.test(text))) continue;
     forEachMatch(p.regex, text, (match) => {
       const start = match.index;
       const end = start + match[0].length;

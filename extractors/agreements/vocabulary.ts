@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { literalWord } from '../../text/regex.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
-import { requiresWide } from './pattern-facts.ts';
+import { bmpVariant, requiredLiteralList, requiredLiterals, requiresWide } from './pattern-facts.ts';
 import { buildWordMatcher, compileRegex, compileRelationPattern, nfkc, type WordMatcher } from './vocabulary-compile.ts';
 import { AGREEMENT_TYPES, type AgreementType } from '../types.ts';
 import {
@@ -62,6 +62,8 @@ export interface PatternCue {
   def: CueDef;
   /** Every match holds a CJK character (see WIDE): no match in a text without one. */
   wide: boolean;
+  /** The regex without the `u` flag, for a text without astral characters (see bmpVariant). */
+  bmp: RegExp | null;
 }
 
 export interface CompiledRelation {
@@ -69,6 +71,14 @@ export interface CompiledRelation {
   lang: 'ja' | 'en';
   type: AgreementType;
   regex: RegExp;
+  /** The regex without the `u` flag, for a text without astral characters (see bmpVariant). */
+  bmp: RegExp | null;
+  /**
+   * Lower-cased literals one of which every match contains (requiredLiteralList), or null: a
+   * clause whose lower-cased flat text holds none cannot match. (Lower-casing maps a run of
+   * characters that matches a literal, with or without `i`, onto the lower-cased literal.)
+   */
+  needs: string[] | null;
   /** Names of the capture groups in slot order. */
   slots: ('A' | 'B')[];
   perPair: boolean;
@@ -119,8 +129,11 @@ export interface AgreementVocabulary {
   /** English descriptive references to one company: "the (up to three words) carmaker". */
   descriptiveAnaphora: RegExp | null;
   orgWords: WordMatcher<OrgDef>[];
-  /** `wide`: every match holds a CJK character (see WIDE). */
-  orgPatterns: { regex: RegExp; lang: 'ja' | 'en'; wide: boolean }[];
+  /**
+   * `wide`: every match holds a CJK character (see WIDE); `required`: a regex that every
+   * match contains a match of (requiredLiterals), or null.
+   */
+  orgPatterns: { regex: RegExp; lang: 'ja' | 'en'; wide: boolean; required: RegExp | null }[];
   orgNameFromAbbreviation: boolean;
   markers: { ja: MarkerLists; en: MarkerLists };
   tableRoles: { id: string[]; date: string[]; party: string[]; description: string[] };
@@ -188,7 +201,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
       }
       (c.patterns ?? []).forEach((p, j) => {
         const regex = compileRegex(file, y.lineOf(['cues', i, 'patterns', j]), nfkc(p), lang === 'en' ? 'giu' : 'gu');
-        cuePatterns.push({ regex, def: def(`${lang}:/${p}/`), wide: requiresWide(nfkc(p)) });
+        cuePatterns.push({ regex, def: def(`${lang}:/${p}/`), wide: requiresWide(nfkc(p)), bmp: bmpVariant(regex) });
       });
     });
   }
@@ -216,6 +229,8 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
       lang: r.lang,
       type: r.type,
       regex,
+      bmp: bmpVariant(regex),
+      needs: requiredLiteralList(regex.source)?.map((l) => l.toLowerCase()) ?? null,
       slots,
       perPair: r.records === 'per_pair',
       implicitSubject: r.implicit_subject ?? false,
@@ -281,11 +296,10 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   });
   const orgWords = [buildWordMatcher(orgJa, false), buildWordMatcher(orgEn, false)];
   const orgPatterns = (['ja', 'en'] as const).flatMap((lang) =>
-    orgY.data.patterns[lang].map((p, j) => ({
-      regex: compileRegex(orgFile, orgY.lineOf(['patterns', lang, j]), nfkc(p), 'gu'),
-      lang,
-      wide: requiresWide(nfkc(p)),
-    })),
+    orgY.data.patterns[lang].map((p, j) => {
+      const regex = compileRegex(orgFile, orgY.lineOf(['patterns', lang, j]), nfkc(p), 'gu');
+      return { regex, lang, wide: requiresWide(nfkc(p)), required: requiredLiterals(nfkc(p), regex.flags) };
+    }),
   );
 
   // tables
