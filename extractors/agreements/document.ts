@@ -33,7 +33,15 @@ export function trimEvidence(text: string, start: number, end: number): NormRang
   const head = text.slice(s, Math.min(end, s + 40));
   const bullet = BULLET.exec(head);
   if (bullet) s += bullet[0].length;
-  const label = LABEL.exec(text.slice(s, Math.min(end, s + 60)));
+  // (a label needs a colon: most segments have none in their head, and the regex would
+  // backtrack through up to 50 characters to find that out)
+  const headEnd = Math.min(end, s + 60);
+  let colon = false;
+  for (let i = s; i < headEnd && !colon; i++) {
+    const c = text.charCodeAt(i);
+    colon = c === 0x3a || c === 0xff1a;
+  }
+  const label = colon ? LABEL.exec(text.slice(s, headEnd)) : null;
   if (label && end - (s + label[0].length) >= 10 && !/https?$/.test(label[0].replace(/[:：]\s*$/, ''))) s += label[0].length;
   return { start: s, end };
 }

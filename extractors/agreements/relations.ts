@@ -62,7 +62,12 @@ export function matchRelations(flat: Flat, units: readonly Unit[], relations: re
   const astral = ASTRAL.test(flat.text);
   const lower = flat.text.toLowerCase();
   for (const relation of relations) {
-    if (relation.needs && !relation.needs.some((literal) => lower.includes(literal))) continue;
+    if (relation.needs) {
+      // (a plain loop: some() with a closure per relation and clause cost more)
+      let found = false;
+      for (let k = 0; k < relation.needs.length && !found; k++) found = lower.includes(relation.needs[k]!);
+      if (!found) continue;
+    }
     forEachMatch(relation.bmp && !astral ? relation.bmp : relation.regex, flat.text, (m) => {
       const A: Unit[] = [];
       const B: Unit[] = [];
