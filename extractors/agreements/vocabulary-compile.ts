@@ -66,6 +66,17 @@ export function lookupWord<T>(m: WordMatcher<T>, text: string): T | undefined {
 }
 
 /**
+ * Where an entry is, for an error message: its line, or a function that finds it. Locating a
+ * line parses the YAML again with the slow `yaml` library (LoadedYaml.lineOf), so the loaders
+ * pass `() => y.lineOf([...])` and the line is looked up only when there is an error.
+ */
+export type LineRef = number | null | (() => number | null);
+
+function lineOf(line: LineRef): number | null {
+  return typeof line === 'function' ? line() : line;
+}
+
+/**
  * Compile a pattern from a vocabulary file. The file's patterns are written for the `u` flag,
  * but a pattern of plain ASCII without Unicode escapes (\p{…}, \u{…}) is compiled without
  * it: V8 runs `i`+`u` patterns with \b and \w about seven times slower (measured 14.5 vs
@@ -73,13 +84,13 @@ export function lookupWord<T>(m: WordMatcher<T>, text: string): T | undefined {
  * flags agree for such patterns: the characters whose case folding differs under `u`
  * (ſ, K) are folded to ASCII by NFKC.
  */
-export function compileRegex(file: string, line: number | null, source: string, flags: string): RegExp {
+export function compileRegex(file: string, line: LineRef, source: string, flags: string): RegExp {
   try {
     const checked = new RegExp(source, flags); // validated with the flags the file is written for
     const asciiOnly = /^[\x20-\x7e]*$/.test(source) && !/\\[pPu]\{/.test(source);
     return asciiOnly ? new RegExp(source, flags.replace('u', '')) : checked;
   } catch (e) {
-    throw new ResourceError(file, line, `invalid regular expression /${source}/: ${(e as Error).message}`);
+    throw new ResourceError(file, lineOf(line), `invalid regular expression /${source}/: ${(e as Error).message}`);
   }
 }
 
@@ -91,7 +102,7 @@ const LIST_SEP = {
   en: '(?:,? and |, |,|/|-| & )',
 };
 
-export function compileRelationPattern(file: string, line: number | null, lang: 'ja' | 'en', pattern: string): { regex: RegExp; slots: ('A' | 'B')[] } {
+export function compileRelationPattern(file: string, line: LineRef, lang: 'ja' | 'en', pattern: string): { regex: RegExp; slots: ('A' | 'B')[] } {
   const unit = lang === 'ja' ? `${PH}(?:社)?` : `${PH}`;
   const list = `${unit}(?:${LIST_SEP[lang]}${unit})*`;
   const slots: ('A' | 'B')[] = [];
@@ -99,9 +110,9 @@ export function compileRelationPattern(file: string, line: number | null, lang: 
     slots.push(slot);
     return `(${list})`;
   });
-  if (slots.length === 0) throw new ResourceError(file, line, `pattern has no party slot {A} or {B}: ${pattern}`);
+  if (slots.length === 0) throw new ResourceError(file, lineOf(line), `pattern has no party slot {A} or {B}: ${pattern}`);
   if (/(?<!\\)\((?!\?)/.test(source.split(`(${list})`).join(''))) {
-    throw new ResourceError(file, line, `use non-capturing groups (?:…) in relation patterns: ${pattern}`);
+    throw new ResourceError(file, lineOf(line), `use non-capturing groups (?:…) in relation patterns: ${pattern}`);
   }
   return { regex: compileRegex(file, line, source, lang === 'en' ? 'giu' : 'gu'), slots };
 }

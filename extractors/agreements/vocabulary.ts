@@ -168,8 +168,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     const file = f(`agreements/cues.${lang}.yaml`);
     const y = loadYaml(file, cueSchema);
     y.data.cues.forEach((c, i) => {
-      const line = y.lineOf(['cues', i]);
-      if (!c.words?.length && !c.patterns?.length) throw new ResourceError(file, line, 'a cue needs words or patterns');
+      if (!c.words?.length && !c.patterns?.length) throw new ResourceError(file, y.lineOf(['cues', i]), 'a cue needs words or patterns');
       const info = types.get(c.type)!;
       const words = (c.words ?? []).map(nfkc);
       const excepts: CueDef['excepts'] = [];
@@ -200,7 +199,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
         target.push({ word: w, value: def(`${lang}:${w}`) });
       }
       (c.patterns ?? []).forEach((p, j) => {
-        const regex = compileRegex(file, y.lineOf(['cues', i, 'patterns', j]), nfkc(p), lang === 'en' ? 'giu' : 'gu');
+        const regex = compileRegex(file, () => y.lineOf(['cues', i, 'patterns', j]), nfkc(p), lang === 'en' ? 'giu' : 'gu');
         cuePatterns.push({ regex, def: def(`${lang}:/${p}/`), wide: requiresWide(nfkc(p)), bmp: bmpVariant(regex) });
       });
     });
@@ -216,13 +215,13 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   const relY = loadYaml(relFile, relationSchema);
   const ids = new Set<string>();
   const relations: CompiledRelation[] = relY.data.relations.map((r, i) => {
-    const line = relY.lineOf(['relations', i]);
-    if (ids.has(r.id)) throw new ResourceError(relFile, line, `relation id "${r.id}" is used twice`);
+    const line = () => relY.lineOf(['relations', i]);
+    if (ids.has(r.id)) throw new ResourceError(relFile, line(), `relation id "${r.id}" is used twice`);
     ids.add(r.id);
-    const { regex, slots } = compileRelationPattern(relFile, relY.lineOf(['relations', i, 'pattern']), r.lang, r.pattern);
-    if (r.consume && r.consume !== 'both' && !slots.includes(r.consume)) throw new ResourceError(relFile, line, `consume: ${r.consume} but the pattern has no {${r.consume}} slot`);
+    const { regex, slots } = compileRelationPattern(relFile, () => relY.lineOf(['relations', i, 'pattern']), r.lang, r.pattern);
+    if (r.consume && r.consume !== 'both' && !slots.includes(r.consume)) throw new ResourceError(relFile, line(), `consume: ${r.consume} but the pattern has no {${r.consume}} slot`);
     if (r.records === 'per_pair' && !(slots.includes('A') && slots.includes('B'))) {
-      throw new ResourceError(relFile, line, 'records: per_pair needs both an {A} and a {B} slot');
+      throw new ResourceError(relFile, line(), 'records: per_pair needs both an {A} and a {B} slot');
     }
     return {
       id: r.id,
@@ -261,10 +260,10 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   const mkFile = f('agreements/markers.yaml');
   const mkY = loadYaml(mkFile, markersSchema);
   const toLists = (lang: 'ja' | 'en', m: z.infer<typeof markerLang>): MarkerLists => {
-    m.clause_breaks.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'clause_breaks', i]), nfkc(b), 'u'));
-    m.inserted_clauses.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'inserted_clauses', i]), nfkc(b), 'u'));
-    (m.unnamed_partner ?? []).forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'unnamed_partner', i]), nfkc(b), 'u'));
-    m.same_deal.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'same_deal', i]), nfkc(b), 'u'));
+    m.clause_breaks.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'clause_breaks', i]), nfkc(b), 'u'));
+    m.inserted_clauses.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'inserted_clauses', i]), nfkc(b), 'u'));
+    (m.unnamed_partner ?? []).forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'unnamed_partner', i]), nfkc(b), 'u'));
+    m.same_deal.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'same_deal', i]), nfkc(b), 'u'));
     return {
       exampleList: m.example_list.map(nfkc),
       parentDescriptors: m.parent_descriptors.map(nfkc),
@@ -297,7 +296,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   const orgWords = [buildWordMatcher(orgJa, false), buildWordMatcher(orgEn, false)];
   const orgPatterns = (['ja', 'en'] as const).flatMap((lang) =>
     orgY.data.patterns[lang].map((p, j) => {
-      const regex = compileRegex(orgFile, orgY.lineOf(['patterns', lang, j]), nfkc(p), 'gu');
+      const regex = compileRegex(orgFile, () => orgY.lineOf(['patterns', lang, j]), nfkc(p), 'gu');
       return { regex, lang, wide: requiresWide(nfkc(p)), required: requiredLiterals(nfkc(p), regex.flags) };
     }),
   );
