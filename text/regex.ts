@@ -1,6 +1,6 @@
 /**
  * Regular-expression helpers shared by the extractors: escaping a literal, an alternation of
- * literal words (longest first), and the guarded loop over every match of a global regex.
+ * literal words (longest first, optionally sharing a guard), and the guarded loop over every match of a global regex.
  */
 
 /** A literal string as regex source (every syntax character and "/" escaped). */
@@ -17,10 +17,34 @@ export function literalWord(word: string): string {
  * Alternation of literal words, without duplicates and longest first (ties in alphabetical
  * order), so that a longer word wins over its prefix. `source` writes each word's pattern
  * (default: literalWord; callers add boundaries or variant characters).
+ *
+ * `lead`: a zero-width guard (a lookbehind such as a word boundary) for the words it `applies`
+ * to. Consecutive such words share one: the guard depends only on the position, so
+ * `(?<!x)(?:a|b)` tries a and b in the same order as `(?<!x)a|(?<!x)b`, and V8 checks it once
+ * per position instead of once per word.
  */
-export function wordAlternation(words: Iterable<string>, source: (word: string) => string = literalWord): string {
+export function wordAlternation(
+  words: Iterable<string>,
+  source: (word: string) => string = literalWord,
+  lead?: { guard: string; applies: (word: string) => boolean },
+): string {
   const uniq = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return uniq.map(source).join('|');
+  if (!lead) return uniq.map(source).join('|');
+  const alts: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 0) alts.push(`${lead.guard}(?:${run.join('|')})`);
+    run = [];
+  };
+  for (const w of uniq) {
+    if (lead.applies(w)) run.push(source(w));
+    else {
+      flush();
+      alts.push(source(w));
+    }
+  }
+  flush();
+  return alts.join('|');
 }
 
 /**

@@ -19,6 +19,7 @@ import type { Party, RawAgreement } from './model.ts';
 import type { ClauseScope } from './parties.ts';
 import { findDominantCompany, findMainPair, findReportingCompany } from './reporting.ts';
 import { lowerBound, scanAtoms, scanCues, scanSigning, within } from './scan.ts';
+import { WIDE } from './pattern-facts.ts';
 import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type TableRoles } from './table.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
@@ -32,7 +33,15 @@ export function trimEvidence(text: string, start: number, end: number): NormRang
   const head = text.slice(s, Math.min(end, s + 40));
   const bullet = BULLET.exec(head);
   if (bullet) s += bullet[0].length;
-  const label = LABEL.exec(text.slice(s, Math.min(end, s + 60)));
+  // (a label needs a colon: most segments have none in their head, and the regex would
+  // backtrack through up to 50 characters to find that out)
+  const headEnd = Math.min(end, s + 60);
+  let colon = false;
+  for (let i = s; i < headEnd && !colon; i++) {
+    const c = text.charCodeAt(i);
+    colon = c === 0x3a || c === 0xff1a;
+  }
+  const label = colon ? LABEL.exec(text.slice(s, headEnd)) : null;
   if (label && end - (s + label[0].length) >= 10 && !/https?$/.test(label[0].replace(/[:：]\s*$/, ''))) s += label[0].length;
   return { start: s, end };
 }
@@ -240,13 +249,14 @@ export function extractAgreements(ctx: DocContext, found: Found, vocab: Agreemen
   const text = ctx.norm.text;
   const companies = found.companies.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const dates = found.dates.slice().sort((a, b) => a.start - b.start || b.end - a.end);
-  const atoms = scanAtoms(text, companies, vocab);
+  const wide = WIDE.test(text);
+  const atoms = scanAtoms(text, companies, vocab, wide);
   const state: DocState = {
     text,
     vocab,
     atoms,
-    cues: scanCues(text, vocab),
-    signing: scanSigning(text, vocab),
+    cues: scanCues(text, vocab, wide),
+    signing: scanSigning(text, vocab, wide),
     dates,
     documentDate: found.documentDate?.value ?? ctx.metadataDate ?? null,
     reporting: findReportingCompany(text, atoms),

@@ -5,6 +5,7 @@
  */
 import { forEachMatch } from '../../text/regex.ts';
 import type { Unit } from './model.ts';
+import { ASTRAL } from './pattern-facts.ts';
 import { PLACEHOLDER_FIRST, PLACEHOLDER_LAST } from './vocabulary-compile.ts';
 import type { CompiledRelation } from './vocabulary.ts';
 
@@ -58,8 +59,16 @@ function unitsOf(slot: string, units: readonly Unit[]): Unit[] {
 export function matchRelations(flat: Flat, units: readonly Unit[], relations: readonly CompiledRelation[]): RelationMatch[] {
   const out: RelationMatch[] = [];
   if (units.length === 0) return out;
+  const astral = ASTRAL.test(flat.text);
+  const lower = flat.text.toLowerCase();
   for (const relation of relations) {
-    forEachMatch(relation.regex, flat.text, (m) => {
+    if (relation.needs) {
+      // (a plain loop: some() with a closure per relation and clause cost more)
+      let found = false;
+      for (let k = 0; k < relation.needs.length && !found; k++) found = lower.includes(relation.needs[k]!);
+      if (!found) continue;
+    }
+    forEachMatch(relation.bmp && !astral ? relation.bmp : relation.regex, flat.text, (m) => {
       const A: Unit[] = [];
       const B: Unit[] = [];
       relation.slots.forEach((slot, i) => (slot === 'A' ? A : B).push(...unitsOf(m[i + 1] ?? '', units)));

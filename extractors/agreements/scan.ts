@@ -6,6 +6,7 @@
 import { forEachMatch } from '../../text/regex.ts';
 import type { CompanyMention } from '../types.ts';
 import type { Atom, CueHit } from './model.ts';
+import { ASTRAL, WIDE } from './pattern-facts.ts';
 import { lookupWord, type WordMatcher } from './vocabulary-compile.ts';
 import type { AgreementVocabulary, AnaphorDef } from './vocabulary.ts';
 
@@ -14,9 +15,11 @@ export interface Hit {
   end: number;
 }
 
-function scanWords<T>(text: string, m: WordMatcher<T>, visit: (start: number, end: number, value: T) => void): void {
-  if (!m.regex) return;
-  forEachMatch(m.regex, text, (match) => {
+/** `wide`: the text holds a CJK character (WIDE); without one, only the words that need none are tried. */
+function scanWords<T>(text: string, m: WordMatcher<T>, wide: boolean, visit: (start: number, end: number, value: T) => void): void {
+  const re = wide ? m.regex : m.narrow;
+  if (!re) return;
+  forEachMatch(re, text, (match) => {
     const value = lookupWord(m, match[0]);
     if (value !== undefined) visit(match.index, match.index + match[0].length, value);
   });
@@ -32,24 +35,26 @@ function isExcepted(text: string, start: number, hit: CueHit): boolean {
   return false;
 }
 
-export function scanCues(text: string, vocab: AgreementVocabulary): CueHit[] {
+export function scanCues(text: string, vocab: AgreementVocabulary, wide = WIDE.test(text)): CueHit[] {
   const hits: CueHit[] = [];
   for (const m of vocab.cueWords) {
-    scanWords(text, m, (start, end, def) => {
+    scanWords(text, m, wide, (start, end, def) => {
       const hit = { start, end, def };
       if (!isExcepted(text, start, hit)) hits.push(hit);
     });
   }
+  const astral = ASTRAL.test(text);
   for (const p of vocab.cuePatterns) {
-    forEachMatch(p.regex, text, (match) => hits.push({ start: match.index, end: match.index + match[0].length, def: p.def }));
+    if (p.wide && !wide) continue;
+    forEachMatch(p.bmp && !astral ? p.bmp : p.regex, text, (match) => hits.push({ start: match.index, end: match.index + match[0].length, def: p.def }));
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits;
 }
 
-export function scanSigning(text: string, vocab: AgreementVocabulary): Hit[] {
+export function scanSigning(text: string, vocab: AgreementVocabulary, wide = WIDE.test(text)): Hit[] {
   const hits: Hit[] = [];
-  for (const m of vocab.signing) scanWords(text, m, (start, end) => hits.push({ start, end }));
+  for (const m of vocab.signing) scanWords(text, m, wide, (start, end) => hits.push({ start, end }));
   hits.sort((a, b) => a.start - b.start);
   return hits;
 }
@@ -57,10 +62,10 @@ export function scanSigning(text: string, vocab: AgreementVocabulary): Hit[] {
 // (lower-case after a date adverbial only as the source of reported speech: "On July 21, 2022, it said …")
 const SENTENCE_IT = /(?:^|[.!?]\s+|\n\s*)(?:It(?=\s+(?!is\b|was\b|seems\b|remains\b)[a-z])|(?:On|In|By|Later|Then|Earlier)\b[^.;]{0,30}?,?\s+it(?=\s+(?:said|says|announced|told)\b))/g;
 
-function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: ReadonlySet<number>): Atom[] {
+function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: ReadonlySet<number>, wide: boolean): Atom[] {
   const atoms: Atom[] = [];
   for (const m of vocab.anaphora) {
-    scanWords(text, m, (start, end, def: AnaphorDef) => {
+    scanWords(text, m, wide, (start, end, def: AnaphorDef) => {
       const surface = text.slice(start, end);
       // "US" is the country, not "us"; "WE" in capitals is rarely the pronoun either.
       if (/^[A-Z]{2,3}$/.test(surface)) return;
@@ -90,10 +95,10 @@ function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: Rea
 
 const ABBREVIATION = /^\(([A-Z][A-Za-z0-9&\-]{1,11})\)/;
 
-function scanOrganisations(text: string, vocab: AgreementVocabulary): Atom[] {
+function scanOrganisations(text: string, vocab: AgreementVocabulary, wide: boolean): Atom[] {
   const atoms: Atom[] = [];
   for (const m of vocab.orgWords) {
-    scanWords(text, m, (start, end, def) => {
+    scanWords(text, m, wide, (start, end, def) => {
       atoms.push({ start, end, kind: 'org', party: { entityId: `plain:${def.name}`, name: def.name, company: false } });
     });
   }
@@ -101,6 +106,7 @@ function scanOrganisations(text: string, vocab: AgreementVocabulary): Atom[] {
   const listed = atoms.slice();
   let li = 0;
   for (const p of vocab.orgPatterns) {
+    if ((p.wide && !wide) || (p.required && !p.required.test(text))) continue;
     forEachMatch(p.regex, text, (match) => {
       const start = match.index;
       const end = start + match[0].length;
@@ -120,7 +126,7 @@ function scanOrganisations(text: string, vocab: AgreementVocabulary): Atom[] {
  * All atoms of the document, sorted and without overlaps: company mentions win over
  * organisations, which win over anaphora.
  */
-export function scanAtoms(text: string, companies: readonly CompanyMention[], vocab: AgreementVocabulary): Atom[] {
+export function scanAtoms(text: string, companies: readonly CompanyMention[], vocab: AgreementVocabulary, wide = WIDE.test(text)): Atom[] {
   const rank = { company: 0, org: 1, anaphor: 2 } as const;
   const all: Atom[] = companies.map((c) => ({
     start: c.start,
@@ -128,7 +134,7 @@ export function scanAtoms(text: string, companies: readonly CompanyMention[], vo
     kind: 'company' as const,
     party: { entityId: c.entityId, name: c.canonical, company: true },
   }));
-  all.push(...scanOrganisations(text, vocab), ...scanAnaphora(text, vocab, new Set(companies.map((c) => c.end))));
+  all.push(...scanOrganisations(text, vocab, wide), ...scanAnaphora(text, vocab, new Set(companies.map((c) => c.end)), wide));
   all.sort((a, b) => a.start - b.start || rank[a.kind] - rank[b.kind] || b.end - a.end);
   const out: Atom[] = [];
   for (const a of all) {

@@ -50,11 +50,10 @@ export const HISTORY_REACH = 1500;
 export const HISTORY_ENTRIES = 6;
 
 export function distinctParties(parties: Iterable<Party>): Party[] {
-  const seen = new Set<string>();
+  // (a linear search: the lists are a few parties long, and a Set per call cost more)
   const out: Party[] = [];
-  for (const p of parties) {
-    if (seen.has(p.entityId)) continue;
-    seen.add(p.entityId);
+  next: for (const p of parties) {
+    for (const q of out) if (q.entityId === p.entityId) continue next;
     out.push(p);
   }
   return out;

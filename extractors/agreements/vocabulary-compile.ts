@@ -4,10 +4,13 @@
  */
 import { literalWord, wordAlternation } from '../../text/regex.ts';
 import { ResourceError } from '../../text/seed-files.ts';
+import { WIDE } from './pattern-facts.ts';
 
 /** One literal-alternation regex and the definition of each word it matches. */
 export interface WordMatcher<T> {
   regex: RegExp | null;
+  /** The same without the words holding a CJK character, for a text without one (see WIDE). */
+  narrow: RegExp | null;
   /** Keyed by the matched text (lower-cased when `fold`). */
   byText: Map<string, T>;
   fold: boolean;
@@ -40,20 +43,37 @@ export function buildWordMatcher<T>(entries: { word: string; value: T }[], fold:
       words.push(w);
     }
   }
-  if (words.length === 0) return { regex: null, byText, fold };
-  const alternation = wordAlternation(words, (w) => {
-    let src = literalWord(w);
-    if (LATIN_START.test(w)) src = `(?<![A-Za-z0-9])${src}`;
-    if (LATIN_END.test(w)) src = `${src}(?![A-Za-z0-9])`;
-    return src;
+  if (words.length === 0) return { regex: null, narrow: null, byText, fold };
+  const flags = fold ? 'giu' : 'gu';
+  const regex = new RegExp(latinBoundedAlternation(words), flags);
+  const narrowWords = words.filter((w) => !WIDE.test(w));
+  const narrow = narrowWords.length === words.length ? regex : narrowWords.length > 0 ? new RegExp(latinBoundedAlternation(narrowWords), flags) : null;
+  return { regex, narrow, byText, fold };
+}
+
+/** The words' alternation (main order), runs of Latin-initial words sharing one boundary lookbehind. */
+function latinBoundedAlternation(words: readonly string[]): string {
+  return wordAlternation(words, (w) => (LATIN_END.test(w) ? `${literalWord(w)}(?![A-Za-z0-9])` : literalWord(w)), {
+    guard: '(?<![A-Za-z0-9])',
+    applies: (w) => LATIN_START.test(w),
   });
-  return { regex: new RegExp(alternation, fold ? 'giu' : 'gu'), byText, fold };
 }
 
 /** Look up the definition of a matched text. */
 export function lookupWord<T>(m: WordMatcher<T>, text: string): T | undefined {
   const key = (m.fold ? text.toLowerCase() : text).replace(/\s+/g, ' ');
   return m.byText.get(key);
+}
+
+/**
+ * Where an entry is, for an error message: its line, or a function that finds it. Locating a
+ * line parses the YAML again with the slow `yaml` library (LoadedYaml.lineOf), so the loaders
+ * pass `() => y.lineOf([...])` and the line is looked up only when there is an error.
+ */
+export type LineRef = number | null | (() => number | null);
+
+function lineOf(line: LineRef): number | null {
+  return typeof line === 'function' ? line() : line;
 }
 
 /**
@@ -64,13 +84,13 @@ export function lookupWord<T>(m: WordMatcher<T>, text: string): T | undefined {
  * flags agree for such patterns: the characters whose case folding differs under `u`
  * (ſ, K) are folded to ASCII by NFKC.
  */
-export function compileRegex(file: string, line: number | null, source: string, flags: string): RegExp {
+export function compileRegex(file: string, line: LineRef, source: string, flags: string): RegExp {
   try {
     const checked = new RegExp(source, flags); // validated with the flags the file is written for
     const asciiOnly = /^[\x20-\x7e]*$/.test(source) && !/\\[pPu]\{/.test(source);
     return asciiOnly ? new RegExp(source, flags.replace('u', '')) : checked;
   } catch (e) {
-    throw new ResourceError(file, line, `invalid regular expression /${source}/: ${(e as Error).message}`);
+    throw new ResourceError(file, lineOf(line), `invalid regular expression /${source}/: ${(e as Error).message}`);
   }
 }
 
@@ -82,7 +102,7 @@ const LIST_SEP = {
   en: '(?:,? and |, |,|/|-| & )',
 };
 
-export function compileRelationPattern(file: string, line: number | null, lang: 'ja' | 'en', pattern: string): { regex: RegExp; slots: ('A' | 'B')[] } {
+export function compileRelationPattern(file: string, line: LineRef, lang: 'ja' | 'en', pattern: string): { regex: RegExp; slots: ('A' | 'B')[] } {
   const unit = lang === 'ja' ? `${PH}(?:社)?` : `${PH}`;
   const list = `${unit}(?:${LIST_SEP[lang]}${unit})*`;
   const slots: ('A' | 'B')[] = [];
@@ -90,9 +110,9 @@ export function compileRelationPattern(file: string, line: number | null, lang: 
     slots.push(slot);
     return `(${list})`;
   });
-  if (slots.length === 0) throw new ResourceError(file, line, `pattern has no party slot {A} or {B}: ${pattern}`);
+  if (slots.length === 0) throw new ResourceError(file, lineOf(line), `pattern has no party slot {A} or {B}: ${pattern}`);
   if (/(?<!\\)\((?!\?)/.test(source.split(`(${list})`).join(''))) {
-    throw new ResourceError(file, line, `use non-capturing groups (?:…) in relation patterns: ${pattern}`);
+    throw new ResourceError(file, lineOf(line), `use non-capturing groups (?:…) in relation patterns: ${pattern}`);
   }
   return { regex: compileRegex(file, line, source, lang === 'en' ? 'giu' : 'gu'), slots };
 }

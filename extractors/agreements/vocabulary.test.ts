@@ -66,6 +66,19 @@ describe('vocabulary', () => {
     expect(err.message).toMatch(message);
     expect(err.line).toBeGreaterThan(0);
   });
+
+  // (lines are located only when there is an error: the loaders pass a function, not a line)
+  it.each([
+    ['a broken cue pattern', 'cues.en.yaml', "'\\bsourc(?:e", "'\\bsourc((?:e"],
+    ['a relation pattern without a slot', 'relations.yaml', "'{A}(?:の|が(?:共同)?", "'X(?:の|が(?:共同)?"],
+    ['a broken clause break', 'markers.yaml', "'ており、'", "'ており(、'"],
+    ['a broken organisation pattern', 'organisations.yaml', '{2,24}?(?:研究所', '{2,24}?((?:研究所'],
+  ])('reports %s at the line of the entry', (_name, file, from, to) => {
+    const original = readFileSync(path.join(SEEDS_DIR, 'agreements', file), 'utf8');
+    expect(original).toContain(from);
+    const err = loadError(seedsCopy(file, (s) => s.replace(from, to)));
+    expect(err.line).toBe(original.slice(0, original.indexOf(from)).split('\n').length);
+  });
 });
 
 describe('table header roles', () => {

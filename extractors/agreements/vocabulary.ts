@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { literalWord } from '../../text/regex.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
+import { bmpVariant, requiredLiteralList, requiredLiterals, requiresWide } from './pattern-facts.ts';
 import { buildWordMatcher, compileRegex, compileRelationPattern, nfkc, type WordMatcher } from './vocabulary-compile.ts';
 import { AGREEMENT_TYPES, type AgreementType } from '../types.ts';
 import {
@@ -59,6 +60,10 @@ export interface CueDef {
 export interface PatternCue {
   regex: RegExp;
   def: CueDef;
+  /** Every match holds a CJK character (see WIDE): no match in a text without one. */
+  wide: boolean;
+  /** The regex without the `u` flag, for a text without astral characters (see bmpVariant). */
+  bmp: RegExp | null;
 }
 
 export interface CompiledRelation {
@@ -66,6 +71,14 @@ export interface CompiledRelation {
   lang: 'ja' | 'en';
   type: AgreementType;
   regex: RegExp;
+  /** The regex without the `u` flag, for a text without astral characters (see bmpVariant). */
+  bmp: RegExp | null;
+  /**
+   * Lower-cased literals one of which every match contains (requiredLiteralList), or null: a
+   * clause whose lower-cased flat text holds none cannot match. (Lower-casing maps a run of
+   * characters that matches a literal, with or without `i`, onto the lower-cased literal.)
+   */
+  needs: string[] | null;
   /** Names of the capture groups in slot order. */
   slots: ('A' | 'B')[];
   perPair: boolean;
@@ -116,7 +129,11 @@ export interface AgreementVocabulary {
   /** English descriptive references to one company: "the (up to three words) carmaker". */
   descriptiveAnaphora: RegExp | null;
   orgWords: WordMatcher<OrgDef>[];
-  orgPatterns: { regex: RegExp; lang: 'ja' | 'en' }[];
+  /**
+   * `wide`: every match holds a CJK character (see WIDE); `required`: a regex that every
+   * match contains a match of (requiredLiterals), or null.
+   */
+  orgPatterns: { regex: RegExp; lang: 'ja' | 'en'; wide: boolean; required: RegExp | null }[];
   orgNameFromAbbreviation: boolean;
   markers: { ja: MarkerLists; en: MarkerLists };
   tableRoles: { id: string[]; date: string[]; party: string[]; description: string[] };
@@ -151,8 +168,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     const file = f(`agreements/cues.${lang}.yaml`);
     const y = loadYaml(file, cueSchema);
     y.data.cues.forEach((c, i) => {
-      const line = y.lineOf(['cues', i]);
-      if (!c.words?.length && !c.patterns?.length) throw new ResourceError(file, line, 'a cue needs words or patterns');
+      if (!c.words?.length && !c.patterns?.length) throw new ResourceError(file, y.lineOf(['cues', i]), 'a cue needs words or patterns');
       const info = types.get(c.type)!;
       const words = (c.words ?? []).map(nfkc);
       const excepts: CueDef['excepts'] = [];
@@ -183,8 +199,8 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
         target.push({ word: w, value: def(`${lang}:${w}`) });
       }
       (c.patterns ?? []).forEach((p, j) => {
-        const regex = compileRegex(file, y.lineOf(['cues', i, 'patterns', j]), nfkc(p), lang === 'en' ? 'giu' : 'gu');
-        cuePatterns.push({ regex, def: def(`${lang}:/${p}/`) });
+        const regex = compileRegex(file, () => y.lineOf(['cues', i, 'patterns', j]), nfkc(p), lang === 'en' ? 'giu' : 'gu');
+        cuePatterns.push({ regex, def: def(`${lang}:/${p}/`), wide: requiresWide(nfkc(p)), bmp: bmpVariant(regex) });
       });
     });
   }
@@ -199,19 +215,21 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   const relY = loadYaml(relFile, relationSchema);
   const ids = new Set<string>();
   const relations: CompiledRelation[] = relY.data.relations.map((r, i) => {
-    const line = relY.lineOf(['relations', i]);
-    if (ids.has(r.id)) throw new ResourceError(relFile, line, `relation id "${r.id}" is used twice`);
+    const line = () => relY.lineOf(['relations', i]);
+    if (ids.has(r.id)) throw new ResourceError(relFile, line(), `relation id "${r.id}" is used twice`);
     ids.add(r.id);
-    const { regex, slots } = compileRelationPattern(relFile, relY.lineOf(['relations', i, 'pattern']), r.lang, r.pattern);
-    if (r.consume && r.consume !== 'both' && !slots.includes(r.consume)) throw new ResourceError(relFile, line, `consume: ${r.consume} but the pattern has no {${r.consume}} slot`);
+    const { regex, slots } = compileRelationPattern(relFile, () => relY.lineOf(['relations', i, 'pattern']), r.lang, r.pattern);
+    if (r.consume && r.consume !== 'both' && !slots.includes(r.consume)) throw new ResourceError(relFile, line(), `consume: ${r.consume} but the pattern has no {${r.consume}} slot`);
     if (r.records === 'per_pair' && !(slots.includes('A') && slots.includes('B'))) {
-      throw new ResourceError(relFile, line, 'records: per_pair needs both an {A} and a {B} slot');
+      throw new ResourceError(relFile, line(), 'records: per_pair needs both an {A} and a {B} slot');
     }
     return {
       id: r.id,
       lang: r.lang,
       type: r.type,
       regex,
+      bmp: bmpVariant(regex),
+      needs: requiredLiteralList(regex.source)?.map((l) => l.toLowerCase()) ?? null,
       slots,
       perPair: r.records === 'per_pair',
       implicitSubject: r.implicit_subject ?? false,
@@ -242,10 +260,10 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   const mkFile = f('agreements/markers.yaml');
   const mkY = loadYaml(mkFile, markersSchema);
   const toLists = (lang: 'ja' | 'en', m: z.infer<typeof markerLang>): MarkerLists => {
-    m.clause_breaks.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'clause_breaks', i]), nfkc(b), 'u'));
-    m.inserted_clauses.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'inserted_clauses', i]), nfkc(b), 'u'));
-    (m.unnamed_partner ?? []).forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'unnamed_partner', i]), nfkc(b), 'u'));
-    m.same_deal.forEach((b, i) => compileRegex(mkFile, mkY.lineOf([lang, 'same_deal', i]), nfkc(b), 'u'));
+    m.clause_breaks.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'clause_breaks', i]), nfkc(b), 'u'));
+    m.inserted_clauses.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'inserted_clauses', i]), nfkc(b), 'u'));
+    (m.unnamed_partner ?? []).forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'unnamed_partner', i]), nfkc(b), 'u'));
+    m.same_deal.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'same_deal', i]), nfkc(b), 'u'));
     return {
       exampleList: m.example_list.map(nfkc),
       parentDescriptors: m.parent_descriptors.map(nfkc),
@@ -277,10 +295,10 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   });
   const orgWords = [buildWordMatcher(orgJa, false), buildWordMatcher(orgEn, false)];
   const orgPatterns = (['ja', 'en'] as const).flatMap((lang) =>
-    orgY.data.patterns[lang].map((p, j) => ({
-      regex: compileRegex(orgFile, orgY.lineOf(['patterns', lang, j]), nfkc(p), 'gu'),
-      lang,
-    })),
+    orgY.data.patterns[lang].map((p, j) => {
+      const regex = compileRegex(orgFile, () => orgY.lineOf(['patterns', lang, j]), nfkc(p), 'gu');
+      return { regex, lang, wide: requiresWide(nfkc(p)), required: requiredLiterals(nfkc(p), regex.flags) };
+    }),
   );
 
   // tables

@@ -1,0 +1,185 @@
+/**
+ * Static facts about the vocabulary's regular expressions, read off their source once at
+ * load time so that the scans can skip a pattern on a document where it cannot match:
+ *
+ * - WIDE / requiresWide: every match needs a CJK character, so a document without one (most
+ *   English ones) skips the pattern (WordMatcher.narrow, PatternCue.wide, orgPatterns' wide);
+ * - requiredLiterals / requiredLiteralList: literals one of which every match contains, so a
+ *   text without any skips the pattern (orgPatterns' required, CompiledRelation.needs);
+ * - ASTRAL / bmpVariant: the same regex without the `u` flag, which V8 runs faster and which
+ *   matches alike on a text without astral characters.
+ *
+ * Every analysis is conservative: a construct it does not understand counts as "needs
+ * nothing", so a pattern is skipped only where it provably has no match.
+ */
+import { escapeRegex } from '../../text/regex.ts';
+
+/**
+ * CJK characters (radicals, kana, CJK punctuation, ideographs). No character of this range
+ * has a case variant, so a literal of it matches only itself, with or without the `i` flag.
+ * A document without any (most English ones) cannot match a word or pattern that needs one:
+ * the scans skip those (WordMatcher.narrow, PatternCue.wide).
+ */
+export const WIDE = /[\u2E80-\u9FFF]/;
+
+/** A text holds an astral character (a surrogate): the `u` and the bmpVariant regexes may differ. */
+export const ASTRAL = /[\uD800-\uDFFF]/;
+
+/** The placeholders of relation patterns (vocabulary-compile.ts: PLACEHOLDER_FIRST…LAST) are no literals. */
+const PLACEHOLDER_CHAR = /[\uE000-\uF8FF]/;
+
+/**
+ * Whether every match of the pattern holds a CJK character (WIDE): some top-level element
+ * that is not optional is a literal of that range, or a group all of whose alternatives are
+ * such. Conservative: classes, escapes and lookarounds count as not needing one.
+ */
+export function requiresWide(source: string): boolean {
+  let i = 0;
+  // one alternation up to `)` or the end; true when every alternative requires a wide char
+  const alternation = (): boolean => {
+    let all = true;
+    for (;;) {
+      let required = false;
+      while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+        const c = source[i]!;
+        let wide = false;
+        if (c === '\\') {
+          i += source[i + 1] === 'p' || source[i + 1] === 'P' || source[i + 1] === 'u' || source[i + 1] === 'k' ? skipEscape(source, i) : 2;
+        } else if (c === '[') {
+          i = skipClass(source, i);
+        } else if (c === '(') {
+          const look = /^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4));
+          i += source.startsWith('(?:', i) ? 3 : source.startsWith('(?<', i) && !look ? source.indexOf('>', i) + 1 - i : source[i + 1] === '?' ? (look ? (source[i + 2] === '<' ? 4 : 3) : 2) : 1;
+          wide = alternation() && !look;
+          i++; // ')'
+        } else {
+          wide = WIDE.test(c);
+          i++;
+        }
+        // a quantifier after the element: optional unless it needs one or more
+        const q = source[i];
+        let optional = false;
+        let quantified = true;
+        if (q === '?' || q === '*') {
+          optional = true;
+          i++;
+        } else if (q === '+') i++;
+        else if (q === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(i))) {
+          optional = /^\{0[,}]/.test(source.slice(i));
+          i = source.indexOf('}', i) + 1;
+        } else quantified = false;
+        if (quantified && source[i] === '?') i++; // lazy
+        if (wide && !optional) required = true;
+      }
+      all &&= required;
+      if (source[i] !== '|') return all;
+      i++;
+    }
+  };
+  const result = alternation();
+  return i >= source.length && result;
+}
+
+/**
+ * A regex of literals one of which every match of the pattern contains (requiredLiteralList),
+ * or null. A text without one cannot match, so the scans skip the pattern there (V8 would
+ * try it at every position).
+ */
+export function requiredLiterals(source: string, flags: string): RegExp | null {
+  const found = requiredLiteralList(source);
+  return found ? new RegExp(found.map(escapeRegex).join('|'), flags.replace(/[gy]/g, '')) : null;
+}
+
+/**
+ * Literals one of which every match of the pattern contains: a run of plain characters, or a
+ * group of plain literal alternatives ("(?:研究所|機構|大学)"), that the pattern's (single)
+ * alternative requires; of several, the one whose shortest literal is longest. Null when
+ * there is none or the pattern has a top-level alternation.
+ */
+export function requiredLiteralList(source: string): string[] | null {
+  let best: string[] | null = null;
+  const offer = (literals: string[]) => {
+    if (!best || Math.min(...literals.map((l) => l.length)) > Math.min(...best.map((l) => l.length))) best = literals;
+  };
+  let run = '';
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    let literals: string[] | null = null;
+    let char: string | null = null;
+    if (c === '|' || c === ')') return null;
+    if (c === '\\') i += source[i + 1] === 'p' || source[i + 1] === 'P' || source[i + 1] === 'u' || source[i + 1] === 'k' ? skipEscape(source, i) : 2;
+    else if (c === '[') i = skipClass(source, i);
+    else if (c === '(') {
+      const close = groupEnd(source, i);
+      if (close < 0) return null;
+      const inner = /^\((?:\?:)?([^\\()[\]{}.*+?^$]*)\)$/.exec(source.slice(i, close + 1));
+      if (inner && !inner[1]!.split('|').includes('') && !PLACEHOLDER_CHAR.test(inner[1]!)) literals = inner[1]!.split('|');
+      i = close + 1;
+    } else {
+      if (!/[{}.*+?^$]/.test(c) && !PLACEHOLDER_CHAR.test(c)) char = c;
+      i++;
+    }
+    const q = source[i];
+    const optional = q === '?' || q === '*' || (q === '{' && /^\{0[,}]/.test(source.slice(i)));
+    let quantified = true;
+    if (q === '?' || q === '*' || q === '+') i++;
+    else if (q === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(i))) i = source.indexOf('}', i) + 1;
+    else quantified = false;
+    if (quantified && source[i] === '?') i++; // lazy
+    if (char !== null && !quantified) run += char;
+    else {
+      if (run) offer([run]);
+      run = '';
+    }
+    if (literals && !optional) offer(literals);
+  }
+  if (run) offer([run]);
+  return best;
+}
+
+/**
+ * The same regex without the `u` flag, when the two match alike on any NFKC-normalised text
+ * without astral characters (no UTF-16 surrogates): its source has no Unicode escapes and
+ * every non-ASCII character of it is a BMP punctuation or symbol character without case
+ * variants (’, €), which matches only itself in both modes. Without astral characters, code
+ * points and code units coincide; the remaining difference, \w and \b under `iu` (ſ, K), is
+ * folded away by NFKC (see compileRegex). V8 runs `iu` patterns with \b several times slower.
+ * Null when the regex has no `u` flag or the source does not qualify.
+ */
+export function bmpVariant(re: RegExp): RegExp | null {
+  if (!re.flags.includes('u') || /\\[pPu]\{/.test(re.source)) return null;
+  for (const c of re.source) {
+    if (c <= '\x7f') continue;
+    if (c.length > 1 || !/^[\p{P}\p{S}]$/u.test(c) || c.toLowerCase() !== c || c.toUpperCase() !== c) return null;
+  }
+  return new RegExp(re.source, re.flags.replace('u', ''));
+}
+
+/** Index of the `)` closing the group opened at `open`, or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (c === '[') i = skipClass(source, i) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Length of the escape at `i` (\p{…}, \k<…>, \uXXXX, or two characters). */
+function skipEscape(source: string, i: number): number {
+  const brace = source[i + 2] === '{' || source[i + 2] === '<' ? source.indexOf(source[i + 2] === '{' ? '}' : '>', i) : -1;
+  if (brace > 0) return brace + 1 - i;
+  return source[i + 1] === 'u' ? 6 : 2;
+}
+
+/** Index just after the character class opened at `i`. */
+function skipClass(source: string, i: number): number {
+  let j = i + 1;
+  if (source[j] === '^') j++;
+  while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+  return j + 1;
+}
