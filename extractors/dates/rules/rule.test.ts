@@ -103,10 +103,31 @@ describe('date rule gating by script', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('runRules finds the same candidates with and without heads', () => {
+  itIfShared('every match of a rule with an `anchor` has one of its literals at most `within` after its start', { files: ['eval/external'] }, () => {
+    const finder = createDateFinder(grammarFor());
+    const corpus = [...texts(), 'さらいねん3月~5月、おととしの5月1日-3日、ことし、令和元年度の十二月の二十一日~二十三日(月)、一九九九年、二千二十五年十二月、R 6 年 1 月 ~ 3 月、昨年度、同年十二月 の 三十一 日 ( 火 ) から 2 日'];
+    let matches = 0;
+    const wrong: string[] = [];
+    for (const rule of finder.rules) {
+      if (!rule.anchor) continue;
+      for (const text of corpus) {
+        for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags))) {
+          if (m[0].length === 0) continue;
+          matches++;
+          const at = rule.anchor.literals.map((l) => m[0].indexOf(l)).filter((i) => i !== -1);
+          if (!at.length || Math.min(...at) > rule.anchor.within) wrong.push(`${rule.id}: "${m[0]}"`);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(300);
+    expect(wrong).toEqual([]);
+  });
+
+  it('runRules finds the same candidates with and without heads and anchors', () => {
     const grammar = grammarFor();
     const rules = createDateFinder(grammar).rules;
-    const plain = rules.map((r) => ({ ...r, head: undefined }));
+    const plain = rules.map((r) => ({ ...r, head: undefined, anchor: undefined }));
+    expect(rules.filter((r) => r.anchor).length).toBeGreaterThanOrEqual(5);
     expect(rules.filter((r) => r.head).length).toBeGreaterThanOrEqual(5);
     for (const text of [...texts(), "From Mar 3-5, 2025 to March-May 2026 (marketing in May 2024, Sept. '25); may may May 5 May 5, 2025"]) {
       expect(runRules(rules, { text, grammar })).toEqual(runRules(plain, { text, grammar }));
