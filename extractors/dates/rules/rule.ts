@@ -48,6 +48,13 @@ export interface DateRule {
    * match). Rules sharing one anchor (the same object) share the search for its literals.
    */
   anchor?: Anchor;
+  /**
+   * Every match starts with a Latin letter not preceded by one (rule.test.ts checks it on every
+   * match). In a Japanese text, where Latin words are few, the rule is then tried (sticky) only
+   * at the starts of Latin words; an English text keeps the global scan, cheaper there than a
+   * try at every word.
+   */
+  latinWord?: boolean;
   build(m: RegExpExecArray, env: RuleEnv): Built | null;
 }
 
@@ -55,6 +62,9 @@ export interface Anchor {
   literals: readonly string[];
   within: number;
 }
+
+/** A Latin letter at a word start (the head of the latinWord rules in a Japanese text). */
+export const LATIN_WORD_START = /(?<![A-Za-z])[A-Za-z]/g;
 
 const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
 const LATIN_LETTER = /[A-Za-z]/;
@@ -84,10 +94,10 @@ export function runRules(rules: readonly DateRule[], env: RuleEnv): Candidate[] 
       const hay = rule.pattern.ignoreCase ? (lower ??= text.toLowerCase()) : text;
       if (!rule.needs.some((n) => hay.includes(n))) return;
     }
-    const key = rule.head ?? rule.anchor;
+    const key = rule.head ?? rule.anchor ?? (rule.latinWord && script.japanese ? LATIN_WORD_START : undefined);
     if (key) {
       let starts = headStarts.get(key);
-      if (!starts) headStarts.set(key, (starts = rule.head ? startsOf(rule.head, text) : anchorStarts(rule.anchor!, text)));
+      if (!starts) headStarts.set(key, (starts = rule.anchor && !rule.head ? anchorStarts(rule.anchor, text) : startsOf(rule.head ?? LATIN_WORD_START, text)));
       const re = stickyOf(plainOf(rule.pattern));
       let from = 0; // where the global scan would search next
       for (const p of starts) {
