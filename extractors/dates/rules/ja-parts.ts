@@ -60,16 +60,16 @@ export function jaYearReach(g: Grammar): { toYear: number; words: string[]; leng
 /** 年 (or a relative year word without it) within the year part of every ja.date match. */
 export function jaYearAnchor(g: Grammar): Anchor | undefined {
   const r = jaYearReach(g);
-  return r ? { literals: ['年', ...r.words], within: r.toYear } : undefined;
+  return r ? { literals: ['年', ...r.words], within: r.toYear, first: jaYearFirstChars(g) } : undefined;
 }
 
 /**
  * The connective (~, -, から) of a range rule opening with an optional year part, `gap` units
  * at most after the year part (and its \s?(の\s?)?).
  */
-export function jaConnectiveAnchor(g: Grammar, gap: number): Anchor | undefined {
+export function jaConnectiveAnchor(g: Grammar, gap: number, first: string): Anchor | undefined {
   const r = jaYearReach(g);
-  return r ? { literals: ['~', '-', 'から'], within: r.length + 3 + gap } : undefined;
+  return r ? { literals: ['~', '-', 'から'], within: r.length + 3 + gap, first } : undefined;
 }
 
 export function jaYearFirstChars(g: Grammar): string {

@@ -125,9 +125,9 @@ function kanjiMonthRange(text: string, start: number, end: number, g: Grammar): 
 }
 
 /** 月 after the month number (3 kanji at most) and \s? in every ja.month_day match. */
-const MONTH_ANCHOR = { literals: ['月'], within: 4 };
+const MONTH_ANCHOR = { literals: ['月'], within: 4, first: DIGITS + KANJI_SMALL_CHARS };
 /** 日 after the day number and \s? in every ja.bare_day match. */
-const DAY_ANCHOR = { literals: ['日'], within: 4 };
+const DAY_ANCHOR = { literals: ['日'], within: 4, first: DIGITS + KANJI_SMALL_CHARS };
 
 /** Year-less 7月7日 / 3月 / 三月一日 (the year comes from the document date). */
 function monthDay(g: Grammar): DateRule {
@@ -226,7 +226,7 @@ function monthRange(g: Grammar, guard: Guard): DateRule {
     id: 'ja.month_range',
     pattern,
     // m1 \s? (月\s?)? before the connective
-    anchor: jaConnectiveAnchor(g, 2 + 1 + 2),
+    anchor: jaConnectiveAnchor(g, 2 + 1 + 2, jaYearFirstChars(g) + DIGITS),
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
       const { hasYear, y } = optionalJaYear(gr, grammar);
@@ -267,7 +267,7 @@ function dayRange(g: Grammar, guard: Guard): DateRule {
     needs: ['~', '-', 'から'],
     pattern,
     // m \s? 月 \s? (の\s?)? d1 \s? (日\s?)? (\(曜\)\s?)? before the connective
-    anchor: jaConnectiveAnchor(g, 3 + 1 + 1 + 1 + 2 + 3 + 1 + 2 + 4),
+    anchor: jaConnectiveAnchor(g, 3 + 1 + 1 + 1 + 2 + 3 + 1 + 2 + 4, jaYearFirstChars(g) + DIGITS + KANJI_SMALL_CHARS),
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
       const { hasYear, y } = optionalJaYear(gr, grammar);

@@ -118,6 +118,7 @@ describe('date rule gating by script', () => {
           matches++;
           const at = rule.anchor.literals.map((l) => m[0].indexOf(l)).filter((i) => i !== -1);
           if (!at.length || Math.min(...at) > rule.anchor.within) wrong.push(`${rule.id}: "${m[0]}"`);
+          if (rule.anchor.first !== undefined && !rule.anchor.first.includes(m[0][0]!)) wrong.push(`${rule.id} starts with ${m[0][0]}`);
         }
       }
     }

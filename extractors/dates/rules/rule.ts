@@ -61,6 +61,8 @@ export interface DateRule {
 export interface Anchor {
   literals: readonly string[];
   within: number;
+  /** The characters a match can start with (its start guard), when known: other positions are not tried. */
+  first?: string;
 }
 
 /** A Latin letter at a word start (the head of the latinWord rules in a Japanese text). */
@@ -157,12 +159,25 @@ export function anchorStarts(anchor: Anchor, text: string): number[] {
   }
   if (anchor.literals.length > 1) at = at.sort((a, b) => a - b);
   const out: number[] = [];
+  const first = anchor.first === undefined ? undefined : firstTable(anchor.first);
   let next = 0; // first position not yet listed
   for (const a of at) {
-    for (let p = Math.max(next, a - anchor.within); p <= a; p++) out.push(p);
+    for (let p = Math.max(next, a - anchor.within); p <= a; p++) if (first === undefined || first[text.charCodeAt(p)] === 1) out.push(p);
     if (a + 1 > next) next = a + 1;
   }
   return out;
+}
+
+const FIRST = new Map<string, Uint8Array>();
+
+/** A table of the UTF-16 units of `chars` (both halves of a surrogate pair: the high one opens the match). */
+function firstTable(chars: string): Uint8Array {
+  let t = FIRST.get(chars);
+  if (!t) {
+    FIRST.set(chars, (t = new Uint8Array(65536)));
+    for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
+  }
+  return t;
 }
 
 const PLAIN = new WeakMap<RegExp, RegExp>();
