@@ -58,8 +58,30 @@ const HAN = '半'.charCodeAt(0);
 const TRIANGLE_BLACK = 0x25b2; // ▲ (negative figure)
 const TRIANGLE_WHITE = 0x25b3; // △
 
+/**
+ * 1 for a unit at which scanNumbers only steps on: none of the cases of its loop (letter,
+ * digit, sign, dot, kanji numeral, hiragana, マ, 半, ▲, △). Most Japanese text is such units,
+ * and one table read per unit replaces the chain of tests and map lookups.
+ */
+const PASSIVE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  const active =
+    isAsciiLetter(c) || isAsciiDigit(c) || c === CH.minus || c === CH.plus || c === CH.dot ||
+    KANJI_DIGIT.has(c) || SMALL_UNIT.has(c) || c === SUU || c === NAN || (c >= 0x3041 && c <= 0x309f) ||
+    c === MA || c === HAN || c === TRIANGLE_BLACK || c === TRIANGLE_WHITE;
+  if (!active) PASSIVE[c] = 1;
+}
+
 /** First letters of English number / vague words, for a cheap pre-check. */
-const EN_START = /^(?:zero|naught|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|minus|negative|half|quarter|tens|dozens|hundreds|thousands|millions|billions|trillions|several)$/i;
+const EN_START_WORDS = 'zero|naught|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|minus|negative|half|quarter|tens|dozens|hundreds|thousands|millions|billions|trillions|several';
+const EN_START = new RegExp(`^(?:${EN_START_WORDS})$`, 'i');
+/** The longest EN_START word and its first letters (both cases): a word outside them is no number word, without a slice and a regex test. */
+const EN_START_MAX = Math.max(...EN_START_WORDS.split('|').map((w) => w.length));
+const EN_START_FIRST = new Uint8Array(128);
+for (const w of EN_START_WORDS.split('|')) {
+  EN_START_FIRST[w.charCodeAt(0)] = 1;
+  EN_START_FIRST[w.toUpperCase().charCodeAt(0)] = 1;
+}
 
 /** "one" used as a pronoun: "which one", "that one", "the one", "one another". */
 const PRONOUN_ONE_BEFORE = /(?:^|[^A-Za-z])(?:which|that|this|the|each|every|any|no|some|another|one|little|new|old|last|first|right|wrong|only|same|other)\s+$/i;
@@ -187,6 +209,10 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberMatc
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (PASSIVE[c] === 1) {
+      i++;
+      continue;
+    }
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
     if (isAsciiLetter(c)) {
       // an English word: try only at a word start, and only for number words
@@ -196,10 +222,10 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberMatc
       }
       let e = i;
       while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
-      const w = text.slice(i, e);
-      if (!EN_START.test(w) || (/^one$/i.test(w) && isPronounOne(text, i, e))) {
+      const w = e - i <= EN_START_MAX && EN_START_FIRST[c] === 1 ? text.slice(i, e) : null;
+      if (w === null || !EN_START.test(w) || (/^one$/i.test(w) && isPronounOne(text, i, e))) {
         // a listed code glued to digits (USD115.5): the digits are a number
-        if (e < n && isAsciiDigit(text.charCodeAt(e)) && options.gluedPrefixes?.has(w.toUpperCase())) {
+        if (e < n && isAsciiDigit(text.charCodeAt(e)) && options.gluedPrefixes?.has((w ?? text.slice(i, e)).toUpperCase())) {
           gluedAt = e;
           i = e;
           continue;

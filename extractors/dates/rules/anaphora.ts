@@ -36,6 +36,7 @@ const CLAUSE_END = /^\s*(?:[.,;:!?)]|$|\n)/;
 function enAnaphora(g: Grammar): DateRule {
   return {
     id: 'en.anaphora',
+    latinWord: true,
     pattern: new RegExp(`(?<![A-Za-z])(?<w>${g.alt.enAnaphora})(?![A-Za-z])`, 'gid'),
     build(m, { text, grammar }) {
       const a = grammar.en.anaphora.get(m.groups!.w!.toLowerCase().replace(/\s+/g, ' '));

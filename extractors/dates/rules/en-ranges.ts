@@ -98,6 +98,7 @@ export function weeks(g: Grammar): DateRule[] {
     },
     {
       id: 'en.week_number',
+    latinWord: true,
       needs: ['eek'],
       pattern: /(?<![A-Za-z])[Ww]eek\s+(?<n>[1-5]?\d)(?![0-9.,])(?:,?\s+(?:of\s+)?(?<y>[12]\d{3})(?![0-9]))?/dg,
       build(m) {

@@ -64,6 +64,7 @@ function offsetAfter(g: Grammar): DateRule {
 function offsetIn(g: Grammar): DateRule {
   return {
     id: 'en.offset.in',
+    latinWord: true,
     pattern: new RegExp(
       `(?<![A-Za-z])(?:${g.alt.enOffsetPrepositions})\\s+(?<body>(?:\\d{1,3}|${cardinalWords(g)})\\s+(?:${g.alt.enOffsetUnits})s?)(?![A-Za-z0-9])(?![-'’]|\\s+(?:of|old|ago|later|from|in|to|and)\\b)`,
       'gid',
@@ -84,6 +85,7 @@ function offsetIn(g: Grammar): DateRule {
 function afterNext(_g: Grammar): DateRule {
   return {
     id: 'en.after_next',
+    latinWord: true,
     needs: ['after'],
     pattern: /(?<![A-Za-z])(?<the>the\s+)?(?<u>week|month|year|weekend)\s+after\s+(?:the\s+)?next(?![A-Za-z])(?!\s+(?:week|month|year|weekend|\w+day)\b)/dgi,
     build(m): Built {
@@ -148,6 +150,7 @@ function monthDayWords(g: Grammar): DateRule[] {
     },
     {
       id: 'en.day_words_of_month',
+    latinWord: true,
       pattern: new RegExp(`(?<![A-Za-z])(?<the>the\\s+)?(?<dw>${ordinalDayWords(g)})\\s+of\\s+(?<mon>${g.alt.enMonths})(?![A-Za-z])${year}`, 'gid'),
       build: (m, { text, grammar }) => {
         const b = build(m, grammar, text);
@@ -165,6 +168,7 @@ function monthDayWords(g: Grammar): DateRule[] {
 function bareDayWords(g: Grammar): DateRule {
   return {
     id: 'en.day_words',
+    latinWord: true,
     pattern: new RegExp(
       `(?<![A-Za-z])(?:on|for)\\s+(?<the>the\\s+)?(?<dw>${ordinalDayWords(g)}|${cardinalWords(g)}|\\d{1,2}(?![0-9]))(?![A-Za-z0-9])`,
       'gid',
@@ -242,6 +246,7 @@ function dayOfRelativeMonth(g: Grammar): DateRule {
 function decadeWords(g: Grammar): DateRule {
   return {
     id: 'en.decade_words',
+    latinWord: true,
     pattern: new RegExp(
       `(?<![A-Za-z])(?<pre>the|in)\\s+(?<w>(?:(?<c>${g.alt.enCardinals})[-\\s])?(?<d>${g.alt.enDecadeWords})|(?<yy>\\d0)s)(?![A-Za-z0-9])`,
       'gid',
@@ -282,6 +287,7 @@ function yearInWords(g: Grammar): DateRule {
   const seasonBefore = new RegExp(`(?:^|[^A-Za-z])(?:the\\s+)?(?<s>${g.alt.enSeasons})\\s+of\\s+$`, 'i');
   return {
     id: 'en.year_words',
+    latinWord: true,
     pattern: new RegExp(`(?<![A-Za-z])(?<pre>year|of|in|since|by|until)\\s+(?<yw>${yearWords(g)})(?![A-Za-z])`, 'gid'),
     build(m, { text, grammar }): Built | null {
       const gr = m.groups as Groups;

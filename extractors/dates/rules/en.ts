@@ -19,6 +19,7 @@ function monthDayYear(g: Grammar): DateRule {
   );
   return {
     id: 'en.month_day_year',
+    latinWord: true,
     pattern,
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
@@ -88,6 +89,7 @@ function monthAlone(g: Grammar): DateRule {
   );
   return {
     id: 'en.month',
+    latinWord: true,
     pattern,
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;

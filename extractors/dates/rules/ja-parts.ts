@@ -7,7 +7,7 @@ import type { Grammar, SuffixModifier } from '../grammar.ts';
 import type { PointKind, Relative } from '../model.ts';
 import { expandTwoDigitYear } from '../calendar.ts';
 import { endsWithAny, startsWithAny } from './text-context.ts';
-import { num } from './rule.ts';
+import { num, type Anchor } from './rule.ts';
 
 /** Kanji digits usable in a digit-by-digit year (二〇二五). */
 export const KANJI_DIGITS = '〇一二三四五六七八九';
@@ -36,6 +36,42 @@ export function jaYearSource(g: Grammar): string {
 }
 
 /** First characters a Japanese year part (jaYearSource) can start with: digits, ', kanji digits, 千, and the first letter of every era name, era abbreviation and relative-year word. */
+/**
+ * The year part's reach: `toYear`, the furthest 年 (or a relative word without 年, listed in
+ * `words`) can start from the part's start, and `length`, the longest part (\s? counted as
+ * one unit). Null when a word may match more than its own letters (a space or an apostrophe
+ * widens in the alternation).
+ */
+export function jaYearReach(g: Grammar): { toYear: number; words: string[]; length: number } | null {
+  const rel = [...g.ja.relFiscalYears.keys(), ...g.ja.relYears.keys(), ...g.ja.sameYear];
+  const literal = (w: string) => !/[\s'’]/.test(w);
+  const eras = [...g.eras.keys()];
+  const abbr = [...g.eraAbbr.keys()];
+  const first = [...g.firstYearWords];
+  if (![...rel, ...eras, ...abbr, ...first].every(literal)) return null;
+  const longest = (ws: string[]) => Math.max(0, ...ws.map((w) => w.length));
+  // y4, 'y2, y3, yk (4), yn (一千九百 …: 6), era + \s? + (first year | 2 digits | 3 kanji), abbr + \s? + 2 digits; then \s?
+  const toYear = Math.max(4, 3, 3, 4, 6, eras.length ? longest(eras) + 1 + Math.max(longest(first), 3) : 0, abbr.length ? longest(abbr) + 3 : 0) + 1;
+  const words = rel.filter((w) => !w.includes('年'));
+  const relReach = Math.max(0, ...rel.filter((w) => w.includes('年')).map((w) => w.indexOf('年')));
+  return { toYear: Math.max(toYear, relReach), words, length: Math.max(toYear + 2, longest(rel)) };
+}
+
+/** 年 (or a relative year word without it) within the year part of every ja.date match. */
+export function jaYearAnchor(g: Grammar): Anchor | undefined {
+  const r = jaYearReach(g);
+  return r ? { literals: ['年', ...r.words], within: r.toYear, first: jaYearFirstChars(g) } : undefined;
+}
+
+/**
+ * The connective (~, -, から) of a range rule opening with an optional year part, `gap` units
+ * at most after the year part (and its \s?(の\s?)?).
+ */
+export function jaConnectiveAnchor(g: Grammar, gap: number, first: string): Anchor | undefined {
+  const r = jaYearReach(g);
+  return r ? { literals: ['~', '-', 'から'], within: r.length + 3 + gap, first } : undefined;
+}
+
 export function jaYearFirstChars(g: Grammar): string {
   const words = [...g.eras.keys(), ...g.eraAbbr.keys(), ...g.ja.relFiscalYears.keys(), ...g.ja.relYears.keys(), ...g.ja.sameYear];
   return `0123456789'${KANJI_DIGITS}千` + words.map((w) => w[0] ?? '').join('');

@@ -18,6 +18,8 @@ import {
   jaNonDateBefore,
   jaSuffixModifierAt,
   optionalJaYear,
+  jaYearAnchor,
+  jaConnectiveAnchor,
   DIGITS,
   type Guard,
   type JaYear,
@@ -66,6 +68,7 @@ function fullDate(g: Grammar): DateRule {
   return {
     id: 'ja.date',
     pattern,
+    anchor: jaYearAnchor(g),
     build(m, { text, grammar }): Built | null {
       const gr = m.groups as Groups;
       const y = readJaYear(gr, grammar);
@@ -121,6 +124,11 @@ function kanjiMonthRange(text: string, start: number, end: number, g: Grammar): 
   return before !== null && KANJI_MONTH_END.test(text.slice(Math.max(0, start - before.length - 3), start - before.length));
 }
 
+/** 月 after the month number (3 kanji at most) and \s? in every ja.month_day match. */
+const MONTH_ANCHOR = { literals: ['月'], within: 4, first: DIGITS + KANJI_SMALL_CHARS };
+/** 日 after the day number and \s? in every ja.bare_day match. */
+const DAY_ANCHOR = { literals: ['日'], within: 4, first: DIGITS + KANJI_SMALL_CHARS };
+
 /** Year-less 7月7日 / 3月 / 三月一日 (the year comes from the document date). */
 function monthDay(g: Grammar): DateRule {
   const pattern = new RegExp(
@@ -130,6 +138,7 @@ function monthDay(g: Grammar): DateRule {
   return {
     id: 'ja.month_day',
     pattern,
+    anchor: MONTH_ANCHOR,
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
       const month = num(gr.m);
@@ -155,6 +164,7 @@ function bareDay(_g: Grammar): DateRule {
   return {
     id: 'ja.bare_day',
     pattern,
+    anchor: DAY_ANCHOR,
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
       const day = num(gr.d);
@@ -215,6 +225,8 @@ function monthRange(g: Grammar, guard: Guard): DateRule {
   return {
     id: 'ja.month_range',
     pattern,
+    // m1 \s? (月\s?)? before the connective
+    anchor: jaConnectiveAnchor(g, 2 + 1 + 2, jaYearFirstChars(g) + DIGITS),
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
       const { hasYear, y } = optionalJaYear(gr, grammar);
@@ -254,6 +266,8 @@ function dayRange(g: Grammar, guard: Guard): DateRule {
     id: 'ja.day_range',
     needs: ['~', '-', 'から'],
     pattern,
+    // m \s? 月 \s? (の\s?)? d1 \s? (日\s?)? (\(曜\)\s?)? before the connective
+    anchor: jaConnectiveAnchor(g, 3 + 1 + 1 + 1 + 2 + 3 + 1 + 2 + 4, jaYearFirstChars(g) + DIGITS + KANJI_SMALL_CHARS),
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
       const { hasYear, y } = optionalJaYear(gr, grammar);

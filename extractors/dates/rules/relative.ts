@@ -103,10 +103,14 @@ function jaBracketWeekday(g: Grammar): DateRule {
 /** An optional year after a holiday: "Christmas 2025", "Thanksgiving of 2010". */
 const HOLIDAY_YEAR = '(?:\\s+(?:of\\s+)?(?<y>[12]\\d{3})(?![0-9]|[.,]\\d))?';
 
+/** Do all these names start with a Latin letter (so that every match of their rule does)? */
+const allLatin = (names: Iterable<string>) => [...names].every((n) => /^[A-Za-z]/.test(n));
+
 function movableHolidays(id: string, alt: string, table: ReadonlyMap<string, { month: number; weekday: number; nth: number }>, flags: string): DateRule {
   return {
     id,
     pattern: new RegExp(`(?<![A-Za-z])(?<h>${alt})(?![A-Za-z])${HOLIDAY_YEAR}`, flags),
+    latinWord: allLatin(table.keys()),
     build(m) {
       const raw = m.groups!.h!;
       const h = table.get(raw.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')) ?? table.get(raw);
@@ -122,6 +126,7 @@ function holidays(id: string, alt: string, table: ReadonlyMap<string, { month: n
   return {
     id,
     pattern: new RegExp(`(?<![A-Za-z])(?<h>${alt})(?![A-Za-z])${HOLIDAY_YEAR}`, flags),
+    latinWord: allLatin(table.keys()),
     build(m) {
       const h = table.get(m.groups!.h!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')) ?? table.get(m.groups!.h!);
       if (!h) return null;
@@ -146,6 +151,7 @@ function computedHolidays(id: string, alt: string, table: ReadonlyMap<string, st
   return {
     id,
     pattern,
+    latinWord: !ja && allLatin(table.keys()),
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
       const rule = table.get(ja ? gr.h! : gr.h!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
@@ -186,6 +192,7 @@ function computedHolidays(id: string, alt: string, table: ReadonlyMap<string, st
 function enRelativeDay(g: Grammar): DateRule {
   return {
     id: 'en.relative.day',
+    latinWord: true,
     pattern: new RegExp(`(?<![A-Za-z])(?<w>${g.alt.enRelDays})(?![A-Za-z])`, 'gid'),
     build(m, { grammar }) {
       const offset = grammar.en.relDays.get(m.groups!.w!.toLowerCase().replace(/\s+/g, ' '));
@@ -199,6 +206,7 @@ function enRelativeDay(g: Grammar): DateRule {
 function enRelativeUnit(g: Grammar): DateRule {
   return {
     id: 'en.relative.unit',
+    latinWord: true,
     pattern: new RegExp(
       `(?<![A-Za-z])(?<w>${g.alt.enRelWords})\\s+(?<f>fiscal\\s+)?(?<u>year|month|week|quarter)(?![A-Za-z])(?!\\s+of\\b)`,
       'gid',
@@ -233,6 +241,7 @@ function unitPoint(gr: Groups, offset: number): Built | null {
 function enWeekday(g: Grammar): DateRule {
   return {
     id: 'en.weekday',
+    latinWord: true,
     pattern: new RegExp(`(?<![A-Za-z])(?:(?<w>this\\s+coming|this|next|last|coming|upcoming)\\s+)?(?<wd>${g.alt.enWeekdays})(?![A-Za-z])`, 'gid'),
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;

@@ -13,7 +13,7 @@ import { defaultSeedsDir } from '../../../text/seed-files.ts';
 import { normalise } from '../../../text/normalise.ts';
 import { createDateFinder } from '../find.ts';
 import { grammarFor } from '../vocabulary.ts';
-import { applicable, runRules, startsOf } from './rule.ts';
+import { applicable, LATIN_WORD_START, runRules, startsOf } from './rule.ts';
 import { jaRules } from './ja.ts';
 import { startGuard } from './ja-parts.ts';
 
@@ -83,15 +83,17 @@ describe('date rule gating by script', () => {
     expect(wrong).toEqual([]);
   });
 
-  itIfShared('every match of a rule with a `head` starts where the head matches', { files: ['eval/external'] }, () => {
+  itIfShared('every match of a rule with a `head` (latinWord: a Latin word start) starts where the head matches', { files: ['eval/external'] }, () => {
     const finder = createDateFinder(grammarFor());
-    const corpus = [...texts(), "Mar 3-5, 2025; March to May 2026; Sept. 2025; Sept-2025; May the 3rd; Jan. '25; marketing May 2024"];
+    const corpus = [...texts(), "Mar 3-5, 2025; March to May 2026; Sept. 2025; Sept-2025; May the 3rd; Jan. '25; marketing May 2024", 'on the first, for 3, in two weeks, the week after next, this Christmas, next Monday, the following day, Week 3, in the nineties, year two thousand and five, 新型EVはnext spring発売、the day before yesterday、last weekend、Labor Day 2025、Diwali'];
     let matches = 0;
     const wrong: string[] = [];
+    expect(finder.rules.filter((r) => r.latinWord).length).toBeGreaterThanOrEqual(15);
     for (const rule of finder.rules) {
-      if (!rule.head) continue;
+      const head = rule.head ?? (rule.latinWord ? LATIN_WORD_START : undefined);
+      if (!head) continue;
       for (const text of corpus) {
-        const starts = new Set(startsOf(rule.head, text));
+        const starts = new Set(startsOf(head, text));
         for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags))) {
           if (m[0].length === 0) continue;
           matches++;
@@ -103,12 +105,34 @@ describe('date rule gating by script', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('runRules finds the same candidates with and without heads', () => {
+  itIfShared('every match of a rule with an `anchor` has one of its literals at most `within` after its start', { files: ['eval/external'] }, () => {
+    const finder = createDateFinder(grammarFor());
+    const corpus = [...texts(), 'さらいねん3月~5月、おととしの5月1日-3日、ことし、令和元年度の十二月の二十一日~二十三日(月)、一九九九年、二千二十五年十二月、R 6 年 1 月 ~ 3 月、昨年度、同年十二月 の 三十一 日 ( 火 ) から 2 日'];
+    let matches = 0;
+    const wrong: string[] = [];
+    for (const rule of finder.rules) {
+      if (!rule.anchor) continue;
+      for (const text of corpus) {
+        for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags))) {
+          if (m[0].length === 0) continue;
+          matches++;
+          const at = rule.anchor.literals.map((l) => m[0].indexOf(l)).filter((i) => i !== -1);
+          if (!at.length || Math.min(...at) > rule.anchor.within) wrong.push(`${rule.id}: "${m[0]}"`);
+          if (rule.anchor.first !== undefined && !rule.anchor.first.includes(m[0][0]!)) wrong.push(`${rule.id} starts with ${m[0][0]}`);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(300);
+    expect(wrong).toEqual([]);
+  });
+
+  it('runRules finds the same candidates with and without heads and anchors', () => {
     const grammar = grammarFor();
     const rules = createDateFinder(grammar).rules;
-    const plain = rules.map((r) => ({ ...r, head: undefined }));
+    const plain = rules.map((r) => ({ ...r, head: undefined, anchor: undefined, latinWord: undefined }));
+    expect(rules.filter((r) => r.anchor).length).toBeGreaterThanOrEqual(5);
     expect(rules.filter((r) => r.head).length).toBeGreaterThanOrEqual(5);
-    for (const text of [...texts(), "From Mar 3-5, 2025 to March-May 2026 (marketing in May 2024, Sept. '25); may may May 5 May 5, 2025"]) {
+    for (const text of [...texts(), '2025年のnext Monday、新型EVはthe following dayにon the first発表、Christmas 2025と5月5日-7日', "From Mar 3-5, 2025 to March-May 2026 (marketing in May 2024, Sept. '25); may may May 5 May 5, 2025"]) {
       expect(runRules(rules, { text, grammar })).toEqual(runRules(plain, { text, grammar }));
     }
   });

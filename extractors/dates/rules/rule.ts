@@ -40,8 +40,33 @@ export interface DateRule {
    * global scan (rule.test.ts checks that every match starts at a head position).
    */
   head?: RegExp;
+  /**
+   * Literals of which every match contains one starting at most `within` units after the
+   * match's start (年 within the year part for ja.date, 日 for ja.bare_day): the rule's regex
+   * is then tried (sticky) only at the positions up to `within` before an occurrence, in order,
+   * which finds the same matches as the global scan (rule.test.ts checks the claim on every
+   * match). Rules sharing one anchor (the same object) share the search for its literals.
+   */
+  anchor?: Anchor;
+  /**
+   * Every match starts with a Latin letter not preceded by one (rule.test.ts checks it on every
+   * match). In a Japanese text, where Latin words are few, the rule is then tried (sticky) only
+   * at the starts of Latin words; an English text keeps the global scan, cheaper there than a
+   * try at every word.
+   */
+  latinWord?: boolean;
   build(m: RegExpExecArray, env: RuleEnv): Built | null;
 }
+
+export interface Anchor {
+  literals: readonly string[];
+  within: number;
+  /** The characters a match can start with (its start guard), when known: other positions are not tried. */
+  first?: string;
+}
+
+/** A Latin letter at a word start (the head of the latinWord rules in a Japanese text). */
+export const LATIN_WORD_START = /(?<![A-Za-z])[A-Za-z]/g;
 
 const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
 const LATIN_LETTER = /[A-Za-z]/;
@@ -64,16 +89,17 @@ export function runRules(rules: readonly DateRule[], env: RuleEnv): Candidate[] 
   const { text } = env;
   const script = { japanese: JAPANESE_SCRIPT.test(text), latin: LATIN_LETTER.test(text) };
   let lower: string | undefined;
-  const headStarts = new Map<RegExp, number[]>();
+  const headStarts = new Map<RegExp | Anchor, number[]>();
   rules.forEach((rule, priority) => {
     if (!applicable(rule, script)) return;
     if (rule.needs) {
       const hay = rule.pattern.ignoreCase ? (lower ??= text.toLowerCase()) : text;
       if (!rule.needs.some((n) => hay.includes(n))) return;
     }
-    if (rule.head) {
-      let starts = headStarts.get(rule.head);
-      if (!starts) headStarts.set(rule.head, (starts = startsOf(rule.head, text)));
+    const key = rule.head ?? rule.anchor ?? (rule.latinWord && script.japanese ? LATIN_WORD_START : undefined);
+    if (key) {
+      let starts = headStarts.get(key);
+      if (!starts) headStarts.set(key, (starts = rule.anchor && !rule.head ? anchorStarts(rule.anchor, text) : startsOf(rule.head ?? LATIN_WORD_START, text)));
       const re = stickyOf(plainOf(rule.pattern));
       let from = 0; // where the global scan would search next
       for (const p of starts) {
@@ -120,6 +146,38 @@ export function startsOf(head: RegExp, text: string): number[] {
     head.lastIndex = m.index + 1;
   }
   return out;
+}
+
+/**
+ * Every position at most `within` before an occurrence of one of the anchor's literals,
+ * ascending and without repeats.
+ */
+export function anchorStarts(anchor: Anchor, text: string): number[] {
+  let at: number[] = [];
+  for (const lit of anchor.literals) {
+    for (let i = text.indexOf(lit); i !== -1; i = text.indexOf(lit, i + 1)) at.push(i);
+  }
+  if (anchor.literals.length > 1) at = at.sort((a, b) => a - b);
+  const out: number[] = [];
+  const first = anchor.first === undefined ? undefined : firstTable(anchor.first);
+  let next = 0; // first position not yet listed
+  for (const a of at) {
+    for (let p = Math.max(next, a - anchor.within); p <= a; p++) if (first === undefined || first[text.charCodeAt(p)] === 1) out.push(p);
+    if (a + 1 > next) next = a + 1;
+  }
+  return out;
+}
+
+const FIRST = new Map<string, Uint8Array>();
+
+/** A table of the UTF-16 units of `chars` (both halves of a surrogate pair: the high one opens the match). */
+function firstTable(chars: string): Uint8Array {
+  let t = FIRST.get(chars);
+  if (!t) {
+    FIRST.set(chars, (t = new Uint8Array(65536)));
+    for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
+  }
+  return t;
 }
 
 const PLAIN = new WeakMap<RegExp, RegExp>();

@@ -63,6 +63,7 @@ function jaSeason(g: Grammar): DateRule {
 function enSeasonYear(g: Grammar): DateRule {
   return {
     id: 'en.season',
+    latinWord: true,
     pattern: new RegExp(
       `(?<![A-Za-z])(?<the>the\\s+)?(?<s>${g.alt.enSeasons})\\s+(?<of>of\\s+)?(?<y>1[89]\\d\\d|20\\d\\d|2100)(?![0-9A-Za-z]|[.,]\\d)`,
       'gid',
@@ -83,6 +84,7 @@ function enSeasonYear(g: Grammar): DateRule {
 function enSeasonRelative(g: Grammar): DateRule {
   return {
     id: 'en.season.relative',
+    latinWord: true,
     pattern: new RegExp(`(?<![A-Za-z])(?<w>this|next|last)\\s+(?<s>${g.alt.enSeasons})(?![A-Za-z])(?!\\s+of\\b)`, 'gid'),
     build(m, { grammar }): Built | null {
       const gr = m.groups as Groups;

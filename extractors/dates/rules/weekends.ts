@@ -29,6 +29,7 @@ function jaWeekend(g: Grammar): DateRule {
 function enWeekend(g: Grammar): DateRule {
   return {
     id: 'en.weekend',
+    latinWord: true,
     needs: ['weekend'],
     pattern: new RegExp(`(?<![A-Za-z_])(?:(?<w>${g.alt.enRelWords})\\s+)?weekend(?![A-Za-z_])(?!\\s+(?:after|before)\\b)`, 'gid'),
     build(m, { text, grammar }) {
