@@ -118,6 +118,9 @@ export function selectJudged(proposals: readonly Candidate[]): Candidate[] {
  * segment (matches outside segments, or in a segment of another language, are skipped).
  */
 export function eachMatch(env: RuleEnv, re: RegExp, cb: (m: RegExpExecArray, seg: Segment) => void, lang?: Lang): void {
+  // no segment in that language: every match would be skipped, so the regex need not run
+  // (a Japanese rule on an English article, and the reverse)
+  if (lang && env.segments.stretches(lang).length === 0) return;
   forEachMatch(re, env.text, (m) => {
     const seg = env.segments.at(m.index);
     if (seg && (!lang || seg.lang === lang)) cb(m, seg);
