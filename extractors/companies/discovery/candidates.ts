@@ -6,6 +6,7 @@ import type { DocContext } from '../../types.ts';
 import { forEachMatch } from '../../../text/regex.ts';
 import type { Lang, Segment } from '../../../text/types.ts';
 import type { CueTable } from './tables.ts';
+import type { Matcher } from '../aho-corasick.ts';
 import type { NameJudge, Strength } from './names.ts';
 import type { DiscoveryTables } from './tables.ts';
 import type { SegmentIndex } from '../segments.ts';
@@ -118,6 +119,9 @@ export function selectJudged(proposals: readonly Candidate[]): Candidate[] {
  * segment (matches outside segments, or in a segment of another language, are skipped).
  */
 export function eachMatch(env: RuleEnv, re: RegExp, cb: (m: RegExpExecArray, seg: Segment) => void, lang?: Lang): void {
+  // no segment in that language: every match would be skipped, so the regex need not run
+  // (a Japanese rule on an English article, and the reverse)
+  if (lang && env.segments.stretches(lang).length === 0) return;
   forEachMatch(re, env.text, (m) => {
     const seg = env.segments.at(m.index);
     if (seg && (!lang || seg.lang === lang)) cb(m, seg);
@@ -137,4 +141,36 @@ export function eachCue(env: RuleEnv, table: CueTable, cb: (cue: number, start: 
   };
   if (!lang) return table.matcher.scan(env.text, onMatch);
   for (const [from, to] of env.segments.stretches(lang)) table.matcher.scan(env.text, onMatch, from, to);
+}
+
+type CueCallback = (cue: number, start: number, end: number, seg: Segment) => void;
+
+/**
+ * eachCue(env, first, cbFirst, lang) then eachCue(env, second, cbSecond, lang), with one scan
+ * of the text when `pair` (both tables in one automaton, first's ids first) is given: the
+ * second table's matches wait until the first's callbacks have all run, so both see their
+ * matches in the same order as from two scans (end, then longest first).
+ */
+export function eachCuePair(env: RuleEnv, pair: Matcher | null, first: CueTable, cbFirst: CueCallback, second: CueTable, cbSecond: CueCallback, lang: Lang): void {
+  if (!pair) {
+    eachCue(env, first, cbFirst, lang);
+    eachCue(env, second, cbSecond, lang);
+    return;
+  }
+  const stretches = env.segments.stretches(lang);
+  if (stretches.length === 0) return;
+  const split = first.cues.length;
+  const later: number[] = [];
+  const laterSegs: Segment[] = [];
+  const onMatch = (id: number, start: number, end: number) => {
+    const seg = env.segments.at(start);
+    if (!seg || end > seg.end || seg.lang !== lang) return;
+    if (id < split) cbFirst(id, start, end, seg);
+    else {
+      later.push(id - split, start, end);
+      laterSegs.push(seg);
+    }
+  };
+  for (const [from, to] of stretches) pair.scan(env.text, onMatch, from, to);
+  for (let k = 0; k < laterSegs.length; k++) cbSecond(later[3 * k]!, later[3 * k + 1]!, later[3 * k + 2]!, laterSegs[k]!);
 }

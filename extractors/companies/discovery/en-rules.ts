@@ -19,7 +19,7 @@
  * as the run-in heading "Technical Services:".)
  */
 import { enRunEndAfter, enRunStartBefore } from '../name-span.ts';
-import { eachCue, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
+import { eachCuePair, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
 /** Drop sentence-initial function words the run swallowed ("The Acme Corp." → "Acme Corp."). */
 function dropLeadingStopwords(env: RuleEnv, start: number, end: number): number {
@@ -88,18 +88,15 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
     'en',
   );
   // cues
-  eachCue(
+  eachCuePair(
     env,
+    tables.enPair,
     tables.enAfter,
     (id, cueStart, _cueEnd, seg) => {
       const rule = `discovery:en_after:${tables.enAfter.cues[id]!.id}`;
       const start = dropLeadingStopwords(env, enRunStartBefore(text, cueStart, seg.start), cueStart);
       propose(env, out, start, cueStart, rule, 'cue');
     },
-    'en',
-  );
-  eachCue(
-    env,
     tables.enBefore,
     (id, cueStart, cueEnd, seg) => {
       // the cue must start at a word boundary

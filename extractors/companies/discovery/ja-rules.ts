@@ -15,7 +15,7 @@
  */
 import { isKanjiLike, isKatakana, isLatinWordChar } from '../../../text/chars.ts';
 import { jaRunEndAfter, jaRunStartBefore, jaSpacedRunStartBefore } from '../name-span.ts';
-import { eachCue, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
+import { eachCuePair, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
 export function jaLegalFormRules(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
@@ -66,18 +66,15 @@ export function jaCounterRule(env: RuleEnv, out: Candidate[]): void {
 
 export function jaCueRules(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
-  eachCue(
+  eachCuePair(
     env,
+    tables.jaPair,
     tables.jaAfter,
     (id, cueStart, _cueEnd, seg) => {
       const start = jaRunStartBefore(text, cueStart, seg.start);
       if (start === cueStart) return;
       propose(env, out, start, cueStart, `discovery:ja_after:${tables.jaAfter.cues[id]!.id}`, 'cue');
     },
-    'ja',
-  );
-  eachCue(
-    env,
     tables.jaBefore,
     (id, _cueStart, cueEnd, seg) => {
       let start = cueEnd;

@@ -5,6 +5,7 @@ import { compileMatcher, type Matcher } from '../aho-corasick.ts';
 import type { Cue, DiscoveryPatterns } from '../discovery-patterns.ts';
 import type { LegalForms } from '../legal-forms.ts';
 import { escapeRegex } from '../../../text/regex.ts';
+import { foldString } from '../../../text/chars.ts';
 
 export interface CueTable {
   matcher: Matcher;
@@ -15,11 +16,26 @@ function cueTable(cues: Cue[]): CueTable {
   return { matcher: compileMatcher(cues.map((c) => c.cue)), cues };
 }
 
+/**
+ * One automaton over the cues of two tables (the first's ids, then the second's shifted by
+ * its length), or null when a cue of the second table repeats one of the first (the merged
+ * automaton would report it under the first's id only).
+ */
+function pairMatcher(first: Cue[], second: Cue[]): Matcher | null {
+  const seen = new Set(first.map((c) => foldString(c.cue)));
+  if (second.some((c) => seen.has(foldString(c.cue)))) return null;
+  return compileMatcher([...first, ...second].map((c) => c.cue));
+}
+
 export class DiscoveryTables {
   readonly jaAfter: CueTable;
   readonly jaBefore: CueTable;
   readonly enAfter: CueTable;
   readonly enBefore: CueTable;
+  /** jaAfter and jaBefore in one automaton (pairMatcher): a Japanese text is scanned once. */
+  readonly jaPair: Matcher | null;
+  /** enAfter and enBefore in one automaton (pairMatcher). */
+  readonly enPair: Matcher | null;
   /** Japanese legal-form suffixes (株式会社, (株), ホールディングス …), global. */
   readonly jaSuffix: RegExp;
   /** Japanese legal-form prefixes (株式会社, (株) …), global. */
@@ -48,6 +64,8 @@ export class DiscoveryTables {
     this.jaBefore = cueTable(patterns.jaBefore);
     this.enAfter = cueTable(patterns.enAfter);
     this.enBefore = cueTable(patterns.enBefore);
+    this.jaPair = pairMatcher(patterns.jaAfter, patterns.jaBefore);
+    this.enPair = pairMatcher(patterns.enAfter, patterns.enBefore);
     this.jaSuffix = new RegExp(legal.jaSuffix.map(escapeRegex).join('|'), 'g');
     this.jaPrefix = new RegExp(legal.jaPrefix.map(escapeRegex).join('|'), 'g');
     const en = [...new Set(legal.enSuffix.flatMap((w) => [w, w.toUpperCase()]))].sort((a, b) => b.length - a.length);
