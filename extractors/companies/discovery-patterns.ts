@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { normaliseAliasText } from './dictionary.ts';
+import { firstUnit, groupByUnits, lastUnit } from '../../text/word-groups.ts';
 
 const nonEmpty = z.string().refine((s) => s.length > 0, { message: 'must not be empty' });
 const stringList = z.array(nonEmpty).default([]);
@@ -70,15 +71,6 @@ function words(list: readonly string[]): string[] {
   return [...new Set(list.map(normaliseAliasText))].sort((a, b) => b.length - a.length);
 }
 
-/** Words grouped by one of their code units, in list order. */
-function groupByUnit(list: readonly string[], unit: (w: string) => number): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const w of list) {
-    const c = unit(w);
-    (out.get(c) ?? out.set(c, []).get(c)!).push(w);
-  }
-  return out;
-}
 
 export class DiscoveryPatterns {
   /** Use IPADIC's organisation names; names ending with one of `knownOrganisationDropHeads` are not companies. */
@@ -153,12 +145,10 @@ export class DiscoveryPatterns {
     this.tableHeaders = words(data.table_company_headers).map((w) => w.toLowerCase());
     this.attachedAfterKanji = words(data.attached_after_kanji);
     this.attachedBeforeKanji = words([...data.strip_leading, ...data.strip_leading_before_other_script]);
-    const last = (w: string) => w.charCodeAt(w.length - 1);
-    const first = (w: string) => w.charCodeAt(0);
-    this.kanjiSuffixesByLast = groupByUnit(this.kanjiSuffixes, last);
-    this.stripTrailingByLast = groupByUnit(this.stripTrailing, last);
-    this.stripLeadingByFirst = groupByUnit(this.stripLeading, first);
-    this.stripLeadingBeforeOtherScriptByFirst = groupByUnit(this.stripLeadingBeforeOtherScript, first);
+    this.kanjiSuffixesByLast = groupByUnits(this.kanjiSuffixes, lastUnit);
+    this.stripTrailingByLast = groupByUnits(this.stripTrailing, lastUnit);
+    this.stripLeadingByFirst = groupByUnits(this.stripLeading, firstUnit);
+    this.stripLeadingBeforeOtherScriptByFirst = groupByUnits(this.stripLeadingBeforeOtherScript, firstUnit);
   }
   private readonly kanjiSuffixesByLast: Map<number, string[]>;
   /**

@@ -8,20 +8,12 @@ import { z } from 'zod';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { aliasKey } from './dictionary.ts';
 import { isKanjiLike, isKatakana, isLatinWordChar } from '../../text/chars.ts';
+import { firstUnit, groupByUnits, lastUnit } from '../../text/word-groups.ts';
 
 function scriptClass(c: number): number {
   return isLatinWordChar(c) ? 1 : isKatakana(c) ? 2 : isKanjiLike(c) ? 3 : 0;
 }
 
-/** Words grouped by one of their code units, in list order. */
-function groupBy(words: readonly string[], unit: (w: string) => number): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const w of words) {
-    const c = unit(w);
-    (out.get(c) ?? out.set(c, []).get(c)!).push(w);
-  }
-  return out;
-}
 const NONE: readonly string[] = [];
 
 const stringList = z.array(z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' })).default([]);
@@ -74,9 +66,9 @@ export class Exclusions {
     this.suffixes = data.non_company_suffixes.map(aliasKey).sort((a, b) => b.length - a.length);
     this.prefixes = data.non_company_prefixes.map(aliasKey).sort((a, b) => b.length - a.length);
     this.startPatterns = data.non_company_start_patterns.map((p) => new RegExp(`^(?:${p})`, 'u'));
-    this.suffixesByLast = groupBy(this.suffixes, (w) => w.charCodeAt(w.length - 1));
-    this.prefixesByFirst = groupBy(this.prefixes, (w) => w.charCodeAt(0));
-    this.institutionsByFirst = groupBy(this.institutions, (w) => w.charCodeAt(0));
+    this.suffixesByLast = groupByUnits(this.suffixes, lastUnit);
+    this.prefixesByFirst = groupByUnits(this.prefixes, firstUnit);
+    this.institutionsByFirst = groupByUnits(this.institutions, firstUnit);
   }
   private readonly suffixesByLast: Map<number, string[]>;
   private readonly prefixesByFirst: Map<number, string[]>;

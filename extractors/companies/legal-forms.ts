@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { loadYaml } from '../../text/seed-files.ts';
 import { normaliseAliasText } from './dictionary.ts';
 import { isKanjiLike, isKatakana, isLatinWordChar, NAKAGURO } from '../../text/chars.ts';
+import { firstUnit, groupByUnits, lastUnit } from '../../text/word-groups.ts';
 
 const stringList = z.array(z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' }));
 
@@ -37,25 +38,8 @@ function startsWithAt(text: string, pos: number, word: string, upperToo: boolean
   return upper !== word && text.startsWith(upper, pos);
 }
 
-/** Words grouped by their last code unit, in list order. */
-function byLastUnit(words: readonly string[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const w of words) {
-    const c = w.charCodeAt(w.length - 1);
-    (out.get(c) ?? out.set(c, []).get(c)!).push(w);
-  }
-  return out;
-}
 const NO_WORDS: readonly string[] = [];
 
-/** Words grouped by each of the units `units` gives (a word once per group), in list order. */
-function groupByUnits(words: readonly string[], units: (w: string) => number[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const w of words) {
-    for (const c of new Set(units(w))) (out.get(c) ?? out.set(c, []).get(c)!).push(w);
-  }
-  return out;
-}
 
 const SPACE = 32;
 const COMMA = 44;
@@ -90,9 +74,9 @@ export class LegalForms {
     this.weakForDiscovery = new Set(prepare(data.weak_for_discovery));
     // the forms that can start (end) at a position, by the unit there, in list order: the
     // first match is the one a scan of the whole list finds
-    this.jaSuffixByFirst = groupByUnits(this.jaSuffix, (w) => [w.charCodeAt(0)]);
+    this.jaSuffixByFirst = groupByUnits(this.jaSuffix, firstUnit);
     this.enSuffixByFirst = groupByUnits(this.enSuffix, (w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]);
-    this.jaPrefixByLast = byLastUnit(this.jaPrefix);
+    this.jaPrefixByLast = groupByUnits(this.jaPrefix, lastUnit);
   }
   private readonly jaSuffixByFirst: Map<number, string[]>;
   /** By the first unit of the form and of its upper-case spelling (startsWithAt). */
@@ -226,10 +210,10 @@ export class LegalForms {
     // only words ending with the name's last unit can match (each list keeps its order, so
     // the first match is the one a scan of the whole list would find); built once
     const last = name.charCodeAt(name.length - 1);
-    this.jaSuffixByLast ??= byLastUnit(this.jaSuffix);
+    this.jaSuffixByLast ??= groupByUnits(this.jaSuffix, lastUnit);
     for (const w of this.jaSuffixByLast.get(last) ?? NO_WORDS) if (name.length > w.length && name.endsWith(w)) return w.length;
     // English tails (", Inc." " Inc." ",Inc." and upper-case forms) are built once.
-    this.enTails ??= byLastUnit(this.enSuffix.flatMap((w) => [', ', ' ', ','].flatMap((sep) => [sep + w, (sep + w).toUpperCase()])));
+    this.enTails ??= groupByUnits(this.enSuffix.flatMap((w) => [', ', ' ', ','].flatMap((sep) => [sep + w, (sep + w).toUpperCase()])), lastUnit);
     for (const tail of this.enTails.get(last) ?? NO_WORDS) if (name.length > tail.length && name.endsWith(tail)) return tail.length;
     return 0;
   }

@@ -1,5 +1,6 @@
 /** Looking around a match in the normalised text, without allocating per character. */
 import { isCjk } from '../../../text/chars.ts';
+import { firstUnit, groupByUnits, lastUnit } from '../../../text/word-groups.ts';
 
 
 /**
@@ -15,15 +16,7 @@ function groupByUnit(words: readonly string[], last: boolean): Map<number, strin
   const index = last ? LAST_UNIT : FIRST_UNIT;
   let groups = index.get(words);
   if (groups === undefined) {
-    groups = words.some((w) => w.length === 0) ? null : new Map();
-    if (groups) {
-      for (const w of words) {
-        const c = w.charCodeAt(last ? w.length - 1 : 0);
-        const g = groups.get(c);
-        if (g) g.push(w);
-        else groups.set(c, [w]);
-      }
-    }
+    groups = words.some((w) => w.length === 0) ? null : groupByUnits(words, last ? lastUnit : firstUnit);
     index.set(words, groups);
   }
   return groups;
