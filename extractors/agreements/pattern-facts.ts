@@ -44,7 +44,7 @@ export function requiresWide(source: string): boolean {
         const c = source[i]!;
         let wide = false;
         if (c === '\\') {
-          i += source[i + 1] === 'p' || source[i + 1] === 'P' || source[i + 1] === 'u' || source[i + 1] === 'k' ? skipEscape(source, i) : 2;
+          i += escapeLength(source, i);
         } else if (c === '[') {
           i = skipClass(source, i);
         } else if (c === '(') {
@@ -56,20 +56,9 @@ export function requiresWide(source: string): boolean {
           wide = WIDE.test(c);
           i++;
         }
-        // a quantifier after the element: optional unless it needs one or more
-        const q = source[i];
-        let optional = false;
-        let quantified = true;
-        if (q === '?' || q === '*') {
-          optional = true;
-          i++;
-        } else if (q === '+') i++;
-        else if (q === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(i))) {
-          optional = /^\{0[,}]/.test(source.slice(i));
-          i = source.indexOf('}', i) + 1;
-        } else quantified = false;
-        if (quantified && source[i] === '?') i++; // lazy
-        if (wide && !optional) required = true;
+        const q = quantifierAt(source, i);
+        i = q.end;
+        if (wide && !q.optional) required = true;
       }
       all &&= required;
       if (source[i] !== '|') return all;
@@ -108,7 +97,7 @@ export function requiredLiteralList(source: string): string[] | null {
     let literals: string[] | null = null;
     let char: string | null = null;
     if (c === '|' || c === ')') return null;
-    if (c === '\\') i += source[i + 1] === 'p' || source[i + 1] === 'P' || source[i + 1] === 'u' || source[i + 1] === 'k' ? skipEscape(source, i) : 2;
+    if (c === '\\') i += escapeLength(source, i);
     else if (c === '[') i = skipClass(source, i);
     else if (c === '(') {
       const close = groupEnd(source, i);
@@ -120,13 +109,8 @@ export function requiredLiteralList(source: string): string[] | null {
       if (!/[{}.*+?^$]/.test(c) && !PLACEHOLDER_CHAR.test(c)) char = c;
       i++;
     }
-    const q = source[i];
-    const optional = q === '?' || q === '*' || (q === '{' && /^\{0[,}]/.test(source.slice(i)));
-    let quantified = true;
-    if (q === '?' || q === '*' || q === '+') i++;
-    else if (q === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(i))) i = source.indexOf('}', i) + 1;
-    else quantified = false;
-    if (quantified && source[i] === '?') i++; // lazy
+    const { end, quantified, optional } = quantifierAt(source, i);
+    i = end;
     if (char !== null && !quantified) run += char;
     else {
       if (run) offer([run]);
@@ -167,6 +151,32 @@ function groupEnd(source: string, open: number): number {
     else if (c === ')' && --depth === 0) return i;
   }
   return -1;
+}
+
+/**
+ * The quantifier after an element ending at `i`, if any: where it ends (a lazy `?` included),
+ * and whether it makes the element optional (?, *, {0,…}).
+ */
+function quantifierAt(source: string, i: number): { end: number; quantified: boolean; optional: boolean } {
+  const q = source[i];
+  let end = i;
+  let optional = false;
+  if (q === '?' || q === '*') {
+    optional = true;
+    end++;
+  } else if (q === '+') end++;
+  else if (q === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(i))) {
+    optional = /^\{0[,}]/.test(source.slice(i));
+    end = source.indexOf('}', i) + 1;
+  } else return { end, quantified: false, optional: false };
+  if (source[end] === '?') end++; // lazy
+  return { end, quantified: true, optional };
+}
+
+/** Length of the escape at `i`: \p{…}, \P{…}, \k<…>, \u{…} or \uXXXX, else two characters. */
+function escapeLength(source: string, i: number): number {
+  const kind = source[i + 1];
+  return kind === 'p' || kind === 'P' || kind === 'u' || kind === 'k' ? skipEscape(source, i) : 2;
 }
 
 /** Length of the escape at `i` (\p{…}, \k<…>, \uXXXX, or two characters). */
