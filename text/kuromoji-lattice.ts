@@ -92,22 +92,22 @@ export function installLinearLatticeBuilder(tokenizer: object): void {
   const original = builder.build.bind(builder);
   const { trie, token_info_dictionary: known, unknown_dictionary: unknown } = builder;
   const matches: number[] = [];
+  // one node per dictionary entry of the word (kuromoji: left id, right id, cost at +0/+2/+4)
+  const appendNodes = (lattice: Lattice, ids: ArrayLike<number>, dictionary: Dictionary, pos: number, key: string, type: 'KNOWN' | 'UNKNOWN') => {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      lattice.append(new ViterbiNode(id, dictionary.getShort(id + 4), pos + 1, key.length, type, dictionary.getShort(id), dictionary.getShort(id + 2), key));
+    }
+  };
   builder.build = (sentence: string) => {
     if (hasSurrogate(sentence)) return original(sentence);
     const lattice = new ViterbiLattice();
-    // one node per dictionary entry of the word (kuromoji: left id, right id, cost at +0/+2/+4)
-    const appendNodes = (ids: ArrayLike<number>, dictionary: Dictionary, pos: number, key: string, type: 'KNOWN' | 'UNKNOWN') => {
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i]!;
-        lattice.append(new ViterbiNode(id, dictionary.getShort(id + 4), pos + 1, key.length, type, dictionary.getShort(id), dictionary.getShort(id + 2), key));
-      }
-    };
     for (let pos = 0; pos < sentence.length; pos++) {
       if (!prefixMatches(trie, sentence, pos, matches)) return original(sentence);
       for (let m = 0; m < matches.length; m += 2) {
         const trieId = matches[m]!;
         const key = sentence.slice(pos, matches[m + 1]!);
-        appendNodes(known.target_map[trieId]!, known.dictionary, pos, key, 'KNOWN');
+        appendNodes(lattice, known.target_map[trieId]!, known.dictionary, pos, key, 'KNOWN');
       }
       // unknown words, as kuromoji: a run of the head character's class when it groups
       const head = sentence[pos]!;
@@ -118,7 +118,7 @@ export function installLinearLatticeBuilder(tokenizer: object): void {
           while (end < sentence.length && unknown.lookup(sentence[end]!).class_name === headClass.class_name) end++;
         }
         const key = sentence.slice(pos, end);
-        appendNodes(unknown.target_map[headClass.class_id]!, unknown.dictionary, pos, key, 'UNKNOWN');
+        appendNodes(lattice, unknown.target_map[headClass.class_id]!, unknown.dictionary, pos, key, 'UNKNOWN');
       }
     }
     lattice.appendEos();
