@@ -57,3 +57,16 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('the company-mention index', () => {
+  it('holds company mentions only, and the queries on company_id still use it', () => {
+    const db = openDatabase(':memory:');
+    const sql = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'mentions_company'").get() as { sql: string }).sql;
+    expect(sql).toMatch(/WHERE company_id IS NOT NULL/);
+    const plan = (query: string) => (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(plan("SELECT DISTINCT document_id FROM mentions WHERE company_id IN ('catl', 'byd')")).toMatch(/USING INDEX mentions_company/);
+    expect(plan('SELECT * FROM v_companies')).toMatch(/INDEX mentions_company \(company_id=\?\)/);
+    expect(plan('SELECT * FROM v_company_mentions')).toMatch(/SCAN m USING INDEX mentions_company/);
+    db.close();
+  });
+});

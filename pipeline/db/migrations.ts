@@ -350,4 +350,12 @@ export const MIGRATIONS: readonly string[] = [
               LEFT JOIN companies p ON p.id = l.parent_id WHERE l.company_id = c.id) AS parents
     FROM companies c;
   `,
+  // 10: throughput (#18): mentions_company indexes company mentions only. Dates and quantities
+  //     (half of all mentions) have no company_id, and every one of them was an index entry the
+  //     single writer had to insert. Queries on `company_id = ...` imply IS NOT NULL, so SQLite
+  //     uses the partial index for them (v_companies, reextract's renamed-company lookup).
+  `
+  DROP INDEX mentions_company;
+  CREATE INDEX mentions_company ON mentions(company_id) WHERE company_id IS NOT NULL;
+  `,
 ];
