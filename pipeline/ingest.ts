@@ -121,7 +121,9 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
     };
     let ids: (number | null)[] | null = null;
     try {
-      ids = store.immediate(() => docs.map((p) => store.writeDocument(runId, p.doc, p.records, stateId)));
+      // One transaction for the batch and no savepoint per document: if one document fails,
+      // the whole batch rolls back and is written again one document at a time below.
+      ids = store.immediate(() => docs.map((p) => store.writeDocumentInTransaction(runId, p.doc, p.records, stateId)));
     } catch {
       // A failing document must not take its batch with it: retry one by one.
       for (const p of docs) {

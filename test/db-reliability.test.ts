@@ -137,3 +137,44 @@ describe('codePointSlicer', () => {
     expect(codePointSlicer(text)(start, end)).toBe(cps.slice(start, end).join(''));
   });
 });
+
+describe('a batch of documents in one transaction (ingest flush)', () => {
+  const doc = (name: string, text: string) => ({
+    path: `/${name}`,
+    name,
+    format: 'txt' as const,
+    encoding: 'UTF-8',
+    contentHash: `hash-${name}`,
+    text,
+    charCount: [...text].length,
+    aliasSignature: new Uint8Array(),
+  });
+  const records = (mentions: MentionRecord[]): DocumentRecords => ({ segments: [], mentions, agreements: [], discovered: [], documentDate: null, languageMix: {} });
+  const mention = (start: number, end: number, surface: string): MentionRecord => ({ kind: 'company', start, end, surface, value: {}, companyId: null, extractor: 't', extractorVersion: '1', rule: 'r' });
+
+  it('writeDocumentInTransaction refuses to run outside a transaction', () => {
+    const db = openDatabase(':memory:');
+    const store = new Store(db);
+    const run = store.startRun('ingest', 'test', STATE, 'h');
+    expect(() => store.writeDocumentInTransaction(run, doc('a.txt', '𠮷野家'), records([]), store.stateId(STATE))).toThrow(/needs an open write transaction/);
+    expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('one bad document rolls the whole batch back (no savepoint per document), and the others can then be written alone', () => {
+    const db = openDatabase(':memory:');
+    const store = new Store(db);
+    const run = store.startRun('ingest', 'test', STATE, 'h');
+    const state = store.stateId(STATE);
+    const good1 = { doc: doc('a.txt', '𠮷野家とトヨタ'), records: records([mention(4, 7, 'トヨタ')]) };
+    const bad = { doc: doc('b.txt', 'ホンダ'), records: records([mention(2, 2, '')]) }; // end must be > start
+    const good2 = { doc: doc('c.txt', 'CATL'), records: records([mention(0, 4, 'CATL')]) };
+    expect(() => store.immediate(() => [good1, bad, good2].map((p) => store.writeDocumentInTransaction(run, p.doc, p.records, state)))).toThrow(/CHECK constraint/);
+    expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM mentions').get()).toEqual({ n: 0 });
+    for (const p of [good1, good2]) store.writeDocument(run, p.doc, p.records, state);
+    expect(db.prepare('SELECT name FROM documents ORDER BY name').all()).toEqual([{ name: 'a.txt' }, { name: 'c.txt' }]);
+    expect(db.prepare('SELECT surface FROM mentions ORDER BY surface').all()).toEqual([{ surface: 'CATL' }, { surface: 'トヨタ' }]);
+    db.close();
+  });
+});

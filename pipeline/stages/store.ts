@@ -222,26 +222,34 @@ export class Store implements DocumentStore {
    * ingesting the same files store each content once.
    */
   writeDocument(runId: number, doc: DocumentToStore, records: DocumentRecords, stateId: number): number | null {
-    return this.immediate(() => {
-      const existing = this.stmts.byPath.get(doc.path);
-      if (existing?.content_hash === doc.contentHash) return null;
-      if (!existing && this.stmts.byHash.get(doc.contentHash)) return null;
-      if (existing) this.stmts.deleteDoc.run(existing.id);
-      const { aliasSignature, ...stored } = doc;
-      const info = this.stmts.insertDoc.run({
-        ...stored,
-        languageMix: JSON.stringify(records.languageMix),
-        documentDate: records.documentDate?.value ?? null,
-        documentDateSource: records.documentDate?.source ?? null,
-        runId,
-      });
-      const id = Number(info.lastInsertRowid);
-      this.setDocumentState(id, stateId);
-      this.saveSignature(id, aliasSignature);
-      this.insertRecords(id, runId, records, doc.text);
-      this.recordChange(runId, id, doc.name, 'document', existing ? 'changed' : 'added', doc.path, null, existing ? { content_hash: existing.content_hash } : null, { content_hash: doc.contentHash });
-      return id;
+    return this.immediate(() => this.writeDocumentInTransaction(runId, doc, records, stateId));
+  }
+
+  /**
+   * writeDocument inside the caller's write transaction (a batch of documents, all or none),
+   * without a savepoint of its own: a savepoint copies every page it first touches to a
+   * sub-journal so that it can roll back alone, which was about a fifth of the writer's time.
+   */
+  writeDocumentInTransaction(runId: number, doc: DocumentToStore, records: DocumentRecords, stateId: number): number | null {
+    if (!this.db.inTransaction) throw new Error('writeDocumentInTransaction needs an open write transaction (use writeDocument)');
+    const existing = this.stmts.byPath.get(doc.path);
+    if (existing?.content_hash === doc.contentHash) return null;
+    if (!existing && this.stmts.byHash.get(doc.contentHash)) return null;
+    if (existing) this.stmts.deleteDoc.run(existing.id);
+    const { aliasSignature, ...stored } = doc;
+    const info = this.stmts.insertDoc.run({
+      ...stored,
+      languageMix: JSON.stringify(records.languageMix),
+      documentDate: records.documentDate?.value ?? null,
+      documentDateSource: records.documentDate?.source ?? null,
+      runId,
     });
+    const id = Number(info.lastInsertRowid);
+    this.setDocumentState(id, stateId);
+    this.saveSignature(id, aliasSignature);
+    this.insertRecords(id, runId, records, doc.text);
+    this.recordChange(runId, id, doc.name, 'document', existing ? 'changed' : 'added', doc.path, null, existing ? { content_hash: existing.content_hash } : null, { content_hash: doc.contentHash });
+    return id;
   }
 }
 
