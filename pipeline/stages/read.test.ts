@@ -25,6 +25,14 @@ describe('read: encoding detection', () => {
     expect(decoded.text).toBe(EXPECTED);
   });
 
+  it.each(['UTF-16LE', 'UTF-16BE'] as const)('%s without a BOM and without one ASCII character (no NUL bytes to count)', (enc) => {
+    const text = '全固体電池の量産で提携すると発表した。日産も工場を建設する。';
+    const units = [...text].map((c) => c.charCodeAt(0));
+    const bytes = Buffer.alloc(units.length * 2);
+    units.forEach((u, i) => (enc === 'UTF-16LE' ? bytes.writeUInt16LE(u, 2 * i) : bytes.writeUInt16BE(u, 2 * i)));
+    expect(decode(bytes)).toEqual({ text, encoding: enc });
+  });
+
   it('keeps characters outside the BMP in UTF-8', () => {
     expect(decode(Buffer.from('𠮷野家は提携した。', 'utf8')).text).toBe('𠮷野家は提携した。');
   });

@@ -113,18 +113,32 @@ function looksLikeUtf16(bytes: Buffer): 'UTF-16LE' | 'UTF-16BE' | null {
   if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'UTF-16LE';
   if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'UTF-16BE';
   // Japanese UTF-16 has few NULs; accept when decoding as UTF-16 yields mostly CJK/kana and no controls.
-  for (const enc of ['UTF-16LE', 'UTF-16BE'] as const) {
-    const s = iconv.decode(bytes.subarray(0, n), enc);
-    let good = 0;
-    let bad = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if ((c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || c === 10 || c === 13 || (c >= 0x20 && c < 0x7f)) good++;
-      else bad++;
-    }
-    if (good > s.length * 0.9 && bad < s.length * 0.02 && s.length > 8 && /[\u3040-\u30ff]/.test(s)) return enc;
-  }
+  if (mostlyJapaneseUtf16(bytes, n, 1)) return 'UTF-16LE';
+  if (mostlyJapaneseUtf16(bytes, n, 0)) return 'UTF-16BE';
   return null;
+}
+
+/**
+ * Whether the first n bytes read as UTF-16 (high byte at offset `high` of each pair: 1 = LE,
+ * 0 = BE) are over 90% CJK, kana, full-width forms, printable ASCII or line breaks, under 2%
+ * anything else, and hold some kana. Counted on the byte pairs themselves (no BOM can lead
+ * here: decode() took those) and given up at the 2% of other units that already rule it out:
+ * every UTF-8 file passes through here, and decoding 4 KB twice for each was measurable.
+ */
+function mostlyJapaneseUtf16(bytes: Buffer, n: number, high: 0 | 1): boolean {
+  const units = n / 2;
+  const maxBad = units * 0.02;
+  let good = 0;
+  let bad = 0;
+  let kana = false;
+  for (let i = 0; i < n; i += 2) {
+    const c = (bytes[i + high]! << 8) | bytes[i + 1 - high]!;
+    if ((c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || c === 10 || c === 13 || (c >= 0x20 && c < 0x7f)) {
+      good++;
+      if (c >= 0x3040 && c <= 0x30ff) kana = true;
+    } else if (++bad >= maxBad) return false;
+  }
+  return good > units * 0.9 && units > 8 && kana;
 }
 
 function hasBinaryControls(text: string): boolean {
