@@ -167,15 +167,16 @@ export function installLinearLatticeBuilder(tokenizer: object, targetIndex?: Tar
   const classOf = (c: number): CharacterClass => (classes[c] ??= unknown.lookup(String.fromCharCode(c)));
   let runEnd = new Int32Array(256);
 
-  /** DoubleArray.traverse: the child of `parent` by `code`, or -1. */
-  const traverse = (parent: number, code: number): number => {
-    const child = (parent < base.length ? base[parent]! : -parent + 1) + code;
-    return child >= 0 && child < check.length && check[child] === parent ? child : -1;
-  };
-
-  /** Dictionary words starting at `from`: [trie record id, UTF-16 end] pairs, shortest first; false where kuromoji's own build must decide. */
+  /**
+   * Dictionary words starting at `from`: [trie record id, UTF-16 end] pairs, shortest first;
+   * false where kuromoji's own build must decide. Each step is DoubleArray.traverse (the child
+   * of `parent` by `code`: base[parent] + code, if its check is `parent`) written out: this
+   * runs for every byte of every position, and the process's V8 options inline no calls.
+   */
   const prefixMatches = (text: string, from: number): boolean => {
     matches.length = 0;
+    const baseLength = base.length;
+    const checkLength = check.length;
     let parent = ROOT_ID;
     for (let i = from; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -183,13 +184,13 @@ export function installLinearLatticeBuilder(tokenizer: object, targetIndex?: Tar
       const n = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
       for (let b = 0; b < n; b++) {
         const byte = n === 1 ? c : n === 2 ? (b === 0 ? (c >>> 6) | 0xc0 : (c & 0x3f) | 0x80) : b === 0 ? (c >>> 12) | 0xe0 : b === 1 ? ((c >>> 6) & 0x3f) | 0x80 : (c & 0x3f) | 0x80;
-        const child = traverse(parent, byte);
-        if (child < 0) return true;
+        const child = (parent < baseLength ? base[parent]! : -parent + 1) + byte;
+        if (!(child >= 0 && child < checkLength && check[child] === parent)) return true;
         parent = child;
-        const terminal = traverse(child, TERM_CODE);
-        if (terminal >= 0) {
+        const terminal = (child < baseLength ? base[child]! : -child + 1) + TERM_CODE;
+        if (terminal >= 0 && terminal < checkLength && check[terminal] === child) {
           if (b !== n - 1) return false; // a word ending inside a character: not expected, let kuromoji decide
-          const id = terminal < base.length ? base[terminal]! : -terminal + 1;
+          const id = terminal < baseLength ? base[terminal]! : -terminal + 1;
           if (id > 0) return false; // kuromoji would record no id: keep its behaviour exactly
           matches.push(-id - 1, i + 1);
         }
@@ -206,63 +207,65 @@ export function installLinearLatticeBuilder(tokenizer: object, targetIndex?: Tar
   const seenPrev = new Int32Array(65536);
 
   /**
-   * Add a node for dictionary entry `id` over [pos, end), with its best predecessor among the
-   * nodes ending at `pos` (the first of minimal cost, in the order they were added, as
-   * kuromoji's forward pass; the word's own cost, the same for all, cannot change which). The
-   * entry holds left id, right id and cost at +0/+2/+4.
+   * Add a node over [pos, end) for each dictionary entry ids[from..to), with its best
+   * predecessor among the nodes ending at `pos` (the first of minimal cost, in the order they
+   * were added, as kuromoji's forward pass; the word's own cost, the same for all, cannot
+   * change which). An entry holds left id, right id and cost at +0/+2/+4. One call per word
+   * found, not per entry: the process's V8 options inline no calls.
    */
-  const addNode = (id: number, bytes: Uint8Array, shorts: Int16Array | null, type: number, pos: number, end: number) => {
-    if (nodes.count === nodes.start.length) nodes.grow();
-    const k = nodes.count++;
-    const aligned = shorts !== null && (id & 1) === 0 && id + 6 <= bytes.length;
-    const left = aligned ? shorts[id >> 1]! : readShort(bytes, id);
-    const cost = aligned ? shorts[(id >> 1) + 2]! : readShort(bytes, id + 4);
-    nodes.start[k] = pos;
-    nodes.length[k] = end - pos;
-    nodes.left[k] = left;
-    nodes.right[k] = aligned ? shorts[(id >> 1) + 1]! : readShort(bytes, id + 2);
-    nodes.wordCost[k] = cost;
-    nodes.name[k] = id;
-    nodes.type[k] = type;
-    const memo = left >= 0 && left < seen.length;
-    if (!memo || seen[left] !== stamp) {
-      let best = Number.MAX_VALUE;
-      let prev = -1;
-      for (let p = nodes.endHead[pos]!; p >= 0; p = nodes.nextSameEnd[p]!) {
-        const total = nodes.total[p]! + costs[nodes.right[p]! * backwardDimension + left + 2]!;
-        if (total < best) {
-          best = total;
-          prev = p;
+  const addNodes = (ids: ArrayLike<number>, from: number, to: number, bytes: Uint8Array, shorts: Int16Array | null, type: number, pos: number, end: number) => {
+    for (let i = from; i < to; i++) {
+      const id = ids[i]!;
+      if (nodes.count === nodes.start.length) nodes.grow();
+      const k = nodes.count++;
+      const aligned = shorts !== null && (id & 1) === 0 && id + 6 <= bytes.length;
+      const left = aligned ? shorts[id >> 1]! : readShort(bytes, id);
+      const cost = aligned ? shorts[(id >> 1) + 2]! : readShort(bytes, id + 4);
+      nodes.start[k] = pos;
+      nodes.length[k] = end - pos;
+      nodes.left[k] = left;
+      nodes.right[k] = aligned ? shorts[(id >> 1) + 1]! : readShort(bytes, id + 2);
+      nodes.wordCost[k] = cost;
+      nodes.name[k] = id;
+      nodes.type[k] = type;
+      const memo = left >= 0 && left < seen.length;
+      if (!memo || seen[left] !== stamp) {
+        let best = Number.MAX_VALUE;
+        let prev = -1;
+        for (let p = nodes.endHead[pos]!; p >= 0; p = nodes.nextSameEnd[p]!) {
+          const total = nodes.total[p]! + costs[nodes.right[p]! * backwardDimension + left + 2]!;
+          if (total < best) {
+            best = total;
+            prev = p;
+          }
+        }
+        if (!memo) {
+          nodes.total[k] = best + cost;
+          nodes.prev[k] = prev;
+        } else {
+          seen[left] = stamp;
+          seenTotal[left] = best;
+          seenPrev[left] = prev;
         }
       }
-      if (!memo) {
-        nodes.total[k] = best + cost;
-        nodes.prev[k] = prev;
-      } else {
-        seen[left] = stamp;
-        seenTotal[left] = best;
-        seenPrev[left] = prev;
+      if (memo) {
+        nodes.total[k] = seenTotal[left]! + cost;
+        nodes.prev[k] = seenPrev[left]!;
       }
+      nodes.nextSameEnd[k] = -1;
+      if (nodes.endTail[end]! >= 0) nodes.nextSameEnd[nodes.endTail[end]!] = k;
+      else nodes.endHead[end] = k;
+      nodes.endTail[end] = k;
     }
-    if (memo) {
-      nodes.total[k] = seenTotal[left]! + cost;
-      nodes.prev[k] = seenPrev[left]!;
-    }
-    nodes.nextSameEnd[k] = -1;
-    if (nodes.endTail[end]! >= 0) nodes.nextSameEnd[nodes.endTail[end]!] = k;
-    else nodes.endHead[end] = k;
-    nodes.endTail[end] = k;
-  };
-
-  const addEntries = (ids: ArrayLike<number>, bytes: Uint8Array, shorts: Int16Array | null, type: number, pos: number, end: number) => {
-    for (let i = 0; i < ids.length; i++) addNode(ids[i]!, bytes, shorts, type, pos, end);
   };
 
   const addKnown = (trieId: number, pos: number, end: number) => {
-    if (!targetIndex || 2 * trieId + 1 >= targetIndex.index.length) return addEntries(known.target_map[trieId]!, knownBytes, knownShorts, KNOWN, pos, end);
+    if (!targetIndex || 2 * trieId + 1 >= targetIndex.index.length) {
+      const ids = known.target_map[trieId]!;
+      return addNodes(ids, 0, ids.length, knownBytes, knownShorts, KNOWN, pos, end);
+    }
     const from = targetIndex.index[2 * trieId]!;
-    const to = from + targetIndex.index[2 * trieId + 1]!;
-    for (let i = from; i < to; i++) addNode(targetIndex.words[i]!, knownBytes, knownShorts, KNOWN, pos, end);
+    addNodes(targetIndex.words, from, from + targetIndex.index[2 * trieId + 1]!, knownBytes, knownShorts, KNOWN, pos, end);
   };
 
   builder.build = (sentence: string) => {
@@ -293,7 +296,8 @@ export function installLinearLatticeBuilder(tokenizer: object, targetIndex?: Tar
       const headClass = classOf(sentence.charCodeAt(pos));
       if (matches.length === 0 || headClass.is_always_invoke === 1) {
         const end = headClass.is_grouping === 1 ? runEnd[pos]! : pos + 1;
-        addEntries(unknown.target_map[headClass.class_id]!, unknownBytes, unknownShorts, UNKNOWN, pos, end);
+        const ids = unknown.target_map[headClass.class_id]!;
+        addNodes(ids, 0, ids.length, unknownBytes, unknownShorts, UNKNOWN, pos, end);
       }
     }
     // EOS: left id 0, cost 0, after the last position
