@@ -16,7 +16,7 @@ import { promisify } from 'node:util';
 import { gunzip, gunzipSync } from 'node:zlib';
 import type kuromoji from 'kuromoji';
 import { installFeatureCache } from './kuromoji-features.ts';
-import { installLinearLatticeBuilder } from './kuromoji-lattice.ts';
+import { installLinearLatticeBuilder, type TargetIndex } from './kuromoji-lattice.ts';
 
 const FILES = [
   'base.dat.gz',
@@ -140,7 +140,8 @@ interface DynamicDictionaries {
  * Build a kuromoji Tokenizer over (shared) dictionary buffers. `targetMap: 'kuromoji'` builds
  * the target map kuromoji's own way (an object per tokenizer) — the reference the tests
  * compare the shared index with; `lattice: 'kuromoji'` keeps kuromoji's own (quadratic)
- * lattice builder and feature decoding instead of kuromoji-lattice.ts's and kuromoji-features.ts's.
+ * lattice builder, Viterbi search and feature decoding instead of kuromoji-lattice.ts's and
+ * kuromoji-features.ts's.
  */
 export function tokenizerFromBuffers(
   b: DictionaryBuffers,
@@ -149,6 +150,7 @@ export function tokenizerFromBuffers(
   const DynamicDictionaries = require('kuromoji/src/dict/DynamicDictionaries.js') as new () => DynamicDictionaries;
   const Tokenizer = require('kuromoji/src/Tokenizer.js') as new (dic: DynamicDictionaries) => kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
   const dic = new DynamicDictionaries();
+  let targetIndex: TargetIndex | undefined;
   dic.loadTrie(new Int32Array(b['base.dat.gz']), new Int32Array(b['check.dat.gz']));
   if (options.targetMap === 'kuromoji') {
     dic.loadTokenInfoDictionaries(new Uint8Array(b['tid.dat.gz']), new Uint8Array(b['tid_pos.dat.gz']), new Uint8Array(b['tid_map.dat.gz']));
@@ -157,6 +159,8 @@ export function tokenizerFromBuffers(
     dic.token_info_dictionary.loadDictionary(new Uint8Array(b['tid.dat.gz']));
     dic.token_info_dictionary.loadPosVector(new Uint8Array(b['tid_pos.dat.gz']));
     dic.token_info_dictionary.target_map = sharedTargetMap(b['tid_map.dat.gz'], b['tid_map.index']);
+    // the lattice builder reads the index itself (no array per word found)
+    targetIndex = { words: new Int32Array(b['tid_map.dat.gz'], 0, b['tid_map.dat.gz'].byteLength >> 2), index: new Int32Array(b['tid_map.index']) };
   }
   dic.loadConnectionCosts(new Int16Array(b['cc.dat.gz']));
   dic.loadUnknownDictionaries(
@@ -169,7 +173,7 @@ export function tokenizerFromBuffers(
   );
   const tokenizer = new Tokenizer(dic);
   if (options.lattice !== 'kuromoji') {
-    installLinearLatticeBuilder(tokenizer);
+    installLinearLatticeBuilder(tokenizer, targetIndex);
     installFeatureCache(tokenizer);
   }
   return tokenizer;

@@ -1,5 +1,5 @@
 /**
- * The linear lattice builder gives exactly kuromoji's tokens: the seed articles line by line,
+ * The linear lattice builder and search give exactly kuromoji's tokens: the seed articles line by line,
  * and inputs chosen for its edge cases (long unknown runs, grouping classes, characters outside
  * the BMP and lone surrogates that take kuromoji's own path, empty and one-character input).
  */
@@ -37,6 +37,12 @@ describe('linear lattice builder', () => {
   };
   it.each(cases)('%s', (_name, text) => {
     expect(outcome(() => linear.tokenize(text))).toEqual(outcome(() => kuromoji.tokenize(text)));
+  });
+
+  it('keeps no state between sentences (a long one, then short ones, then windows of it)', () => {
+    const long = 'トヨタ自動車と独フォルクスワーゲングループは2030年までに北米で全固体電池の量産を始める計画を明らかにした'.repeat(40);
+    const inputs = [long, '電', 'ホンダ', long.slice(7, 40), long.slice(0, 13), 'アイウエオ株式会社'];
+    for (const text of inputs) expect(linear.tokenize(text)).toEqual(kuromoji.tokenize(text));
   });
 
   it('tokenises the seed articles exactly like kuromoji', () => {

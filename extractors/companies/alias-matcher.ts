@@ -48,11 +48,29 @@ export function aliasVariants(alias: string): string[] {
   return out;
 }
 
-/** Up to this many aliases, the automaton's root shares the hash table (aho-corasick.ts). */
+/**
+ * Up to this many aliases (the discovered names or an abbreviation of one document) there is
+ * no automaton: each is searched for with indexOf in the folded text. Compiling one per
+ * document cost more than its scan saves, and fed the compiler's feedback for the dictionary's
+ * automaton with tiny ones (repeated deoptimisation).
+ */
 const SMALL = 64;
 
+/** The folded text of the last call (the same document is searched by several small matchers). */
+let lastText = '';
+let lastFolded = '';
+function foldedText(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastFolded = foldString(text);
+  }
+  return lastFolded;
+}
+
 export class AliasMatcher {
-  private readonly matcher: Matcher;
+  /** The automaton, or null for a few aliases (`keys`, searched directly). */
+  private readonly matcher: Matcher | null;
+  private readonly keys: string[];
   private readonly entries: CompiledEntry[][];
 
   /**
@@ -83,47 +101,61 @@ export class AliasMatcher {
       }
     }
     const keys = [...byKey.keys()];
+    this.keys = keys;
     this.entries = keys.map((k) => byKey.get(k)!);
-    // a few names (the discovered names or an abbreviation of one document) need no direct
-    // root array: allocating it for every document cost more than it saves
-    this.matcher = compileMatcher(keys, { directRoot: keys.length > SMALL });
+    this.matcher = keys.length > SMALL ? compileMatcher(keys) : null;
   }
 
   get patternCount(): number {
-    return this.matcher.patternCount;
+    return this.keys.length;
+  }
+
+  /**
+   * What the automaton's scan reports, for a few aliases: every occurrence of every alias in
+   * [from, to) of the folded text, in order of end, then longest first.
+   */
+  private scanFew(text: string, onMatch: (id: number, start: number, end: number) => void, from: number, to: number): void {
+    const folded = foldedText(text);
+    const hits: number[] = [];
+    for (let id = 0; id < this.keys.length; id++) {
+      const key = this.keys[id]!;
+      if (key.length === 0) continue;
+      for (let i = folded.indexOf(key, from); i >= 0 && i + key.length <= to; i = folded.indexOf(key, i + 1)) hits.push(id, i);
+    }
+    const order = Array.from({ length: hits.length / 2 }, (_, k) => 2 * k);
+    const endOf = (k: number) => hits[k + 1]! + this.keys[hits[k]!]!.length;
+    order.sort((a, b) => endOf(a) - endOf(b) || hits[a + 1]! - hits[b + 1]!);
+    for (const k of order) onMatch(hits[k]!, hits[k + 1]!, endOf(k));
   }
 
   /** Every alias occurrence in [from, to) that passes the case and boundary rules (overlapping). */
   candidates(text: string, from = 0, to = text.length): AliasMatch[] {
     const out: AliasMatch[] = [];
-    this.matcher.scan(
-      text,
-      (id, start, end) => {
-        const list = this.entries[id]!;
-        let entity = -1;
-        let ambiguous = true;
-        let lowPriority = false;
-        for (const e of list) {
-          if (!caseMatches(e.text, e.cls, text, start, end)) continue;
-          if (entity === -1) {
-            entity = e.entity;
-            lowPriority = !!e.lowPriority;
-          } else if (entity !== e.entity) continue;
-          if (!e.ambiguous) ambiguous = false;
-        }
-        if (entity === -1) return;
-        const left = this.boundaries.left(text, start, text.charCodeAt(start));
-        if (left === 'reject') return;
-        let right = this.boundaries.right(text, end, text.charCodeAt(end - 1));
-        // a known organisation's full name of three kanji or more may be followed by a
-        // facility or department (九州電力東京支社, 日立造船因島工場)
-        if (right === 'reject' && lowPriority && end - start >= 3 && isKanjiLike(text.charCodeAt(end - 1)) && isKanjiLike(text.charCodeAt(end))) right = 'ok';
-        if (right === 'reject') return;
-        out.push({ start, end, entity, ambiguous, left, right });
-      },
-      from,
-      to,
-    );
+    const onMatch = (id: number, start: number, end: number) => {
+      const list = this.entries[id]!;
+      let entity = -1;
+      let ambiguous = true;
+      let lowPriority = false;
+      for (const e of list) {
+        if (!caseMatches(e.text, e.cls, text, start, end)) continue;
+        if (entity === -1) {
+          entity = e.entity;
+          lowPriority = !!e.lowPriority;
+        } else if (entity !== e.entity) continue;
+        if (!e.ambiguous) ambiguous = false;
+      }
+      if (entity === -1) return;
+      const left = this.boundaries.left(text, start, text.charCodeAt(start));
+      if (left === 'reject') return;
+      let right = this.boundaries.right(text, end, text.charCodeAt(end - 1));
+      // a known organisation's full name of three kanji or more may be followed by a
+      // facility or department (九州電力東京支社, 日立造船因島工場)
+      if (right === 'reject' && lowPriority && end - start >= 3 && isKanjiLike(text.charCodeAt(end - 1)) && isKanjiLike(text.charCodeAt(end))) right = 'ok';
+      if (right === 'reject') return;
+      out.push({ start, end, entity, ambiguous, left, right });
+    };
+    if (this.matcher) this.matcher.scan(text, onMatch, from, to);
+    else this.scanFew(text, onMatch, from, to);
     return out;
   }
 }

@@ -12,6 +12,7 @@
 import { selectLeftmostLongest } from './alias-matcher.ts';
 import { aliasKey } from './dictionary.ts';
 import type { CompanyResources } from './vocabulary.ts';
+import { groupByUnits, lastUnit } from '../../text/word-groups.ts';
 
 export interface SignatureEnv {
   /** Region word → region number. */
@@ -27,12 +28,19 @@ export interface SignatureEnv {
 const LATIN_END = /[A-Za-z.]$/;
 const SEPARATORS = /^[\s・&,-]*$/u;
 
+/** Region words by their last unit, in the map's order (only those can end a name): built once per map. */
+const regionsByLast = new WeakMap<ReadonlyMap<string, number>, Map<number, string[]>>();
+const NO_WORDS: readonly string[] = [];
+
 /** The region and the parents a subsidiary's name is made of, or null. */
 export function subsidiarySignature(name: string, env: SignatureEnv): string | null {
   const bare = env.strip(name).trim();
   let region = -1;
   let word = '';
-  for (const [w, group] of env.regionGroups) {
+  let byLast = regionsByLast.get(env.regionGroups);
+  if (!byLast) regionsByLast.set(env.regionGroups, (byLast = groupByUnits([...env.regionGroups.keys()], lastUnit)));
+  for (const w of byLast.get(bare.charCodeAt(bare.length - 1)) ?? NO_WORDS) {
+    const group = env.regionGroups.get(w)!;
     if (w.length <= word.length || bare.length <= w.length || !bare.endsWith(w)) continue;
     // a Latin region is a word of its own: "BASF TODA America", not "Amerika"
     if (LATIN_END.test(w) && /[\p{L}\p{N}]/u.test(bare[bare.length - w.length - 1]!)) continue;
@@ -73,11 +81,14 @@ export interface MergeableEntity {
 export function mergeCrossScript<E extends MergeableEntity>(mentions: Array<{ entity: E }>, env: SignatureEnv): void {
   const bySignature = new Map<string, E>();
   const replaced = new Map<E, E>();
+  // a company's names come up once per mention: each name's signature is worked out once
+  const signatures = new Map<string, string | null>();
   for (const m of mentions) {
     const e = m.entity;
     if (!e.discovered || replaced.has(e)) continue;
     for (const n of e.names) {
-      const sig = subsidiarySignature(n, env);
+      let sig = signatures.get(n);
+      if (sig === undefined) signatures.set(n, (sig = subsidiarySignature(n, env)));
       if (!sig) continue;
       const other = bySignature.get(sig);
       if (other && other !== e) {

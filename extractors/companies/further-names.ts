@@ -46,18 +46,21 @@ export function addRepeats(res: CompanyResources, text: string, mentions: Mentio
 export function mergeSharedNames(mentions: Mention[]): void {
   const owner = new Map<string, DocEntity>();
   const replaced = new Map<DocEntity, DocEntity>();
+  // a company's names come up once per mention: each name's key is worked out once
+  const keys = new Map<string, string>();
+  const keyOf = (n: string) => keys.get(n) ?? keys.set(n, discoveredKey(n)).get(n)!;
   for (const m of mentions) {
     const e = m.entity;
     if (!e.discovered || replaced.has(e)) continue;
     for (const n of e.names) {
-      const other = owner.get(discoveredKey(n));
+      const other = owner.get(keyOf(n));
       if (other && other !== e) {
         replaced.set(e, other);
         for (const x of e.names) other.names.add(x);
         break;
       }
     }
-    if (!replaced.has(e)) for (const n of e.names) owner.set(discoveredKey(n), e);
+    if (!replaced.has(e)) for (const n of e.names) owner.set(keyOf(n), e);
   }
   for (const m of mentions) {
     let e = replaced.get(m.entity);

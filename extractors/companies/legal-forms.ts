@@ -77,7 +77,12 @@ export class LegalForms {
     this.jaSuffixByFirst = groupByUnits(this.jaSuffix, firstUnit);
     this.enSuffixByFirst = groupByUnits(this.enSuffix, (w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]);
     this.jaPrefixByLast = groupByUnits(this.jaPrefix, lastUnit);
+    this.jaNameSuffixByFirst = groupByUnits(this.jaNameSuffix, firstUnit);
+    this.enNameSuffixByFirst = groupByUnits(this.enNameSuffix, (w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]);
   }
+  private readonly jaNameSuffixByFirst: Map<number, string[]>;
+  /** By the first unit of the suffix and of its upper-case spelling (startsWithAt). */
+  private readonly enNameSuffixByFirst: Map<number, string[]>;
   private readonly jaSuffixByFirst: Map<number, string[]>;
   /** By the first unit of the form and of its upper-case spelling (startsWithAt). */
   private readonly enSuffixByFirst: Map<number, string[]>;
@@ -101,7 +106,8 @@ export class LegalForms {
 
   /** Does a Japanese legal-form suffix word start at `pos` (whatever follows it)? */
   jaSuffixWordAt(text: string, pos: number): boolean {
-    return this.jaSuffix.some((w) => text.startsWith(w, pos));
+    for (const w of this.jaSuffixByFirst.get(text.charCodeAt(pos)) ?? NO_WORDS) if (text.startsWith(w, pos)) return true;
+    return false;
   }
 
   /** An English legal-form suffix after `pos`, with its separator (", " / " " / ","); length or 0. */
@@ -134,14 +140,14 @@ export class LegalForms {
   nameSuffixAt(text: string, pos: number): number {
     let p = pos;
     if (text.charCodeAt(p) === NAKAGURO) p++;
-    for (const w of this.jaNameSuffix) {
+    for (const w of this.jaNameSuffixByFirst.get(text.charCodeAt(p)) ?? NO_WORDS) {
       if (!text.startsWith(w, p)) continue;
       const after = p + w.length;
       if (!this.gluedWordContinues(text, w.charCodeAt(w.length - 1), after)) return after - pos;
     }
     if (text.charCodeAt(pos) !== SPACE) return 0;
     p = pos + 1;
-    for (const w of this.enNameSuffix) {
+    for (const w of this.enNameSuffixByFirst.get(text.charCodeAt(p)) ?? NO_WORDS) {
       if (startsWithAt(text, p, w, true) && !isLatinWordChar(text.charCodeAt(p + w.length))) return p + w.length - pos;
     }
     return 0;
