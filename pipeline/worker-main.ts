@@ -4,7 +4,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { workerMain } from './workers.ts';
 import type { ParsedSeedFiles } from '../text/seed-files.ts';
 import { setRuntimeOptions, type RuntimeOptions } from './options.ts';
+import type { Automaton } from '../extractors/companies/aho-corasick.ts';
 
-const { seedsDir, seedFiles, options } = workerData as { seedsDir: string; seedFiles: ParsedSeedFiles; options: RuntimeOptions };
+const { seedsDir, seedFiles, automata, options } = workerData as {
+  seedsDir: string;
+  seedFiles: ParsedSeedFiles;
+  automata: Map<string, Automaton>;
+  options: RuntimeOptions;
+};
 setRuntimeOptions(options); // the main thread's
-await workerMain(parentPort!, seedsDir, seedFiles);
+await workerMain(parentPort!, seedsDir, seedFiles, automata);

@@ -13,6 +13,7 @@ import { processDictionaryBuffers } from './stages/dictionary.ts';
 import { workerScript, type WorkerScript } from './worker-script.ts';
 import type { ParsedSeedFiles } from '../text/seed-files.ts';
 import { runtimeOptions } from './options.ts';
+import { automataToShip, type Automaton } from '../extractors/companies/aho-corasick.ts';
 
 export type Job =
   | { kind: 'file'; path: string }
@@ -127,7 +128,11 @@ export class WorkerPool implements DocumentProcessor {
 
   /** Start one worker; resolves when it is ready (its dictionary is posted by the caller, or here once known). */
   private spawn(): Promise<void> {
-    const worker = new Worker(this.script!.url, { workerData: { seedsDir: this.seedsDir, seedFiles: this.seedFiles, options: runtimeOptions() } });
+    // the automata this thread has compiled (the company dictionary's, when the setup was loaded
+    // here): a worker takes one whose patterns are the same instead of compiling it again
+    const worker = new Worker(this.script!.url, {
+      workerData: { seedsDir: this.seedsDir, seedFiles: this.seedFiles, automata: automataToShip(), options: runtimeOptions() },
+    });
     this.workers.push(worker);
     let lastError: Error | null = null;
     const ready = new Promise<void>((resolve, reject) => {
@@ -229,7 +234,7 @@ export function defaultWorkerCount(): number {
 }
 
 /** Body of a worker thread (see worker-main.ts). */
-export async function workerMain(port: MessagePort, seedsDir: string, seedFiles: ParsedSeedFiles): Promise<void> {
+export async function workerMain(port: MessagePort, seedsDir: string, seedFiles: ParsedSeedFiles, automata: ReadonlyMap<string, Automaton> = new Map()): Promise<void> {
   // The dictionary arrives while the modules and seed files load.
   const dictionary = new Promise<DictionaryBuffers>((resolve) => {
     const onMessage = (msg: { type: string; dictionary?: DictionaryBuffers }) => {
@@ -242,6 +247,7 @@ export async function workerMain(port: MessagePort, seedsDir: string, seedFiles:
   let extractors: Extractor[];
   try {
     (await import('../text/seed-files.ts')).useShippedSeedFiles(seedFiles);
+    (await import('../extractors/companies/aho-corasick.ts')).useShippedAutomata(automata);
     const { loadExtraction } = await import('./setup.ts');
     extractors = loadExtraction(seedsDir).extractors;
     // kuromoji's tokenizer itself is built on the first Japanese document (not at all for English-only batches).

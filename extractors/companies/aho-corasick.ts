@@ -16,6 +16,7 @@
  * fold is used (patterns and text are folded the same way); callers check case rules on the
  * reported matches.
  */
+import { createHash } from 'node:crypto';
 import { FOLD_LIMIT, FOLD_TABLE, foldUnit } from '../../text/chars.ts';
 
 export interface Matcher {
@@ -59,7 +60,67 @@ function nextPow2(n: number): number {
  */
 export function compileMatcher(patterns: readonly string[], options: CompileOptions = {}): Matcher {
   const fold = options.fold ?? foldUnit;
-  const defaultFold = fold === foldUnit;
+  const directRoot = options.directRoot !== false;
+  if (fold !== foldUnit || patterns.length < SHARE_MIN_PATTERNS) return matcherOf(buildAutomaton(patterns, fold, directRoot), fold);
+  const key = automatonKey(patterns, directRoot);
+  let automaton = shipped.get(key) ?? built.get(key);
+  if (!automaton) {
+    automaton = buildAutomaton(patterns, fold, directRoot);
+    built.set(key, automaton);
+    if (built.size > MAX_KEPT) built.delete(built.keys().next().value!);
+  }
+  return matcherOf(automaton, fold);
+}
+
+/**
+ * A compiled automaton as plain data (typed arrays): what a worker thread is given instead of
+ * compiling the same dictionary again (the company automaton, IPADIC's organisation names
+ * included, took each worker ~0.2-0.35 s of start-up; the main thread compiles it anyway).
+ */
+export interface Automaton {
+  patternCount: number;
+  stateCount: number;
+  parent: Int32Array;
+  edge: Uint16Array;
+  output: Int32Array;
+  rootNext: Int32Array | null;
+  table: Int32Array;
+  mask: number;
+  patternLen: Int32Array;
+  fail: Int32Array;
+  dictLink: Int32Array;
+  rowOf: Int16Array | null;
+  dense: Int32Array | null;
+  firstOut: Int32Array;
+}
+
+/** Automata with fewer patterns are cheaper to compile than to key and ship. */
+const SHARE_MIN_PATTERNS = 256;
+/** Automata this thread compiled (most recent last), to ship to worker threads. */
+const built = new Map<string, Automaton>();
+const MAX_KEPT = 4;
+/** Automata the main thread compiled, given to this worker thread. */
+const shipped = new Map<string, Automaton>();
+
+/** Identity of an automaton: its patterns (in order: ids are indices) and root layout. */
+function automatonKey(patterns: readonly string[], directRoot: boolean): string {
+  const h = createHash('sha256');
+  h.update(`${directRoot ? 'direct' : 'hashed'}\u0000${patterns.length}`);
+  for (const p of patterns) h.update(`\u0000${p}`);
+  return h.digest('hex');
+}
+
+/** The automata compiled in this thread, keyed by their patterns, for worker threads (structured-cloned). */
+export function automataToShip(): Map<string, Automaton> {
+  return new Map(built);
+}
+
+/** Use automata compiled by the main thread: compileMatcher with the same patterns takes them instead of compiling. */
+export function useShippedAutomata(automata: ReadonlyMap<string, Automaton>): void {
+  for (const [key, automaton] of automata) shipped.set(key, automaton);
+}
+
+function buildAutomaton(patterns: readonly string[], fold: (unit: number) => number, directRoot: boolean): Automaton {
   let totalUnits = 0;
   for (const p of patterns) totalUnits += p.length;
   const maxStates = totalUnits + 1;
@@ -68,7 +129,7 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
   const edge = new Uint16Array(maxStates);
   const depth = new Int32Array(maxStates);
   const output = new Int32Array(maxStates).fill(NONE);
-  const rootNext = options.directRoot === false ? null : new Int32Array(65536).fill(NONE);
+  const rootNext = directRoot ? new Int32Array(65536).fill(NONE) : null;
   // Hash table over (parent, char) for non-root states; load factor ≤ 0.67 at the upper bound
   // (trie sharing keeps the real load lower).
   const capacity = nextPow2(Math.max(16, Math.ceil(maxStates * 1.5)));
@@ -181,9 +242,15 @@ export function compileMatcher(patterns: readonly string[], options: CompileOpti
   // per character instead of output and dictLink.
   const firstOut = new Int32Array(stateCount);
   for (let s = 0; s < stateCount; s++) firstOut[s] = output[s] !== NONE ? s : dictLink[s]!;
+  return { patternCount: patterns.length, stateCount, parent, edge, output, rootNext, table, mask, patternLen, fail, dictLink, rowOf, dense, firstOut };
+}
+
+function matcherOf(automaton: Automaton, fold: (unit: number) => number): Matcher {
+  const { stateCount, parent, edge, output, rootNext, table, mask, patternLen, fail, dictLink, rowOf, dense, firstOut } = automaton;
+  const defaultFold = fold === foldUnit;
 
   return {
-    patternCount: patterns.length,
+    patternCount: automaton.patternCount,
     stateCount,
     patternLength: (id: number) => patternLen[id]!,
     scan(text, onMatch, from = 0, to = text.length) {
