@@ -23,19 +23,15 @@ const BITS_PER_TRIGRAM = 8;
 const PROBES = 3;
 const MIN_BYTES = 8;
 
-/** 32-bit hash of three code points (position-dependent multipliers, then murmur3's finaliser). */
-function trigramHash(a: number, b: number, c: number): number {
-  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x5bd1e995, 0x85ebca6b) ^ Math.imul(c ^ 0x27d4eb2f, 0xc2b2ae35);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x7feb352d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x846ca68b);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-/** Calls `f` with the hash of every trigram of code points in `s`. */
-function forEachTrigram(s: string, f: (hash: number) => void): void {
+/**
+ * The hash of every trigram of code points in `s`, in order: 32 bits each, position-dependent
+ * multipliers, then murmur3's finaliser. One loop with the hash written out, no call per
+ * trigram: the bin's V8 options turn TurboFan's inlining off, and this runs over every
+ * character of every document.
+ */
+function trigramHashes(s: string): Uint32Array {
+  const out = new Uint32Array(Math.max(0, s.length - 2));
+  let n = 0;
   let a = -1;
   let b = -1;
   for (let i = 0; i < s.length; i++) {
@@ -47,10 +43,19 @@ function forEachTrigram(s: string, f: (hash: number) => void): void {
         i++;
       }
     }
-    if (a >= 0) f(trigramHash(a, b, c));
+    if (a >= 0) {
+      let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x5bd1e995, 0x85ebca6b) ^ Math.imul(c ^ 0x27d4eb2f, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x7feb352d);
+      h ^= h >>> 15;
+      h = Math.imul(h, 0x846ca68b);
+      h ^= h >>> 16;
+      out[n++] = h;
+    }
     a = b;
     b = c;
   }
+  return out.subarray(0, n);
 }
 
 /** Bit of the k-th probe for a trigram hash (double hashing) in a filter of `bits` bits. */
@@ -85,39 +90,16 @@ export function aliasSignature(normalisedText: string): Uint8Array {
   const out = new Uint8Array(1 + bytes);
   out[0] = SIGNATURE_VERSION;
   const bits = bytes * 8;
-  // forEachTrigram and probeBit, inlined: this runs for every character of every document.
-  let a = -1;
-  let b = -1;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        c = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-        i++;
-      }
+  for (const h of trigramHashes(text)) {
+    // PROBES × probeBit(h, k, bits), written out (no call per probe)
+    const step = (h >>> 17) | (h << 15) | 1;
+    for (let k = 0; k < PROBES; k++) {
+      const x = (h + Math.imul(k, step)) >>> 0;
+      let bit = x - Math.floor(x / bits) * bits;
+      if (bit < 0) bit += bits;
+      else if (bit >= bits) bit -= bits;
+      out[1 + (bit >>> 3)]! |= 1 << (bit & 7);
     }
-    if (a >= 0) {
-      // trigramHash(a, b, c), then PROBES × modulo(h + k × step, bits), written out: the
-      // bin's V8 options turn off TurboFan's inlining, and a call per trigram was the cost
-      let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x5bd1e995, 0x85ebca6b) ^ Math.imul(c ^ 0x27d4eb2f, 0xc2b2ae35);
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x7feb352d);
-      h ^= h >>> 15;
-      h = Math.imul(h, 0x846ca68b);
-      h ^= h >>> 16;
-      h >>>= 0;
-      const step = (h >>> 17) | (h << 15) | 1;
-      for (let k = 0; k < PROBES; k++) {
-        const x = (h + Math.imul(k, step)) >>> 0;
-        let bit = x - Math.floor(x / bits) * bits;
-        if (bit < 0) bit += bits;
-        else if (bit >= bits) bit -= bits;
-        out[1 + (bit >>> 3)]! |= 1 << (bit & 7);
-      }
-    }
-    a = b;
-    b = c;
   }
   return out;
 }
@@ -127,9 +109,9 @@ export function aliasSignature(normalisedText: string): Uint8Array {
  * computed once and tested against many signatures.
  */
 export class SignatureQuery {
-  private readonly hashes: number[] = [];
+  private readonly hashes: Uint32Array;
   constructor(readonly key: string) {
-    forEachTrigram(key, (h) => this.hashes.push(h));
+    this.hashes = trigramHashes(key);
     if (this.hashes.length === 0) throw new Error(`alias signature query needs at least 3 characters: "${key}"`);
   }
 
