@@ -34,12 +34,6 @@ export interface Matcher {
 export interface CompileOptions {
   /** Fold applied to pattern and text code units; default: Latin lower-casing. */
   fold?: (unit: number) => number;
-  /**
-   * Give the root a direct 65,536-entry transition array (default true). A matcher compiled
-   * per document for a few names does without: allocating and filling the array cost more
-   * than its scan saves, and root transitions then share the hash table.
-   */
-  directRoot?: boolean;
 }
 
 const ROOT = 0;
@@ -60,12 +54,11 @@ function nextPow2(n: number): number {
  */
 export function compileMatcher(patterns: readonly string[], options: CompileOptions = {}): Matcher {
   const fold = options.fold ?? foldUnit;
-  const directRoot = options.directRoot !== false;
-  if (fold !== foldUnit || patterns.length < SHARE_MIN_PATTERNS) return matcherOf(buildAutomaton(patterns, fold, directRoot), fold);
-  const key = automatonKey(patterns, directRoot);
+  if (fold !== foldUnit || patterns.length < SHARE_MIN_PATTERNS) return matcherOf(buildAutomaton(patterns, fold), fold);
+  const key = automatonKey(patterns);
   let automaton = shipped.get(key) ?? built.get(key);
   if (!automaton) {
-    automaton = buildAutomaton(patterns, fold, directRoot);
+    automaton = buildAutomaton(patterns, fold);
     built.set(key, automaton);
     if (built.size > MAX_KEPT) built.delete(built.keys().next().value!);
   }
@@ -83,14 +76,14 @@ export interface Automaton {
   parent: Int32Array;
   edge: Uint16Array;
   output: Int32Array;
-  rootNext: Int32Array | null;
+  rootNext: Int32Array;
   table: Int32Array;
   mask: number;
   patternLen: Int32Array;
   fail: Int32Array;
   dictLink: Int32Array;
-  rowOf: Int16Array | null;
-  dense: Int32Array | null;
+  rowOf: Int16Array;
+  dense: Int32Array;
   firstOut: Int32Array;
 }
 
@@ -102,10 +95,10 @@ const MAX_KEPT = 4;
 /** Automata the main thread compiled, given to this worker thread. */
 const shipped = new Map<string, Automaton>();
 
-/** Identity of an automaton: its patterns (in order: ids are indices) and root layout. */
-function automatonKey(patterns: readonly string[], directRoot: boolean): string {
+/** Identity of an automaton: its patterns, in order (ids are indices). */
+function automatonKey(patterns: readonly string[]): string {
   const h = createHash('sha256');
-  h.update(`${directRoot ? 'direct' : 'hashed'}\u0000${patterns.length}`);
+  h.update(`${patterns.length}`);
   for (const p of patterns) h.update(`\u0000${p}`);
   return h.digest('hex');
 }
@@ -120,7 +113,7 @@ export function useShippedAutomata(automata: ReadonlyMap<string, Automaton>): vo
   for (const [key, automaton] of automata) shipped.set(key, automaton);
 }
 
-function buildAutomaton(patterns: readonly string[], fold: (unit: number) => number, directRoot: boolean): Automaton {
+function buildAutomaton(patterns: readonly string[], fold: (unit: number) => number): Automaton {
   let totalUnits = 0;
   for (const p of patterns) totalUnits += p.length;
   const maxStates = totalUnits + 1;
@@ -129,7 +122,7 @@ function buildAutomaton(patterns: readonly string[], fold: (unit: number) => num
   const edge = new Uint16Array(maxStates);
   const depth = new Int32Array(maxStates);
   const output = new Int32Array(maxStates).fill(NONE);
-  const rootNext = directRoot ? new Int32Array(65536).fill(NONE) : null;
+  const rootNext = new Int32Array(65536).fill(NONE);
   // Hash table over (parent, char) for non-root states; load factor ≤ 0.67 at the upper bound
   // (trie sharing keeps the real load lower).
   const capacity = nextPow2(Math.max(16, Math.ceil(maxStates * 1.5)));
@@ -142,7 +135,7 @@ function buildAutomaton(patterns: readonly string[], fold: (unit: number) => num
   const hash = (p: number, c: number): number => (Math.imul(p, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca77)) & mask;
 
   const lookup = (p: number, c: number): number => {
-    if (p === ROOT && rootNext) return rootNext[c]!;
+    if (p === ROOT) return rootNext[c]!;
     let h = hash(p, c);
     for (;;) {
       const s = table[h]!;
@@ -157,7 +150,7 @@ function buildAutomaton(patterns: readonly string[], fold: (unit: number) => num
     parent[s] = p;
     edge[s] = c;
     depth[s] = depth[p]! + 1;
-    if (p === ROOT && rootNext) {
+    if (p === ROOT) {
       rootNext[c] = s;
     } else {
       let h = hash(p, c);
@@ -214,27 +207,23 @@ function buildAutomaton(patterns: readonly string[], fold: (unit: number) => num
   // on every failure): the states whose path is all ASCII, breadth-first up to MAX_ROWS, get
   // a complete row of transitions for ASCII units (failures already followed), so such a step
   // is one array read. A state's failure state is shallower and ASCII too, so its row is
-  // already filled when the state's row is. Only automata with a direct root (not the small
-  // per-document ones).
-  const rowOf = rootNext ? new Int16Array(stateCount).fill(-1) : null;
-  let dense: Int32Array | null = null;
-  if (rowOf) {
-    const rows = [ROOT];
-    rowOf[ROOT] = 0;
-    for (let k = 0; k < stateCount - 1 && rows.length < MAX_ROWS; k++) {
-      const s = order[k]!;
-      if (edge[s]! < ASCII && rowOf[parent[s]!]! >= 0) {
-        rowOf[s] = rows.length;
-        rows.push(s);
-      }
+  // already filled when the state's row is.
+  const rowOf = new Int16Array(stateCount).fill(-1);
+  const rows = [ROOT];
+  rowOf[ROOT] = 0;
+  for (let k = 0; k < stateCount - 1 && rows.length < MAX_ROWS; k++) {
+    const s = order[k]!;
+    if (edge[s]! < ASCII && rowOf[parent[s]!]! >= 0) {
+      rowOf[s] = rows.length;
+      rows.push(s);
     }
-    dense = new Int32Array(rows.length * ASCII);
-    for (let r = 0; r < rows.length; r++) {
-      const s = rows[r]!;
-      for (let c = 0; c < ASCII; c++) {
-        const g = lookup(s, c);
-        dense[r * ASCII + c] = g !== NONE ? g : s === ROOT ? ROOT : dense[rowOf[fail[s]!]! * ASCII + c]!;
-      }
+  }
+  const dense = new Int32Array(rows.length * ASCII);
+  for (let r = 0; r < rows.length; r++) {
+    const s = rows[r]!;
+    for (let c = 0; c < ASCII; c++) {
+      const g = lookup(s, c);
+      dense[r * ASCII + c] = g !== NONE ? g : s === ROOT ? ROOT : dense[rowOf[fail[s]!]! * ASCII + c]!;
     }
   }
 
@@ -261,15 +250,15 @@ function matcherOf(automaton: Automaton, fold: (unit: number) => number): Matche
         const u = text.charCodeAt(i);
         const c = defaultFold ? (u < FOLD_LIMIT ? FOLD_TABLE[u]! : u) : fold(u);
         for (;;) {
-          if (c < ASCII && dense !== null) {
-            const r = rowOf![s]!;
+          if (c < ASCII) {
+            const r = rowOf[s]!;
             if (r >= 0) {
               s = dense[r * ASCII + c]!;
               break;
             }
           }
           let g = NONE;
-          if (s === ROOT && rootNext) g = rootNext[c]!;
+          if (s === ROOT) g = rootNext[c]!;
           else {
             let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca77)) & mask;
             for (;;) {
