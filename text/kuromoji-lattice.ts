@@ -207,6 +207,25 @@ export function installLinearLatticeBuilder(tokenizer: object, targetIndex?: Tar
   const seenPrev = new Int32Array(65536);
 
   /**
+   * The lowest total cost of a path to `pos` followed by a node of left id `left`: the first
+   * node of minimal cost among those ending at `pos`, in the order they were added (kuromoji's
+   * forward pass), left in `bestPrev` (-1 if none ends there).
+   */
+  let bestPrev = -1;
+  const bestBefore = (pos: number, left: number): number => {
+    let best = Number.MAX_VALUE;
+    bestPrev = -1;
+    for (let p = nodes.endHead[pos]!; p >= 0; p = nodes.nextSameEnd[p]!) {
+      const total = nodes.total[p]! + costs[nodes.right[p]! * backwardDimension + left + 2]!;
+      if (total < best) {
+        best = total;
+        bestPrev = p;
+      }
+    }
+    return best;
+  };
+
+  /**
    * Add a node over [pos, end) for each dictionary entry ids[from..to), with its best
    * predecessor among the nodes ending at `pos` (the first of minimal cost, in the order they
    * were added, as kuromoji's forward pass; the word's own cost, the same for all, cannot
@@ -230,22 +249,14 @@ export function installLinearLatticeBuilder(tokenizer: object, targetIndex?: Tar
       nodes.type[k] = type;
       const memo = left >= 0 && left < seen.length;
       if (!memo || seen[left] !== stamp) {
-        let best = Number.MAX_VALUE;
-        let prev = -1;
-        for (let p = nodes.endHead[pos]!; p >= 0; p = nodes.nextSameEnd[p]!) {
-          const total = nodes.total[p]! + costs[nodes.right[p]! * backwardDimension + left + 2]!;
-          if (total < best) {
-            best = total;
-            prev = p;
-          }
-        }
+        const best = bestBefore(pos, left);
         if (!memo) {
           nodes.total[k] = best + cost;
-          nodes.prev[k] = prev;
+          nodes.prev[k] = bestPrev;
         } else {
           seen[left] = stamp;
           seenTotal[left] = best;
-          seenPrev[left] = prev;
+          seenPrev[left] = bestPrev;
         }
       }
       if (memo) {
@@ -301,15 +312,8 @@ export function installLinearLatticeBuilder(tokenizer: object, targetIndex?: Tar
       }
     }
     // EOS: left id 0, cost 0, after the last position
-    let best = Number.MAX_VALUE;
-    let last = -1;
-    for (let p = nodes.endHead[n]!; p >= 0; p = nodes.nextSameEnd[p]!) {
-      const total = nodes.total[p]! + costs[nodes.right[p]! * backwardDimension + 2]!;
-      if (total < best) {
-        best = total;
-        last = p;
-      }
-    }
+    bestBefore(n, 0);
+    const last = bestPrev;
     const path: unknown[] = [];
     for (let k = last; k > 0; k = nodes.prev[k]!) {
       const s = nodes.start[k]!;
