@@ -39,6 +39,8 @@ function startsWithAt(text: string, pos: number, word: string, upperToo: boolean
 }
 
 const NO_WORDS: readonly string[] = [];
+/** An English word's first unit as written and upper-cased: startsWithAt matches either spelling. */
+const firstUnitEitherCase = (w: string): number[] => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)];
 
 
 const SPACE = 32;
@@ -75,10 +77,10 @@ export class LegalForms {
     // the forms that can start (end) at a position, by the unit there, in list order: the
     // first match is the one a scan of the whole list finds
     this.jaSuffixByFirst = groupByUnits(this.jaSuffix, firstUnit);
-    this.enSuffixByFirst = groupByUnits(this.enSuffix, (w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]);
+    this.enSuffixByFirst = groupByUnits(this.enSuffix, firstUnitEitherCase);
     this.jaPrefixByLast = groupByUnits(this.jaPrefix, lastUnit);
     this.jaNameSuffixByFirst = groupByUnits(this.jaNameSuffix, firstUnit);
-    this.enNameSuffixByFirst = groupByUnits(this.enNameSuffix, (w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]);
+    this.enNameSuffixByFirst = groupByUnits(this.enNameSuffix, firstUnitEitherCase);
   }
   private readonly jaNameSuffixByFirst: Map<number, string[]>;
   /** By the first unit of the suffix and of its upper-case spelling (startsWithAt). */
