@@ -204,6 +204,11 @@ export interface MentionRecord {
   end: number;
   surface: string;
   value: Record<string, unknown>;
+  /**
+   * `value` as the JSON text the database stores, made where the record is made (a worker
+   * thread when there are workers), so the single writer does not stringify it again.
+   */
+  valueJson?: string;
   companyId: string | null;
   extractor: string;
   extractorVersion: string;

@@ -14,6 +14,7 @@ import { workerScript, type WorkerScript } from './worker-script.ts';
 import type { ParsedSeedFiles } from '../text/seed-files.ts';
 import { runtimeOptions } from './options.ts';
 import { automataToShip, type Automaton } from '../extractors/companies/aho-corasick.ts';
+import { decodeProcessed, encodeProcessed, type WireDocument } from './records-wire.ts';
 
 export type Job =
   | { kind: 'file'; path: string }
@@ -146,11 +147,11 @@ export class WorkerPool implements DocumentProcessor {
       worker.on('message', onMessage);
       worker.once('exit', (code) => reject(lastError ?? new WorkerDiedError(`a worker thread stopped while starting (exit code ${code})`)));
     });
-    worker.on('message', (msg: { type: string; result?: ProcessedDocument; error?: WorkerError }) => {
+    worker.on('message', (msg: { type: string; result?: WireDocument; error?: WorkerError }) => {
       if (msg.type !== 'result' && msg.type !== 'error') return;
       const pending = this.inFlight.get(worker)?.shift();
       if (pending) {
-        if (msg.type === 'result') pending.resolve(msg.result!);
+        if (msg.type === 'result') pending.resolve(decodeProcessed(msg.result!));
         else pending.reject(reviveError(msg.error!));
       }
       this.pump();
@@ -265,7 +266,8 @@ export async function workerMain(port: MessagePort, seedsDir: string, seedFiles:
     chain = chain.then(async () => {
       try {
         const result = await processor.process(msg.job);
-        port.postMessage({ type: 'result', result });
+        const wire = encodeProcessed(result);
+        port.postMessage({ type: 'result', result: wire }, [wire.ints.buffer as ArrayBuffer]);
       } catch (e) {
         const err = e as Error & { path?: string; reason?: string };
         port.postMessage({ type: 'error', error: { name: err.name, message: err.message, path: err.path, reason: err.reason } });

@@ -161,7 +161,7 @@ export class PgStore implements DocumentStore {
       discovered: records.discovered.map((d) => ({ id: d.id, canonical: d.canonical, aliases: d.aliases, links: d.links ?? [] })),
       segments: records.segments,
       // JSON values travel as their exact text: what is stored is what JSON.stringify wrote
-      mentions: records.mentions.map((m) => ({ ...m, value: JSON.stringify(m.value) })),
+      mentions: records.mentions.map(({ valueJson, ...m }) => ({ ...m, value: valueJson ?? JSON.stringify(m.value) })),
       agreements: records.agreements.map((a) => ({
         ...a,
         dateStart: a.date?.start ?? null,

@@ -49,7 +49,7 @@ export function toRecords(ctx: DocContext, found: Found, extractors: readonly Ex
       mention(kind, r, value, rule, companyId = null) {
         const s = span(r);
         if (s.end <= s.start) return;
-        mentions.push({ kind, ...s, value, companyId, extractor, extractorVersion, rule });
+        mentions.push({ kind, ...s, value, valueJson: JSON.stringify(value), companyId, extractor, extractorVersion, rule });
       },
       agreement(a) {
         agreements.push({ type: a.type, date: a.date, parties: a.parties, evidence: a.evidence, extractor, extractorVersion, rule: a.rule });

@@ -196,7 +196,7 @@ export class Store implements DocumentStore {
       s.insertSegment.run(documentId, seg.idx, seg.kind, seg.paragraph, seg.lang, seg.start, seg.end, seg.table, seg.row, slice(seg.start, seg.end));
     }
     for (const m of records.mentions) {
-      s.insertMention.run(documentId, m.kind, m.start, m.end, m.surface, JSON.stringify(m.value), m.companyId, m.extractor, m.extractorVersion, m.rule, runId);
+      s.insertMention.run(documentId, m.kind, m.start, m.end, m.surface, m.valueJson ?? JSON.stringify(m.value), m.companyId, m.extractor, m.extractorVersion, m.rule, runId);
     }
     for (const a of records.agreements) {
       const info = s.insertAgreement.run(
