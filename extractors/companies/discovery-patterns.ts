@@ -46,6 +46,14 @@ export const discoverySchema = z
       .object({ enabled: z.boolean().default(true), drop_heads: stringList, not_before: stringList })
       .strict()
       .default({ enabled: true, drop_heads: [], not_before: [] }),
+    /** English person names that make a following alias a surname: "Mr. Honda", "Henry Ford" (person-names.ts). */
+    person_names: z
+      .object({
+        titles: z.array(z.string().regex(/^[A-Z][A-Za-z]*$/, { message: 'a title is one capitalised word, without its full stop' })).default([]),
+        given_names: z.array(z.string().regex(/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/, { message: 'a given name is one capitalised word (Henry, Jean-Claude)' })).default([]),
+      })
+      .strict()
+      .default({ titles: [], given_names: [] }),
   })
   .strict();
 
@@ -112,6 +120,9 @@ export class DiscoveryPatterns {
   readonly attachedAfterKanji: string[];
   /** Words that may stand directly before a kanji alias (大手, 傘下, 中国, 米 …). */
   readonly attachedBeforeKanji: string[];
+  /** Titles (Mr, Dr …) and given names (Henry, Soichiro …) before a person's surname. */
+  readonly personTitles: Set<string>;
+  readonly givenNames: Set<string>;
 
   constructor(data: DiscoveryData) {
     this.knownOrganisations = data.known_organisations.enabled;
@@ -145,6 +156,8 @@ export class DiscoveryPatterns {
     this.tableHeaders = words(data.table_company_headers).map((w) => w.toLowerCase());
     this.attachedAfterKanji = words(data.attached_after_kanji);
     this.attachedBeforeKanji = words([...data.strip_leading, ...data.strip_leading_before_other_script]);
+    this.personTitles = new Set(data.person_names.titles);
+    this.givenNames = new Set(data.person_names.given_names);
     this.kanjiSuffixesByLast = groupByUnits(this.kanjiSuffixes, lastUnit);
     this.stripTrailingByLast = groupByUnits(this.stripTrailing, lastUnit);
     this.stripLeadingByFirst = groupByUnits(this.stripLeading, firstUnit);
