@@ -41,6 +41,9 @@ export interface NameRange {
 const MAX_NAME = 60;
 const NO_WORDS: readonly string[] = [];
 
+/** A fiscal or calendar period written as a code: FY2026, FY25/26, CY2025, Q3 2025, 2H25, H1 2026. */
+const PERIOD = /^(?:(?:FY|CY)\s?'?\d{2,4}(?:[-/]\d{2,4})?|(?:Q[1-4]|[12]H|H[12])(?:\s?(?:FY|CY)?\s?'?\d{2,4})?)$/i;
+
 export class NameJudge {
   constructor(
     private readonly ctx: DocContext,
@@ -138,7 +141,7 @@ export class NameJudge {
       if (isLatinUpper(c) || isAsciiDigit(c)) upperOrDigit = true;
     }
     if (letters === 0) return 'no_letters';
-    if (/^\d+[\d年月日期号-]*$/.test(name) || /\d年|\d月/.test(name)) return 'date_or_number';
+    if (/^\d+[\d年月日期号-]*$/.test(name) || /\d年|\d月/.test(name) || PERIOD.test(name)) return 'date_or_number';
     const core = this.legal.strip(name);
     if (core.length < 2 && !(core.length === 1 && isLatinWordChar(core.charCodeAt(0)) && strength === 'strong')) return 'too_short';
     const excluded = this.exclusions.reason(core);
