@@ -16,6 +16,11 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['Toyota', 'Panasonic'], type: 'joint_venture', date: null, roles: { founder: ['Toyota', 'Panasonic'] } }],
   },
   {
+    name: '新会社の設立で合意: a new company of the two is a joint venture',
+    text: 'マツダとデンソーは、電動化部品の新会社の設立で合意した。',
+    expect: [{ parties: ['Mazda', 'Denso'], type: 'joint_venture' }],
+  },
+  {
     name: '合弁工場 is a joint venture',
     text: 'ホンダはLGエナジーソリューションと米国に電池の合弁工場を建設すると発表した。',
     expect: [{ parties: ['Honda', 'LG Energy Solution'], type: 'joint_venture' }],
