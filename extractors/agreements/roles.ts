@@ -3,7 +3,7 @@
  * the other side of a directional deal, read from the cue and the grammar around it.
  *
  *  supply: supplier / customer · investment: investor / investee · acquisition: acquirer /
- *  target (a sale: seller / buyer) · licensing: licensor / licensee · technical_service:
+ *  target (a sale: seller / buyer; bought from a named seller: the acquirer only) · licensing: licensor / licensee · technical_service:
  *  provider / client · joint_venture: founder (every party).
  *
  * The actor is the subject (Aは/Aが, the English subject). It is the SECOND role when the cue
@@ -66,8 +66,11 @@ export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], 
     const hasActor = set.some((p) => actors.has(p.entityId));
     const hasOther = set.some((p) => !actors.has(p.entityId));
     if (!hasActor || !hasOther) return set;
-    // a named source (Bから, from B) is the first role: the supplier, the investor, the licensor
+    // a named source (Bから, from B) is the first role: the supplier, the investor, the licensor;
+    // in a purchase it is the seller, who has no role of the pair: the actor is the acquirer
+    // (「いすゞはボルボからUDトラックスを買収」: Isuzu buys from Volvo)
     const sourced = set.some((p) => !actors.has(p.entityId) && from.has(p.entityId));
+    if (sourced && type === 'acquisition' && pair === names && !reversed) return set.map((p) => (actors.has(p.entityId) ? { ...p, role: pair[0] } : p));
     return set.map((p) => {
       const isActor = actors.has(p.entityId);
       const first = isActor !== (reversed || sourced);
