@@ -62,6 +62,36 @@ export const ja: CompanyCase[] = [
 ];
 
 export const en: CompanyCase[] = [
+  // people named like the company (company-discovery.yaml person_names)
+  {
+    name: 'a surname after a title is a person',
+    text: 'Mr. Honda founded the company in 1948; Honda Motor now builds EVs in Ohio, and Dr Porsche designed the first hybrid.',
+    expect: [{ text: 'Honda Motor', company_id: 'honda' }],
+    reject: ['Honda', 'Porsche'],
+  },
+  {
+    name: 'a surname after a given name (and a middle initial) is a person',
+    text: "Henry Ford's moving assembly line still shapes Ford Motor. Executive chair William C. Ford said Ford would keep the plant.",
+    expect: [
+      { text: 'Ford Motor', company_id: 'ford' },
+      { text: 'Ford', start: 96, company_id: 'ford' },
+    ],
+    reject: [{ text: 'Ford', start: 6 }, { text: 'Ford', start: 86 }],
+  },
+  {
+    name: 'a company after a capitalised word that is no given name, or after a sentence, stays a company',
+    text: 'Will Tesla cut prices again? The plant is in Kentucky. Ford said it would hire 2,500 workers.',
+    expect: [
+      { text: 'Tesla', company_id: 'tesla' },
+      { text: 'Ford', company_id: 'ford' },
+    ],
+  },
+  {
+    name: 'a fiscal period before "the firm said" is no company',
+    text: 'Revenue should double by FY2026, the firm said. Sales rose in Q3 2025, the company said.',
+    expect: [],
+    reject: ['FY2026', 'Q3 2025'],
+  },
   { name: 'Corporation is in the span', text: 'Toyota Motor Corporation will invest in a new battery plant in North Carolina.', expect: [{ text: 'Toyota Motor Corporation', company_id: 'toyota' }], reject: ['North Carolina'] },
   {
     name: 'Co., Ltd. is in the span',
