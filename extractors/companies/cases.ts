@@ -80,10 +80,11 @@ export const en: CompanyCase[] = [
   },
   {
     name: 'a company after a capitalised word that is no given name, or after a sentence, stays a company',
-    text: 'Will Tesla cut prices again? The plant is in Kentucky. Ford said it would hire 2,500 workers.',
+    text: 'Will Tesla cut prices again? The plant is in Kentucky. Ford said it would hire 2,500 workers. August Honda sales rose.',
     expect: [
       { text: 'Tesla', company_id: 'tesla' },
       { text: 'Ford', company_id: 'ford' },
+      { text: 'Honda', company_id: 'honda' },
     ],
   },
   {
