@@ -6,7 +6,8 @@ import { existsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { ResourceError, defaultSeedsDir } from '../text/seed-files.ts';
+import { ResourceError, defaultSeedsDir, projectRoot } from '../text/seed-files.ts';
+import { buildIdBeside, useDiskCache } from '../text/disk-cache.ts';
 import { CATEGORIES } from './eval/score.ts';
 import { ConfigError, CONFIG_FILE, DEFAULT_RUNTIME_OPTIONS, loadConfig, setRuntimeOptions, type Config } from './options.ts';
 import { registerReport } from './report/command.ts';
@@ -48,7 +49,7 @@ function buildProgram(config: Config = {}): Command {
     .description('Companies, dates, quantities and agreements from Japanese and English articles into SQLite, with code-point provenance.')
     .option('--config <file>', `settings file (JSON; default ./${CONFIG_FILE} if present; see pipeline/options.ts)`)
     .addOption(new Option('--tokenize <mode>', 'on-demand: tokens only where an extractor asks; all: every segment up front').choices(['on-demand', 'all']))
-    .option('--no-kuromoji-cache', "keep no decompressed copy of kuromoji's dictionary in node_modules/.cache")
+    .option('--no-kuromoji-cache', "keep no start-up caches in node_modules/.cache (kuromoji's decompressed dictionary, parsed seed files, the compiled company automaton)")
     .version(toolVersion(), '--version', 'print the version')
     .option('--debug', 'print the stack trace of an error')
     .exitOverride()
@@ -57,12 +58,16 @@ function buildProgram(config: Config = {}): Command {
     .showHelpAfterError('(add --help for usage)')
     .hook('preAction', () => {
       const flags = program.opts<{ tokenize?: 'on-demand' | 'all'; kuromojiCache: boolean }>();
+      const caches = flags.kuromojiCache && (config.kuromojiCache ?? DEFAULT_RUNTIME_OPTIONS.kuromojiCache);
       setRuntimeOptions({
         tokenize: flags.tokenize ?? config.tokenize ?? DEFAULT_RUNTIME_OPTIONS.tokenize,
-        kuromojiCache: flags.kuromojiCache && (config.kuromojiCache ?? DEFAULT_RUNTIME_OPTIONS.kuromojiCache),
+        kuromojiCache: caches,
         jobTimeoutSeconds: config.jobTimeoutSeconds ?? DEFAULT_RUNTIME_OPTIONS.jobTimeoutSeconds,
         queueMaintenanceSeconds: config.queueMaintenanceSeconds ?? DEFAULT_RUNTIME_OPTIONS.queueMaintenanceSeconds,
       });
+      // parsed seed files and the compiled automaton, kept per build (none when running the sources)
+      const buildId = buildIdBeside(import.meta.url);
+      useDiskCache(caches && buildId ? { dir: path.join(projectRoot(), 'node_modules', '.cache', 'ev-extract', 'startup'), codeId: buildId } : null);
     });
 
   program

@@ -14,7 +14,8 @@
  *
  *   node scripts/build.mjs [OUTDIR]     (default dist; OUTDIR must be a folder of the root)
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -69,3 +70,9 @@ if (problems.length > 0) {
   process.exit(1);
 }
 writeFileSync(path.join(outdir, 'index.d.ts'), declaration.outputText);
+
+// The build's id: a hash of every built file. Start-up caches (text/disk-cache.ts) key their
+// entries on it, so a new build never reads what an older one cached.
+const buildHash = createHash('sha256');
+for (const name of readdirSync(outdir).sort()) buildHash.update(`${name}\u0000`).update(readFileSync(path.join(outdir, name)));
+writeFileSync(path.join(outdir, 'build-id'), `${buildHash.digest('hex')}\n`);

@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSeedsDir } from '../text/seed-files.ts';
+import { createHash } from 'node:crypto';
+import { defaultSeedsDir, hashText } from '../text/seed-files.ts';
 import { loadExtraction } from '../pipeline/setup.ts';
 import { InProcessProcessor, WorkerPool } from '../pipeline/workers.ts';
 import type { ProcessedDocument } from '../pipeline/process.ts';
@@ -47,6 +48,14 @@ describe('the build', () => {
     expect(built).toEqual(fromSources);
     expect(built.length).toBe(ARTICLES.length);
     expect(built.some((r) => r.companies.length > 0 && r.agreements.length > 0)).toBe(true);
+    // the run kept its parsed seed files for the next run of this build (text/disk-cache.ts) …
+    const buildId = readFileSync(path.join(OUT, 'build-id'), 'utf8').trim();
+    const dictionary = path.join(SEEDS, 'companies', 'companies.yaml');
+    const key = `${path.resolve(dictionary)}\u0000${hashText(readFileSync(dictionary, 'utf8'))}`;
+    const entry = createHash('sha256').update(`${buildId}\u0000seed-files\u0000${key}`).digest('hex');
+    expect(existsSync(path.join(ROOT, 'node_modules', '.cache', 'ev-extract', 'startup', 'seed-files', `${entry}.bin`))).toBe(true);
+    // … and a run that starts from them answers the same
+    expect(builtCli(['extract-text'], input).trim().split('\n').map((l) => JSON.parse(l))).toEqual(fromSources);
   });
 
   it('built worker threads give the same documents and records as extraction in this thread', async () => {

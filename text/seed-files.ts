@@ -7,11 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type jsYamlType from 'js-yaml';
 import type * as yamlType from 'yaml';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { lazyRequire } from './lazy-require.ts';
+import { diskCacheInUse, readCacheEntry, writeCacheEntry } from './disk-cache.ts';
 
 // Loaded on first parse: worker threads get the seed files parsed (useShippedSeedFiles).
 const jsYaml = lazyRequire<typeof jsYamlType>('js-yaml');
@@ -77,9 +79,33 @@ export function loadYaml<S extends z.ZodType>(file: string, schema: S): LoadedYa
   } catch (e) {
     throw new ResourceError(file, null, `cannot read the file (${(e as Error).message})`);
   }
+  const hash = hashText(source);
+  // parsed and validated by an earlier run of this build (disk-cache.ts): lines located on demand
+  const cached = readCacheEntry('seed-files', `${key}\u0000${hash}`);
+  if (cached) {
+    let data: unknown;
+    try {
+      data = JSON.parse(cached.toString('utf8'));
+    } catch {
+      data = undefined; // a damaged entry: parse the file
+    }
+    if (data !== undefined) {
+      parsedSeedFiles.set(key, { hash, data });
+      let lineOf: ((p: readonly (string | number)[]) => number | null) | null = null;
+      return { file, data: data as z.infer<S>, hash, lineOf: (p) => (lineOf ??= parseYaml(file, source, schema).lineOf)(p) };
+    }
+  }
   const loaded = parseYaml(file, source, schema);
   parsedSeedFiles.set(key, { hash: loaded.hash, data: loaded.data });
+  cacheParsed(key, hash, loaded.data);
   return loaded;
+}
+
+/** Keep validated data for the next run — only data that JSON gives back exactly (no undefined, Map, RegExp). */
+function cacheParsed(key: string, hash: string, data: unknown): void {
+  if (!diskCacheInUse()) return;
+  const json = JSON.stringify(data);
+  if (json !== undefined && isDeepStrictEqual(JSON.parse(json), data)) writeCacheEntry('seed-files', `${key}\u0000${hash}`, json);
 }
 
 /** A seed file as parsed and validated, keyed by absolute path. */
