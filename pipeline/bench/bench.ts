@@ -134,6 +134,32 @@ async function timedIngest(label: string, dbFile: string, folder: string, worker
   return { seconds: summary.seconds, mbps, steadyMbps, quarterMbps: quarterRates(done, t0), summary };
 }
 
+/**
+ * Wall time of `ev-extract ingest` of one seed article in a fresh process (the best of three),
+ * with the start-up caches warm and with `--no-kuromoji-cache` (no cache at all): what a user
+ * waits for a small batch before the first document is extracted.
+ */
+function startupRow(work: string): void {
+  const dir = path.join(work, 'one-file');
+  mkdirSync(dir, { recursive: true });
+  const article = readdirSync(path.join(defaultSeedsDir(), 'articles'))[0]!;
+  cpSync(path.join(defaultSeedsDir(), 'articles', article), path.join(dir, article));
+  const bin = path.join(ROOT, 'bin', 'ev-extract.mjs');
+  const best = (flags: string[]): number => {
+    const times: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const db = path.join(work, `one-file-${i}.sqlite`);
+      const t0 = performance.now();
+      execFileSync(process.execPath, [...process.execArgv, bin, ...flags, 'ingest', dir, '--quiet', '--db', db]);
+      if (i > 0) times.push((performance.now() - t0) / 1000); // the first run fills the caches
+    }
+    return Math.min(...times);
+  };
+  const cached = best([]);
+  const none = best(['--no-kuromoji-cache']);
+  row('start-up: one-file ingest, whole process', `1 doc (${article})`, `${cached.toFixed(2)} s`, '', '', `best of 3 with the start-up caches warm; ${none.toFixed(2)} s with none (--no-kuromoji-cache)`);
+}
+
 /** MeCab tokenize-only (1 core) on the same text, and our end-to-end rate as a ratio of it. */
 function mecabRow(label: string, folder: string, ours: TimedIngest, work: string): void {
   if (!hasCommand('mecab')) {
@@ -234,6 +260,10 @@ async function main(): Promise<void> {
     if (folderBytes(real.en).files > 0) await timedIngest('English real-density', realDb, real.en, workers);
     else row('ingest English real-density', `no English article in ${realDensitySource()}`, '', '', '', '');
     row('database size', 'real-density corpus', '', `${(dbSizeMb(realDb) / ((realJa.summary.bytes + folderBytes(real.en).bytes) / MB)).toFixed(2)} MB per input MB`, '', `bench corpus: ${(dbSizeMb(dbFile) / ((ja.summary.bytes + en.summary.bytes) / MB)).toFixed(2)} MB per input MB`);
+
+    // 3c. Start-up: a one-file ingest as users run it (the bin, a fresh process), with the
+    // start-up caches (text/disk-cache.ts, kuromoji's) and without any.
+    startupRow(work);
 
     // 4. Reextract on the whole database (≥ 5,000 documents in the full run).
     const docs = ja.summary.read + en.summary.read;
