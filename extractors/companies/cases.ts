@@ -35,6 +35,12 @@ export const ja: CompanyCase[] = [
     ],
   },
   { name: 'Chinese registered name', text: '中国の寧徳時代新能源科技は欧州に新工場を建てる。', expect: [{ text: '寧徳時代新能源科技', company_id: 'catl', canonical: 'CATL' }], reject: ['中国'] },
+  {
+    name: 'an industry word and a nakaguro before a name',
+    text: '老舗百貨店・三越は新館を開いた。大手・中堅企業の多くが賃上げを表明した。',
+    expect: [{ text: '三越', discovered: true }],
+    reject: ['中堅企業', '大手・中堅企業', '中堅'],
+  },
   { name: 'counter 社 is not in the span', text: 'LiCAP社はドライ電極技術を持つ。', expect: [{ text: 'LiCAP', company_id: 'licap' }], reject: ['LiCAP社'] },
   {
     name: 'head office in brackets is not in the span',
