@@ -41,6 +41,12 @@ export const ja: CompanyCase[] = [
     expect: [{ text: '三越', discovered: true }],
     reject: ['中堅企業', '大手・中堅企業', '中堅'],
   },
+  {
+    name: 'a name before a title that only a person takes is a person; さん names the company',
+    text: '現職のフォード大統領とのディベートに臨んだ。トヨタさんとは長い付き合いだ。',
+    expect: [{ text: 'トヨタ', company_id: 'toyota' }],
+    reject: ['フォード'],
+  },
   { name: 'counter 社 is not in the span', text: 'LiCAP社はドライ電極技術を持つ。', expect: [{ text: 'LiCAP', company_id: 'licap' }], reject: ['LiCAP社'] },
   {
     name: 'head office in brackets is not in the span',

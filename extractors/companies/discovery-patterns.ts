@@ -51,9 +51,10 @@ export const discoverySchema = z
       .object({
         titles: z.array(z.string().regex(/^[A-Z][A-Za-z]*$/, { message: 'a title is one capitalised word, without its full stop' })).default([]),
         given_names: z.array(z.string().regex(/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/, { message: 'a given name is one capitalised word (Henry, Jean-Claude)' })).default([]),
+        titles_after: stringList,
       })
       .strict()
-      .default({ titles: [], given_names: [] }),
+      .default({ titles: [], given_names: [], titles_after: [] }),
   })
   .strict();
 
@@ -123,6 +124,8 @@ export class DiscoveryPatterns {
   /** Titles (Mr, Dr …) and given names (Henry, Soichiro …) before a person's surname. */
   readonly personTitles: Set<string>;
   readonly givenNames: Set<string>;
+  /** Words after a name that make it a person's (氏, 大統領), longest first. */
+  readonly personTitlesAfter: string[];
 
   constructor(data: DiscoveryData) {
     this.knownOrganisations = data.known_organisations.enabled;
@@ -158,6 +161,7 @@ export class DiscoveryPatterns {
     this.attachedBeforeKanji = words([...data.strip_leading, ...data.strip_leading_before_other_script]);
     this.personTitles = new Set(data.person_names.titles);
     this.givenNames = new Set(data.person_names.given_names);
+    this.personTitlesAfter = words(data.person_names.titles_after);
     this.kanjiSuffixesByLast = groupByUnits(this.kanjiSuffixes, lastUnit);
     this.stripTrailingByLast = groupByUnits(this.stripTrailing, lastUnit);
     this.stripLeadingByFirst = groupByUnits(this.stripLeading, firstUnit);

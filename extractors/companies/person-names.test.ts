@@ -3,9 +3,9 @@
  * company-discovery.yaml `person_names`; here a small table of each).
  */
 import { describe, expect, it } from 'vitest';
-import { isPersonSurname } from './person-names.ts';
+import { isBeforePersonTitle, isPersonSurname } from './person-names.ts';
 
-const lists = { personTitles: new Set(['Mr', 'Dr', 'Ms']), givenNames: new Set(['Henry', 'Bill', 'Walter']) };
+const lists = { personTitles: new Set(['Mr', 'Dr', 'Ms']), givenNames: new Set(['Henry', 'Bill', 'Walter']), personTitlesAfter: ['大統領', '氏'] };
 
 /** [text with the alias written as «Alias», is it a person's surname?] */
 const CASES: [string, boolean][] = [
@@ -31,5 +31,18 @@ describe('person surnames', () => {
     const start = written.indexOf('«');
     const text = written.replace('«', '').replace('»', '');
     expect(isPersonSurname(text, start, lists)).toBe(person);
+  });
+});
+
+describe('titles after a name', () => {
+  it.each([
+    ['フォード«»大統領', true],
+    ['フォード«»氏は', true],
+    ['フォード«»は', false],
+    ['トヨタ«»さん', false], // how Japanese business writing names a company
+    ['フォード«»', false],
+  ] as [string, boolean][])('%s → %s', (written, person) => {
+    const end = written.indexOf('«');
+    expect(isBeforePersonTitle(written.replace('«»', ''), end, lists)).toBe(person);
   });
 });
