@@ -88,6 +88,12 @@ describe('records wire format', () => {
     }
   }, 60_000);
 
+  it('a damaged wire document fails with its file instead of giving other rows', () => {
+    const wire = encodeProcessed(processed({ mentions: [mention] }));
+    const longer = { ...wire, ints: Int32Array.from([...wire.ints, 7]) };
+    expect(() => decodeProcessed(longer)).toThrow(/1 numbers left over after decoding \/x\/a\.txt/);
+  });
+
   it('refuses a number that does not fit instead of sending a wrong one', () => {
     expect(() => encodeProcessed(processed({ mentions: [{ ...mention, start: 1.5 }] }))).toThrow(/1.5 is not a 32-bit integer/);
     expect(() => encodeProcessed(processed({ mentions: [{ ...mention, end: 2 ** 31 }] }))).toThrow(/not a 32-bit integer/);

@@ -151,8 +151,15 @@ export class WorkerPool implements DocumentProcessor {
       if (msg.type !== 'result' && msg.type !== 'error') return;
       const pending = this.inFlight.get(worker)?.shift();
       if (pending) {
-        if (msg.type === 'result') pending.resolve(decodeProcessed(msg.result!));
-        else pending.reject(reviveError(msg.error!));
+        if (msg.type === 'error') pending.reject(reviveError(msg.error!));
+        else {
+          // a result that does not decode fails its document, not the batch
+          try {
+            pending.resolve(decodeProcessed(msg.result!));
+          } catch (e) {
+            pending.reject(e as Error);
+          }
+        }
       }
       this.pump();
     });
