@@ -79,9 +79,9 @@ export function loadYaml<S extends z.ZodType>(file: string, schema: S): LoadedYa
   } catch (e) {
     throw new ResourceError(file, null, `cannot read the file (${(e as Error).message})`);
   }
-  const hash = hashText(source);
   // parsed and validated by an earlier run of this build (disk-cache.ts): lines located on demand
-  const cached = readCacheEntry('seed-files', `${key}\u0000${hash}`);
+  const hash = diskCacheInUse() ? hashText(source) : '';
+  const cached = hash ? readCacheEntry('seed-files', `${key}\u0000${hash}`) : null;
   if (cached) {
     let data: unknown;
     try {
@@ -97,13 +97,12 @@ export function loadYaml<S extends z.ZodType>(file: string, schema: S): LoadedYa
   }
   const loaded = parseYaml(file, source, schema);
   parsedSeedFiles.set(key, { hash: loaded.hash, data: loaded.data });
-  cacheParsed(key, hash, loaded.data);
+  if (hash) cacheParsed(key, hash, loaded.data);
   return loaded;
 }
 
 /** Keep validated data for the next run — only data that JSON gives back exactly (no undefined, Map, RegExp). */
 function cacheParsed(key: string, hash: string, data: unknown): void {
-  if (!diskCacheInUse()) return;
   const json = JSON.stringify(data);
   if (json !== undefined && isDeepStrictEqual(JSON.parse(json), data)) writeCacheEntry('seed-files', `${key}\u0000${hash}`, json);
 }

@@ -3,8 +3,9 @@
  * the other side of a directional deal, read from the cue and the grammar around it.
  *
  *  supply: supplier / customer · investment: investor / investee · acquisition: acquirer /
- *  target (a sale: seller / buyer; bought from a named seller: the acquirer only) · licensing: licensor / licensee · technical_service:
- *  provider / client · joint_venture: founder (every party).
+ *  target (a sale: seller / buyer; bought from a named seller: the acquirer only) · licensing:
+ *  licensor / licensee · technical_service: provider / client · joint_venture: founder (every
+ *  party).
  *
  * The actor is the subject (Aは/Aが, the English subject). It is the SECOND role when the cue
  * buys rather than sells (調達, 採用, 委託, buy, source, adopt), when the clause is passive
