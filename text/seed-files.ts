@@ -63,16 +63,8 @@ export function hashText(text: string | Buffer): string {
 export function loadYaml<S extends z.ZodType>(file: string, schema: S): LoadedYaml<z.infer<S>> {
   const key = path.resolve(file);
   const shipped = shippedSeedFiles.get(key);
-  if (shipped) {
-    // Parsed and validated by the main thread (see useShippedSeedFiles); lines are located on demand.
-    let lineOf: ((p: readonly (string | number)[]) => number | null) | null = null;
-    return {
-      file,
-      data: shipped.data as z.infer<S>,
-      hash: shipped.hash,
-      lineOf: (p) => (lineOf ??= parseYaml(file, readFileSync(file, 'utf8'), schema).lineOf)(p),
-    };
-  }
+  // parsed and validated by the main thread (see useShippedSeedFiles)
+  if (shipped) return parsedBefore(file, schema, shipped.data as z.infer<S>, shipped.hash, () => readFileSync(file, 'utf8'));
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
@@ -91,14 +83,19 @@ export function loadYaml<S extends z.ZodType>(file: string, schema: S): LoadedYa
     }
     if (data !== undefined) {
       parsedSeedFiles.set(key, { hash, data });
-      let lineOf: ((p: readonly (string | number)[]) => number | null) | null = null;
-      return { file, data: data as z.infer<S>, hash, lineOf: (p) => (lineOf ??= parseYaml(file, source, schema).lineOf)(p) };
+      return parsedBefore(file, schema, data as z.infer<S>, hash, () => source);
     }
   }
   const loaded = parseYaml(file, source, schema);
   parsedSeedFiles.set(key, { hash: loaded.hash, data: loaded.data });
   if (hash) cacheParsed(key, hash, loaded.data);
   return loaded;
+}
+
+/** A seed file parsed and validated before (by another thread or run): its lines are located only when asked. */
+function parsedBefore<S extends z.ZodType>(file: string, schema: S, data: z.infer<S>, hash: string, source: () => string): LoadedYaml<z.infer<S>> {
+  let lineOf: ((p: readonly (string | number)[]) => number | null) | null = null;
+  return { file, data, hash, lineOf: (p) => (lineOf ??= parseYaml(file, source(), schema).lineOf)(p) };
 }
 
 /** Keep validated data for the next run — only data that JSON gives back exactly (no undefined, Map, RegExp). */
