@@ -59,18 +59,32 @@ export function readCacheEntry(kind: string, key: string): Buffer | null {
 export function writeCacheEntry(kind: string, key: string, data: string | Uint8Array, keep = 64): void {
   if (!cache) return;
   const file = entryFile(cache, kind, key);
+  if (!writeFileWhole(file, data)) return;
+  try {
+    prune(path.dirname(file), keep, path.basename(file));
+  } catch {
+    // another process pruned the folder meanwhile
+  }
+}
+
+/**
+ * Write a cache file whole (a temporary name, then a rename: a reader never sees half of it),
+ * making its folder; false, with nothing left behind, when it cannot be written.
+ */
+export function writeFileWhole(file: string, data: string | Uint8Array): boolean {
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(tmp, data);
     renameSync(tmp, file);
-    prune(path.dirname(file), keep, path.basename(file));
+    return true;
   } catch {
     try {
       rmSync(tmp, { force: true });
     } catch {
       // nothing was written
     }
+    return false;
   }
 }
 

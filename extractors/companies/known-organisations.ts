@@ -17,10 +17,11 @@
  * `kuromojiCache` option, reaching the extractor as ExtractorOptions.kuromojiCache) turns both off.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { loadDictionaryBuffers, type DictionaryBuffers } from '../../text/japanese-dictionary.ts';
+import { writeFileWhole } from '../../text/disk-cache.ts';
 import type { Exclusions } from './exclusions.ts';
 
 const require = createRequire(import.meta.url);
@@ -88,15 +89,7 @@ function readCache<T>(file: string, key: string, cache: boolean): T | null {
 }
 
 function writeCache(file: string, key: string, value: unknown, cache: boolean): void {
-  if (!cache) return;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ key, value }));
-    renameSync(tmp, file);
-  } catch {
-    // read-only install: no cache
-  }
+  if (cache) writeFileWhole(file, JSON.stringify({ key, value })); // a read-only install: no cache
 }
 
 function dictionaryKey(): { key: string; dir: string } {
