@@ -47,6 +47,20 @@ export const ja: CompanyCase[] = [
     expect: [{ text: 'トヨタ', company_id: 'toyota' }],
     reject: ['フォード'],
   },
+  {
+    name: 'a name before a geographic feature word is the place (company-discovery.yaml place_features)',
+    text: 'アマゾン川流域とアマゾン盆地で干ばつが続く。アマゾンは物流拠点を増やす。',
+    expect: [{ text: 'アマゾン', start: 22, company_id: 'amazon' }],
+    reject: [
+      { text: 'アマゾン', start: 0 },
+      { text: 'アマゾン', start: 8 },
+    ],
+  },
+  {
+    name: 'a feature character that starts a longer kanji word leaves the name (湖西 is a place name, not 湖)',
+    text: 'スズキ湖西工場で新型EVの生産を始めた。',
+    expect: [{ text: 'スズキ', company_id: 'suzuki' }],
+  },
   { name: 'counter 社 is not in the span', text: 'LiCAP社はドライ電極技術を持つ。', expect: [{ text: 'LiCAP', company_id: 'licap' }], reject: ['LiCAP社'] },
   {
     name: 'head office in brackets is not in the span',
@@ -74,6 +88,15 @@ export const ja: CompanyCase[] = [
 ];
 
 export const en: CompanyCase[] = [
+  {
+    name: 'a name before a geographic feature word is the place (company-discovery.yaml place_features)',
+    text: 'Drought in the Amazon rainforest and low water on the Amazon River slowed deliveries, Amazon said.',
+    expect: [{ text: 'Amazon', start: 86, company_id: 'amazon' }],
+    reject: [
+      { text: 'Amazon', start: 15 },
+      { text: 'Amazon', start: 54 },
+    ],
+  },
   // people named like the company (company-discovery.yaml person_names)
   {
     name: 'a surname after a title is a person',

@@ -55,6 +55,14 @@ export const discoverySchema = z
       })
       .strict()
       .default({ titles: [], given_names: [], titles_after: [] }),
+    /** Words for a geographic feature that make a preceding alias the place: 「アマゾン川」, "Amazon rainforest" (place-features.ts). */
+    place_features: z
+      .object({
+        ja: stringList,
+        en: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, { message: 'an English feature word is written in lower case, words separated by one space' })).default([]),
+      })
+      .strict()
+      .default({ ja: [], en: [] }),
   })
   .strict();
 
@@ -126,6 +134,9 @@ export class DiscoveryPatterns {
   readonly givenNames: Set<string>;
   /** Words after a name that make it a person's (氏, 大統領), longest first. */
   readonly personTitlesAfter: string[];
+  /** Geographic feature words after a name that make it the place (川, 盆地; river, rainforest), longest first. */
+  readonly placeFeaturesJa: string[];
+  readonly placeFeaturesEn: string[];
 
   constructor(data: DiscoveryData) {
     this.knownOrganisations = data.known_organisations.enabled;
@@ -162,6 +173,8 @@ export class DiscoveryPatterns {
     this.personTitles = new Set(data.person_names.titles);
     this.givenNames = new Set(data.person_names.given_names);
     this.personTitlesAfter = words(data.person_names.titles_after);
+    this.placeFeaturesJa = words(data.place_features.ja);
+    this.placeFeaturesEn = [...new Set(data.place_features.en)].sort((a, b) => b.length - a.length);
     this.kanjiSuffixesByLast = groupByUnits(this.kanjiSuffixes, lastUnit);
     this.stripTrailingByLast = groupByUnits(this.stripTrailing, lastUnit);
     this.stripLeadingByFirst = groupByUnits(this.stripLeading, firstUnit);

@@ -16,6 +16,7 @@ import type { CompanyMention, DocContext } from '../types.ts';
 import { selectLeftmostLongest, type AliasMatch } from './alias-matcher.ts';
 import { ambiguousContext, standsAlone, type AmbiguityEnv } from './ambiguity.ts';
 import { isBeforePersonTitle, isPersonSurname } from './person-names.ts';
+import { isBeforePlaceFeature } from './place-features.ts';
 import { aliasKey } from './dictionary.ts';
 import type { CompanyResources } from './vocabulary.ts';
 import { SegmentIndex } from './segments.ts';
@@ -118,8 +119,9 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   const confirmed = new Set<number>();
   for (let i = 0; i < selected.length; i++) {
     const m = selected[i]!;
-    // "Mr. Honda", "Henry Ford's", 「フォード大統領」: a person's name, not the company
-    if (isPersonSurname(text, m.start, res.patterns) || isBeforePersonTitle(text, m.end, res.patterns)) continue;
+    // "Mr. Honda", "Henry Ford's", 「フォード大統領」: a person's name, not the company;
+    // 「アマゾン川」, "Amazon rainforest": a place
+    if (isPersonSurname(text, m.start, res.patterns) || isBeforePersonTitle(text, m.end, res.patterns) || isBeforePlaceFeature(text, m.end, res.patterns)) continue;
     const prevEnd = mentions.length ? mentions[mentions.length - 1]!.end : 0;
     const nextStart = i + 1 < selected.length ? selected[i + 1]!.start : text.length;
     let { start, end, legalForm } = res.legal.extend(text, m.start, m.end);
