@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDiscoveryPatterns } from './discovery-patterns.ts';
 import { isBeforePlaceFeature } from './place-features.ts';
 
-const lists = { placeFeaturesJa: ['川流域', '盆地', '川', '湖', '山'], placeFeaturesEn: ['rain forest', 'rainforest', 'river', 'basin'] };
+const lists = { placeFeaturesJa: ['川流域', '盆地', '川', '湖', '山'], placeFeaturesEn: ['rain forest', 'rainforest', 'river', 'basin', 'lake'] };
 
 /** [text with the alias's end written as «», is the alias the place?] */
 const CASES: [string, boolean][] = [
@@ -22,12 +22,16 @@ const CASES: [string, boolean][] = [
   ['the Amazon«» rain forest.', true],
   ['the Amazon«» River', true], // any case
   ['the Amazon«» basin,', true],
+  ['the Amazon«» River basin', true], // a lower-case word after it
+  ['the Amazon«» River. It', true],
   // not a place
   ['アマゾン«»は', false],
   ['スズキ«»湖西工場', false], // 湖 starts a longer kanji word (湖西)
   ['トヨタ«»山口', false],
   ['Amazon«» Riverside', false], // not a whole word
   ['Amazon«» said', false],
+  ['the Ford«» River Rouge Complex', false], // a capitalised word after it: a longer name (a plant)
+  ['the GM«» Lake Orion plant', false],
   ['Amazon«»river', false], // no space: not the next word
   ['アマゾン«» river', false], // an English word after a Japanese name
   ['Amazon«»', false],

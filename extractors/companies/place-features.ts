@@ -4,12 +4,14 @@
  * The river and the forest are not the company (RECORDS.md §1: a mention of a business
  * enterprise), so such an occurrence is no mention.
  *
- * The feature words are data (company-discovery.yaml `place_features`). A Japanese feature
- * word counts only when no kanji follows it, so that it is a word of its own: 「トヨタ山口」
+ * The feature words are data (company-discovery.yaml `place_features`). A feature word counts
+ * only when it ends the name. A Japanese one must not be followed by a kanji: 「トヨタ山口」
  * (a dealer's name: 山 then 口) and 「東京海上」 stay names, while 「アマゾン川クルーズ」 is
- * still the river. An English one is the next word, in any case, as a whole word.
+ * still the river. An English one is the next whole word, in any case, and must not be
+ * followed by a capitalised word: "Ford River Rouge Complex" and "the GM Lake Orion plant" are
+ * a company's plants, while "the Amazon River basin" is the river.
  */
-import { isKanjiLike, isLatinWordChar } from '../../text/chars.ts';
+import { isKanjiLike, isLatinUpper, isLatinWordChar } from '../../text/chars.ts';
 
 export interface PlaceFeatureLists {
   /** Japanese feature words (川, 盆地, 流域), longest first. */
@@ -28,7 +30,10 @@ export function isBeforePlaceFeature(text: string, end: number, lists: PlaceFeat
   const from = end + 1;
   for (const w of lists.placeFeaturesEn) {
     const after = from + w.length;
-    if (after <= text.length && text.slice(from, after).toLowerCase() === w && !isLatinWordChar(text.charCodeAt(after))) return true;
+    if (after > text.length || text.slice(from, after).toLowerCase() !== w || isLatinWordChar(text.charCodeAt(after))) continue;
+    // a capitalised word after it makes a longer name ("River Rouge", "Lake Orion")
+    if (text.charCodeAt(after) === 0x20 && isLatinUpper(text.charCodeAt(after + 1))) continue;
+    return true;
   }
   return false;
 }
