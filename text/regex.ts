@@ -64,3 +64,34 @@ export function forEachMatch(re: RegExp, text: string, visit: (m: RegExpExecArra
     re.lastIndex = next;
   }
 }
+
+/**
+ * Every match of the global regex `re` in `text` that starts at one of `starts` (ascending), in
+ * order, tried sticky there: the same matches as forEachMatch when every match of `re` starts
+ * at one of them (a match's end moves the next search past it, as a global scan's would).
+ */
+export function forEachMatchAt(re: RegExp, text: string, starts: readonly number[], visit: (m: RegExpExecArray) => void): void {
+  const sticky = stickyOf(re);
+  let from = 0; // where the global scan would search next
+  for (const p of starts) {
+    if (p < from) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    if (m[0].length === 0) {
+      from = p + 1;
+      continue;
+    }
+    visit(m);
+    from = p + m[0].length;
+  }
+}
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/** The same regex, sticky instead of global (one per regex). */
+export function stickyOf(re: RegExp): RegExp {
+  let s = STICKY.get(re);
+  if (!s) STICKY.set(re, (s = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return s;
+}

@@ -4,6 +4,7 @@
  * theirs with a binary search.
  */
 import { forEachMatch } from '../../text/regex.ts';
+import { FirstWordIndex, type TextWords } from '../../text/word-scan.ts';
 import type { CompanyMention } from '../types.ts';
 import type { Atom, CueHit } from './model.ts';
 import { ASTRAL, WIDE } from './pattern-facts.ts';
@@ -15,11 +16,32 @@ export interface Hit {
   end: number;
 }
 
+const WORD_INDEXES = new WeakMap<AgreementVocabulary, FirstWordIndex>();
+
+/**
+ * The scanner of one document for the vocabulary's regexes: those led by a word are tried only
+ * where one of their words starts (text/word-scan.ts), the rest scan the whole text.
+ */
+export function agreementWords(vocab: AgreementVocabulary, text: string): TextWords {
+  let index = WORD_INDEXES.get(vocab);
+  if (!index) {
+    const matchers = [...vocab.cueWords, ...vocab.signing, ...vocab.anaphora, ...vocab.orgWords];
+    index = new FirstWordIndex([
+      ...matchers.flatMap((m) => [m.regex, m.narrow]),
+      ...vocab.cuePatterns.flatMap((p) => [p.regex, p.bmp]),
+      ...vocab.orgPatterns.map((p) => p.regex),
+      vocab.descriptiveAnaphora,
+    ]);
+    WORD_INDEXES.set(vocab, index);
+  }
+  return index.forText(text);
+}
+
 /** `wide`: the text holds a CJK character (WIDE); without one, only the words that need none are tried. */
-function scanWords<T>(text: string, m: WordMatcher<T>, wide: boolean, visit: (start: number, end: number, value: T) => void): void {
+function scanWords<T>(words: TextWords, m: WordMatcher<T>, wide: boolean, visit: (start: number, end: number, value: T) => void): void {
   const re = wide ? m.regex : m.narrow;
   if (!re) return;
-  forEachMatch(re, text, (match) => {
+  words.forEachMatch(re, (match) => {
     const value = lookupWord(m, match[0]);
     if (value !== undefined) visit(match.index, match.index + match[0].length, value);
   });
@@ -35,10 +57,11 @@ function isExcepted(text: string, start: number, hit: CueHit): boolean {
   return false;
 }
 
-export function scanCues(text: string, vocab: AgreementVocabulary, wide = WIDE.test(text)): CueHit[] {
+export function scanCues(words: TextWords, vocab: AgreementVocabulary, wide = WIDE.test(words.text)): CueHit[] {
+  const { text } = words;
   const hits: CueHit[] = [];
   for (const m of vocab.cueWords) {
-    scanWords(text, m, wide, (start, end, def) => {
+    scanWords(words, m, wide, (start, end, def) => {
       const hit = { start, end, def };
       if (!isExcepted(text, start, hit)) hits.push(hit);
     });
@@ -46,15 +69,15 @@ export function scanCues(text: string, vocab: AgreementVocabulary, wide = WIDE.t
   const astral = ASTRAL.test(text);
   for (const p of vocab.cuePatterns) {
     if (p.wide && !wide) continue;
-    forEachMatch(p.bmp && !astral ? p.bmp : p.regex, text, (match) => hits.push({ start: match.index, end: match.index + match[0].length, def: p.def }));
+    words.forEachMatch(p.bmp && !astral ? p.bmp : p.regex, (match) => hits.push({ start: match.index, end: match.index + match[0].length, def: p.def }));
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits;
 }
 
-export function scanSigning(text: string, vocab: AgreementVocabulary, wide = WIDE.test(text)): Hit[] {
+export function scanSigning(words: TextWords, vocab: AgreementVocabulary, wide = WIDE.test(words.text)): Hit[] {
   const hits: Hit[] = [];
-  for (const m of vocab.signing) scanWords(text, m, wide, (start, end) => hits.push({ start, end }));
+  for (const m of vocab.signing) scanWords(words, m, wide, (start, end) => hits.push({ start, end }));
   hits.sort((a, b) => a.start - b.start);
   return hits;
 }
@@ -62,10 +85,11 @@ export function scanSigning(text: string, vocab: AgreementVocabulary, wide = WID
 // (lower-case after a date adverbial only as the source of reported speech: "On July 21, 2022, it said …")
 const SENTENCE_IT = /(?:^|[.!?]\s+|\n\s*)(?:It(?=\s+(?!is\b|was\b|seems\b|remains\b)[a-z])|(?:On|In|By|Later|Then|Earlier)\b[^.;]{0,30}?,?\s+it(?=\s+(?:said|says|announced|told)\b))/g;
 
-function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: ReadonlySet<number>, wide: boolean): Atom[] {
+function scanAnaphora(words: TextWords, vocab: AgreementVocabulary, companyEnds: ReadonlySet<number>, wide: boolean): Atom[] {
+  const { text } = words;
   const atoms: Atom[] = [];
   for (const m of vocab.anaphora) {
-    scanWords(text, m, wide, (start, end, def: AnaphorDef) => {
+    scanWords(words, m, wide, (start, end, def: AnaphorDef) => {
       const surface = text.slice(start, end);
       // "US" is the country, not "us"; "WE" in capitals is rarely the pronoun either.
       if (/^[A-Z]{2,3}$/.test(surface)) return;
@@ -79,7 +103,7 @@ function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: Rea
   });
   const re = vocab.descriptiveAnaphora;
   if (re) {
-    forEachMatch(re, text, (m) => {
+    words.forEachMatch(re, (m) => {
       // "the two companies" is a group (matched above); a plural is not one company
       if (/\b(?:two|three|four|both|all)\b/i.test(m[0])) return;
       // "VinFast, the carmaker of …": an apposition describing the name before, not a reference
@@ -95,10 +119,11 @@ function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: Rea
 
 const ABBREVIATION = /^\(([A-Z][A-Za-z0-9&\-]{1,11})\)/;
 
-function scanOrganisations(text: string, vocab: AgreementVocabulary, wide: boolean): Atom[] {
+function scanOrganisations(words: TextWords, vocab: AgreementVocabulary, wide: boolean): Atom[] {
+  const { text } = words;
   const atoms: Atom[] = [];
   for (const m of vocab.orgWords) {
-    scanWords(text, m, wide, (start, end, def) => {
+    scanWords(words, m, wide, (start, end, def) => {
       atoms.push({ start, end, kind: 'org', party: { entityId: `plain:${def.name}`, name: def.name, company: false } });
     });
   }
@@ -107,7 +132,7 @@ function scanOrganisations(text: string, vocab: AgreementVocabulary, wide: boole
   let li = 0;
   for (const p of vocab.orgPatterns) {
     if ((p.wide && !wide) || (p.required && !p.required.test(text))) continue;
-    forEachMatch(p.regex, text, (match) => {
+    words.forEachMatch(p.regex, (match) => {
       const start = match.index;
       const end = start + match[0].length;
       while (li < listed.length && listed[li]!.end <= start) li++;
@@ -126,7 +151,7 @@ function scanOrganisations(text: string, vocab: AgreementVocabulary, wide: boole
  * All atoms of the document, sorted and without overlaps: company mentions win over
  * organisations, which win over anaphora.
  */
-export function scanAtoms(text: string, companies: readonly CompanyMention[], vocab: AgreementVocabulary, wide = WIDE.test(text)): Atom[] {
+export function scanAtoms(words: TextWords, companies: readonly CompanyMention[], vocab: AgreementVocabulary, wide = WIDE.test(words.text)): Atom[] {
   const rank = { company: 0, org: 1, anaphor: 2 } as const;
   const all: Atom[] = companies.map((c) => ({
     start: c.start,
@@ -134,7 +159,7 @@ export function scanAtoms(text: string, companies: readonly CompanyMention[], vo
     kind: 'company' as const,
     party: { entityId: c.entityId, name: c.canonical, company: true },
   }));
-  all.push(...scanOrganisations(text, vocab, wide), ...scanAnaphora(text, vocab, new Set(companies.map((c) => c.end)), wide));
+  all.push(...scanOrganisations(words, vocab, wide), ...scanAnaphora(words, vocab, new Set(companies.map((c) => c.end)), wide));
   all.sort((a, b) => a.start - b.start || rank[a.kind] - rank[b.kind] || b.end - a.end);
   const out: Atom[] = [];
   for (const a of all) {

@@ -14,6 +14,8 @@ import { normalise } from '../../../text/normalise.ts';
 import { createDateFinder } from '../find.ts';
 import { grammarFor } from '../vocabulary.ts';
 import { applicable, LATIN_WORD_START, runRules, startsOf } from './rule.ts';
+import { firstWords } from '../../../text/first-words.ts';
+import { WordStarts, WordVocabulary } from '../../../text/word-index.ts';
 import { jaRules } from './ja.ts';
 import { startGuard } from './ja-parts.ts';
 
@@ -39,6 +41,16 @@ function texts(): string[] {
   }
   return out.map((t) => normalise(t).text);
 }
+
+/** English forms each first-word rule can start with: weekdays, holidays, numbers in words, digits, quarters. */
+const FIRST_WORD_FORMS = [
+  'On Monday, March 3, 2025 and Tue., 4 March; the 21st of May; on the first; for 3 days; in two weeks; three weeks ago; 5 days later.',
+  'This Christmas, next Labor Day, Thanksgiving 2025, Lunar New Year, Mid-Autumn Festival, Martin Luther King Day, St. Patrick\'s Day, int\'l workers day.',
+  'The following day, the same week, that year, the previous day; the week after next; this weekend, last weekend; next spring, the summer of 2024.',
+  'Q3 2025, 3Q25, H1 2026, 2H 2025, FY2025, fiscal 2024; in the nineties; year two thousand and five; the 1990s; 21st century; nineteenth-century.',
+  'Yesterday, today, tomorrow; upcoming Friday; the third Tuesday of July; 2025-03-04, 3/4/2025, 4.3.2025; 28-nov; 16. Nov. 2016.',
+  '𠮷野家は2025年3月、Monday 5 May 2025にthe following weekと発表した。',
+];
 
 const scriptOf = (s: string) => ({ japanese: /[\u3040-\u30ff\u3400-\u9fff]/.test(s), latin: /[A-Za-z]/.test(s) });
 
@@ -126,15 +138,39 @@ describe('date rule gating by script', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('runRules finds the same candidates with and without heads and anchors', () => {
+  it('runRules finds the same candidates as a global scan by every rule (first words, heads, anchors)', () => {
     const grammar = grammarFor();
     const rules = createDateFinder(grammar).rules;
-    const plain = rules.map((r) => ({ ...r, head: undefined, anchor: undefined, latinWord: undefined }));
     expect(rules.filter((r) => r.anchor).length).toBeGreaterThanOrEqual(5);
     expect(rules.filter((r) => r.head).length).toBeGreaterThanOrEqual(5);
-    for (const text of [...texts(), '2025年のnext Monday、新型EVはthe following dayにon the first発表、Christmas 2025と5月5日-7日', "From Mar 3-5, 2025 to March-May 2026 (marketing in May 2024, Sept. '25); may may May 5 May 5, 2025"]) {
-      expect(runRules(rules, { text, grammar })).toEqual(runRules(plain, { text, grammar }));
+    expect(rules.filter((r) => firstWords(r.pattern)).length).toBeGreaterThanOrEqual(30);
+    let candidates = 0;
+    for (const text of [...texts(), ...FIRST_WORD_FORMS, '2025年のnext Monday、新型EVはthe following dayにon the first発表、Christmas 2025と5月5日-7日', "From Mar 3-5, 2025 to March-May 2026 (marketing in May 2024, Sept. '25); may may May 5 May 5, 2025"]) {
+      const fast = runRules(rules, { text, grammar });
+      expect(fast).toEqual(runRules(rules, { text, grammar }, 'global'));
+      candidates += fast.length;
     }
+    expect(candidates).toBeGreaterThan(100);
+  });
+
+  it('every match of a rule tried at its first words starts at one of them (seeds, forms, and the public suites when present)', () => {
+    const rules = createDateFinder(grammarFor()).rules.filter((r) => !r.anchor && firstWords(r.pattern));
+    const vocabulary = new WordVocabulary(rules.map((r) => firstWords(r.pattern)!));
+    let matches = 0;
+    const wrong: string[] = [];
+    for (const text of [...texts(), ...FIRST_WORD_FORMS]) {
+      const index = new WordStarts(text, vocabulary);
+      for (const rule of rules) {
+        const starts = new Set(index.startsOf(vocabulary.members(firstWords(rule.pattern)!)));
+        for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags))) {
+          if (m[0].length === 0) continue;
+          matches++;
+          if (!starts.has(m.index)) wrong.push(`${rule.id}: "${m[0]}"`);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(100);
+    expect(wrong).toEqual([]);
   });
 
   it.each([

@@ -4,7 +4,8 @@
  */
 import type { Grammar } from '../grammar.ts';
 import type { Candidate } from '../model.ts';
-import { forEachMatch } from '../../../text/regex.ts';
+import { forEachMatch, forEachMatchAt, stickyOf } from '../../../text/regex.ts';
+import { FirstWordIndex } from '../../../text/word-scan.ts';
 import { parseNumeral } from '../../../text/numbers/numeral.ts';
 
 export interface RuleEnv {
@@ -83,42 +84,49 @@ export function applicable(rule: DateRule, script: { japanese: boolean; latin: b
   return needs === null || script[needs];
 }
 
-/** Run every rule over the text; candidates may overlap (refine/overlaps.ts resolves that). */
-export function runRules(rules: readonly DateRule[], env: RuleEnv): Candidate[] {
+/**
+ * Run every rule over the text; candidates may overlap (refine/overlaps.ts resolves that).
+ * `scan: 'global'` runs each applicable rule as one global regex scan, without first words,
+ * heads or anchors: the reference the tests compare the fast path with.
+ */
+export function runRules(rules: readonly DateRule[], env: RuleEnv, scan: 'fast' | 'global' = 'fast'): Candidate[] {
   const out: Candidate[] = [];
   const { text } = env;
   const script = { japanese: JAPANESE_SCRIPT.test(text), latin: LATIN_LETTER.test(text) };
   let lower: string | undefined;
-  const headStarts = new Map<RegExp | Anchor, number[]>();
+  const headStarts = new Map<RegExp | Anchor, readonly number[]>();
+  const words = firstWordIndex(rules).forText(text);
   rules.forEach((rule, priority) => {
     if (!applicable(rule, script)) return;
     if (rule.needs) {
       const hay = rule.pattern.ignoreCase ? (lower ??= text.toLowerCase()) : text;
       if (!rule.needs.some((n) => hay.includes(n))) return;
     }
-    const key = rule.head ?? rule.anchor ?? (rule.latinWord && script.japanese ? LATIN_WORD_START : undefined);
-    if (key) {
-      let starts = headStarts.get(key);
-      if (!starts) headStarts.set(key, (starts = rule.anchor && !rule.head ? anchorStarts(rule.anchor, text) : startsOf(rule.head ?? LATIN_WORD_START, text)));
-      const re = stickyOf(plainOf(rule.pattern));
-      let from = 0; // where the global scan would search next
-      for (const p of starts) {
-        if (p < from) continue;
-        re.lastIndex = p;
-        const m = re.exec(text);
-        if (m === null) continue;
-        if (m[0].length === 0) {
-          from = p + 1;
-          continue;
-        }
-        add(out, rule, priority, m, env);
-        from = p + m[0].length;
-      }
-      return;
+    const re = plainOf(rule.pattern);
+    const visit = (m: RegExpExecArray) => add(out, rule, priority, m, env);
+    if (scan === 'global') return forEachMatch(re, text, visit);
+    // the cheapest way to the positions where a match can start: its first words (from one
+    // shared pass over the text), an anchor's literals, the head's scan, a Latin word start
+    // (in a Japanese text), or everywhere
+    let starts = rule.anchor ? null : words.startsOf(re);
+    if (starts === null) {
+      const key = rule.head ?? rule.anchor ?? (rule.latinWord && script.japanese ? LATIN_WORD_START : undefined);
+      if (key === undefined) return forEachMatch(re, text, visit);
+      starts = headStarts.get(key) ?? null;
+      if (starts === null) headStarts.set(key, (starts = rule.anchor && !rule.head ? anchorStarts(rule.anchor, text) : startsOf(rule.head ?? LATIN_WORD_START, text)));
     }
-    forEachMatch(plainOf(rule.pattern), text, (m) => add(out, rule, priority, m, env));
+    forEachMatchAt(re, text, starts, visit);
   });
   return out;
+}
+
+const FIRST_WORD_INDEXES = new WeakMap<readonly DateRule[], FirstWordIndex>();
+
+/** The first words (first-words.ts) of the rules without an anchor, one index per rule list. */
+function firstWordIndex(rules: readonly DateRule[]): FirstWordIndex {
+  let index = FIRST_WORD_INDEXES.get(rules);
+  if (!index) FIRST_WORD_INDEXES.set(rules, (index = new FirstWordIndex(rules.filter((r) => !r.anchor).map((r) => plainOf(r.pattern)))));
+  return index;
 }
 
 function add(out: Candidate[], rule: DateRule, priority: number, m: RegExpExecArray, env: RuleEnv): void {
@@ -208,15 +216,6 @@ function indicesOf(m: RegExpExecArray): RegExpIndicesArray | undefined {
     m.indices = re.exec(m.input)?.indices;
   }
   return m.indices;
-}
-
-const STICKY = new WeakMap<RegExp, RegExp>();
-
-/** The same regex anchored at lastIndex (y instead of g). */
-function stickyOf(re: RegExp): RegExp {
-  let s = STICKY.get(re);
-  if (!s) STICKY.set(re, (s = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
-  return s;
 }
 
 /** A date number: ASCII digits or a kanji numeral (二〇二五, 十二, 二十七). */
