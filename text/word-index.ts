@@ -16,14 +16,22 @@ export class WordVocabulary {
   /** 1 at (first letter - "a") * MAX_LENGTH + length for every wanted word. */
   readonly shapes = new Uint8Array(26 * MAX_LENGTH);
 
-  constructor(sets: Iterable<ReadonlySet<string>>) {
-    for (const s of sets) {
-      for (const w of s) {
-        if (this.ids.has(w)) continue;
-        this.ids.set(w, this.ids.size);
-        const first = w.charCodeAt(0) - 97;
-        if (first >= 0 && first < 26 && w.length < MAX_LENGTH) this.shapes[first * MAX_LENGTH + w.length] = 1;
-      }
+  constructor(sets: Iterable<ReadonlySet<string>> = []) {
+    for (const s of sets) this.add(s);
+  }
+
+  /** How many words it holds (it only grows: an index built before a word was added lacks it). */
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** Add words (a no-op for those it holds). */
+  add(words: ReadonlySet<string>): void {
+    for (const w of words) {
+      if (this.ids.has(w)) continue;
+      this.ids.set(w, this.ids.size);
+      const first = w.charCodeAt(0) - 97;
+      if (first >= 0 && first < 26 && w.length < MAX_LENGTH) this.shapes[first * MAX_LENGTH + w.length] = 1;
     }
   }
 
@@ -38,6 +46,26 @@ export class WordVocabulary {
     for (const w of words) t[this.ids.get(w)!] = 1;
     return t;
   }
+}
+
+/**
+ * The vocabulary of every extractor's word-led regexes (word-scan.ts adds to it when an
+ * extractor is built), so that one pass over a document serves them all.
+ */
+export const SHARED_VOCABULARY = new WordVocabulary();
+
+let last: { text: string; size: number; starts: WordStarts } | undefined;
+
+/**
+ * The word starts of `text` for SHARED_VOCABULARY. The extractors read the same normalised
+ * text one after another: the last text's index is kept and reused (rebuilt if words were
+ * added since).
+ */
+export function sharedWordStarts(text: string): WordStarts {
+  if (last && last.text === text && last.size === SHARED_VOCABULARY.size) return last.starts;
+  const starts = new WordStarts(text, SHARED_VOCABULARY);
+  last = { text, size: SHARED_VOCABULARY.size, starts };
+  return starts;
 }
 
 /** Every start of a wanted word in one text, in order. */

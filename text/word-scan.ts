@@ -6,13 +6,13 @@
  */
 import { firstWords } from './first-words.ts';
 import { forEachMatch, forEachMatchAt } from './regex.ts';
-import { WordStarts, WordVocabulary } from './word-index.ts';
+import { SHARED_VOCABULARY, sharedWordStarts, type WordStarts } from './word-index.ts';
 
 /** The regexes of one extractor, with the first words of those that have them. */
 export class FirstWordIndex {
-  readonly vocabulary: WordVocabulary;
   private readonly members = new Map<RegExp, Uint8Array>();
 
+  /** Its words join SHARED_VOCABULARY: one pass over a text serves every extractor's index. */
   constructor(patterns: Iterable<RegExp | null | undefined>) {
     const sets = new Map<RegExp, ReadonlySet<string>>();
     for (const re of patterns) {
@@ -20,8 +20,8 @@ export class FirstWordIndex {
       const words = firstWords(re);
       if (words) sets.set(re, words);
     }
-    this.vocabulary = new WordVocabulary(sets.values());
-    for (const [re, words] of sets) this.members.set(re, this.vocabulary.members(words));
+    for (const words of sets.values()) SHARED_VOCABULARY.add(words);
+    for (const [re, words] of sets) this.members.set(re, SHARED_VOCABULARY.members(words));
   }
 
   /** Which words of the vocabulary `re` can start with, or undefined (scan it globally). */
@@ -47,7 +47,7 @@ export class TextWords {
   startsOf(re: RegExp): readonly number[] | null {
     const members = this.index.membersOf(re);
     if (!members) return null;
-    return (this.starts ??= new WordStarts(this.text, this.index.vocabulary)).startsOf(members);
+    return (this.starts ??= sharedWordStarts(this.text)).startsOf(members);
   }
 
   /** Every match of the global regex `re` in the text, as forEachMatch(re, text, visit) finds them. */
