@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIGIT_RUN, firstWords } from './first-words.ts';
 import { WordStarts, WordVocabulary } from './word-index.ts';
-import { FirstWordIndex } from './word-scan.ts';
+import { forEachWordLedMatch, isWordLed, registerWordLed, wordLedStarts } from './word-scan.ts';
 import { forEachMatch } from './regex.ts';
 
 /** Patterns whose first words can be read, and the words (sorted). */
@@ -77,21 +77,23 @@ describe('WordStarts', () => {
   });
 });
 
-describe('FirstWordIndex / TextWords', () => {
-  it('finds the same matches as forEachMatch, by first words where readable and globally otherwise', () => {
+describe('word-led scans (word-scan.ts)', () => {
+  it('find the same matches as forEachMatch, by first words where readable and globally otherwise', () => {
     const readable = /(?<![A-Za-z])(?:may|june)(?![A-Za-z])/gi;
     const unreadable = /(?:may|june)(?![A-Za-z])/gi; // no guard: "dismay" matches too
     const digits = /(?<![\w.])\d+(?:st|nd|rd|th)\b/g;
-    const index = new FirstWordIndex([readable, unreadable, digits, null]);
-    expect(index.membersOf(readable)).toBeDefined();
-    expect(index.membersOf(unreadable)).toBeUndefined();
+    registerWordLed([readable, unreadable, null]);
+    expect(isWordLed(readable)).toBe(true);
+    expect(isWordLed(unreadable)).toBe(false);
     const text = '𠮷 May, dismay; JUNE 1st and 22nd of june, mayday 3.5th';
-    const words = index.forText(text);
+    expect(wordLedStarts(readable, text)).toEqual([3, 16, 37]); // UTF-16 units: "𠮷" is two
+    expect(wordLedStarts(unreadable, text)).toBeNull();
+    // digits: registered on first use, after the text's index was built for the others
     for (const re of [readable, unreadable, digits]) {
       const a: string[] = [];
       const b: string[] = [];
       forEachMatch(re, text, (m) => a.push(`${m.index}:${m[0]}`));
-      words.forEachMatch(re, (m) => b.push(`${m.index}:${m[0]}`));
+      forEachWordLedMatch(re, text, (m) => b.push(`${m.index}:${m[0]}`));
       expect(b).toEqual(a);
       expect(a.length).toBeGreaterThan(1);
     }

@@ -18,7 +18,7 @@ import { mergeAgreements } from './merge.ts';
 import type { Party, RawAgreement } from './model.ts';
 import type { ClauseScope } from './parties.ts';
 import { findDominantCompany, findMainPair, findReportingCompany } from './reporting.ts';
-import { agreementWords, lowerBound, scanAtoms, scanCues, scanSigning, within } from './scan.ts';
+import { lowerBound, scanAtoms, scanCues, scanSigning, within } from './scan.ts';
 import { WIDE } from './pattern-facts.ts';
 import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type TableRoles } from './table.ts';
@@ -250,14 +250,13 @@ export function extractAgreements(ctx: DocContext, found: Found, vocab: Agreemen
   const companies = found.companies.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const dates = found.dates.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const wide = WIDE.test(text);
-  const words = agreementWords(vocab, text);
-  const atoms = scanAtoms(words, companies, vocab, wide);
+  const atoms = scanAtoms(text, companies, vocab, wide);
   const state: DocState = {
     text,
     vocab,
     atoms,
-    cues: scanCues(words, vocab, wide),
-    signing: scanSigning(words, vocab, wide),
+    cues: scanCues(text, vocab, wide),
+    signing: scanSigning(text, vocab, wide),
     dates,
     documentDate: found.documentDate?.value ?? ctx.metadataDate ?? null,
     reporting: findReportingCompany(text, atoms),

@@ -1,10 +1,11 @@
 /**
  * Document-level scans: each kind of cue is found with one pass of a precompiled global
- * regex over the normalised text. Results are sorted by start so that clauses can pick
+ * regex over the normalised text (a word-led one only where its first words start:
+ * text/word-scan.ts). Results are sorted by start so that clauses can pick
  * theirs with a binary search.
  */
 import { forEachMatch } from '../../text/regex.ts';
-import { FirstWordIndex, type TextWords } from '../../text/word-scan.ts';
+import { forEachWordLedMatch } from '../../text/word-scan.ts';
 import type { CompanyMention } from '../types.ts';
 import type { Atom, CueHit } from './model.ts';
 import { ASTRAL, WIDE } from './pattern-facts.ts';
@@ -16,32 +17,11 @@ export interface Hit {
   end: number;
 }
 
-const WORD_INDEXES = new WeakMap<AgreementVocabulary, FirstWordIndex>();
-
-/**
- * The scanner of one document for the vocabulary's regexes: those led by a word are tried only
- * where one of their words starts (text/word-scan.ts), the rest scan the whole text.
- */
-export function agreementWords(vocab: AgreementVocabulary, text: string): TextWords {
-  let index = WORD_INDEXES.get(vocab);
-  if (!index) {
-    const matchers = [...vocab.cueWords, ...vocab.signing, ...vocab.anaphora, ...vocab.orgWords];
-    index = new FirstWordIndex([
-      ...matchers.flatMap((m) => [m.regex, m.narrow]),
-      ...vocab.cuePatterns.flatMap((p) => [p.regex, p.bmp]),
-      ...vocab.orgPatterns.map((p) => p.regex),
-      vocab.descriptiveAnaphora,
-    ]);
-    WORD_INDEXES.set(vocab, index);
-  }
-  return index.forText(text);
-}
-
 /** `wide`: the text holds a CJK character (WIDE); without one, only the words that need none are tried. */
-function scanWords<T>(words: TextWords, m: WordMatcher<T>, wide: boolean, visit: (start: number, end: number, value: T) => void): void {
+function scanWords<T>(text: string, m: WordMatcher<T>, wide: boolean, visit: (start: number, end: number, value: T) => void): void {
   const re = wide ? m.regex : m.narrow;
   if (!re) return;
-  words.forEachMatch(re, (match) => {
+  forEachWordLedMatch(re, text, (match) => {
     const value = lookupWord(m, match[0]);
     if (value !== undefined) visit(match.index, match.index + match[0].length, value);
   });
@@ -57,11 +37,10 @@ function isExcepted(text: string, start: number, hit: CueHit): boolean {
   return false;
 }
 
-export function scanCues(words: TextWords, vocab: AgreementVocabulary, wide = WIDE.test(words.text)): CueHit[] {
-  const { text } = words;
+export function scanCues(text: string, vocab: AgreementVocabulary, wide = WIDE.test(text)): CueHit[] {
   const hits: CueHit[] = [];
   for (const m of vocab.cueWords) {
-    scanWords(words, m, wide, (start, end, def) => {
+    scanWords(text, m, wide, (start, end, def) => {
       const hit = { start, end, def };
       if (!isExcepted(text, start, hit)) hits.push(hit);
     });
@@ -69,15 +48,15 @@ export function scanCues(words: TextWords, vocab: AgreementVocabulary, wide = WI
   const astral = ASTRAL.test(text);
   for (const p of vocab.cuePatterns) {
     if (p.wide && !wide) continue;
-    words.forEachMatch(p.bmp && !astral ? p.bmp : p.regex, (match) => hits.push({ start: match.index, end: match.index + match[0].length, def: p.def }));
+    forEachWordLedMatch(p.bmp && !astral ? p.bmp : p.regex, text, (match) => hits.push({ start: match.index, end: match.index + match[0].length, def: p.def }));
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits;
 }
 
-export function scanSigning(words: TextWords, vocab: AgreementVocabulary, wide = WIDE.test(words.text)): Hit[] {
+export function scanSigning(text: string, vocab: AgreementVocabulary, wide = WIDE.test(text)): Hit[] {
   const hits: Hit[] = [];
-  for (const m of vocab.signing) scanWords(words, m, wide, (start, end) => hits.push({ start, end }));
+  for (const m of vocab.signing) scanWords(text, m, wide, (start, end) => hits.push({ start, end }));
   hits.sort((a, b) => a.start - b.start);
   return hits;
 }
@@ -85,11 +64,10 @@ export function scanSigning(words: TextWords, vocab: AgreementVocabulary, wide =
 // (lower-case after a date adverbial only as the source of reported speech: "On July 21, 2022, it said …")
 const SENTENCE_IT = /(?:^|[.!?]\s+|\n\s*)(?:It(?=\s+(?!is\b|was\b|seems\b|remains\b)[a-z])|(?:On|In|By|Later|Then|Earlier)\b[^.;]{0,30}?,?\s+it(?=\s+(?:said|says|announced|told)\b))/g;
 
-function scanAnaphora(words: TextWords, vocab: AgreementVocabulary, companyEnds: ReadonlySet<number>, wide: boolean): Atom[] {
-  const { text } = words;
+function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: ReadonlySet<number>, wide: boolean): Atom[] {
   const atoms: Atom[] = [];
   for (const m of vocab.anaphora) {
-    scanWords(words, m, wide, (start, end, def: AnaphorDef) => {
+    scanWords(text, m, wide, (start, end, def: AnaphorDef) => {
       const surface = text.slice(start, end);
       // "US" is the country, not "us"; "WE" in capitals is rarely the pronoun either.
       if (/^[A-Z]{2,3}$/.test(surface)) return;
@@ -103,7 +81,7 @@ function scanAnaphora(words: TextWords, vocab: AgreementVocabulary, companyEnds:
   });
   const re = vocab.descriptiveAnaphora;
   if (re) {
-    words.forEachMatch(re, (m) => {
+    forEachWordLedMatch(re, text, (m) => {
       // "the two companies" is a group (matched above); a plural is not one company
       if (/\b(?:two|three|four|both|all)\b/i.test(m[0])) return;
       // "VinFast, the carmaker of …": an apposition describing the name before, not a reference
@@ -119,11 +97,10 @@ function scanAnaphora(words: TextWords, vocab: AgreementVocabulary, companyEnds:
 
 const ABBREVIATION = /^\(([A-Z][A-Za-z0-9&\-]{1,11})\)/;
 
-function scanOrganisations(words: TextWords, vocab: AgreementVocabulary, wide: boolean): Atom[] {
-  const { text } = words;
+function scanOrganisations(text: string, vocab: AgreementVocabulary, wide: boolean): Atom[] {
   const atoms: Atom[] = [];
   for (const m of vocab.orgWords) {
-    scanWords(words, m, wide, (start, end, def) => {
+    scanWords(text, m, wide, (start, end, def) => {
       atoms.push({ start, end, kind: 'org', party: { entityId: `plain:${def.name}`, name: def.name, company: false } });
     });
   }
@@ -132,7 +109,7 @@ function scanOrganisations(words: TextWords, vocab: AgreementVocabulary, wide: b
   let li = 0;
   for (const p of vocab.orgPatterns) {
     if ((p.wide && !wide) || (p.required && !p.required.test(text))) continue;
-    words.forEachMatch(p.regex, (match) => {
+    forEachWordLedMatch(p.regex, text, (match) => {
       const start = match.index;
       const end = start + match[0].length;
       while (li < listed.length && listed[li]!.end <= start) li++;
@@ -151,7 +128,7 @@ function scanOrganisations(words: TextWords, vocab: AgreementVocabulary, wide: b
  * All atoms of the document, sorted and without overlaps: company mentions win over
  * organisations, which win over anaphora.
  */
-export function scanAtoms(words: TextWords, companies: readonly CompanyMention[], vocab: AgreementVocabulary, wide = WIDE.test(words.text)): Atom[] {
+export function scanAtoms(text: string, companies: readonly CompanyMention[], vocab: AgreementVocabulary, wide = WIDE.test(text)): Atom[] {
   const rank = { company: 0, org: 1, anaphor: 2 } as const;
   const all: Atom[] = companies.map((c) => ({
     start: c.start,
@@ -159,7 +136,7 @@ export function scanAtoms(words: TextWords, companies: readonly CompanyMention[]
     kind: 'company' as const,
     party: { entityId: c.entityId, name: c.canonical, company: true },
   }));
-  all.push(...scanOrganisations(words, vocab, wide), ...scanAnaphora(words, vocab, new Set(companies.map((c) => c.end)), wide));
+  all.push(...scanOrganisations(text, vocab, wide), ...scanAnaphora(text, vocab, new Set(companies.map((c) => c.end)), wide));
   all.sort((a, b) => a.start - b.start || rank[a.kind] - rank[b.kind] || b.end - a.end);
   const out: Atom[] = [];
   for (const a of all) {

@@ -5,6 +5,7 @@
  * checks it (zod + semantic checks, errors name file:line) and compiles it into a few
  * precompiled global regexes so that the extractor scans a document once per kind of cue.
  */
+import { registerWordLed } from '../../text/word-scan.ts';
 import path from 'node:path';
 import type { z } from 'zod';
 import { literalWord } from '../../text/regex.ts';
@@ -310,6 +311,14 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     party: lower(tabY.data.roles.party),
     description: lower(tabY.data.roles.description),
   };
+
+  // the word-led ones are scanned by their first words (scan.ts): read them now, not on the first text
+  registerWordLed([
+    ...[...cueWords, ...signing, ...anaphora, ...orgWords].flatMap((m) => [m.regex, m.narrow]),
+    ...cuePatterns.flatMap((p) => [p.regex, p.bmp]),
+    ...orgPatterns.map((p) => p.regex),
+    descriptiveAnaphora,
+  ]);
 
   return {
     types,

@@ -1,6 +1,6 @@
 /**
  * The agreement scans try each word-led vocabulary regex only where one of its first words
- * starts (text/word-scan.ts). That must find exactly what a global scan finds: checked for every
+ * starts (text/word-scan.ts, as scan.ts does). That must find exactly what a global scan finds: checked for every
  * regex of the vocabulary over the seed articles, forms written for the word-led cues, and the
  * development articles when ../shared is present.
  */
@@ -11,8 +11,7 @@ import { sharedPath } from '../../test/shared.ts';
 import { defaultSeedsDir } from '../../text/seed-files.ts';
 import { normalise } from '../../text/normalise.ts';
 import { forEachMatch } from '../../text/regex.ts';
-import { firstWords } from '../../text/first-words.ts';
-import { agreementWords } from './scan.ts';
+import { forEachWordLedMatch, isWordLed } from '../../text/word-scan.ts';
 import { loadAgreementVocabulary } from './vocabulary.ts';
 
 const FORMS = [
@@ -37,15 +36,14 @@ describe('agreement scans by first words', () => {
       ...v.orgPatterns.map((p) => p.regex),
       v.descriptiveAnaphora,
     ].filter((r): r is RegExp => r !== null && r !== undefined);
-    expect(regexes.filter((r) => firstWords(r)).length).toBeGreaterThanOrEqual(20);
+    expect(regexes.filter((r) => isWordLed(r)).length).toBeGreaterThanOrEqual(20);
     let matches = 0;
     for (const text of corpus()) {
-      const words = agreementWords(v, text);
       for (const re of regexes) {
         const global: string[] = [];
         const byWords: string[] = [];
         forEachMatch(re, text, (m) => global.push(`${m.index}:${m[0]}`));
-        words.forEachMatch(re, (m) => byWords.push(`${m.index}:${m[0]}`));
+        forEachWordLedMatch(re, text, (m) => byWords.push(`${m.index}:${m[0]}`));
         expect(byWords, `/${re.source.slice(0, 60)}…/ on "${text.slice(0, 40)}…"`).toEqual(global);
         matches += global.length;
       }

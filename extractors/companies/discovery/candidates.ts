@@ -3,7 +3,7 @@
  * judges a proposal before it becomes a candidate.
  */
 import type { DocContext } from '../../types.ts';
-import { forEachMatch } from '../../../text/regex.ts';
+import { forEachWordLedMatch } from '../../../text/word-scan.ts';
 import type { Lang, Segment } from '../../../text/types.ts';
 import type { CueTable } from './tables.ts';
 import type { Matcher } from '../aho-corasick.ts';
@@ -115,14 +115,14 @@ export function selectJudged(proposals: readonly Candidate[]): Candidate[] {
 }
 
 /**
- * Run a global regex once over the whole document and call `cb` with each match and its
- * segment (matches outside segments, or in a segment of another language, are skipped).
+ * Run a global regex once over the whole document (a word-led one only where its first words
+ * start: text/word-scan.ts) and call `cb` with each match and its segment (matches outside segments, or in a segment of another language, are skipped).
  */
 export function eachMatch(env: RuleEnv, re: RegExp, cb: (m: RegExpExecArray, seg: Segment) => void, lang?: Lang): void {
   // no segment in that language: every match would be skipped, so the regex need not run
   // (a Japanese rule on an English article, and the reverse)
   if (lang && env.segments.stretches(lang).length === 0) return;
-  forEachMatch(re, env.text, (m) => {
+  forEachWordLedMatch(re, env.text, (m) => {
     const seg = env.segments.at(m.index);
     if (seg && (!lang || seg.lang === lang)) cb(m, seg);
   });

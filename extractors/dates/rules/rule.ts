@@ -5,7 +5,7 @@
 import type { Grammar } from '../grammar.ts';
 import type { Candidate } from '../model.ts';
 import { forEachMatch, forEachMatchAt, stickyOf } from '../../../text/regex.ts';
-import { FirstWordIndex } from '../../../text/word-scan.ts';
+import { registerWordLed, wordLedStarts } from '../../../text/word-scan.ts';
 import { parseNumeral } from '../../../text/numbers/numeral.ts';
 
 export interface RuleEnv {
@@ -95,7 +95,7 @@ export function runRules(rules: readonly DateRule[], env: RuleEnv, scan: 'fast' 
   const script = { japanese: JAPANESE_SCRIPT.test(text), latin: LATIN_LETTER.test(text) };
   let lower: string | undefined;
   const headStarts = new Map<RegExp | Anchor, readonly number[]>();
-  const words = firstWordIndex(rules).forText(text);
+  registerRules(rules);
   rules.forEach((rule, priority) => {
     if (!applicable(rule, script)) return;
     if (rule.needs) {
@@ -108,7 +108,7 @@ export function runRules(rules: readonly DateRule[], env: RuleEnv, scan: 'fast' 
     // the cheapest way to the positions where a match can start: its first words (from one
     // shared pass over the text), an anchor's literals, the head's scan, a Latin word start
     // (in a Japanese text), or everywhere
-    let starts = rule.anchor ? null : words.startsOf(re);
+    let starts = rule.anchor ? null : wordLedStarts(re, text);
     if (starts === null) {
       const key = rule.head ?? rule.anchor ?? (rule.latinWord && script.japanese ? LATIN_WORD_START : undefined);
       if (key === undefined) return forEachMatch(re, text, visit);
@@ -120,13 +120,13 @@ export function runRules(rules: readonly DateRule[], env: RuleEnv, scan: 'fast' 
   return out;
 }
 
-const FIRST_WORD_INDEXES = new WeakMap<readonly DateRule[], FirstWordIndex>();
+const REGISTERED = new WeakSet<readonly DateRule[]>();
 
-/** The first words (first-words.ts) of the rules without an anchor, one index per rule list. */
-function firstWordIndex(rules: readonly DateRule[]): FirstWordIndex {
-  let index = FIRST_WORD_INDEXES.get(rules);
-  if (!index) FIRST_WORD_INDEXES.set(rules, (index = new FirstWordIndex(rules.filter((r) => !r.anchor).map((r) => plainOf(r.pattern)))));
-  return index;
+/** The first words (first-words.ts) of the rules without an anchor, read once per rule list. */
+function registerRules(rules: readonly DateRule[]): void {
+  if (REGISTERED.has(rules)) return;
+  registerWordLed(rules.filter((r) => !r.anchor).map((r) => plainOf(r.pattern)));
+  REGISTERED.add(rules);
 }
 
 function add(out: Candidate[], rule: DateRule, priority: number, m: RegExpExecArray, env: RuleEnv): void {
