@@ -38,7 +38,9 @@ export interface DateRule {
    * month words at a word start, for rules opening with (?<![A-Za-z])(?<mon>…). Rules sharing
    * one head (the same object) share one scan for it per text; the rule's own regex is then
    * tried only at those positions (sticky), in order, which finds the same matches as the
-   * global scan (rule.test.ts checks that every match starts at a head position).
+   * global scan (rule.test.ts checks that every match starts at a head position). Used only
+   * when the rule's first words cannot be read from its pattern (text/first-words.ts): a rule
+   * without an anchor whose first words can be read is tried where those words start.
    */
   head?: RegExp;
   /**
@@ -53,7 +55,7 @@ export interface DateRule {
    * Every match starts with a Latin letter not preceded by one (rule.test.ts checks it on every
    * match). In a Japanese text, where Latin words are few, the rule is then tried (sticky) only
    * at the starts of Latin words; an English text keeps the global scan, cheaper there than a
-   * try at every word.
+   * try at every word. Used only when the rule's first words cannot be read (as for `head`).
    */
   latinWord?: boolean;
   build(m: RegExpExecArray, env: RuleEnv): Built | null;
