@@ -4,7 +4,8 @@
  * A rule such as `(?<![A-Za-z])(?:(?<wd>monday|…)\.?,?\s+)?(?<mon>january|…)(?![A-Za-z])`
  * only ever matches at the start of one of a few dozen words. Scanning the whole text with it
  * tries every position; trying it (sticky) only where one of those words starts finds the same
- * matches for a fraction of the cost (word-index.ts, used by the date rule runner).
+ * matches for a fraction of the cost (word-index.ts and word-scan.ts; used by the date rules,
+ * the agreement scans and the company discovery rules).
  *
  * `firstWords(re)` returns those words in lower case, or null when it cannot prove the claim:
  * every match must start with an ASCII letter that the pattern itself requires not to follow
