@@ -260,13 +260,8 @@ interface Cont {
  * pattern (see the file comment). Cached per source and flags.
  */
 export function firstWords(re: RegExp): ReadonlySet<string> | null {
-  const known = BY_REGEX.get(re);
-  if (known !== undefined) return known;
   const key = `${re.flags}/${re.source}`;
-  if (CACHE.has(key)) {
-    BY_REGEX.set(re, CACHE.get(key)!);
-    return CACHE.get(key)!;
-  }
+  if (CACHE.has(key)) return CACHE.get(key)!;
   let words: Set<string> | null = new Set();
   try {
     const alts = new Parser(re.source).parse();
@@ -343,9 +338,8 @@ export function firstWords(re: RegExp): ReadonlySet<string> | null {
     words = null;
   }
   CACHE.set(key, words);
-  BY_REGEX.set(re, words);
   return words;
 }
 
+/** By flags and source (the scans cache per regex object: text/word-scan.ts). */
 const CACHE = new Map<string, Set<string> | null>();
-const BY_REGEX = new WeakMap<RegExp, Set<string> | null>();

@@ -13,7 +13,7 @@ import { defaultSeedsDir } from '../../../text/seed-files.ts';
 import { normalise } from '../../../text/normalise.ts';
 import { createDateFinder } from '../find.ts';
 import { grammarFor } from '../vocabulary.ts';
-import { applicable, LATIN_WORD_START, runRules, startsOf } from './rule.ts';
+import { applicable, LATIN_WORD_START, runRules, startsOf, type DateRule } from './rule.ts';
 import { firstWords } from '../../../text/first-words.ts';
 import { WordStarts, WordVocabulary } from '../../../text/word-index.ts';
 import { jaRules } from './ja.ts';
@@ -51,6 +51,17 @@ const FIRST_WORD_FORMS = [
   'Yesterday, today, tomorrow; upcoming Friday; the third Tuesday of July; 2025-03-04, 3/4/2025, 4.3.2025; 28-nov; 16. Nov. 2016.',
   '𠮷野家は2025年3月、Monday 5 May 2025にthe following weekと発表した。',
 ];
+
+/** Count the non-empty matches of `rule` in `text`; add to `wrong` those not starting at one of `starts`. */
+function matchesStartingOutside(rule: DateRule, text: string, starts: ReadonlySet<number>, wrong: string[]): number {
+  let n = 0;
+  for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags))) {
+    if (m[0].length === 0) continue;
+    n++;
+    if (!starts.has(m.index)) wrong.push(`${rule.id}: "${m[0]}"`);
+  }
+  return n;
+}
 
 const scriptOf = (s: string) => ({ japanese: /[\u3040-\u30ff\u3400-\u9fff]/.test(s), latin: /[A-Za-z]/.test(s) });
 
@@ -105,12 +116,7 @@ describe('date rule gating by script', () => {
       const head = rule.head ?? (rule.latinWord ? LATIN_WORD_START : undefined);
       if (!head) continue;
       for (const text of corpus) {
-        const starts = new Set(startsOf(head, text));
-        for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags))) {
-          if (m[0].length === 0) continue;
-          matches++;
-          if (!starts.has(m.index)) wrong.push(`${rule.id}: "${m[0]}"`);
-        }
+        matches += matchesStartingOutside(rule, text, new Set(startsOf(head, text)), wrong);
       }
     }
     expect(matches).toBeGreaterThan(50);
@@ -161,12 +167,7 @@ describe('date rule gating by script', () => {
     for (const text of [...texts(), ...FIRST_WORD_FORMS]) {
       const index = new WordStarts(text, vocabulary);
       for (const rule of rules) {
-        const starts = new Set(index.startsOf(vocabulary.members(firstWords(rule.pattern)!)));
-        for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags))) {
-          if (m[0].length === 0) continue;
-          matches++;
-          if (!starts.has(m.index)) wrong.push(`${rule.id}: "${m[0]}"`);
-        }
+        matches += matchesStartingOutside(rule, text, new Set(index.startsOf(vocabulary.members(firstWords(rule.pattern)!))), wrong);
       }
     }
     expect(matches).toBeGreaterThan(100);
