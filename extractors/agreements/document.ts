@@ -23,6 +23,7 @@ import { WIDE } from './pattern-facts.ts';
 import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type TableRoles } from './table.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
+import { lineStartOf } from '../../text/line-index.ts';
 
 const BULLET = /^[\s\-*•・✓◆■●○◇□▶►]+/;
 const LABEL = /^[^。.:：\n]{1,50}[:：]\s*/;
@@ -140,7 +141,7 @@ function pushClauseRecords(out: RawAgreement[], type: AgreementType, partySets: 
 
 /** Start of the paragraph holding `pos` (after the previous line break). */
 function paragraphStart(text: string, pos: number): number {
-  return text.lastIndexOf('\n', pos - 1) + 1;
+  return lineStartOf(text, pos);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Lang } from '../../text/types.ts';
 import type { Party, Unit } from './model.ts';
 import { lowerBound } from './scan.ts';
 import { distinctParties, recent, type DocState } from './state.ts';
+import { lineStartOf } from '../../text/line-index.ts';
 
 export interface RowContext {
   /** Parties of the row's party columns, in column order. */
@@ -33,8 +34,7 @@ function namedParty(u: Unit): Party | null {
 
 /** Only a few characters ("2024年11月1日、") stand between the paragraph start and `pos`. */
 function paragraphOpening(text: string, pos: number): boolean {
-  const nl = text.lastIndexOf('\n', pos - 1);
-  const lead = text.slice(nl + 1, pos);
+  const lead = text.slice(lineStartOf(text, pos), pos);
   return lead.length <= 20 && !/[。.!?]/.test(lead);
 }
 

@@ -23,6 +23,7 @@ import { lowerBound, within } from './scan.ts';
 import { distinctParties, type DocState } from './state.ts';
 import { closeBracket } from './units.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
+import { lineStartOf } from '../../text/line-index.ts';
 
 export interface TableRoles {
   id: number;
@@ -286,7 +287,7 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles): 
 
 /** The whole line(s) holding [start, end) when the sentence begins a line of the row. */
 function lineSpan(text: string, start: number, end: number, min: number, max: number): { start: number; end: number } {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartOf(text, start);
   if (lineStart < min || text.slice(lineStart, start).trim() !== '') return { start, end };
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0 || lineEnd > max) lineEnd = max;

@@ -11,6 +11,7 @@ import { enRunEndAfter, enRunStartBefore, jaRunEndAfter, jaRunStartBefore } from
 import type { SegmentIndex } from './segments.ts';
 import type { CompanyResources } from './vocabulary.ts';
 import { skipSpaces } from '../../text/chars.ts';
+import { lineStartOf } from '../../text/line-index.ts';
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -154,7 +155,7 @@ export function addBracketAliases(
       const e = skipSpaces(text, before - 1, -1, 1);
       if (byEnd.has(e)) continue;
       const seg = segments.at(e - 1);
-      const limit = seg ? seg.start : Math.max(0, text.lastIndexOf('\n', e - 1) + 1);
+      const limit = seg ? seg.start : lineStartOf(text, e);
       let s = jaRunStartBefore(text, e, limit);
       if (s === e) s = enRunStartBefore(text, e, limit);
       if (s === e) continue;

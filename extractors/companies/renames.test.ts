@@ -30,6 +30,9 @@ const POSITIVE: Array<[string, [number, number][]]> = [
   ['[アクメ電池]は1日、社名を[アクメエナジー株式会社]に改めた。', [[0, 1]]],
   ['[アクメ電池]は2020年に[アクメエナジー]へ商号変更した。', [[0, 1]]],
   ['[アクメ電池]は[トヨタ]の出資を受け、[アクメエナジー]として発足した。', [[0, 2]]],
+  // the topic opens a later sentence or line, after white space
+  ['電池の会社だ。 　[アクメ電池]は2020年に[アクメエナジー]へ商号変更した。', [[0, 1]]],
+  ['見出し\n  [アクメ電池]は2020年に[アクメエナジー]へ商号変更した。', [[0, 1]]],
 ];
 
 const NEGATIVE: string[] = [
@@ -45,6 +48,8 @@ const NEGATIVE: string[] = [
   '2020年には[アクメ電池]は[アクメエナジー]として設立された。'.replace('2020年には', '昨年、[ヤマダ]と組んだ'),
   // founded as something that is not right after the name
   '[アクメ電池]は[アクメエナジー]と合弁会社として設立した。',
+  // something other than white space stands between the sentence start and the topic
+  '電池の会社だ。 x[アクメ電池]は2020年に[アクメエナジー]へ商号変更した。',
 ];
 
 describe('renamePairs', () => {

@@ -57,13 +57,18 @@ export function renamePairs(text: string, spans: readonly NamedSpan[]): Array<[n
       i--;
     }
     if (topic < 0) continue;
-    // the topic opens its sentence
-    const before = text.slice(0, spans[topic]!.start);
-    const lastEnd = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'));
-    if (before.slice(lastEnd + 1).trim() !== '') continue;
+    if (!opensSentence(text, spans[topic]!.start)) continue;
     pairs.push([topic, j]);
   }
   return pairs;
+}
+
+/** Only white space stands between `pos` and the last 。 or line break before it (or the text start). */
+function opensSentence(text: string, pos: number): boolean {
+  // (walks back over the white space only: slicing the text before `pos` cost its whole length per call)
+  let k = pos - 1;
+  while (k >= 0 && text[k] !== '\n' && /\s/.test(text[k]!)) k--;
+  return k < 0 || text[k] === '。' || text[k] === '\n';
 }
 
 export interface RenamableEntity {

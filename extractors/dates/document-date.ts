@@ -12,6 +12,7 @@ import type { Candidate } from './model.ts';
 import { createDateFinder, findCandidates, type DateFinder } from './find.ts';
 import { grammarFor } from './vocabulary.ts';
 import { formatPoint } from './value.ts';
+import { lineIndexOf } from '../../text/line-index.ts';
 
 /** How many non-empty lines count as "the top of the document". */
 export const HEAD_LINES = 15;
@@ -55,10 +56,8 @@ function headEnd(text: string, n: number): number {
 }
 
 function lineBounds(text: string, pos: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  let end = text.indexOf('\n', pos);
-  if (end < 0) end = text.length;
-  return { start, end };
+  const lines = lineIndexOf(text);
+  return { start: lines.startOf(pos), end: lines.endOf(pos) };
 }
 
 /** Non-empty lines before `pos` (the title and other header lines). */
