@@ -75,6 +75,18 @@ describe('WordStarts', () => {
     expect(index.startsOf(vocabulary.members(new Set(['may'])))).toEqual([8]);
     expect(index.startsOf(vocabulary.members(new Set(['march', 'may'])))).toEqual([8, 13]);
   });
+
+  it('finds a word of the text in its vocabulary in any case without cutting it out, as the vocabulary grows', () => {
+    const vocabulary = new WordVocabulary([new Set(['may'])]);
+    const words = Array.from({ length: 300 }, (_, i) => `w${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`);
+    vocabulary.add(new Set(words)); // several rehashes
+    const text = `MAY may ${words.map((w) => w.toUpperCase()).join(' ')} mayday wa`;
+    for (const m of text.matchAll(/[A-Za-z]+/g)) {
+      expect(vocabulary.idAt(text, m.index, m.index + m[0].length), m[0]).toBe(vocabulary.id(m[0].toLowerCase()) ?? -1);
+    }
+    expect(vocabulary.idAt('xMAYx', 1, 4)).toBe(vocabulary.id('may'));
+    expect(vocabulary.idAt('mayday', 0, 6)).toBe(-1);
+  });
 });
 
 describe('word-led scans (word-scan.ts)', () => {

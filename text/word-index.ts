@@ -15,6 +15,14 @@ export class WordVocabulary {
   private readonly ids = new Map<string, number>();
   /** 1 at (first letter - "a") * MAX_LENGTH + length for every wanted word. */
   readonly shapes = new Uint8Array(26 * MAX_LENGTH);
+  /** The words by id. */
+  private readonly words: string[] = [];
+  /**
+   * Open addressing over the letter words: id + 1 at (wordHash & mask), 0 = empty. Lets
+   * idAt() find a word of the text without cutting it out and lower-casing it (two strings
+   * per word of every English document).
+   */
+  private slots = new Int32Array(64);
 
   constructor(sets: Iterable<ReadonlySet<string>> = []) {
     for (const s of sets) this.add(s);
@@ -29,10 +37,48 @@ export class WordVocabulary {
   add(words: ReadonlySet<string>): void {
     for (const w of words) {
       if (this.ids.has(w)) continue;
-      this.ids.set(w, this.ids.size);
+      const id = this.ids.size;
+      this.ids.set(w, id);
+      this.words.push(w);
       const first = w.charCodeAt(0) - 97;
-      if (first >= 0 && first < 26 && w.length < MAX_LENGTH) this.shapes[first * MAX_LENGTH + w.length] = 1;
+      if (first >= 0 && first < 26 && w.length < MAX_LENGTH && /^[a-z]+$/.test(w)) {
+        this.shapes[first * MAX_LENGTH + w.length] = 1;
+        if (2 * this.words.length > this.slots.length) this.rehash();
+        else this.place(id);
+      }
     }
+  }
+
+  /**
+   * The id of the word text[start, end), a run of ASCII letters in any case, or -1: the
+   * lower-cased lookup of id() without making a string.
+   */
+  idAt(text: string, start: number, end: number): number {
+    const mask = this.slots.length - 1;
+    for (let h = wordHash(text, start, end) & mask; ; h = (h + 1) & mask) {
+      const slot = this.slots[h]!;
+      if (slot === 0) return -1;
+      const w = this.words[slot - 1]!;
+      if (w.length !== end - start) continue;
+      let k = 0;
+      while (k < w.length && (text.charCodeAt(start + k) | 32) === w.charCodeAt(k)) k++;
+      if (k === w.length) return slot - 1;
+    }
+  }
+
+  private place(id: number): void {
+    const w = this.words[id]!;
+    const mask = this.slots.length - 1;
+    let h = wordHash(w, 0, w.length) & mask;
+    while (this.slots[h] !== 0) h = (h + 1) & mask;
+    this.slots[h] = id + 1;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.words.forEach((w, id) => {
+      if (/^[a-z]+$/.test(w) && w.length < MAX_LENGTH) this.place(id);
+    });
   }
 
   /** The id of a wanted word, or undefined. */
@@ -86,8 +132,8 @@ export class WordStarts {
         // a word is cut out and looked up only if some wanted word has its first letter and length
         const len = j - i;
         if (len < MAX_LENGTH && shapes[((c | 32) - 97) * MAX_LENGTH + len] === 1) {
-          const id = vocabulary.id(text.slice(i, j).toLowerCase());
-          if (id !== undefined) {
+          const id = vocabulary.idAt(text, i, j);
+          if (id >= 0) {
             this.at.push(i);
             this.word.push(id);
           }
@@ -104,13 +150,66 @@ export class WordStarts {
     }
   }
 
-  /** The ascending start positions of the words in `members` (from WordVocabulary.members). */
-  startsOf(members: Uint8Array): number[] {
-    const out: number[] = [];
-    const { at, word } = this;
-    for (let k = 0; k < at.length; k++) if (members[word[k]!] === 1) out.push(at[k]!);
+  /** Per word id, its starts in order (built on the first startsOf). */
+  private postings: number[][] | null = null;
+
+  /**
+   * The ascending start positions of the words in `members` (from WordVocabulary.members).
+   * From per-word lists: the cost is that of the starts returned, not of every indexed word
+   * (a filter over all of them, once per regex, was 2–3% of an English document's time).
+   * The array may be shared with later calls: read it, do not change it.
+   */
+  startsOf(members: Uint8Array): readonly number[] {
+    const postings = (this.postings ??= this.buildPostings());
+    let out: readonly number[] = NO_STARTS;
+    for (const id of idsOf(members)) {
+      const list = postings[id];
+      if (list === undefined) continue;
+      out = out.length === 0 ? list : mergeSorted(out, list);
+    }
     return out;
   }
+
+  private buildPostings(): number[][] {
+    const postings: number[][] = [];
+    const { at, word } = this;
+    for (let k = 0; k < at.length; k++) (postings[word[k]!] ??= []).push(at[k]!);
+    return postings;
+  }
+}
+
+const NO_STARTS: readonly number[] = [];
+
+/** The ids marked in a membership table, kept per table. */
+const IDS = new WeakMap<Uint8Array, number[]>();
+
+function idsOf(members: Uint8Array): number[] {
+  let ids = IDS.get(members);
+  if (!ids) {
+    ids = [];
+    for (let id = 0; id < members.length; id++) if (members[id] === 1) ids.push(id);
+    IDS.set(members, ids);
+  }
+  return ids;
+}
+
+/** Two ascending lists as one (the lists of two words never share a start). */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]! < b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
+/** FNV-1a over the lower-cased letters text[start, end) (ASCII letters: c | 32 lower-cases). */
+function wordHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 32), 0x01000193);
+  return h >>> 0;
 }
 
 function isLetter(c: number): boolean {

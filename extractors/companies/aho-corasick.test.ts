@@ -62,6 +62,16 @@ describe('compileMatcher', () => {
     }
   });
 
+  it('agrees with a naive search when the text has ASCII units no pattern has (one shared row class)', () => {
+    const next = rng(7);
+    const pick = (alphabet: string, len: number) => Array.from({ length: len }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    for (let round = 0; round < 30; round++) {
+      const patterns = Array.from({ length: 1 + Math.floor(next() * 40) }, () => pick('ab -日産', 1 + Math.floor(next() * 5)));
+      const text = pick('abAB -.xyz19日産ト', 300);
+      expect(scan(patterns, text)).toEqual(naive(patterns, text));
+    }
+  });
+
   it('scans a sub-range only', () => {
     const m = compileMatcher(['ab']);
     const out: number[] = [];

@@ -28,9 +28,11 @@ export function isBeforePlaceFeature(text: string, end: number, lists: PlaceFeat
   // an English feature word follows a Latin alias after one space
   if (lists.placeFeaturesEn.length === 0 || text.charCodeAt(end) !== 0x20 || !isLatinWordChar(text.charCodeAt(end - 1))) return false;
   const from = end + 1;
+  // (the words are lower-case ASCII: a first letter that differs rules a word out without a slice)
+  const first = text.charCodeAt(from) | 0x20;
   for (const w of lists.placeFeaturesEn) {
     const after = from + w.length;
-    if (after > text.length || text.slice(from, after).toLowerCase() !== w || isLatinWordChar(text.charCodeAt(after))) continue;
+    if (w.charCodeAt(0) !== first || after > text.length || text.slice(from, after).toLowerCase() !== w || isLatinWordChar(text.charCodeAt(after))) continue;
     // a capitalised word after it makes a longer name ("River Rouge", "Lake Orion")
     if (text.charCodeAt(after) === 0x20 && isLatinUpper(text.charCodeAt(after + 1))) continue;
     return true;
