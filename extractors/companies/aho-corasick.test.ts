@@ -21,8 +21,8 @@ function naive(patterns: string[], text: string): string[] {
   return out.sort();
 }
 
-function scan(patterns: string[], text: string): string[] {
-  const m = compileMatcher(patterns);
+function scan(patterns: string[], text: string, maxRows?: number): string[] {
+  const m = compileMatcher(patterns, maxRows === undefined ? {} : { maxRows });
   const out: string[] = [];
   m.scan(text, (id, s, e) => out.push(`${id}:${s}-${e}`));
   return out.sort();
@@ -69,6 +69,16 @@ describe('compileMatcher', () => {
       const patterns = Array.from({ length: 1 + Math.floor(next() * 40) }, () => pick('ab -日産', 1 + Math.floor(next() * 5)));
       const text = pick('abAB -.xyz19日産ト', 300);
       expect(scan(patterns, text)).toEqual(naive(patterns, text));
+    }
+  });
+
+  it('agrees with a naive search when only some Latin states have rows (the walk leaves the rows and comes back)', () => {
+    const next = rng(11);
+    const pick = (alphabet: string, len: number) => Array.from({ length: len }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    for (let round = 0; round < 30; round++) {
+      const patterns = Array.from({ length: 5 + Math.floor(next() * 40) }, () => pick('abc d日', 1 + Math.floor(next() * 6)));
+      const text = pick('abcAB d.日産', 300);
+      for (const maxRows of [1, 2, 5, 20]) expect(scan(patterns, text, maxRows), `${maxRows} rows`).toEqual(naive(patterns, text));
     }
   });
 

@@ -36,11 +36,13 @@ export interface Matcher {
 export interface CompileOptions {
   /** Fold applied to pattern and text code units; default: Latin lower-casing. */
   fold?: (unit: number) => number;
+  /** The most states given a row (default MAX_ROWS; smaller only to test the walk off the rows). */
+  maxRows?: number;
 }
 
 const ROOT = 0;
 const NONE = -1;
-/** Units with dense transition rows (ASCII), and the most rows an automaton gets (4 MB). */
+/** Units with dense transition rows (ASCII), and the most rows an automaton gets. */
 const ASCII = 128;
 const MAX_ROWS = 8192;
 
@@ -56,7 +58,7 @@ function nextPow2(n: number): number {
  */
 export function compileMatcher(patterns: readonly string[], options: CompileOptions = {}): Matcher {
   const fold = options.fold ?? foldUnit;
-  if (fold !== foldUnit || patterns.length < SHARE_MIN_PATTERNS) return matcherOf(buildAutomaton(patterns, fold), fold);
+  if (fold !== foldUnit || options.maxRows !== undefined || patterns.length < SHARE_MIN_PATTERNS) return matcherOf(buildAutomaton(patterns, fold, options.maxRows), fold);
   const key = automatonKey(patterns);
   let automaton = shipped.get(key) ?? built.get(key);
   if (!automaton) {
@@ -145,7 +147,7 @@ export function useShippedAutomata(automata: ReadonlyMap<string, Automaton>): vo
   for (const [key, automaton] of automata) shipped.set(key, automaton);
 }
 
-function buildAutomaton(patterns: readonly string[], fold: (unit: number) => number): Automaton {
+function buildAutomaton(patterns: readonly string[], fold: (unit: number) => number, maxRows = MAX_ROWS): Automaton {
   let totalUnits = 0;
   for (const p of patterns) totalUnits += p.length;
   const maxStates = totalUnits + 1;
@@ -247,7 +249,7 @@ function buildAutomaton(patterns: readonly string[], fold: (unit: number) => num
   const rowOf = new Int16Array(stateCount).fill(-1);
   const rows = [ROOT];
   rowOf[ROOT] = 0;
-  for (let k = 0; k < stateCount - 1 && rows.length < MAX_ROWS; k++) {
+  for (let k = 0; k < stateCount - 1 && rows.length < maxRows; k++) {
     const s = order[k]!;
     if (edge[s]! < ASCII && rowOf[parent[s]!]! >= 0) {
       rowOf[s] = rows.length;
