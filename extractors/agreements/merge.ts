@@ -39,19 +39,48 @@ function moreSpecific(a: DateValue | null, b: DateValue | null): DateValue | nul
   return (b.start ?? '').length > (a.start ?? '').length ? b : a;
 }
 
-function mergeEvidence(a: NormRange[], b: NormRange[]): NormRange[] {
-  const all = [...a, ...b].sort((x, y) => x.start - y.start || x.end - y.end);
-  const out: NormRange[] = [];
-  for (const r of all) {
-    const last = out[out.length - 1];
-    if (last && r.start >= last.start && r.end <= last.end) continue;
-    if (last && last.start >= r.start && last.end <= r.end) {
-      out[out.length - 1] = r;
-      continue;
-    }
-    out.push({ start: r.start, end: r.end });
+/** Evidence lists made by mergeEvidence: sorted, none inside another (starts and ends rise). */
+const MAXIMAL = new WeakSet<NormRange[]>();
+
+/**
+ * The ranges of a and b, sorted, without those inside another. A list it made before is
+ * extended in place, range by range (a deal told in thousands of sentences of one long
+ * document merged thousands of times: sorting the whole list again each time was quadratic).
+ */
+export function mergeEvidence(a: NormRange[], b: NormRange[]): NormRange[] {
+  if (MAXIMAL.has(a)) {
+    for (const r of b) insertMaximal(a, r);
+    return a;
   }
+  const out: NormRange[] = [];
+  for (const r of [...a, ...b]) insertMaximal(out, r);
+  MAXIMAL.add(out);
   return out;
+}
+
+/** Add r to a sorted list of ranges none of which holds another, keeping it so. */
+function insertMaximal(list: NormRange[], r: NormRange): void {
+  // the first range after r (by start, then end)
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = list[mid]!;
+    if (m.start < r.start || (m.start === r.start && m.end <= r.end)) lo = mid + 1;
+    else hi = mid;
+  }
+  // held by the range before it (of those starting no later, the one ending last), or by the
+  // one after it starting at the same place (ending later)
+  const before = list[lo - 1];
+  if (before && before.end >= r.end) return;
+  const after = list[lo];
+  if (after && after.start === r.start) return;
+  // r holds the range before it when that starts at the same place, and those after it that end no later
+  let from = lo;
+  if (before && before.start === r.start) from--;
+  let to = lo;
+  while (to < list.length && list[to]!.end <= r.end) to++;
+  list.splice(from, to - from, { start: r.start, end: r.end });
 }
 
 /** Both dated to the same day: steps announced together, not separately dated steps. */
