@@ -51,34 +51,19 @@ describe('compileMatcher', () => {
     expect(scan(patterns, text)).toEqual([...expected].sort());
   });
 
-  it('agrees with a naive search on random dictionaries', () => {
-    const next = rng(42);
-    const alphabet = 'abcAB日産トヨ';
-    const word = (len: number) => Array.from({ length: len }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
-    for (let round = 0; round < 30; round++) {
-      const patterns = Array.from({ length: 1 + Math.floor(next() * 40) }, () => word(1 + Math.floor(next() * 5)));
-      const text = word(200);
-      expect(scan(patterns, text)).toEqual(naive(patterns, text));
-    }
-  });
-
-  it('agrees with a naive search when the text has ASCII units no pattern has (one shared row class)', () => {
-    const next = rng(7);
+  // [what, seed, pattern alphabet, text alphabet, row limits to try (undefined: the default)]
+  const RANDOM: [string, number, string, string, (number | undefined)[]][] = [
+    ['random dictionaries', 42, 'abcAB日産トヨ', 'abcAB日産トヨ', [undefined]],
+    ['ASCII units in the text that no pattern has (one shared row class)', 7, 'ab -日産', 'abAB -.xyz19日産ト', [undefined]],
+    ['only some Latin states with rows (the walk leaves the rows and comes back)', 11, 'abc d日', 'abcAB d.日産', [1, 2, 5, 20]],
+  ];
+  it.each(RANDOM)('agrees with a naive search: %s', (_what, seed, patternAlphabet, textAlphabet, rowLimits) => {
+    const next = rng(seed);
     const pick = (alphabet: string, len: number) => Array.from({ length: len }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
     for (let round = 0; round < 30; round++) {
-      const patterns = Array.from({ length: 1 + Math.floor(next() * 40) }, () => pick('ab -日産', 1 + Math.floor(next() * 5)));
-      const text = pick('abAB -.xyz19日産ト', 300);
-      expect(scan(patterns, text)).toEqual(naive(patterns, text));
-    }
-  });
-
-  it('agrees with a naive search when only some Latin states have rows (the walk leaves the rows and comes back)', () => {
-    const next = rng(11);
-    const pick = (alphabet: string, len: number) => Array.from({ length: len }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
-    for (let round = 0; round < 30; round++) {
-      const patterns = Array.from({ length: 5 + Math.floor(next() * 40) }, () => pick('abc d日', 1 + Math.floor(next() * 6)));
-      const text = pick('abcAB d.日産', 300);
-      for (const maxRows of [1, 2, 5, 20]) expect(scan(patterns, text, maxRows), `${maxRows} rows`).toEqual(naive(patterns, text));
+      const patterns = Array.from({ length: 1 + Math.floor(next() * 40) }, () => pick(patternAlphabet, 1 + Math.floor(next() * 6)));
+      const text = pick(textAlphabet, 300);
+      for (const maxRows of rowLimits) expect(scan(patterns, text, maxRows), `${maxRows ?? 'default'} rows`).toEqual(naive(patterns, text));
     }
   });
 
