@@ -129,7 +129,7 @@ export class WordStarts {
       if (isLetter(c)) {
         let j = i + 1;
         while (j < n && isLetter(text.charCodeAt(j))) j++;
-        // a word is cut out and looked up only if some wanted word has its first letter and length
+        // a word is looked up only if some wanted word has its first letter and length
         const len = j - i;
         if (len < MAX_LENGTH && shapes[((c | 32) - 97) * MAX_LENGTH + len] === 1) {
           const id = vocabulary.idAt(text, i, j);
