@@ -40,9 +40,8 @@ export class WordVocabulary {
       const id = this.ids.size;
       this.ids.set(w, id);
       this.words.push(w);
-      const first = w.charCodeAt(0) - 97;
-      if (first >= 0 && first < 26 && w.length < MAX_LENGTH && /^[a-z]+$/.test(w)) {
-        this.shapes[first * MAX_LENGTH + w.length] = 1;
+      if (isIndexed(w)) {
+        this.shapes[(w.charCodeAt(0) - 97) * MAX_LENGTH + w.length] = 1;
         if (2 * this.words.length > this.slots.length) this.rehash();
         else this.place(id);
       }
@@ -77,7 +76,7 @@ export class WordVocabulary {
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2);
     this.words.forEach((w, id) => {
-      if (/^[a-z]+$/.test(w) && w.length < MAX_LENGTH) this.place(id);
+      if (isIndexed(w)) this.place(id);
     });
   }
 
@@ -203,6 +202,11 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   while (i < a.length) out[k++] = a[i++]!;
   while (j < b.length) out[k++] = b[j++]!;
   return out;
+}
+
+/** Whether a wanted word can be found in a text's letter runs (DIGIT_RUN and overlong words cannot). */
+function isIndexed(word: string): boolean {
+  return word.length < MAX_LENGTH && /^[a-z]+$/.test(word);
 }
 
 /** FNV-1a over the lower-cased letters text[start, end) (ASCII letters: c | 32 lower-cases). */
