@@ -11,28 +11,55 @@ import type { CompiledRelation } from './vocabulary.ts';
 
 export interface Flat {
   text: string;
-  /** Normalised-text position of each flat character. */
-  pos: number[];
+  /**
+   * The flat text in pieces (a run of text, or one placeholder), each by where it starts in the
+   * flat text and in the normalised text, ascending: flatPos maps a flat position back. (Not
+   * one number per character: that array was the agreements' largest allocation.)
+   */
+  flatStarts: number[];
+  textStarts: number[];
 }
 
 /** Flatten [start, end): units become placeholders; alias brackets and 社 disappear. */
 export function flatten(text: string, start: number, end: number, units: readonly Unit[]): Flat {
   let out = '';
-  const pos: number[] = [];
+  const flatStarts: number[] = [];
+  const textStarts: number[] = [];
+  const piece = (textStart: number) => {
+    flatStarts.push(out.length);
+    textStarts.push(textStart);
+  };
   let cursor = start;
   const max = Math.min(units.length, PLACEHOLDER_LAST - PLACEHOLDER_FIRST + 1);
   for (let k = 0; k < max; k++) {
     const u = units[k]!;
     if (u.start < cursor) continue;
-    out += text.slice(cursor, u.start);
-    for (let i = cursor; i < u.start; i++) pos.push(i);
+    if (u.start > cursor) {
+      piece(cursor);
+      out += text.slice(cursor, u.start);
+    }
+    piece(u.start);
     out += String.fromCharCode(PLACEHOLDER_FIRST + k);
-    pos.push(u.start);
     cursor = u.alias ? u.end : u.nameEnd;
   }
-  out += text.slice(cursor, end);
-  for (let i = cursor; i < end; i++) pos.push(i);
-  return { text: out, pos };
+  if (end > cursor) {
+    piece(cursor);
+    out += text.slice(cursor, end);
+  }
+  return { text: out, flatStarts, textStarts };
+}
+
+/** The normalised-text position of flat position `i` (0 ≤ i < flat.text.length). */
+export function flatPos(flat: Flat, i: number): number {
+  const starts = flat.flatStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return flat.textStarts[lo]! + (i - starts[lo]!);
 }
 
 export interface RelationMatch {
@@ -75,7 +102,7 @@ export function matchRelations(flat: Flat, units: readonly Unit[], relations: re
       const last = m.index + m[0].length - 1;
       const lastCode = flat.text.charCodeAt(last);
       const lastUnit = lastCode >= PLACEHOLDER_FIRST && lastCode <= PLACEHOLDER_LAST ? units[lastCode - PLACEHOLDER_FIRST] : undefined;
-      out.push({ relation, A, B, start: flat.pos[m.index]!, end: lastUnit ? lastUnit.end : flat.pos[last]! + 1 });
+      out.push({ relation, A, B, start: flatPos(flat, m.index), end: lastUnit ? lastUnit.end : flatPos(flat, last) + 1 });
     });
   }
   return out;
