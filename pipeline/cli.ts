@@ -76,7 +76,7 @@ function buildProgram(config: Config = {}): Command {
     .argument('<paths...>', 'files or folders')
     .option('--db <file>', 'SQLite database, or postgres://… (PostgreSQL)', dbDefault)
     .option('--seeds <dir>', 'seeds directory (dictionaries, units, vocabularies)', seedsDefault)
-    .option('--workers <n>', 'worker threads (default: one per core; 0 = none)', workersDefault)
+    .option('--workers <n>', 'worker threads (default: one per core; 0 = none; a batch under 1 MB is extracted in this thread)', workersDefault)
     .option('--batch <n>', 'documents per write transaction (each document is always whole)', String(config.batch ?? 64))
     .option('--max-doc-size <size>', `files larger than this are not read, each reported as failed (e.g. 64MB, 500KB)`, formatBytes(DEFAULT_MAX_DOC_BYTES).replace(' ', ''))
     .option('--queue', 'PostgreSQL: store the texts and enqueue one job per document for `worker` processes')

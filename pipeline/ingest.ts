@@ -43,8 +43,36 @@ export interface IngestSummary {
   seconds: number;
   /** Of `seconds`, the fixed cost: starting the worker threads (kuromoji, dictionaries, warm-up) and stopping them. */
   startupSeconds: number;
+  /** Worker threads that extracted (0: this thread did, as asked or because the batch was small; see SMALL_BATCH_BYTES). */
+  workerThreads: number;
   bytes: number;
   stageMs: StageTimings;
+}
+
+/**
+ * A batch whose files add up to less than this (with two worker threads) is extracted in this
+ * thread: starting the workers (each loads its modules, the dictionaries and kuromoji: ~0.9 s
+ * here) costs more than two threads save on it. Measured on 2 cores, whole `ingest` processes
+ * of real-density articles, no workers against two (mean of 3 pairs, seconds): 250 KB 1.73 / 2.45
+ * (English), 2.62 / 3.04 (Japanese); 500 KB 2.76 / 3.82, 2.79 / 3.46; 1 MB 4.98 / 5.02,
+ * 4.29 / 4.21; 2 MB Japanese 7.06 / 6.23. With more workers they gain more, and the threshold
+ * shrinks in proportion (2 / workers; not measured on more cores).
+ */
+export const SMALL_BATCH_BYTES = 1024 * 1024;
+
+/** Whether `files` (sizes from the file system; unreadable ones count 0) are below the small-batch threshold for `workers`. */
+export function isSmallBatch(files: readonly string[], workers: number): boolean {
+  const limit = (SMALL_BATCH_BYTES * 2) / Math.max(2, workers);
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      bytes += statSync(f).size;
+    } catch {
+      // reported when the file is read
+    }
+    if (bytes >= limit) return false;
+  }
+  return true;
 }
 
 export async function ingest(db: DB, paths: readonly string[], setup: ExtractionSetup, options: IngestOptions): Promise<IngestSummary> {
@@ -67,6 +95,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
     agreements: 0,
     seconds: 0,
     startupSeconds: 0,
+    workerThreads: 0,
     bytes: 0,
     stageMs: {},
   };
@@ -80,6 +109,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   const { files, problems } = findFiles(paths);
   for (const p of problems) fail(p.path, 'read', p.reason);
   summary.found = files.length;
+  const workers = options.workers > 0 && !isSmallBatch(files, options.workers) ? options.workers : 0;
 
   // The worker pool starts on the first file that needs extracting: a batch of unchanged files
   // is checked without loading kuromoji at all.
@@ -88,7 +118,8 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   const getProcessor = (): Promise<DocumentProcessor> => {
     starting ??= (async () => {
       const t = performance.now();
-      const p: DocumentProcessor = options.workers > 0 ? new WorkerPool(setup.seedsDir, options.workers, setup.seedFiles) : new InProcessProcessor(setup.extractors);
+      const p: DocumentProcessor = workers > 0 ? new WorkerPool(setup.seedsDir, workers, setup.seedFiles) : new InProcessProcessor(setup.extractors);
+      summary.workerThreads = workers;
       processor = p;
       await p.ready();
       summary.startupSeconds += (performance.now() - t) / 1000;
@@ -98,7 +129,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   };
   // documents held at once: enough to keep every worker's queue full (WorkerPool.DEPTH) while
   // a batch is written, few enough (32 per worker, ~0.3 MB of text) for flat memory
-  const inFlight = Math.max(2, Math.max(1, options.workers) * 32);
+  const inFlight = Math.max(2, Math.max(1, workers) * 32);
   const queue = new PQueue({ concurrency: inFlight });
   const batchSize = options.batchSize ?? 64;
   let batch: ProcessedDocument[] = [];

@@ -115,7 +115,7 @@ export interface IngestOptions {
   /** The SQLite database file (created if missing). */
   db: string;
   seeds?: string;
-  /** Worker threads; 0 = this thread; default one per core. */
+  /** Worker threads; 0 = this thread; default one per core. A batch under 1 MB (SMALL_BATCH_BYTES) runs in this thread whatever the number. */
   workers?: number;
   /** Documents per write transaction (default 64). */
   batchSize?: number;
@@ -134,6 +134,8 @@ export interface IngestSummary {
   agreements: number;
   seconds: number;
   startupSeconds: number;
+  /** Worker threads that extracted (0: this thread did, as asked or because the batch was small). */
+  workerThreads: number;
   bytes: number;
   stageMs: Partial<Record<'read' | 'normalise' | 'segment' | 'tokenize' | 'extract' | 'records' | 'store', number>>;
 }

@@ -129,7 +129,7 @@ async function timedIngest(label: string, dbFile: string, folder: string, worker
     `${summary.seconds.toFixed(1)} s (${summary.startupSeconds.toFixed(1)} s starting workers)`,
     `${mbps.toFixed(2)} MB/s (${steadyMbps.toFixed(2)} after start-up)`,
     `${(files / summary.seconds).toFixed(1)} docs/s`,
-    `${((summary.mentions.company ?? 0) / (bytes / MB)).toFixed(0)} company mentions/MB; ${stageShares(summary)}; ${busyShares(summary, workers)}`,
+    `${((summary.mentions.company ?? 0) / (bytes / MB)).toFixed(0)} company mentions/MB; ${stageShares(summary)}; ${busyShares(summary, summary.workerThreads)}`,
   );
   return { seconds: summary.seconds, mbps, steadyMbps, quarterMbps: quarterRates(done, t0), summary };
 }
