@@ -68,10 +68,20 @@ describe('ingest', () => {
 
     const file = path.join(dir, 'in', '000_4af241cc289a769e.txt');
     writeFileSync(file, readFileSync(file, 'utf8') + '\nトヨタは2030年に50GWhの工場を建設する。\n');
+    const rowsOfDocument = (table: string, where = 'document_id = ?') => (db.prepare(`SELECT count(*) n FROM ${table} WHERE ${where}`).get(oldId) as { n: number }).n;
+    const oldId = (db.prepare('SELECT id FROM documents WHERE path = ?').get(file) as { id: number }).id;
+    const ofAgreements = 'agreement_id IN (SELECT id FROM agreements WHERE document_id = ?)';
+    expect([rowsOfDocument('mentions'), rowsOfDocument('segments'), rowsOfDocument('agreements'), rowsOfDocument('agreement_parties', ofAgreements)].every((n) => n > 0)).toBe(true);
     const third = await ingest(db, [path.join(dir, 'in')], setup, { workers: 0 });
     expect(third).toMatchObject({ read: 1, skipped: 3, failed: 0 });
     const docs = db.prepare('SELECT count(*) n FROM documents').get() as { n: number };
     expect(docs.n).toBe(4);
+    // the replaced document went with all its rows, and nothing refers to a missing row
+    for (const table of ['mentions', 'segments', 'agreements', 'alias_signatures', 'document_states', 'company_links']) expect(rowsOfDocument(table)).toBe(0);
+    for (const table of ['agreement_parties', 'agreement_evidence']) {
+      expect(db.prepare(`SELECT count(*) n FROM ${table} WHERE agreement_id NOT IN (SELECT id FROM agreements)`).get()).toEqual({ n: 0 });
+    }
+    expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.prepare('SELECT count(*) n FROM v_span_mismatches').get()).toEqual({ n: 0 });
     db.close();
   });
