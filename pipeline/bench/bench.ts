@@ -297,8 +297,7 @@ async function main(): Promise<void> {
     linearityRow(ja, 'the full Japanese run');
     row('marginal rate', 'from 2 MB to the full Japanese size', '', marginal, '', '');
 
-
-    // 3b. Real-article density: the development articles varied (names swapped, numbers and dates shifted).
+    // 3. Real-article density: the development articles varied (names swapped, numbers and dates shifted).
     const real = ensureRealDensityCorpus({ dir: path.join(ROOT, '.bench', quick ? 'real-quick' : 'real'), sourceDir: realDensitySource(), seed: 1, ...(quick ? { japaneseBytes: 0.5 * MB, englishBytes: 0.25 * MB } : { japaneseBytes: 5 * MB, englishBytes: 2 * MB }) }, defaultSeedsDir());
     const realDb = path.join(work, 'real.sqlite');
     const mecabReal = new MecabTimer('Japanese real-density', real.ja, work);
@@ -309,7 +308,7 @@ async function main(): Promise<void> {
     else row('ingest English real-density', `no English article in ${realDensitySource()}`, '', '', '', '');
     row('database size', 'real-density corpus', '', `${(dbSizeMb(realDb) / ((realJa.summary.bytes + folderBytes(real.en).bytes) / MB)).toFixed(2)} MB per input MB`, '', `bench corpus: ${(dbSizeMb(dbFile) / ((ja.summary.bytes + en.summary.bytes) / MB)).toFixed(2)} MB per input MB`);
 
-    // 3c. Start-up: a one-file ingest as users run it (the bin, a fresh process), with the
+    // 3b. Start-up: a one-file ingest as users run it (the bin, a fresh process), with the
     // start-up caches (text/disk-cache.ts, kuromoji's) and without any.
     startupRow(work);
 
