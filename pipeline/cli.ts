@@ -3,7 +3,6 @@
  * Exit codes: 0 success, 1 some input failed (each named with its reason), 2 usage error.
  */
 import { existsSync, statSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ResourceError, defaultSeedsDir, projectRoot } from '../text/seed-files.ts';
@@ -16,6 +15,7 @@ import { reportError, reportUncaught, takeDebugFlag, watchStdout, writeLines } f
 import { DEFAULT_MAX_DOC_BYTES, formatBytes, parseSize } from './size.ts';
 import { toolVersion } from './version.ts';
 import { isPostgresUrl } from './pg/url.ts';
+import { defaultWorkerCount } from './worker-count.ts';
 
 /** The PostgreSQL commands, loaded only when --db postgres://… is given (pg and pg-boss stay out of SQLite runs). */
 const pgCommands = () => import('./pg/commands.ts');
@@ -33,7 +33,7 @@ function requireDb(file: string): string {
 }
 
 function workerCount(value: string | undefined): number {
-  if (value === undefined) return Math.max(1, os.availableParallelism()); // one per core
+  if (value === undefined) return defaultWorkerCount(); // one per core but one: this thread extracts too
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--workers takes a whole number (0 = no worker threads), not "${value}"`);
   return n;
@@ -76,7 +76,7 @@ function buildProgram(config: Config = {}): Command {
     .argument('<paths...>', 'files or folders')
     .option('--db <file>', 'SQLite database, or postgres://… (PostgreSQL)', dbDefault)
     .option('--seeds <dir>', 'seeds directory (dictionaries, units, vocabularies)', seedsDefault)
-    .option('--workers <n>', 'worker threads (default: one per core; 0 = none; a batch under 1 MB is extracted in this thread)', workersDefault)
+    .option('--workers <n>', 'worker threads (default: one per core but one, as this thread extracts too whenever the workers are busy; 0 = none; a batch under 1 MB is extracted in this thread)', workersDefault)
     .option('--batch <n>', 'documents per write transaction (each document is always whole)', String(config.batch ?? 64))
     .option('--max-doc-size <size>', `files larger than this are not read, each reported as failed (e.g. 64MB, 500KB)`, formatBytes(DEFAULT_MAX_DOC_BYTES).replace(' ', ''))
     .option('--queue', 'PostgreSQL: store the texts and enqueue one job per document for `worker` processes')
@@ -222,7 +222,7 @@ function buildProgram(config: Config = {}): Command {
     .option('--db <file>', 'SQLite database', dbDefault)
     .option('--seeds <dir>', 'seeds directory', seedsDefault)
     .option('--all', 'redo every document')
-    .option('--workers <n>', 'worker threads for large reruns (default: one per core; 0 = none)', workersDefault)
+    .option('--workers <n>', 'worker threads for large reruns (default: one per core but one; 0 = none)', workersDefault)
     .option('--queue', 'PostgreSQL: only enqueue the affected documents (workers redo them; `stats` shows progress)')
     .action(async (opts: { db: string; seeds: string; all?: boolean; workers?: string; queue?: boolean }) => {
       const workers = workerCount(opts.workers);

@@ -118,7 +118,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   const getProcessor = (): Promise<DocumentProcessor> => {
     starting ??= (async () => {
       const t = performance.now();
-      const p: DocumentProcessor = workers > 0 ? new WorkerPool(setup.seedsDir, workers, setup.seedFiles) : new InProcessProcessor(setup.extractors);
+      const p: DocumentProcessor = workers > 0 ? new WorkerPool(setup.seedsDir, workers, setup.seedFiles, undefined, setup.extractors) : new InProcessProcessor(setup.extractors);
       summary.workerThreads = workers;
       processor = p;
       await p.ready();

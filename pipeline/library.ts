@@ -8,11 +8,11 @@
  * dist/index.d.ts from this file alone (scripts/build.mjs); library.test.ts checks them against
  * the internal types they mirror.
  */
-import os from 'node:os';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { extractTextRecords } from './commands/extract-text.ts';
 import { loadExtraction } from './setup.ts';
+import { defaultWorkerCount } from './worker-count.ts';
 
 export type DateGranularity = 'century' | 'year' | 'fiscal_year' | 'half' | 'fiscal_half' | 'quarter' | 'fiscal_quarter' | 'month' | 'day';
 export type DateMod = 'start' | 'mid' | 'end' | 'approx' | 'after' | 'before';
@@ -115,7 +115,7 @@ export interface IngestOptions {
   /** The SQLite database file (created if missing). */
   db: string;
   seeds?: string;
-  /** Worker threads; 0 = this thread; default one per core. A batch under 1 MB (SMALL_BATCH_BYTES) runs in this thread whatever the number. */
+  /** Worker threads; 0 = this thread; default one per core but one (this thread extracts too when the workers are busy). A batch under 1 MB (SMALL_BATCH_BYTES) runs in this thread whatever the number. */
   workers?: number;
   /** Documents per write transaction (default 64). */
   batchSize?: number;
@@ -146,7 +146,7 @@ export interface ReextractOptions {
   seeds?: string;
   /** Redo every document, not only those the change can affect. */
   all?: boolean;
-  /** Worker threads for large reruns; 0 = this thread; default one per core. */
+  /** Worker threads for large reruns; 0 = this thread; default one per core but one. */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
 }
@@ -181,7 +181,7 @@ function referenceDateText(value: string | Date | null | undefined): string | nu
 }
 
 function workerCount(value: number | undefined): number {
-  if (value === undefined) return Math.max(1, os.availableParallelism());
+  if (value === undefined) return defaultWorkerCount();
   if (!Number.isInteger(value) || value < 0) throw new RangeError(`workers takes a whole number ≥ 0 (0 = no worker threads), not ${value}`);
   return value;
 }

@@ -6,7 +6,7 @@
  *   {
  *     "db": "output/extractions.sqlite",  // --db: the SQLite database
  *     "seeds": "seeds",                   // --seeds: dictionaries, units, vocabularies
- *     "workers": 2,                       // --workers: worker threads (0 = none; default one per core)
+ *     "workers": 2,                       // --workers: worker threads (0 = none; default one per core but one)
  *     "batch": 64,                        // --batch: documents per write transaction
  *     "tokenize": "on-demand",            // --tokenize: "all" tokenises every segment up front
  *     "kuromojiCache": true,              // --no-kuromoji-cache: keep no decompressed copy of

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSeedsDir, hashText } from '../text/seed-files.ts';
 import { loadExtraction } from './setup.ts';
 import { ReadError } from './stages/read.ts';
-import { InProcessProcessor, WorkerPool } from './workers.ts';
+import { HELPER_MAX_BYTES, helperTakes, InProcessProcessor, WorkerPool } from './workers.ts';
 import { tsxWorkerScript, workerScript, workerScriptFor } from './worker-script.ts';
 import type { ProcessedDocument } from './process.ts';
 
@@ -58,6 +58,52 @@ describe('worker pool', () => {
       await pool.close();
     }
   }, 60_000);
+
+  it('the main thread extracts queued jobs while every worker is full, with the same records', async () => {
+    const setup = loadExtraction(SEEDS);
+    const local = new InProcessProcessor(setup.extractors);
+    const expected: unknown[] = [];
+    for (const file of ARTICLES) expected.push(comparable(await local.process({ kind: 'file', path: file })));
+    // more jobs than one worker's queue holds (24), so some wait in the pool's queue
+    const rounds = 12;
+    const asBytes = (file: string) => {
+      const bytes = readFileSync(file);
+      return { kind: 'bytes' as const, path: file, bytes, contentHash: hashText(bytes) };
+    };
+    const helped = new WorkerPool(SEEDS, 1, setup.seedFiles, undefined, setup.extractors);
+    try {
+      const jobs = Array.from({ length: rounds }, () => ARTICLES.map(asBytes)).flat();
+      const out = await Promise.all(jobs.map((job) => helped.process(job)));
+      expect(out.map(comparable)).toEqual(Array.from({ length: rounds }, () => expected).flat());
+      expect(helped.jobsInThisThread).toBeGreaterThan(0);
+      expect(helped.jobsInThisThread).toBeLessThan(jobs.length);
+      // jobs that the worker reads itself are left to the workers
+      const before = helped.jobsInThisThread;
+      await Promise.all(Array.from({ length: rounds }, () => ARTICLES.map((file) => helped.process({ kind: 'file', path: file }))).flat());
+      expect(helped.jobsInThisThread).toBe(before);
+    } finally {
+      await helped.close();
+    }
+    // without extractors of its own, the main thread never extracts
+    const unhelped = new WorkerPool(SEEDS, 1, setup.seedFiles);
+    try {
+      await Promise.all(Array.from({ length: 3 }, () => ARTICLES.map(asBytes)).flat().map((job) => unhelped.process(job)));
+      expect(unhelped.jobsInThisThread).toBe(0);
+    } finally {
+      await unhelped.close();
+    }
+  }, 120_000);
+
+  it('the main thread takes only documents it has in hand, up to HELPER_MAX_BYTES', () => {
+    const bytes = (n: number) => ({ kind: 'bytes' as const, path: 'a.txt', bytes: new Uint8Array(n), contentHash: 'x' });
+    expect(helperTakes(bytes(4000))).toBe(true);
+    expect(helperTakes(bytes(HELPER_MAX_BYTES))).toBe(true);
+    expect(helperTakes(bytes(HELPER_MAX_BYTES + 1))).toBe(false);
+    expect(helperTakes({ kind: 'file', path: 'a.txt' })).toBe(false);
+    const read = (chars: number) => ({ kind: 'read' as const, read: { path: 'a.txt', name: 'a.txt', format: 'txt' as const, encoding: 'utf-8', contentHash: 'x', text: 'あ'.repeat(chars), metadataDate: null } });
+    expect(helperTakes(read(1000))).toBe(true);
+    expect(helperTakes(read(HELPER_MAX_BYTES))).toBe(false);
+  });
 
   it('reports a file it cannot read as a ReadError with the path', async () => {
     const pool = new WorkerPool(SEEDS, 1);

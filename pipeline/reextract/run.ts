@@ -118,7 +118,7 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
   // kuromoji's dictionary decompresses in the background while the run starts
   if (inThisThread && ids.length > 0) void japaneseTokenizer().catch(() => {});
   const processor: DocumentProcessor =
-    !inThisThread ? new WorkerPool(setup.seedsDir, options.workers, setup.seedFiles) : new InProcessProcessor(setup.extractors);
+    !inThisThread ? new WorkerPool(setup.seedsDir, options.workers, setup.seedFiles, undefined, setup.extractors) : new InProcessProcessor(setup.extractors);
   let committed = false;
   db.exec('BEGIN IMMEDIATE');
   try {
