@@ -41,8 +41,13 @@ export interface IngestSummary {
   mentions: Record<string, number>;
   agreements: number;
   seconds: number;
-  /** Of `seconds`, the fixed cost: starting the worker threads (kuromoji, dictionaries, warm-up) and stopping them. */
+  /**
+   * Of `seconds`, the fixed cost: starting the worker threads (kuromoji, dictionaries, warm-up)
+   * and stopping them. The main thread extracts meanwhile: see `startupBytes`.
+   */
   startupSeconds: number;
+  /** Of `bytes`, those of documents extracted before the worker threads were ready (by the main thread). */
+  startupBytes: number;
   /** Worker threads that extracted (0: this thread did, as asked or because the batch was small; see SMALL_BATCH_BYTES). */
   workerThreads: number;
   bytes: number;
@@ -95,6 +100,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
     agreements: 0,
     seconds: 0,
     startupSeconds: 0,
+    startupBytes: 0,
     workerThreads: 0,
     bytes: 0,
     stageMs: {},
@@ -112,20 +118,24 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   const workers = options.workers > 0 && !isSmallBatch(files, options.workers) ? options.workers : 0;
 
   // The worker pool starts on the first file that needs extracting: a batch of unchanged files
-  // is checked without loading kuromoji at all.
+  // is checked without loading kuromoji at all. Jobs are queued at once: this thread extracts
+  // while the workers start (WorkerPool.helpLater).
   let processor: DocumentProcessor | null = null;
-  let starting: Promise<DocumentProcessor> | null = null;
-  const getProcessor = (): Promise<DocumentProcessor> => {
-    starting ??= (async () => {
-      const t = performance.now();
-      const p: DocumentProcessor = workers > 0 ? new WorkerPool(setup.seedsDir, workers, setup.seedFiles, undefined, setup.extractors) : new InProcessProcessor(setup.extractors);
-      summary.workerThreads = workers;
-      processor = p;
-      await p.ready();
-      summary.startupSeconds += (performance.now() - t) / 1000;
-      return p;
-    })();
-    return starting;
+  let started = false;
+  const getProcessor = (): DocumentProcessor => {
+    if (processor) return processor;
+    const t = performance.now();
+    const p: DocumentProcessor = workers > 0 ? new WorkerPool(setup.seedsDir, workers, setup.seedFiles, undefined, setup.extractors) : new InProcessProcessor(setup.extractors);
+    summary.workerThreads = workers;
+    processor = p;
+    p.ready().then(
+      () => {
+        started = true;
+        summary.startupSeconds += (performance.now() - t) / 1000;
+      },
+      () => {}, // each queued document fails with the reason
+    );
+    return p;
   };
   // documents held at once: enough to keep every worker's queue full (WorkerPool.DEPTH) while
   // a batch is written, few enough (32 per worker, ~0.3 MB of text) for flat memory
@@ -202,7 +212,8 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
             return;
           }
           inBatch.set(hash, file);
-          const processed = await (await getProcessor()).process({ kind: 'bytes', path: file, bytes, contentHash: hash });
+          const processed = await getProcessor().process({ kind: 'bytes', path: file, bytes, contentHash: hash });
+          if (!started) summary.startupBytes += Buffer.byteLength(processed.doc.text);
           for (const [stage, ms] of Object.entries(processed.timings)) {
             const key = stage as keyof StageTimings;
             summary.stageMs[key] = (summary.stageMs[key] ?? 0) + (ms ?? 0);

@@ -133,7 +133,10 @@ export interface IngestSummary {
   mentions: Record<string, number>;
   agreements: number;
   seconds: number;
+  /** Of `seconds`, starting and stopping the worker threads (this thread extracts meanwhile). */
   startupSeconds: number;
+  /** Of `bytes`, those extracted before the worker threads were ready. */
+  startupBytes: number;
   /** Worker threads that extracted (0: this thread did, as asked or because the batch was small). */
   workerThreads: number;
   bytes: number;

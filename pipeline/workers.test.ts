@@ -72,6 +72,7 @@ describe('worker pool', () => {
     };
     const helped = new WorkerPool(SEEDS, 1, setup.seedFiles, undefined, setup.extractors);
     try {
+      await helped.ready();
       const jobs = Array.from({ length: rounds }, () => ARTICLES.map(asBytes)).flat();
       const out = await Promise.all(jobs.map((job) => helped.process(job)));
       expect(out.map(comparable)).toEqual(Array.from({ length: rounds }, () => expected).flat());
@@ -87,11 +88,40 @@ describe('worker pool', () => {
     // without extractors of its own, the main thread never extracts
     const unhelped = new WorkerPool(SEEDS, 1, setup.seedFiles);
     try {
+      await unhelped.ready();
       await Promise.all(Array.from({ length: 3 }, () => ARTICLES.map(asBytes)).flat().map((job) => unhelped.process(job)));
       expect(unhelped.jobsInThisThread).toBe(0);
     } finally {
       await unhelped.close();
     }
+  }, 120_000);
+
+  it('the main thread extracts while the workers start, and a failed start fails the jobs still queued', async () => {
+    const setup = loadExtraction(SEEDS);
+    const bytesJob = (file: string) => {
+      const bytes = readFileSync(file);
+      return { kind: 'bytes' as const, path: file, bytes, contentHash: hashText(bytes) };
+    };
+    // workers that take a while to start: the script is known only after 3 s
+    let releaseScript = () => {};
+    const late = new Promise<void>((resolve) => (releaseScript = resolve));
+    const pool = new WorkerPool(SEEDS, 1, setup.seedFiles, async () => (await late, workerScript()), setup.extractors);
+    try {
+      const events: string[] = [];
+      void pool.ready().then(() => events.push('ready'));
+      const first = pool.process(bytesJob(ARTICLES[0]!)).then((d) => (events.push('doc'), d));
+      expect((await first).records.mentions.length).toBeGreaterThan(0);
+      expect(events).toEqual(['doc']);
+      releaseScript();
+      await pool.ready();
+      expect(pool.jobsInThisThread).toBe(1);
+    } finally {
+      await pool.close();
+    }
+    const failing = new WorkerPool(SEEDS, 1, setup.seedFiles, async () => (await late, { url: new URL('file:///no/such/worker.mjs'), kind: 'bundle' as const }), null);
+    const error = await failing.process(bytesJob(ARTICLES[0]!)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    await failing.close();
   }, 120_000);
 
   it('the main thread takes only documents it has in hand, up to HELPER_MAX_BYTES', () => {

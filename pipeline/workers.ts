@@ -132,7 +132,12 @@ export class WorkerPool implements DocumentProcessor {
   ) {
     this.restartBudget = 8 + 2 * size;
     this.started = this.start(script);
-    this.started.catch(() => {}); // reported to whoever awaits ready() or process()
+    // Reported to whoever awaits ready(), and to every job still queued (process() does not
+    // wait for the start: this thread may extract jobs meanwhile, see helpLater).
+    this.started.catch((e: Error) => {
+      this.failed ??= e;
+      for (const q of this.queue.splice(0)) q.pending.reject(e);
+    });
   }
 
   /**
@@ -228,7 +233,6 @@ export class WorkerPool implements DocumentProcessor {
   private restarts = 0;
 
   private pump(): void {
-    if (!this.ready_) return;
     while (this.queue.length > 0) {
       // the ready worker with the fewest jobs outstanding, if it has room
       let best: Worker | null = null;
@@ -249,10 +253,11 @@ export class WorkerPool implements DocumentProcessor {
   private helper: InProcessProcessor | null = null;
 
   /**
-   * When every worker's queue is full, extract the next queued job in this thread, after the
-   * events already waiting (results to write, jobs to post): otherwise this thread, which only
-   * writes, sits idle most of the time while the workers share the cores with it. One job at a
-   * time, so a result to write waits for one document at most.
+   * While the workers start, and later whenever every worker's queue is full, extract the next
+   * queued job in this thread, after the events already waiting (results to write, jobs to
+   * post): otherwise this thread, which only writes, sits idle most of the time while the
+   * workers share the cores with it. One job at a time, so a result to write waits for one
+   * document at most.
    *
    * Measured on 2 cores (whole `ingest` processes, alternating pairs): one worker with this
    * thread helping against two workers without, 5 pairs on the 5 MB real-density Japanese
@@ -293,11 +298,12 @@ export class WorkerPool implements DocumentProcessor {
     });
   }
 
+  /** Queue a job; it starts on a worker once one is ready, or in this thread (see helpLater). */
   async process(job: Job): Promise<ProcessedDocument> {
     if (this.failed) throw this.failed;
     const promise = new Promise<ProcessedDocument>((resolve, reject) => this.queue.push({ job, pending: { resolve, reject, path: jobPath(job), job } }));
-    await this.started;
-    this.pump();
+    if (this.ready_) this.pump();
+    else this.helpLater();
     return promise;
   }
 

@@ -68,15 +68,16 @@ function stageShares(s: IngestSummary): string {
 }
 
 /**
- * How busy the worker threads and the writer (this thread) were after start-up: the workers'
- * stage times over their available time, and the store's time over the wall time. Workers
- * well below 100% while the writer is near it would mean the writer is what they wait for.
+ * How busy extraction and the writer (this thread) were: the stage times of all extracting
+ * threads (the workers and this thread, which helps them) over the wall time, in cores, and the
+ * store's time over the wall time. Extraction well below the cores while the writer is near
+ * 100% would mean the writer is what the workers wait for.
  */
 function busyShares(s: IngestSummary, workers: number): string {
-  const steadyMs = (s.seconds - s.startupSeconds) * 1000;
+  const wallMs = s.seconds * 1000;
   const { store = 0, ...work } = s.stageMs;
-  const workerMs = Object.values(work).reduce((n: number, ms) => n + (ms ?? 0), 0);
-  return `workers busy ${((100 * workerMs) / (Math.max(1, workers) * steadyMs)).toFixed(0)}%, writer busy ${((100 * store) / steadyMs).toFixed(0)}%`;
+  const extractMs = Object.values(work).reduce((n: number, ms) => n + (ms ?? 0), 0);
+  return `extracting ${(extractMs / wallMs).toFixed(2)} cores (${workers} worker threads and this thread), writer busy ${((100 * store) / wallMs).toFixed(0)}%`;
 }
 
 function hasCommand(cmd: string): boolean {
@@ -122,11 +123,12 @@ async function timedIngest(label: string, dbFile: string, folder: string, worker
   db.close();
   if (summary.failed > 0) throw new Error(`${label}: ${summary.failed} files failed: ${summary.failures[0]?.message}`);
   const mbps = bytes / MB / summary.seconds;
-  const steadyMbps = bytes / MB / (summary.seconds - summary.startupSeconds);
+  // after start-up: without the time the workers took to start, nor what this thread extracted meanwhile
+  const steadyMbps = (bytes - summary.startupBytes) / MB / (summary.seconds - summary.startupSeconds);
   row(
     `ingest ${label}`,
     `${(bytes / MB).toFixed(1)} MB, ${files} docs`,
-    `${summary.seconds.toFixed(1)} s (${summary.startupSeconds.toFixed(1)} s starting workers)`,
+    `${summary.seconds.toFixed(1)} s (${summary.startupSeconds.toFixed(1)} s starting workers, ${(summary.startupBytes / MB).toFixed(2)} MB extracted meanwhile)`,
     `${mbps.toFixed(2)} MB/s (${steadyMbps.toFixed(2)} after start-up)`,
     `${(files / summary.seconds).toFixed(1)} docs/s`,
     `${((summary.mentions.company ?? 0) / (bytes / MB)).toFixed(0)} company mentions/MB; ${stageShares(summary)}; ${busyShares(summary, summary.workerThreads)}`,
