@@ -233,7 +233,9 @@ export class WorkerPool implements DocumentProcessor {
   private restarts = 0;
 
   private pump(): void {
-    while (this.queue.length > 0) {
+    // Workers get jobs once all have started (one that dies while another starts has none to
+    // lose); this thread may help before (helpLater).
+    while (this.ready_ && this.queue.length > 0) {
       // the ready worker with the fewest jobs outstanding, if it has room
       let best: Worker | null = null;
       for (const [w, jobs] of this.inFlight) {
