@@ -283,20 +283,13 @@ export class WorkerPool implements DocumentProcessor {
       }
       this.helper ??= new InProcessProcessor(this.helperExtractors!);
       this.jobsInThisThread++;
-      const settle = () => {
-        this.helping = false;
-        this.pump();
-      };
-      this.helper.process(next.job).then(
-        (d) => {
-          next.pending.resolve(d);
-          settle();
-        },
-        (e: Error) => {
-          next.pending.reject(e);
-          settle();
-        },
-      );
+      void this.helper
+        .process(next.job)
+        .then(next.pending.resolve, next.pending.reject)
+        .then(() => {
+          this.helping = false;
+          this.pump();
+        });
     });
   }
 
@@ -304,8 +297,7 @@ export class WorkerPool implements DocumentProcessor {
   async process(job: Job): Promise<ProcessedDocument> {
     if (this.failed) throw this.failed;
     const promise = new Promise<ProcessedDocument>((resolve, reject) => this.queue.push({ job, pending: { resolve, reject, path: jobPath(job), job } }));
-    if (this.ready_) this.pump();
-    else this.helpLater();
+    this.pump();
     return promise;
   }
 
