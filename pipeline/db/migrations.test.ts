@@ -70,3 +70,47 @@ describe('the company-mention index', () => {
     db.close();
   });
 });
+
+describe('the mentions table rebuilt for a cheaper kind check (migration 11)', () => {
+  function versionTenDatabase(file: string): void {
+    const db = new Database(file);
+    for (let v = 0; v < 10; v++) {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    }
+    db.exec(`INSERT INTO runs (id, command, started_at, tool_version, extractor_versions, resource_hashes, dictionary_hash)
+             VALUES (1, 'ingest', '2026-01-01', '0.1.0', '{}', '{}', 'h')`);
+    db.exec(`INSERT INTO documents (id, path, name, format, content_hash, encoding, language_mix, text, char_count, ingested_run, extracted_run)
+             VALUES (1, '/a.txt', 'a.txt', 'txt', 'h1', 'UTF-8', '{}', '𠮷野家とCATLは2025年に提携', 19, 1, 1)`);
+    db.exec(`INSERT INTO companies (id, canonical) VALUES ('catl', 'CATL')`);
+    const insert = db.prepare(`INSERT INTO mentions (id, document_id, kind, start, end, surface, value, company_id, extractor, extractor_version, rule, run_id)
+                               VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'x', '1', 'r', 1)`);
+    insert.run(7, 'company', 4, 8, 'CATL', '{"canonical":"CATL"}', 'catl');
+    insert.run(9, 'date', 9, 14, '2025年', '{"start":"2025","end":"2025","granularity":"year"}', null);
+    db.close();
+  }
+
+  it('keeps every row and id, the views and indexes, and still rejects an unknown kind', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'migrate-')), 'v10.sqlite');
+    versionTenDatabase(file);
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const sql = (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'mentions'").get() as { sql: string }).sql;
+    expect(sql).not.toMatch(/kind IN/);
+    expect(db.prepare('SELECT id, kind, surface, company_id FROM mentions ORDER BY id').all()).toEqual([
+      { id: 7, kind: 'company', surface: 'CATL', company_id: 'catl' },
+      { id: 9, kind: 'date', surface: '2025年', company_id: null },
+    ]);
+    expect(db.prepare('SELECT count(*) n FROM v_mentions').get()).toEqual({ n: 2 });
+    expect(db.prepare('SELECT count(*) n FROM v_span_mismatches').get()).toEqual({ n: 0 });
+    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'mentions' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    expect(indexes).toEqual(['mentions_company', 'mentions_document']);
+    const insert = db.prepare(`INSERT INTO mentions (document_id, kind, start, end, surface, value, extractor, extractor_version, rule, run_id)
+                               VALUES (1, ?, 0, 3, '𠮷野家', '{}', 'x', '1', 'r', 1)`);
+    expect(() => insert.run('place')).toThrow(/CHECK constraint failed/);
+    expect(() => insert.run('quantity')).not.toThrow();
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+});

@@ -358,4 +358,36 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX mentions_company;
   CREATE INDEX mentions_company ON mentions(company_id) WHERE company_id IS NOT NULL;
   `,
+  // 11: throughput (#18): mentions.kind is checked with = … OR … instead of IN (…). SQLite
+  //     evaluates a CHECK's IN list by building a temporary index of the list each time the
+  //     INSERT statement runs, that is for every mention row: ~2.5 µs of the ~8 µs a row cost
+  //     the single writer (measured in memory, same rows, median of 9: 6.5 µs with the IN list,
+  //     4.3 µs with the ORs, 4.1 µs with no CHECK). The same constraint; the table is rebuilt
+  //     because SQLite cannot alter a CHECK. legacy_alter_table keeps the rename from checking the
+  //     views, which read "mentions" by name and see the rebuilt table.
+  `
+  CREATE TABLE mentions_rebuilt (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind = 'company' OR kind = 'date' OR kind = 'quantity'),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    surface TEXT NOT NULL,
+    value TEXT NOT NULL,                   -- JSON normalised value
+    company_id TEXT REFERENCES companies(id),
+    extractor TEXT NOT NULL,
+    extractor_version TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    CHECK (end > start)
+  ) STRICT;
+  INSERT INTO mentions_rebuilt (id, document_id, kind, start, end, surface, value, company_id, extractor, extractor_version, rule, run_id)
+    SELECT id, document_id, kind, start, end, surface, value, company_id, extractor, extractor_version, rule, run_id FROM mentions;
+  DROP TABLE mentions;
+  PRAGMA legacy_alter_table = ON;
+  ALTER TABLE mentions_rebuilt RENAME TO mentions;
+  PRAGMA legacy_alter_table = OFF;
+  CREATE INDEX mentions_document ON mentions(document_id, kind, start);
+  CREATE INDEX mentions_company ON mentions(company_id) WHERE company_id IS NOT NULL;
+  `,
 ];
