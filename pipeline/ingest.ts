@@ -52,6 +52,8 @@ export interface IngestSummary {
   workerThreads: number;
   bytes: number;
   stageMs: StageTimings;
+  /** Of stageMs.extract, each extractor's part (ProcessedDocument.extractorMs), summed. */
+  extractorMs: Record<string, number>;
 }
 
 /**
@@ -104,6 +106,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
     workerThreads: 0,
     bytes: 0,
     stageMs: {},
+    extractorMs: {},
   };
   const fail = (path: string, stage: string, message: string) => {
     summary.failed++;
@@ -218,6 +221,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
             const key = stage as keyof StageTimings;
             summary.stageMs[key] = (summary.stageMs[key] ?? 0) + (ms ?? 0);
           }
+          for (const [id, ms] of Object.entries(processed.extractorMs)) summary.extractorMs[id] = (summary.extractorMs[id] ?? 0) + ms;
           batch.push(processed);
           if (batch.length >= batchSize) flush();
         } catch (e) {

@@ -141,6 +141,8 @@ export interface IngestSummary {
   workerThreads: number;
   bytes: number;
   stageMs: Partial<Record<'read' | 'normalise' | 'segment' | 'tokenize' | 'extract' | 'records' | 'store', number>>;
+  /** Of stageMs.extract, each extractor's part by id (dates, companies, quantities, agreements). */
+  extractorMs: Record<string, number>;
 }
 
 export interface ReextractOptions {

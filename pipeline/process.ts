@@ -22,6 +22,11 @@ export interface ProcessedDocument {
   doc: DocumentToStore;
   records: DocumentRecords;
   timings: StageTimings;
+  /**
+   * Of timings.extract, each extractor's part (by id, in milliseconds), tokens made on demand
+   * for it included: what a capability costs (`npm run bench` prints the shares).
+   */
+  extractorMs: Record<string, number>;
 }
 
 function timed<T>(timings: StageTimings, stage: StageName, f: () => T): T {
@@ -38,7 +43,8 @@ export async function processRead(read: ReadDocument, extractors: readonly Extra
   const tokens = await tokenize(norm.text, segments);
   const ctx: DocContext = { name: read.name, norm, segments, tokens, tokensAround: (s, e) => tokens.around(s, e), metadataDate: read.metadataDate };
   const eagerMs = tokens.ms;
-  const found = timed(timings, 'extract', () => runExtractors(ctx, extractors));
+  const extractorMs: Record<string, number> = {};
+  const found = timed(timings, 'extract', () => runExtractors(ctx, extractors, extractorMs));
   // Tokens are made on demand, mostly while extracting: report them as their own stage.
   timings.tokenize = (timings.tokenize ?? 0) + tokens.ms;
   timings.extract = (timings.extract ?? 0) - (tokens.ms - eagerMs);
@@ -56,6 +62,7 @@ export async function processRead(read: ReadDocument, extractors: readonly Extra
     },
     records,
     timings,
+    extractorMs,
   };
 }
 

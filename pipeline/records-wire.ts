@@ -16,6 +16,7 @@ import type { DocumentRecords, SegmentRecord } from './stages/records.ts';
 export interface WireDocument {
   doc: ProcessedDocument['doc'];
   timings: ProcessedDocument['timings'];
+  extractorMs: ProcessedDocument['extractorMs'];
   /** Rare and small: sent as they are. */
   discovered: DiscoveredCompany[];
   documentDate: DocumentRecords['documentDate'];
@@ -103,6 +104,7 @@ export function encodeProcessed(p: ProcessedDocument): WireDocument {
   return {
     doc: p.doc,
     timings: p.timings,
+    extractorMs: p.extractorMs,
     discovered: p.records.discovered,
     documentDate: p.records.documentDate,
     languageMix: p.records.languageMix,
@@ -177,6 +179,7 @@ export function decodeProcessed(w: WireDocument): ProcessedDocument {
   return {
     doc: w.doc,
     timings: w.timings,
+    extractorMs: w.extractorMs,
     records: { segments, mentions, agreements, discovered: w.discovered, documentDate: w.documentDate, languageMix: w.languageMix },
   };
 }

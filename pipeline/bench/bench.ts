@@ -64,7 +64,10 @@ function peakRssMb(): number {
 function stageShares(s: IngestSummary): string {
   const entries = Object.entries(s.stageMs) as [string, number][];
   const total = entries.reduce((n, [, ms]) => n + ms, 0);
-  return entries.map(([k, ms]) => `${k} ${((100 * ms) / total).toFixed(1)}%`).join(', ');
+  const extractors = Object.entries(s.extractorMs);
+  const extractTotal = extractors.reduce((n, [, ms]) => n + ms, 0);
+  const split = extractTotal > 0 ? ` (${extractors.map(([id, ms]) => `${id} ${((100 * ms) / extractTotal).toFixed(0)}%`).join(', ')})` : '';
+  return entries.map(([k, ms]) => `${k} ${((100 * ms) / total).toFixed(1)}%${k === 'extract' ? split : ''}`).join(', ');
 }
 
 /**
