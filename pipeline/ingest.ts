@@ -52,7 +52,7 @@ export interface IngestSummary {
   workerThreads: number;
   bytes: number;
   stageMs: StageTimings;
-  /** Of stageMs.extract, each extractor's part (ProcessedDocument.extractorMs), summed. */
+  /** The extractors' time by extractor id, on-demand tokens included (ProcessedDocument.extractorMs), summed. */
   extractorMs: Record<string, number>;
 }
 

@@ -141,7 +141,7 @@ export interface IngestSummary {
   workerThreads: number;
   bytes: number;
   stageMs: Partial<Record<'read' | 'normalise' | 'segment' | 'tokenize' | 'extract' | 'records' | 'store', number>>;
-  /** Of stageMs.extract, each extractor's part by id (dates, companies, quantities, agreements). */
+  /** The extractors' time (ms) by extractor id (dates, companies, quantities, agreements), the tokens each asked for included. */
   extractorMs: Record<string, number>;
 }
 

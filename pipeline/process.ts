@@ -23,8 +23,9 @@ export interface ProcessedDocument {
   records: DocumentRecords;
   timings: StageTimings;
   /**
-   * Of timings.extract, each extractor's part (by id, in milliseconds), tokens made on demand
-   * for it included: what a capability costs (`npm run bench` prints the shares).
+   * The extractors' time by extractor id (milliseconds): timings.extract and the tokens made on
+   * demand (timings.tokenize, less any made up front), each with the extractor that asked for
+   * them. What a capability costs (`npm run bench` prints the shares).
    */
   extractorMs: Record<string, number>;
 }
