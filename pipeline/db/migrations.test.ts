@@ -12,14 +12,20 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from './database.ts';
 import { MIGRATIONS } from './migrations.ts';
 
-function versionFourDatabase(file: string): void {
+/** A new database file at schema `version` (the first `version` migrations), with one run. */
+function databaseAtVersion(file: string, version: number): Database.Database {
   const db = new Database(file);
-  for (let v = 0; v < 4; v++) {
+  for (let v = 0; v < version; v++) {
     db.exec(MIGRATIONS[v]!);
     db.pragma(`user_version = ${v + 1}`);
   }
   db.exec(`INSERT INTO runs (id, command, started_at, tool_version, extractor_versions, resource_hashes, dictionary_hash)
            VALUES (1, 'ingest', '2026-01-01', '0.1.0', '{}', '{}', 'h')`);
+  return db;
+}
+
+function versionFourDatabase(file: string): void {
+  const db = databaseAtVersion(file, 4);
   const insert = db.prepare(`INSERT INTO documents (id, path, name, format, content_hash, encoding, language_mix, text, char_count, ingested_run, extracted_run, extraction_state)
                              VALUES (?, ?, ?, 'txt', ?, 'UTF-8', '{}', ?, ?, 1, 1, ?)`);
   const old = JSON.stringify({ extractors: { dates: '1.0.0' }, resources: { 'dates/ja.yaml': 'a' } });
@@ -73,13 +79,7 @@ describe('the company-mention index', () => {
 
 describe('the mentions table rebuilt for a cheaper kind check (migration 11)', () => {
   function versionTenDatabase(file: string): void {
-    const db = new Database(file);
-    for (let v = 0; v < 10; v++) {
-      db.exec(MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    }
-    db.exec(`INSERT INTO runs (id, command, started_at, tool_version, extractor_versions, resource_hashes, dictionary_hash)
-             VALUES (1, 'ingest', '2026-01-01', '0.1.0', '{}', '{}', 'h')`);
+    const db = databaseAtVersion(file, 10);
     db.exec(`INSERT INTO documents (id, path, name, format, content_hash, encoding, language_mix, text, char_count, ingested_run, extracted_run)
              VALUES (1, '/a.txt', 'a.txt', 'txt', 'h1', 'UTF-8', '{}', '𠮷野家とCATLは2025年に提携', 19, 1, 1)`);
     db.exec(`INSERT INTO companies (id, canonical) VALUES ('catl', 'CATL')`);
