@@ -17,6 +17,7 @@ import { dictionaryEntities, dictionarySnapshot, type ExtractionSetup } from './
 import { toolVersion } from './version.ts';
 import type { ProcessedDocument, StageTimings } from './process.ts';
 import { InProcessProcessor, WorkerPool, type DocumentProcessor } from './workers.ts';
+import { shouldDeferIndexes } from './db/deferred-indexes.ts';
 
 export interface IngestOptions {
   /** Worker threads; 0 = run in this thread. */
@@ -54,6 +55,11 @@ export interface IngestSummary {
   stageMs: StageTimings;
   /** The extractors' time by extractor id, on-demand tokens included (ProcessedDocument.extractorMs), summed. */
   extractorMs: Record<string, number>;
+  /**
+   * Of `seconds`, building the indexes this run dropped while it wrote (db/deferred-indexes.ts:
+   * a run that writes at least half as many documents as were stored); 0 when none was dropped.
+   */
+  indexSeconds: number;
 }
 
 /**
@@ -107,7 +113,12 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
     bytes: 0,
     stageMs: {},
     extractorMs: {},
+    indexSeconds: 0,
   };
+  // A large run writes without the indexes only readers need, and builds them at its end.
+  const documentsBefore = store.documentCount();
+  let written = 0;
+  let indexesDropped = false;
   const fail = (path: string, stage: string, message: string) => {
     summary.failed++;
     summary.failures.push({ path, message });
@@ -179,6 +190,11 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
       }
     }
     if (ids) docs.forEach((p, i) => count(p, ids![i]!));
+    written = summary.read;
+    if (!indexesDropped && shouldDeferIndexes(written, documentsBefore)) {
+      store.dropDeferredIndexes();
+      indexesDropped = true;
+    }
     summary.stageMs.store = (summary.stageMs.store ?? 0) + performance.now() - ts;
   };
 
@@ -187,6 +203,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   // Content hashes of the files of this batch that are being extracted: a second file with the
   // same content is skipped like one whose content is stored (the database cannot tell yet).
   const inBatch = new Map<string, string>();
+  let completed = false;
   try {
     for (const file of files) {
       // Wait for room so that at most `inFlight` documents are held in memory.
@@ -236,10 +253,22 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
     }
     await queue.onIdle();
     flush();
+    completed = true;
   } finally {
     const tClose = performance.now();
     await (processor as DocumentProcessor | null)?.close();
     summary.startupSeconds += (performance.now() - tClose) / 1000; // start-up and shut-down: the fixed cost
+    if (indexesDropped) {
+      // also when the run failed (then its own error is the one reported: the next write open
+      // of the database builds the indexes, see openDatabase)
+      const ti = performance.now();
+      try {
+        store.ensureDeferredIndexes();
+      } catch (e) {
+        if (completed) throw e;
+      }
+      summary.indexSeconds = (performance.now() - ti) / 1000;
+    }
   }
   summary.seconds = (performance.now() - t0) / 1000;
   store.finishRun(runId, summary.failed > 0 ? 'done_with_errors' : 'done', summary.read, summary.skipped, summary.failed, {

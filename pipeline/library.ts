@@ -143,6 +143,8 @@ export interface IngestSummary {
   stageMs: Partial<Record<'read' | 'normalise' | 'segment' | 'tokenize' | 'extract' | 'records' | 'store', number>>;
   /** The extractors' time (ms) by extractor id (dates, companies, quantities, agreements), the tokens each asked for included. */
   extractorMs: Record<string, number>;
+  /** Of `seconds`, building the indexes a large run drops while it writes (0 when none was dropped). */
+  indexSeconds: number;
 }
 
 export interface ReextractOptions {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.ts';
 import { markStaleRuns } from './stale-runs.ts';
+import { ensureDeferredIndexes } from './deferred-indexes.ts';
 import { CliError, describeSystemError } from '../cli-error.ts';
 import { makeDirs } from '../make-dirs.ts';
 
@@ -53,6 +54,8 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
     if (!readonly) {
       migrate(db);
       markStaleRuns(db);
+      // an ingest that was killed while it had an index dropped (db/deferred-indexes.ts)
+      ensureDeferredIndexes(db);
     } else {
       db.pragma('user_version'); // reads the header: a file that is not a database fails here
       db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();

@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import type { DB } from '../db/database.ts';
+import { dropDeferredIndexes, ensureDeferredIndexes } from '../db/deferred-indexes.ts';
 import type { CompanyEntity } from '../../extractors/types.ts';
 import type { DocumentRecords } from './records.ts';
 import type { DocumentStore, DocumentToStore, ExtractionState, StoredDocumentInfo } from '../storage.ts';
@@ -66,6 +67,21 @@ export class Store implements DocumentStore {
         `UPDATE runs SET finished_at = ?, status = ?, documents_read = ?, documents_skipped = ?, documents_failed = ?, counts = ? WHERE id = ?`,
       ),
     };
+  }
+
+  /** Documents stored (all runs). */
+  documentCount(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  }
+
+  /** Drop the indexes only readers need, for the rest of a large write (db/deferred-indexes.ts). */
+  dropDeferredIndexes(): void {
+    this.immediate(() => dropDeferredIndexes(this.db));
+  }
+
+  /** Build the deferred indexes that are missing; returns their names. */
+  ensureDeferredIndexes(): string[] {
+    return ensureDeferredIndexes(this.db);
   }
 
   documentByPath(path: string): StoredDocumentInfo | undefined {
