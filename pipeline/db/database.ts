@@ -54,8 +54,10 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
     if (!readonly) {
       migrate(db);
       markStaleRuns(db);
-      // an ingest that was killed while it had an index dropped (db/deferred-indexes.ts)
-      ensureDeferredIndexes(db);
+      // an ingest that was killed while it had an index dropped (db/deferred-indexes.ts); not
+      // while another process's run writes: it builds them at its end, and building them here
+      // would hold the write lock that its next transaction waits for
+      if (!db.prepare("SELECT 1 FROM runs WHERE status = 'running' LIMIT 1").get()) ensureDeferredIndexes(db);
     } else {
       db.pragma('user_version'); // reads the header: a file that is not a database fails here
       db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();

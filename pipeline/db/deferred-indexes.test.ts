@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,14 +35,34 @@ describe('deferred indexes', () => {
   it('are built again when a database is opened for writing after a run that dropped them was killed', () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'deferred-')), 'db.sqlite');
     const db = openDatabase(file);
+    // the run of a process that is gone, as a killed ingest leaves it
+    const dead = spawnSync('true').pid!;
+    db.prepare("INSERT INTO runs (command, started_at, tool_version, extractor_versions, resource_hashes, dictionary_hash, pid, host) VALUES ('ingest', '2026-01-01', 'x', '{}', '{}', 'h', ?, ?)").run(dead, os.hostname());
     dropDeferredIndexes(db);
-    db.close(); // as a killed ingest leaves it
+    db.close();
     const reader = openDatabase(file, { readonly: true });
     expect(indexSql(reader, 'mentions_company')).toBeUndefined(); // a reader changes nothing
     reader.close();
     const writer = openDatabase(file);
+    expect(writer.prepare('SELECT status FROM runs').get()).toEqual({ status: 'interrupted' });
     expect(indexSql(writer, 'mentions_company')).toMatch(/^CREATE INDEX mentions_company/);
     writer.close();
+  });
+
+  it('are left to a run of another process that is still writing, and built once it has ended', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'deferred-')), 'db.sqlite');
+    const db = openDatabase(file);
+    // a live ingest of "another process" (this one's pid: alive) that dropped the index
+    db.prepare("INSERT INTO runs (command, started_at, tool_version, extractor_versions, resource_hashes, dictionary_hash, pid, host) VALUES ('ingest', '2026-01-01', 'x', '{}', '{}', 'h', ?, ?)").run(process.pid, os.hostname());
+    dropDeferredIndexes(db);
+    db.close();
+    const second = openDatabase(file);
+    expect(indexSql(second, 'mentions_company')).toBeUndefined();
+    second.prepare("UPDATE runs SET status = 'done'").run();
+    second.close();
+    const third = openDatabase(file);
+    expect(indexSql(third, 'mentions_company')).toMatch(/^CREATE INDEX mentions_company/);
+    third.close();
   });
 
   it.each([
