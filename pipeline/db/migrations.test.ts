@@ -114,3 +114,37 @@ describe('the mentions table rebuilt for a cheaper kind check (migration 11)', (
     db.close();
   });
 });
+
+describe('schema', () => {
+  /** Tables with a foreign key to documents(id), and whether an index (or the rowid) leads with its column. */
+  function documentKeys(db: Database.Database): { table: string; column: string; indexed: boolean }[] {
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
+    const out: { table: string; column: string; indexed: boolean }[] = [];
+    for (const table of tables) {
+      for (const fk of db.prepare(`PRAGMA foreign_key_list("${table}")`).all() as { table: string; from: string }[]) {
+        if (fk.table !== 'documents') continue;
+        const rowid = (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; type: string; pk: number }[]).some((c) => c.name === fk.from && c.pk === 1 && c.type === 'INTEGER');
+        const leading = (db.prepare(`PRAGMA index_list("${table}")`).all() as { name: string }[]).some((i) => (db.prepare(`PRAGMA index_info("${i.name}")`).all() as { seqno: number; name: string }[])[0]?.name === fk.from);
+        out.push({ table, column: fk.from, indexed: rowid || leading });
+      }
+    }
+    return out;
+  }
+
+  it('indexes every column that refers to a document (a document is written and deleted by it)', () => {
+    const db = openDatabase(':memory:');
+    const keys = documentKeys(db);
+    expect(keys.map((k) => k.table).sort()).toEqual(['agreements', 'alias_signatures', 'company_links', 'document_states', 'mentions', 'segments']);
+    expect(keys.filter((k) => !k.indexed)).toEqual([]);
+    const plan = (db.prepare('EXPLAIN QUERY PLAN DELETE FROM company_links WHERE document_id = ?').all(1) as { detail: string }[]).map((r) => r.detail).join('; ');
+    expect(plan).toMatch(/SEARCH company_links USING (COVERING )?INDEX company_links_document/);
+    db.close();
+  });
+
+  it('before migration 12, company_links had no such index (what the test above guards)', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'migrate-')), 'v11.sqlite');
+    const db = databaseAtVersion(file, 11);
+    expect(documentKeys(db).filter((k) => !k.indexed)).toEqual([{ table: 'company_links', column: 'document_id', indexed: false }]);
+    db.close();
+  });
+});

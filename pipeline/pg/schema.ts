@@ -344,4 +344,7 @@ const FUNCTIONS = `
 export const PG_MIGRATIONS: readonly string[] = [
   // 1: the tables and views of SQLite schema version 8, and the function that writes a document's records
   Object.values(TABLES).join('\n') + VIEWS + FUNCTIONS,
+  // 2: as SQLite's migration 12: a document's links are found by document (ev_write_document
+  //    deletes them before writing the document's new ones)
+  'CREATE INDEX company_links_document ON company_links(document_id);',
 ];
