@@ -117,7 +117,6 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   };
   // A large run writes without the indexes only readers need, and builds them at its end.
   const documentsBefore = store.documentCount();
-  let written = 0;
   let indexesDropped = false;
   const fail = (path: string, stage: string, message: string) => {
     summary.failed++;
@@ -190,8 +189,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
       }
     }
     if (ids) docs.forEach((p, i) => count(p, ids![i]!));
-    written = summary.read;
-    if (!indexesDropped && shouldDeferIndexes(written, documentsBefore)) {
+    if (!indexesDropped && shouldDeferIndexes(summary.read, documentsBefore)) {
       store.dropDeferredIndexes();
       indexesDropped = true;
     }
