@@ -9,6 +9,7 @@ import type pg from 'pg';
 import { loadExtraction } from '../setup.ts';
 import { processRead } from '../process.ts';
 import { migratePg, openPool } from './connect.ts';
+import { PG_MIGRATIONS } from './schema.ts';
 import { PgStore } from './store.ts';
 import { storedRecords } from './stored-records.ts';
 import { freshDatabase, testServer } from './test-support.ts';
@@ -32,7 +33,10 @@ describe.skipIf(!server.url)('PgStore', () => {
     await migratePg(pool);
     await migratePg(pool);
     const { rows } = await pool.query('SELECT version FROM ev_schema_version');
-    expect(rows).toEqual([{ version: 1 }]);
+    expect(rows).toEqual([{ version: PG_MIGRATIONS.length }]);
+    // migration 2: a document's company links are found by document, as in SQLite
+    const indexes = (await pool.query("SELECT indexname FROM pg_indexes WHERE tablename = 'company_links' ORDER BY 1")).rows.map((r) => r.indexname);
+    expect(indexes).toContain('company_links_document');
     const views = (await pool.query("SELECT table_name FROM information_schema.views WHERE table_schema = 'public' ORDER BY 1")).rows.map((r) => r.table_name);
     expect(views).toContain('v_span_mismatches');
     expect(views).toContain('v_run_change_totals');
