@@ -1,6 +1,7 @@
 /**
  * The ingest pipeline end to end on small batches: bad input loses nothing, a second ingest
- * stores nothing new, a changed file is re-ingested, a killed ingest is completed by the next.
+ * stores nothing new, a changed file is re-ingested, a killed ingest is completed by the next
+ * (also one killed while it wrote without the company index: db/deferred-indexes.ts).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../pipeline/db/database.ts';
+import { DEFER_MIN_DOCUMENTS } from '../pipeline/db/deferred-indexes.ts';
 import { ingest } from '../pipeline/ingest.ts';
 import { loadExtraction, type ExtractionSetup } from '../pipeline/setup.ts';
 
@@ -134,6 +136,61 @@ describe('ingest', () => {
     expect(summary.read).toBe(N - stored);
     expect((db.prepare('SELECT count(*) n FROM documents').get() as { n: number }).n).toBe(N);
     expect(db.prepare("SELECT status FROM runs ORDER BY id LIMIT 1").get()).toEqual({ status: 'interrupted' });
+    db.close();
+  });
+
+  it('a process killed while it writes without the company index: the next write open builds it, and nothing is lost', async () => {
+    const dir = tmp('ingest-kill-index-');
+    const input = path.join(dir, 'in');
+    mkdirSync(input);
+    const N = DEFER_MIN_DOCUMENTS + 1000; // a window of ~1,000 documents to kill it in
+    for (let i = 0; i < N; i++) {
+      writeFileSync(path.join(input, `doc${String(i).padStart(4, '0')}.txt`), `トヨタ自動車とパナソニックは2024年${(i % 12) + 1}月、電池の合弁会社を設立すると発表した(記事${i})。`);
+    }
+    const dbFile = path.join(dir, 'db.sqlite');
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline/cli.ts'), 'ingest', input, '--db', dbFile, '--workers', '0', '--batch', '8', '--quiet'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
+    // Kill it once it has dropped the index (after DEFER_MIN_DOCUMENTS documents written).
+    await new Promise<void>((resolve, reject) => {
+      const started = Date.now();
+      const timer = setInterval(() => {
+        try {
+          const db = openDatabase(dbFile, { readonly: true });
+          const n = (db.prepare('SELECT count(*) n FROM documents').get() as { n: number }).n;
+          const indexed = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'mentions_company'").get();
+          db.close();
+          if (n >= DEFER_MIN_DOCUMENTS && !indexed) {
+            clearInterval(timer);
+            child.kill('SIGKILL');
+            resolve();
+          }
+        } catch {
+          /* database not created yet */
+        }
+        if (Date.now() - started > 50_000) {
+          clearInterval(timer);
+          child.kill('SIGKILL');
+          reject(new Error('ingest did not drop the index in time'));
+        }
+      }, 20);
+    });
+    await new Promise((r) => child.once('exit', r));
+    const db = openDatabase(dbFile);
+    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'mentions_company'").get()).toBeDefined();
+    expect(db.prepare('SELECT status FROM runs ORDER BY id LIMIT 1').get()).toEqual({ status: 'interrupted' });
+    const stored = (db.prepare('SELECT count(*) n FROM documents').get() as { n: number }).n;
+    expect(stored).toBeLessThan(N);
+    const companyMentions = () => ({
+      indexed: (db.prepare("SELECT count(*) n FROM mentions INDEXED BY mentions_company WHERE company_id = 'toyota'").get() as { n: number }).n,
+      scanned: (db.prepare("SELECT count(*) n FROM mentions NOT INDEXED WHERE company_id = 'toyota'").get() as { n: number }).n,
+    });
+    expect(companyMentions()).toEqual({ indexed: stored, scanned: stored }); // one Toyota mention in each whole document
+    const summary = await ingest(db, [input], setup, { workers: 0 });
+    expect(summary.read).toBe(N - stored);
+    expect(companyMentions()).toEqual({ indexed: N, scanned: N });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });
 });
