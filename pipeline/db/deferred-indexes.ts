@@ -13,8 +13,9 @@
  *
  * A kill while an index is dropped loses no data (every document is still written whole, in its
  * transaction); the next write open of the database builds it again (ensureDeferredIndexes in
- * openDatabase), and until then readers only lose its speed. Migrations must use
- * `IF EXISTS` / `IF NOT EXISTS` for these indexes.
+ * openDatabase; not while another process's run is still writing: that run builds it at its end),
+ * and until then readers only lose its speed. Migrations after 12 must use `IF EXISTS` /
+ * `IF NOT EXISTS` for these indexes (the earlier ones never meet a database without them).
  */
 import type Database from 'better-sqlite3';
 
@@ -30,7 +31,7 @@ export const DEFERRED_INDEXES: readonly DeferredIndex[] = [
   { name: 'mentions_company', create: 'CREATE INDEX IF NOT EXISTS mentions_company ON mentions(company_id) WHERE company_id IS NOT NULL' },
 ];
 
-/** Drop the deferred indexes (in the caller's write transaction, or in one of its own). */
+/** Drop the deferred indexes (each statement commits on its own unless the caller holds a transaction: Store wraps it in one). */
 export function dropDeferredIndexes(db: DB): void {
   for (const index of DEFERRED_INDEXES) db.exec(`DROP INDEX IF EXISTS ${index.name}`);
 }
