@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../pipeline/db/database.ts';
+import { openDatabase, type DB } from '../pipeline/db/database.ts';
 import { DEFER_MIN_DOCUMENTS } from '../pipeline/db/deferred-indexes.ts';
 import { ingest } from '../pipeline/ingest.ts';
 import { loadExtraction, type ExtractionSetup } from '../pipeline/setup.ts';
@@ -23,6 +23,42 @@ beforeAll(() => {
 
 function tmp(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/**
+ * Run `ingest` of `input` into `dbFile` in a child process (no workers, `batch` documents a
+ * transaction) and SIGKILL it as soon as `ready` holds of the database (read-only, polled every
+ * `everyMs`); resolves once the child has exited.
+ */
+async function ingestKilledWhen(input: string, dbFile: string, batch: number, everyMs: number, ready: (db: DB) => boolean, what: string): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline/cli.ts'), 'ingest', input, '--db', dbFile, '--workers', '0', '--batch', String(batch), '--quiet'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+  const exited = new Promise((r) => child.once('exit', r));
+  await new Promise<void>((resolve, reject) => {
+    const started = Date.now();
+    const timer = setInterval(() => {
+      try {
+        const db = openDatabase(dbFile, { readonly: true });
+        const now = ready(db);
+        db.close();
+        if (now) {
+          clearInterval(timer);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      } catch {
+        /* database not created yet */
+      }
+      if (Date.now() - started > 50_000) {
+        clearInterval(timer);
+        child.kill('SIGKILL');
+        reject(new Error(`ingest did not ${what} in time`));
+      }
+    }, everyMs);
+  });
+  await exited;
 }
 
 describe('ingest', () => {
@@ -96,34 +132,8 @@ describe('ingest', () => {
     const N = 60;
     for (let i = 0; i < N; i++) writeFileSync(path.join(input, `doc${String(i).padStart(3, '0')}.txt`), `記事${i}\n${base}`);
     const dbFile = path.join(dir, 'db.sqlite');
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline/cli.ts'), 'ingest', input, '--db', dbFile, '--workers', '0', '--batch', '4', '--quiet'], {
-      cwd: ROOT,
-      stdio: 'ignore',
-    });
     // Kill it once some documents are stored.
-    await new Promise<void>((resolve, reject) => {
-      const started = Date.now();
-      const timer = setInterval(() => {
-        try {
-          const db = openDatabase(dbFile, { readonly: true });
-          const n = (db.prepare('SELECT count(*) n FROM documents').get() as { n: number }).n;
-          db.close();
-          if (n >= 3) {
-            clearInterval(timer);
-            child.kill('SIGKILL');
-            resolve();
-          }
-        } catch {
-          /* database not created yet */
-        }
-        if (Date.now() - started > 50_000) {
-          clearInterval(timer);
-          child.kill('SIGKILL');
-          reject(new Error('ingest did not store documents in time'));
-        }
-      }, 50);
-    });
-    await new Promise((r) => child.once('exit', r));
+    await ingestKilledWhen(input, dbFile, 4, 50, (db) => (db.prepare('SELECT count(*) n FROM documents').get() as { n: number }).n >= 3, 'store documents');
     const db = openDatabase(dbFile);
     const stored = (db.prepare('SELECT count(*) n FROM documents').get() as { n: number }).n;
     expect(stored).toBeGreaterThanOrEqual(3);
@@ -148,35 +158,10 @@ describe('ingest', () => {
       writeFileSync(path.join(input, `doc${String(i).padStart(4, '0')}.txt`), `トヨタ自動車とパナソニックは2024年${(i % 12) + 1}月、電池の合弁会社を設立すると発表した(記事${i})。`);
     }
     const dbFile = path.join(dir, 'db.sqlite');
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline/cli.ts'), 'ingest', input, '--db', dbFile, '--workers', '0', '--batch', '8', '--quiet'], {
-      cwd: ROOT,
-      stdio: 'ignore',
-    });
     // Kill it once it has dropped the index (after DEFER_MIN_DOCUMENTS documents written).
-    await new Promise<void>((resolve, reject) => {
-      const started = Date.now();
-      const timer = setInterval(() => {
-        try {
-          const db = openDatabase(dbFile, { readonly: true });
-          const n = (db.prepare('SELECT count(*) n FROM documents').get() as { n: number }).n;
-          const indexed = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'mentions_company'").get();
-          db.close();
-          if (n >= DEFER_MIN_DOCUMENTS && !indexed) {
-            clearInterval(timer);
-            child.kill('SIGKILL');
-            resolve();
-          }
-        } catch {
-          /* database not created yet */
-        }
-        if (Date.now() - started > 50_000) {
-          clearInterval(timer);
-          child.kill('SIGKILL');
-          reject(new Error('ingest did not drop the index in time'));
-        }
-      }, 20);
-    });
-    await new Promise((r) => child.once('exit', r));
+    const dropped = (db: DB) =>
+      (db.prepare('SELECT count(*) n FROM documents').get() as { n: number }).n >= DEFER_MIN_DOCUMENTS && !db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'mentions_company'").get();
+    await ingestKilledWhen(input, dbFile, 8, 20, dropped, 'drop the index');
     const db = openDatabase(dbFile);
     expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'mentions_company'").get()).toBeDefined();
     expect(db.prepare('SELECT status FROM runs ORDER BY id LIMIT 1').get()).toEqual({ status: 'interrupted' });
