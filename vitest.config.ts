@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // each run's temporary files in a folder of its own, removed when the run ends
+    globalSetup: ['test/private-tmpdir.ts'],
   },
 });

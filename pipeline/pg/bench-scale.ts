@@ -13,7 +13,7 @@
  * CPU cost is steadier than the rates.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -105,14 +105,18 @@ async function pgRun(workers: number): Promise<string> {
 
 async function sqliteRun(threads: number): Promise<string> {
   const setup = loadExtraction();
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-sqlite-')), 'db.sqlite');
-  const db = openDatabase(file);
-  const cpu0 = process.cpuUsage();
-  const s = await ingest(db, inputs, setup, { workers: threads });
-  const cpu = process.cpuUsage(cpu0);
-  db.close();
-  const steady = s.read / (s.seconds - s.startupSeconds);
-  return `SQLite, ${threads} worker thread(s): ${s.read} documents in ${s.seconds.toFixed(1)} s = ${(s.read / s.seconds).toFixed(1)} docs/s overall, ${steady.toFixed(1)} docs/s steady; CPU s per 100 docs: ${(((cpu.user + cpu.system) / 1e6) * 100 / s.read).toFixed(2)}`;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-sqlite-'));
+  try {
+    const db = openDatabase(path.join(dir, 'db.sqlite'));
+    const cpu0 = process.cpuUsage();
+    const s = await ingest(db, inputs, setup, { workers: threads });
+    const cpu = process.cpuUsage(cpu0);
+    db.close();
+    const steady = s.read / (s.seconds - s.startupSeconds);
+    return `SQLite, ${threads} worker thread(s): ${s.read} documents in ${s.seconds.toFixed(1)} s = ${(s.read / s.seconds).toFixed(1)} docs/s overall, ${steady.toFixed(1)} docs/s steady; CPU s per 100 docs: ${(((cpu.user + cpu.system) / 1e6) * 100 / s.read).toFixed(2)}`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const counts = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]!.split(',').map(Number) : [1, 2, 4];
