@@ -46,7 +46,9 @@ describe('shipping compiled automata to worker threads', () => {
     // compiled again instead of taking the shipped copy, it would still be found.
     const tampered = structuredClone(automaton);
     tampered.output = tampered.output.map((id) => (id === ps.length - 1 ? -1 : id));
-    tampered.firstOut = tampered.firstOut.map((s) => (automaton.output[s] === ps.length - 1 ? automaton.dictLink[s]! : s));
+    const unended = (s: number) => (automaton.output[s] === ps.length - 1 ? automaton.dictLink[s]! : s);
+    tampered.firstOut = tampered.firstOut.map(unended);
+    tampered.rowFirstOut = tampered.rowFirstOut.map(unended);
     useShippedAutomata(new Map([[key, tampered]]));
     const found = (m: Matcher, id: number) => matches(m, 'a zz-only-here b').filter((_, i) => i % 3 === 0).includes(id);
     expect(found(original, ps.length - 1)).toBe(true);

@@ -44,7 +44,10 @@ const ROOT = 0;
 const NONE = -1;
 /** Units with dense transition rows (ASCII), and the most rows an automaton gets. */
 const ASCII = 128;
-const MAX_ROWS = 8192;
+const MAX_ROWS = 8192; // ≤ 32,767: a row is stored in an Int16Array
+const OFF_ROWS = -1;
+/** (scan) The row of the current state is not looked up yet. */
+const ROW_UNKNOWN = -2;
 
 function nextPow2(n: number): number {
   let p = 1024;
@@ -94,7 +97,11 @@ export interface Automaton {
   /** Class of each ASCII unit (0: no row state has an edge on it); a dense row has `classes` entries. */
   classOf: Uint8Array;
   classes: number;
-  dense: Int32Array;
+  /** Per row, per class: the row of the state it leads to, or OFF_ROWS when that state has none. */
+  dense: Int16Array;
+  /** The state of each row, and its firstOut. */
+  rowState: Int32Array;
+  rowFirstOut: Int32Array;
   firstOut: Int32Array;
 }
 
@@ -125,7 +132,7 @@ function cachedAutomaton(key: string, patternCount: number): Automaton | null {
   if (entry) {
     try {
       const a = v8.deserialize(entry) as Automaton;
-      if (a.patternCount === patternCount && a.parent instanceof Int32Array && a.classOf instanceof Uint8Array && a.patternLen.length === patternCount) return a;
+      if (a.patternCount === patternCount && a.parent instanceof Int32Array && a.classOf instanceof Uint8Array && a.dense instanceof Int16Array && a.rowState instanceof Int32Array && a.patternLen.length === patternCount) return a;
     } catch {
       // a damaged entry: compile again
     }
@@ -244,12 +251,14 @@ function buildAutomaton(patterns: readonly string[], fold: (unit: number) => num
   // already filled when the state's row is.
   // A row has one entry per CLASS of ASCII unit, not per unit: the units some row state has an
   // edge on get a class each (the company dictionary: 38 of 128), all others share class 0,
-  // which leads every row state back to the root. Rows a quarter the size keep the table
-  // (~1.3 MB instead of ~4 MB for the company dictionary) in the processor's cache.
+  // which leads every row state back to the root. Rows a quarter the size, of 16-bit rows
+  // (below), keep the table (~0.6 MB instead of ~4 MB for the company dictionary) in the
+  // processor's cache.
   const rowOf = new Int16Array(stateCount).fill(-1);
   const rows = [ROOT];
   rowOf[ROOT] = 0;
-  for (let k = 0; k < stateCount - 1 && rows.length < maxRows; k++) {
+  const rowLimit = Math.min(maxRows, 0x7fff); // rows are stored in 16 bits
+  for (let k = 0; k < stateCount - 1 && rows.length < rowLimit; k++) {
     const s = order[k]!;
     if (edge[s]! < ASCII && rowOf[parent[s]!]! >= 0) {
       rowOf[s] = rows.length;
@@ -263,24 +272,32 @@ function buildAutomaton(patterns: readonly string[], fold: (unit: number) => num
   }
   const unitOfClass = new Int32Array(classes).fill(NONE);
   for (let c = 0; c < ASCII; c++) if (classOf[c]! > 0) unitOfClass[classOf[c]!] = c;
-  const dense = new Int32Array(rows.length * classes); // class 0 stays ROOT
+  // The state each row state goes to on each class (failures followed), then stored as that
+  // state's ROW: the walk along the rows is then one read per character (row → row), not two
+  // (state → its row → next state). A row state that leads to a state without a row stores
+  // OFF_ROWS there, and the scan takes the general step for that character.
+  const next = new Int32Array(rows.length * classes); // class 0 stays ROOT
   for (let r = 0; r < rows.length; r++) {
     const s = rows[r]!;
     for (let k = 1; k < classes; k++) {
       const g = lookup(s, unitOfClass[k]!);
-      dense[r * classes + k] = g !== NONE ? g : s === ROOT ? ROOT : dense[rowOf[fail[s]!]! * classes + k]!;
+      next[r * classes + k] = g !== NONE ? g : s === ROOT ? ROOT : next[rowOf[fail[s]!]! * classes + k]!;
     }
   }
+  const dense = new Int16Array(rows.length * classes);
+  for (let k = 0; k < next.length; k++) dense[k] = rowOf[next[k]!]!; // OFF_ROWS (-1) where the state has none
 
   // The first state on s's failure chain (s included) that ends a pattern, or NONE: one read
-  // per character instead of output and dictLink.
+  // per character instead of output and dictLink; per row too, for the walk along the rows.
   const firstOut = new Int32Array(stateCount);
   for (let s = 0; s < stateCount; s++) firstOut[s] = output[s] !== NONE ? s : dictLink[s]!;
-  return { patternCount: patterns.length, stateCount, parent, edge, output, rootNext, table, mask, patternLen, fail, dictLink, rowOf, classOf, classes, dense, firstOut };
+  const rowState = Int32Array.from(rows);
+  const rowFirstOut = rowState.map((s) => firstOut[s]!);
+  return { patternCount: patterns.length, stateCount, parent, edge, output, rootNext, table, mask, patternLen, fail, dictLink, rowOf, classOf, classes, dense, rowState, rowFirstOut, firstOut };
 }
 
 function matcherOf(automaton: Automaton, fold: (unit: number) => number): Matcher {
-  const { stateCount, parent, edge, output, rootNext, table, mask, patternLen, fail, dictLink, rowOf, classOf, classes, dense, firstOut } = automaton;
+  const { stateCount, parent, edge, output, rootNext, table, mask, patternLen, fail, dictLink, rowOf, classOf, classes, dense, rowState, rowFirstOut, firstOut } = automaton;
   const defaultFold = fold === foldUnit;
 
   return {
@@ -289,41 +306,66 @@ function matcherOf(automaton: Automaton, fold: (unit: number) => number): Matche
     patternLength: (id: number) => patternLen[id]!,
     scan(text, onMatch, from = 0, to = text.length) {
       // fold and lookup (with hash) written out: this loop runs once per character of every
-      // document, for the dictionary and each cue table
+      // document, for the dictionary and each cue table.
+      // Along the rows the next row is one read (row → row), where looking up the state's row
+      // and then the next state was two dependent reads (the scan waits on memory, not on
+      // arithmetic). `r` is the row of `s`, looked up only when an ASCII unit needs it (Japanese
+      // text seldom does).
       let s = ROOT;
+      let r = rowOf[ROOT]!;
       for (let i = from; i < to; i++) {
         const u = text.charCodeAt(i);
         const c = defaultFold ? (u < FOLD_LIMIT ? FOLD_TABLE[u]! : u) : fold(u);
-        for (;;) {
+        let t: number;
+        step: {
           if (c < ASCII) {
-            const r = rowOf[s]!;
-            if (r >= 0) {
-              s = dense[r * classes + classOf[c]!]!;
+            if (r === ROW_UNKNOWN) r = rowOf[s]!;
+            if (r !== OFF_ROWS) {
+              const nextRow = dense[r * classes + classOf[c]!]!;
+              if (nextRow !== OFF_ROWS) {
+                r = nextRow;
+                s = rowState[nextRow]!;
+                t = rowFirstOut[nextRow]!;
+                break step;
+              }
+            }
+          }
+          for (;;) {
+            let g = NONE;
+            if (s === ROOT) g = rootNext[c]!;
+            else {
+              let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca77)) & mask;
+              for (;;) {
+                const e = table[h]!;
+                if (e === NONE) break;
+                if (parent[e] === s && edge[e] === c) {
+                  g = e;
+                  break;
+                }
+                h = (h + 1) & mask;
+              }
+            }
+            if (g !== NONE) {
+              s = g;
               break;
             }
-          }
-          let g = NONE;
-          if (s === ROOT) g = rootNext[c]!;
-          else {
-            let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca77)) & mask;
-            for (;;) {
-              const t = table[h]!;
-              if (t === NONE) break;
-              if (parent[t] === s && edge[t] === c) {
-                g = t;
-                break;
+            if (s === ROOT) break;
+            s = fail[s]!;
+            // a state with a row on the failure chain knows the rest of the step
+            if (c < ASCII) {
+              const rs = rowOf[s]!;
+              if (rs !== OFF_ROWS) {
+                const n = dense[rs * classes + classOf[c]!]!;
+                if (n !== OFF_ROWS) {
+                  s = rowState[n]!;
+                  break;
+                }
               }
-              h = (h + 1) & mask;
             }
           }
-          if (g !== NONE) {
-            s = g;
-            break;
-          }
-          if (s === ROOT) break;
-          s = fail[s]!;
+          r = ROW_UNKNOWN;
+          t = firstOut[s]!;
         }
-        let t = firstOut[s]!;
         while (t > ROOT) {
           const id = output[t]!;
           onMatch(id, i + 1 - patternLen[id]!, i + 1);
