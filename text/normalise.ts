@@ -46,8 +46,36 @@ function isCombining(cp: number): boolean {
   );
 }
 
+/**
+ * isStable and isCombining of every UTF-16 unit, as one table read each: the loop below runs
+ * once per character of every document, and the two range tests (each a call) were most of
+ * its cost. Surrogates are neither (both sets are in the BMP).
+ */
+const STABLE = 1;
+const COMBINING = 2;
+const UNIT_CLASS = new Uint8Array(0x10000);
+for (let u = 0; u < 0x10000; u++) {
+  if (u >= 0xd800 && u <= 0xdfff) continue;
+  UNIT_CLASS[u] = (isStable(u) ? STABLE : 0) | (isCombining(u) ? COMBINING : 0);
+}
+
 function japaneseRules(s: string): string {
   return s.replace(WAVE, '~').replace(HYPHENS, '-');
+}
+
+/**
+ * What one BMP unit without marks becomes, remembered per unit: full-width brackets, digits and
+ * letters recur in every Japanese article, and normalising each occurrence on its own (a string
+ * and two regex replacements) cost more than all the stable characters together.
+ */
+const singleUnitCache: (string | undefined)[] = new Array(0x10000);
+function singleUnitMapped(unit: number): string {
+  let mapped = singleUnitCache[unit];
+  if (mapped === undefined) {
+    mapped = japaneseRules(String.fromCharCode(unit).normalize('NFKC'));
+    singleUnitCache[unit] = mapped;
+  }
+  return mapped;
 }
 
 class MappedText implements NormalizedText {
@@ -90,8 +118,9 @@ class MappedText implements NormalizedText {
 
 export function normalise(original: string): NormalizedText {
   const n = original.length;
-  const startCp = new Int32Array(n * 2 + 16);
-  const endCp = new Int32Array(n * 2 + 16);
+  // (one unit out per unit in is the rule: expansions such as ㍿ grow the arrays through ensure)
+  const startCp = new Int32Array(n + 64);
+  const endCp = new Int32Array(n + 64);
   let out = '';
   let outLen = 0;
   let starts = startCp;
@@ -119,6 +148,18 @@ export function normalise(original: string): NormalizedText {
     }
   };
   while (i < n) {
+    // the common case first: a stable unit that no combining mark follows maps to itself
+    const unit = original.charCodeAt(i);
+    if ((UNIT_CLASS[unit]! & STABLE) !== 0 && (i + 1 === n || (UNIT_CLASS[original.charCodeAt(i + 1)]! & COMBINING) === 0)) {
+      if (runStart < 0) runStart = i;
+      if (outLen === starts.length) ensure(1);
+      starts[outLen] = cpIndex;
+      ends[outLen] = cpIndex + 1;
+      outLen++;
+      cpIndex++;
+      i++;
+      continue;
+    }
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     // Look ahead for combining marks.
@@ -130,24 +171,16 @@ export function normalise(original: string): NormalizedText {
       j += next > 0xffff ? 2 : 1;
       clusterCps++;
     }
-    if (clusterCps === 1 && isStable(cp)) {
-      if (runStart < 0) runStart = i;
-      ensure(1);
+    // (a stable character with marks: NFKC may compose them)
+    flushRun(i);
+    const mapped = j === i + 1 ? singleUnitMapped(unit) : japaneseRules(original.slice(i, j).normalize('NFKC'));
+    ensure(mapped.length);
+    for (let k = 0; k < mapped.length; k++) {
       starts[outLen] = cpIndex;
-      ends[outLen] = cpIndex + 1;
+      ends[outLen] = cpIndex + clusterCps;
       outLen++;
-    } else {
-      flushRun(i);
-      const cluster = original.slice(i, j);
-      const mapped = japaneseRules(cluster.normalize('NFKC'));
-      ensure(mapped.length);
-      for (let k = 0; k < mapped.length; k++) {
-        starts[outLen] = cpIndex;
-        ends[outLen] = cpIndex + clusterCps;
-        outLen++;
-      }
-      parts.push(mapped);
     }
+    parts.push(mapped);
     cpIndex += clusterCps;
     i = j;
   }
