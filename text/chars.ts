@@ -20,10 +20,25 @@ export function foldUnit(c: number): number {
   return c < FOLD_LIMIT ? FOLD[c]! : c;
 }
 
-/** Fold a whole string (Latin lower-casing only; kana and kanji are untouched). */
-const FOLDABLE = /[A-Z\u00c0-\u024f]/g;
+/**
+ * Fold a whole string (Latin lower-casing only; kana and kanji are untouched). The string
+ * itself when nothing folds; otherwise built unit by unit from the first unit that does (a
+ * regex replacement with a callback per letter was a large part of looking names up).
+ */
 export function foldString(s: string): string {
-  return s.replace(FOLDABLE, (c) => String.fromCharCode(foldUnit(c.charCodeAt(0))));
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c < FOLD_LIMIT && FOLD[c] !== c) break;
+    i++;
+  }
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += String.fromCharCode(c < FOLD_LIMIT ? FOLD[c]! : c);
+  }
+  return out;
 }
 
 export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -37,12 +52,28 @@ export function isLatinLetter(c: number): boolean {
   return c >= 0xc0 && c < FOLD_LIMIT && c !== 0xd7 && c !== 0xf7;
 }
 
-export function isLatinUpper(c: number): boolean {
-  return isLatinLetter(c) && FOLD[c] !== c;
+/**
+ * Upper and lower case of the Latin letters below FOLD_LIMIT, computed once: the case checks
+ * run for every character of every dictionary match, and the lower-case test upper-cases the
+ * character (two strings each call).
+ */
+const UPPER = 1;
+const LOWER = 2;
+const LATIN_CASE = new Uint8Array(FOLD_LIMIT);
+for (let c = 0; c < FOLD_LIMIT; c++) {
+  if (!isLatinLetter(c)) continue;
+  if (FOLD[c] !== c) LATIN_CASE[c] = UPPER;
+  else if (String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c)) LATIN_CASE[c] = LOWER;
 }
 
+/** A Latin letter that folds to another (an upper-case letter). */
+export function isLatinUpper(c: number): boolean {
+  return c < FOLD_LIMIT && LATIN_CASE[c] === UPPER;
+}
+
+/** A Latin letter that is its own fold and has an upper case. */
 export function isLatinLower(c: number): boolean {
-  return isLatinLetter(c) && FOLD[c] === c && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c);
+  return c < FOLD_LIMIT && LATIN_CASE[c] === LOWER;
 }
 
 /** Latin letter or ASCII digit: what a Latin alias must not be glued to. */

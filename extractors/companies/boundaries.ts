@@ -52,6 +52,7 @@ export function caseClassOf(alias: string): CaseClass {
 /** Does the text slice [start, end) satisfy the case rule of `alias` (equal after folding)? */
 export function caseMatches(alias: string, cls: CaseClass, text: string, start: number, end: number): boolean {
   if (cls === 'none') return true;
+  if (end - start === alias.length && text.startsWith(alias, start)) return true; // (the usual case, without the loop)
   let exact = true;
   let allUpper = true;
   let anyUpper = false;
