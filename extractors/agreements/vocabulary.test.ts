@@ -10,7 +10,8 @@ import { ResourceError } from '../../text/seed-files.ts';
 import type { AgreementType, DateValue } from '../types.ts';
 import { trimEvidence } from './document.ts';
 import { createAgreementExtractor } from './index.ts';
-import { compileRegex } from './vocabulary-compile.ts';
+import { buildWordMatcher, compileRegex, lookupWord } from './vocabulary-compile.ts';
+import { forEachMatch } from '../../text/regex.ts';
 import { mergeAgreements } from './merge.ts';
 import type { Party, RawAgreement } from './model.ts';
 import { tableRoles } from './table.ts';
@@ -157,5 +158,25 @@ describe('compileRegex', () => {
     const re = compileRegex('x.yaml', 1, '\\bsupply\\s+deal\\b', 'giu');
     const text = 'A SUPPLY deal, a ſupply deal and a supply  Deal.'.normalize('NFKC');
     expect([...text.matchAll(re)].map((m) => m.index)).toEqual([...text.matchAll(new RegExp(re.source, 'giu'))].map((m) => m.index));
+  });
+});
+
+describe('word lookup (the definition of a matched word)', () => {
+  const m = buildWordMatcher([{ word: 'joint  venture', value: 'jv' }, { word: 'MoU', value: 'mou' }, { word: '業務提携', value: 'alliance' }], true);
+  it.each([
+    ['joint venture', 'jv'],
+    ['Joint\nVenture', 'jv'], // any run of whitespace, any case: as the regex matches
+    ['joint  venture', 'jv'],
+    ['mou', 'mou'],
+    ['MOU', 'mou'],
+    ['業務提携', 'alliance'],
+    ['venture', undefined],
+  ])('%j → %s', (text, value) => expect(lookupWord(m, text)).toBe(value));
+
+  it('finds what the regex matches', () => {
+    const text = 'a Joint   Venture and an MoU';
+    const found: string[] = [];
+    forEachMatch(m.regex!, text, (x) => found.push(String(lookupWord(m, x[0]))));
+    expect(found).toEqual(['jv', 'mou']);
   });
 });
