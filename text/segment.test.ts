@@ -18,8 +18,16 @@ describe('segment: sentences, lists, languages', () => {
     ['NIO launches a new center', 'en'],
     ['寧徳時代', 'ja'],
     ['2025/3/5 12:00', 'other'],
+    ['寧 CATL', 'ja'], // one Han character against at most four Latin letters
+    ['寧 CATLs', 'en'],
   ] as const)('language of %s is %s', (text, lang) => {
     expect(detectLang(text)).toBe(lang);
+  });
+
+  it('language of a stretch of a text', () => {
+    const text = 'NIO launches。トヨタ';
+    expect(detectLang(text, 0, 12)).toBe('en');
+    expect(detectLang(text, 12)).toBe('ja');
   });
 
   it('separates a Japanese article from its English translation', () => {

@@ -42,17 +42,17 @@ function splitLines(text: string): Line[] {
 }
 
 /** Language of a stretch of text from its script mix. */
-export function detectLang(text: string): Lang {
-  let kana = 0;
+export function detectLang(text: string, start = 0, end = text.length): Lang {
   let han = 0;
   let latin = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3040 && c <= 0x30ff) kana++;
-    else if (c >= 0x4e00 && c <= 0x9fff) han++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    if (c >= 0x3040 && c <= 0x30ff) return 'ja'; // kana
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      if (++han >= 2) return 'ja';
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
-  if (kana > 0 || han >= 2 || (han > 0 && han * 4 >= latin)) return 'ja';
+  if (han > 0 && han * 4 >= latin) return 'ja';
   if (latin > 0) return 'en';
   return 'other';
 }
@@ -104,16 +104,19 @@ export function splitSentences(text: string, start: number, end: number): NormRa
     while (b > a && /\s/.test(s[b - 1]!)) b--;
     if (b > a) out.push({ start: start + a, end: start + b });
   };
+  // (units compared as numbers: s[i] makes a string of each Japanese character)
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (ch === '。' || ch === '！' || ch === '？') {
+    const c = s.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) {
+      // 。！？ and the closing brackets after them
       let j = i + 1;
       while (j < s.length && /[」』)]/.test(s[j]!)) j++;
       push(last, j);
       last = j;
       i = j - 1;
-    } else if ((ch === '.' || ch === '!' || ch === '?') && i + 1 < s.length && s[i + 1] === ' ') {
-      // English boundary: next non-space starts with capital, quote or digit
+    } else if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < s.length && s.charCodeAt(i + 1) === 0x20) {
+      const ch = s[i]!;
+      // English boundary (. ! ? and a space): next non-space starts with capital, quote or digit
       let j = i + 1;
       while (j < s.length && s[j] === ' ') j++;
       const next = s[j];
@@ -137,12 +140,11 @@ interface Builder {
 }
 
 function addSegment(b: Builder, text: string, range: NormRange, kind: SegmentKind, table?: TableInfo): void {
-  const segText = text.slice(range.start, range.end);
   b.segments.push({
     index: b.segments.length,
     kind,
     paragraph: b.paragraph,
-    lang: detectLang(segText),
+    lang: detectLang(text, range.start, range.end),
     start: range.start,
     end: range.end,
     ...(table ? { table } : {}),
