@@ -131,9 +131,8 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
 
   // 1. Relation patterns.
   if (units.length > 0) {
-    const relations = state.vocab.relations.filter((r) => scope.lang === 'other' || r.lang === scope.lang);
     const flat = flatten(text, scope.start, scope.end, units);
-    for (const m of matchRelations(flat, units, relations)) {
+    for (const m of matchRelations(flat, units, state.relations[scope.lang])) {
       if (consumedRanges.some((r) => r.start < m.end && m.start < r.end)) continue;
       const rel = m.relation;
       const info = state.vocab.types.get(rel.type)!;

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Unit } from './model.ts';
-import { flatPos, flatten } from './relations.ts';
+import { flatPos, flatten, relationsInDocument } from './relations.ts';
+import { SEEDS_DIR } from './test-fixtures.ts';
+import { loadAgreementVocabulary } from './vocabulary.ts';
 import { PLACEHOLDER_FIRST } from './vocabulary-compile.ts';
 
 /** A unit with only the fields flatten reads. */
@@ -73,5 +75,23 @@ describe('flatten', () => {
       expect(f.text).toBe(ref.text);
       for (let i = 0; i < f.text.length; i++) expect(flatPos(f, i)).toBe(ref.pos[i]);
     }
+  });
+});
+
+describe('relations planned per document', () => {
+  const vocab = loadAgreementVocabulary(SEEDS_DIR);
+  it('keeps the needed words the document has, by language', () => {
+    const text = 'The joint venture with CATL was backed by Toyota.'.toLowerCase();
+    const plan = relationsInDocument(vocab.relations, text);
+    expect(plan.other.length).toBe(vocab.relations.length);
+    expect(plan.en.every((p) => p.relation.lang === 'en')).toBe(true);
+    expect(plan.ja.every((p) => p.relation.lang === 'ja')).toBe(true);
+    for (const p of plan.other) {
+      if (p.relation.needs === null) expect(p.needs).toBeNull();
+      else expect(p.needs).toEqual(p.relation.needs.filter((w) => text.includes(w)));
+    }
+    const needs = (id: string) => plan.en.find((p) => p.relation.id === id)!.needs;
+    expect(needs('en.jv_of')).toEqual(['joint venture', 'venture']);
+    expect(needs('en.customers_include')).toEqual([]); // no "customers" anywhere: never tried
   });
 });

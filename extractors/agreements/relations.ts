@@ -7,6 +7,7 @@ import { forEachMatch } from '../../text/regex.ts';
 import type { Unit } from './model.ts';
 import { ASTRAL } from './pattern-facts.ts';
 import { PLACEHOLDER_FIRST, PLACEHOLDER_LAST } from './vocabulary-compile.ts';
+import type { Lang } from '../../text/types.ts';
 import type { CompiledRelation } from './vocabulary.ts';
 
 export interface Flat {
@@ -83,16 +84,43 @@ function unitsOf(slot: string, units: readonly Unit[]): Unit[] {
   return out;
 }
 
-export function matchRelations(flat: Flat, units: readonly Unit[], relations: readonly CompiledRelation[]): RelationMatch[] {
+/** A relation pattern as one document uses it: with the words it needs that the document has. */
+export interface RelationPlan {
+  relation: CompiledRelation;
+  /** null: the pattern needs no particular word; empty: the document has none of them. */
+  needs: readonly string[] | null;
+}
+
+/** The relation patterns a clause of each language runs ('other': all of them). */
+export type RelationsInDocument = Record<Lang, readonly RelationPlan[]>;
+
+/**
+ * Plan the relations for one document. A word in a clause's flat text is in the document's
+ * text too (the flat text is pieces of it between placeholders, and lower-casing goes character
+ * by character for these words), so only the needed words the document has are looked for
+ * clause by clause: the others cost a search of every clause and can never be found.
+ */
+export function relationsInDocument(relations: readonly CompiledRelation[], lowerText: string): RelationsInDocument {
+  const plans = relations.map((relation) => ({ relation, needs: relation.needs ? relation.needs.filter((w) => lowerText.includes(w)) : null }));
+  return {
+    ja: plans.filter((p) => p.relation.lang === 'ja'),
+    en: plans.filter((p) => p.relation.lang === 'en'),
+    other: plans,
+  };
+}
+
+export function matchRelations(flat: Flat, units: readonly Unit[], plans: readonly RelationPlan[]): RelationMatch[] {
   const out: RelationMatch[] = [];
   if (units.length === 0) return out;
   const astral = ASTRAL.test(flat.text);
-  const lower = flat.text.toLowerCase();
-  for (const relation of relations) {
-    if (relation.needs) {
+  let lower: string | null = null;
+  for (const { relation, needs } of plans) {
+    if (needs) {
+      if (needs.length === 0) continue;
+      lower ??= flat.text.toLowerCase();
       // (a plain loop: some() with a closure per relation and clause cost more)
       let found = false;
-      for (let k = 0; k < relation.needs.length && !found; k++) found = lower.includes(relation.needs[k]!);
+      for (let k = 0; k < needs.length && !found; k++) found = lower.includes(needs[k]!);
       if (!found) continue;
     }
     forEachMatch(relation.bmp && !astral ? relation.bmp : relation.regex, flat.text, (m) => {
