@@ -21,24 +21,21 @@ export function foldUnit(c: number): number {
 }
 
 /**
- * Fold a whole string (Latin lower-casing only; kana and kanji are untouched). The string
- * itself when nothing folds; otherwise built unit by unit from the first unit that does (a
- * regex replacement with a callback per letter was a large part of looking names up).
+ * Fold a whole string (Latin lower-casing only; kana and kanji are untouched): the string
+ * itself when nothing folds, else its unchanged runs joined with the folded units (a regex
+ * replacement with a callback per letter was a large part of looking names up).
  */
 export function foldString(s: string): string {
-  let i = 0;
-  while (i < s.length) {
+  let out = '';
+  let run = 0; // start of the run not yet copied to out
+  for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < FOLD_LIMIT && FOLD[c] !== c) break;
-    i++;
+    if (c < FOLD_LIMIT && FOLD[c] !== c) {
+      out += s.slice(run, i) + String.fromCharCode(FOLD[c]!);
+      run = i + 1;
+    }
   }
-  if (i === s.length) return s;
-  let out = s.slice(0, i);
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += String.fromCharCode(c < FOLD_LIMIT ? FOLD[c]! : c);
-  }
-  return out;
+  return run === 0 ? s : out + s.slice(run);
 }
 
 export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
