@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Unit } from './model.ts';
-import { flatPos, flatten, relationsInDocument } from './relations.ts';
+import { flatPos, flatten, relationsByLanguage } from './relations.ts';
 import { SEEDS_DIR } from './test-fixtures.ts';
 import { loadAgreementVocabulary } from './vocabulary.ts';
 import { PLACEHOLDER_FIRST } from './vocabulary-compile.ts';
@@ -78,20 +78,14 @@ describe('flatten', () => {
   });
 });
 
-describe('relations planned per document', () => {
+describe('relations by clause language', () => {
   const vocab = loadAgreementVocabulary(SEEDS_DIR);
-  it('keeps the needed words the document has, by language', () => {
-    const text = 'The joint venture with CATL was backed by Toyota.'.toLowerCase();
-    const plan = relationsInDocument(vocab.relations, text);
-    expect(plan.other.length).toBe(vocab.relations.length);
-    expect(plan.en.every((p) => p.relation.lang === 'en')).toBe(true);
-    expect(plan.ja.every((p) => p.relation.lang === 'ja')).toBe(true);
-    for (const p of plan.other) {
-      if (p.relation.needs === null) expect(p.needs).toBeNull();
-      else expect(p.needs).toEqual(p.relation.needs.filter((w) => text.includes(w)));
-    }
-    const needs = (id: string) => plan.en.find((p) => p.relation.id === id)!.needs;
-    expect(needs('en.jv_of')).toEqual(['joint venture', 'venture']);
-    expect(needs('en.customers_include')).toEqual([]); // no "customers" anywhere: never tried
+  it('each language its own patterns, "other" all of them, with their needed words; worked out once', () => {
+    const plan = relationsByLanguage(vocab.relations);
+    expect(plan.other.map((p) => p.relation)).toEqual(vocab.relations);
+    expect(plan.en.map((p) => p.relation)).toEqual(vocab.relations.filter((r) => r.lang === 'en'));
+    expect(plan.ja.map((p) => p.relation)).toEqual(vocab.relations.filter((r) => r.lang === 'ja'));
+    for (const p of plan.other) expect(p.needs).toBe(p.relation.needs);
+    expect(relationsByLanguage(vocab.relations)).toBe(plan);
   });
 });
