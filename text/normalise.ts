@@ -171,7 +171,7 @@ export function normalise(original: string): NormalizedText {
       j += next > 0xffff ? 2 : 1;
       clusterCps++;
     }
-    // (a stable character with marks: NFKC may compose them)
+    // a unit that NFKC may change, or any character with marks after it (NFKC may compose them)
     flushRun(i);
     const mapped = j === i + 1 ? singleUnitMapped(unit) : japaneseRules(original.slice(i, j).normalize('NFKC'));
     ensure(mapped.length);

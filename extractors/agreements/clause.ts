@@ -132,7 +132,7 @@ export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcom
   // 1. Relation patterns.
   if (units.length > 0) {
     const flat = flatten(text, scope.start, scope.end, units);
-    for (const m of matchRelations(flat, units, state.relations[scope.lang])) {
+    for (const m of matchRelations(flat, units, state.vocab.relationsByLang[scope.lang])) {
       if (consumedRanges.some((r) => r.start < m.end && m.start < r.end)) continue;
       const rel = m.relation;
       const info = state.vocab.types.get(rel.type)!;

@@ -18,7 +18,6 @@ import { mergeAgreements } from './merge.ts';
 import type { Party, RawAgreement } from './model.ts';
 import type { ClauseScope } from './parties.ts';
 import { findDominantCompany, findMainPair, findReportingCompany } from './reporting.ts';
-import { relationsByLanguage } from './relations.ts';
 import { lowerBound, scanAtoms, scanCues, scanSigning, within } from './scan.ts';
 import { WIDE } from './pattern-facts.ts';
 import type { DocState } from './state.ts';
@@ -265,7 +264,6 @@ export function extractAgreements(ctx: DocContext, found: Found, vocab: Agreemen
     dominant: findDominantCompany(atoms),
     mainPair: findMainPair(atoms),
     history: [],
-    relations: relationsByLanguage(vocab.relations),
   };
   const raw: RawAgreement[] = [];
   const roleCache = new Map<number, TableRoles | null>();

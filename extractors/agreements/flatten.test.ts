@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Unit } from './model.ts';
-import { flatPos, flatten, relationsByLanguage } from './relations.ts';
-import { SEEDS_DIR } from './test-fixtures.ts';
-import { loadAgreementVocabulary } from './vocabulary.ts';
+import { flatPos, flatten } from './relations.ts';
 import { PLACEHOLDER_FIRST } from './vocabulary-compile.ts';
 
 /** A unit with only the fields flatten reads. */
@@ -75,17 +73,5 @@ describe('flatten', () => {
       expect(f.text).toBe(ref.text);
       for (let i = 0; i < f.text.length; i++) expect(flatPos(f, i)).toBe(ref.pos[i]);
     }
-  });
-});
-
-describe('relations by clause language', () => {
-  const vocab = loadAgreementVocabulary(SEEDS_DIR);
-  it('each language its own patterns, "other" all of them, with their needed words; worked out once', () => {
-    const plan = relationsByLanguage(vocab.relations);
-    expect(plan.other.map((p) => p.relation)).toEqual(vocab.relations);
-    expect(plan.en.map((p) => p.relation)).toEqual(vocab.relations.filter((r) => r.lang === 'en'));
-    expect(plan.ja.map((p) => p.relation)).toEqual(vocab.relations.filter((r) => r.lang === 'ja'));
-    for (const p of plan.other) expect(p.needs).toBe(p.relation.needs);
-    expect(relationsByLanguage(vocab.relations)).toBe(plan);
   });
 });

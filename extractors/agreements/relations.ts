@@ -7,7 +7,6 @@ import { forEachMatch } from '../../text/regex.ts';
 import type { Unit } from './model.ts';
 import { ASTRAL } from './pattern-facts.ts';
 import { PLACEHOLDER_FIRST, PLACEHOLDER_LAST } from './vocabulary-compile.ts';
-import type { Lang } from '../../text/types.ts';
 import type { CompiledRelation } from './vocabulary.ts';
 
 export interface Flat {
@@ -84,40 +83,18 @@ function unitsOf(slot: string, units: readonly Unit[]): Unit[] {
   return out;
 }
 
-/** A relation pattern, with the words it needs (CompiledRelation.needs: null when none). */
-export interface RelationPlan {
-  relation: CompiledRelation;
-  needs: readonly string[] | null;
-}
-
-/** The relation patterns a clause of each language runs ('other': all of them). */
-export type RelationsByLanguage = Record<Lang, readonly RelationPlan[]>;
-
-const byLanguage = new WeakMap<readonly CompiledRelation[], RelationsByLanguage>();
-
 /**
- * The relation patterns of each clause language, worked out once per vocabulary (each clause
- * filtered the list anew). Measured and not kept: keeping only the needed words that the
- * whole document has (a clause cannot have a word its document lacks) searched each document
- * once per needed word, which cost as much as the clause-by-clause searches it saved
- * (English bench corpus, one thread: 233 ms for the document searches, 229 ms saved).
+ * (Measured and not kept: looking for a pattern's needed words clause by clause only when the
+ * whole document has them. Searching each document once per needed word cost as much as the
+ * clause searches it saved: 233 ms against 229 ms, English bench corpus, one thread.)
  */
-export function relationsByLanguage(relations: readonly CompiledRelation[]): RelationsByLanguage {
-  let plans = byLanguage.get(relations);
-  if (!plans) {
-    const all = relations.map((relation) => ({ relation, needs: relation.needs }));
-    plans = { ja: all.filter((p) => p.relation.lang === 'ja'), en: all.filter((p) => p.relation.lang === 'en'), other: all };
-    byLanguage.set(relations, plans);
-  }
-  return plans;
-}
-
-export function matchRelations(flat: Flat, units: readonly Unit[], plans: readonly RelationPlan[]): RelationMatch[] {
+export function matchRelations(flat: Flat, units: readonly Unit[], relations: readonly CompiledRelation[]): RelationMatch[] {
   const out: RelationMatch[] = [];
   if (units.length === 0) return out;
   const astral = ASTRAL.test(flat.text);
   let lower: string | null = null;
-  for (const { relation, needs } of plans) {
+  for (const relation of relations) {
+    const needs = relation.needs;
     if (needs) {
       lower ??= flat.text.toLowerCase();
       // (a plain loop: some() with a closure per relation and clause cost more)

@@ -6,7 +6,6 @@
 import type { AgreementType, DateMention, DateValue } from '../types.ts';
 import type { Lang } from '../../text/types.ts';
 import type { Atom, CueHit, Party } from './model.ts';
-import type { RelationsByLanguage } from './relations.ts';
 import type { Hit } from './scan.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
 
@@ -38,8 +37,6 @@ export interface DocState {
   /** The two companies the document is about (findMainPair). */
   mainPair?: [Party, Party] | null;
   history: HistoryEntry[];
-  /** The relation patterns of each clause language (relationsByLanguage). */
-  relations: RelationsByLanguage;
   /** The date of the last dated clause deal (what 同日 / the same day refer to). */
   lastDealDate?: DateValue;
   /** The latest signing-date candidate of the paragraph read so far. */

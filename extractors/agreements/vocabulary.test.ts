@@ -180,3 +180,11 @@ describe('word lookup (the definition of a matched word)', () => {
     expect(found).toEqual(['jv', 'mou']);
   });
 });
+
+describe('relations by clause language', () => {
+  it('each language its own patterns, "other" all of them', () => {
+    expect(vocab.relationsByLang.other).toEqual(vocab.relations);
+    expect(vocab.relationsByLang.en).toEqual(vocab.relations.filter((r) => r.lang === 'en'));
+    expect(vocab.relationsByLang.ja).toEqual(vocab.relations.filter((r) => r.lang === 'ja'));
+  });
+});

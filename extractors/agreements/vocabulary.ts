@@ -6,6 +6,7 @@
  * precompiled global regexes so that the extractor scans a document once per kind of cue.
  */
 import { registerWordLed } from '../../text/word-scan.ts';
+import type { Lang } from '../../text/types.ts';
 import path from 'node:path';
 import type { z } from 'zod';
 import { literalWord } from '../../text/regex.ts';
@@ -125,6 +126,8 @@ export interface AgreementVocabulary {
   cueWords: WordMatcher<CueDef>[];
   cuePatterns: PatternCue[];
   relations: CompiledRelation[];
+  /** The relation patterns a clause of each language runs ('other': all of them). */
+  relationsByLang: Record<Lang, CompiledRelation[]>;
   signing: WordMatcher<true>[];
   anaphora: WordMatcher<AnaphorDef>[];
   /** English descriptive references to one company: "the (up to three words) carmaker". */
@@ -325,6 +328,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     cueWords,
     cuePatterns,
     relations,
+    relationsByLang: { ja: relations.filter((r) => r.lang === 'ja'), en: relations.filter((r) => r.lang === 'en'), other: relations },
     signing,
     anaphora,
     descriptiveAnaphora,
