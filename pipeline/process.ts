@@ -8,10 +8,10 @@ import { aliasSignature } from './stages/alias-signature.ts';
 import { codePointLength, normalise } from '../text/normalise.ts';
 import { readArticle, readBytes, type ReadDocument } from './stages/read.ts';
 import { segment } from '../text/segment.ts';
-import { tokenize } from './stages/tokenize.ts';
-import { runExtractors } from './stages/extract.ts';
+import { tokenize, type LazyTokens } from './stages/tokenize.ts';
+import { runExtractors, runExtractorsOver } from './stages/extract.ts';
 import { toRecords, type DocumentRecords } from './stages/records.ts';
-import type { DocContext, Extractor } from '../extractors/types.ts';
+import type { DocContext, Extractor, Found } from '../extractors/types.ts';
 import type { DocumentToStore } from './storage.ts';
 
 const STAGES = ['read', 'normalise', 'segment', 'tokenize', 'extract', 'records'] as const;
@@ -37,15 +37,26 @@ function timed<T>(timings: StageTimings, stage: StageName, f: () => T): T {
   return out;
 }
 
-/** Extract from a document that has been read (text decoded and reduced). */
-export async function processRead(read: ReadDocument, extractors: readonly Extractor[], timings: StageTimings = {}): Promise<ProcessedDocument> {
+/** A document read, normalised and segmented, its tokens made on demand: what the extractors read. */
+interface Prepared {
+  read: ReadDocument;
+  ctx: DocContext;
+  tokens: LazyTokens;
+  /** Milliseconds of tokens made before extraction (`--tokenize all`). */
+  eagerMs: number;
+  timings: StageTimings;
+}
+
+async function prepare(read: ReadDocument, timings: StageTimings): Promise<Prepared> {
   const norm = timed(timings, 'normalise', () => normalise(read.text));
   const segments = timed(timings, 'segment', () => segment(norm.text));
   const tokens = await tokenize(norm.text, segments);
   const ctx: DocContext = { name: read.name, norm, segments, tokens, tokensAround: (s, e) => tokens.around(s, e), metadataDate: read.metadataDate };
-  const eagerMs = tokens.ms;
-  const extractorMs: Record<string, number> = {};
-  const found = timed(timings, 'extract', () => runExtractors(ctx, extractors, extractorMs));
+  return { read, ctx, tokens, eagerMs: tokens.ms, timings };
+}
+
+/** The records of what the extractors found, and the document to store. */
+function finish({ read, ctx, tokens, eagerMs, timings }: Prepared, found: Found, extractors: readonly Extractor[], extractorMs: Record<string, number>): ProcessedDocument {
   // Tokens are made on demand, mostly while extracting: report them as their own stage.
   timings.tokenize = (timings.tokenize ?? 0) + tokens.ms;
   timings.extract = (timings.extract ?? 0) - (tokens.ms - eagerMs);
@@ -59,12 +70,66 @@ export async function processRead(read: ReadDocument, extractors: readonly Extra
       contentHash: read.contentHash,
       text: read.text,
       charCount: codePointLength(read.text),
-      aliasSignature: aliasSignature(norm.text),
+      aliasSignature: aliasSignature(ctx.norm.text),
     },
     records,
     timings,
     extractorMs,
   };
+}
+
+/** Extract from a document that has been read (text decoded and reduced). */
+export async function processRead(read: ReadDocument, extractors: readonly Extractor[], timings: StageTimings = {}): Promise<ProcessedDocument> {
+  const prepared = await prepare(read, timings);
+  const extractorMs: Record<string, number> = {};
+  const found = timed(timings, 'extract', () => runExtractors(prepared.ctx, extractors, extractorMs));
+  return finish(prepared, found, extractors, extractorMs);
+}
+
+/** How a document of a batch is read (timed as its read stage; a ReadError fails that document). */
+export type ReadStep = () => ReadDocument;
+
+/**
+ * Several documents at once, with the same result per document as processRead (or the error it
+ * would throw): each is read and prepared, then the extractors run extractor by extractor over
+ * all of them (runExtractorsOver: the caches stay warm for one extractor), then each gets its
+ * records. An error fails its own document only.
+ */
+export async function processBatch(steps: readonly ReadStep[], extractors: readonly Extractor[]): Promise<(ProcessedDocument | Error)[]> {
+  const out: (ProcessedDocument | Error)[] = [];
+  const prepared: Prepared[] = [];
+  const at: number[] = []; // index in `out` of each prepared document
+  for (const step of steps) {
+    const timings: StageTimings = {};
+    try {
+      const read = timed(timings, 'read', step);
+      prepared.push(await prepare(read, timings));
+      at.push(out.length);
+      out.push(new Error('not extracted')); // replaced below
+    } catch (e) {
+      out.push(e as Error);
+    }
+  }
+  const extractorMs = prepared.map(() => ({}) as Record<string, number>);
+  const found = runExtractorsOver(
+    prepared.map((p) => p.ctx),
+    extractors,
+    extractorMs,
+  );
+  for (let k = 0; k < prepared.length; k++) {
+    const p = prepared[k]!;
+    const f = found[k]!;
+    let ms = 0;
+    for (const id in extractorMs[k]) ms += extractorMs[k]![id]!;
+    p.timings.extract = (p.timings.extract ?? 0) + ms;
+    try {
+      if (f instanceof Error) throw f;
+      out[at[k]!] = finish(p, f, extractors, extractorMs[k]!);
+    } catch (e) {
+      out[at[k]!] = e as Error;
+    }
+  }
+  return out;
 }
 
 export async function processFile(filePath: string, extractors: readonly Extractor[]): Promise<ProcessedDocument> {

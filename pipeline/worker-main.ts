@@ -1,7 +1,7 @@
 // Worker-thread body: built into dist/worker-main.mjs, or run from the sources through tsx by
 // worker-entry.mjs (see worker-script.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { workerMain } from './workers.ts';
+import { workerMain } from './worker-body.ts';
 import type { ParsedSeedFiles } from '../text/seed-files.ts';
 import { setRuntimeOptions, type RuntimeOptions } from './options.ts';
 import type { Automaton } from '../extractors/companies/aho-corasick.ts';

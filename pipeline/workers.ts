@@ -1,12 +1,14 @@
 /**
  * Where the CPU-bound stages run: in this thread, or in a pool of worker threads (one per
  * core but one by default), each of which loads kuromoji and the dictionaries once. The
- * database is written by the main thread only (one writer), which also extracts a job itself
+ * database is written by the main thread only (one writer), which also extracts jobs itself
  * whenever every worker's queue is full and it has nothing to write (see WorkerPool.helpLater).
+ * Jobs are extracted in batches, extractor by extractor (process.ts processBatch; a worker's
+ * loop is worker-body.ts).
  */
-import { Worker, type MessagePort } from 'node:worker_threads';
-import { processBytes, processFile, processRead, type ProcessedDocument } from './process.ts';
-import { ReadError, type ReadDocument } from './stages/read.ts';
+import { Worker } from 'node:worker_threads';
+import { processBatch, processBytes, processFile, processRead, type ProcessedDocument, type ReadStep } from './process.ts';
+import { readArticle, readBytes, ReadError, type ReadDocument } from './stages/read.ts';
 import type { Extractor } from '../extractors/types.ts';
 import type { DictionaryBuffers } from '../text/japanese-dictionary.ts';
 import { processDictionaryBuffers } from './stages/dictionary.ts';
@@ -14,8 +16,8 @@ import { workerScript, type WorkerScript } from './worker-script.ts';
 import type { ParsedSeedFiles } from '../text/seed-files.ts';
 import { runtimeOptions } from './options.ts';
 import { defaultWorkerCount } from './worker-count.ts';
-import { automataToShip, type Automaton } from '../extractors/companies/aho-corasick.ts';
-import { decodeProcessed, encodeProcessed, type WireDocument } from './records-wire.ts';
+import { automataToShip } from '../extractors/companies/aho-corasick.ts';
+import { decodeProcessed, type WireDocument } from './records-wire.ts';
 
 export type Job =
   | { kind: 'file'; path: string }
@@ -40,8 +42,27 @@ export class InProcessProcessor implements DocumentProcessor {
     if (job.kind === 'bytes') return processBytes(job.path, job.bytes, job.contentHash, this.extractors);
     return processRead(job.read, this.extractors);
   }
+  /** Several jobs, extractor by extractor (processBatch); each result or error in job order. */
+  processMany(jobs: readonly Job[]): Promise<(ProcessedDocument | Error)[]> {
+    return processBatch(jobs.map(readStepOf), this.extractors);
+  }
+
   async close(): Promise<void> {}
 }
+
+/** How a job's document is read (as processFile, processBytes and processRead do). */
+function readStepOf(job: Job): ReadStep {
+  if (job.kind === 'file') return () => readArticle(job.path);
+  if (job.kind === 'bytes') return () => readBytes(job.path, Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), job.contentHash);
+  return () => job.read;
+}
+
+/**
+ * The most queued jobs this thread extracts at once while it helps the workers (see
+ * WorkerPool.helpLater): a result waiting to be written waits for these (~40 ms of 4 KB
+ * articles), while each worker has up to DEPTH (24) jobs to go on with.
+ */
+export const HELPER_BATCH = 8;
 
 interface Pending {
   resolve: (d: ProcessedDocument) => void;
@@ -50,6 +71,11 @@ interface Pending {
   path: string;
   /** The job itself: re-queued on another worker when its worker dies before starting it. */
   job: Job;
+  /**
+   * To be extracted on its own, not in a batch: set on the jobs of a batch whose worker died,
+   * so that the next death names the job that caused it.
+   */
+  solo?: boolean;
 }
 
 interface WorkerError {
@@ -112,6 +138,8 @@ export class WorkerPool implements DocumentProcessor {
   private readonly queue: { job: Job; pending: Pending }[] = [];
   /** Per worker that is ready, the jobs it has been sent, oldest first (a worker answers in order). */
   private readonly inFlight = new Map<Worker, Pending[]>();
+  /** Per worker, how many of its first jobs it is extracting as one batch and has not answered yet. */
+  private readonly inBatch = new Map<Worker, number>();
   private readonly started: Promise<void>;
   private failed: Error | null = null;
   private script: WorkerScript | null = null;
@@ -176,8 +204,10 @@ export class WorkerPool implements DocumentProcessor {
       worker.on('message', onMessage);
       worker.once('exit', (code) => reject(lastError ?? new WorkerDiedError(`a worker thread stopped while starting (exit code ${code})`)));
     });
-    worker.on('message', (msg: { type: string; result?: WireDocument; error?: WorkerError }) => {
+    worker.on('message', (msg: { type: string; result?: WireDocument; error?: WorkerError; size?: number }) => {
+      if (msg.type === 'batch') this.inBatch.set(worker, msg.size!);
       if (msg.type !== 'result' && msg.type !== 'error') return;
+      this.inBatch.set(worker, Math.max(0, (this.inBatch.get(worker) ?? 0) - 1));
       const pending = this.inFlight.get(worker)?.shift();
       if (pending) {
         if (msg.type === 'error') pending.reject(reviveError(msg.error!));
@@ -208,13 +238,24 @@ export class WorkerPool implements DocumentProcessor {
     if (index >= 0) this.workers.splice(index, 1);
     const pending = this.inFlight.get(worker) ?? [];
     this.inFlight.delete(worker);
+    const batch = this.inBatch.get(worker) ?? 0;
+    this.inBatch.delete(worker);
     if (this.closing) return;
     const why = error ? `${error.message}${(error as NodeJS.ErrnoException).code ? ` (${(error as NodeJS.ErrnoException).code})` : ''}` : `exit code ${code}`;
-    // The first job is the one it was working on; the others had only been queued on it.
-    const [current, ...queued] = pending;
-    current?.reject(new WorkerDiedError(`the worker thread extracting this file stopped: ${why}`));
-    if (!this.ready_) return; // a worker that dies while starting fails the start (see spawn)
-    for (const p of queued) this.queue.unshift({ job: p.job, pending: p });
+    if (batch > 1 && this.ready_) {
+      // It was extracting several jobs at once: which one it died on is not known. Each goes
+      // again on its own, and a second death names its job.
+      for (const p of pending.reverse()) {
+        p.solo = true;
+        this.queue.unshift({ job: p.job, pending: p });
+      }
+    } else {
+      // The first job is the one it was working on; the others had only been queued on it.
+      const [current, ...queued] = pending;
+      current?.reject(new WorkerDiedError(`the worker thread extracting this file stopped: ${why}`));
+      if (!this.ready_) return; // a worker that dies while starting fails the start (see spawn)
+      for (const p of queued.reverse()) this.queue.unshift({ job: p.job, pending: p });
+    }
     if (this.restarts >= this.restartBudget) {
       this.failed = new WorkerDiedError(`worker threads keep stopping (${this.restarts} replaced; last: ${why})`);
       for (const q of this.queue.splice(0)) q.pending.reject(this.failed);
@@ -244,7 +285,7 @@ export class WorkerPool implements DocumentProcessor {
       if (!best) break;
       const { job, pending } = this.queue.shift()!;
       this.inFlight.get(best)!.push(pending);
-      best.postMessage({ type: 'job', job });
+      best.postMessage({ type: 'job', job, solo: pending.solo === true });
     }
     this.helpLater();
   }
@@ -256,10 +297,10 @@ export class WorkerPool implements DocumentProcessor {
 
   /**
    * While the workers start, and later whenever every worker's queue is full, extract the next
-   * queued job in this thread, after the events already waiting (results to write, jobs to
+   * queued jobs in this thread, after the events already waiting (results to write, jobs to
    * post): otherwise this thread, which only writes, sits idle most of the time while the
-   * workers share the cores with it. One job at a time, so a result to write waits for one
-   * document at most.
+   * workers share the cores with it. Up to HELPER_BATCH jobs at a time, extractor by extractor
+   * as a worker does (processBatch), so a result to write waits for a few documents at most.
    *
    * Measured on 2 cores (whole `ingest` processes, alternating pairs): one worker with this
    * thread helping against two workers without, 5 pairs on the 5 MB real-density Japanese
@@ -276,16 +317,20 @@ export class WorkerPool implements DocumentProcessor {
     if (this.queue.length === 0 || !helperTakes(this.queue[0]!.job)) return;
     this.helping = true;
     setImmediate(() => {
-      const next = this.queue.length > 0 && helperTakes(this.queue[0]!.job) ? this.queue.shift() : undefined;
-      if (!next) {
+      const batch: { job: Job; pending: Pending }[] = [];
+      while (batch.length < HELPER_BATCH && this.queue.length > 0 && helperTakes(this.queue[0]!.job)) batch.push(this.queue.shift()!);
+      if (batch.length === 0) {
         this.helping = false;
         return;
       }
       this.helper ??= new InProcessProcessor(this.helperExtractors!);
-      this.jobsInThisThread++;
+      this.jobsInThisThread += batch.length;
       void this.helper
-        .process(next.job)
-        .then(next.pending.resolve, next.pending.reject)
+        .processMany(batch.map((b) => b.job))
+        .then(
+          (outcomes) => outcomes.forEach((o, k) => (o instanceof Error ? batch[k]!.pending.reject(o) : batch[k]!.pending.resolve(o))),
+          (e: Error) => batch.forEach((b) => b.pending.reject(e)),
+        )
         .then(() => {
           this.helping = false;
           this.pump();
@@ -313,46 +358,3 @@ export class WorkerPool implements DocumentProcessor {
 }
 
 export { defaultWorkerCount } from './worker-count.ts';
-
-/** Body of a worker thread (see worker-main.ts). */
-export async function workerMain(port: MessagePort, seedsDir: string, seedFiles: ParsedSeedFiles, automata: ReadonlyMap<string, Automaton> = new Map()): Promise<void> {
-  // The dictionary arrives while the modules and seed files load.
-  const dictionary = new Promise<DictionaryBuffers>((resolve) => {
-    const onMessage = (msg: { type: string; dictionary?: DictionaryBuffers }) => {
-      if (msg.type !== 'dictionary') return;
-      port.off('message', onMessage);
-      resolve(msg.dictionary!);
-    };
-    port.on('message', onMessage);
-  });
-  let extractors: Extractor[];
-  try {
-    (await import('../text/seed-files.ts')).useShippedSeedFiles(seedFiles);
-    (await import('../extractors/companies/aho-corasick.ts')).useShippedAutomata(automata);
-    const { loadExtraction } = await import('./setup.ts');
-    extractors = loadExtraction(seedsDir).extractors;
-    // kuromoji's tokenizer itself is built on the first Japanese document (not at all for English-only batches).
-    (await import('./stages/tokenize.ts')).useSharedDictionary(await dictionary);
-  } catch (e) {
-    const err = e as Error;
-    port.postMessage({ type: 'fatal', error: { name: err.name, message: err.message } });
-    return;
-  }
-  const processor = new InProcessProcessor(extractors);
-  // Jobs arrive ahead of time; answer them one at a time, in order.
-  let chain: Promise<void> = Promise.resolve();
-  port.on('message', (msg: { type: string; job: Job }) => {
-    if (msg.type !== 'job') return;
-    chain = chain.then(async () => {
-      try {
-        const result = await processor.process(msg.job);
-        const wire = encodeProcessed(result);
-        port.postMessage({ type: 'result', result: wire }, [wire.ints.buffer as ArrayBuffer]);
-      } catch (e) {
-        const err = e as Error & { path?: string; reason?: string };
-        port.postMessage({ type: 'error', error: { name: err.name, message: err.message, path: err.path, reason: err.reason } });
-      }
-    });
-  });
-  port.postMessage({ type: 'ready' });
-}

@@ -99,17 +99,23 @@ export class WordVocabulary {
  */
 export const SHARED_VOCABULARY = new WordVocabulary();
 
-let last: { text: string; size: number; starts: WordStarts } | undefined;
-
 /**
- * The word starts of `text` for SHARED_VOCABULARY. The extractors read the same normalised
- * text one after another: the last text's index is kept and reused (rebuilt if words were
- * added since).
+ * The indexes of the texts read most recently (oldest first). The extractors read the same
+ * normalised text one after another, and a batch of documents (pipeline/process.ts
+ * processBatch: up to WORKER_BATCH, 16) extractor by extractor: each extractor asks for every
+ * document of the batch in turn.
  */
+const recent = new Map<string, { size: number; starts: WordStarts }>();
+const RECENT_TEXTS = 32;
+
+/** The word starts of `text` for SHARED_VOCABULARY, reused while kept (rebuilt if words were added since). */
 export function sharedWordStarts(text: string): WordStarts {
-  if (last && last.text === text && last.size === SHARED_VOCABULARY.size) return last.starts;
+  const kept = recent.get(text);
+  if (kept && kept.size === SHARED_VOCABULARY.size) return kept.starts;
   const starts = new WordStarts(text, SHARED_VOCABULARY);
-  last = { text, size: SHARED_VOCABULARY.size, starts };
+  recent.delete(text);
+  recent.set(text, { size: SHARED_VOCABULARY.size, starts });
+  if (recent.size > RECENT_TEXTS) recent.delete(recent.keys().next().value!);
   return starts;
 }
 
