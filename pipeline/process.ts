@@ -6,7 +6,7 @@
  */
 import { aliasSignature } from './stages/alias-signature.ts';
 import { codePointLength, normalise } from '../text/normalise.ts';
-import { readArticle, readBytes, type ReadDocument } from './stages/read.ts';
+import { readArticle, type ReadDocument } from './stages/read.ts';
 import { segment } from '../text/segment.ts';
 import { tokenize, type LazyTokens } from './stages/tokenize.ts';
 import { runExtractors, runExtractorsOver } from './stages/extract.ts';
@@ -137,12 +137,3 @@ export async function processFile(filePath: string, extractors: readonly Extract
   const read = timed(timings, 'read', () => readArticle(filePath));
   return processRead(read, extractors, timings);
 }
-
-/** A file whose bytes (and their sha256) the caller has read already. */
-export async function processBytes(filePath: string, bytes: Uint8Array, contentHash: string, extractors: readonly Extractor[]): Promise<ProcessedDocument> {
-  const timings: StageTimings = {};
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const read = timed(timings, 'read', () => readBytes(filePath, buffer, contentHash));
-  return processRead(read, extractors, timings);
-}
-

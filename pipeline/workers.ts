@@ -7,7 +7,7 @@
  * loop is worker-body.ts).
  */
 import { Worker } from 'node:worker_threads';
-import { processBatch, processBytes, processFile, processRead, type ProcessedDocument, type ReadStep } from './process.ts';
+import { processBatch, type ProcessedDocument, type ReadStep } from './process.ts';
 import { readArticle, readBytes, ReadError, type ReadDocument } from './stages/read.ts';
 import type { Extractor } from '../extractors/types.ts';
 import type { DictionaryBuffers } from '../text/japanese-dictionary.ts';
@@ -33,15 +33,40 @@ export interface DocumentProcessor {
   readonly size: number;
 }
 
+/**
+ * Extraction in this thread. Jobs handed to process() in the same turn of the event loop (the
+ * ingest keeps up to 32 in flight) are extracted together, up to IN_PROCESS_BATCH at a time,
+ * extractor by extractor (processBatch).
+ */
 export class InProcessProcessor implements DocumentProcessor {
   readonly size = 1;
+  private readonly waiting: { job: Job; resolve: (d: ProcessedDocument) => void; reject: (e: Error) => void }[] = [];
+  private draining = false;
   constructor(private readonly extractors: readonly Extractor[]) {}
   async ready(): Promise<void> {}
   process(job: Job): Promise<ProcessedDocument> {
-    if (job.kind === 'file') return processFile(job.path, this.extractors);
-    if (job.kind === 'bytes') return processBytes(job.path, job.bytes, job.contentHash, this.extractors);
-    return processRead(job.read, this.extractors);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ job, resolve, reject });
+      if (!this.draining) {
+        this.draining = true;
+        setImmediate(() => void this.drain());
+      }
+    });
   }
+
+  private async drain(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const batch = this.waiting.splice(0, IN_PROCESS_BATCH);
+      try {
+        const outcomes = await this.processMany(batch.map((b) => b.job));
+        outcomes.forEach((o, k) => (o instanceof Error ? batch[k]!.reject(o) : batch[k]!.resolve(o)));
+      } catch (e) {
+        for (const b of batch) b.reject(e as Error);
+      }
+    }
+    this.draining = false;
+  }
+
   /** Several jobs, extractor by extractor (processBatch); each result or error in job order. */
   processMany(jobs: readonly Job[]): Promise<(ProcessedDocument | Error)[]> {
     return processBatch(jobs.map(readStepOf), this.extractors);
@@ -50,12 +75,15 @@ export class InProcessProcessor implements DocumentProcessor {
   async close(): Promise<void> {}
 }
 
-/** How a job's document is read (as processFile, processBytes and processRead do). */
+/** How a job's document is read: a file by its path, bytes read already (and hashed), or a decoded text. */
 function readStepOf(job: Job): ReadStep {
   if (job.kind === 'file') return () => readArticle(job.path);
   if (job.kind === 'bytes') return () => readBytes(job.path, Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), job.contentHash);
   return () => job.read;
 }
+
+/** The most jobs InProcessProcessor extracts together. */
+export const IN_PROCESS_BATCH = 16;
 
 /**
  * The most queued jobs this thread extracts at once while it helps the workers (see
