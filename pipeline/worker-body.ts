@@ -4,7 +4,8 @@
  * and answers each in order.
  */
 import type { MessagePort } from 'node:worker_threads';
-import { InProcessProcessor, type Job } from './workers.ts';
+import { InProcessProcessor } from './workers.ts';
+import { batchLength, type Job } from './jobs.ts';
 import type { ProcessedDocument } from './process.ts';
 import type { Extractor } from '../extractors/types.ts';
 import type { DictionaryBuffers } from '../text/japanese-dictionary.ts';
@@ -46,9 +47,9 @@ export async function workerMain(port: MessagePort, seedsDir: string, seedFiles:
     return;
   }
   const processor = new InProcessProcessor(extractors);
-  // Jobs arrive ahead of time. Those waiting are extracted together, up to WORKER_BATCH at a
-  // time (a job marked solo on its own), and answered in order; the pool is told the size of
-  // each batch first (see WorkerPool.onExit).
+  // Jobs arrive ahead of time. Those waiting are extracted together, up to WORKER_BATCH (and
+  // BATCH_MAX_BYTES) at a time (a job marked solo on its own), and answered in order; the pool
+  // is told the size of each batch first (see WorkerPool.onExit).
   const waiting: { job: Job; solo: boolean }[] = [];
   let draining = false;
   const answer = (outcome: ProcessedDocument | Error): void => {
@@ -63,8 +64,7 @@ export async function workerMain(port: MessagePort, seedsDir: string, seedFiles:
   };
   const drain = async (): Promise<void> => {
     while (waiting.length > 0) {
-      let n = 1;
-      if (!waiting[0]!.solo) while (n < waiting.length && n < WORKER_BATCH && !waiting[n]!.solo) n++;
+      const n = batchLength(waiting, (w) => w.job, WORKER_BATCH, (w) => w.solo);
       const jobs = waiting.splice(0, n).map((w) => w.job);
       port.postMessage({ type: 'batch', size: jobs.length });
       for (const outcome of await processor.processMany(jobs)) answer(outcome);

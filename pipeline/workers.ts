@@ -7,8 +7,9 @@
  * loop is worker-body.ts).
  */
 import { Worker } from 'node:worker_threads';
-import { processBatch, type ProcessedDocument, type ReadStep } from './process.ts';
-import { readArticle, readBytes, ReadError, type ReadDocument } from './stages/read.ts';
+import { processBatch, type ProcessedDocument } from './process.ts';
+import { batchLength, readStepOf, type Job } from './jobs.ts';
+import { ReadError } from './stages/read.ts';
 import type { Extractor } from '../extractors/types.ts';
 import type { DictionaryBuffers } from '../text/japanese-dictionary.ts';
 import { processDictionaryBuffers } from './stages/dictionary.ts';
@@ -19,11 +20,7 @@ import { defaultWorkerCount } from './worker-count.ts';
 import { automataToShip } from '../extractors/companies/aho-corasick.ts';
 import { decodeProcessed, type WireDocument } from './records-wire.ts';
 
-export type Job =
-  | { kind: 'file'; path: string }
-  /** A file the main thread has read (and hashed) already: the worker does not read it again. */
-  | { kind: 'bytes'; path: string; bytes: Uint8Array; contentHash: string }
-  | { kind: 'read'; read: ReadDocument };
+export type { Job } from './jobs.ts';
 
 export interface DocumentProcessor {
   /** Resolves when the processor can start work (worker threads loaded). */
@@ -56,7 +53,7 @@ export class InProcessProcessor implements DocumentProcessor {
 
   private async drain(): Promise<void> {
     while (this.waiting.length > 0) {
-      const batch = this.waiting.splice(0, IN_PROCESS_BATCH);
+      const batch = this.waiting.splice(0, batchLength(this.waiting, (w) => w.job, IN_PROCESS_BATCH));
       try {
         const outcomes = await this.processMany(batch.map((b) => b.job));
         outcomes.forEach((o, k) => (o instanceof Error ? batch[k]!.reject(o) : batch[k]!.resolve(o)));
@@ -73,13 +70,6 @@ export class InProcessProcessor implements DocumentProcessor {
   }
 
   async close(): Promise<void> {}
-}
-
-/** How a job's document is read: a file by its path, bytes read already (and hashed), or a decoded text. */
-function readStepOf(job: Job): ReadStep {
-  if (job.kind === 'file') return () => readArticle(job.path);
-  if (job.kind === 'bytes') return () => readBytes(job.path, Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), job.contentHash);
-  return () => job.read;
 }
 
 /** The most jobs InProcessProcessor extracts together. */

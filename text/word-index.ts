@@ -106,17 +106,30 @@ export const SHARED_VOCABULARY = new WordVocabulary();
  * document of the batch in turn.
  */
 const recent = new Map<string, { size: number; starts: WordStarts }>();
+/** The most texts kept, and the most UTF-16 units they may hold together (the last is always kept). */
 const RECENT_TEXTS = 32;
+const RECENT_UNITS = 4_000_000;
+let recentUnits = 0;
 
 /** The word starts of `text` for SHARED_VOCABULARY, reused while kept (rebuilt if words were added since). */
 export function sharedWordStarts(text: string): WordStarts {
   const kept = recent.get(text);
   if (kept && kept.size === SHARED_VOCABULARY.size) return kept.starts;
   const starts = new WordStarts(text, SHARED_VOCABULARY);
-  recent.delete(text);
+  if (recent.delete(text)) recentUnits -= text.length;
   recent.set(text, { size: SHARED_VOCABULARY.size, starts });
-  if (recent.size > RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+  recentUnits += text.length;
+  while (recent.size > 1 && (recent.size > RECENT_TEXTS || recentUnits > RECENT_UNITS)) {
+    const oldest = recent.keys().next().value!;
+    recent.delete(oldest);
+    recentUnits -= oldest.length;
+  }
   return starts;
+}
+
+/** How many texts' indexes are kept, and their UTF-16 units together (for tests). */
+export function keptWordStarts(): { texts: number; units: number } {
+  return { texts: recent.size, units: recentUnits };
 }
 
 /** Every start of a wanted word in one text, in order. */

@@ -1,0 +1,51 @@
+/**
+ * What a thread is asked to extract (a job), how its document is read, and how many waiting
+ * jobs make one batch (pipeline/process.ts processBatch).
+ */
+import type { ReadStep } from './process.ts';
+import { readArticle, readBytes, type ReadDocument } from './stages/read.ts';
+
+export type Job =
+  | { kind: 'file'; path: string }
+  /** A file the main thread has read (and hashed) already: the worker does not read it again. */
+  | { kind: 'bytes'; path: string; bytes: Uint8Array; contentHash: string }
+  | { kind: 'read'; read: ReadDocument };
+
+/** How a job's document is read: a file by its path, bytes read already (and hashed), or a decoded text. */
+export function readStepOf(job: Job): ReadStep {
+  if (job.kind === 'file') return () => readArticle(job.path);
+  if (job.kind === 'bytes') return () => readBytes(job.path, Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), job.contentHash);
+  return () => job.read;
+}
+
+/**
+ * The most bytes of documents a batch holds (a batch always takes its first job): the
+ * documents of a batch are in memory together, and a few large ones (up to --max-doc-size,
+ * 50 MB) must not add up. 16 typical articles are ~100 KB.
+ */
+export const BATCH_MAX_BYTES = 1024 * 1024;
+
+/** The size of a job's document as far as known before reading it (a file the worker reads: 0). */
+function jobBytes(job: Job): number {
+  if (job.kind === 'bytes') return job.bytes.byteLength;
+  if (job.kind === 'read') return job.read.text.length * 3;
+  return 0;
+}
+
+/**
+ * How many of `items` (from the first) make the next batch: at most `most`, at most
+ * BATCH_MAX_BYTES of documents together, always at least one; an item `alone(item)` is a batch
+ * of its own.
+ */
+export function batchLength<T>(items: readonly T[], jobOf: (item: T) => Job, most: number, alone: (item: T) => boolean = () => false): number {
+  if (items.length === 0) return 0;
+  if (alone(items[0]!)) return 1;
+  let n = 1;
+  let bytes = jobBytes(jobOf(items[0]!));
+  while (n < items.length && n < most && !alone(items[n]!)) {
+    bytes += jobBytes(jobOf(items[n]!));
+    if (bytes > BATCH_MAX_BYTES) break;
+    n++;
+  }
+  return n;
+}
