@@ -96,39 +96,29 @@ export type ReadStep = () => ReadDocument;
  * records. An error fails its own document only.
  */
 export async function processBatch(steps: readonly ReadStep[], extractors: readonly Extractor[]): Promise<(ProcessedDocument | Error)[]> {
-  const out: (ProcessedDocument | Error)[] = [];
-  const prepared: Prepared[] = [];
-  const at: number[] = []; // index in `out` of each prepared document
-  for (const step of steps) {
+  const out = new Array<ProcessedDocument | Error>(steps.length);
+  const prepared: { at: number; doc: Prepared }[] = [];
+  for (let at = 0; at < steps.length; at++) {
     const timings: StageTimings = {};
     try {
-      const read = timed(timings, 'read', step);
-      prepared.push(await prepare(read, timings));
-      at.push(out.length);
-      out.push(new Error('not extracted')); // replaced below
+      const read = timed(timings, 'read', steps[at]!);
+      prepared.push({ at, doc: await prepare(read, timings) });
     } catch (e) {
-      out.push(e as Error);
+      out[at] = e as Error;
     }
   }
   const extractorMs = prepared.map(() => ({}) as Record<string, number>);
-  const found = runExtractorsOver(
-    prepared.map((p) => p.ctx),
-    extractors,
-    extractorMs,
-  );
-  for (let k = 0; k < prepared.length; k++) {
-    const p = prepared[k]!;
+  const found = runExtractorsOver(prepared.map((p) => p.doc.ctx), extractors, extractorMs);
+  prepared.forEach(({ at, doc }, k) => {
     const f = found[k]!;
-    let ms = 0;
-    for (const id in extractorMs[k]) ms += extractorMs[k]![id]!;
-    p.timings.extract = (p.timings.extract ?? 0) + ms;
+    for (const id in extractorMs[k]) doc.timings.extract = (doc.timings.extract ?? 0) + extractorMs[k]![id]!;
     try {
       if (f instanceof Error) throw f;
-      out[at[k]!] = finish(p, f, extractors, extractorMs[k]!);
+      out[at] = finish(doc, f, extractors, extractorMs[k]!);
     } catch (e) {
-      out[at[k]!] = e as Error;
+      out[at] = e as Error;
     }
-  }
+  });
   return out;
 }
 
