@@ -54,12 +54,7 @@ export class InProcessProcessor implements DocumentProcessor {
   private async drain(): Promise<void> {
     while (this.waiting.length > 0) {
       const batch = this.waiting.splice(0, batchLength(this.waiting, (w) => w.job, IN_PROCESS_BATCH));
-      try {
-        const outcomes = await this.processMany(batch.map((b) => b.job));
-        outcomes.forEach((o, k) => (o instanceof Error ? batch[k]!.reject(o) : batch[k]!.resolve(o)));
-      } catch (e) {
-        for (const b of batch) b.reject(e as Error);
-      }
+      await this.settle(batch);
     }
     this.draining = false;
   }
@@ -67,6 +62,16 @@ export class InProcessProcessor implements DocumentProcessor {
   /** Several jobs, extractor by extractor (processBatch); each result or error in job order. */
   processMany(jobs: readonly Job[]): Promise<(ProcessedDocument | Error)[]> {
     return processBatch(jobs.map(readStepOf), this.extractors);
+  }
+
+  /** Extract these jobs as one batch and settle each one's promise with its result or error. */
+  async settle(batch: readonly { job: Job; resolve: (d: ProcessedDocument) => void; reject: (e: Error) => void }[]): Promise<void> {
+    try {
+      const outcomes = await this.processMany(batch.map((b) => b.job));
+      outcomes.forEach((o, k) => (o instanceof Error ? batch[k]!.reject(o) : batch[k]!.resolve(o)));
+    } catch (e) {
+      for (const b of batch) b.reject(e as Error);
+    }
   }
 
   async close(): Promise<void> {}
@@ -335,20 +340,17 @@ export class WorkerPool implements DocumentProcessor {
     if (this.queue.length === 0 || !helperTakes(this.queue[0]!.job)) return;
     this.helping = true;
     setImmediate(() => {
-      const batch: { job: Job; pending: Pending }[] = [];
-      while (batch.length < HELPER_BATCH && this.queue.length > 0 && helperTakes(this.queue[0]!.job)) batch.push(this.queue.shift()!);
-      if (batch.length === 0) {
+      // (a job this thread does not take ends the batch, as the bytes of a batch do)
+      const n = this.queue.length > 0 && helperTakes(this.queue[0]!.job) ? batchLength(this.queue, (q) => q.job, HELPER_BATCH, (q) => !helperTakes(q.job)) : 0;
+      if (n === 0) {
         this.helping = false;
         return;
       }
+      const batch = this.queue.splice(0, n);
       this.helper ??= new InProcessProcessor(this.helperExtractors!);
       this.jobsInThisThread += batch.length;
       void this.helper
-        .processMany(batch.map((b) => b.job))
-        .then(
-          (outcomes) => outcomes.forEach((o, k) => (o instanceof Error ? batch[k]!.pending.reject(o) : batch[k]!.pending.resolve(o))),
-          (e: Error) => batch.forEach((b) => b.pending.reject(e)),
-        )
+        .settle(batch.map((b) => ({ job: b.job, resolve: b.pending.resolve, reject: b.pending.reject })))
         .then(() => {
           this.helping = false;
           this.pump();

@@ -37,8 +37,7 @@ export function buildWordMatcher<T>(entries: { word: string; value: T }[], fold:
   const words: string[] = [];
   for (const { word, value } of entries) {
     const w = nfkc(word);
-    // the form lookupWord makes of a match (the regex matches any run of whitespace between words)
-    const key = (fold ? w.toLowerCase() : w).replace(/\s+/g, ' ');
+    const key = wordKey(w, fold);
     if (!byText.has(key)) {
       byText.set(key, value);
       words.push(w);
@@ -60,14 +59,21 @@ function latinBoundedAlternation(words: readonly string[]): string {
   });
 }
 
+/**
+ * The form a word is kept and looked up under: lower case when folded, single spaces (the
+ * regex matches any run of whitespace between words).
+ */
+function wordKey(text: string, fold: boolean): string {
+  return (fold ? text.toLowerCase() : text).replace(/\s+/g, ' ');
+}
+
 /** Look up the definition of a matched text. */
 export function lookupWord<T>(m: WordMatcher<T>, text: string): T | undefined {
-  // A key is its own normal form (lower case, single spaces), so text equal to a key needs
-  // no folding: most matches (a lower-case word) are found without making two strings.
+  // A key is its own wordKey, so text equal to a key needs no folding: most matches (a
+  // lower-case word) are found without making two strings.
   const exact = m.byText.get(text);
   if (exact !== undefined) return exact;
-  const key = (m.fold ? text.toLowerCase() : text).replace(/\s+/g, ' ');
-  return m.byText.get(key);
+  return m.byText.get(wordKey(text, m.fold));
 }
 
 /**
