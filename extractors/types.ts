@@ -167,6 +167,14 @@ export interface Extractor {
   readonly resources: readonly string[];
   /** Add what this extractor finds to `found` (mutating it). Must be deterministic and synchronous. */
   extract(ctx: DocContext, found: Found): void;
+  /**
+   * Optional: what `extract` does, on several documents at once and step by step across them
+   * (extractors/steps.ts: each step on every document before the next step), so that each
+   * step's tables and compiled code stay in the processor's caches. Each document must get
+   * exactly what `extract` gives it. Returns per document null, or the error `extract` would
+   * have thrown on it (its `found` then left as it was).
+   */
+  extractMany?(ctxs: readonly DocContext[], founds: readonly Found[]): (Error | null)[];
   /** Company extractor only: every dictionary entity, to fill the companies/company_aliases tables. */
   entities?(): CompanyEntity[];
   /**

@@ -24,6 +24,7 @@ import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type TableRoles } from './table.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
 import { lineStartOf } from '../../text/line-index.ts';
+import { finish, type Steps } from '../steps.ts';
 
 const BULLET = /^[\s\-*•・✓◆■●○◇□▶►]+/;
 const LABEL = /^[^。.:：\n]{1,50}[:：]\s*/;
@@ -247,17 +248,27 @@ function dateBefore(state: DocState, from: number, to: number): DateValue | null
 }
 
 export function extractAgreements(ctx: DocContext, found: Found, vocab: AgreementVocabulary): AgreementRecord[] {
+  return finish(agreementSteps(ctx, found, vocab));
+}
+
+/** extractAgreements in steps (extractors/steps.ts): each scan of the text, then the clauses. */
+export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementVocabulary): Steps<AgreementRecord[]> {
   const text = ctx.norm.text;
   const companies = found.companies.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const dates = found.dates.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const wide = WIDE.test(text);
   const atoms = scanAtoms(text, companies, vocab, wide);
+  yield;
+  const cues = scanCues(text, vocab, wide);
+  yield;
+  const signing = scanSigning(text, vocab, wide);
+  yield;
   const state: DocState = {
     text,
     vocab,
     atoms,
-    cues: scanCues(text, vocab, wide),
-    signing: scanSigning(text, vocab, wide),
+    cues,
+    signing,
     dates,
     documentDate: found.documentDate?.value ?? ctx.metadataDate ?? null,
     reporting: findReportingCompany(text, atoms),
@@ -284,6 +295,7 @@ export function extractAgreements(ctx: DocContext, found: Found, vocab: Agreemen
     }
     processProse(state, trimEvidence(text, seg.start, seg.end), segLang(seg), raw);
   }
+  yield;
   return mergeAgreements(raw, vocab).map((r) => ({
     type: r.type,
     parties: r.parties.map((p) => ({ entityId: p.entityId, name: p.name, ...(p.role ? { role: p.role } : {}) })),

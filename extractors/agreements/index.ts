@@ -4,7 +4,8 @@
  * AgreementRecords (document.ts). All wording is data: seeds/agreements/*.yaml.
  */
 import type { DocContext, ExtractorFactory, Found } from '../types.ts';
-import { extractAgreements } from './document.ts';
+import { agreementSteps, extractAgreements } from './document.ts';
+import { stepAll } from '../steps.ts';
 import { agreementRecords } from './records.ts';
 import { AGREEMENT_RESOURCES, loadAgreementVocabulary } from './vocabulary.ts';
 
@@ -18,6 +19,13 @@ export const createAgreementExtractor: ExtractorFactory = (options) => {
     resources: AGREEMENT_RESOURCES,
     extract(ctx: DocContext, found: Found): void {
       found.agreements.push(...extractAgreements(ctx, found, vocab));
+    },
+    extractMany(ctxs: readonly DocContext[], founds: readonly Found[]): (Error | null)[] {
+      return stepAll(ctxs.map((ctx, k) => agreementSteps(ctx, founds[k]!, vocab))).map((r, k) => {
+        if (r instanceof Error) return r;
+        founds[k]!.agreements.push(...r);
+        return null;
+      });
     },
     records: agreementRecords,
   };

@@ -39,9 +39,34 @@ import { addAbbreviations, addBracketAliases, addRepeats, mergeSharedNames, over
 import { discoveredKey, type DocEntity, type DocumentResult, type ExtractOptions, type Mention } from './model.ts';
 import { joinRenamed } from './renames.ts';
 import { mergeCrossScript, signatureEnv } from './cross-script.ts';
+import { finish, type Steps } from '../steps.ts';
 import { registeredNameCompany, registeredNameEnv } from './registered-names.ts';
 
+/** The discovery rules over the whole text, in order (each proposes candidates; placeDiscovered chooses). */
+const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
+  jaLegalFormRules,
+  jaCounterRule,
+  jaCueRules,
+  jaHeadquartersRule,
+  jaSubsidiaryRegionRule,
+  jaNationalityRule,
+  enSubsidiaryRegionRule,
+  enTickerRule,
+  jaCompanySuffixRule,
+  enLegalFormRule,
+  enContextRules,
+];
+
 export function extractDocument(res: CompanyResources, ctx: DocContext, options: ExtractOptions = {}): DocumentResult {
+  return finish(documentSteps(res, ctx, options));
+}
+
+/**
+ * extractDocument in steps (extractors/steps.ts): the dictionary scan, the dictionary pass,
+ * each discovery rule, placing (judging, which tokenises), and the further names each end a
+ * step, so that over a batch each one's tables stay in the caches (CompanyExtractor.extractMany).
+ */
+export function* documentSteps(res: CompanyResources, ctx: DocContext, options: ExtractOptions = {}): Steps<DocumentResult> {
   const text = ctx.norm.text;
   const segments = new SegmentIndex(ctx);
   const entities = new Map<string, DocEntity>();
@@ -72,6 +97,7 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
 
   // ---- 1. dictionary -------------------------------------------------------------------
   const allCandidates = res.matcher.candidates(text);
+  yield;
   const candidates = allCandidates.filter((c) => !res.isKnownOrganisation(c.entity));
   const bySpan = new Map<number, AliasMatch[]>();
   const byEnd = new Map<number, AliasMatch[]>();
@@ -146,6 +172,8 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
   }
   mentions.sort((a, b) => a.start - b.start);
 
+  yield;
+
   // ---- 2. discovery --------------------------------------------------------------------
   const judge = new NameJudge(ctx, res.patterns, res.exclusions, res.legal, segments);
   const env: RuleEnv = {
@@ -179,29 +207,27 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
     return null;
   };
   const proposals: Candidate[] = [];
-  jaLegalFormRules(env, proposals);
-  jaCounterRule(env, proposals);
-  jaCueRules(env, proposals);
-  jaHeadquartersRule(env, proposals);
-  jaSubsidiaryRegionRule(env, proposals);
-  jaNationalityRule(env, proposals);
-  enSubsidiaryRegionRule(env, proposals);
-  enTickerRule(env, proposals);
-  jaCompanySuffixRule(env, proposals);
-  enLegalFormRule(env, proposals);
-  enContextRules(env, proposals);
+  for (const rule of DISCOVERY_RULES) {
+    rule(env, proposals);
+    yield;
+  }
   for (const seg of ctx.segments) if (seg.kind === 'table_row') tableCellRule(env, seg, proposals);
   knownOrganisationProposals(env, allCandidates.filter((c) => res.isKnownOrganisation(c.entity)), proposals);
+  yield;
   const discovered = placeDiscovered(mentions, proposals, text, discoveredEntity, res);
   mentions.push(...discovered);
   mentions.sort((a, b) => a.start - b.start);
+  yield;
 
   // ---- 3. bracket aliases, repeats of discovered names, then brackets of the repeats -------
   addBracketAliases(text, mentions, judge, segments);
+  yield;
   if (addRepeats(res, text, mentions, entities)) addBracketAliases(text, mentions, judge, segments);
+  yield;
   addAbbreviations(res, text, mentions);
   joinRenamed(text, mentions);
   mergeSharedNames(mentions);
+  yield;
   mergeCrossScript(mentions, signatureEnv(res));
 
   // ---- 4. output -------------------------------------------------------------------------

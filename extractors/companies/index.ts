@@ -12,7 +12,8 @@
  */
 import type { CompanyEntity, DocContext, Extractor, ExtractorOptions, Found } from '../types.ts';
 import { CompanyResources, RESOURCE_FILES, type ResourceName } from './vocabulary.ts';
-import { extractDocument } from './extract-document.ts';
+import { documentSteps, extractDocument } from './extract-document.ts';
+import { stepAll } from '../steps.ts';
 import type { DocumentResult, ExtractOptions } from './model.ts';
 import { aliasLang, companyRecords } from './records.ts';
 
@@ -43,8 +44,7 @@ export function createCompanyExtractor(options: CompanyExtractorOptions): Compan
   const discovered = new Map<string, CompanyEntity>();
   const resources = (Object.keys(RESOURCE_FILES) as ResourceName[]).map((k) => options.files?.[k] ?? RESOURCE_FILES[k]);
 
-  const extractDetailed = (ctx: DocContext, opts: ExtractOptions = {}): DocumentResult => {
-    const result = extractDocument(res, ctx, opts);
+  const collect = (result: DocumentResult): DocumentResult => {
     for (const e of options.collectDiscovered ? result.entities : []) {
       if (!e.discovered) continue;
       let row = discovered.get(e.id);
@@ -56,6 +56,7 @@ export function createCompanyExtractor(options: CompanyExtractorOptions): Compan
     }
     return result;
   };
+  const extractDetailed = (ctx: DocContext, opts: ExtractOptions = {}): DocumentResult => collect(extractDocument(res, ctx, opts));
 
   return {
     id: 'companies',
@@ -65,6 +66,13 @@ export function createCompanyExtractor(options: CompanyExtractorOptions): Compan
     extractDetailed,
     extract(ctx: DocContext, found: Found): void {
       found.companies.push(...extractDetailed(ctx).mentions);
+    },
+    extractMany(ctxs: readonly DocContext[], founds: readonly Found[]): (Error | null)[] {
+      return stepAll(ctxs.map((ctx) => documentSteps(res, ctx))).map((r, k) => {
+        if (r instanceof Error) return r;
+        founds[k]!.companies.push(...collect(r).mentions);
+        return null;
+      });
     },
     records: companyRecords,
     entities(): CompanyEntity[] {

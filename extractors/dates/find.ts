@@ -5,7 +5,8 @@
 import type { DateMention } from '../types.ts';
 import type { Grammar } from './grammar.ts';
 import type { Candidate } from './model.ts';
-import { runRules, type DateRule } from './rules/rule.ts';
+import { ruleSteps, type DateRule } from './rules/rule.ts';
+import { finish, type Steps } from '../steps.ts';
 import { jaRules } from './rules/ja.ts';
 import { enRules } from './rules/en.ts';
 import { codeRules } from './rules/codes.ts';
@@ -50,7 +51,12 @@ export function createDateFinder(grammar: Grammar): DateFinder {
 
 /** All date candidates of a text, non-overlapping, sorted by start; not yet anchored. */
 export function findCandidates(f: DateFinder, text: string): Candidate[] {
-  const raw = runRules(f.rules, { text, grammar: f.grammar });
+  return finish(candidateSteps(f, text));
+}
+
+/** findCandidates in steps (extractors/steps.ts): one a rule, then the refinements. */
+export function* candidateSteps(f: DateFinder, text: string): Steps<Candidate[]> {
+  const raw = yield* ruleSteps(f.rules, { text, grammar: f.grammar });
   const cands = resolveOverlaps(raw);
   for (const c of cands) {
     attachWeekday(c, text, f.modifiers);

@@ -5,7 +5,8 @@
  */
 import type { DocContext, ExtractorFactory, Found } from '../types.ts';
 import { DATE_RESOURCES, grammarFor } from './vocabulary.ts';
-import { createDateFinder, findCandidates, toMentions } from './find.ts';
+import { candidateSteps, createDateFinder, toMentions } from './find.ts';
+import { finish, stepAll, type Steps } from '../steps.ts';
 import { documentDateFrom } from './document-date.ts';
 import { parseAnchor } from './anchor.ts';
 import { dateRecords } from './records.ts';
@@ -14,16 +15,22 @@ export const DATE_EXTRACTOR_VERSION = '1.2.0';
 
 export const createDateExtractor: ExtractorFactory = (options) => {
   const finder = createDateFinder(grammarFor(options.seedsDir));
+  function* steps(ctx: DocContext, found: Found): Steps<void> {
+    const text = ctx.norm.text;
+    const cands = yield* candidateSteps(finder, text);
+    const docDate = documentDateFrom(text, cands, ctx.metadataDate, finder);
+    found.documentDate = docDate;
+    found.dates.push(...toMentions(cands, parseAnchor(docDate?.value)));
+  }
   return {
     id: 'dates',
     version: DATE_EXTRACTOR_VERSION,
     resources: DATE_RESOURCES,
     extract(ctx: DocContext, found: Found): void {
-      const text = ctx.norm.text;
-      const cands = findCandidates(finder, text);
-      const docDate = documentDateFrom(text, cands, ctx.metadataDate, finder);
-      found.documentDate = docDate;
-      found.dates.push(...toMentions(cands, parseAnchor(docDate?.value)));
+      finish(steps(ctx, found));
+    },
+    extractMany(ctxs: readonly DocContext[], founds: readonly Found[]): (Error | null)[] {
+      return stepAll(ctxs.map((ctx, k) => steps(ctx, founds[k]!))).map((r) => (r instanceof Error ? r : null));
     },
     records: dateRecords,
   };

@@ -25,6 +25,7 @@ import {
 } from './matchers.ts';
 import { loadModifierTables, loadUnitTables, type ModForm, type ModifierTables, type UnitDef, type UnitTables } from './vocabulary.ts';
 import { loadNonNumeralWords } from '../../text/numbers/vocabulary.ts';
+import { finish, type Steps } from '../steps.ts';
 
 export interface QuantityTables {
   units: UnitTables;
@@ -109,8 +110,11 @@ export class QuantityGrammar {
   }
 
   /** All quantities of `text` (normalised), left to right, non-overlapping. */
-  extract(text: string): QuantityMention[] {
+  extract = (text: string): QuantityMention[] => finish(this.steps(text));
+  /** extract in steps (extractors/steps.ts): the number scan, then reading units around the numbers. */
+  *steps(text: string): Steps<QuantityMention[]> {
     const nums = scanNumbers(text, this.scanOptions);
+    yield;
     const out: QuantityMention[] = [];
     const urls = urlRanges(text);
     let u = 0;

@@ -7,6 +7,7 @@ import type { ExtractorFactory } from '../types.ts';
 import { NUMERAL_WORDS_FILE } from '../../text/numbers/vocabulary.ts';
 import { createQuantityGrammar } from './grammar.ts';
 import { quantityRecords } from './records.ts';
+import { stepAll } from '../steps.ts';
 import { MODIFIERS_FILE, UNITS_FILE } from './vocabulary.ts';
 
 export const QUANTITIES_VERSION = '1.2.0';
@@ -19,6 +20,13 @@ export const createQuantityExtractor: ExtractorFactory = (options) => {
     resources: [UNITS_FILE, MODIFIERS_FILE, NUMERAL_WORDS_FILE],
     extract(ctx, found) {
       for (const q of grammar.extract(ctx.norm.text)) found.quantities.push(q);
+    },
+    extractMany(ctxs, founds) {
+      return stepAll(ctxs.map((ctx) => grammar.steps(ctx.norm.text))).map((r, k) => {
+        if (r instanceof Error) return r;
+        for (const q of r) founds[k]!.quantities.push(q);
+        return null;
+      });
     },
     records: quantityRecords,
   };

@@ -7,6 +7,7 @@ import type { Candidate } from '../model.ts';
 import { forEachMatch, forEachMatchAt, stickyOf } from '../../../text/regex.ts';
 import { registerWordLed, wordLedStarts } from '../../../text/word-scan.ts';
 import { parseNumeral } from '../../../text/numbers/numeral.ts';
+import { finish, type Steps } from '../../steps.ts';
 
 export interface RuleEnv {
   text: string;
@@ -92,34 +93,54 @@ export function applicable(rule: DateRule, script: { japanese: boolean; latin: b
  * heads or anchors: the reference the tests compare the fast path with.
  */
 export function runRules(rules: readonly DateRule[], env: RuleEnv, scan: 'fast' | 'global' = 'fast'): Candidate[] {
-  const out: Candidate[] = [];
-  const { text } = env;
-  const script = { japanese: JAPANESE_SCRIPT.test(text), latin: LATIN_LETTER.test(text) };
-  let lower: string | undefined;
-  const headStarts = new Map<RegExp | Anchor, readonly number[]>();
+  return finish(ruleSteps(rules, env, scan));
+}
+
+/** runRules in steps (extractors/steps.ts), one rule a step: over a batch, each rule runs on every text in a row. */
+export function* ruleSteps(rules: readonly DateRule[], env: RuleEnv, scan: 'fast' | 'global' = 'fast'): Steps<Candidate[]> {
   registerRules(rules);
-  rules.forEach((rule, priority) => {
-    if (!applicable(rule, script)) return;
-    if (rule.needs) {
-      const hay = rule.pattern.ignoreCase ? (lower ??= text.toLowerCase()) : text;
-      if (!rule.needs.some((n) => hay.includes(n))) return;
-    }
-    const re = plainOf(rule.pattern);
-    const visit = (m: RegExpExecArray) => add(out, rule, priority, m, env);
-    if (scan === 'global') return forEachMatch(re, text, visit);
-    // the cheapest way to the positions where a match can start: its first words (from one
-    // shared pass over the text), an anchor's literals, the head's scan, a Latin word start
-    // (in a Japanese text), or everywhere
-    let starts = rule.anchor ? null : wordLedStarts(re, text);
-    if (starts === null) {
-      const key = rule.head ?? rule.anchor ?? (rule.latinWord && script.japanese ? LATIN_WORD_START : undefined);
-      if (key === undefined) return forEachMatch(re, text, visit);
-      starts = headStarts.get(key) ?? null;
-      if (starts === null) headStarts.set(key, (starts = rule.anchor && !rule.head ? anchorStarts(rule.anchor, text) : startsOf(rule.head ?? LATIN_WORD_START, text)));
-    }
-    forEachMatchAt(re, text, starts, visit);
-  });
-  return out;
+  const run = new TextRun(env);
+  for (let priority = 0; priority < rules.length; priority++) {
+    runRule(rules[priority]!, priority, run, scan);
+    yield;
+  }
+  return run.out;
+}
+
+/** What runRules keeps for one text while the rules run on it. */
+class TextRun {
+  readonly out: Candidate[] = [];
+  readonly script: { japanese: boolean; latin: boolean };
+  lower: string | undefined;
+  /** The start positions of each head or anchor, found once per text. */
+  readonly headStarts = new Map<RegExp | Anchor, readonly number[]>();
+  constructor(readonly env: RuleEnv) {
+    this.script = { japanese: JAPANESE_SCRIPT.test(env.text), latin: LATIN_LETTER.test(env.text) };
+  }
+}
+
+function runRule(rule: DateRule, priority: number, run: TextRun, scan: 'fast' | 'global'): void {
+  const { env, script, out } = run;
+  const { text } = env;
+  if (!applicable(rule, script)) return;
+  if (rule.needs) {
+    const hay = rule.pattern.ignoreCase ? (run.lower ??= text.toLowerCase()) : text;
+    if (!rule.needs.some((n) => hay.includes(n))) return;
+  }
+  const re = plainOf(rule.pattern);
+  const visit = (m: RegExpExecArray) => add(out, rule, priority, m, env);
+  if (scan === 'global') return forEachMatch(re, text, visit);
+  // the cheapest way to the positions where a match can start: its first words (from one
+  // shared pass over the text), an anchor's literals, the head's scan, a Latin word start
+  // (in a Japanese text), or everywhere
+  let starts = rule.anchor ? null : wordLedStarts(re, text);
+  if (starts === null) {
+    const key = rule.head ?? rule.anchor ?? (rule.latinWord && script.japanese ? LATIN_WORD_START : undefined);
+    if (key === undefined) return forEachMatch(re, text, visit);
+    starts = run.headStarts.get(key) ?? null;
+    if (starts === null) run.headStarts.set(key, (starts = rule.anchor && !rule.head ? anchorStarts(rule.anchor, text) : startsOf(rule.head ?? LATIN_WORD_START, text)));
+  }
+  forEachMatchAt(re, text, starts, visit);
 }
 
 const REGISTERED = new WeakSet<readonly DateRule[]>();

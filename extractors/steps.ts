@@ -1,0 +1,40 @@
+/**
+ * An extractor's work on one document as STEPS: a generator that yields between its steps
+ * (a scan, a group of rules, a judging pass) and returns the document's result. Run alone
+ * (`finish`) it is the plain per-document function; over a batch (`stepAll`) each step runs on
+ * every document before any document takes its next one, so that the step's tables, automata
+ * and compiled regexes stay in the processor's caches instead of being evicted by the other
+ * steps' for every document (Extractor.extractMany; pipeline/stages/extract.ts).
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Run one document's steps to the end and return its result (or throw its error). */
+export function finish<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Run several documents' steps in rounds: one step of each open document per round, in order.
+ * Each document gets its result, or the error its steps threw (the others go on).
+ */
+export function stepAll<T>(all: readonly Steps<T>[]): (T | Error)[] {
+  const out = new Array<T | Error>(all.length);
+  let open: number[] = all.map((_, k) => k);
+  while (open.length > 0) {
+    const next: number[] = [];
+    for (const k of open) {
+      try {
+        const r = all[k]!.next();
+        if (r.done) out[k] = r.value;
+        else next.push(k);
+      } catch (e) {
+        out[k] = e instanceof Error ? e : new Error(String(e));
+      }
+    }
+    open = next;
+  }
+  return out;
+}
