@@ -1,6 +1,9 @@
 /** How many waiting jobs make one batch: bounded by count and by bytes, a solo job alone. */
 import { describe, expect, it } from 'vitest';
 import { BATCH_MAX_BYTES, batchLength, type Job } from './jobs.ts';
+import { HELPER_BATCH, IN_PROCESS_BATCH } from './workers.ts';
+import { WORKER_BATCH } from './worker-body.ts';
+import { RECENT_TEXTS } from '../text/word-index.ts';
 
 const bytes = (n: number): Job => ({ kind: 'bytes', path: `/x/${n}.txt`, bytes: new Uint8Array(n), contentHash: 'h' });
 const file: Job = { kind: 'file', path: '/x/f.txt' };
@@ -22,5 +25,14 @@ describe('batchLength', () => {
   ];
   it.each(CASES)('%s', (_what, jobs, most, expected) => {
     expect(batchLength(jobs, ([j]) => j, most, ([, solo]) => solo)).toBe(expected);
+  });
+});
+
+describe('batch sizes', () => {
+  it('stay within the word indexes kept: each step of a batch reads every document of it in turn', () => {
+    for (const size of [WORKER_BATCH, HELPER_BATCH, IN_PROCESS_BATCH]) {
+      expect(size).toBeGreaterThan(1);
+      expect(size).toBeLessThanOrEqual(RECENT_TEXTS);
+    }
   });
 });

@@ -102,12 +102,14 @@ export const SHARED_VOCABULARY = new WordVocabulary();
 /**
  * The indexes of the texts read most recently (oldest first). The extractors read the same
  * normalised text one after another, and a batch of documents (pipeline/process.ts
- * processBatch: up to WORKER_BATCH, 16) extractor by extractor: each extractor asks for every
- * document of the batch in turn.
+ * processBatch: up to WORKER_BATCH, 16) extractor by extractor and step by step
+ * (extractors/steps.ts): each date rule, say, asks for every document of the batch in turn. A
+ * batch larger than RECENT_TEXTS would rebuild every index at every step (64 documents a batch
+ * took 1.45× the extraction time of 32: pipeline/jobs.test.ts keeps the batches below it).
  */
 const recent = new Map<string, { size: number; starts: WordStarts }>();
 /** The most texts kept, and the most UTF-16 units they may hold together (the last is always kept). */
-const RECENT_TEXTS = 32;
+export const RECENT_TEXTS = 32;
 const RECENT_UNITS = 4_000_000;
 let recentUnits = 0;
 
