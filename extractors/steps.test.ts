@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finish, stepAll, type Steps } from './steps.ts';
+import { finish, stepAll, stepEach, type Steps } from './steps.ts';
 
 /** A document's steps that log each step as `name:k` and return the count (or throw at `failAt`). */
 function* logged(name: string, steps: number, log: string[], failAt = -1): Steps<number> {
@@ -48,5 +48,16 @@ describe('stepAll', () => {
   });
   it('returns nothing for no documents', () => {
     expect(stepAll([])).toEqual([]);
+  });
+});
+
+describe('stepEach', () => {
+  it('uses each result in order and answers null, or the error of a failing document', () => {
+    const used: string[] = [];
+    const out = stepEach([logged('a', 1, []), logged('b', 2, [], 0), logged('c', 2, [])], (r, k) => used.push(`${k}=${r}`));
+    expect(used).toEqual(['0=1', '2=2']);
+    expect(out[0]).toBeNull();
+    expect((out[1] as Error).message).toBe('b failed at 0');
+    expect(out[2]).toBeNull();
   });
 });

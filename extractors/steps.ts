@@ -38,3 +38,15 @@ export function stepAll<T>(all: readonly Steps<T>[]): (T | Error)[] {
   }
   return out;
 }
+
+/**
+ * stepAll, then `use` each document's result (it adds it to the document's `found`): per
+ * document null, or the error its steps threw — what Extractor.extractMany returns.
+ */
+export function stepEach<T>(all: readonly Steps<T>[], use: (result: T, k: number) => void): (Error | null)[] {
+  return stepAll(all).map((r, k) => {
+    if (r instanceof Error) return r;
+    use(r, k);
+    return null;
+  });
+}

@@ -5,7 +5,7 @@
  */
 import type { DocContext, ExtractorFactory, Found } from '../types.ts';
 import { agreementSteps, extractAgreements } from './document.ts';
-import { stepAll } from '../steps.ts';
+import { stepEach } from '../steps.ts';
 import { agreementRecords } from './records.ts';
 import { AGREEMENT_RESOURCES, loadAgreementVocabulary } from './vocabulary.ts';
 
@@ -21,11 +21,10 @@ export const createAgreementExtractor: ExtractorFactory = (options) => {
       found.agreements.push(...extractAgreements(ctx, found, vocab));
     },
     extractMany(ctxs: readonly DocContext[], founds: readonly Found[]): (Error | null)[] {
-      return stepAll(ctxs.map((ctx, k) => agreementSteps(ctx, founds[k]!, vocab))).map((r, k) => {
-        if (r instanceof Error) return r;
-        founds[k]!.agreements.push(...r);
-        return null;
-      });
+      return stepEach(
+        ctxs.map((ctx, k) => agreementSteps(ctx, founds[k]!, vocab)),
+        (r, k) => founds[k]!.agreements.push(...r),
+      );
     },
     records: agreementRecords,
   };

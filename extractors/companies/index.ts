@@ -13,7 +13,7 @@
 import type { CompanyEntity, DocContext, Extractor, ExtractorOptions, Found } from '../types.ts';
 import { CompanyResources, RESOURCE_FILES, type ResourceName } from './vocabulary.ts';
 import { documentSteps, extractDocument } from './extract-document.ts';
-import { stepAll } from '../steps.ts';
+import { stepEach } from '../steps.ts';
 import type { DocumentResult, ExtractOptions } from './model.ts';
 import { aliasLang, companyRecords } from './records.ts';
 
@@ -68,11 +68,10 @@ export function createCompanyExtractor(options: CompanyExtractorOptions): Compan
       found.companies.push(...extractDetailed(ctx).mentions);
     },
     extractMany(ctxs: readonly DocContext[], founds: readonly Found[]): (Error | null)[] {
-      return stepAll(ctxs.map((ctx) => documentSteps(res, ctx))).map((r, k) => {
-        if (r instanceof Error) return r;
-        founds[k]!.companies.push(...collect(r).mentions);
-        return null;
-      });
+      return stepEach(
+        ctxs.map((ctx) => documentSteps(res, ctx)),
+        (r, k) => founds[k]!.companies.push(...collect(r).mentions),
+      );
     },
     records: companyRecords,
     entities(): CompanyEntity[] {

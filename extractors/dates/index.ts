@@ -6,7 +6,7 @@
 import type { DocContext, ExtractorFactory, Found } from '../types.ts';
 import { DATE_RESOURCES, grammarFor } from './vocabulary.ts';
 import { candidateSteps, createDateFinder, toMentions } from './find.ts';
-import { finish, stepAll, type Steps } from '../steps.ts';
+import { finish, stepEach, type Steps } from '../steps.ts';
 import { documentDateFrom } from './document-date.ts';
 import { parseAnchor } from './anchor.ts';
 import { dateRecords } from './records.ts';
@@ -30,7 +30,10 @@ export const createDateExtractor: ExtractorFactory = (options) => {
       finish(steps(ctx, found));
     },
     extractMany(ctxs: readonly DocContext[], founds: readonly Found[]): (Error | null)[] {
-      return stepAll(ctxs.map((ctx, k) => steps(ctx, founds[k]!))).map((r) => (r instanceof Error ? r : null));
+      return stepEach(
+        ctxs.map((ctx, k) => steps(ctx, founds[k]!)),
+        () => {},
+      );
     },
     records: dateRecords,
   };

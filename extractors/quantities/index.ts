@@ -7,7 +7,7 @@ import type { ExtractorFactory } from '../types.ts';
 import { NUMERAL_WORDS_FILE } from '../../text/numbers/vocabulary.ts';
 import { createQuantityGrammar } from './grammar.ts';
 import { quantityRecords } from './records.ts';
-import { stepAll } from '../steps.ts';
+import { stepEach } from '../steps.ts';
 import { MODIFIERS_FILE, UNITS_FILE } from './vocabulary.ts';
 
 export const QUANTITIES_VERSION = '1.2.0';
@@ -22,11 +22,12 @@ export const createQuantityExtractor: ExtractorFactory = (options) => {
       for (const q of grammar.extract(ctx.norm.text)) found.quantities.push(q);
     },
     extractMany(ctxs, founds) {
-      return stepAll(ctxs.map((ctx) => grammar.steps(ctx.norm.text))).map((r, k) => {
-        if (r instanceof Error) return r;
-        for (const q of r) founds[k]!.quantities.push(q);
-        return null;
-      });
+      return stepEach(
+        ctxs.map((ctx) => grammar.steps(ctx.norm.text)),
+        (r, k) => {
+          for (const q of r) founds[k]!.quantities.push(q);
+        },
+      );
     },
     records: quantityRecords,
   };
