@@ -16,7 +16,7 @@ import type { DB } from './db/database.ts';
 import { dictionaryEntities, dictionarySnapshot, type ExtractionSetup } from './setup.ts';
 import { toolVersion } from './version.ts';
 import type { ProcessedDocument, StageTimings } from './process.ts';
-import { InProcessProcessor, WorkerPool, type DocumentProcessor } from './workers.ts';
+import { InProcessProcessor, jobsInFlight, WorkerPool, type DocumentProcessor } from './workers.ts';
 import { shouldDeferIndexes } from './db/deferred-indexes.ts';
 
 export interface IngestOptions {
@@ -150,9 +150,8 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
     );
     return p;
   };
-  // documents held at once: enough to keep every worker's queue full (WorkerPool.DEPTH) while
-  // a batch is written, few enough (32 per worker, ~0.3 MB of text) for flat memory
-  const inFlight = Math.max(2, Math.max(1, workers) * 32);
+  // documents held at once: every worker's jobs ahead while a batch is written, and the helper's
+  const inFlight = jobsInFlight(workers);
   const queue = new PQueue({ concurrency: inFlight });
   const batchSize = options.batchSize ?? 64;
   let batch: ProcessedDocument[] = [];

@@ -1,8 +1,7 @@
 /** How many waiting jobs make one batch: bounded by count and by bytes, a solo job alone. */
 import { describe, expect, it } from 'vitest';
-import { BATCH_MAX_BYTES, batchLength, type Job } from './jobs.ts';
+import { BATCH_MAX_BYTES, batchLength, WORKER_BATCH, type Job } from './jobs.ts';
 import { HELPER_BATCH, IN_PROCESS_BATCH } from './workers.ts';
-import { WORKER_BATCH } from './worker-body.ts';
 import { RECENT_TEXTS } from '../text/word-index.ts';
 
 const bytes = (n: number): Job => ({ kind: 'bytes', path: `/x/${n}.txt`, bytes: new Uint8Array(n), contentHash: 'h' });

@@ -5,22 +5,13 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import { InProcessProcessor } from './workers.ts';
-import { batchLength, type Job } from './jobs.ts';
+import { batchLength, WORKER_BATCH, type Job } from './jobs.ts';
 import type { ProcessedDocument } from './process.ts';
 import type { Extractor } from '../extractors/types.ts';
 import type { DictionaryBuffers } from '../text/japanese-dictionary.ts';
 import type { ParsedSeedFiles } from '../text/seed-files.ts';
 import type { Automaton } from '../extractors/companies/aho-corasick.ts';
 import { encodeProcessed } from './records-wire.ts';
-
-/**
- * The most jobs a worker extracts as one batch (extractor by extractor, see runExtractorsOver).
- * In one process, alternating, batches of 8 to 64 took 0.62–0.87 of the extraction time of one
- * job at a time. Whole ingests (one worker, the main thread helping with HELPER_BATCH): 16 here
- * against 24 even (1.00 of the wall time, 6 pairs); 32 with 48 jobs ahead took less CPU (0.89)
- * but more wall time (1.20): the main thread helps only when the worker's queue is full.
- */
-export const WORKER_BATCH = 16;
 
 /** Body of a worker thread (see worker-main.ts). */
 export async function workerMain(port: MessagePort, seedsDir: string, seedFiles: ParsedSeedFiles, automata: ReadonlyMap<string, Automaton> = new Map()): Promise<void> {

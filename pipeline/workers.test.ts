@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSeedsDir, hashText } from '../text/seed-files.ts';
 import { loadExtraction } from './setup.ts';
 import { ReadError } from './stages/read.ts';
-import { HELPER_MAX_BYTES, helperTakes, InProcessProcessor, WorkerPool } from './workers.ts';
+import { HELPER_MAX_BYTES, helperTakes, InProcessProcessor, WORKER_DEPTH, WorkerPool } from './workers.ts';
 import { tsxWorkerScript, workerScript, workerScriptFor } from './worker-script.ts';
 import type { ProcessedDocument } from './process.ts';
 
@@ -64,8 +64,8 @@ describe('worker pool', () => {
     const local = new InProcessProcessor(setup.extractors);
     const expected: unknown[] = [];
     for (const file of ARTICLES) expected.push(comparable(await local.process({ kind: 'file', path: file })));
-    // more jobs than one worker's queue holds (24), so some wait in the pool's queue
-    const rounds = 12;
+    // more jobs than one worker's queue holds (WORKER_DEPTH), so some wait in the pool's queue
+    const rounds = Math.ceil((WORKER_DEPTH + 16) / ARTICLES.length);
     const asBytes = (file: string) => {
       const bytes = readFileSync(file);
       return { kind: 'bytes' as const, path: file, bytes, contentHash: hashText(bytes) };

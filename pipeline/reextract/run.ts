@@ -12,7 +12,7 @@ import { Store } from '../stages/store.ts';
 import type { ReadDocument, DocumentFormat } from '../stages/read.ts';
 import { toolVersion } from '../version.ts';
 import { japaneseTokenizer } from '../stages/tokenize.ts';
-import { InProcessProcessor, WorkerPool, type DocumentProcessor } from '../workers.ts';
+import { InProcessProcessor, jobsInFlight, WorkerPool, type DocumentProcessor } from '../workers.ts';
 import { diffRecords, freshComparables, storedComparables, type RecordChange } from './diff.ts';
 import { planReextract } from './plan.ts';
 
@@ -126,7 +126,7 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
     store.syncCompanies(dictionaryEntities(setup));
     if (snapshot) store.recordDictionaryVersion(snapshot.hash, runId, snapshot.aliases, snapshot.canonical);
 
-    const inFlight = Math.max(2, processor.size * 32);
+    const inFlight = jobsInFlight(inThisThread ? 0 : options.workers);
     const queue = new PQueue({ concurrency: inFlight });
     let done = 0;
     let failure: Error | null = null;
