@@ -11,7 +11,7 @@ import type { NormRange } from '../../text/types.ts';
 import type { CueHit, Party, RawAgreement, Unit } from './model.ts';
 import { partiesForType } from './grammar.ts';
 import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
-import { flatten, matchRelations } from './relations.ts';
+import { flatten, matchRelations, type RelationMatch } from './relations.ts';
 import { lowerBound, within } from './scan.ts';
 import { distinctParties, type DocState } from './state.ts';
 import { buildUnits } from './units.ts';
@@ -122,17 +122,33 @@ function jaDateAttached(state: DocState, cue: CueHit) {
   };
 }
 
-export function analyseClause(state: DocState, scope: ClauseScope): ClauseOutcome {
+/**
+ * What a clause's analysis reads of its text alone: its named parties (units) and the relation
+ * patterns that match it. It depends on nothing said before the clause, so a document's
+ * clauses can be read ahead, all in a row (document.ts agreementSteps).
+ */
+export interface ClauseReading {
+  units: Unit[];
+  relations: RelationMatch[];
+}
+
+export function readClause(state: DocState, scope: NormRange & { lang: ClauseScope['lang'] }): ClauseReading {
   const { text } = state;
   const atoms = within(state.atoms, scope.start, scope.end);
   const units = atoms.length > 0 ? buildUnits(text, scope.start, scope.end, scope.lang, atoms, state.vocab.markers) : [];
+  const relations = units.length > 0 ? matchRelations(flatten(text, scope.start, scope.end, units), units, state.vocab.relationsByLang[scope.lang]) : [];
+  return { units, relations };
+}
+
+export function analyseClause(state: DocState, scope: ClauseScope, reading: ClauseReading = readClause(state, scope)): ClauseOutcome {
+  const { text } = state;
+  const { units } = reading;
   const relationRecords: RawAgreement[] = [];
   const consumedRanges: { start: number; end: number }[] = [];
 
   // 1. Relation patterns.
   if (units.length > 0) {
-    const flat = flatten(text, scope.start, scope.end, units);
-    for (const m of matchRelations(flat, units, state.vocab.relationsByLang[scope.lang])) {
+    for (const m of reading.relations) {
       if (consumedRanges.some((r) => r.start < m.end && m.start < r.end)) continue;
       const rel = m.relation;
       const info = state.vocab.types.get(rel.type)!;

@@ -11,7 +11,7 @@ import type { AgreementRecord, AgreementType, DateMention, DateValue, DocContext
 import type { Lang, NormRange, Segment } from '../../text/types.ts';
 import { forEachMatch } from '../../text/regex.ts';
 import { splitSentences } from '../../text/segment.ts';
-import { analyseClause, isNotMade, remember, type ClauseOutcome } from './clause.ts';
+import { analyseClause, isNotMade, readClause, remember, type ClauseOutcome, type ClauseReading } from './clause.ts';
 import { chooseDate, copyDate, isSigningDateCandidate } from './dates.ts';
 import { partiesForType } from './grammar.ts';
 import { mergeAgreements } from './merge.ts';
@@ -180,22 +180,34 @@ function carryParagraphDate(state: DocState, sentence: NormRange, lang: Lang, re
   else if (last && last.paragraph !== para) state.paragraphDate = undefined;
 }
 
-function processProse(state: DocState, sentence: NormRange, lang: Lang, out: RawAgreement[]): void {
+/** A prose sentence with its clauses, each read ahead (readClause). */
+interface PlannedSentence {
+  sentence: NormRange;
+  lang: Lang;
+  clauses: { range: NormRange; reading: ClauseReading }[];
+}
+
+function planSentence(state: DocState, sentence: NormRange, lang: Lang): PlannedSentence {
+  const clauses = splitClauses(state, sentence.start, sentence.end, lang).map((range) => ({ range, reading: readClause(state, { ...range, lang }) }));
+  return { sentence, lang, clauses };
+}
+
+function processProse(state: DocState, planned: PlannedSentence, out: RawAgreement[]): void {
   const first = out.length;
   try {
-    processClauses(state, sentence, lang, out);
+    processClauses(state, planned, out);
   } finally {
-    carryParagraphDate(state, sentence, lang, out.slice(first));
+    carryParagraphDate(state, planned.sentence, planned.lang, out.slice(first));
   }
 }
 
-function processClauses(state: DocState, sentence: NormRange, lang: Lang, out: RawAgreement[]): void {
+function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSentence, out: RawAgreement[]): void {
   let parallel: ReturnType<typeof parallelPiece> = null;
   let subject: Party[] = [];
   let sentenceDate: DateValue | null = null;
-  for (const clause of splitClauses(state, sentence.start, sentence.end, lang)) {
+  for (const { range: clause, reading } of clauses) {
     const scope: ClauseScope = { start: clause.start, end: clause.end, lang, row: null, inheritedSubject: subject };
-    const outcome = analyseClause(state, scope);
+    const outcome = analyseClause(state, scope, reading);
     const own = outcome.units.filter((u) => u.role === 'subject' && u.atom.kind === 'company' && u.excluded === null && !u.inNote && !u.relative).map((u) => u.atom.party!);
     if (own.length > 0) subject = own;
     const ca = sameDeal(state, scope, outcome, sentence, out);
@@ -276,7 +288,9 @@ export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementV
     mainPair: findMainPair(atoms),
     history: [],
   };
-  const raw: RawAgreement[] = [];
+  // The segments in order: agreement-table rows, and prose sentences with their clauses read
+  // ahead (a step of their own: the relation patterns run on every clause in a row)
+  const plan: ({ row: Segment; roles: TableRoles } | PlannedSentence)[] = [];
   const roleCache = new Map<number, TableRoles | null>();
   for (const seg of ctx.segments) {
     if (seg.kind === 'table_header') continue;
@@ -286,14 +300,17 @@ export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementV
         roles = tableRoles(seg.table.header, vocab);
         roleCache.set(seg.table.table, roles);
       }
-      if (roles) {
-        raw.push(...interpretRow(state, seg, roles));
-        continue;
-      }
-      for (const s of splitSentences(text, seg.start, seg.end)) processProse(state, s, seg.lang, raw);
+      if (roles) plan.push({ row: seg, roles });
+      else for (const s of splitSentences(text, seg.start, seg.end)) plan.push(planSentence(state, s, seg.lang));
       continue;
     }
-    processProse(state, trimEvidence(text, seg.start, seg.end), segLang(seg), raw);
+    plan.push(planSentence(state, trimEvidence(text, seg.start, seg.end), segLang(seg)));
+  }
+  yield;
+  const raw: RawAgreement[] = [];
+  for (const item of plan) {
+    if ('row' in item) raw.push(...interpretRow(state, item.row, item.roles));
+    else processProse(state, item, raw);
   }
   yield;
   return mergeAgreements(raw, vocab).map((r) => ({
