@@ -1,6 +1,9 @@
 /** Cross-script subsidiaries (cross-script.ts): signatures from a small in-memory dictionary. */
 import { describe, expect, it } from 'vitest';
-import { mergeCrossScript, subsidiarySignature, type SignatureEnv } from './cross-script.ts';
+import { mergeCrossScript, signatureEnv, subsidiarySignature, type SignatureEnv } from './cross-script.ts';
+import { CompanyResources } from './vocabulary.ts';
+import { aliasKey } from './dictionary.ts';
+import { defaultSeedsDir } from '../../text/seed-files.ts';
 
 const ALIASES: Record<string, string> = {
   BASF: 'basf',
@@ -100,5 +103,30 @@ describe('mergeCrossScript', () => {
     mergeCrossScript(mentions, env());
     expect(mentions.map((m) => m.entity)).toEqual([a, d, a, c, a]);
     expect([...a.names]).toEqual(['BASF TODA America', 'BASF戸田アメリカ']);
+  });
+});
+
+describe('signatureEnv on the shipped dictionary', () => {
+  const res = CompanyResources.load(defaultSeedsDir());
+  const fast = signatureEnv(res);
+  const nameSuffixes = new Set(res.legal.jaNameSuffix.map((s) => aliasKey(s)));
+  /** companyByStem as a walk over the whole alias index (what the sorted keys replaced). */
+  const walk = (piece: string): string | null => {
+    const stem = aliasKey(piece);
+    if (stem.length < 2) return null;
+    const found = new Set<number>();
+    for (const [key, index] of res.aliasIndex) {
+      if (key.length <= stem.length || !key.startsWith(stem)) continue;
+      const rest = key.slice(stem.length);
+      if (/^\p{Script=Han}{2}$/u.test(rest) || nameSuffixes.has(rest)) found.add(index);
+    }
+    return found.size === 1 ? res.dict.entities[[...found][0]!]!.id : null;
+  };
+  it('companyByStem finds what a walk over every alias finds, for the stems of every alias', () => {
+    const stems = new Set<string>();
+    for (const key of res.aliasIndex.keys()) for (let n = 1; n < key.length && n <= 4; n++) stems.add(key.slice(0, n));
+    const differ = [...stems].filter((s) => fast.companyByStem(s) !== walk(s));
+    expect(differ).toEqual([]);
+    expect([...stems].filter((s) => fast.companyByStem(s) !== null).length).toBeGreaterThan(10);
   });
 });

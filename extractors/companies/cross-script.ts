@@ -113,6 +113,9 @@ export function signatureEnv(res: CompanyResources): SignatureEnv {
   const cached = envCache.get(res);
   if (cached) return cached;
   const nameSuffixes = new Set(res.legal.jaNameSuffix.map((s) => aliasKey(s)));
+  // the alias keys in code-unit order: the keys that start with a stem are one run of them
+  // (a walk over the whole index per stem was ~3,000 entries and an entry array each)
+  const sortedKeys = [...res.aliasIndex.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const env: SignatureEnv = {
     regionGroups: res.patterns.regionGroups,
     strip: (name) => res.legal.strip(name),
@@ -126,10 +129,11 @@ export function signatureEnv(res: CompanyResources): SignatureEnv {
       const stem = aliasKey(piece);
       if (stem.length < 2) return null;
       const found = new Set<number>();
-      for (const [key, index] of res.aliasIndex) {
-        if (key.length <= stem.length || !key.startsWith(stem)) continue;
+      for (let k = firstAtLeast(sortedKeys, stem); k < sortedKeys.length && sortedKeys[k]!.startsWith(stem); k++) {
+        const key = sortedKeys[k]!;
+        if (key.length <= stem.length) continue;
         const rest = key.slice(stem.length);
-        if (KANJI_COMPANY_WORD.test(rest) || nameSuffixes.has(rest)) found.add(index);
+        if (KANJI_COMPANY_WORD.test(rest) || nameSuffixes.has(rest)) found.add(res.aliasIndex.get(key)!);
       }
       return found.size === 1 ? res.dict.entities[[...found][0]!]!.id : null;
     },
@@ -139,3 +143,15 @@ export function signatureEnv(res: CompanyResources): SignatureEnv {
 }
 
 const envCache = new WeakMap<CompanyResources, SignatureEnv>();
+
+/** The first index of the sorted `keys` whose key is not below `key` (code-unit order). */
+function firstAtLeast(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
