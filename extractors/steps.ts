@@ -6,6 +6,8 @@
  * and compiled regexes stay in the processor's caches instead of being evicted by the other
  * steps' for every document (Extractor.extractMany; pipeline/stages/extract.ts).
  */
+import type { DocContext, Extractor, Found } from './types.ts';
+
 export type Steps<T> = Generator<void, T, void>;
 
 /** Run one document's steps to the end and return its result (or throw its error). */
@@ -49,4 +51,19 @@ export function stepEach<T>(all: readonly Steps<T>[], use: (result: T, k: number
     use(r, k);
     return null;
   });
+}
+
+/**
+ * An extractor's `extract` and `extractMany`, both from its steps on one document (which add
+ * what they found to `found` at their end): one document alone, or a batch step by step.
+ */
+export function fromSteps(steps: (ctx: DocContext, found: Found) => Steps<void>): Pick<Required<Extractor>, 'extract' | 'extractMany'> {
+  return {
+    extract: (ctx, found) => finish(steps(ctx, found)),
+    extractMany: (ctxs, founds) =>
+      stepEach(
+        ctxs.map((ctx, k) => steps(ctx, founds[k]!)),
+        () => {},
+      ),
+  };
 }

@@ -24,7 +24,7 @@ import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type TableRoles } from './table.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
 import { lineStartOf } from '../../text/line-index.ts';
-import { finish, type Steps } from '../steps.ts';
+import type { Steps } from '../steps.ts';
 
 const BULLET = /^[\s\-*•・✓◆■●○◇□▶►]+/;
 const LABEL = /^[^。.:：\n]{1,50}[:：]\s*/;
@@ -259,11 +259,7 @@ function dateBefore(state: DocState, from: number, to: number): DateValue | null
   return last;
 }
 
-export function extractAgreements(ctx: DocContext, found: Found, vocab: AgreementVocabulary): AgreementRecord[] {
-  return finish(agreementSteps(ctx, found, vocab));
-}
-
-/** extractAgreements in steps (extractors/steps.ts): each scan of the text, then the clauses. */
+/** The agreements of one document, in steps (extractors/steps.ts): each scan of the text, the clauses read ahead, then the clauses. */
 export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementVocabulary): Steps<AgreementRecord[]> {
   const text = ctx.norm.text;
   const companies = found.companies.slice().sort((a, b) => a.start - b.start || b.end - a.end);

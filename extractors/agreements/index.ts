@@ -4,8 +4,8 @@
  * AgreementRecords (document.ts). All wording is data: seeds/agreements/*.yaml.
  */
 import type { DocContext, ExtractorFactory, Found } from '../types.ts';
-import { agreementSteps, extractAgreements } from './document.ts';
-import { stepEach } from '../steps.ts';
+import { agreementSteps } from './document.ts';
+import { fromSteps } from '../steps.ts';
 import { agreementRecords } from './records.ts';
 import { AGREEMENT_RESOURCES, loadAgreementVocabulary } from './vocabulary.ts';
 
@@ -17,15 +17,9 @@ export const createAgreementExtractor: ExtractorFactory = (options) => {
     id: 'agreements',
     version: AGREEMENT_EXTRACTOR_VERSION,
     resources: AGREEMENT_RESOURCES,
-    extract(ctx: DocContext, found: Found): void {
-      found.agreements.push(...extractAgreements(ctx, found, vocab));
-    },
-    extractMany(ctxs: readonly DocContext[], founds: readonly Found[]): (Error | null)[] {
-      return stepEach(
-        ctxs.map((ctx, k) => agreementSteps(ctx, founds[k]!, vocab)),
-        (r, k) => founds[k]!.agreements.push(...r),
-      );
-    },
+    ...fromSteps(function* (ctx: DocContext, found: Found) {
+      found.agreements.push(...(yield* agreementSteps(ctx, found, vocab)));
+    }),
     records: agreementRecords,
   };
 };

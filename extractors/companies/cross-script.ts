@@ -115,7 +115,7 @@ export function signatureEnv(res: CompanyResources): SignatureEnv {
   const nameSuffixes = new Set(res.legal.jaNameSuffix.map((s) => aliasKey(s)));
   // the alias keys in code-unit order: the keys that start with a stem are one run of them
   // (a walk over the whole index per stem was ~3,000 entries and an entry array each)
-  const sortedKeys = [...res.aliasIndex.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sortedKeys = [...res.aliasIndex.keys()].sort();
   const env: SignatureEnv = {
     regionGroups: res.patterns.regionGroups,
     strip: (name) => res.legal.strip(name),

@@ -13,7 +13,7 @@
 import type { CompanyEntity, DocContext, Extractor, ExtractorOptions, Found } from '../types.ts';
 import { CompanyResources, RESOURCE_FILES, type ResourceName } from './vocabulary.ts';
 import { documentSteps, extractDocument } from './extract-document.ts';
-import { stepEach } from '../steps.ts';
+import { fromSteps } from '../steps.ts';
 import type { DocumentResult, ExtractOptions } from './model.ts';
 import { aliasLang, companyRecords } from './records.ts';
 
@@ -64,15 +64,9 @@ export function createCompanyExtractor(options: CompanyExtractorOptions): Compan
     resources,
     companyResources: res,
     extractDetailed,
-    extract(ctx: DocContext, found: Found): void {
-      found.companies.push(...extractDetailed(ctx).mentions);
-    },
-    extractMany(ctxs: readonly DocContext[], founds: readonly Found[]): (Error | null)[] {
-      return stepEach(
-        ctxs.map((ctx) => documentSteps(res, ctx)),
-        (r, k) => founds[k]!.companies.push(...collect(r).mentions),
-      );
-    },
+    ...fromSteps(function* (ctx: DocContext, found: Found) {
+      found.companies.push(...collect(yield* documentSteps(res, ctx)).mentions);
+    }),
     records: companyRecords,
     entities(): CompanyEntity[] {
       const rows: CompanyEntity[] = res.dict.entities.map((e) => {

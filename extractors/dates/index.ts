@@ -6,7 +6,7 @@
 import type { DocContext, ExtractorFactory, Found } from '../types.ts';
 import { DATE_RESOURCES, grammarFor } from './vocabulary.ts';
 import { candidateSteps, createDateFinder, toMentions } from './find.ts';
-import { finish, stepEach, type Steps } from '../steps.ts';
+import { fromSteps, type Steps } from '../steps.ts';
 import { documentDateFrom } from './document-date.ts';
 import { parseAnchor } from './anchor.ts';
 import { dateRecords } from './records.ts';
@@ -26,15 +26,7 @@ export const createDateExtractor: ExtractorFactory = (options) => {
     id: 'dates',
     version: DATE_EXTRACTOR_VERSION,
     resources: DATE_RESOURCES,
-    extract(ctx: DocContext, found: Found): void {
-      finish(steps(ctx, found));
-    },
-    extractMany(ctxs: readonly DocContext[], founds: readonly Found[]): (Error | null)[] {
-      return stepEach(
-        ctxs.map((ctx, k) => steps(ctx, founds[k]!)),
-        () => {},
-      );
-    },
+    ...fromSteps(steps),
     records: dateRecords,
   };
 };

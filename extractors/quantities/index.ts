@@ -7,7 +7,7 @@ import type { ExtractorFactory } from '../types.ts';
 import { NUMERAL_WORDS_FILE } from '../../text/numbers/vocabulary.ts';
 import { createQuantityGrammar } from './grammar.ts';
 import { quantityRecords } from './records.ts';
-import { stepEach } from '../steps.ts';
+import { fromSteps } from '../steps.ts';
 import { MODIFIERS_FILE, UNITS_FILE } from './vocabulary.ts';
 
 export const QUANTITIES_VERSION = '1.2.0';
@@ -18,17 +18,9 @@ export const createQuantityExtractor: ExtractorFactory = (options) => {
     id: 'quantities',
     version: QUANTITIES_VERSION,
     resources: [UNITS_FILE, MODIFIERS_FILE, NUMERAL_WORDS_FILE],
-    extract(ctx, found) {
-      for (const q of grammar.extract(ctx.norm.text)) found.quantities.push(q);
-    },
-    extractMany(ctxs, founds) {
-      return stepEach(
-        ctxs.map((ctx) => grammar.steps(ctx.norm.text)),
-        (r, k) => {
-          for (const q of r) founds[k]!.quantities.push(q);
-        },
-      );
-    },
+    ...fromSteps(function* (ctx, found) {
+      for (const q of yield* grammar.steps(ctx.norm.text)) found.quantities.push(q);
+    }),
     records: quantityRecords,
   };
 };
