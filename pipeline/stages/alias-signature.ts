@@ -82,7 +82,12 @@ export function signatureText(normalisedText: string): string {
   return normalisedText.toLowerCase();
 }
 
-/** Signature of a document's normalised text. */
+/**
+ * Signature of a document's normalised text. The trigram hashes of trigramHashes and the probes
+ * of probeBit, in one loop with no array of hashes between them, and each probe's remainder
+ * taken with a multiplication by 1 / bits (then corrected, as in modulo) instead of a division:
+ * this runs over every character of every document.
+ */
 export function aliasSignature(normalisedText: string): Uint8Array {
   const text = signatureText(normalisedText);
   const trigrams = Math.max(0, codePointLength(text) - 2);
@@ -90,16 +95,39 @@ export function aliasSignature(normalisedText: string): Uint8Array {
   const out = new Uint8Array(1 + bytes);
   out[0] = SIGNATURE_VERSION;
   const bits = bytes * 8;
-  for (const h of trigramHashes(text)) {
-    // PROBES × probeBit(h, k, bits), written out (no call per probe)
-    const step = (h >>> 17) | (h << 15) | 1;
-    for (let k = 0; k < PROBES; k++) {
-      const x = (h + Math.imul(k, step)) >>> 0;
-      let bit = x - Math.floor(x / bits) * bits;
-      if (bit < 0) bit += bits;
-      else if (bit >= bits) bit -= bits;
-      out[1 + (bit >>> 3)]! |= 1 << (bit & 7);
+  const inverse = 1 / bits;
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
     }
+    if (a >= 0) {
+      // the hash of trigramHashes
+      let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x5bd1e995, 0x85ebca6b) ^ Math.imul(c ^ 0x27d4eb2f, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x7feb352d);
+      h ^= h >>> 15;
+      h = Math.imul(h, 0x846ca68b);
+      h ^= h >>> 16;
+      h >>>= 0;
+      // PROBES (3) × probeBit(h, k, bits)
+      const step = (h >>> 17) | (h << 15) | 1;
+      for (let k = 0; k < PROBES; k++) {
+        const x = (h + Math.imul(k, step)) >>> 0;
+        let bit = x - Math.floor(x * inverse) * bits;
+        if (bit < 0) bit += bits;
+        else if (bit >= bits) bit -= bits;
+        out[1 + (bit >>> 3)]! |= 1 << (bit & 7);
+      }
+    }
+    a = b;
+    b = c;
   }
   return out;
 }
