@@ -16,6 +16,7 @@ import { lowerBound, within } from './scan.ts';
 import { distinctParties, type DocState } from './state.ts';
 import { buildUnits } from './units.ts';
 import { chooseDate, copyDate } from './dates.ts';
+import { regexFor } from './pattern-facts.ts';
 
 export interface ClauseOutcome {
   /** Records of relation patterns (always separate agreements). */
@@ -56,8 +57,9 @@ function clauseMatch(state: DocState, scope: ClauseScope, re: RegExp | null, ski
     const e = Math.min(r.end, scope.end) - scope.start;
     if (e > s) text = text.slice(0, s) + ' '.repeat(e - s) + text.slice(e);
   }
-  re.lastIndex = 0;
-  const m = re.exec(text);
+  const fast = regexFor(re, text);
+  fast.lastIndex = 0;
+  const m = fast.exec(text);
   return m ? scope.start + m.index : -1;
 }
 

@@ -140,6 +140,15 @@ export function bmpVariant(re: RegExp): RegExp | null {
   return new RegExp(re.source, re.flags.replace('u', ''));
 }
 
+const BMP_VARIANTS = new WeakMap<RegExp, RegExp | null>();
+
+/** `re`, or its bmpVariant (made once per regex) when `text` holds no astral character. */
+export function regexFor(re: RegExp, text: string): RegExp {
+  let bmp = BMP_VARIANTS.get(re);
+  if (bmp === undefined) BMP_VARIANTS.set(re, (bmp = bmpVariant(re)));
+  return bmp && !ASTRAL.test(text) ? bmp : re;
+}
+
 /** Index of the `)` closing the group opened at `open`, or -1. */
 function groupEnd(source: string, open: number): number {
   let depth = 0;

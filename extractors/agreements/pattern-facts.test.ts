@@ -1,0 +1,55 @@
+/**
+ * bmpVariant / regexFor: a `u` regex run without the flag on a text without astral characters,
+ * where the two match alike.
+ */
+import { describe, expect, it } from 'vitest';
+import { en, ja } from './cases.ts';
+import { bmpVariant, regexFor } from './pattern-facts.ts';
+import { SEEDS_DIR } from './test-fixtures.ts';
+import { loadAgreementVocabulary } from './vocabulary.ts';
+
+describe('bmpVariant', () => {
+  it.each([
+    ['ASCII words with \\b, i and u', /\bsigned\s+(?:a|the)\s+deal\b/iu, 'i'],
+    ['caseless punctuation (’, €)', /\bpartner[’']s\b|€\d+/u, ''],
+    ['g kept', /\bjoint venture\b/giu, 'gi'],
+  ])('%s: the same source without u', (_name, re, flags) => {
+    const v = bmpVariant(re);
+    expect(v?.source).toBe(re.source);
+    expect(v?.flags).toBe(flags);
+  });
+
+  it.each([
+    ['no u flag', /\bdeal\b/i],
+    ['a Unicode property escape', /\p{Script=Han}+/u],
+    ['a code point escape', /\u{20BB7}/u],
+    ['a letter with case variants (é)', /café/iu],
+    ['kanji', /提携/u],
+  ])('%s: none', (_name, re) => {
+    expect(bmpVariant(re)).toBeNull();
+  });
+});
+
+describe('regexFor', () => {
+  const re = /\bsigned\b/iu;
+  it('takes the variant on a text without astral characters, the regex itself on one with', () => {
+    expect(regexFor(re, 'Acme signed a deal').flags).toBe('i');
+    expect(regexFor(re, 'Acme signed a deal with 𠮷野家')).toBe(re);
+  });
+  it('makes the variant once per regex', () => {
+    expect(regexFor(re, 'a')).toBe(regexFor(re, 'b'));
+  });
+  it('gives a regex without a variant back as it is', () => {
+    const kanji = /提携/u;
+    expect(regexFor(kanji, '提携')).toBe(kanji);
+  });
+
+  // every marker pattern with a variant finds the same matches on the case tables' texts
+  const vocab = loadAgreementVocabulary(SEEDS_DIR);
+  const markers = [vocab.markers.en, vocab.markers.ja].flatMap((m) => [m.sameDeal, m.clauseBreaks, m.insertedClauses, m.unnamedPartner]).filter((r): r is RegExp => r !== null);
+  const texts = [...en, ...ja].map((c) => c.text.normalize('NFKC'));
+  it.each(markers.filter((r) => bmpVariant(r)).map((r) => [r.source.slice(0, 60), r]))('%s…: the same matches', (_source, re) => {
+    const all = (r: RegExp, t: string) => [...t.matchAll(new RegExp(r.source, r.flags.includes('g') ? r.flags : `${r.flags}g`))].map((m) => `${m.index}:${m[0]}`);
+    for (const t of texts) expect(all(regexFor(re as RegExp, t), t)).toEqual(all(re as RegExp, t));
+  });
+});
