@@ -95,7 +95,8 @@ function buildProgram(config: Config = {}): Command {
       if (maxDocBytes === null) throw new UsageError(`--max-doc-size takes a size such as 50MB, 500KB or 1GB, not "${opts.maxDocSize}"`);
       // nothing to read: no database or run is created
       if (paths.every((p) => !existsSync(p))) throw new CliError('ingest', `${paths.join(', ')}: no such file or folder`, 2);
-      const [{ ingest }, { default: cliProgress }] = await Promise.all([import('./ingest.ts'), import('cli-progress')]);
+      const [{ ingest, startWorkersEarly }, { default: cliProgress }] = await Promise.all([import('./ingest.ts'), import('cli-progress')]);
+      const found = startWorkersEarly(paths, workers);
       const setup = await loadExtraction(path.resolve(opts.seeds));
       const db = await openDatabase(opts.db);
       const bar =
@@ -105,6 +106,7 @@ function buildProgram(config: Config = {}): Command {
       let started = false;
       const summary = await ingest(db, paths, setup, {
         workers,
+        found,
         batchSize,
         maxDocBytes,
         onProgress: (done, total, file) => {

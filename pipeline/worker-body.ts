@@ -12,9 +12,23 @@ import type { DictionaryBuffers } from '../text/japanese-dictionary.ts';
 import type { ParsedSeedFiles } from '../text/seed-files.ts';
 import type { Automaton } from '../extractors/companies/aho-corasick.ts';
 import { encodeProcessed } from './records-wire.ts';
+import type { RuntimeOptions } from './options.ts';
+
+/**
+ * What a worker thread extracts with: the main thread's seeds folder, parsed seed files,
+ * compiled automata and options. A worker started by its pool gets them as workerData; one
+ * started ahead of its pool (prestartWorkers) gets them in a 'setup' message once the main
+ * thread has loaded the extraction, and loads its modules meanwhile.
+ */
+export interface WorkerSetup {
+  seedsDir: string;
+  seedFiles: ParsedSeedFiles;
+  automata?: ReadonlyMap<string, Automaton>;
+  options?: RuntimeOptions;
+}
 
 /** Body of a worker thread (see worker-main.ts). */
-export async function workerMain(port: MessagePort, seedsDir: string, seedFiles: ParsedSeedFiles, automata: ReadonlyMap<string, Automaton> = new Map()): Promise<void> {
+export async function workerMain(port: MessagePort, setup: WorkerSetup | Promise<WorkerSetup>): Promise<void> {
   // The dictionary arrives while the modules and seed files load.
   const dictionary = new Promise<DictionaryBuffers>((resolve) => {
     const onMessage = (msg: { type: string; dictionary?: DictionaryBuffers }) => {
@@ -24,14 +38,19 @@ export async function workerMain(port: MessagePort, seedsDir: string, seedFiles:
     };
     port.on('message', onMessage);
   });
+  // The modules load while the setup is on its way (no module reads seeds or options when it loads).
+  const modules = Promise.all([import('../text/seed-files.ts'), import('../extractors/companies/aho-corasick.ts'), import('./setup.ts'), import('./stages/tokenize.ts'), import('./options.ts')]);
+  modules.catch(() => {}); // reported below, once awaited
   let extractors: Extractor[];
   try {
-    (await import('../text/seed-files.ts')).useShippedSeedFiles(seedFiles);
-    (await import('../extractors/companies/aho-corasick.ts')).useShippedAutomata(automata);
-    const { loadExtraction } = await import('./setup.ts');
-    extractors = loadExtraction(seedsDir).extractors;
+    const { seedsDir, seedFiles, automata, options } = await setup;
+    const [seedModule, automatonModule, setupModule, tokenizeModule, optionsModule] = await modules;
+    if (options) optionsModule.setRuntimeOptions(options); // the main thread's
+    seedModule.useShippedSeedFiles(seedFiles);
+    automatonModule.useShippedAutomata(automata ?? new Map());
+    extractors = setupModule.loadExtraction(seedsDir).extractors;
     // kuromoji's tokenizer itself is built on the first Japanese document (not at all for English-only batches).
-    (await import('./stages/tokenize.ts')).useSharedDictionary(await dictionary);
+    tokenizeModule.useSharedDictionary(await dictionary);
   } catch (e) {
     const err = e as Error;
     port.postMessage({ type: 'fatal', error: { name: err.name, message: err.message } });

@@ -1,16 +1,23 @@
 // Worker-thread body: built into dist/worker-main.mjs, or run from the sources through tsx by
 // worker-entry.mjs (see worker-script.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { workerMain } from './worker-body.ts';
-import type { ParsedSeedFiles } from '../text/seed-files.ts';
-import { setRuntimeOptions, type RuntimeOptions } from './options.ts';
-import type { Automaton } from '../extractors/companies/aho-corasick.ts';
+import { workerMain, type WorkerSetup } from './worker-body.ts';
 
-const { seedsDir, seedFiles, automata, options } = workerData as {
-  seedsDir: string;
-  seedFiles: ParsedSeedFiles;
-  automata: Map<string, Automaton>;
-  options: RuntimeOptions;
-};
-setRuntimeOptions(options); // the main thread's
-await workerMain(parentPort!, seedsDir, seedFiles, automata);
+/**
+ * The setup of a worker started ahead of its pool (prestartWorkers, workers.ts): the first
+ * 'setup' message. Listening starts now, before anything is awaited, so that no message is
+ * missed.
+ */
+function setupMessage(): Promise<WorkerSetup> {
+  return new Promise((resolve) => {
+    const onMessage = (msg: { type: string; setup?: WorkerSetup }) => {
+      if (msg.type !== 'setup') return;
+      parentPort!.off('message', onMessage);
+      resolve(msg.setup!);
+    };
+    parentPort!.on('message', onMessage);
+  });
+}
+
+const data = workerData as WorkerSetup | { deferred: true };
+await workerMain(parentPort!, 'deferred' in data ? setupMessage() : data);

@@ -25,6 +25,11 @@ export function tsxWorkerScript(reason: string): WorkerScript {
 }
 
 /** The worker script for this process. */
-export async function workerScript(): Promise<WorkerScript> {
+export function currentWorkerScript(): WorkerScript {
   return workerScriptFor(import.meta.url);
+}
+
+/** The worker script for this process (a WorkerPool's default; tests give others). */
+export async function workerScript(): Promise<WorkerScript> {
+  return currentWorkerScript();
 }

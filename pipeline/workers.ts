@@ -13,12 +13,13 @@ import { ReadError } from './stages/read.ts';
 import type { Extractor } from '../extractors/types.ts';
 import type { DictionaryBuffers } from '../text/japanese-dictionary.ts';
 import { processDictionaryBuffers } from './stages/dictionary.ts';
-import { workerScript, type WorkerScript } from './worker-script.ts';
+import { currentWorkerScript, workerScript, type WorkerScript } from './worker-script.ts';
 import type { ParsedSeedFiles } from '../text/seed-files.ts';
 import { runtimeOptions } from './options.ts';
 import { defaultWorkerCount } from './worker-count.ts';
 import { automataToShip } from '../extractors/companies/aho-corasick.ts';
 import { decodeProcessed, type WireDocument } from './records-wire.ts';
+import type { WorkerSetup } from './worker-body.ts';
 
 export type { Job } from './jobs.ts';
 
@@ -226,9 +227,15 @@ export class WorkerPool implements DocumentProcessor {
   private spawn(): Promise<void> {
     // the automata this thread has compiled (the company dictionary's, when the setup was loaded
     // here): a worker takes one whose patterns are the same instead of compiling it again
-    const worker = new Worker(this.script!.url, {
-      workerData: { seedsDir: this.seedsDir, seedFiles: this.seedFiles, automata: automataToShip(), options: runtimeOptions() },
-    });
+    const setup: WorkerSetup = { seedsDir: this.seedsDir, seedFiles: this.seedFiles, automata: automataToShip(), options: runtimeOptions() };
+    // a worker started ahead of this pool (prestartWorkers) has loaded its modules meanwhile
+    const early = takePrestartedWorker(this.script!.url);
+    const worker = early ?? new Worker(this.script!.url, { workerData: setup });
+    if (early) {
+      early.ref();
+      early.postMessage({ type: 'setup', setup });
+      this.prestartedTaken++;
+    }
     this.workers.push(worker);
     let lastError: Error | null = null;
     const ready = new Promise<void>((resolve, reject) => {
@@ -310,6 +317,8 @@ export class WorkerPool implements DocumentProcessor {
   }
 
   private restarts = 0;
+  /** Workers taken from prestartWorkers instead of started here. */
+  prestartedTaken = 0;
 
   private pump(): void {
     // Workers get jobs once all have started (one that dies while another starts has none to
@@ -390,6 +399,47 @@ export class WorkerPool implements DocumentProcessor {
     this.closing = true;
     await Promise.allSettled(this.workers.map((w) => w.terminate()));
   }
+}
+
+/**
+ * Worker threads started ahead of their pool (prestartWorkers): each loads Node and the
+ * extraction's modules (~0.2 s) while the main thread is still loading the extraction, a time
+ * when the other core is otherwise idle. The pool's first spawns take them and send them the
+ * setup; until then they do not keep the process alive.
+ */
+const prestarted: { worker: Worker; url: string; exited: boolean }[] = [];
+
+/** Start `count` worker threads for a pool that this process will start soon with the same script. */
+export function prestartWorkers(count: number, script: WorkerScript = currentWorkerScript()): void {
+  for (let i = 0; i < count; i++) {
+    const entry = { worker: new Worker(script.url, { workerData: { deferred: true } }), url: script.url.href, exited: false };
+    entry.worker.unref();
+    entry.worker.once('exit', () => {
+      entry.exited = true;
+      const at = prestarted.indexOf(entry);
+      if (at >= 0) prestarted.splice(at, 1);
+    });
+    // an error before its pool takes it (it then exits, and the pool starts a worker of its own)
+    entry.worker.on('error', () => {});
+    prestarted.push(entry);
+  }
+}
+
+/** A prestarted worker running `url`, if one is waiting (it is then the caller's). */
+function takePrestartedWorker(url: URL): Worker | null {
+  const at = prestarted.findIndex((p) => p.url === url.href && !p.exited);
+  if (at < 0) return null;
+  return prestarted.splice(at, 1)[0]!.worker;
+}
+
+/** Stop the prestarted workers that no pool took (a batch that found nothing to extract). */
+export async function stopPrestartedWorkers(): Promise<void> {
+  await Promise.allSettled(prestarted.splice(0).map((p) => p.worker.terminate()));
+}
+
+/** How many prestarted workers are waiting for a pool. */
+export function prestartedWorkerCount(): number {
+  return prestarted.length;
 }
 
 export { defaultWorkerCount } from './worker-count.ts';
