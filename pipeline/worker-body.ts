@@ -9,23 +9,10 @@ import { batchLength, WORKER_BATCH, type Job } from './jobs.ts';
 import type { ProcessedDocument } from './process.ts';
 import type { Extractor } from '../extractors/types.ts';
 import type { DictionaryBuffers } from '../text/japanese-dictionary.ts';
-import type { ParsedSeedFiles } from '../text/seed-files.ts';
-import type { Automaton } from '../extractors/companies/aho-corasick.ts';
 import { encodeProcessed } from './records-wire.ts';
-import type { RuntimeOptions } from './options.ts';
+import type { WorkerSetup } from './worker-setup.ts';
 
-/**
- * What a worker thread extracts with: the main thread's seeds folder, parsed seed files,
- * compiled automata and options. A worker started by its pool gets them as workerData; one
- * started ahead of its pool (prestartWorkers) gets them in a 'setup' message once the main
- * thread has loaded the extraction, and loads its modules meanwhile.
- */
-export interface WorkerSetup {
-  seedsDir: string;
-  seedFiles: ParsedSeedFiles;
-  automata?: ReadonlyMap<string, Automaton>;
-  options?: RuntimeOptions;
-}
+export type { WorkerSetup } from './worker-setup.ts';
 
 /** Body of a worker thread (see worker-main.ts). */
 export async function workerMain(port: MessagePort, setup: WorkerSetup | Promise<WorkerSetup>): Promise<void> {

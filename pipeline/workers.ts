@@ -8,18 +8,23 @@
  */
 import { Worker } from 'node:worker_threads';
 import { processBatch, type ProcessedDocument } from './process.ts';
-import { batchLength, readStepOf, WORKER_BATCH, type Job } from './jobs.ts';
+import { batchLength, HELPER_BATCH, IN_PROCESS_BATCH, readStepOf, WORKER_DEPTH, type Job } from './jobs.ts';
+
+export { HELPER_BATCH, IN_PROCESS_BATCH, jobsInFlight, WORKER_DEPTH } from './jobs.ts';
 import { ReadError } from './stages/read.ts';
 import type { Extractor } from '../extractors/types.ts';
 import type { DictionaryBuffers } from '../text/japanese-dictionary.ts';
 import { processDictionaryBuffers } from './stages/dictionary.ts';
-import { currentWorkerScript, workerScript, type WorkerScript } from './worker-script.ts';
+import { workerScript, type WorkerScript } from './worker-script.ts';
 import type { ParsedSeedFiles } from '../text/seed-files.ts';
 import { runtimeOptions } from './options.ts';
 import { defaultWorkerCount } from './worker-count.ts';
 import { automataToShip } from '../extractors/companies/aho-corasick.ts';
 import { decodeProcessed, type WireDocument } from './records-wire.ts';
-import type { WorkerSetup } from './worker-body.ts';
+import type { WorkerSetup } from './worker-setup.ts';
+import { takePrestartedWorker } from './prestart.ts';
+
+export { prestartedWorkerCount, prestartWorkers, stopPrestartedWorkers } from './prestart.ts';
 
 export type { Job } from './jobs.ts';
 
@@ -77,36 +82,6 @@ export class InProcessProcessor implements DocumentProcessor {
 
   async close(): Promise<void> {}
 }
-
-/**
- * Jobs posted to a worker ahead of time, so that it keeps busy while the main thread writes a
- * batch (writing 64 documents blocks the main thread ~40 ms; with 3 jobs ahead the workers sat
- * idle ~15% of the time, measured per thread from /proc) and finds a whole batch waiting when
- * it finishes one: it answers a batch at its end, and the jobs that replace those are posted
- * only when the main thread has read the answers. With 24 (1.5 batches) its batches averaged 11
- * jobs on the real-density Japanese corpus; with 32, 14.5, and whole `ingest` processes took
- * 0.978 of the wall time there and 0.973 on the English bench (8 alternating pairs each).
- */
-export const WORKER_DEPTH = 2 * WORKER_BATCH;
-
-/**
- * Documents an ingest or reextract holds at once with `workers` worker threads: every worker's
- * jobs ahead and a batch for the helping main thread (32 in this thread alone). Few enough,
- * ~0.3 MB of text per worker, for flat memory.
- */
-export function jobsInFlight(workers: number): number {
-  return workers > 0 ? workers * WORKER_DEPTH + HELPER_BATCH : 32;
-}
-
-/** The most jobs InProcessProcessor extracts together. */
-export const IN_PROCESS_BATCH = 16;
-
-/**
- * The most queued jobs this thread extracts at once while it helps the workers (see
- * WorkerPool.helpLater): a result waiting to be written waits for these (~40 ms of 4 KB
- * articles), while each worker has up to WORKER_DEPTH (32) jobs to go on with.
- */
-export const HELPER_BATCH = 8;
 
 interface Pending {
   resolve: (d: ProcessedDocument) => void;
@@ -399,47 +374,6 @@ export class WorkerPool implements DocumentProcessor {
     this.closing = true;
     await Promise.allSettled(this.workers.map((w) => w.terminate()));
   }
-}
-
-/**
- * Worker threads started ahead of their pool (prestartWorkers): each loads Node and the
- * extraction's modules (~0.2 s) while the main thread is still loading the extraction, a time
- * when the other core is otherwise idle. The pool's first spawns take them and send them the
- * setup; until then they do not keep the process alive.
- */
-const prestarted: { worker: Worker; url: string; exited: boolean }[] = [];
-
-/** Start `count` worker threads for a pool that this process will start soon with the same script. */
-export function prestartWorkers(count: number, script: WorkerScript = currentWorkerScript()): void {
-  for (let i = 0; i < count; i++) {
-    const entry = { worker: new Worker(script.url, { workerData: { deferred: true } }), url: script.url.href, exited: false };
-    entry.worker.unref();
-    entry.worker.once('exit', () => {
-      entry.exited = true;
-      const at = prestarted.indexOf(entry);
-      if (at >= 0) prestarted.splice(at, 1);
-    });
-    // an error before its pool takes it (it then exits, and the pool starts a worker of its own)
-    entry.worker.on('error', () => {});
-    prestarted.push(entry);
-  }
-}
-
-/** A prestarted worker running `url`, if one is waiting (it is then the caller's). */
-function takePrestartedWorker(url: URL): Worker | null {
-  const at = prestarted.findIndex((p) => p.url === url.href && !p.exited);
-  if (at < 0) return null;
-  return prestarted.splice(at, 1)[0]!.worker;
-}
-
-/** Stop the prestarted workers that no pool took (a batch that found nothing to extract). */
-export async function stopPrestartedWorkers(): Promise<void> {
-  await Promise.allSettled(prestarted.splice(0).map((p) => p.worker.terminate()));
-}
-
-/** How many prestarted workers are waiting for a pool. */
-export function prestartedWorkerCount(): number {
-  return prestarted.length;
 }
 
 export { defaultWorkerCount } from './worker-count.ts';
