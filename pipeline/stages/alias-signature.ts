@@ -25,12 +25,15 @@ const MIN_BYTES = 8;
 
 /**
  * The hash of every trigram of code points in `s`, in order: 32 bits each, position-dependent
- * multipliers, then murmur3's finaliser. One loop with the hash written out, no call per
- * trigram: the bin's V8 options turn TurboFan's inlining off, and this runs over every
- * character of every document.
+ * multipliers, then murmur3's finaliser. Each hash is stored in `hashes` (returns how many),
+ * or, without `hashes`, set in the Bloom filter `filter` of `bits` bits (the PROBES bits of
+ * probeBit; returns 0). One loop with the hash and the probes written out, no call per trigram
+ * and no array of hashes for a document: the bin's V8 options turn TurboFan's inlining off, and
+ * this runs over every character of every document. A probe's remainder is taken with a
+ * multiplication by 1 / bits, then corrected as in modulo, instead of a division.
  */
-function trigramHashes(s: string): Uint32Array {
-  const out = new Uint32Array(Math.max(0, s.length - 2));
+function hashTrigrams(s: string, hashes: Uint32Array | null, filter: Uint8Array | null, bits: number): number {
+  const inverse = 1 / bits;
   let n = 0;
   let a = -1;
   let b = -1;
@@ -50,12 +53,27 @@ function trigramHashes(s: string): Uint32Array {
       h ^= h >>> 15;
       h = Math.imul(h, 0x846ca68b);
       h ^= h >>> 16;
-      out[n++] = h;
+      if (hashes) hashes[n++] = h;
+      else {
+        const step = (h >>> 17) | (h << 15) | 1;
+        for (let k = 0; k < PROBES; k++) {
+          const x = (h + Math.imul(k, step)) >>> 0;
+          let bit = x - Math.floor(x * inverse) * bits;
+          if (bit < 0) bit += bits;
+          else if (bit >= bits) bit -= bits;
+          filter![1 + (bit >>> 3)]! |= 1 << (bit & 7);
+        }
+      }
     }
     a = b;
     b = c;
   }
-  return out.subarray(0, n);
+  return n;
+}
+
+function trigramHashes(s: string): Uint32Array {
+  const out = new Uint32Array(Math.max(0, s.length - 2));
+  return out.subarray(0, hashTrigrams(s, out, null, 1));
 }
 
 /** Bit of the k-th probe for a trigram hash (double hashing) in a filter of `bits` bits. */
@@ -82,53 +100,14 @@ export function signatureText(normalisedText: string): string {
   return normalisedText.toLowerCase();
 }
 
-/**
- * Signature of a document's normalised text. The trigram hashes of trigramHashes and the probes
- * of probeBit, in one loop with no array of hashes between them, and each probe's remainder
- * taken with a multiplication by 1 / bits (then corrected, as in modulo) instead of a division:
- * this runs over every character of every document.
- */
+/** Signature of a document's normalised text. */
 export function aliasSignature(normalisedText: string): Uint8Array {
   const text = signatureText(normalisedText);
   const trigrams = Math.max(0, codePointLength(text) - 2);
   const bytes = Math.max(MIN_BYTES, Math.ceil((trigrams * BITS_PER_TRIGRAM) / 8));
   const out = new Uint8Array(1 + bytes);
   out[0] = SIGNATURE_VERSION;
-  const bits = bytes * 8;
-  const inverse = 1 / bits;
-  let a = -1;
-  let b = -1;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        c = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    if (a >= 0) {
-      // the hash of trigramHashes
-      let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x5bd1e995, 0x85ebca6b) ^ Math.imul(c ^ 0x27d4eb2f, 0xc2b2ae35);
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x7feb352d);
-      h ^= h >>> 15;
-      h = Math.imul(h, 0x846ca68b);
-      h ^= h >>> 16;
-      h >>>= 0;
-      // PROBES (3) × probeBit(h, k, bits)
-      const step = (h >>> 17) | (h << 15) | 1;
-      for (let k = 0; k < PROBES; k++) {
-        const x = (h + Math.imul(k, step)) >>> 0;
-        let bit = x - Math.floor(x * inverse) * bits;
-        if (bit < 0) bit += bits;
-        else if (bit >= bits) bit -= bits;
-        out[1 + (bit >>> 3)]! |= 1 << (bit & 7);
-      }
-    }
-    a = b;
-    b = c;
-  }
+  hashTrigrams(text, null, out, bytes * 8);
   return out;
 }
 
