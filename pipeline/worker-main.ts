@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { workerMain, type WorkerSetup } from './worker-body.ts';
 
 /**
- * The setup of a worker started ahead of its pool (prestartWorkers, workers.ts): the first
+ * The setup of a worker started ahead of its pool (prestartWorkers, prestart.ts): the first
  * 'setup' message. Listening starts now, before anything is awaited, so that no message is
  * missed.
  */
