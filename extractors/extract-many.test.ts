@@ -24,6 +24,11 @@ const TEXTS: string[] = [
   '',
 ];
 
+/** An extractor that finds nothing alone and whose extractMany is `many`. */
+function stepwise(id: string, many: Required<Extractor>['extractMany']): Extractor {
+  return { id, version: '1', resources: [], extract: () => {}, extractMany: many };
+}
+
 /** What `found` holds, comparable with toEqual (no functions, no shared objects). */
 function view(found: Found | Error): unknown {
   return found instanceof Error ? found.message : JSON.parse(JSON.stringify(found));
@@ -60,13 +65,7 @@ describe('extractMany', () => {
   });
 
   it('fails only the document an extractor fails on, naming it, and charges every document its share of the time', () => {
-    const failing: Extractor = {
-      id: 'fails',
-      version: '1',
-      resources: [],
-      extract: () => {},
-      extractMany: (batch) => batch.map((ctx) => (ctx.name === 'text 1' ? new Error('cannot read this one') : null)),
-    };
+    const failing = stepwise('fails', (batch) => batch.map((ctx) => (ctx.name === 'text 1' ? new Error('cannot read this one') : null)));
     const batch = ctxs.slice(0, 3);
     const timings = batch.map(() => ({}) as Record<string, number>);
     const out = runExtractorsOver(batch, [extractors[0]!, failing, extractors[1]!], timings);
@@ -82,15 +81,9 @@ describe('extractMany', () => {
   });
 
   it('fails every document of the batch when extractMany itself throws', () => {
-    const broken: Extractor = {
-      id: 'broken',
-      version: '1',
-      resources: [],
-      extract: () => {},
-      extractMany: () => {
-        throw new Error('no batch today');
-      },
-    };
+    const broken = stepwise('broken', () => {
+      throw new Error('no batch today');
+    });
     const out = runExtractorsOver(ctxs.slice(0, 2), [broken], [{}, {}]);
     expect(out.map((o) => (o instanceof Error ? o.message : 'ok'))).toEqual(['extractor "broken" failed on text 0: no batch today', 'extractor "broken" failed on text 1: no batch today']);
   });

@@ -1,17 +1,13 @@
 /**
- * Worker threads started ahead of their pool (ingest's startWorkersEarly): started with
- * `{ deferred: true }` as workerData, they wait for a 'setup' message (worker-main.ts), which
- * WorkerPool.spawn sends when it takes one (takePrestartedWorker).
+ * Worker threads started ahead of their pool (ingest's startWorkersEarly): each loads Node and
+ * the extraction's modules (~0.2 s) while the main thread is still loading the extraction, a
+ * time when the other core is otherwise idle. Started with `{ deferred: true }` as workerData,
+ * they wait for a 'setup' message (worker-main.ts), which WorkerPool.spawn sends when it takes
+ * one (takePrestartedWorker); until then they do not keep the process alive.
  */
 import { Worker } from 'node:worker_threads';
 import { currentWorkerScript, type WorkerScript } from './worker-script.ts';
 
-/**
- * Worker threads started ahead of their pool (prestartWorkers): each loads Node and the
- * extraction's modules (~0.2 s) while the main thread is still loading the extraction, a time
- * when the other core is otherwise idle. The pool's first spawns take them and send them the
- * setup; until then they do not keep the process alive.
- */
 const prestarted: { worker: Worker; url: string; exited: boolean }[] = [];
 
 /** Start `count` worker threads for a pool that this process will start soon with the same script. */
