@@ -1,9 +1,9 @@
 /**
  * Company mentions of one document, in five passes over the normalised text:
  *
- *  1. dictionary: automaton candidates → leftmost-longest selection → middle-dot compounds
- *     settled → ambiguous aliases need company context (ambiguity.ts) → legal forms join the
- *     span (株式会社, Inc., ホールディングス …);
+ *  1. dictionary (dictionary-pass.ts): automaton candidates → leftmost-longest selection →
+ *     middle-dot compounds settled → ambiguous aliases need company context (ambiguity.ts) →
+ *     legal forms join the span (株式会社, Inc., ホールディングス …);
  *  2. discovery: per segment, the Japanese / English / table rules propose names the
  *     dictionary lacks; they are cleaned, judged and filtered by the exclusions;
  *  3. bracket aliases: in "A(B)" where one side is a mention, the other side (if it reads as
@@ -14,10 +14,9 @@
  */
 import type { CompanyMention, DocContext } from '../types.ts';
 import { selectLeftmostLongest, type AliasMatch } from './alias-matcher.ts';
-import { ambiguousContext, standsAlone, type AmbiguityEnv } from './ambiguity.ts';
-import { isBeforePersonTitle, isPersonSurname } from './person-names.ts';
-import { isBeforePlaceFeature } from './place-features.ts';
 import { aliasKey } from './dictionary.ts';
+import { dictionaryMentions } from './dictionary-pass.ts';
+import { DocEntities } from './doc-entities.ts';
 import type { CompanyResources } from './vocabulary.ts';
 import { SegmentIndex } from './segments.ts';
 import { NameJudge } from './discovery/names.ts';
@@ -36,11 +35,10 @@ import { isKanjiLike, isLatinWordChar } from '../../text/chars.ts';
 import type { CompanyLink } from '../types.ts';
 import { tableCellRule } from './discovery/table-rule.ts';
 import { addAbbreviations, addBracketAliases, addRepeats, mergeSharedNames, overlapping } from './further-names.ts';
-import { discoveredKey, type DocEntity, type DocumentResult, type ExtractOptions, type Mention } from './model.ts';
+import type { DocEntity, DocumentResult, ExtractOptions, Mention } from './model.ts';
 import { joinRenamed } from './renames.ts';
 import { mergeCrossScript, signatureEnv } from './cross-script.ts';
 import { finish, type Steps } from '../steps.ts';
-import { registeredNameCompany, registeredNameEnv } from './registered-names.ts';
 
 /** The discovery rules over the whole text, in order (each proposes candidates; placeDiscovered chooses). */
 const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
@@ -69,113 +67,51 @@ export function extractDocument(res: CompanyResources, ctx: DocContext, options:
 export function* documentSteps(res: CompanyResources, ctx: DocContext, options: ExtractOptions = {}): Steps<DocumentResult> {
   const text = ctx.norm.text;
   const segments = new SegmentIndex(ctx);
-  const entities = new Map<string, DocEntity>();
-
-  const dictEntity = (index: number): DocEntity => {
-    const e = res.dict.entities[index]!;
-    let ent = entities.get(e.id);
-    if (!ent) {
-      ent = { id: e.id, canonical: e.canonical, discovered: false, dictIndex: index, names: new Set() };
-      entities.set(e.id, ent);
-    }
-    return ent;
-  };
-  const discoveredEntity = (name: string): DocEntity => {
-    const dict = res.aliasIndex.get(aliasKey(name)) ?? (name.includes(' ') && !/^[\x20-\x7e]+$/.test(name) ? res.aliasIndex.get(aliasKey(name.replace(/ /g, ''))) : undefined);
-    if (dict !== undefined) return dictEntity(dict);
-    const registered = registeredNameCompany(name, registeredNameEnv(res));
-    if (registered !== null) return dictEntity(registered);
-    const id = `discovered:${discoveredKey(name)}`;
-    let ent = entities.get(id);
-    if (!ent) {
-      ent = { id, canonical: name, discovered: true, dictIndex: -1, names: new Set() };
-      entities.set(id, ent);
-    }
-    ent.names.add(name);
-    return ent;
-  };
+  const entities = new DocEntities(res);
 
   // ---- 1. dictionary -------------------------------------------------------------------
   const allCandidates = res.matcher.candidates(text);
   yield;
-  const candidates = allCandidates.filter((c) => !res.isKnownOrganisation(c.entity));
-  const bySpan = new Map<number, AliasMatch[]>();
-  const byEnd = new Map<number, AliasMatch[]>();
-  for (const c of candidates) {
-    const k = c.start * 0x100000 + c.end;
-    (bySpan.get(k) ?? bySpan.set(k, []).get(k)!).push(c);
-    (byEnd.get(c.end) ?? byEnd.set(c.end, []).get(c.end)!).push(c);
-  }
-  const ambEnv: AmbiguityEnv = {
-    text,
-    legal: res.legal,
-    patterns: res.patterns,
-    tables: res.tables,
-    segmentAt: (pos) => segments.at(pos),
-    isAliasOf: (s, e, entity) => (bySpan.get(s * 0x100000 + e) ?? []).some((c) => c.entity === entity),
-    aliasEndingAt: (end, entity) => {
-      const list = (byEnd.get(end) ?? []).filter((c) => c.entity === entity);
-      return list.length ? Math.min(...list.map((c) => c.start)) : -1;
-    },
-  };
-
-  const rejected = new Set<AliasMatch>();
-  let selected: AliasMatch[] = [];
-  for (let round = 0; round < 3; round++) {
-    selected = selectLeftmostLongest(candidates.filter((c) => !rejected.has(c)));
-    const starts = new Set(selected.map((m) => m.start));
-    const ends = new Set(selected.map((m) => m.end));
-    let changed = false;
-    for (const m of selected) {
-      // メルセデス・ベンツ: a name glued by ・ to more katakana is part of a compound,
-      // unless the other side is a company too (トヨタ・ホンダ)
-      const leftOk = m.left !== 'nakaguro' || ends.has(m.start - 1);
-      const rightOk = m.right !== 'nakaguro' || starts.has(m.end + 1);
-      if (!leftOk || !rightOk) {
-        rejected.add(m);
-        changed = true;
-      }
-    }
-    if (!changed) break;
-  }
-  selected = selected.filter((m) => !rejected.has(m));
-
-  const mentions: Mention[] = [];
-  const pendingAmbiguous: { m: AliasMatch; start: number; end: number; legalForm: boolean }[] = [];
-  const confirmed = new Set<number>();
-  for (let i = 0; i < selected.length; i++) {
-    const m = selected[i]!;
-    // "Mr. Honda", "Henry Ford's", 「フォード大統領」: a person's name, not the company;
-    // 「アマゾン川」, "Amazon rainforest": a place
-    if (isPersonSurname(text, m.start, res.patterns) || isBeforePersonTitle(text, m.end, res.patterns) || isBeforePlaceFeature(text, m.end, res.patterns)) continue;
-    const prevEnd = mentions.length ? mentions[mentions.length - 1]!.end : 0;
-    const nextStart = i + 1 < selected.length ? selected[i + 1]!.start : text.length;
-    let { start, end, legalForm } = res.legal.extend(text, m.start, m.end);
-    if (start < prevEnd || end > nextStart) ({ start, end, legalForm } = { start: m.start, end: m.end, legalForm: false });
-    if (m.ambiguous) {
-      const why = ambiguousContext(ambEnv, m.start, m.end, m.entity, legalForm);
-      if (!why) {
-        pendingAmbiguous.push({ m, start, end, legalForm });
-        continue;
-      }
-      confirmed.add(m.entity);
-      mentions.push({ start, end, entity: dictEntity(m.entity), rule: `dict:ambiguous:${why}` });
-      continue;
-    }
-    confirmed.add(m.entity);
-    mentions.push({ start, end, entity: dictEntity(m.entity), rule: legalForm ? 'dict+legal_form' : 'dict' });
-  }
-  for (const p of pendingAmbiguous) {
-    if (confirmed.has(p.m.entity) && standsAlone(text, p.end, res.patterns.attachedAfterKanji)) {
-      mentions.push({ start: p.start, end: p.end, entity: dictEntity(p.m.entity), rule: 'dict:ambiguous:confirmed' });
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start);
-
+  const mentions = dictionaryMentions(res, text, segments, allCandidates.filter((c) => !res.isKnownOrganisation(c.entity)), entities);
   yield;
 
   // ---- 2. discovery --------------------------------------------------------------------
   const judge = new NameJudge(ctx, res.patterns, res.exclusions, res.legal, segments);
+  const env = discoveryEnv(res, ctx, judge, segments, mentions, options);
+  const proposals: Candidate[] = [];
+  for (const rule of DISCOVERY_RULES) {
+    rule(env, proposals);
+    yield;
+  }
+  for (const seg of ctx.segments) if (seg.kind === 'table_row') tableCellRule(env, seg, proposals);
+  knownOrganisationProposals(env, allCandidates.filter((c) => res.isKnownOrganisation(c.entity)), proposals);
+  yield;
+  const discovered = placeDiscovered(mentions, proposals, text, (name) => entities.discovered(name), res);
+  mentions.push(...discovered);
+  mentions.sort((a, b) => a.start - b.start);
+  yield;
+
+  // ---- 3. bracket aliases, repeats of discovered names, then brackets of the repeats -------
+  addBracketAliases(text, mentions, judge, segments);
+  yield;
+  if (addRepeats(res, text, mentions, entities.all())) addBracketAliases(text, mentions, judge, segments);
+  yield;
+  addAbbreviations(res, text, mentions);
+  joinRenamed(text, mentions);
+  mergeSharedNames(mentions);
+  yield;
+  mergeCrossScript(mentions, signatureEnv(res));
+
+  // ---- 4. output -------------------------------------------------------------------------
+  return documentResult(res, mentions, entities, env.rejected);
+}
+
+/**
+ * What the discovery rules read of the document: besides the text and its segments, where the
+ * dictionary mentions are, so that a rule does not propose what cannot be placed.
+ */
+function discoveryEnv(res: CompanyResources, ctx: DocContext, judge: NameJudge, segments: SegmentIndex, mentions: readonly Mention[], options: ExtractOptions): RuleEnv {
+  const text = ctx.norm.text;
   const env: RuleEnv = {
     ctx,
     text,
@@ -206,31 +142,11 @@ export function* documentSteps(res: CompanyResources, ctx: DocContext, options: 
     }
     return null;
   };
-  const proposals: Candidate[] = [];
-  for (const rule of DISCOVERY_RULES) {
-    rule(env, proposals);
-    yield;
-  }
-  for (const seg of ctx.segments) if (seg.kind === 'table_row') tableCellRule(env, seg, proposals);
-  knownOrganisationProposals(env, allCandidates.filter((c) => res.isKnownOrganisation(c.entity)), proposals);
-  yield;
-  const discovered = placeDiscovered(mentions, proposals, text, discoveredEntity, res);
-  mentions.push(...discovered);
-  mentions.sort((a, b) => a.start - b.start);
-  yield;
+  return env;
+}
 
-  // ---- 3. bracket aliases, repeats of discovered names, then brackets of the repeats -------
-  addBracketAliases(text, mentions, judge, segments);
-  yield;
-  if (addRepeats(res, text, mentions, entities)) addBracketAliases(text, mentions, judge, segments);
-  yield;
-  addAbbreviations(res, text, mentions);
-  joinRenamed(text, mentions);
-  mergeSharedNames(mentions);
-  yield;
-  mergeCrossScript(mentions, signatureEnv(res));
-
-  // ---- 4. output -------------------------------------------------------------------------
+/** The mentions in order, none overlapping an earlier one, each with its rule; and the companies they name. */
+function documentResult(res: CompanyResources, mentions: Mention[], entities: DocEntities, rejected: RuleEnv['rejected']): DocumentResult {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: CompanyMention[] = [];
   let lastEnd = -1;
@@ -251,8 +167,8 @@ export function* documentSteps(res: CompanyResources, ctx: DocContext, options: 
   const used = new Set(out.map((m) => m.entityId));
   return {
     mentions: out,
-    entities: [...entities.values()].filter((e) => used.has(e.id)),
-    ...(env.rejected ? { rejected: env.rejected } : {}),
+    entities: [...entities.all()].filter((e) => used.has(e.id)),
+    ...(rejected ? { rejected } : {}),
   };
 }
 

@@ -18,8 +18,8 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 }
 
 /** Further occurrences of discovered names (LiCAP社 … LiCAPと) become mentions; true if any. */
-export function addRepeats(res: CompanyResources, text: string, mentions: Mention[], entities: Map<string, DocEntity>): boolean {
-  const found = [...entities.values()].filter((e) => e.discovered);
+export function addRepeats(res: CompanyResources, text: string, mentions: Mention[], entities: Iterable<DocEntity>): boolean {
+  const found = [...entities].filter((e) => e.discovered);
   if (found.length === 0) return false;
   const list = found;
   const entries = list.flatMap((e, index) => [...e.names].map((n) => ({ text: n, entity: index, ambiguous: false })));
