@@ -143,104 +143,114 @@ export function readClause(state: DocState, scope: NormRange & { lang: ClauseSco
 }
 
 export function analyseClause(state: DocState, scope: ClauseScope, reading: ClauseReading = readClause(state, scope)): ClauseOutcome {
-  const { text } = state;
   const { units } = reading;
-  const relationRecords: RawAgreement[] = [];
   const consumedRanges: { start: number; end: number }[] = [];
-
   // 1. Relation patterns.
-  if (units.length > 0) {
-    for (const m of reading.relations) {
-      if (consumedRanges.some((r) => r.start < m.end && m.start < r.end)) continue;
-      const rel = m.relation;
-      const info = state.vocab.types.get(rel.type)!;
-      const named = (us: Unit[]) => us.every((u) => u.atom.kind !== 'anaphor');
-      if (rel.namedOnly && !(named(m.A) && named(m.B))) continue;
-      const side = (us: Unit[]) => distinctParties(us.filter((u) => u.excluded !== 'jv_apposition').flatMap((u) => resolveUnit(state, scope, u, units))).filter((p) => p.company || info.plainParties);
-      const role = (p: Party, slot: 'A' | 'B'): Party => (rel.roles ? { ...p, role: rel.roles[slot] } : p);
-      const A = side(m.A).map((p) => role(p, 'A'));
-      let B = side(m.B).map((p) => role(p, 'B'));
-      if (m.A.length > 0 && A.length < rel.minParties) continue;
-      if (rel.implicitSubject) {
-        const taken = new Set([...A, ...B].map((p) => p.entityId));
-        // the clause's own subject first ("For Stellantis, … it wound up its JV with GAC")
-        const own = units.find((u) => u.role === 'subject' && u.atom.kind === 'company' && u.excluded === null && !u.inNote && !taken.has(u.atom.party!.entityId));
-        const implicit = own ? role(own.atom.party!, 'A') : implicitSubject(state, scope, taken);
-        if (!implicit) continue;
-        B = distinctParties([implicit, ...B]);
-      }
-      const groups: Party[][] = rel.perPair ? A.flatMap((a) => B.filter((b) => b.entityId !== a.entityId).map((b) => [a, b])) : [distinctParties([...A, ...B])];
-      const date = rel.background ? null : chooseDate(text, state.dates, scope.start, scope.end, [m.start], state.documentDate);
-      // Described inside a bracketed note ("X(AとBの合弁)"): the evidence is the name with its note.
-      const owner = units.find((u) => !u.alias && u.nameEnd <= m.start && m.end <= u.end);
-      const evidence = owner ? { start: owner.start, end: owner.end } : { start: scope.start, end: scope.end };
-      for (const parties of groups) {
-        if (parties.length < 2 || !parties.some((p) => p.company)) continue;
-        relationRecords.push({
-          type: rel.type,
-          parties,
-          date: date ? copyDate(date.value) : null,
-          evidence: [evidence],
-          rule: `relation:${rel.id}`,
-          background: rel.background,
-        });
-      }
-      consumedRanges.push({ start: m.start, end: m.end });
-      if (rel.consume) for (const u of rel.consume === 'both' ? [...m.A, ...m.B] : rel.consume === 'A' ? m.A : m.B) u.consumed = true;
-    }
-  }
-
+  const relationRecords = units.length > 0 ? relationAgreements(state, scope, reading, consumedRanges) : [];
   // 2. Open cues.
   const signed = hasSigning(state, scope.start, scope.end);
   const openCues = cuesIn(state, scope.start, scope.end).filter(
     (c) => (!c.def.needsSigning || signed) && !consumedRanges.some((r) => r.start <= c.start && c.end <= r.end),
   );
-
   // 3. The clause rule: the highest-priority cue type whose grammar holds.
-  let clauseAgreement: ClauseOutcome['clauseAgreement'] = null;
-  // relative clauses that state no deal of their own do not cancel the clause's deal
-  const asides = openCues.length === 0 ? [] : units.flatMap((u) => (u.relative && !openCues.some((c) => c.start >= u.relative!.start && c.end <= u.relative!.end) ? [u.relative] : []));
-  // 「3社は自動車メーカーとの合弁会社を積み重ねてきた」, "deals with several automakers": the
-  // other side is unnamed, so the named companies are not each other's partners
-  const unnamedOther = openCues.length > 0 && units.length > 0 && !units.some((u) => u.role === 'partner' && u.excluded === null && !u.inNote) && clauseHas(state, scope, (scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja).unnamedPartner);
-  if (openCues.length > 0 && units.length > 0 && !unnamedOther && !isNotMade(state, scope, asides)) {
-    const byType = new Map<AgreementType, CueHit>();
-    for (const c of openCues) {
-      const prev = byType.get(c.def.type);
-      if (!prev || c.def.priority > prev.def.priority) byType.set(c.def.type, c);
-    }
-    const ranked = packageFirst(text, [...byType.values()].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start));
-    for (const cue of ranked) {
-      const partySets = partiesForType(state, scope, units, cue);
-      if (!partySets) continue;
-      // the cue and the signing verb nearest to it ("announced talks in April 2014 and reached a
-      // basic agreement on October 30, 2014": the agreement's own verb)
-      const verbs = signingAnchors(state, scope.start, scope.end);
-      const nearest = verbs.length ? verbs.reduce((a, b) => (Math.abs(b - cue.start) < Math.abs(a - cue.start) ? b : a)) : null;
-      const anchors = nearest === null ? [cue.start] : [nearest, cue.start];
-      const skip = scope.lang === 'en' ? undefined : jaDateAttached(state, cue);
-      const date = chooseDate(text, state.dates, scope.start, scope.end, anchors, state.documentDate, skip);
-      // "a plant built with technology licensed from CATL", "CATL-licensed": a deal described
-      // in passing by a participle has no date of its own
-      const described = scope.lang === 'en' && isParticipleInPassing(text, cue);
-      clauseAgreement = { type: cue.def.type, partySets, cue, date: described ? null : date, anchors };
-      break;
-    }
-  }
+  let clauseAgreement = openCues.length > 0 && units.length > 0 ? clauseRule(state, scope, units, openCues) : null;
   // Japanese zero anaphora: 「2022年8月にはライセンス契約も締結した」 names nobody: the parties of
   // the deal just before it in the same paragraph.
   if (!clauseAgreement && units.length === 0 && scope.lang !== 'en' && openCues.length > 0 && signed && !isNotMade(state, scope)) {
-    const last = state.history[state.history.length - 1];
-    const sameParagraph = last?.recordParties && last.recordParties.length >= 2 && !state.text.slice(last.end, scope.start).includes('\n');
-    const parties = sameParagraph ? last!.recordParties! : null;
-    if (parties) {
-      const cue = [...openCues].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start)[0]!;
-      const anchors = [...signingAnchors(state, scope.start, scope.end), cue.start];
-      const date = chooseDate(text, state.dates, scope.start, scope.end, anchors, state.documentDate, jaDateAttached(state, cue));
-      clauseAgreement = { type: cue.def.type, partySets: [parties], cue, date, anchors };
-    }
+    clauseAgreement = zeroAnaphora(state, scope, openCues);
   }
   return { relationRecords, openCues, clauseAgreement, units };
+}
+
+/** The relation patterns that match the clause (readClause) as records; the spans they take are added to `consumedRanges`. */
+function relationAgreements(state: DocState, scope: ClauseScope, reading: ClauseReading, consumedRanges: { start: number; end: number }[]): RawAgreement[] {
+  const { text } = state;
+  const { units } = reading;
+  const relationRecords: RawAgreement[] = [];
+  for (const m of reading.relations) {
+    if (consumedRanges.some((r) => r.start < m.end && m.start < r.end)) continue;
+    const rel = m.relation;
+    const info = state.vocab.types.get(rel.type)!;
+    const named = (us: Unit[]) => us.every((u) => u.atom.kind !== 'anaphor');
+    if (rel.namedOnly && !(named(m.A) && named(m.B))) continue;
+    const side = (us: Unit[]) => distinctParties(us.filter((u) => u.excluded !== 'jv_apposition').flatMap((u) => resolveUnit(state, scope, u, units))).filter((p) => p.company || info.plainParties);
+    const role = (p: Party, slot: 'A' | 'B'): Party => (rel.roles ? { ...p, role: rel.roles[slot] } : p);
+    const A = side(m.A).map((p) => role(p, 'A'));
+    let B = side(m.B).map((p) => role(p, 'B'));
+    if (m.A.length > 0 && A.length < rel.minParties) continue;
+    if (rel.implicitSubject) {
+      const taken = new Set([...A, ...B].map((p) => p.entityId));
+      // the clause's own subject first ("For Stellantis, … it wound up its JV with GAC")
+      const own = units.find((u) => u.role === 'subject' && u.atom.kind === 'company' && u.excluded === null && !u.inNote && !taken.has(u.atom.party!.entityId));
+      const implicit = own ? role(own.atom.party!, 'A') : implicitSubject(state, scope, taken);
+      if (!implicit) continue;
+      B = distinctParties([implicit, ...B]);
+    }
+    const groups: Party[][] = rel.perPair ? A.flatMap((a) => B.filter((b) => b.entityId !== a.entityId).map((b) => [a, b])) : [distinctParties([...A, ...B])];
+    const date = rel.background ? null : chooseDate(text, state.dates, scope.start, scope.end, [m.start], state.documentDate);
+    // Described inside a bracketed note ("X(AとBの合弁)"): the evidence is the name with its note.
+    const owner = units.find((u) => !u.alias && u.nameEnd <= m.start && m.end <= u.end);
+    const evidence = owner ? { start: owner.start, end: owner.end } : { start: scope.start, end: scope.end };
+    for (const parties of groups) {
+      if (parties.length < 2 || !parties.some((p) => p.company)) continue;
+      relationRecords.push({
+        type: rel.type,
+        parties,
+        date: date ? copyDate(date.value) : null,
+        evidence: [evidence],
+        rule: `relation:${rel.id}`,
+        background: rel.background,
+      });
+    }
+    consumedRanges.push({ start: m.start, end: m.end });
+    if (rel.consume) for (const u of rel.consume === 'both' ? [...m.A, ...m.B] : rel.consume === 'A' ? m.A : m.B) u.consumed = true;
+  }
+  return relationRecords;
+}
+
+/** The clause's own deal: of its open cues (some, and some named units), the highest-priority type whose parties the grammar finds. */
+function clauseRule(state: DocState, scope: ClauseScope, units: Unit[], openCues: CueHit[]): ClauseOutcome['clauseAgreement'] {
+  const { text } = state;
+  // relative clauses that state no deal of their own do not cancel the clause's deal
+  const asides = units.flatMap((u) => (u.relative && !openCues.some((c) => c.start >= u.relative!.start && c.end <= u.relative!.end) ? [u.relative] : []));
+  // 「3社は自動車メーカーとの合弁会社を積み重ねてきた」, "deals with several automakers": the
+  // other side is unnamed, so the named companies are not each other's partners
+  const unnamedOther = !units.some((u) => u.role === 'partner' && u.excluded === null && !u.inNote) && clauseHas(state, scope, (scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja).unnamedPartner);
+  if (unnamedOther || isNotMade(state, scope, asides)) return null;
+  const byType = new Map<AgreementType, CueHit>();
+  for (const c of openCues) {
+    const prev = byType.get(c.def.type);
+    if (!prev || c.def.priority > prev.def.priority) byType.set(c.def.type, c);
+  }
+  const ranked = packageFirst(text, [...byType.values()].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start));
+  for (const cue of ranked) {
+    const partySets = partiesForType(state, scope, units, cue);
+    if (!partySets) continue;
+    // the cue and the signing verb nearest to it ("announced talks in April 2014 and reached a
+    // basic agreement on October 30, 2014": the agreement's own verb)
+    const verbs = signingAnchors(state, scope.start, scope.end);
+    const nearest = verbs.length ? verbs.reduce((a, b) => (Math.abs(b - cue.start) < Math.abs(a - cue.start) ? b : a)) : null;
+    const anchors = nearest === null ? [cue.start] : [nearest, cue.start];
+    const skip = scope.lang === 'en' ? undefined : jaDateAttached(state, cue);
+    const date = chooseDate(text, state.dates, scope.start, scope.end, anchors, state.documentDate, skip);
+    // "a plant built with technology licensed from CATL", "CATL-licensed": a deal described
+    // in passing by a participle has no date of its own
+    const described = scope.lang === 'en' && isParticipleInPassing(text, cue);
+    return { type: cue.def.type, partySets, cue, date: described ? null : date, anchors };
+  }
+  return null;
+}
+
+/** A Japanese clause that names nobody: the deal of its cue is between the parties of the record just before it, in the same paragraph. */
+function zeroAnaphora(state: DocState, scope: ClauseScope, openCues: CueHit[]): ClauseOutcome['clauseAgreement'] {
+  const last = state.history[state.history.length - 1];
+  const sameParagraph = last?.recordParties && last.recordParties.length >= 2 && !state.text.slice(last.end, scope.start).includes('\n');
+  const parties = sameParagraph ? last!.recordParties! : null;
+  if (!parties) return null;
+  const cue = [...openCues].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start)[0]!;
+  const anchors = [...signingAnchors(state, scope.start, scope.end), cue.start];
+  const date = chooseDate(state.text, state.dates, scope.start, scope.end, anchors, state.documentDate, jaDateAttached(state, cue));
+  return { type: cue.def.type, partySets: [parties], cue, date, anchors };
 }
 
 /** Money put in or a company bought: the content of a package, not only its paperwork. */

@@ -285,8 +285,29 @@ export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementV
     mainPair: findMainPair(atoms),
     history: [],
   };
-  // The segments in order: agreement-table rows, and prose sentences with their clauses read
-  // ahead (a step of their own: the relation patterns run on every clause in a row)
+  const plan = planSegments(ctx, state);
+  yield;
+  const raw: RawAgreement[] = [];
+  for (const item of plan) {
+    if ('row' in item) raw.push(...interpretRow(state, item.row, item.roles));
+    else processProse(state, item, raw);
+  }
+  yield;
+  return mergeAgreements(raw, vocab).map((r) => ({
+    type: r.type,
+    parties: r.parties.map((p) => ({ entityId: p.entityId, name: p.name, ...(p.role ? { role: p.role } : {}) })),
+    date: r.date,
+    evidence: r.evidence,
+    rule: r.rule,
+  }));
+}
+
+/**
+ * The segments in order: agreement-table rows, and prose sentences with their clauses read
+ * ahead (a step of its own: the relation patterns run on every clause in a row).
+ */
+function planSegments(ctx: DocContext, state: DocState): ({ row: Segment; roles: TableRoles } | PlannedSentence)[] {
+  const { text, vocab } = state;
   const plan: ({ row: Segment; roles: TableRoles } | PlannedSentence)[] = [];
   const roleCache = new Map<number, TableRoles | null>();
   for (const seg of ctx.segments) {
@@ -303,20 +324,7 @@ export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementV
     }
     plan.push(planSentence(state, trimEvidence(text, seg.start, seg.end), segLang(seg)));
   }
-  yield;
-  const raw: RawAgreement[] = [];
-  for (const item of plan) {
-    if ('row' in item) raw.push(...interpretRow(state, item.row, item.roles));
-    else processProse(state, item, raw);
-  }
-  yield;
-  return mergeAgreements(raw, vocab).map((r) => ({
-    type: r.type,
-    parties: r.parties.map((p) => ({ entityId: p.entityId, name: p.name, ...(p.role ? { role: p.role } : {}) })),
-    date: r.date,
-    evidence: r.evidence,
-    rule: r.rule,
-  }));
+  return plan;
 }
 
 function segLang(seg: Segment): Lang {
