@@ -99,6 +99,7 @@ const partsOfYears: Case[] = [
   ['in the fourth quarter of 2025', [['fourth quarter of 2025', '2025-Q4', '2025-Q4']]],
   ['fourth-quarter 2025 results', [['fourth-quarter 2025', '2025-Q4', '2025-Q4']]],
   ['first half of 2026', [['first half of 2026', '2026-H1', '2026-H1']]],
+  ['the 1st quarter of 2025', [['1st quarter of 2025', '2025-Q1', '2025-Q1']]],
   ['in the second half of 2025', [['second half of 2025', '2025-H2', '2025-H2']]],
   ['the first half of fiscal 2025', [['first half of fiscal 2025', 'FY2025-H1', 'FY2025-H1']]],
   ['during Q3', [['Q3', 'XXXX-Q3', 'XXXX-Q3']]],
@@ -146,6 +147,11 @@ const yearLessAndRelative: Case[] = [
   ["presidents' day 2017", [["presidents' day 2017", '2017-02-20', '2017-02-20']]],
   ['the first week of Oct', [['first week of Oct', 'XXXX-10-01', 'XXXX-10-07']]],
   ['first week of 2015', [['first week of 2015', '2014-12-29', '2015-01-04']]],
+  ['the 3rd week of May', [['3rd week of May', 'XXXX-05-15', 'XXXX-05-21']]],
+  // an ordinal in digits starts after a non-digit: "23rd" is not "3rd" (en.week, en.nth_weekday, en.part_of_year)
+  ['its 23rd week of May', [['May', 'XXXX-05', 'XXXX-05']]],
+  ['its 22nd Tuesday session', [['Tuesday', '2025-12-02', '2025-12-02']], DOC],
+  ['the 2nd Tuesday of March', [['2nd Tuesday of March', '2026-03-10', '2026-03-10']], DOC],
   ['week 10', [['week 10', '2017-03-06', '2017-03-12']], '2017-11-20'],
   ['Thursday the 21st', [['Thursday the 21st', '2017-09-21', '2017-09-21']], '2017-09-27'],
 ];

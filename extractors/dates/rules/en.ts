@@ -198,7 +198,7 @@ function decade(_g: Grammar): DateRule {
  */
 function partOfYearWords(g: Grammar): DateRule {
   const pattern = new RegExp(
-    `(?<![A-Za-z])(?<the>the\\s+)?(?<ord>${g.alt.enOrdinals})[-\\s](?<part>quarter|half)(?![A-Za-z])` +
+    `(?<![A-Za-z0-9])(?<the>the\\s+)?(?<ord>${g.alt.enOrdinals})[-\\s](?<part>quarter|half)(?![A-Za-z])` +
       `(?:(?<of>\\s+of)?\\s+(?:(?<fisc>fiscal(?:\\s+year)?|FY)\\s?)?(?:(?<y>[12]\\d{3})(?![0-9]|[.,]\\d)|(?<yy>'\\d{2})(?![0-9])|(?<rel>this|next|last)\\s+(?:fiscal\\s+)?year(?![A-Za-z])))?`,
     'gid',
   );
@@ -288,7 +288,7 @@ function nthWeekday(g: Grammar): DateRule {
   return {
     id: 'en.nth_weekday',
     pattern: new RegExp(
-      `(?<![A-Za-z])(?<ord>${g.alt.enWeekdayOrdinals})\\s+(?<wd>${g.alt.enWeekdays})(?![A-Za-z])(?:\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?<mon>${g.alt.enMonths})(?![A-Za-z])|(?<rel>this|next|last|previous|the\\s+next|the\\s+previous)\\s+month(?![A-Za-z])))?`,
+      `(?<![A-Za-z0-9])(?<ord>${g.alt.enWeekdayOrdinals})\\s+(?<wd>${g.alt.enWeekdays})(?![A-Za-z])(?:\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?<mon>${g.alt.enMonths})(?![A-Za-z])|(?<rel>this|next|last|previous|the\\s+next|the\\s+previous)\\s+month(?![A-Za-z])))?`,
       'gid',
     ),
     build(m, { grammar }) {
