@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CodePointIndex, codePointLength, normalise } from './normalise.ts';
+import { CodePointIndex, codePointLength, normalise, normaliseWithMaps } from './normalise.ts';
 
 /** Original code-point slice for a normalised UTF-16 range. */
 function originalOf(original: string, start: number, end: number): string {
@@ -124,5 +124,30 @@ describe('CodePointIndex', () => {
     expect(idx.length).toBe(4);
     expect(idx.slice(1, 3)).toBe('野家');
     expect(idx.slice(3, 4)).toBe('𠮷');
+  });
+});
+
+describe('normalise: a text that maps to itself needs no per-unit maps', () => {
+  const texts: { text: string; identity: boolean }[] = [
+    { text: '', identity: true },
+    { text: 'Panasonic and Toyota signed a deal.\n', identity: true },
+    { text: 'Toyota’s “EV” plan — €5bn, 20°C, ©2025', identity: true },
+    { text: 'and so on … (an ellipsis becomes "...")', identity: false },
+    { text: 'トヨタとパナソニックが提携した。', identity: true },
+    { text: 'e\u0301 (a combining mark)', identity: false },
+    { text: '𠮷野家 (outside the BMP)', identity: false },
+    { text: 'ＧＷｈ (full width)', identity: false },
+    { text: '2024–2025 (an en dash becomes "-")', identity: false },
+    { text: '\ud800 (a lone surrogate)', identity: false },
+  ];
+  it.each(texts)('$text', ({ text, identity }) => {
+    const fast = normalise(text);
+    const full = normaliseWithMaps(text);
+    expect(fast.constructor.name === 'IdentityText').toBe(identity);
+    expect(fast.text).toBe(full.text);
+    for (let s = 0; s <= full.text.length; s++) for (let e = s; e <= full.text.length; e++) expect(fast.toOriginal(s, e)).toEqual(full.toOriginal(s, e));
+    for (let cp = 0; cp <= codePointLength(text); cp++) expect(fast.fromOriginal(cp)).toBe(full.fromOriginal(cp));
+    expect(() => fast.toOriginal(0, full.text.length + 1)).toThrow(RangeError);
+    expect(() => fast.fromOriginal(codePointLength(text) + 1)).toThrow(RangeError);
   });
 });

@@ -116,7 +116,68 @@ class MappedText implements NormalizedText {
   }
 }
 
+/**
+ * Per UTF-16 unit: 1 when the unit, with no mark after it, normalises to itself (every stable
+ * unit, and such as ’ “ — € that NFKC and the Japanese rules leave alone), 2 when it does not
+ * (or is a surrogate or a combining mark), 0 while not yet asked (filled as units are met).
+ */
+const MAPS_TO_ITSELF = new Uint8Array(0x10000);
+
+function unitMapsToItself(unit: number): number {
+  let k = MAPS_TO_ITSELF[unit]!;
+  if (k === 0) {
+    const plain = (UNIT_CLASS[unit]! & COMBINING) === 0 && !(unit >= 0xd800 && unit <= 0xdfff);
+    k = plain && ((UNIT_CLASS[unit]! & STABLE) !== 0 || singleUnitMapped(unit) === String.fromCharCode(unit)) ? 1 : 2;
+    MAPS_TO_ITSELF[unit] = k;
+  }
+  return k;
+}
+
+/**
+ * Whether normalising leaves the text as it is, unit for unit: no unit changes and none is a
+ * combining mark or a surrogate (so unit i is code point i). Most English articles are such.
+ */
+function mapsToItself(original: string): boolean {
+  for (let i = 0; i < original.length; i++) {
+    const unit = original.charCodeAt(i);
+    const k = MAPS_TO_ITSELF[unit]!;
+    if (k === 1) continue;
+    if (k === 2 || unitMapsToItself(unit) !== 1) return false;
+  }
+  return true;
+}
+
+/**
+ * The normalised text of an original that normalising leaves as it is (mapsToItself): UTF-16
+ * unit i is code point i, so the maps are the identity, with no per-unit arrays (MappedText
+ * keeps two 32-bit integers per unit, for a long English article most of normalise's cost).
+ */
+class IdentityText implements NormalizedText {
+  readonly text: string;
+
+  constructor(readonly original: string) {
+    this.text = original;
+  }
+
+  toOriginal(start: number, end: number): CpSpan {
+    if (start < 0 || end > this.text.length || start > end) {
+      throw new RangeError(`normalised range [${start}, ${end}) is outside the text (length ${this.text.length})`);
+    }
+    return { start, end };
+  }
+
+  fromOriginal(cp: number): number {
+    if (cp < 0 || cp > this.text.length) throw new RangeError(`code point ${cp} is outside the text`);
+    return cp;
+  }
+}
+
 export function normalise(original: string): NormalizedText {
+  return mapsToItself(original) ? new IdentityText(original) : normaliseWithMaps(original);
+}
+
+/** normalise with the per-unit maps whatever the text (what normalise does unless the text maps to itself; exported for tests). */
+export function normaliseWithMaps(original: string): NormalizedText {
   const n = original.length;
   // (one unit out per unit in is the rule: expansions such as ㍿ grow the arrays through ensure)
   const startCp = new Int32Array(n + 64);
