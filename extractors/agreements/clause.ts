@@ -57,7 +57,7 @@ function clauseMatch(state: DocState, scope: ClauseScope, re: RegExp | null, ski
     const e = Math.min(r.end, scope.end) - scope.start;
     if (e > s) text = text.slice(0, s) + ' '.repeat(e - s) + text.slice(e);
   }
-  const fast = regexFor(re, text);
+  const fast = regexFor(re, state.astral);
   fast.lastIndex = 0;
   const m = fast.exec(text);
   return m ? scope.start + m.index : -1;
@@ -138,7 +138,7 @@ export function readClause(state: DocState, scope: NormRange & { lang: ClauseSco
   const { text } = state;
   const atoms = within(state.atoms, scope.start, scope.end);
   const units = atoms.length > 0 ? buildUnits(text, scope.start, scope.end, scope.lang, atoms, state.vocab.markers) : [];
-  const relations = units.length > 0 ? matchRelations(flatten(text, scope.start, scope.end, units), units, state.vocab.relationsByLang[scope.lang]) : [];
+  const relations = units.length > 0 ? matchRelations(flatten(text, scope.start, scope.end, units), units, state.vocab.relationsByLang[scope.lang], state.astral) : [];
   return { units, relations };
 }
 

@@ -19,7 +19,7 @@ import type { Party, RawAgreement } from './model.ts';
 import type { ClauseScope } from './parties.ts';
 import { findDominantCompany, findMainPair, findReportingCompany } from './reporting.ts';
 import { lowerBound, scanAtoms, scanCues, scanSigning, within } from './scan.ts';
-import { regexFor, WIDE } from './pattern-facts.ts';
+import { ASTRAL, regexFor, WIDE } from './pattern-facts.ts';
 import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type TableRoles } from './table.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
@@ -59,7 +59,7 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
   const cuts: number[] = [];
   const collect = (re: RegExp | null, both: boolean) => {
     if (!re) return;
-    forEachMatch(regexFor(re, slice), slice, (m) => {
+    forEachMatch(regexFor(re, state.astral), slice, (m) => {
       if (both) cuts.push(m.index + 1);
       cuts.push(m.index + m[0].length);
     });
@@ -122,7 +122,7 @@ function sameDeal(state: DocState, scope: ClauseScope, outcome: ClauseOutcome, s
   const re = (scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja).sameDeal;
   if (outcome.relationRecords.length > 0 || !last || !re || last.lang !== scope.lang || scope.start - last.end > SAME_DEAL_REACH) return own;
   const clause = state.text.slice(scope.start, scope.end);
-  const m = regexFor(re, clause).exec(clause);
+  const m = regexFor(re, state.astral).exec(clause);
   if (!m || isNotMade(state, scope)) return own;
   const phrase = { start: scope.start + m.index, end: scope.start + m.index + m[0].length };
   if (own && !(own.cue.start >= phrase.start && own.cue.end <= phrase.end)) return own; // a cue of its own
@@ -266,6 +266,7 @@ export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementV
   const companies = found.companies.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const dates = found.dates.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const wide = WIDE.test(text);
+  const astral = ASTRAL.test(text);
   const atoms = scanAtoms(text, companies, vocab, wide);
   yield;
   const cues = scanCues(text, vocab, wide);
@@ -274,6 +275,7 @@ export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementV
   yield;
   const state: DocState = {
     text,
+    astral,
     vocab,
     atoms,
     cues,

@@ -142,11 +142,16 @@ export function bmpVariant(re: RegExp): RegExp | null {
 
 const BMP_VARIANTS = new WeakMap<RegExp, RegExp | null>();
 
-/** `re`, or its bmpVariant (made once per regex) when `text` holds no astral character. */
-export function regexFor(re: RegExp, text: string): RegExp {
+/**
+ * `re`, or its bmpVariant (made once per regex) when the text it runs on holds no astral
+ * character: `astral` is ASTRAL.test of that text, or of the whole document it is cut from
+ * (asked once per document: a piece of a text without one has none either).
+ */
+export function regexFor(re: RegExp, astral: boolean): RegExp {
+  if (astral) return re;
   let bmp = BMP_VARIANTS.get(re);
   if (bmp === undefined) BMP_VARIANTS.set(re, (bmp = bmpVariant(re)));
-  return bmp && !ASTRAL.test(text) ? bmp : re;
+  return bmp ?? re;
 }
 
 /** Index of the `)` closing the group opened at `open`, or -1. */

@@ -6,7 +6,6 @@
 import { forEachMatch } from '../../text/regex.ts';
 import { compileMatcher, type Matcher } from '../companies/aho-corasick.ts';
 import type { Unit } from './model.ts';
-import { ASTRAL } from './pattern-facts.ts';
 import { PLACEHOLDER_FIRST, PLACEHOLDER_LAST } from './vocabulary-compile.ts';
 import type { CompiledRelation } from './vocabulary.ts';
 
@@ -146,10 +145,10 @@ export function relationsToTry(relations: readonly CompiledRelation[], text: str
   return relations.map((_, r) => hasNeeded(needs, r));
 }
 
-export function matchRelations(flat: Flat, units: readonly Unit[], relations: readonly CompiledRelation[]): RelationMatch[] {
+/** `astral`: the document holds an astral character (the relations' own `u` regexes run, not their bmpVariant). */
+export function matchRelations(flat: Flat, units: readonly Unit[], relations: readonly CompiledRelation[], astral: boolean): RelationMatch[] {
   const out: RelationMatch[] = [];
   if (units.length === 0) return out;
-  const astral = ASTRAL.test(flat.text);
   const needs = readNeeds(relations, flat.text);
   for (let r = 0; r < relations.length; r++) {
     if (!hasNeeded(needs, r)) continue;

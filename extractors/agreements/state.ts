@@ -24,6 +24,8 @@ export interface HistoryEntry {
 
 export interface DocState {
   text: string;
+  /** The text holds an astral character (ASTRAL): the `u` regexes then run as they are, not as their bmpVariant (pattern-facts.ts regexFor). */
+  astral: boolean;
   vocab: AgreementVocabulary;
   atoms: Atom[];
   cues: CueHit[];
