@@ -4,7 +4,8 @@
  * Bounded by count and by size, so that large documents are not all held.
  */
 import { describe, expect, it } from 'vitest';
-import { keptWordStarts, sharedWordStarts } from './word-index.ts';
+import { DIGIT_RUN } from './first-words.ts';
+import { keptWordStarts, sharedWordStarts, WordStarts, WordVocabulary } from './word-index.ts';
 
 const text = (i: number, units = 20) => `doc ${i} `.padEnd(units, 'x');
 
@@ -29,5 +30,30 @@ describe('sharedWordStarts', () => {
     const starts = sharedWordStarts(huge);
     expect(keptWordStarts()).toEqual({ texts: 1, units: huge.length });
     expect(sharedWordStarts(huge)).toBe(starts);
+  });
+});
+
+describe('WordStarts', () => {
+  // the reference: every run of ASCII letters not after a letter, lower-cased, and every run of
+  // digits not after a digit, as the regexes say
+  const reference = (text: string, words: ReadonlySet<string>): number[] => {
+    const out: number[] = [];
+    for (const m of text.matchAll(/(?<![A-Za-z])[A-Za-z]+/g)) if (words.has(m[0].toLowerCase())) out.push(m.index);
+    if (words.has(DIGIT_RUN)) for (const m of text.matchAll(/(?<![0-9])[0-9]+/g)) out.push(m.index);
+    return out.sort((a, b) => a - b);
+  };
+  const words = new Set(['signed', 'deal', 'with', 'q', 'a', 'joint', 'venture', 'x'.repeat(47), DIGIT_RUN]);
+  const vocabulary = new WordVocabulary([words]);
+  const members = vocabulary.members(words);
+  it.each([
+    'Toyota SIGNED a Deal with Panasonic in 2024; the joint-venture (JV) signs deals.',
+    'Q3 2025: 20GWh, A350, CO2, FY2025, v1.2 and «Deal» — deal’s DEAL.',
+    'トヨタとDealを締結した2024年; é deal ü signed',
+    `${'x'.repeat(47)} ${'x'.repeat(48)} ${'x'.repeat(47)}y`,
+    '',
+    'deal',
+    '123',
+  ])('%s', (text) => {
+    expect([...new WordStarts(text, vocabulary).startsOf(members)]).toEqual(reference(text, words));
   });
 });

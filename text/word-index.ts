@@ -53,8 +53,13 @@ export class WordVocabulary {
    * lower-cased lookup of id() without making a string.
    */
   idAt(text: string, start: number, end: number): number {
+    return this.idWithHash(text, start, end, wordHash(text, start, end));
+  }
+
+  /** idAt, given the word's wordHash (WordStarts computes it while it reads the word). */
+  idWithHash(text: string, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
-    for (let h = wordHash(text, start, end) & mask; ; h = (h + 1) & mask) {
+    for (let h = hash & mask; ; h = (h + 1) & mask) {
       const slot = this.slots[h]!;
       if (slot === 0) return -1;
       const w = this.words[slot - 1]!;
@@ -139,6 +144,12 @@ export class WordStarts {
   private readonly at: number[] = [];
   private readonly word: number[] = [];
 
+  /**
+   * One pass over the text: the letter test, the lower-casing and the word's FNV-1a hash
+   * (wordHash) are written out in the loop, and a word is looked up (idWithHash) only when
+   * some wanted word has its first letter and length. With no inlining (the bin's V8 options)
+   * a call per character and a second pass per word for its hash were most of the cost.
+   */
   constructor(text: string, vocabulary: WordVocabulary) {
     const { shapes } = vocabulary;
     const digitRun = vocabulary.id(DIGIT_RUN);
@@ -146,13 +157,19 @@ export class WordStarts {
     let i = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isLetter(c)) {
+      // c | 32 is a lower-case ASCII letter exactly when c is an ASCII letter
+      const first = c | 32;
+      if (first >= 97 && first <= 122) {
+        let h = Math.imul(0x811c9dc5 ^ first, 0x01000193);
         let j = i + 1;
-        while (j < n && isLetter(text.charCodeAt(j))) j++;
-        // a word is looked up only if some wanted word has its first letter and length
+        for (; j < n; j++) {
+          const d = text.charCodeAt(j) | 32;
+          if (d < 97 || d > 122) break;
+          h = Math.imul(h ^ d, 0x01000193);
+        }
         const len = j - i;
-        if (len < MAX_LENGTH && shapes[((c | 32) - 97) * MAX_LENGTH + len] === 1) {
-          const id = vocabulary.idAt(text, i, j);
+        if (len < MAX_LENGTH && shapes[(first - 97) * MAX_LENGTH + len] === 1) {
+          const id = vocabulary.idWithHash(text, i, j, h >>> 0);
           if (id >= 0) {
             this.at.push(i);
             this.word.push(id);
@@ -165,7 +182,11 @@ export class WordStarts {
           this.word.push(digitRun);
         }
         i++;
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d < 48 || d > 57) break;
+          i++;
+        }
       } else i++;
     }
   }
@@ -235,12 +256,4 @@ function wordHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 32), 0x01000193);
   return h >>> 0;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
