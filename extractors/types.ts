@@ -250,8 +250,11 @@ export interface RecordWriter {
   readonly text: string;
   /** The original span and surface of a normalised range. */
   readonly span: (r: NormRange) => OriginalSpan;
-  /** A mention of a normalised range (dropped when it covers no original character). */
-  mention(kind: MentionKind, r: NormRange, value: Record<string, unknown>, rule: string, companyId?: string | null): void;
+  /**
+   * A mention of a normalised range (dropped when it covers no original character). `valueJson`:
+   * JSON.stringify(value), when the extractor has it already (a value shared by many mentions).
+   */
+  mention(kind: MentionKind, r: NormRange, value: Record<string, unknown>, rule: string, companyId?: string | null, valueJson?: string): void;
   agreement(row: Omit<AgreementRecordOut, 'extractor' | 'extractorVersion'>): void;
   discovered(company: DiscoveredCompany): void;
 }

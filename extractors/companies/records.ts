@@ -8,8 +8,15 @@ import type { CompanyEntity, CompanyMention, DiscoveredCompany, Extractor, Found
 
 export function companyRecords(found: Found, out: RecordWriter): void {
   const discovered = new Map<string, DiscoveredCompany>();
+  // a company's value, and its JSON, made once per document: a company is mentioned ~5 times
+  const values = new Map<string, { value: { canonical: string; discovered: boolean }; json: string }>();
   for (const c of found.companies) {
-    out.mention('company', c, { canonical: c.canonical, discovered: c.discovered }, c.rule, c.entityId);
+    let v = values.get(c.entityId);
+    if (v === undefined || v.value.canonical !== c.canonical || v.value.discovered !== c.discovered) {
+      const value = { canonical: c.canonical, discovered: c.discovered };
+      values.set(c.entityId, (v = { value, json: JSON.stringify(value) }));
+    }
+    out.mention('company', c, v.value, c.rule, c.entityId, v.json);
     if (c.discovered) {
       const d = discovered.get(c.entityId) ?? { id: c.entityId, canonical: c.canonical, aliases: [], links: [] };
       const surface = out.text.slice(c.start, c.end);

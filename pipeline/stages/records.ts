@@ -46,12 +46,12 @@ export function toRecords(ctx: DocContext, found: Found, extractors: readonly Ex
     const out: RecordWriter = {
       text: norm.text,
       span,
-      mention(kind, r, value, rule, companyId = null) {
+      mention(kind, r, value, rule, companyId = null, valueJson = JSON.stringify(value)) {
         const o = norm.toOriginal(r.start, r.end);
         if (o.end <= o.start) return;
         // the span's fields written directly: no intermediate object to spread (mention() took
         // ~20% less time on the real-density Japanese corpus)
-        mentions.push({ kind, start: o.start, end: o.end, surface: cps.slice(o.start, o.end), value, valueJson: JSON.stringify(value), companyId, extractor, extractorVersion, rule });
+        mentions.push({ kind, start: o.start, end: o.end, surface: cps.slice(o.start, o.end), value, valueJson, companyId, extractor, extractorVersion, rule });
       },
       agreement(a) {
         agreements.push({ type: a.type, date: a.date, parties: a.parties, evidence: a.evidence, extractor, extractorVersion, rule: a.rule });
