@@ -202,13 +202,20 @@ export class WordStarts {
    */
   startsOf(members: Uint8Array): readonly number[] {
     const postings = (this.postings ??= this.buildPostings());
-    let out: readonly number[] = NO_STARTS;
+    let lists: (readonly number[])[] = [];
     for (const id of idsOf(members)) {
       const list = postings[id];
-      if (list === undefined) continue;
-      out = out.length === 0 ? list : mergeSorted(out, list);
+      if (list !== undefined) lists.push(list);
     }
-    return out;
+    if (lists.length === 0) return NO_STARTS;
+    // merged in pairs, round by round: each start is copied about log2(lists) times, not once
+    // per list after its own (a rule led by dozens of words present in a text)
+    while (lists.length > 1) {
+      const next: (readonly number[])[] = [];
+      for (let k = 0; k < lists.length; k += 2) next.push(k + 1 < lists.length ? mergeSorted(lists[k]!, lists[k + 1]!) : lists[k]!);
+      lists = next;
+    }
+    return lists[0]!;
   }
 
   private buildPostings(): number[][] {
