@@ -6,6 +6,7 @@
  * batches) while a worker pool runs the CPU-bound stages; the main thread is the only
  * writer and commits several whole documents per transaction.
  */
+import { wireCounts, wireOf } from './records-wire.ts';
 import { DEFAULT_MAX_DOC_BYTES, formatBytes } from './size.ts';
 import { readFileSync, statSync } from 'node:fs';
 import PQueue from 'p-queue';
@@ -184,19 +185,27 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
       }
       summary.read++;
       summary.bytes += Buffer.byteLength(p.doc.text);
-      for (const m of p.records.mentions) summary.mentions[m.kind] = (summary.mentions[m.kind] ?? 0) + 1;
-      summary.agreements += p.records.agreements.length;
+      // (a worker's document is counted from its wire form: its records are never made here)
+      const wire = wireOf(p);
+      if (wire) {
+        const n = wireCounts(wire);
+        for (const [kind, k] of Object.entries(n.mentions)) summary.mentions[kind] = (summary.mentions[kind] ?? 0) + k;
+        summary.agreements += n.agreements;
+      } else {
+        for (const m of p.records.mentions) summary.mentions[m.kind] = (summary.mentions[m.kind] ?? 0) + 1;
+        summary.agreements += p.records.agreements.length;
+      }
     };
     let ids: (number | null)[] | null = null;
     try {
       // One transaction for the batch and no savepoint per document: if one document fails,
       // the whole batch rolls back and is written again one document at a time below.
-      ids = store.immediate(() => docs.map((p) => store.writeDocumentInTransaction(runId, p.doc, p.records, stateId)));
+      ids = store.immediate(() => docs.map((p) => store.writeDocumentInTransaction(runId, p.doc, wireOf(p) ?? p.records, stateId)));
     } catch {
       // A failing document must not take its batch with it: retry one by one.
       for (const p of docs) {
         try {
-          count(p, store.writeDocument(runId, p.doc, p.records, stateId));
+          count(p, store.writeDocument(runId, p.doc, wireOf(p) ?? p.records, stateId));
         } catch (e) {
           fail(p.doc.path, 'store', (e as Error).message);
         }

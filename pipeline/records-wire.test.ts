@@ -7,13 +7,33 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { defaultSeedsDir } from '../text/seed-files.ts';
-import { loadExtraction } from './setup.ts';
+import { dictionaryEntities, loadExtraction } from './setup.ts';
 import { InProcessProcessor } from './workers.ts';
-import { decodeProcessed, encodeProcessed } from './records-wire.ts';
+import { decodeProcessed, encodeProcessed, wireCounts, wireOf, type WireDocument } from './records-wire.ts';
 import type { ProcessedDocument } from './process.ts';
+import { openDatabase } from './db/database.ts';
+import { Store } from './stages/store.ts';
 
-/** Encoded, copied as postMessage copies it, decoded. */
-const roundTrip = (p: ProcessedDocument): ProcessedDocument => decodeProcessed(v8.deserialize(v8.serialize(encodeProcessed(p))));
+/** Encoded, copied as postMessage copies it, decoded (its records made from the wire as a reader asks for them). */
+const roundTrip = (p: ProcessedDocument): ProcessedDocument => {
+  const d = decodeProcessed(v8.deserialize(v8.serialize(encodeProcessed(p))));
+  return { doc: d.doc, records: d.records, timings: d.timings, extractorMs: d.extractorMs };
+};
+
+/** Every row a document's records become, table by table, as the store writes them. */
+function storedRows(records: ProcessedDocument['records'] | WireDocument, doc: ProcessedDocument['doc']): Record<string, unknown[]> {
+  const db = openDatabase(':memory:');
+  const store = new Store(db);
+  store.syncCompanies(dictionaryEntities(loadExtraction(defaultSeedsDir())));
+  const runId = store.startRun('test', '0', { extractors: {}, resources: {} } as never, 'h');
+  store.immediate(() => store.writeDocumentInTransaction(runId, doc, records, store.stateId({ extractors: {}, resources: {} } as never)));
+  const out: Record<string, unknown[]> = {};
+  for (const t of ['documents', 'segments', 'mentions', 'agreements', 'agreement_parties', 'agreement_evidence', 'companies', 'company_aliases', 'company_links']) {
+    out[t] = db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).raw().all();
+  }
+  db.close();
+  return out;
+}
 
 function processed(records: Partial<ProcessedDocument['records']>): ProcessedDocument {
   return {
@@ -86,6 +106,22 @@ describe('records wire format', () => {
       const p = await local.process({ kind: 'file', path: path.join(dir, f) });
       expect(p.records.mentions.length).toBeGreaterThan(0);
       expect(roundTrip(p)).toStrictEqual(p);
+    }
+  }, 60_000);
+
+  it('the store writes the same rows from the wire as from the objects, and the counts agree', async () => {
+    const seeds = defaultSeedsDir();
+    const local = new InProcessProcessor(loadExtraction(seeds).extractors);
+    const dir = path.join(seeds, 'articles');
+    for (const f of readdirSync(dir)) {
+      const p = await local.process({ kind: 'file', path: path.join(dir, f) });
+      const wire = wireOf(decodeProcessed(v8.deserialize(v8.serialize(encodeProcessed(p)))))!;
+      expect(wireOf(p)).toBeNull();
+      expect(p.records.agreements.length).toBeGreaterThan(0);
+      expect(storedRows(wire, p.doc)).toEqual(storedRows(p.records, p.doc));
+      const kinds: Record<string, number> = {};
+      for (const m of p.records.mentions) kinds[m.kind] = (kinds[m.kind] ?? 0) + 1;
+      expect(wireCounts(wire)).toEqual({ mentions: kinds, agreements: p.records.agreements.length });
     }
   }, 60_000);
 

@@ -8,6 +8,12 @@
  * to read (measured on the 5 MB real-density corpus: 340 → ~30 ms per 100k mentions, plus
  * ~75 ms to rebuild the rows here). The rows that come out are the same plain objects that
  * went in (records-wire.test.ts), so nothing downstream knows a worker was involved.
+ *
+ * The writer does not rebuild them at all: a document from a worker keeps its wire form
+ * (wireOf) and the store inserts its rows straight from it (readWireRows); the
+ * objects are made only when something asks for `records` (reextract's diff). On the main
+ * thread, which writes and also extracts, those objects were ~100,000 per 5 MB, made, held
+ * until their batch was written, and copied by every young-generation collection meanwhile.
  */
 import type { AgreementRecordOut, DiscoveredCompany, MentionRecord } from '../extractors/types.ts';
 import type { ProcessedDocument } from './process.ts';
@@ -85,6 +91,8 @@ export function encodeProcessed(p: ProcessedDocument): WireDocument {
   for (const a of agreements) {
     e.str(a.type);
     e.str(a.date === null ? null : JSON.stringify(a.date));
+    e.str(a.date?.start ?? null);
+    e.str(a.date?.end ?? null);
     e.str(a.extractor);
     e.str(a.extractorVersion);
     e.str(a.rule);
@@ -113,7 +121,18 @@ export function encodeProcessed(p: ProcessedDocument): WireDocument {
   };
 }
 
-export function decodeProcessed(w: WireDocument): ProcessedDocument {
+/** Where the rows of a wire document go, in their order (readWireRows). */
+export interface WireRowSink {
+  segment(idx: number, kind: string, paragraph: number, lang: string, start: number, end: number, table: number | null, row: number | null): void;
+  mention(kind: MentionRecord['kind'], start: number, end: number, surface: string, valueJson: string, companyId: string | null, extractor: string, extractorVersion: string, rule: string): void;
+  /** An agreement; returns what its parties and evidence are then given as `agreement` (the writer: its row id). */
+  agreement(type: AgreementRecordOut['type'], dateJson: string | null, dateStart: string | null, dateEnd: string | null, extractor: string, extractorVersion: string, rule: string): number;
+  party(agreement: number, position: number, companyId: string | null, name: string, role: string | null): void;
+  evidence(agreement: number, position: number, start: number, end: number, surface: string): void;
+}
+
+/** Every row of a wire document, in order, to `sink`; throws if the numbers do not add up. */
+export function readWireRows(w: WireDocument, sink: WireRowSink | null): void {
   const { ints, strings } = w;
   let k = 0;
   const str = (): string => strings[ints[k++]!]!;
@@ -125,61 +144,86 @@ export function decodeProcessed(w: WireDocument): ProcessedDocument {
     const n = ints[k++]!;
     return n === NULL_INT ? null : n;
   };
-  const segments: SegmentRecord[] = new Array(ints[k++]!);
-  for (let i = 0; i < segments.length; i++) {
-    segments[i] = { idx: ints[k++]!, kind: str(), paragraph: ints[k++]!, lang: str(), start: ints[k++]!, end: ints[k++]!, table: intOrNull(), row: intOrNull() };
-  }
-  const mentions: MentionRecord[] = new Array(ints[k++]!);
-  for (let i = 0; i < mentions.length; i++) {
-    const kind = str() as MentionRecord['kind'];
-    const start = ints[k++]!;
-    const end = ints[k++]!;
-    const surface = str();
-    const valueJson = str();
-    mentions[i] = {
-      kind,
-      start,
-      end,
-      surface,
-      value: JSON.parse(valueJson) as Record<string, unknown>,
-      valueJson,
-      companyId: strOrNull(),
-      extractor: str(),
-      extractorVersion: str(),
-      rule: str(),
-    };
-  }
-  const agreements: AgreementRecordOut[] = new Array(ints[k++]!);
-  for (let i = 0; i < agreements.length; i++) {
-    const type = str() as AgreementRecordOut['type'];
-    const date = strOrNull();
-    const extractor = str();
-    const extractorVersion = str();
-    const rule = str();
-    const parties: AgreementRecordOut['parties'] = new Array(ints[k++]!);
-    for (let j = 0; j < parties.length; j++) {
-      const companyId = strOrNull();
-      const name = str();
-      const role = strOrNull();
-      parties[j] = role === null ? { companyId, name } : { companyId, name, role };
+  const segments = ints[k++]!;
+  if (sink === null) k += 8 * segments;
+  else for (let i = 0; i < segments; i++) sink.segment(ints[k++]!, str(), ints[k++]!, str(), ints[k++]!, ints[k++]!, intOrNull(), intOrNull());
+  const mentions = ints[k++]!;
+  if (sink === null) k += 9 * mentions;
+  else for (let i = 0; i < mentions; i++) sink.mention(str() as MentionRecord['kind'], ints[k++]!, ints[k++]!, str(), str(), strOrNull(), str(), str(), str());
+  const agreements = ints[k++]!;
+  for (let i = 0; i < agreements; i++) {
+    if (sink === null) {
+      k += 7;
+      k += 3 * ints[k]! + 1;
+      k += 3 * ints[k]! + 1;
+      continue;
     }
-    const evidence: AgreementRecordOut['evidence'] = new Array(ints[k++]!);
-    for (let j = 0; j < evidence.length; j++) evidence[j] = { start: ints[k++]!, end: ints[k++]!, surface: str() };
-    agreements[i] = {
-      type,
-      date: date === null ? null : (JSON.parse(date) as AgreementRecordOut['date']),
-      parties,
-      evidence,
-      extractor,
-      extractorVersion,
-      rule,
-    };
+    const id = sink.agreement(str() as AgreementRecordOut['type'], strOrNull(), strOrNull(), strOrNull(), str(), str(), str());
+    const parties = ints[k++]!;
+    for (let j = 0; j < parties; j++) sink.party(id, j, strOrNull(), str(), strOrNull());
+    const evidence = ints[k++]!;
+    for (let j = 0; j < evidence; j++) sink.evidence(id, j, ints[k++]!, ints[k++]!, str());
   }
   if (k !== ints.length) throw new Error(`records-wire: ${ints.length - k} numbers left over after decoding ${w.doc.path}`);
-  return {
-    doc: w.doc,
-    timings: w.timings,
-    extractorMs: w.extractorMs,
-    records: { segments, mentions, agreements, discovered: w.discovered, documentDate: w.documentDate, languageMix: w.languageMix },
-  };
+}
+
+/** The mentions by kind and the agreements of a wire document, without reading its rows. */
+export function wireCounts(w: WireDocument): { mentions: Record<string, number>; agreements: number } {
+  const { ints, strings } = w;
+  const base = 1 + 8 * ints[0]!;
+  const n = ints[base]!;
+  const mentions: Record<string, number> = {};
+  for (let i = 0; i < n; i++) {
+    const kind = strings[ints[base + 1 + 9 * i]!]!;
+    mentions[kind] = (mentions[kind] ?? 0) + 1;
+  }
+  return { mentions, agreements: ints[base + 1 + 9 * n]! };
+}
+
+/** The rows of a wire document as the plain objects that were encoded. */
+export function decodeRecords(w: WireDocument): DocumentRecords {
+  const segments: SegmentRecord[] = [];
+  const mentions: MentionRecord[] = [];
+  const agreements: AgreementRecordOut[] = [];
+  readWireRows(w, {
+    segment: (idx, kind, paragraph, lang, start, end, table, row) => segments.push({ idx, kind, paragraph, lang, start, end, table, row }),
+    mention: (kind, start, end, surface, valueJson, companyId, extractor, extractorVersion, rule) =>
+      mentions.push({ kind, start, end, surface, value: JSON.parse(valueJson) as Record<string, unknown>, valueJson, companyId, extractor, extractorVersion, rule }),
+    agreement: (type, dateJson, _start, _end, extractor, extractorVersion, rule) =>
+      agreements.push({ type, date: dateJson === null ? null : (JSON.parse(dateJson) as AgreementRecordOut['date']), parties: [], evidence: [], extractor, extractorVersion, rule }) - 1,
+    party: (a, _position, companyId, name, role) => agreements[a]!.parties.push(role === null ? { companyId, name } : { companyId, name, role }),
+    evidence: (a, _position, start, end, surface) => agreements[a]!.evidence.push({ start, end, surface }),
+  });
+  return { segments, mentions, agreements, discovered: w.discovered, documentDate: w.documentDate, languageMix: w.languageMix };
+}
+
+/**
+ * A processed document from its wire form: the wire is kept (wireOf: what the store writes
+ * from) and checked now; `records` is decoded on first use.
+ */
+export function decodeProcessed(w: WireDocument): ProcessedDocument {
+  readWireRows(w, null);
+  return new WireProcessed(w);
+}
+
+class WireProcessed implements ProcessedDocument {
+  private decoded: DocumentRecords | null = null;
+  readonly doc: ProcessedDocument['doc'];
+  readonly timings: ProcessedDocument['timings'];
+  readonly extractorMs: ProcessedDocument['extractorMs'];
+
+  constructor(readonly wire: WireDocument) {
+    this.doc = wire.doc;
+    this.timings = wire.timings;
+    this.extractorMs = wire.extractorMs;
+  }
+
+  get records(): DocumentRecords {
+    return (this.decoded ??= decodeRecords(this.wire));
+  }
+}
+
+/** The wire form a processed document came in (a worker's), or null (extracted in this thread). */
+export function wireOf(p: ProcessedDocument): WireDocument | null {
+  return p instanceof WireProcessed ? p.wire : null;
 }

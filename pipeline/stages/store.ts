@@ -7,6 +7,7 @@ import type { DB } from '../db/database.ts';
 import { dropDeferredIndexes, ensureDeferredIndexes } from '../db/deferred-indexes.ts';
 import type { CompanyEntity } from '../../extractors/types.ts';
 import type { DocumentRecords } from './records.ts';
+import { readWireRows, type WireDocument, type WireRowSink } from '../records-wire.ts';
 import type { DocumentStore, DocumentToStore, ExtractionState, StoredDocumentInfo } from '../storage.ts';
 
 export class Store implements DocumentStore {
@@ -195,41 +196,40 @@ export class Store implements DocumentStore {
     this.stmts.saveSignature.run(documentId, signature);
   }
 
-  /** Insert the records of one document (inside the caller's transaction); `text` is the document's stored text. */
-  insertRecords(documentId: number, runId: number, records: DocumentRecords, text: string): void {
+  /**
+   * Insert the records of one document (inside the caller's transaction); `text` is the
+   * document's stored text. `records` may be a worker's wire form (records-wire.ts), whose rows
+   * are inserted as they are read, with no object per row.
+   */
+  insertRecords(documentId: number, runId: number, records: DocumentRecords | WireDocument, text: string): void {
     const s = this.stmts;
-    // Segment texts make the span check linear in a long document (v_span_mismatches compares a
-    // span with its segment's text); in a short one substr() of the document text is as cheap,
-    // and storing them would grow the database by a fifth for nothing.
-    const slice = text.length > SEGMENT_TEXT_MIN_LENGTH ? codePointSlicer(text) : () => null;
     s.deleteDocLinks.run(documentId);
     for (const d of records.discovered) {
       s.insertDiscovered.run(d.id, d.canonical);
       for (const a of d.aliases) s.insertAlias.run(d.id, a, 'found');
       for (const l of d.links ?? []) s.insertLink.run(d.id, l.id, l.relation, 'text', documentId);
     }
-    for (const seg of records.segments) {
-      s.insertSegment.run(documentId, seg.idx, seg.kind, seg.paragraph, seg.lang, seg.start, seg.end, seg.table, seg.row, slice(seg.start, seg.end));
-    }
-    for (const m of records.mentions) {
-      s.insertMention.run(documentId, m.kind, m.start, m.end, m.surface, m.valueJson ?? JSON.stringify(m.value), m.companyId, m.extractor, m.extractorVersion, m.rule, runId);
-    }
-    for (const a of records.agreements) {
-      const info = s.insertAgreement.run(
-        documentId,
-        a.type,
-        a.date?.start ?? null,
-        a.date?.end ?? null,
-        a.date ? JSON.stringify(a.date) : null,
-        a.extractor,
-        a.extractorVersion,
-        a.rule,
-        runId,
-      );
-      const agreementId = Number(info.lastInsertRowid);
-      a.parties.forEach((p, i) => s.insertParty.run(agreementId, i, p.companyId, p.name, p.role ?? null));
-      a.evidence.forEach((e, i) => s.insertEvidence.run(agreementId, i, e.start, e.end, e.surface));
-    }
+    const rows = this.rowSink(documentId, runId, text);
+    if ('ints' in records) readWireRows(records, rows);
+    else rowsOfRecords(records, rows);
+  }
+
+  /** The statements that insert one document's rows, as readWireRows and rowsOfRecords give them. */
+  private rowSink(documentId: number, runId: number, text: string): WireRowSink {
+    const s = this.stmts;
+    // Segment texts make the span check linear in a long document (v_span_mismatches compares a
+    // span with its segment's text); in a short one substr() of the document text is as cheap,
+    // and storing them would grow the database by a fifth for nothing.
+    const slice = text.length > SEGMENT_TEXT_MIN_LENGTH ? codePointSlicer(text) : () => null;
+    return {
+      segment: (idx, kind, paragraph, lang, start, end, table, row) => s.insertSegment.run(documentId, idx, kind, paragraph, lang, start, end, table, row, slice(start, end)),
+      mention: (kind, start, end, surface, valueJson, companyId, extractor, extractorVersion, rule) =>
+        s.insertMention.run(documentId, kind, start, end, surface, valueJson, companyId, extractor, extractorVersion, rule, runId),
+      agreement: (type, dateJson, dateStart, dateEnd, extractor, extractorVersion, rule) =>
+        Number(s.insertAgreement.run(documentId, type, dateStart, dateEnd, dateJson, extractor, extractorVersion, rule, runId).lastInsertRowid),
+      party: (agreementId, position, companyId, name, role) => s.insertParty.run(agreementId, position, companyId, name, role),
+      evidence: (agreementId, position, start, end, surface) => s.insertEvidence.run(agreementId, position, start, end, surface),
+    };
   }
 
   /**
@@ -237,7 +237,7 @@ export class Store implements DocumentStore {
    * null when its content is stored already — checked under the write lock, so two processes
    * ingesting the same files store each content once.
    */
-  writeDocument(runId: number, doc: DocumentToStore, records: DocumentRecords, stateId: number): number | null {
+  writeDocument(runId: number, doc: DocumentToStore, records: DocumentRecords | WireDocument, stateId: number): number | null {
     return this.immediate(() => this.writeDocumentInTransaction(runId, doc, records, stateId));
   }
 
@@ -246,7 +246,7 @@ export class Store implements DocumentStore {
    * without a savepoint of its own: a savepoint copies every page it first touches to a
    * sub-journal so that it can roll back alone, which was about a fifth of the writer's time.
    */
-  writeDocumentInTransaction(runId: number, doc: DocumentToStore, records: DocumentRecords, stateId: number): number | null {
+  writeDocumentInTransaction(runId: number, doc: DocumentToStore, records: DocumentRecords | WireDocument, stateId: number): number | null {
     if (!this.db.inTransaction) throw new Error('writeDocumentInTransaction needs an open write transaction (use writeDocument)');
     const existing = this.stmts.byPath.get(doc.path);
     if (existing?.content_hash === doc.contentHash) return null;
@@ -303,4 +303,17 @@ export function codePointSlicer(text: string): (start: number, end: number) => s
     }
     return text.slice(from, i);
   };
+}
+
+/** A document's rows from their objects, in the order of the wire form (readWireRows). */
+function rowsOfRecords(records: DocumentRecords, sink: WireRowSink): void {
+  for (const seg of records.segments) sink.segment(seg.idx, seg.kind, seg.paragraph, seg.lang, seg.start, seg.end, seg.table, seg.row);
+  for (const m of records.mentions) {
+    sink.mention(m.kind, m.start, m.end, m.surface, m.valueJson ?? JSON.stringify(m.value), m.companyId, m.extractor, m.extractorVersion, m.rule);
+  }
+  for (const a of records.agreements) {
+    const id = sink.agreement(a.type, a.date ? JSON.stringify(a.date) : null, a.date?.start ?? null, a.date?.end ?? null, a.extractor, a.extractorVersion, a.rule);
+    a.parties.forEach((p, i) => sink.party(id, i, p.companyId, p.name, p.role ?? null));
+    a.evidence.forEach((e, i) => sink.evidence(id, i, e.start, e.end, e.surface));
+  }
 }
