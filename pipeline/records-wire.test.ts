@@ -20,6 +20,14 @@ const roundTrip = (p: ProcessedDocument): ProcessedDocument => {
   return { doc: d.doc, records: d.records, timings: d.timings, extractorMs: d.extractorMs };
 };
 
+/** Every seed article, processed in this thread. */
+async function* processedSeedArticles(): AsyncGenerator<ProcessedDocument> {
+  const seeds = defaultSeedsDir();
+  const local = new InProcessProcessor(loadExtraction(seeds).extractors);
+  const dir = path.join(seeds, 'articles');
+  for (const f of readdirSync(dir)) yield await local.process({ kind: 'file', path: path.join(dir, f) });
+}
+
 /** Every row a document's records become, table by table, as the store writes them. */
 function storedRows(records: ProcessedDocument['records'] | WireDocument, doc: ProcessedDocument['doc']): Record<string, unknown[]> {
   const db = openDatabase(':memory:');
@@ -99,22 +107,14 @@ describe('records wire format', () => {
   });
 
   it('round-trips every processed seed article', async () => {
-    const seeds = defaultSeedsDir();
-    const local = new InProcessProcessor(loadExtraction(seeds).extractors);
-    const dir = path.join(seeds, 'articles');
-    for (const f of readdirSync(dir)) {
-      const p = await local.process({ kind: 'file', path: path.join(dir, f) });
+    for await (const p of processedSeedArticles()) {
       expect(p.records.mentions.length).toBeGreaterThan(0);
       expect(roundTrip(p)).toStrictEqual(p);
     }
   }, 60_000);
 
   it('the store writes the same rows from the wire as from the objects, and the counts agree', async () => {
-    const seeds = defaultSeedsDir();
-    const local = new InProcessProcessor(loadExtraction(seeds).extractors);
-    const dir = path.join(seeds, 'articles');
-    for (const f of readdirSync(dir)) {
-      const p = await local.process({ kind: 'file', path: path.join(dir, f) });
+    for await (const p of processedSeedArticles()) {
       const wire = wireOf(decodeProcessed(v8.deserialize(v8.serialize(encodeProcessed(p)))))!;
       expect(wireOf(p)).toBeNull();
       expect(p.records.agreements.length).toBeGreaterThan(0);
