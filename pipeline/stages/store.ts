@@ -209,18 +209,31 @@ export class Store implements DocumentStore {
       for (const a of d.aliases) s.insertAlias.run(d.id, a, 'found');
       for (const l of d.links ?? []) s.insertLink.run(d.id, l.id, l.relation, 'text', documentId);
     }
-    const rows = this.rowSink(documentId, runId, text);
-    if ('ints' in records) readWireRows(records, rows);
-    else rowsOfRecords(records, rows);
+    if ('ints' in records) {
+      readWireRows(records, this.rowSink(documentId, runId, text));
+      return;
+    }
+    // the objects' rows with the statements run directly (as rowSink runs them: a call per row
+    // less, the path of every document extracted in this thread)
+    const slice = segmentSlicer(text);
+    for (const seg of records.segments) {
+      s.insertSegment.run(documentId, seg.idx, seg.kind, seg.paragraph, seg.lang, seg.start, seg.end, seg.table, seg.row, slice(seg.start, seg.end));
+    }
+    for (const m of records.mentions) {
+      s.insertMention.run(documentId, m.kind, m.start, m.end, m.surface, m.valueJson ?? JSON.stringify(m.value), m.companyId, m.extractor, m.extractorVersion, m.rule, runId);
+    }
+    for (const a of records.agreements) {
+      const info = s.insertAgreement.run(documentId, a.type, a.date?.start ?? null, a.date?.end ?? null, a.date ? JSON.stringify(a.date) : null, a.extractor, a.extractorVersion, a.rule, runId);
+      const agreementId = Number(info.lastInsertRowid);
+      a.parties.forEach((p, i) => s.insertParty.run(agreementId, i, p.companyId, p.name, p.role ?? null));
+      a.evidence.forEach((e, i) => s.insertEvidence.run(agreementId, i, e.start, e.end, e.surface));
+    }
   }
 
-  /** The statements that insert one document's rows, as readWireRows and rowsOfRecords give them. */
+  /** The statements that insert one document's rows, as readWireRows gives them. */
   private rowSink(documentId: number, runId: number, text: string): WireRowSink {
     const s = this.stmts;
-    // Segment texts make the span check linear in a long document (v_span_mismatches compares a
-    // span with its segment's text); in a short one substr() of the document text is as cheap,
-    // and storing them would grow the database by a fifth for nothing.
-    const slice = text.length > SEGMENT_TEXT_MIN_LENGTH ? codePointSlicer(text) : () => null;
+    const slice = segmentSlicer(text);
     return {
       segment: (idx, kind, paragraph, lang, start, end, table, row) => s.insertSegment.run(documentId, idx, kind, paragraph, lang, start, end, table, row, slice(start, end)),
       mention: (kind, start, end, surface, valueJson, companyId, extractor, extractorVersion, rule) =>
@@ -305,15 +318,12 @@ export function codePointSlicer(text: string): (start: number, end: number) => s
   };
 }
 
-/** A document's rows from their objects, in the order of the wire form (readWireRows). */
-function rowsOfRecords(records: DocumentRecords, sink: WireRowSink): void {
-  for (const seg of records.segments) sink.segment(seg.idx, seg.kind, seg.paragraph, seg.lang, seg.start, seg.end, seg.table, seg.row);
-  for (const m of records.mentions) {
-    sink.mention(m.kind, m.start, m.end, m.surface, m.valueJson ?? JSON.stringify(m.value), m.companyId, m.extractor, m.extractorVersion, m.rule);
-  }
-  for (const a of records.agreements) {
-    const id = sink.agreement(a.type, a.date ? JSON.stringify(a.date) : null, a.date?.start ?? null, a.date?.end ?? null, a.extractor, a.extractorVersion, a.rule);
-    a.parties.forEach((p, i) => sink.party(id, i, p.companyId, p.name, p.role ?? null));
-    a.evidence.forEach((e, i) => sink.evidence(id, i, e.start, e.end, e.surface));
-  }
+/**
+ * A segment's stored text, or null. Segment texts make the span check linear in a long
+ * document (v_span_mismatches compares a span with its segment's text); in a short one substr()
+ * of the document text is as cheap, and storing them would grow the database by a fifth for
+ * nothing.
+ */
+function segmentSlicer(text: string): (start: number, end: number) => string | null {
+  return text.length > SEGMENT_TEXT_MIN_LENGTH ? codePointSlicer(text) : () => null;
 }
