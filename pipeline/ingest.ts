@@ -6,7 +6,7 @@
  * batches) while a worker pool runs the CPU-bound stages; the main thread is the only
  * writer and commits several whole documents per transaction.
  */
-import { wireCounts, wireOf } from './records-wire.ts';
+import { recordCounts, wireOf } from './records-wire.ts';
 import { DEFAULT_MAX_DOC_BYTES, formatBytes } from './size.ts';
 import { readFileSync, statSync } from 'node:fs';
 import PQueue from 'p-queue';
@@ -185,16 +185,9 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
       }
       summary.read++;
       summary.bytes += Buffer.byteLength(p.doc.text);
-      // (a worker's document is counted from its wire form: its records are never made here)
-      const wire = wireOf(p);
-      if (wire) {
-        const n = wireCounts(wire);
-        for (const [kind, k] of Object.entries(n.mentions)) summary.mentions[kind] = (summary.mentions[kind] ?? 0) + k;
-        summary.agreements += n.agreements;
-      } else {
-        for (const m of p.records.mentions) summary.mentions[m.kind] = (summary.mentions[m.kind] ?? 0) + 1;
-        summary.agreements += p.records.agreements.length;
-      }
+      const n = recordCounts(p);
+      for (const [kind, k] of Object.entries(n.mentions)) summary.mentions[kind] = (summary.mentions[kind] ?? 0) + k;
+      summary.agreements += n.agreements;
     };
     let ids: (number | null)[] | null = null;
     try {

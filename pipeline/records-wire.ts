@@ -180,6 +180,15 @@ export function wireCounts(w: WireDocument): { mentions: Record<string, number>;
   return { mentions, agreements: ints[base + 1 + 9 * n]! };
 }
 
+/** The mentions by kind and the agreements of a processed document: from its wire form when it came in one (its records are then not made). */
+export function recordCounts(p: ProcessedDocument): { mentions: Record<string, number>; agreements: number } {
+  const wire = wireOf(p);
+  if (wire) return wireCounts(wire);
+  const mentions: Record<string, number> = {};
+  for (const m of p.records.mentions) mentions[m.kind] = (mentions[m.kind] ?? 0) + 1;
+  return { mentions, agreements: p.records.agreements.length };
+}
+
 /** The rows of a wire document as the plain objects that were encoded. */
 export function decodeRecords(w: WireDocument): DocumentRecords {
   const segments: SegmentRecord[] = [];
