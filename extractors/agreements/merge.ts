@@ -11,7 +11,17 @@ import type { RawAgreement } from './model.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
 
 function partyKey(r: RawAgreement): string {
-  return r.parties.map((p) => p.entityId).sort().join('\u0000');
+  const ps = r.parties;
+  // (two parties, nearly every record: the same key without an array to sort)
+  if (ps.length === 2) {
+    const a = ps[0]!.entityId;
+    const b = ps[1]!.entityId;
+    return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  }
+  return ps
+    .map((p) => p.entityId)
+    .sort()
+    .join('\u0000');
 }
 
 /**

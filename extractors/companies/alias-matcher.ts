@@ -84,20 +84,22 @@ export class AliasMatcher {
     minLength = 2,
   ) {
     const byKey = new Map<string, CompiledEntry[]>();
-    const ordered = [
-      ...entries.filter((e) => !e.variant && !e.lowPriority),
-      ...entries.filter((e) => e.variant && !e.lowPriority),
-      ...entries.filter((e) => e.lowPriority),
-    ];
-    for (const e of ordered) {
-      if (e.text.length < minLength) continue;
-      const key = foldString(e.text);
-      const list = byKey.get(key);
-      if (list && e.lowPriority) continue;
-      const compiled: CompiledEntry = { ...e, cls: caseClassOf(e.text) };
-      if (!list) byKey.set(key, [compiled]);
-      else if (list.every((x) => x.entity === e.entity) || !e.variant) {
-        if (!list.some((x) => x.text === e.text)) list.push(compiled);
+    // Entries in three rounds: the aliases, then their variants, then the low-priority ones.
+    // (Indexed loops and an object literal, not filters and a spread: this runs at every start,
+    // on the dictionary's ~15,000 entries in V8's interpreter, and once a document on its
+    // discovered names; 32 → 15 ms at start-up.)
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < entries.length; i++) {
+        const e = entries[i]!;
+        if ((e.lowPriority ? 2 : e.variant ? 1 : 0) !== round || e.text.length < minLength) continue;
+        const key = foldString(e.text);
+        const list = byKey.get(key);
+        if (list && round === 2) continue;
+        const compiled: CompiledEntry = { text: e.text, entity: e.entity, ambiguous: e.ambiguous, variant: e.variant, lowPriority: e.lowPriority, cls: caseClassOf(e.text) };
+        if (!list) byKey.set(key, [compiled]);
+        else if (!e.variant || list.every((x) => x.entity === e.entity)) {
+          if (!list.some((x) => x.text === e.text)) list.push(compiled);
+        }
       }
     }
     const keys = [...byKey.keys()];
