@@ -16,15 +16,21 @@ export type { WorkerSetup } from './worker-setup.ts';
 
 /** Body of a worker thread (see worker-main.ts). */
 export async function workerMain(port: MessagePort, setup: WorkerSetup | Promise<WorkerSetup>): Promise<void> {
-  // The dictionary arrives while the modules and seed files load.
-  const dictionary = new Promise<DictionaryBuffers>((resolve) => {
-    const onMessage = (msg: { type: string; dictionary?: DictionaryBuffers }) => {
+  // kuromoji's dictionary: the main thread's copy, which it posts once it has one (loaded for
+  // its own first Japanese document, or when this thread asks for it before its first): an
+  // English-only batch never loads it (WorkerPool.shareDictionary).
+  let received = false;
+  const dictionary = new Promise<DictionaryBuffers>((resolve, reject) => {
+    const onMessage = (msg: { type: string; dictionary?: DictionaryBuffers; error?: { message: string } }) => {
       if (msg.type !== 'dictionary') return;
       port.off('message', onMessage);
-      resolve(msg.dictionary!);
+      received = true;
+      if (msg.dictionary) resolve(msg.dictionary);
+      else reject(new Error(msg.error?.message ?? 'the main thread could not load the dictionary'));
     };
     port.on('message', onMessage);
   });
+  dictionary.catch(() => {}); // reported to the documents that need it
   // The modules load while the setup is on its way (no module reads seeds or options when it loads).
   const modules = Promise.all([import('../text/seed-files.ts'), import('../extractors/companies/aho-corasick.ts'), import('./setup.ts'), import('./stages/tokenize.ts'), import('./options.ts')]);
   modules.catch(() => {}); // reported below, once awaited
@@ -37,7 +43,10 @@ export async function workerMain(port: MessagePort, setup: WorkerSetup | Promise
     automatonModule.useShippedAutomata(automata ?? new Map());
     extractors = setupModule.loadExtraction(seedsDir).extractors;
     // kuromoji's tokenizer itself is built on the first Japanese document (not at all for English-only batches).
-    tokenizeModule.useSharedDictionary(await dictionary);
+    tokenizeModule.useSharedDictionary(() => {
+      if (!received) port.postMessage({ type: 'need-dictionary' });
+      return dictionary;
+    });
   } catch (e) {
     const err = e as Error;
     port.postMessage({ type: 'fatal', error: { name: err.name, message: err.message } });

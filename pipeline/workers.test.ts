@@ -12,6 +12,8 @@ import { ReadError } from './stages/read.ts';
 import { HELPER_MAX_BYTES, helperTakes, InProcessProcessor, WORKER_DEPTH, WorkerPool } from './workers.ts';
 import { tsxWorkerScript, workerScript, workerScriptFor } from './worker-script.ts';
 import type { ProcessedDocument } from './process.ts';
+import { requestedDictionaryBuffers } from './stages/dictionary.ts';
+import { releaseKuromoji } from './stages/tokenize.ts';
 
 const SEEDS = defaultSeedsDir();
 const ARTICLES = readdirSync(path.join(SEEDS, 'articles')).map((f) => path.join(SEEDS, 'articles', f));
@@ -134,6 +136,31 @@ describe('worker pool', () => {
     expect(helperTakes(read(1000))).toBe(true);
     expect(helperTakes(read(HELPER_MAX_BYTES))).toBe(false);
   });
+
+  it('loads kuromoji\'s dictionary only for a batch with Japanese, one copy that the workers share', async () => {
+    const { seedFiles } = loadExtraction(SEEDS);
+    releaseKuromoji();
+    const english = (i: number) => {
+      const bytes = Buffer.from(`Toyota and Panasonic signed a battery supply agreement on March ${i + 1}, 2024.\n`);
+      return { kind: 'bytes' as const, path: `/en-${i}.txt`, bytes, contentHash: hashText(bytes) };
+    };
+    // without extractors of its own, the main thread extracts nothing: every job is the worker's
+    const pool = new WorkerPool(SEEDS, 1, seedFiles);
+    try {
+      await pool.ready();
+      const docs = await Promise.all(Array.from({ length: 6 }, (_, i) => pool.process(english(i))));
+      expect(docs.every((d) => d.records.agreements.length > 0)).toBe(true);
+      expect(requestedDictionaryBuffers()).toBeNull();
+      // a Japanese document: the worker asks for the dictionary, and tokenises with this thread's copy
+      const local = new InProcessProcessor(loadExtraction(SEEDS).extractors);
+      const japanese = ARTICLES.find((file) => /[ぁ-ん]/.test(readFileSync(file, 'utf8')))!;
+      const viaWorker = await pool.process({ kind: 'file', path: japanese });
+      expect(requestedDictionaryBuffers()).not.toBeNull();
+      expect(comparable(viaWorker)).toEqual(comparable(await local.process({ kind: 'file', path: japanese })));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 
   it('reports a file it cannot read as a ReadError with the path', async () => {
     const pool = new WorkerPool(SEEDS, 1);

@@ -13,8 +13,7 @@ import { batchLength, HELPER_BATCH, IN_PROCESS_BATCH, readStepOf, WORKER_DEPTH, 
 export { HELPER_BATCH, IN_PROCESS_BATCH, jobsInFlight, WORKER_DEPTH } from './jobs.ts';
 import { ReadError } from './stages/read.ts';
 import type { Extractor } from '../extractors/types.ts';
-import type { DictionaryBuffers } from '../text/japanese-dictionary.ts';
-import { processDictionaryBuffers } from './stages/dictionary.ts';
+import { WorkerDictionary } from './worker-dictionary.ts';
 import { workerScript, type WorkerScript } from './worker-script.ts';
 import type { ParsedSeedFiles } from '../text/seed-files.ts';
 import { runtimeOptions } from './options.ts';
@@ -157,7 +156,8 @@ export class WorkerPool implements DocumentProcessor {
   private readonly started: Promise<void>;
   private failed: Error | null = null;
   private script: WorkerScript | null = null;
-  private dictionary: DictionaryBuffers | null = null;
+  /** kuromoji's dictionary, shared with the workers once a Japanese document needs it. */
+  private readonly dictionary = new WorkerDictionary(this.workers);
 
   constructor(
     private readonly seedsDir: string,
@@ -182,23 +182,17 @@ export class WorkerPool implements DocumentProcessor {
     });
   }
 
-  /**
-   * Start-up, overlapped: the workers load their modules and dictionaries while this thread
-   * decompresses kuromoji's dictionary into shared memory (one copy for all workers), which
-   * is then posted to them.
-   */
+  /** Start-up: the workers load their modules and seed files while this thread extracts (helpLater). */
   private async start(scriptFor: () => Promise<WorkerScript>): Promise<void> {
     this.script = await scriptFor();
     const started: Promise<void>[] = [];
     for (let i = 0; i < this.size; i++) started.push(this.spawn());
-    this.dictionary = await processDictionaryBuffers();
-    for (const w of this.workers) w.postMessage({ type: 'dictionary', dictionary: this.dictionary });
     await Promise.all(started);
     this.ready_ = true;
     this.pump();
   }
 
-  /** Start one worker; resolves when it is ready (its dictionary is posted by the caller, or here once known). */
+  /** Start one worker; resolves when it is ready (its dictionary is sent once known: WorkerDictionary). */
   private spawn(): Promise<void> {
     // the automata this thread has compiled (the company dictionary's, when the setup was loaded
     // here): a worker takes one whose patterns are the same instead of compiling it again
@@ -226,6 +220,7 @@ export class WorkerPool implements DocumentProcessor {
     });
     worker.on('message', (msg: { type: string; result?: WireDocument; error?: WorkerError; size?: number }) => {
       if (msg.type === 'batch') this.inBatch.set(worker, msg.size!);
+      if (msg.type === 'need-dictionary') this.dictionary.share(true);
       if (msg.type !== 'result' && msg.type !== 'error') return;
       this.inBatch.set(worker, Math.max(0, (this.inBatch.get(worker) ?? 0) - 1));
       const pending = this.inFlight.get(worker)?.shift();
@@ -249,7 +244,7 @@ export class WorkerPool implements DocumentProcessor {
       lastError = e;
     });
     worker.on('exit', (code) => this.onExit(worker, code, lastError));
-    if (this.dictionary) worker.postMessage({ type: 'dictionary', dictionary: this.dictionary });
+    this.dictionary.sendTo(worker);
     return ready;
   }
 
@@ -296,6 +291,7 @@ export class WorkerPool implements DocumentProcessor {
   prestartedTaken = 0;
 
   private pump(): void {
+    if (!this.dictionary.asked) this.dictionary.share(false);
     // Workers get jobs once all have started (one that dies while another starts has none to
     // lose); this thread may help before (helpLater).
     while (this.ready_ && this.queue.length > 0) {

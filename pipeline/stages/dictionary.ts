@@ -16,6 +16,11 @@ export function processDictionaryBuffers(): Promise<DictionaryBuffers> {
   return processCopy;
 }
 
+/** This process's copy if something has asked for it (loaded or being loaded), else null. */
+export function requestedDictionaryBuffers(): Promise<DictionaryBuffers> | null {
+  return processCopy;
+}
+
 /** Forget this process's copy (the benchmark times each ingest from a cold start). */
 export function releaseDictionaryBuffers(): void {
   processCopy = null;

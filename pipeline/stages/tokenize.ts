@@ -25,11 +25,14 @@ type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 const compromise = lazyRequire<typeof nlpType>('compromise');
 
 let japanese: Promise<KuromojiTokenizer> | null = null;
-let sharedBuffers: DictionaryBuffers | null = null;
+let sharedBuffers: (() => Promise<DictionaryBuffers>) | null = null;
 
-/** Use dictionary buffers shared by the main thread (worker threads call this before tokenising). */
-export function useSharedDictionary(buffers: DictionaryBuffers): void {
-  sharedBuffers = buffers;
+/**
+ * Take the dictionary buffers shared by the main thread from `source`, called when this thread
+ * first tokenises Japanese (worker threads call this before their first job).
+ */
+export function useSharedDictionary(source: () => Promise<DictionaryBuffers>): void {
+  sharedBuffers = source;
   japanese = null;
 }
 
@@ -41,7 +44,7 @@ export function releaseKuromoji(): void {
 
 /** The process's (thread's) kuromoji tokenizer, built once. */
 export function japaneseTokenizer(): Promise<KuromojiTokenizer> {
-  japanese ??= (sharedBuffers ? Promise.resolve(sharedBuffers) : processDictionaryBuffers()).then(tokenizerFromBuffers);
+  japanese ??= (sharedBuffers ? sharedBuffers() : processDictionaryBuffers()).then(tokenizerFromBuffers);
   return japanese;
 }
 
