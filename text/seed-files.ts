@@ -59,8 +59,9 @@ export function hashText(text: string | Buffer): string {
  * generated 1,000,000-alias one); the `yaml` library
  * with its line counter is used only to report WHERE something is wrong — on a syntax error,
  * a schema violation, or when the caller asks `lineOf` (e.g. for an alias collision).
+ * `schema` is called only to validate (text/lazy-zod.ts): a file parsed before is not.
  */
-export function loadYaml<S extends z.ZodType>(file: string, schema: S): LoadedYaml<z.infer<S>> {
+export function loadYaml<S extends z.ZodType>(file: string, schema: () => S): LoadedYaml<z.infer<S>> {
   const key = path.resolve(file);
   const shipped = shippedSeedFiles.get(key);
   // parsed and validated by the main thread (see useShippedSeedFiles)
@@ -93,7 +94,7 @@ export function loadYaml<S extends z.ZodType>(file: string, schema: S): LoadedYa
 }
 
 /** A seed file parsed and validated before (by another thread or run): its lines are located only when asked. */
-function parsedBefore<S extends z.ZodType>(file: string, schema: S, data: z.infer<S>, hash: string, source: () => string): LoadedYaml<z.infer<S>> {
+function parsedBefore<S extends z.ZodType>(file: string, schema: () => S, data: z.infer<S>, hash: string, source: () => string): LoadedYaml<z.infer<S>> {
   let lineOf: ((p: readonly (string | number)[]) => number | null) | null = null;
   return { file, data, hash, lineOf: (p) => (lineOf ??= parseYaml(file, source(), schema).lineOf)(p) };
 }
@@ -127,7 +128,7 @@ export function useShippedSeedFiles(files: ParsedSeedFiles): void {
   shippedSeedFiles = files;
 }
 
-function parseYaml<S extends z.ZodType>(file: string, source: string, schema: S): LoadedYaml<z.infer<S>> {
+function parseYaml<S extends z.ZodType>(file: string, source: string, schema: () => S): LoadedYaml<z.infer<S>> {
   let located: { doc: Document.Parsed; lineCounter: LineCounter } | null = null;
   const locate = () => {
     if (!located) {
@@ -175,7 +176,7 @@ function parseYaml<S extends z.ZodType>(file: string, source: string, schema: S)
     }
     throw e;
   }
-  const parsed = schema.safeParse(data);
+  const parsed = schema().safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.map(String).join('.');

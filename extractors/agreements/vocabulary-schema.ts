@@ -1,100 +1,113 @@
 /**
  * zod schemas of the seed files in seeds/agreements/ (see README.md there).
  */
-import { z } from 'zod';
+import { lazySchemas } from '../../text/lazy-zod.ts';
 import { AGREEMENT_TYPES } from '../types.ts';
 
-const nonEmpty = z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' });
-const typeEnum = z.enum(AGREEMENT_TYPES);
+const schemas = lazySchemas((z) => {
+  const nonEmpty = z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+  const typeEnum = z.enum(AGREEMENT_TYPES);
 
-export const typesSchema = z.object({
-  types: z
-    .array(
+  const typesSchema = z.object({
+    types: z
+      .array(
+        z.object({
+          type: typeEnum,
+          priority: z.number().int().min(0).max(1000),
+          direction: z.enum(['bilateral', 'directional']),
+          plain_parties: z.boolean(),
+        }).strict(),
+      )
+      .min(1),
+  }).strict();
+
+  const cueSchema = z.object({
+    cues: z.array(
       z.object({
         type: typeEnum,
-        priority: z.number().int().min(0).max(1000),
-        direction: z.enum(['bilateral', 'directional']),
-        plain_parties: z.boolean(),
+        words: z.array(nonEmpty).optional(),
+        patterns: z.array(nonEmpty).optional(),
+        priority: z.number().int().min(0).max(1000).optional(),
+        except: z.array(nonEmpty).optional(),
+        needs_signing: z.boolean().optional(),
+        case_sensitive: z.boolean().optional(),
+        direction: z.enum(['bilateral', 'directional']).optional(),
       }).strict(),
-    )
-    .min(1),
-}).strict();
+    ),
+  }).strict();
 
-export const cueSchema = z.object({
-  cues: z.array(
-    z.object({
-      type: typeEnum,
-      words: z.array(nonEmpty).optional(),
-      patterns: z.array(nonEmpty).optional(),
-      priority: z.number().int().min(0).max(1000).optional(),
-      except: z.array(nonEmpty).optional(),
-      needs_signing: z.boolean().optional(),
-      case_sensitive: z.boolean().optional(),
-      direction: z.enum(['bilateral', 'directional']).optional(),
+  const relationSchema = z.object({
+    relations: z.array(
+      z.object({
+        id: z.string().regex(/^[a-z]{2}\.[a-z0-9_]+$/, { message: 'id must look like "ja.backed_by"' }),
+        lang: z.enum(['ja', 'en']),
+        type: typeEnum,
+        pattern: nonEmpty,
+        records: z.enum(['per_pair', 'joint']),
+        implicit_subject: z.boolean().optional(),
+        min_parties: z.number().int().min(1).optional(),
+        named_only: z.boolean().optional(),
+        background: z.boolean().optional(),
+        consume: z.enum(['A', 'B', 'both']).optional(),
+        roles: z.object({ A: nonEmpty, B: nonEmpty }).strict().optional(),
+      }).strict(),
+    ),
+  }).strict();
+
+  const signingSchema = z.object({ ja: z.array(nonEmpty), en: z.array(nonEmpty) }).strict();
+
+  const anaphoraLang = z.object({
+    /** `of`: the words name the members of a relation of these types ("the partners" of a JV). */
+    group: z.array(z.object({ count: z.number().int().min(2).max(20), words: z.array(nonEmpty).min(1), of: z.array(typeEnum).min(1).optional() }).strict()),
+    single: z.array(nonEmpty),
+    /** Head nouns of a descriptive reference to one company ("the Swedish battery maker"). */
+    single_heads: z.array(nonEmpty).optional(),
+    self: z.array(nonEmpty),
+  }).strict();
+  const anaphoraSchema = z.object({ ja: anaphoraLang, en: anaphoraLang }).strict();
+
+  const markerLang = z.object({
+    example_list: z.array(nonEmpty),
+    parent_descriptors: z.array(nonEmpty),
+    jv_company: z.array(nonEmpty),
+    unnamed_partner: z.array(nonEmpty).optional(),
+    clause_breaks: z.array(nonEmpty),
+    inserted_clauses: z.array(nonEmpty),
+    same_deal: z.array(nonEmpty).default([]),
+    termination: z.array(nonEmpty),
+    tentative: z.array(nonEmpty),
+  }).strict();
+  const markersSchema = z.object({ ja: markerLang, en: markerLang }).strict();
+
+  const orgSchema = z.object({
+    organisations: z.array(
+      z.object({
+        name: nonEmpty,
+        kind: z.enum(['agency', 'institute', 'association', 'university']),
+        aliases: z.array(nonEmpty),
+      }).strict(),
+    ),
+    patterns: z.object({ ja: z.array(nonEmpty), en: z.array(nonEmpty) }).strict(),
+    name_from_abbreviation: z.boolean(),
+  }).strict();
+
+  const tablesSchema = z.object({
+    roles: z.object({
+      id: z.array(nonEmpty),
+      date: z.array(nonEmpty),
+      party: z.array(nonEmpty),
+      description: z.array(nonEmpty),
     }).strict(),
-  ),
-}).strict();
+  }).strict();
+  return { typesSchema, cueSchema, relationSchema, signingSchema, anaphoraSchema, markerLang, markersSchema, orgSchema, tablesSchema };
+});
 
-export const relationSchema = z.object({
-  relations: z.array(
-    z.object({
-      id: z.string().regex(/^[a-z]{2}\.[a-z0-9_]+$/, { message: 'id must look like "ja.backed_by"' }),
-      lang: z.enum(['ja', 'en']),
-      type: typeEnum,
-      pattern: nonEmpty,
-      records: z.enum(['per_pair', 'joint']),
-      implicit_subject: z.boolean().optional(),
-      min_parties: z.number().int().min(1).optional(),
-      named_only: z.boolean().optional(),
-      background: z.boolean().optional(),
-      consume: z.enum(['A', 'B', 'both']).optional(),
-      roles: z.object({ A: nonEmpty, B: nonEmpty }).strict().optional(),
-    }).strict(),
-  ),
-}).strict();
-
-export const signingSchema = z.object({ ja: z.array(nonEmpty), en: z.array(nonEmpty) }).strict();
-
-const anaphoraLang = z.object({
-  /** `of`: the words name the members of a relation of these types ("the partners" of a JV). */
-  group: z.array(z.object({ count: z.number().int().min(2).max(20), words: z.array(nonEmpty).min(1), of: z.array(typeEnum).min(1).optional() }).strict()),
-  single: z.array(nonEmpty),
-  /** Head nouns of a descriptive reference to one company ("the Swedish battery maker"). */
-  single_heads: z.array(nonEmpty).optional(),
-  self: z.array(nonEmpty),
-}).strict();
-export const anaphoraSchema = z.object({ ja: anaphoraLang, en: anaphoraLang }).strict();
-
-export const markerLang = z.object({
-  example_list: z.array(nonEmpty),
-  parent_descriptors: z.array(nonEmpty),
-  jv_company: z.array(nonEmpty),
-  unnamed_partner: z.array(nonEmpty).optional(),
-  clause_breaks: z.array(nonEmpty),
-  inserted_clauses: z.array(nonEmpty),
-  same_deal: z.array(nonEmpty).default([]),
-  termination: z.array(nonEmpty),
-  tentative: z.array(nonEmpty),
-}).strict();
-export const markersSchema = z.object({ ja: markerLang, en: markerLang }).strict();
-
-export const orgSchema = z.object({
-  organisations: z.array(
-    z.object({
-      name: nonEmpty,
-      kind: z.enum(['agency', 'institute', 'association', 'university']),
-      aliases: z.array(nonEmpty),
-    }).strict(),
-  ),
-  patterns: z.object({ ja: z.array(nonEmpty), en: z.array(nonEmpty) }).strict(),
-  name_from_abbreviation: z.boolean(),
-}).strict();
-
-export const tablesSchema = z.object({
-  roles: z.object({
-    id: z.array(nonEmpty),
-    date: z.array(nonEmpty),
-    party: z.array(nonEmpty),
-    description: z.array(nonEmpty),
-  }).strict(),
-}).strict();
+export const typesSchema = (): ReturnType<typeof schemas>['typesSchema'] => schemas().typesSchema;
+export const cueSchema = (): ReturnType<typeof schemas>['cueSchema'] => schemas().cueSchema;
+export const relationSchema = (): ReturnType<typeof schemas>['relationSchema'] => schemas().relationSchema;
+export const signingSchema = (): ReturnType<typeof schemas>['signingSchema'] => schemas().signingSchema;
+export const anaphoraSchema = (): ReturnType<typeof schemas>['anaphoraSchema'] => schemas().anaphoraSchema;
+export const markerLang = (): ReturnType<typeof schemas>['markerLang'] => schemas().markerLang;
+export const markersSchema = (): ReturnType<typeof schemas>['markersSchema'] => schemas().markersSchema;
+export const orgSchema = (): ReturnType<typeof schemas>['orgSchema'] => schemas().orgSchema;
+export const tablesSchema = (): ReturnType<typeof schemas>['tablesSchema'] => schemas().tablesSchema;

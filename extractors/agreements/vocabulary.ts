@@ -263,7 +263,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   // markers
   const mkFile = f('agreements/markers.yaml');
   const mkY = loadYaml(mkFile, markersSchema);
-  const toLists = (lang: 'ja' | 'en', m: z.infer<typeof markerLang>): MarkerLists => {
+  const toLists = (lang: 'ja' | 'en', m: z.infer<ReturnType<typeof markerLang>>): MarkerLists => {
     m.clause_breaks.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'clause_breaks', i]), nfkc(b), 'u'));
     m.inserted_clauses.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'inserted_clauses', i]), nfkc(b), 'u'));
     (m.unnamed_partner ?? []).forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'unnamed_partner', i]), nfkc(b), 'u'));

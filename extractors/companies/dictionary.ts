@@ -6,7 +6,8 @@
  * (compared after NFKC and Latin case folding; both ids are named), ambiguous entries that
  * are not aliases of their company, and unknown or self-referencing parents.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchemas } from '../../text/lazy-zod.ts';
 import { loadYaml, ResourceError, type LoadedYaml } from '../../text/seed-files.ts';
 import { normalise } from '../../text/normalise.ts';
 import { foldString } from '../../text/chars.ts';
@@ -31,34 +32,38 @@ export const SECTORS = [
   'other',
 ] as const;
 
-const nonEmpty = z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' });
-const aliasList = z.array(nonEmpty).optional();
+const schemas = lazySchemas((z) => {
+  const nonEmpty = z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+  const aliasList = z.array(nonEmpty).optional();
+  const companyEntry = z
+    .object({
+      id: z.string().regex(/^[a-z0-9_]+$/, { message: 'id must be lowercase [a-z0-9_]+' }),
+      name: nonEmpty,
+      country: z.string().regex(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as CN' }),
+      sector: z.enum(SECTORS),
+      wikidata: z
+        .string()
+        .regex(/^Q[1-9][0-9]*$/, { message: 'wikidata must be a QID such as Q19951385' })
+        .optional(),
+      parents: z.array(z.string()).optional(),
+      en: aliasList,
+      ja: aliasList,
+      zh: aliasList,
+      ambiguous: aliasList,
+    })
+    .strict();
+  const companiesFile = z
+    .object({
+      companies: z.array(companyEntry).min(1, { message: 'the list of companies is empty' }),
+    })
+    .strict();
+  return { companyEntry, companiesFile };
+});
 
-export const companyEntrySchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9_]+$/, { message: 'id must be lowercase [a-z0-9_]+' }),
-    name: nonEmpty,
-    country: z.string().regex(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as CN' }),
-    sector: z.enum(SECTORS),
-    wikidata: z
-      .string()
-      .regex(/^Q[1-9][0-9]*$/, { message: 'wikidata must be a QID such as Q19951385' })
-      .optional(),
-    parents: z.array(z.string()).optional(),
-    en: aliasList,
-    ja: aliasList,
-    zh: aliasList,
-    ambiguous: aliasList,
-  })
-  .strict();
+export const companyEntrySchema = (): ReturnType<typeof schemas>['companyEntry'] => schemas().companyEntry;
+export const companiesFileSchema = (): ReturnType<typeof schemas>['companiesFile'] => schemas().companiesFile;
 
-export const companiesFileSchema = z
-  .object({
-    companies: z.array(companyEntrySchema).min(1, { message: 'the list of companies is empty' }),
-  })
-  .strict();
-
-export type CompanyEntry = z.infer<typeof companyEntrySchema>;
+export type CompanyEntry = z.infer<ReturnType<typeof companyEntrySchema>>;
 
 /** One alias of a company as it will be matched. */
 export interface CompanyAlias {
@@ -105,7 +110,7 @@ export function aliasKey(s: string): string {
 }
 
 /** Validate the parsed file; exported for tests that build dictionaries in memory. */
-export function buildCompanyDictionary(loaded: LoadedYaml<z.infer<typeof companiesFileSchema>>): CompanyDictionary {
+export function buildCompanyDictionary(loaded: LoadedYaml<z.infer<ReturnType<typeof companiesFileSchema>>>): CompanyDictionary {
   const { file, data, lineOf } = loaded;
   const entities: CompanyEntity[] = [];
   const byId = new Map<string, CompanyEntity>();

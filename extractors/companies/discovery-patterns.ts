@@ -2,71 +2,77 @@
  * seeds/companies/company-discovery.yaml: context cues that say "a company name is here",
  * used to discover companies the dictionary lacks and to accept ambiguous aliases.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchemas } from '../../text/lazy-zod.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { normaliseAliasText } from './dictionary.ts';
 import { firstUnit, groupByUnits, lastUnit } from '../../text/word-groups.ts';
 
-const nonEmpty = z.string().refine((s) => s.length > 0, { message: 'must not be empty' });
-const stringList = z.array(nonEmpty).default([]);
-const cueList = z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), cue: nonEmpty }).strict()).default([]);
+const schemas = lazySchemas((z) => {
+  const nonEmpty = z.string().refine((s) => s.length > 0, { message: 'must not be empty' });
+  const stringList = z.array(nonEmpty).default([]);
+  const cueList = z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), cue: nonEmpty }).strict()).default([]);
 
-export const discoverySchema = z
-  .object({
-    ja: z.object({ after_name: cueList, before_name: cueList }).strict(),
-    en: z
-      .object({
-        head_nouns: stringList,
-        after_name: cueList,
-        before_name: cueList,
-        leading_stopwords: stringList,
-      })
-      .strict(),
-    kanji_company_suffixes: stringList,
-    standalone_company_suffixes: stringList,
-    description_suffixes: stringList,
-    headquarters_brackets: stringList,
-    ticker_brackets: stringList,
-    nationality_prefixes: stringList,
-    subsidiary_regions: z.object({ en: stringList, ja: stringList }).strict().default({ en: [], ja: [] }),
-    subsidiary_region_equivalents: z.array(z.array(nonEmpty).min(2)).default([]),
-    registered_names: z
-      .object({ places: stringList, business_words: stringList })
-      .strict()
-      .default({ places: [], business_words: [] }),
-    place_head_company_suffixes: stringList,
-    strip_trailing: stringList,
-    strip_leading: stringList,
-    strip_leading_before_other_script: stringList,
-    agreement_words: stringList,
-    table_company_headers: stringList,
-    attached_after_kanji: stringList,
-    /** IPADIC's organisation names (名詞,固有名詞,組織) as a low-priority alias source (known-organisations.ts). */
-    known_organisations: z
-      .object({ enabled: z.boolean().default(true), drop_heads: stringList, not_before: stringList })
-      .strict()
-      .default({ enabled: true, drop_heads: [], not_before: [] }),
-    /** English person names that make a following alias a surname: "Mr. Honda", "Henry Ford" (person-names.ts). */
-    person_names: z
-      .object({
-        titles: z.array(z.string().regex(/^[A-Z][A-Za-z]*$/, { message: 'a title is one capitalised word, without its full stop' })).default([]),
-        given_names: z.array(z.string().regex(/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/, { message: 'a given name is one capitalised word (Henry, Jean-Claude)' })).default([]),
-        titles_after: stringList,
-      })
-      .strict()
-      .default({ titles: [], given_names: [], titles_after: [] }),
-    /** Words for a geographic feature that make a preceding alias the place: 「アマゾン川」, "Amazon rainforest" (place-features.ts). */
-    place_features: z
-      .object({
-        ja: stringList,
-        en: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, { message: 'an English feature word is written in lower case, words separated by one space' })).default([]),
-      })
-      .strict()
-      .default({ ja: [], en: [] }),
-  })
-  .strict();
+  const discoverySchema = z
+    .object({
+      ja: z.object({ after_name: cueList, before_name: cueList }).strict(),
+      en: z
+        .object({
+          head_nouns: stringList,
+          after_name: cueList,
+          before_name: cueList,
+          leading_stopwords: stringList,
+        })
+        .strict(),
+      kanji_company_suffixes: stringList,
+      standalone_company_suffixes: stringList,
+      description_suffixes: stringList,
+      headquarters_brackets: stringList,
+      ticker_brackets: stringList,
+      nationality_prefixes: stringList,
+      subsidiary_regions: z.object({ en: stringList, ja: stringList }).strict().default({ en: [], ja: [] }),
+      subsidiary_region_equivalents: z.array(z.array(nonEmpty).min(2)).default([]),
+      registered_names: z
+        .object({ places: stringList, business_words: stringList })
+        .strict()
+        .default({ places: [], business_words: [] }),
+      place_head_company_suffixes: stringList,
+      strip_trailing: stringList,
+      strip_leading: stringList,
+      strip_leading_before_other_script: stringList,
+      agreement_words: stringList,
+      table_company_headers: stringList,
+      attached_after_kanji: stringList,
+      /** IPADIC's organisation names (名詞,固有名詞,組織) as a low-priority alias source (known-organisations.ts). */
+      known_organisations: z
+        .object({ enabled: z.boolean().default(true), drop_heads: stringList, not_before: stringList })
+        .strict()
+        .default({ enabled: true, drop_heads: [], not_before: [] }),
+      /** English person names that make a following alias a surname: "Mr. Honda", "Henry Ford" (person-names.ts). */
+      person_names: z
+        .object({
+          titles: z.array(z.string().regex(/^[A-Z][A-Za-z]*$/, { message: 'a title is one capitalised word, without its full stop' })).default([]),
+          given_names: z.array(z.string().regex(/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/, { message: 'a given name is one capitalised word (Henry, Jean-Claude)' })).default([]),
+          titles_after: stringList,
+        })
+        .strict()
+        .default({ titles: [], given_names: [], titles_after: [] }),
+      /** Words for a geographic feature that make a preceding alias the place: 「アマゾン川」, "Amazon rainforest" (place-features.ts). */
+      place_features: z
+        .object({
+          ja: stringList,
+          en: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, { message: 'an English feature word is written in lower case, words separated by one space' })).default([]),
+        })
+        .strict()
+        .default({ ja: [], en: [] }),
+    })
+    .strict();
+  return { discoverySchema };
+});
 
-export type DiscoveryData = z.infer<typeof discoverySchema>;
+export const discoverySchema = (): ReturnType<typeof schemas>['discoverySchema'] => schemas().discoverySchema;
+
+export type DiscoveryData = z.infer<ReturnType<typeof discoverySchema>>;
 
 export interface Cue {
   id: string;

@@ -4,7 +4,8 @@
  * discovery only; a dictionary alias is never excluded.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchemas } from '../../text/lazy-zod.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { aliasKey } from './dictionary.ts';
 import { isKanjiLike, isKatakana, isLatinWordChar } from '../../text/chars.ts';
@@ -16,8 +17,6 @@ function scriptClass(c: number): number {
 
 const NONE: readonly string[] = [];
 
-const stringList = z.array(z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' })).default([]);
-
 export const EXCLUSION_CATEGORIES = ['government', 'associations', 'universities', 'places', 'brands', 'anaphora', 'generic'] as const;
 export type ExclusionCategory =
   | (typeof EXCLUSION_CATEGORIES)[number]
@@ -25,23 +24,26 @@ export type ExclusionCategory =
   | 'non_company_prefix'
   | 'institution_prefix';
 
-export const exclusionsSchema = z
-  .object({
-    government: stringList,
-    associations: stringList,
-    universities: stringList,
-    places: stringList,
-    brands: stringList,
-    anaphora: stringList,
-    generic: stringList,
-    non_company_suffixes: stringList,
-    non_company_prefixes: stringList,
-    /** Regular expressions for the start of a name that is no company: 第1回 (an event). */
-    non_company_start_patterns: stringList,
-  })
-  .strict();
+export const exclusionsSchema = lazySchemas((z) => {
+  const stringList = z.array(z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' })).default([]);
+  return z
+    .object({
+      government: stringList,
+      associations: stringList,
+      universities: stringList,
+      places: stringList,
+      brands: stringList,
+      anaphora: stringList,
+      generic: stringList,
+      non_company_suffixes: stringList,
+      non_company_prefixes: stringList,
+      /** Regular expressions for the start of a name that is no company: 第1回 (an event). */
+      non_company_start_patterns: stringList,
+    })
+    .strict();
+});
 
-export type ExclusionsData = z.infer<typeof exclusionsSchema>;
+export type ExclusionsData = z.infer<ReturnType<typeof exclusionsSchema>>;
 
 export class Exclusions {
   private readonly names = new Map<string, ExclusionCategory>();

@@ -3,26 +3,28 @@
  * (株式会社, (株), ホールディングス, グループ, Inc., Co., Ltd., GmbH, …), name suffixes that keep the
  * entity (テクノロジーズ, Motors) and the counter 社 that is never part of the span.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchemas } from '../../text/lazy-zod.ts';
 import { loadYaml } from '../../text/seed-files.ts';
 import { normaliseAliasText } from './dictionary.ts';
 import { isKanjiLike, isKatakana, isLatinWordChar, NAKAGURO } from '../../text/chars.ts';
 import { firstUnit, groupByUnits, lastUnit } from '../../text/word-groups.ts';
 
-const stringList = z.array(z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' }));
+export const legalFormsSchema = lazySchemas((z) => {
+  const stringList = z.array(z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' }));
+  return z
+    .object({
+      ja: z.object({ prefix: stringList, suffix: stringList, suffix_not_before: stringList.default([]) }).strict(),
+      en: z.object({ suffix: stringList }).strict(),
+      name_suffixes: z.object({ ja: stringList.default([]), en: stringList.default([]) }).strict(),
+      counter: z.string().length(1),
+      counter_not_before: stringList.default([]),
+      weak_for_discovery: stringList.default([]),
+    })
+    .strict();
+});
 
-export const legalFormsSchema = z
-  .object({
-    ja: z.object({ prefix: stringList, suffix: stringList, suffix_not_before: stringList.default([]) }).strict(),
-    en: z.object({ suffix: stringList }).strict(),
-    name_suffixes: z.object({ ja: stringList.default([]), en: stringList.default([]) }).strict(),
-    counter: z.string().length(1),
-    counter_not_before: stringList.default([]),
-    weak_for_discovery: stringList.default([]),
-  })
-  .strict();
-
-export type LegalFormsData = z.infer<typeof legalFormsSchema>;
+export type LegalFormsData = z.infer<ReturnType<typeof legalFormsSchema>>;
 
 /** Longest first, normalised like document text. */
 function prepare(list: readonly string[]): string[] {

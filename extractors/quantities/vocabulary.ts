@@ -5,7 +5,8 @@
  *   quantities/numeral-words.yaml (via text/numbers) kanji words that are not numbers
  */
 import path from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchemas } from '../../text/lazy-zod.ts';
 import { ResourceError, loadYaml } from '../../text/seed-files.ts';
 import { QUANTITY_KINDS, QUANTITY_MODS, type QuantityKind, type QuantityMod } from '../types.ts';
 
@@ -13,41 +14,48 @@ export const UNITS_FILE = 'quantities/units.yaml';
 export const MODIFIERS_FILE = 'quantities/modifiers.yaml';
 
 
-const Form = z.string().min(1, 'a form cannot be empty');
+const schemas = lazySchemas((z) => {
+  const Form = z.string().min(1, 'a form cannot be empty');
 
-const UnitEntry = z
-  .strictObject({
-    kind: z.enum(QUANTITY_KINDS),
-    unit: z.string().min(1),
-    factor: z.number().positive('factor must be a positive number'),
-    after: z.array(Form).optional(),
-    before: z.array(Form).optional(),
-    ignore_case: z.boolean().optional(),
-    not_followed_by: z.array(Form).optional(),
-    minor: z.boolean().optional(),
-    min_number: z.number().optional(),
-    not_after_year: z.boolean().optional(),
-  })
-  .refine((e) => (e.after?.length ?? 0) + (e.before?.length ?? 0) > 0, {
-    message: 'an entry needs at least one form in `after` or `before`',
-  })
-  .refine((e) => e.kind !== 'money' || /^[A-Z]{3}$/.test(e.unit), {
-    message: 'a money unit must be an ISO 4217 code (three capital letters)',
-    path: ['unit'],
+  const UnitEntry = z
+    .strictObject({
+      kind: z.enum(QUANTITY_KINDS),
+      unit: z.string().min(1),
+      factor: z.number().positive('factor must be a positive number'),
+      after: z.array(Form).optional(),
+      before: z.array(Form).optional(),
+      ignore_case: z.boolean().optional(),
+      not_followed_by: z.array(Form).optional(),
+      minor: z.boolean().optional(),
+      min_number: z.number().optional(),
+      not_after_year: z.boolean().optional(),
+    })
+    .refine((e) => (e.after?.length ?? 0) + (e.before?.length ?? 0) > 0, {
+      message: 'an entry needs at least one form in `after` or `before`',
+    })
+    .refine((e) => e.kind !== 'money' || /^[A-Z]{3}$/.test(e.unit), {
+      message: 'a money unit must be an ISO 4217 code (three capital letters)',
+      path: ['unit'],
+    });
+
+  const UnitsSchema = z.strictObject({
+    units: z.array(UnitEntry).min(1),
+    scale_suffixes: z.array(z.strictObject({ text: Form, factor: z.number().positive() })),
   });
 
-const UnitsSchema = z.strictObject({
-  units: z.array(UnitEntry).min(1),
-  scale_suffixes: z.array(z.strictObject({ text: Form, factor: z.number().positive() })),
+  const ModEntry = z.strictObject({ text: Form, mod: z.enum(QUANTITY_MODS), not_followed_by: z.array(Form).optional() });
+  const ModifiersSchema = z.strictObject({
+    prefix: z.strictObject({ ja: z.array(ModEntry), en: z.array(ModEntry) }),
+    suffix: z.strictObject({ ja: z.array(ModEntry), en: z.array(ModEntry) }),
+    ranges: z.array(z.strictObject({ text: Form, needs: z.string().optional() })),
+    per_year: z.strictObject({ after: z.array(Form), after_words: z.array(Form), before: z.array(Form) }),
+  });
+  return { UnitsSchema, ModifiersSchema, ModEntry };
 });
 
-const ModEntry = z.strictObject({ text: Form, mod: z.enum(QUANTITY_MODS), not_followed_by: z.array(Form).optional() });
-const ModifiersSchema = z.strictObject({
-  prefix: z.strictObject({ ja: z.array(ModEntry), en: z.array(ModEntry) }),
-  suffix: z.strictObject({ ja: z.array(ModEntry), en: z.array(ModEntry) }),
-  ranges: z.array(z.strictObject({ text: Form, needs: z.string().optional() })),
-  per_year: z.strictObject({ after: z.array(Form), after_words: z.array(Form), before: z.array(Form) }),
-});
+const UnitsSchema = (): ReturnType<typeof schemas>['UnitsSchema'] => schemas().UnitsSchema;
+const ModifiersSchema = (): ReturnType<typeof schemas>['ModifiersSchema'] => schemas().ModifiersSchema;
+const ModEntry = (): ReturnType<typeof schemas>['ModEntry'] => schemas().ModEntry;
 
 export interface UnitDef {
   kind: QuantityKind;
@@ -134,7 +142,7 @@ export function loadUnitTables(seedsDir: string): UnitTables {
 export function loadModifierTables(seedsDir: string): ModifierTables {
   const file = path.join(seedsDir, MODIFIERS_FILE);
   const { data } = loadYaml(file, ModifiersSchema);
-  const mods = (ja: z.infer<typeof ModEntry>[], en: z.infer<typeof ModEntry>[]): ModForm[] => [
+  const mods = (ja: z.infer<ReturnType<typeof ModEntry>>[], en: z.infer<ReturnType<typeof ModEntry>>[]): ModForm[] => [
     ...ja.map((m) => ({ text: m.text, mod: m.mod, notFollowedBy: m.not_followed_by ?? [], en: false })),
     ...en.map((m) => ({ text: m.text, mod: m.mod, notFollowedBy: m.not_followed_by ?? [], en: true })),
   ];

@@ -3,14 +3,16 @@
  * numeral but are not numbers).
  */
 import path from 'node:path';
-import { z } from 'zod';
+import { lazySchemas } from '../lazy-zod.ts';
 import { ResourceError, loadYaml } from '../seed-files.ts';
 
 export const NUMERAL_WORDS_FILE = 'quantities/numeral-words.yaml';
 
-const NumeralWordsSchema = z.strictObject({
-  not_numbers: z.array(z.string().min(2, 'a word needs at least two characters')),
-});
+const NumeralWordsSchema = lazySchemas((z) =>
+  z.strictObject({
+    not_numbers: z.array(z.string().min(2, 'a word needs at least two characters')),
+  }),
+);
 
 export function loadNonNumeralWords(seedsDir: string): string[] {
   const file = path.join(seedsDir, NUMERAL_WORDS_FILE);
