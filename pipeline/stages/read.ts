@@ -4,8 +4,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import type { analyse } from 'chardet';
+import type { decode as iconvDecode } from 'iconv-lite';
+import { lazyRequire } from '../../text/lazy-require.ts';
 import { reduceHtml } from './reduce-html.ts';
 import { reduceMarkdown } from './reduce-markdown.ts';
 import { hashText } from '../../text/seed-files.ts';
@@ -153,27 +154,31 @@ function hasBinaryControls(text: string): boolean {
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
+// Loaded with the first file that is not UTF-8 (each cost every thread ~10 ms at start).
+const chardet = lazyRequire<{ analyse: typeof analyse }>('chardet');
+const iconv = lazyRequire<{ decode: typeof iconvDecode }>('iconv-lite');
+
 /** Detect the encoding (UTF-8 ± BOM, UTF-16 LE/BE ± BOM, Shift_JIS/CP932, EUC-JP) and decode. */
 export function decode(bytes: Buffer, filePath = '<input>'): Decoded {
   if (bytes.length === 0) throw new ReadError(filePath, 'empty file');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: decodeStrictUtf8(bytes.subarray(3), filePath), encoding: 'UTF-8 (BOM)' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(iconv.decode(bytes.subarray(2), 'UTF-16LE'), 'UTF-16LE (BOM)', filePath);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(iconv.decode(bytes.subarray(2), 'UTF-16BE'), 'UTF-16BE (BOM)', filePath);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(iconv().decode(bytes.subarray(2), 'UTF-16LE'), 'UTF-16LE (BOM)', filePath);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(iconv().decode(bytes.subarray(2), 'UTF-16BE'), 'UTF-16BE (BOM)', filePath);
   const utf16 = looksLikeUtf16(bytes);
-  if (utf16) return checked(iconv.decode(bytes, utf16), utf16, filePath);
+  if (utf16) return checked(iconv().decode(bytes, utf16), utf16, filePath);
   if (bytes.includes(0)) throw new ReadError(filePath, 'binary file (contains NUL bytes); expected a text, Markdown or HTML article');
   try {
     return checked(utf8Strict.decode(bytes), 'UTF-8', filePath);
   } catch (e) {
     if (e instanceof ReadError) throw e;
   }
-  const candidates = chardet.analyse(bytes).map((c) => c.name);
+  const candidates = chardet().analyse(bytes).map((c) => c.name);
   const japanese = candidates.find((n) => n === 'Shift_JIS' || n === 'EUC-JP');
   const tryOrder = japanese === 'EUC-JP' ? ['EUC-JP', 'CP932'] : ['CP932', 'EUC-JP'];
   for (const enc of tryOrder) {
-    const text = iconv.decode(bytes, enc);
+    const text = iconv().decode(bytes, enc);
     if (!text.includes('\uFFFD')) return checked(text, enc === 'CP932' ? 'Shift_JIS' : enc, filePath);
   }
   throw new ReadError(
