@@ -21,16 +21,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type * as zodType from 'zod';
-import { lazyRequire } from '../text/lazy-require.ts';
+import { lazySchemas } from '../text/lazy-zod.ts';
 
 export const CONFIG_FILE = 'ev-extract.config.json';
 
 // zod is loaded only when there is a config file to check (`--help` does without).
-const zod = lazyRequire<typeof zodType>('zod');
-const configSchema = () => {
-  const { z } = zod();
-  return z.strictObject({
+const configSchema = lazySchemas((z) =>
+  z.strictObject({
     db: z.string().min(1).optional(),
     seeds: z.string().min(1).optional(),
     workers: z.number().int().min(0).optional(),
@@ -39,8 +36,8 @@ const configSchema = () => {
     kuromojiCache: z.boolean().optional(),
     jobTimeoutSeconds: z.number().int().min(1).optional(),
     queueMaintenanceSeconds: z.number().int().min(1).optional(),
-  });
-};
+  }),
+);
 
 export interface Config {
   db?: string;

@@ -18,7 +18,7 @@ export type { WorkerSetup } from './worker-setup.ts';
 export async function workerMain(port: MessagePort, setup: WorkerSetup | Promise<WorkerSetup>): Promise<void> {
   // kuromoji's dictionary: the main thread's copy, which it posts once it has one (loaded for
   // its own first Japanese document, or when this thread asks for it before its first): an
-  // English-only batch never loads it (WorkerPool.shareDictionary).
+  // English-only batch never loads it (worker-dictionary.ts).
   let received = false;
   const dictionary = new Promise<DictionaryBuffers>((resolve, reject) => {
     const onMessage = (msg: { type: string; dictionary?: DictionaryBuffers; error?: { message: string } }) => {

@@ -37,11 +37,6 @@ export class WorkerDictionary {
     );
   }
 
-  /** Whether it has been asked for (by this thread or a worker). */
-  get asked(): boolean {
-    return this.sharing;
-  }
-
   /** Send a worker the dictionary, or why there is none, if it is known yet. */
   sendTo(worker: Worker): void {
     if (this.dictionary) worker.postMessage({ type: 'dictionary', dictionary: this.dictionary });

@@ -291,7 +291,7 @@ export class WorkerPool implements DocumentProcessor {
   prestartedTaken = 0;
 
   private pump(): void {
-    if (!this.dictionary.asked) this.dictionary.share(false);
+    this.dictionary.share(false);
     // Workers get jobs once all have started (one that dies while another starts has none to
     // lose); this thread may help before (helpLater).
     while (this.ready_ && this.queue.length > 0) {

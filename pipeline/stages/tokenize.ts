@@ -25,14 +25,14 @@ type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 const compromise = lazyRequire<typeof nlpType>('compromise');
 
 let japanese: Promise<KuromojiTokenizer> | null = null;
-let sharedBuffers: (() => Promise<DictionaryBuffers>) | null = null;
+let sharedSource: (() => Promise<DictionaryBuffers>) | null = null;
 
 /**
  * Take the dictionary buffers shared by the main thread from `source`, called when this thread
  * first tokenises Japanese (worker threads call this before their first job).
  */
 export function useSharedDictionary(source: () => Promise<DictionaryBuffers>): void {
-  sharedBuffers = source;
+  sharedSource = source;
   japanese = null;
 }
 
@@ -44,7 +44,7 @@ export function releaseKuromoji(): void {
 
 /** The process's (thread's) kuromoji tokenizer, built once. */
 export function japaneseTokenizer(): Promise<KuromojiTokenizer> {
-  japanese ??= (sharedBuffers ? sharedBuffers() : processDictionaryBuffers()).then(tokenizerFromBuffers);
+  japanese ??= (sharedSource ? sharedSource() : processDictionaryBuffers()).then(tokenizerFromBuffers);
   return japanese;
 }
 
