@@ -31,6 +31,21 @@ export async function workerMain(port: MessagePort, setup: WorkerSetup | Promise
     port.on('message', onMessage);
   });
   dictionary.catch(() => {}); // reported to the documents that need it
+  // Jobs arrive ahead of time, from the start (the pool posts them while this thread loads,
+  // WorkerPool.pump): those that come before the extractors are loaded wait here. Those waiting
+  // are extracted together, up to WORKER_BATCH (and BATCH_MAX_BYTES) at a time (a job marked
+  // solo on its own), and answered in order; the pool is told the size of each batch first
+  // (see WorkerPool.onExit).
+  const waiting: { job: Job; solo: boolean }[] = [];
+  let draining = false;
+  // (until the extractors are loaded, a job only waits)
+  let startDraining = (): void => {};
+  port.on('message', (msg: { type: string; job: Job; solo?: boolean }) => {
+    if (msg.type !== 'job') return;
+    waiting.push({ job: msg.job, solo: msg.solo === true });
+    // (the first job starts at once; the jobs that arrive while a batch runs form the next one)
+    startDraining();
+  });
   // The modules load while the setup is on its way (no module reads seeds or options when it loads).
   const modules = Promise.all([import('../text/seed-files.ts'), import('../extractors/companies/aho-corasick.ts'), import('./setup.ts'), import('./stages/tokenize.ts'), import('./options.ts')]);
   modules.catch(() => {}); // reported below, once awaited
@@ -53,11 +68,6 @@ export async function workerMain(port: MessagePort, setup: WorkerSetup | Promise
     return;
   }
   const processor = new InProcessProcessor(extractors);
-  // Jobs arrive ahead of time. Those waiting are extracted together, up to WORKER_BATCH (and
-  // BATCH_MAX_BYTES) at a time (a job marked solo on its own), and answered in order; the pool
-  // is told the size of each batch first (see WorkerPool.onExit).
-  const waiting: { job: Job; solo: boolean }[] = [];
-  let draining = false;
   const answer = (outcome: ProcessedDocument | Error): void => {
     try {
       if (outcome instanceof Error) throw outcome;
@@ -79,14 +89,11 @@ export async function workerMain(port: MessagePort, setup: WorkerSetup | Promise
     }
     draining = false;
   };
-  port.on('message', (msg: { type: string; job: Job; solo?: boolean }) => {
-    if (msg.type !== 'job') return;
-    waiting.push({ job: msg.job, solo: msg.solo === true });
-    // (the first job starts at once; the jobs that arrive while a batch runs form the next one)
-    if (!draining) {
-      draining = true;
-      void drain();
-    }
-  });
+  startDraining = () => {
+    if (draining) return;
+    draining = true;
+    void drain();
+  };
   port.postMessage({ type: 'ready' });
+  if (waiting.length > 0) startDraining();
 }

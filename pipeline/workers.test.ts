@@ -3,7 +3,8 @@
  * the main thread or by the workers themselves (test/build.test.ts runs the built workers); a worker's read error comes back as
  * a ReadError naming the file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSeedsDir, hashText } from '../text/seed-files.ts';
@@ -124,6 +125,31 @@ describe('worker pool', () => {
     const error = await failing.process(bytesJob(ARTICLES[0]!)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     await failing.close();
+  }, 120_000);
+
+  it('a starting worker holds the jobs posted to it; one that cannot load fails them with its reason', async () => {
+    // posted before the worker is ready, extracted by it (this thread does not help: no extractors)
+    const pool = new WorkerPool(SEEDS, 1, new Map(), workerScript, null);
+    try {
+      const early = await Promise.all(ARTICLES.map((file) => pool.process({ kind: 'file', path: file })));
+      expect(early.map((d) => d.doc.name)).toEqual(ARTICLES.map((f) => path.basename(f)));
+      expect(pool.jobsInThisThread).toBe(0);
+    } finally {
+      await pool.close();
+    }
+    // a seeds folder without dictionaries: the worker reports it (fatal) with jobs waiting in it
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'no-seeds-'));
+    const broken = new WorkerPool(empty, 1, new Map(), workerScript, null);
+    try {
+      const outcomes = await Promise.all(ARTICLES.map((file) => broken.process({ kind: 'file', path: file }).then(() => null, (e: Error) => e)));
+      for (const e of outcomes) {
+        expect(e).toBeInstanceOf(Error);
+        expect(e!.message).toContain(empty);
+      }
+      await expect(broken.ready()).rejects.toThrow();
+    } finally {
+      await broken.close();
+    }
   }, 120_000);
 
   it('the main thread takes only documents it has in hand, up to HELPER_MAX_BYTES', () => {

@@ -149,8 +149,13 @@ export class WorkerPool implements DocumentProcessor {
   private ready_ = false;
   private closing = false;
   private readonly queue: { job: Job; pending: Pending }[] = [];
-  /** Per worker that is ready, the jobs it has been sent, oldest first (a worker answers in order). */
+  /**
+   * Per worker, the jobs it has been sent, oldest first (a worker answers in order). A worker
+   * gets jobs from the moment it is started: they wait in it while it loads (worker-body.ts).
+   */
   private readonly inFlight = new Map<Worker, Pending[]>();
+  /** The workers that have loaded their extractors ('ready'). */
+  private readonly loaded = new Set<Worker>();
   /** Per worker, how many of its first jobs it is extracting as one batch and has not answered yet. */
   private readonly inBatch = new Map<Worker, number>();
   private readonly started: Promise<void>;
@@ -206,14 +211,20 @@ export class WorkerPool implements DocumentProcessor {
       this.prestartedTaken++;
     }
     this.workers.push(worker);
+    this.inFlight.set(worker, []);
     let lastError: Error | null = null;
     const ready = new Promise<void>((resolve, reject) => {
       const onMessage = (msg: { type: string; error?: WorkerError }) => {
         if (msg.type === 'ready') {
           worker.off('message', onMessage);
-          this.inFlight.set(worker, []);
+          this.loaded.add(worker);
           resolve();
-        } else if (msg.type === 'fatal') reject(reviveError(msg.error!));
+        } else if (msg.type === 'fatal') {
+          // it cannot load the extraction: neither can the others (the pool fails, see start)
+          const error = reviveError(msg.error!);
+          for (const p of this.inFlight.get(worker)?.splice(0) ?? []) p.reject(error);
+          reject(error);
+        }
       };
       worker.on('message', onMessage);
       worker.once('exit', (code) => reject(lastError ?? new WorkerDiedError(`a worker thread stopped while starting (exit code ${code})`)));
@@ -245,6 +256,7 @@ export class WorkerPool implements DocumentProcessor {
     });
     worker.on('exit', (code) => this.onExit(worker, code, lastError));
     this.dictionary.sendTo(worker);
+    this.pump(); // the jobs queued meanwhile wait in it while it loads
     return ready;
   }
 
@@ -255,9 +267,19 @@ export class WorkerPool implements DocumentProcessor {
     this.inFlight.delete(worker);
     const batch = this.inBatch.get(worker) ?? 0;
     this.inBatch.delete(worker);
+    const loaded = this.loaded.delete(worker);
     if (this.closing) return;
     const why = error ? `${error.message}${(error as NodeJS.ErrnoException).code ? ` (${(error as NodeJS.ErrnoException).code})` : ''}` : `exit code ${code}`;
-    if (batch > 1 && this.ready_) {
+    if (!loaded) {
+      // It stopped while it loaded, before it took a job.
+      if (!this.ready_) {
+        // the pool's start fails (see spawn and start), and so do the jobs it was holding
+        for (const p of pending) p.reject(new WorkerDiedError(`a worker thread stopped while starting (${why})`));
+        return;
+      }
+      // a replacement: its jobs wait in the queue for the next one
+      for (const p of pending.reverse()) this.queue.unshift({ job: p.job, pending: p });
+    } else if (batch > 1) {
       // It was extracting several jobs at once: which one it died on is not known. Each goes
       // again on its own, and a second death names its job.
       for (const p of pending.reverse()) {
@@ -268,7 +290,6 @@ export class WorkerPool implements DocumentProcessor {
       // The first job is the one it was working on; the others had only been queued on it.
       const [current, ...queued] = pending;
       current?.reject(new WorkerDiedError(`the worker thread extracting this file stopped: ${why}`));
-      if (!this.ready_) return; // a worker that dies while starting fails the start (see spawn)
       for (const p of queued.reverse()) this.queue.unshift({ job: p.job, pending: p });
     }
     if (this.restarts >= this.restartBudget) {
@@ -292,9 +313,9 @@ export class WorkerPool implements DocumentProcessor {
 
   private pump(): void {
     this.dictionary.share(false);
-    // Workers get jobs once all have started (one that dies while another starts has none to
-    // lose); this thread may help before (helpLater).
-    while (this.ready_ && this.queue.length > 0) {
+    // Workers get jobs while they start, so that each begins with a full queue; this thread
+    // helps meanwhile (helpLater).
+    while (this.queue.length > 0 && !this.failed) {
       // the ready worker with the fewest jobs outstanding, if it has room
       let best: Worker | null = null;
       for (const [w, jobs] of this.inFlight) {
