@@ -220,9 +220,13 @@ export class WorkerPool implements DocumentProcessor {
           this.loaded.add(worker);
           resolve();
         } else if (msg.type === 'fatal') {
-          // it cannot load the extraction: neither can the others (the pool fails, see start)
+          // it cannot load the extraction: neither can the others (the pool fails, see start);
+          // it takes no more jobs, and those it holds fail with its reason
           const error = reviveError(msg.error!);
-          for (const p of this.inFlight.get(worker)?.splice(0) ?? []) p.reject(error);
+          this.failed ??= error;
+          const held = this.inFlight.get(worker) ?? [];
+          this.inFlight.delete(worker);
+          for (const p of held) p.reject(error);
           reject(error);
         }
       };
@@ -316,7 +320,7 @@ export class WorkerPool implements DocumentProcessor {
     // Workers get jobs while they start, so that each begins with a full queue; this thread
     // helps meanwhile (helpLater).
     while (this.queue.length > 0 && !this.failed) {
-      // the ready worker with the fewest jobs outstanding, if it has room
+      // the worker (loaded or loading) with the fewest jobs outstanding, if it has room
       let best: Worker | null = null;
       for (const [w, jobs] of this.inFlight) {
         if (jobs.length < WorkerPool.DEPTH && (!best || jobs.length < this.inFlight.get(best)!.length)) best = w;
