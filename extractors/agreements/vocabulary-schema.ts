@@ -1,6 +1,7 @@
 /**
  * zod schemas of the seed files in seeds/agreements/ (see README.md there).
  */
+import type { z } from 'zod';
 import { lazySchemas } from '../../text/lazy-zod.ts';
 import { AGREEMENT_TYPES } from '../types.ts';
 
@@ -107,7 +108,8 @@ export const cueSchema = (): ReturnType<typeof schemas>['cueSchema'] => schemas(
 export const relationSchema = (): ReturnType<typeof schemas>['relationSchema'] => schemas().relationSchema;
 export const signingSchema = (): ReturnType<typeof schemas>['signingSchema'] => schemas().signingSchema;
 export const anaphoraSchema = (): ReturnType<typeof schemas>['anaphoraSchema'] => schemas().anaphoraSchema;
-export const markerLang = (): ReturnType<typeof schemas>['markerLang'] => schemas().markerLang;
+/** One language's lists in markers.yaml. */
+export type MarkerLangData = z.infer<ReturnType<typeof schemas>['markerLang']>;
 export const markersSchema = (): ReturnType<typeof schemas>['markersSchema'] => schemas().markersSchema;
 export const orgSchema = (): ReturnType<typeof schemas>['orgSchema'] => schemas().orgSchema;
 export const tablesSchema = (): ReturnType<typeof schemas>['tablesSchema'] => schemas().tablesSchema;

@@ -8,7 +8,6 @@
 import { registerWordLed } from '../../text/word-scan.ts';
 import type { Lang } from '../../text/types.ts';
 import path from 'node:path';
-import type { z } from 'zod';
 import { literalWord } from '../../text/regex.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { bmpVariant, requiredLiteralList, requiredLiterals, requiresWide } from './pattern-facts.ts';
@@ -17,7 +16,7 @@ import { AGREEMENT_TYPES, type AgreementType } from '../types.ts';
 import {
   anaphoraSchema,
   cueSchema,
-  markerLang,
+  type MarkerLangData,
   markersSchema,
   orgSchema,
   relationSchema,
@@ -263,7 +262,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   // markers
   const mkFile = f('agreements/markers.yaml');
   const mkY = loadYaml(mkFile, markersSchema);
-  const toLists = (lang: 'ja' | 'en', m: z.infer<ReturnType<typeof markerLang>>): MarkerLists => {
+  const toLists = (lang: 'ja' | 'en', m: MarkerLangData): MarkerLists => {
     m.clause_breaks.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'clause_breaks', i]), nfkc(b), 'u'));
     m.inserted_clauses.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'inserted_clauses', i]), nfkc(b), 'u'));
     (m.unnamed_partner ?? []).forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'unnamed_partner', i]), nfkc(b), 'u'));

@@ -60,10 +60,9 @@ const schemas = lazySchemas((z) => {
   return { companyEntry, companiesFile };
 });
 
-export const companyEntrySchema = (): ReturnType<typeof schemas>['companyEntry'] => schemas().companyEntry;
 export const companiesFileSchema = (): ReturnType<typeof schemas>['companiesFile'] => schemas().companiesFile;
 
-export type CompanyEntry = z.infer<ReturnType<typeof companyEntrySchema>>;
+export type CompanyEntry = z.infer<ReturnType<typeof schemas>['companyEntry']>;
 
 /** One alias of a company as it will be matched. */
 export interface CompanyAlias {

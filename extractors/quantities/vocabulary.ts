@@ -55,7 +55,7 @@ const schemas = lazySchemas((z) => {
 
 const UnitsSchema = (): ReturnType<typeof schemas>['UnitsSchema'] => schemas().UnitsSchema;
 const ModifiersSchema = (): ReturnType<typeof schemas>['ModifiersSchema'] => schemas().ModifiersSchema;
-const ModEntry = (): ReturnType<typeof schemas>['ModEntry'] => schemas().ModEntry;
+type ModEntryData = z.infer<ReturnType<typeof schemas>['ModEntry']>;
 
 export interface UnitDef {
   kind: QuantityKind;
@@ -142,7 +142,7 @@ export function loadUnitTables(seedsDir: string): UnitTables {
 export function loadModifierTables(seedsDir: string): ModifierTables {
   const file = path.join(seedsDir, MODIFIERS_FILE);
   const { data } = loadYaml(file, ModifiersSchema);
-  const mods = (ja: z.infer<ReturnType<typeof ModEntry>>[], en: z.infer<ReturnType<typeof ModEntry>>[]): ModForm[] => [
+  const mods = (ja: ModEntryData[], en: ModEntryData[]): ModForm[] => [
     ...ja.map((m) => ({ text: m.text, mod: m.mod, notFollowedBy: m.not_followed_by ?? [], en: false })),
     ...en.map((m) => ({ text: m.text, mod: m.mod, notFollowedBy: m.not_followed_by ?? [], en: true })),
   ];
