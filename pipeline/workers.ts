@@ -391,6 +391,7 @@ export class WorkerPool implements DocumentProcessor {
   }
 
   async close(): Promise<void> {
+    this.dictionary.close();
     await this.started.catch(() => {});
     this.closing = true;
     await Promise.allSettled(this.workers.map((w) => w.terminate()));

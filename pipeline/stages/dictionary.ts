@@ -12,8 +12,23 @@ let processCopy: Promise<DictionaryBuffers> | null = null;
  * shared by the worker pools and this thread's own tokenizer (reextract of a few documents).
  */
 export function processDictionaryBuffers(): Promise<DictionaryBuffers> {
-  processCopy ??= loadDictionaryBuffersAsync({ read: readCachedDictionary, write: writeCachedDictionary });
+  if (!processCopy) {
+    processCopy = loadDictionaryBuffersAsync({ read: readCachedDictionary, write: writeCachedDictionary });
+    for (const listener of [...requestListeners]) listener();
+  }
   return processCopy;
+}
+
+const requestListeners = new Set<() => void>();
+
+/**
+ * Call `listener` when something first asks for this process's copy (before it has loaded), so
+ * that a worker pool can post it to its workers the moment it resolves, not when this thread
+ * next has time for the pool (worker-dictionary.ts). Returns the unsubscribe.
+ */
+export function onDictionaryRequested(listener: () => void): () => void {
+  requestListeners.add(listener);
+  return () => requestListeners.delete(listener);
 }
 
 /** This process's copy if something has asked for it (loaded or being loaded), else null. */
