@@ -24,6 +24,11 @@ export interface NumberMatch {
   end: number;
   /** Exact value, or null for a vague amount (then min/max). */
   value: number | null;
+  /**
+   * A vague amount's bounds, else undefined. Every match is built with all eight properties in
+   * this order: one object shape, so that the code reading matches is not deoptimised when it
+   * first meets a vague one or a copy (V8's "wrong map").
+   */
   min?: number;
   max?: number;
   /** Which grammar read it. */
@@ -138,12 +143,12 @@ export function readNumberAt(text: string, pos: number, options: ScanOptions = {
   if (c === CH.minus && options.spacedSign === false && text.charCodeAt(pos + 1) === CH.space) return null;
   let best: NumberMatch | null = null;
   if (c === HAN && text.startsWith('半ダース', pos)) {
-    return { start: pos, end: pos + 4, value: 6, form: 'kanji', scaled: false, scale: 1 };
+    return { start: pos, end: pos + 4, value: 6, min: undefined, max: undefined, form: 'kanji', scaled: false, scale: 1 };
   }
   if (c >= 0x3041 && c <= 0x309f) {
     if (options.hiragana === false) return null;
     const h = readHiraganaNumeral(text, pos, end);
-    return h ? { start: pos, end: h.end, value: h.value, form: 'kanji', scaled: false, scale: 1 } : null;
+    return h ? { start: pos, end: h.end, value: h.value, min: undefined, max: undefined, form: 'kanji', scaled: false, scale: 1 } : null;
   }
   if (c === SUU || c === NAN || SMALL_UNIT.has(c) || KANJI_DIGIT.has(c)) {
     const v = readJaVague(text, pos, end);
@@ -160,6 +165,8 @@ export function readNumberAt(text: string, pos: number, options: ScanOptions = {
         start: pos,
         end: r.end,
         value: r.value,
+        min: undefined,
+        max: undefined,
         form: r.kanji ? 'kanji' : 'arabic',
         scaled: r.endsWithBigUnit,
         scale: 1,
@@ -176,7 +183,7 @@ export function readNumberAt(text: string, pos: number, options: ScanOptions = {
       scaleSuffixes: options.scaleSuffixes ?? true,
     });
     if (e) {
-      best = longer(best, { start: pos, end: e.end, value: e.value, form: e.words ? 'english' : 'arabic', scaled: e.scaled, scale: 1 });
+      best = longer(best, { start: pos, end: e.end, value: e.value, min: undefined, max: undefined, form: e.words ? 'english' : 'arabic', scaled: e.scaled, scale: 1 });
     }
   }
   const b = best as NumberMatch | null;
@@ -285,7 +292,7 @@ export function scanNumbers(text: string, options: ScanOptions = {}): NumberMatc
     if (m && m.form === 'arabic' && prev === CH.dot && isAsciiDigit(text.charCodeAt(i - 2))) {
       let e = i;
       while (e < m.end && isAsciiDigit(text.charCodeAt(e))) e++;
-      if (e < m.end) m = { ...m, end: e, value: Number(text.slice(i, e)) };
+      if (e < m.end) m = { start: m.start, end: e, value: Number(text.slice(i, e)), min: undefined, max: undefined, form: m.form, scaled: m.scaled, scale: m.scale };
     }
     if (m) {
       out.push(m);
