@@ -111,9 +111,8 @@ function reviveError(e: WorkerError): Error {
 }
 
 /**
- * The largest document this thread extracts while it helps the workers (see
- * WorkerPool.helpLater): 256 KB is ~60 typical articles; the real-density corpora's largest is
- * 12 KB.
+ * The largest document this thread extracts while it helps the workers (WorkerPool.helpLater):
+ * 256 KB is ~60 typical articles; the real-density corpora's largest is 12 KB.
  */
 export const HELPER_MAX_BYTES = 256 * 1024;
 
