@@ -261,8 +261,9 @@ async function sizeRun(mb: number, workers: number): Promise<void> {
     // not compared. Otherwise the smaller run, the process's first, pays this thread's JIT
     // warm-up and the larger one does not (a 2 MB warm-up left this thread still warming: the
     // 20 MB rate after it was 3.12–3.40 MB/s, after 22 MB 3.42–3.76). Each run's worker thread
-    // is new, and cold, in both: its warm-up is the one fixed cost left, which the larger run
-    // spreads over more input.
+    // is new, and cold, in both: its warm-up and the end of a run (the last documents on one
+    // thread, the last batch, the index) are the fixed costs left, which the larger run spreads
+    // over more input.
     const prefix = path.join(work, 'prefix');
     copyPrefix(corpus.ja, prefix, baseMb);
     await timedIngest(`Japanese first ${baseMb} MB, to warm this thread (not compared)`, path.join(work, 'warm.sqlite'), prefix, workers);
