@@ -41,7 +41,7 @@ describe('WorkerDictionary', () => {
     releaseDictionaryBuffers();
     const w = recordingWorker();
     const dictionary = new WorkerDictionary([w.worker]);
-    dictionary.share(false); // the pool's pump: nobody has asked for it
+    dictionary.share(false); // as at the pool's start: nobody has asked for it
     await new Promise((resolve) => setImmediate(resolve));
     expect(w.posted).toEqual([]);
     dictionary.close();

@@ -23,6 +23,7 @@ export class WorkerDictionary {
     // middle of a batch: the copy is posted when it resolves, not when the batch is done and
     // the pool is next pumped (a worker waited ~130 ms for it at the start of a Japanese run).
     this.unsubscribe = onDictionaryRequested(() => this.share(false));
+    this.share(false); // asked for before this pool existed
   }
 
   /** Stop listening for this process's copy (the pool is closed). */

@@ -315,7 +315,6 @@ export class WorkerPool implements DocumentProcessor {
   prestartedTaken = 0;
 
   private pump(): void {
-    this.dictionary.share(false);
     // Workers get jobs while they start, so that each begins with a full queue; this thread
     // helps meanwhile (helpLater).
     while (this.queue.length > 0 && !this.failed) {
