@@ -35,6 +35,9 @@ describe('the build', () => {
   it('holds the CLI and the worker body', () => {
     expect(existsSync(path.join(OUT, 'cli.mjs'))).toBe(true);
     expect(existsSync(path.join(OUT, 'worker-main.mjs'))).toBe(true);
+    // the array for-of loops indexed (scripts/indexed-loops.mjs): what the next test runs
+    const built = readdirSync(OUT).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(path.join(OUT, f), 'utf8')).join('\n');
+    expect(built.match(/for \(let loop\$i\d+ = 0/g)?.length).toBeGreaterThan(100);
   });
 
   it('the built CLI prints its help and extracts as the sources do', async () => {
