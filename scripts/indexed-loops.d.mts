@@ -2,5 +2,4 @@
 import type ts from 'typescript';
 
 export function indexForOfLoops(program: ts.Program, fileName: string): { text: string; loops: number; rewritten: number };
-export function buildProgram(root: string, entryPoints: string[]): ts.Program;
-export function indexedLoopsPlugin(root: string, entryPoints: string[], stats?: { loops: number; rewritten: number }): unknown;
+export function indexedLoopsPlugin(root: string, entryPoints: string[]): unknown;

@@ -72,7 +72,7 @@ export function indexForOfLoops(program, fileName) {
 }
 
 /** The TypeScript program of a build's entry points (and every module they import), with tsconfig.json's options. */
-export function buildProgram(root, entryPoints) {
+function buildProgram(root, entryPoints) {
   const config = ts.getParsedCommandLineOfConfigFile(`${root}/tsconfig.json`, {}, {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (d) => {
@@ -86,7 +86,7 @@ export function buildProgram(root, entryPoints) {
 }
 
 /** An esbuild plugin: the project's own .ts files (not node_modules) loaded with their array for-of loops indexed. */
-export function indexedLoopsPlugin(root, entryPoints, stats = { loops: 0, rewritten: 0 }) {
+export function indexedLoopsPlugin(root, entryPoints) {
   return {
     name: 'indexed-loops',
     setup(build) {
@@ -96,10 +96,7 @@ export function indexedLoopsPlugin(root, entryPoints, stats = { loops: 0, rewrit
       });
       build.onLoad({ filter: /\.ts$/ }, (args) => {
         if (args.path.includes('/node_modules/') || !program.getSourceFile(args.path)) return undefined;
-        const { text, loops, rewritten } = indexForOfLoops(program, args.path);
-        stats.loops += loops;
-        stats.rewritten += rewritten;
-        return { contents: text, loader: 'ts' };
+        return { contents: indexForOfLoops(program, args.path).text, loader: 'ts' };
       });
     },
   };
