@@ -48,7 +48,7 @@ const ENTRY_POINTS = ['pipeline/cli.ts', 'pipeline/worker-main.ts', 'pipeline/be
 rmSync(outdir, { recursive: true, force: true });
 const result = await esbuild.build({
   entryPoints: ENTRY_POINTS.map((e) => (e === 'pipeline/library.ts' ? { in: e, out: 'index' } : e)),
-  plugins: keepForOf ? [] : [indexedLoopsPlugin(root.replace(/\/$/, ''), ENTRY_POINTS)],
+  plugins: keepForOf ? [] : [indexedLoopsPlugin(root, ENTRY_POINTS)],
   absWorkingDir: root,
   outdir,
   entryNames: '[name]', // all in one folder: dist/cli.mjs, dist/worker-main.mjs, dist/bench.mjs
