@@ -44,11 +44,11 @@ const BUNDLED_PACKAGES = new Set(['zod']);
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const externalPackages = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) => !BUNDLED_PACKAGES.has(name));
 
-const ENTRY_POINTS = ['pipeline/cli.ts', 'pipeline/worker-main.ts', 'pipeline/bench/bench.ts', 'pipeline/library.ts'];
+const ENTRY_POINTS = ['pipeline/cli.ts', 'pipeline/worker-main.ts', 'pipeline/bench/bench.ts', { in: 'pipeline/library.ts', out: 'index' }];
 rmSync(outdir, { recursive: true, force: true });
 const result = await esbuild.build({
-  entryPoints: ENTRY_POINTS.map((e) => (e === 'pipeline/library.ts' ? { in: e, out: 'index' } : e)),
-  plugins: keepForOf ? [] : [indexedLoopsPlugin(root, ENTRY_POINTS)],
+  entryPoints: ENTRY_POINTS,
+  plugins: keepForOf ? [] : [indexedLoopsPlugin(root, ENTRY_POINTS.map((e) => (typeof e === 'string' ? e : e.in)))],
   absWorkingDir: root,
   outdir,
   entryNames: '[name]', // all in one folder: dist/cli.mjs, dist/worker-main.mjs, dist/bench.mjs

@@ -16,8 +16,8 @@
  * until TurboFan has optimised the function, and each TurboFan compile of a for-of is larger. A
  * batch's first megabytes run in those slower tiers on every thread, and on two cores the
  * compiles are on the critical path (README, "V8 options"). With every array loop indexed, whole
- * ingests took 0.952 of the wall time on the real-density Japanese corpus, 0.963 on the English
- * bench corpus and 0.973 on 2 MB of the Japanese bench corpus (README, "Benchmark"). In a micro
+ * ingests took 0.963 of the wall time on the real-density Japanese corpus, 0.967 on the English
+ * bench corpus and 0.968 on 2 MB of the Japanese bench corpus (README, "Benchmark"). In a micro
  * benchmark of one loop-heavy function: interpreter 184 → 136 ms, baseline code 141 → 107 ms,
  * optimised 30 → 26 ms, its TurboFan compile 9.3 → 6.0 ms.
  */
