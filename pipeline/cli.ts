@@ -39,8 +39,12 @@ function workerCount(value: string | undefined): number {
   return n;
 }
 
-/** The program; `config` (the config file's settings) gives the defaults that flags override. */
-function buildProgram(config: Config = {}): Command {
+/**
+ * The program; `config` (the config file's settings) gives the defaults that flags override.
+ * `debug` (--debug): a failed file's or input line's stack trace follows its one-line reason.
+ */
+function buildProgram(config: Config = {}, debug = false): Command {
+  const traceOf = (e?: Error) => (debug && e?.stack ? `${e.stack}\n` : '');
   const dbDefault = config.db ?? 'output/extractions.sqlite';
   const seedsDefault = config.seeds ?? defaultSeedsDir();
   const workersDefault = config.workers?.toString();
@@ -117,9 +121,9 @@ function buildProgram(config: Config = {}): Command {
           }
           bar.update(done, { file: path.basename(file) });
         },
-        onError: (p, message) => {
+        onError: (p, message, e) => {
           if (bar && started) bar.stop();
-          process.stderr.write(`error: ${p}: ${message}\n`);
+          process.stderr.write(`error: ${p}: ${message}\n${traceOf(e)}`);
           if (bar && started) {
             started = false;
           }
@@ -174,8 +178,8 @@ function buildProgram(config: Config = {}): Command {
     .action(async (opts: { seeds: string }) => {
       const { extractText } = await import('./commands/extract-text.ts');
       const { extractors } = await loadExtraction(path.resolve(opts.seeds));
-      const { failed } = await extractText(extractors, process.stdin, process.stdout, (line, message) =>
-        process.stderr.write(`ev-extract: extract-text: stdin line ${line}: ${message}\n`),
+      const { failed } = await extractText(extractors, process.stdin, process.stdout, (line, message, e) =>
+        process.stderr.write(`ev-extract: extract-text: stdin line ${line}: ${message}\n${traceOf(e)}`),
       );
       if (failed > 0) process.exitCode = 1;
     });
@@ -315,7 +319,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!(e instanceof ConfigError)) throw e;
     return reportError(new CliError('config error', e.message, 2), debug, e);
   }
-  const program = buildProgram(config);
+  const program = buildProgram(config, debug);
   watchStdout(debug);
   reportUncaught(debug, command);
   try {

@@ -25,8 +25,8 @@ export interface IngestOptions {
   workers: number;
   /** Called after each document (progress bar). */
   onProgress?: (done: number, total: number, file: string) => void;
-  /** Called for each failed file with a one-line reason. */
-  onError?: (path: string, message: string) => void;
+  /** Called for each failed file with a one-line reason (and the error itself when extraction failed: its stack for --debug). */
+  onError?: (path: string, message: string, error?: Error) => void;
   /** Documents per write transaction. */
   batchSize?: number;
   /** Files larger than this (bytes) are not read: each is reported as failed with the limit. Default DEFAULT_MAX_DOC_BYTES. */
@@ -134,11 +134,11 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   // A large run writes without the indexes only readers need, and builds them at its end.
   const documentsBefore = store.documentCount();
   let indexesDropped = false;
-  const fail = (path: string, stage: string, message: string) => {
+  const fail = (path: string, stage: string, message: string, error?: Error) => {
     summary.failed++;
     summary.failures.push({ path, message });
     store.recordError(runId, path, stage, message);
-    options.onError?.(path, message);
+    options.onError?.(path, message, error);
   };
 
   const { files, problems } = options.found ?? findFiles(paths);
@@ -258,7 +258,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
         } catch (e) {
           const err = e as Error;
           if (err instanceof ReadError) fail(err.path, 'read', err.reason);
-          else fail(file, 'extract', err.message);
+          else fail(file, 'extract', err.message, err);
         } finally {
           done++;
           options.onProgress?.(done, files.length, file);

@@ -120,7 +120,8 @@ export interface IngestOptions {
   /** Documents per write transaction (default 64). */
   batchSize?: number;
   onProgress?: (done: number, total: number, file: string) => void;
-  onError?: (path: string, message: string) => void;
+  /** Each failed file with a one-line reason, and the error itself when extraction failed. */
+  onError?: (path: string, message: string, error?: Error) => void;
 }
 
 export interface IngestSummary {

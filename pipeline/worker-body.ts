@@ -10,6 +10,7 @@ import type { ProcessedDocument } from './process.ts';
 import type { Extractor } from '../extractors/types.ts';
 import type { DictionaryBuffers } from '../text/japanese-dictionary.ts';
 import { encodeProcessed } from './records-wire.ts';
+import { toWorkerError } from './worker-error.ts';
 import type { WorkerSetup } from './worker-setup.ts';
 
 export type { WorkerSetup } from './worker-setup.ts';
@@ -74,8 +75,7 @@ export async function workerMain(port: MessagePort, setup: WorkerSetup | Promise
       const wire = encodeProcessed(outcome);
       port.postMessage({ type: 'result', result: wire }, [wire.ints.buffer as ArrayBuffer]);
     } catch (e) {
-      const err = e as Error & { path?: string; reason?: string };
-      port.postMessage({ type: 'error', error: { name: err.name, message: err.message, path: err.path, reason: err.reason } });
+      port.postMessage({ type: 'error', error: toWorkerError(e) });
     }
   };
   const drain = async (): Promise<void> => {

@@ -11,7 +11,7 @@ import { processBatch, type ProcessedDocument } from './process.ts';
 import { batchLength, HELPER_BATCH, IN_PROCESS_BATCH, readStepOf, WORKER_DEPTH, type Job } from './jobs.ts';
 
 export { HELPER_BATCH, IN_PROCESS_BATCH, jobsInFlight, WORKER_DEPTH } from './jobs.ts';
-import { ReadError } from './stages/read.ts';
+import { reviveError, type WorkerError } from './worker-error.ts';
 import type { Extractor } from '../extractors/types.ts';
 import { WorkerDictionary } from './worker-dictionary.ts';
 import { workerScript, type WorkerScript } from './worker-script.ts';
@@ -94,20 +94,6 @@ interface Pending {
    * so that the next death names the job that caused it.
    */
   solo?: boolean;
-}
-
-interface WorkerError {
-  name: string;
-  message: string;
-  path?: string;
-  reason?: string;
-}
-
-function reviveError(e: WorkerError): Error {
-  if (e.name === 'ReadError' && e.path !== undefined && e.reason !== undefined) return new ReadError(e.path, e.reason);
-  const err = new Error(e.message);
-  err.name = e.name;
-  return err;
 }
 
 /**

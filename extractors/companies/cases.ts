@@ -83,6 +83,13 @@ export const ja: CompanyCase[] = [
   { name: 'a ministry is not a company', text: '経済産業省は蓄電池の補助金を拡充する。', expect: [], reject: ['経済産業省', '経済産業'] },
   { name: '同社 and 両社 are anaphora, not companies', text: '同社は両社の協議が続いていると説明した。', expect: [], reject: ['同社', '両社'] },
   { name: '株式会社 alone is not a company', text: '株式会社は来年から新制度を導入する。', expect: [], reject: ['株式会社'] },
+  {
+    name: 'a one-character name with a legal form is too short, outside the BMP too (counted in code points)',
+    text: '鮭株式会社と𩸽株式会社は😀2024年😀5月に提携した。',
+    expect: [],
+    reject: ['鮭株式会社', '𩸽株式会社'],
+  },
+  { name: 'a name outside the BMP before a legal form', text: '𠮷野家株式会社は😀新店を出す。', expect: [{ text: '𠮷野家株式会社', canonical: '𠮷野家' }] },
   { name: 'a person named like a company (本田)', text: '本田宗一郎は技術者として知られる。', expect: [], reject: ['本田', '本田宗一郎', { company_id: 'honda' }] },
   { name: 'a person named like a company (豊田)', text: '豊田章男会長は記者会見で電池戦略を説明した。', expect: [], reject: ['豊田', '豊田章男', { company_id: 'toyota' }] },
 ];

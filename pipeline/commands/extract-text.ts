@@ -89,7 +89,7 @@ export async function extractText(
   extractors: readonly Extractor[],
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
-  onError?: (lineNo: number, message: string) => void,
+  onError?: (lineNo: number, message: string, error: Error) => void,
 ): Promise<ExtractTextSummary> {
   const rl = readline.createInterface({ input, crlfDelay: Infinity });
   const summary: ExtractTextSummary = { written: 0, failed: 0 };
@@ -104,7 +104,7 @@ export async function extractText(
       const message = e instanceof InputLineError ? e.message : `extraction failed: ${(e as Error).message}`;
       out = JSON.stringify({ id: e instanceof InputLineError ? e.id : null, error: `line ${lineNo}: ${message}` });
       summary.failed++;
-      onError?.(lineNo, message);
+      onError?.(lineNo, message, e as Error);
     }
     if (out !== null) await writeLines(output, [out + '\n']);
   }

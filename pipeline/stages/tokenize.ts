@@ -48,7 +48,13 @@ export function japaneseTokenizer(): Promise<KuromojiTokenizer> {
   return japanese;
 }
 
-function tokenizeJapanese(tokenizer: KuromojiTokenizer, text: string, offset: number): Token[] {
+/** A lone surrogate (a pair cut in half, or one that came in through JSON's "\\ud83d") → U+FFFD: the same length, so offsets hold. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function tokenizeJapanese(tokenizer: KuromojiTokenizer, input: string, offset: number): Token[] {
+  // kuromoji's trie (doublearray) fails on a lone surrogate ("Cannot read properties of null")
+  const text = SURROGATE.test(input) ? input.replace(LONE_SURROGATE, '\uFFFD') : input;
   const out: Token[] = [];
   // kuromoji's word_position counts code points (it is surrogate-aware), not UTF-16 units:
   // find each surface from a cursor instead.
@@ -130,8 +136,8 @@ export class LazyTokens extends Map<number, Token[]> {
       if (!this.has(s.index)) continue;
       let tokens = super.get(s.index);
       if (!tokens) {
-        const from = Math.max(s.start, start - pad);
-        const to = Math.min(s.end, end + pad);
+        const from = pairStart(this.text, Math.max(s.start, start - pad), s.start);
+        const to = pairEnd(this.text, Math.min(s.end, end + pad), s.end);
         const t0 = performance.now();
         const piece = this.text.slice(from, to);
         tokens = s.lang === 'ja' ? tokenizeJapanese(this.ja!, piece, from) : tokenizeEnglish(piece, from);
@@ -161,6 +167,18 @@ export class LazyTokens extends Map<number, Token[]> {
     this.all();
     super.forEach(cb);
   }
+}
+
+/** `at`, or one unit before it when it would cut a surrogate pair (not before `floor`). */
+function pairStart(text: string, at: number, floor: number): number {
+  const c = text.charCodeAt(at);
+  return at > floor && c >= 0xdc00 && c <= 0xdfff ? at - 1 : at;
+}
+
+/** `at`, or one unit after it when it would cut a surrogate pair (not after `ceiling`). */
+function pairEnd(text: string, at: number, ceiling: number): number {
+  const c = text.charCodeAt(at - 1);
+  return at < ceiling && c >= 0xd800 && c <= 0xdbff ? at + 1 : at;
 }
 
 function eagerTokenizing(): boolean {

@@ -13,6 +13,7 @@
 import type { DocContext } from '../../types.ts';
 import type { Token } from '../../../text/types.ts';
 import type { SegmentIndex } from '../segments.ts';
+import { codePointLength } from '../../../text/normalise.ts';
 import {
   isAsciiDigit,
   isHiragana,
@@ -143,7 +144,9 @@ export class NameJudge {
     if (letters === 0) return 'no_letters';
     if (/^\d+[\d年月日期号-]*$/.test(name) || /\d年|\d月/.test(name) || PERIOD.test(name)) return 'date_or_number';
     const core = this.legal.strip(name);
-    if (core.length < 2 && !(core.length === 1 && isLatinWordChar(core.charCodeAt(0)) && strength === 'strong')) return 'too_short';
+    // counted in code points: 𩸽 (one character outside the BMP) is as short as 鮭
+    const coreLength = codePointLength(core);
+    if (coreLength < 2 && !(coreLength === 1 && isLatinWordChar(core.charCodeAt(0)) && strength === 'strong')) return 'too_short';
     const excluded = this.exclusions.reason(core);
     // with a legal form as evidence (株式会社ヤマグチ薬局) a suffix such as 局 does not disqualify
     // nor does a place suffix under a company word: 名古屋電気鉄道 ends with 道, but with 鉄道
