@@ -5,6 +5,7 @@
  */
 import { compileMatcher, type Matcher } from './aho-corasick.ts';
 import { foldString, isKanjiLike, isKatakana, NAKAGURO } from '../../text/chars.ts';
+import { codePointLength } from '../../text/normalise.ts';
 import { caseClassOf, caseMatches, type Boundaries, type CaseClass, type EdgeVerdict } from './boundaries.ts';
 
 export interface AliasEntry {
@@ -80,7 +81,7 @@ export class AliasMatcher {
   constructor(
     entries: readonly AliasEntry[],
     private readonly boundaries: Boundaries,
-    /** Aliases shorter than this (UTF-16 units) are never matched. */
+    /** Aliases shorter than this (code points) are never matched. */
     minLength = 2,
   ) {
     const byKey = new Map<string, CompiledEntry[]>();
@@ -91,7 +92,7 @@ export class AliasMatcher {
     for (let round = 0; round < 3; round++) {
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i]!;
-        if ((e.lowPriority ? 2 : e.variant ? 1 : 0) !== round || e.text.length < minLength) continue;
+        if ((e.lowPriority ? 2 : e.variant ? 1 : 0) !== round || e.text.length < minLength || codePointLength(e.text) < minLength) continue;
         const key = foldString(e.text);
         const list = byKey.get(key);
         if (list && round === 2) continue;

@@ -55,6 +55,9 @@ const BAD: Bad[] = [
   { name: 'unknown sector', yaml: HEAD + '  - id: x\n    name: X\n    country: CN\n    sector: cars\n', line: 5, message: /sector/ },
   { name: 'bad id', yaml: HEAD + '  - id: Bad-Id\n    name: X\n    country: CN\n    sector: other\n', line: 2, message: /lowercase/ },
   { name: 'misspelt field', yaml: HEAD + entry('x', '    aliases: [Y]\n'), line: 2, message: /aliases/ },
+  { name: 'one-character alias', yaml: HEAD + entry('x', '    ja: [エックス社, 鮭]\n'), line: 6, message: /ja\.1: alias "鮭" is one character, which is never matched/ },
+  { name: 'one-character alias outside the BMP', yaml: HEAD + entry('x', '    zh: [𩸽]\n'), line: 6, message: /alias "𩸽" is one character/ },
+  { name: 'one-character alias after NFKC', yaml: HEAD + entry('x', '    en: [Ｘ]\n'), line: 6, message: /alias "Ｘ" is one character/ },
   { name: 'bad wikidata id', yaml: HEAD + entry('x', '    wikidata: 19951385\n'), line: 6, message: /wikidata/ },
 ];
 

@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import { lazySchemas } from '../../text/lazy-zod.ts';
 import { loadYaml, ResourceError, type LoadedYaml } from '../../text/seed-files.ts';
-import { normalise } from '../../text/normalise.ts';
+import { codePointLength, normalise } from '../../text/normalise.ts';
 import { foldString } from '../../text/chars.ts';
 
 export const SECTORS = [
@@ -135,6 +135,10 @@ export function buildCompanyDictionary(loaded: LoadedYaml<z.infer<ReturnType<typ
       const text = normaliseAliasText(raw);
       const key = foldString(text);
       if (key.length === 0) throw new ResourceError(file, lineOf(path), `${path.join('.')}: alias must not be empty`);
+      // (the matcher never matches a one-character name: AliasMatcher's minLength; the canonical name may be one)
+      if (field !== 'name' && codePointLength(text) < 2) {
+        throw new ResourceError(file, lineOf(path), `${path.join('.')}: alias "${raw}" is one character, which is never matched (too ambiguous in running text); write a longer form`);
+      }
       const first = claimed.get(key);
       if (first && first.index !== index) {
         const other = data.companies[first.index]!;
