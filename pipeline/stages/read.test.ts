@@ -19,6 +19,7 @@ describe('read: encoding detection', () => {
     ['utf16be.txt', 'UTF-16BE'],
     ['shift_jis.txt', 'Shift_JIS'],
     ['euc-jp.txt', 'EUC-JP'],
+    ['iso-2022-jp.txt', 'ISO-2022-JP'],
   ])('%s decodes as %s', (file, encoding) => {
     const decoded = decode(readFileSync(path.join(FIXTURES, 'encodings', file)));
     expect(decoded.encoding).toBe(encoding);
@@ -31,6 +32,18 @@ describe('read: encoding detection', () => {
     const bytes = Buffer.alloc(units.length * 2);
     units.forEach((u, i) => (enc === 'UTF-16LE' ? bytes.writeUInt16LE(u, 2 * i) : bytes.writeUInt16BE(u, 2 * i)));
     expect(decode(bytes)).toEqual({ text, encoding: enc });
+  });
+
+  it.each(['UTF-16LE', 'UTF-16BE'] as const)('%s without a BOM: Korean (fewer NULs than ASCII text: only its spaces and digits)', (enc) => {
+    const text = '현대자동차와 에너지솔루션은 인도네시아에 배터리 합작공장을 세웠다.\n삼성은 스텔란티스와 미국에 두번째 공장을 짓는다.\n'.repeat(10);
+    const bytes = Buffer.from(text, 'utf16le');
+    if (enc === 'UTF-16BE') bytes.swap16();
+    expect(decode(bytes)).toEqual({ text, encoding: enc });
+  });
+
+  it('ISO-2022-JP that breaks off inside a two-byte character is named as such', () => {
+    const bytes = Buffer.from('\x1b$B%H%h%?\x1b(B and \x1b$B%', 'latin1');
+    expect(() => decode(bytes, 'a.txt')).toThrow(/has ISO-2022-JP escape sequences but is not valid ISO-2022-JP/);
   });
 
   it('keeps characters outside the BMP in UTF-8', () => {
@@ -63,7 +76,7 @@ describe('read: bad input gives one clear reason', () => {
 
   it('a missing path is reported, the others are still found', () => {
     const found = findFiles([path.join(FIXTURES, 'encodings'), '/no/such/folder']);
-    expect(found.files.length).toBe(8);
+    expect(found.files.length).toBe(9);
     expect(found.problems.map((p) => p.message)).toEqual(['/no/such/folder: no such file or folder']);
   });
 

@@ -111,8 +111,11 @@ function looksLikeUtf16(bytes: Buffer): 'UTF-16LE' | 'UTF-16BE' | null {
     if (bytes[i + 1] === 0) oddZero++;
   }
   const pairs = n / 2;
-  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'UTF-16LE';
-  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'UTF-16BE';
+  // NULs at mostly one parity: the high bytes of ASCII in UTF-16 (the other parity's are the low
+  // bytes of U+xx00, such as 대). Korean text has fewer of them than English (its spaces and
+  // digits: 20–25% of the units); a binary file has NULs at both parities alike.
+  if (oddZero > pairs * 0.1 && evenZero < oddZero * 0.25) return 'UTF-16LE';
+  if (evenZero > pairs * 0.1 && oddZero < evenZero * 0.25) return 'UTF-16BE';
   // Japanese UTF-16 has few NULs; accept when decoding as UTF-16 yields mostly CJK/kana and no controls.
   if (mostlyJapaneseUtf16(bytes, n, 1)) return 'UTF-16LE';
   if (mostlyJapaneseUtf16(bytes, n, 0)) return 'UTF-16BE';
@@ -158,7 +161,7 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 const chardet = lazyRequire<{ analyse: typeof analyse }>('chardet');
 const iconv = lazyRequire<{ decode: typeof iconvDecode }>('iconv-lite');
 
-/** Detect the encoding (UTF-8 ± BOM, UTF-16 LE/BE ± BOM, Shift_JIS/CP932, EUC-JP) and decode. */
+/** Detect the encoding (UTF-8 ± BOM, UTF-16 LE/BE ± BOM, ISO-2022-JP, Shift_JIS/CP932, EUC-JP) and decode. */
 export function decode(bytes: Buffer, filePath = '<input>'): Decoded {
   if (bytes.length === 0) throw new ReadError(filePath, 'empty file');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -169,6 +172,7 @@ export function decode(bytes: Buffer, filePath = '<input>'): Decoded {
   const utf16 = looksLikeUtf16(bytes);
   if (utf16) return checked(iconv().decode(bytes, utf16), utf16, filePath);
   if (bytes.includes(0)) throw new ReadError(filePath, 'binary file (contains NUL bytes); expected a text, Markdown or HTML article');
+  if (looksLikeIso2022jp(bytes)) return checked(decodeIso2022jp(bytes, filePath), 'ISO-2022-JP', filePath);
   try {
     return checked(utf8Strict.decode(bytes), 'UTF-8', filePath);
   } catch (e) {
@@ -183,8 +187,35 @@ export function decode(bytes: Buffer, filePath = '<input>'): Decoded {
   }
   throw new ReadError(
     filePath,
-    `undecodable bytes: not valid UTF-8, UTF-16, Shift_JIS or EUC-JP (best guess: ${candidates[0] ?? 'unknown'}); convert the file to UTF-8`,
+    `undecodable bytes: not valid UTF-8, UTF-16, ISO-2022-JP, Shift_JIS or EUC-JP (best guess: ${candidates[0] ?? 'unknown'}); convert the file to UTF-8`,
   );
+}
+
+/**
+ * 7-bit bytes with an ISO-2022-JP escape into JIS X 0208 (ESC $ B, ESC $ @) or half-width kana
+ * (ESC ( I): mail and old news feeds. Valid ASCII and UTF-8 as well, so it is checked first.
+ */
+function looksLikeIso2022jp(bytes: Buffer): boolean {
+  const esc = bytes.indexOf(0x1b);
+  if (esc < 0) return false;
+  for (let i = esc; i >= 0; i = bytes.indexOf(0x1b, i + 1)) {
+    const a = bytes[i + 1];
+    const b = bytes[i + 2];
+    if ((a === 0x24 && (b === 0x42 || b === 0x40)) || (a === 0x28 && b === 0x49)) {
+      for (let k = 0; k < bytes.length; k++) if (bytes[k]! >= 0x80) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+// (iconv-lite has no ISO-2022-JP; Node's TextDecoder has it through ICU)
+function decodeIso2022jp(bytes: Buffer, filePath: string): string {
+  try {
+    return new TextDecoder('iso-2022-jp', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ReadError(filePath, 'undecodable bytes: has ISO-2022-JP escape sequences but is not valid ISO-2022-JP; convert the file to UTF-8');
+  }
 }
 
 function decodeStrictUtf8(bytes: Buffer, filePath: string): string {
