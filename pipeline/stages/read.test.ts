@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decode, findFiles, readArticle, readBytes, ReadError } from './read.ts';
 import { reduceHtml } from './reduce-html.ts';
@@ -44,6 +45,20 @@ describe('read: encoding detection', () => {
   it('ISO-2022-JP that breaks off inside a two-byte character is named as such', () => {
     const bytes = Buffer.from('\x1b$B%H%h%?\x1b(B and \x1b$B%', 'latin1');
     expect(() => decode(bytes, 'a.txt')).toThrow(/has ISO-2022-JP escape sequences but is not valid ISO-2022-JP/);
+  });
+
+  // chardet calls these Shift_JIS, and they decode as Shift_JIS without an error (as half-width
+  // katakana and kanji); the reading with kana wins. The reverse, for Shift_JIS.
+  it.each([
+    ['各社の提携は2025年4', 'EUC-JP'],
+    ['両社は今後も、2026年', 'EUC-JP'],
+    ['ABCは令和3年10月、トヨタ', 'EUC-JP'],
+    ['ﾄﾖﾀ自動車はﾊﾟﾅｿﾆｯｸと提携。', 'EUC-JP'],
+    ['ﾄﾖﾀ自動車はﾊﾟﾅｿﾆｯｸと提携。', 'CP932'],
+    ['各社の提携は2025年4', 'CP932'],
+  ])('a short line %s in %s is read as that', (text, enc) => {
+    const decoded = decode(iconv.encode(text, enc));
+    expect(decoded).toEqual({ text, encoding: enc === 'CP932' ? 'Shift_JIS' : enc });
   });
 
   it('keeps characters outside the BMP in UTF-8', () => {

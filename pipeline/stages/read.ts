@@ -181,10 +181,18 @@ export function decode(bytes: Buffer, filePath = '<input>'): Decoded {
   const candidates = chardet().analyse(bytes).map((c) => c.name);
   const japanese = candidates.find((n) => n === 'Shift_JIS' || n === 'EUC-JP');
   const tryOrder = japanese === 'EUC-JP' ? ['EUC-JP', 'CP932'] : ['CP932', 'EUC-JP'];
+  // Both may decode without an error: EUC-JP's bytes read as Shift_JIS are half-width katakana
+  // and kanji (chardet led to that reading for ~2% of the development articles' lines cut to
+  // 200 characters, and 45% of those cut to 8). The reading with more kana wins; on a tie
+  // (text with no kana), chardet's order.
+  let best: { text: string; enc: string; score: number } | null = null;
   for (const enc of tryOrder) {
     const text = iconv().decode(bytes, enc);
-    if (!text.includes('\uFFFD')) return checked(text, enc === 'CP932' ? 'Shift_JIS' : enc, filePath);
+    if (text.includes('\uFFFD')) continue;
+    const score = japaneseLikeness(text);
+    if (!best || score > best.score) best = { text, enc, score };
   }
+  if (best) return checked(best.text, best.enc === 'CP932' ? 'Shift_JIS' : best.enc, filePath);
   throw new ReadError(
     filePath,
     `undecodable bytes: not valid UTF-8, UTF-16, ISO-2022-JP, Shift_JIS or EUC-JP (best guess: ${candidates[0] ?? 'unknown'}); convert the file to UTF-8`,
@@ -216,6 +224,21 @@ function decodeIso2022jp(bytes: Buffer, filePath: string): string {
   } catch {
     throw new ReadError(filePath, 'undecodable bytes: has ISO-2022-JP escape sequences but is not valid ISO-2022-JP; convert the file to UTF-8');
   }
+}
+
+/**
+ * Hiragana (and full-width katakana) in a reading: the wrong one of EUC-JP and Shift_JIS has
+ * next to none, since neither encoding's bytes for them read as those of the other. (Half-width
+ * katakana prove nothing: each encoding's are kanji in the other, and the reverse.)
+ */
+function japaneseLikeness(text: string): number {
+  let score = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3041 && c <= 0x309f) score += 2;
+    else if (c >= 0x30a1 && c <= 0x30ff) score += 1;
+  }
+  return score;
 }
 
 function decodeStrictUtf8(bytes: Buffer, filePath: string): string {
