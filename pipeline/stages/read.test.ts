@@ -61,6 +61,14 @@ describe('read: encoding detection', () => {
     expect(decoded).toEqual({ text, encoding: enc === 'CP932' ? 'Shift_JIS' : enc });
   });
 
+  it.each([
+    'Renault’s Ampere and LG Energy Solution “signed” a deal — in Paris.',
+    'Müller GmbH und Bosch unterzeichneten am 3. März 2024 einen Vertrag über 500 Mio. €',
+    'Café Société signed with Nestlé',
+  ])('windows-1252: %s', (text) => {
+    expect(decode(iconv.encode(text, 'windows-1252'))).toEqual({ text, encoding: 'windows-1252' });
+  });
+
   it('keeps characters outside the BMP in UTF-8', () => {
     expect(decode(Buffer.from('𠮷野家は提携した。', 'utf8')).text).toBe('𠮷野家は提携した。');
   });

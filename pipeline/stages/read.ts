@@ -161,7 +161,7 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 const chardet = lazyRequire<{ analyse: typeof analyse }>('chardet');
 const iconv = lazyRequire<{ decode: typeof iconvDecode }>('iconv-lite');
 
-/** Detect the encoding (UTF-8 ± BOM, UTF-16 LE/BE ± BOM, ISO-2022-JP, Shift_JIS/CP932, EUC-JP) and decode. */
+/** Detect the encoding (UTF-8 ± BOM, UTF-16 LE/BE ± BOM, ISO-2022-JP, Shift_JIS/CP932, EUC-JP, windows-1252) and decode. */
 export function decode(bytes: Buffer, filePath = '<input>'): Decoded {
   if (bytes.length === 0) throw new ReadError(filePath, 'empty file');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -192,10 +192,16 @@ export function decode(bytes: Buffer, filePath = '<input>'): Decoded {
     const score = japaneseLikeness(text);
     if (!best || score > best.score) best = { text, enc, score };
   }
+  // An English or European article in windows-1252 (smart quotes, accents in mostly ASCII text):
+  // chardet says so, and no Japanese reading has a kana (é followed by a letter is a valid
+  // Shift_JIS kanji, so one may decode).
+  if ((!best || best.score === 0) && LATIN.has(candidates[0] ?? '') && asciiShare(bytes) >= 0.8) {
+    return checked(iconv().decode(bytes, 'windows-1252'), 'windows-1252', filePath);
+  }
   if (best) return checked(best.text, best.enc === 'CP932' ? 'Shift_JIS' : best.enc, filePath);
   throw new ReadError(
     filePath,
-    `undecodable bytes: not valid UTF-8, UTF-16, ISO-2022-JP, Shift_JIS or EUC-JP (best guess: ${candidates[0] ?? 'unknown'}); convert the file to UTF-8`,
+    `undecodable bytes: not valid UTF-8, UTF-16, ISO-2022-JP, Shift_JIS, EUC-JP or windows-1252 (best guess: ${candidates[0] ?? 'unknown'}); convert the file to UTF-8`,
   );
 }
 
@@ -224,6 +230,15 @@ function decodeIso2022jp(bytes: Buffer, filePath: string): string {
   } catch {
     throw new ReadError(filePath, 'undecodable bytes: has ISO-2022-JP escape sequences but is not valid ISO-2022-JP; convert the file to UTF-8');
   }
+}
+
+/** chardet's names for the single-byte Western encodings that windows-1252 reads (it is a superset of ISO-8859-1's printable characters). */
+const LATIN = new Set(['windows-1252', 'ISO-8859-1', 'ISO-8859-15']);
+
+function asciiShare(bytes: Buffer): number {
+  let ascii = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! < 0x80) ascii++;
+  return ascii / bytes.length;
 }
 
 /**
