@@ -74,6 +74,10 @@ const ANAPHORA: Case[] = [
   { text: 'ソニー・ホンダモビリティは新型車を公開した。同社はクアルコムの半導体を採用した。2024年には、マイクロソフトとAIを共同で開発すると発表した。', expected: ['co_development Microsoft+Sony Honda Mobility 2024', 'supply Qualcomm+Sony Honda Mobility null'] },
   { text: "Sony Honda Mobility, the 50:50 venture of Sony and Honda, opened reservations on January 6, 2025.", expected: ['joint_venture Honda+Sony null'] },
   { text: 'Mercedes-Benz opened a plant in 2024. It also holds a stake in Factorial.', expected: ['investment Factorial+Mercedes-Benz null'] },
+  // "It" after several spaces, and at the head of a paragraph after blank lines
+  { text: 'Mercedes-Benz opened a plant in 2024.   It also holds a stake in Factorial.', expected: ['investment Factorial+Mercedes-Benz null'] },
+  { text: 'Mercedes-Benz opened a plant in 2024.\n\n\n  It also holds a stake in Factorial.', expected: ['investment Factorial+Mercedes-Benz null'] },
+  { text: 'Ford makes trucks.\n\nLater that year, it said CATL would supply battery packs for its vans.', expected: ['supply CATL+Ford null'] },
   { text: 'Ford unveiled the plant on February 13, 2023. It will use cell technology provided by CATL under a licensing deal.', expected: ['licensing CATL+Ford 2023-02-13'] },
 ];
 

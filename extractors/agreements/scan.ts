@@ -62,7 +62,10 @@ export function scanSigning(text: string, vocab: AgreementVocabulary, wide = WID
 }
 
 // (lower-case after a date adverbial only as the source of reported speech: "On July 21, 2022, it said …")
-const SENTENCE_IT = /(?:^|[.!?]\s+|\n\s*)(?:It(?=\s+(?!is\b|was\b|seems\b|remains\b)[a-z])|(?:On|In|By|Later|Then|Earlier)\b[^.;]{0,30}?,?\s+it(?=\s+(?:said|says|announced|told)\b))/g;
+// The pronoun first and what must precede it in a lookbehind: with the sentence boundary
+// first, a run of n blank lines cost O(n²) (each of its positions tried \n\s* to its end).
+const SENTENCE_IT =
+  /It(?<=(?:^|[.!?]\s+|\n\s*)It)(?=\s+(?!is\b|was\b|seems\b|remains\b)[a-z])|it(?<=(?:^|[.!?]\s+|\n\s*)(?:On|In|By|Later|Then|Earlier)\b[^.;]{0,30}?,?\s+it)(?=\s+(?:said|says|announced|told)\b)/g;
 
 function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: ReadonlySet<number>, wide: boolean): Atom[] {
   const atoms: Atom[] = [];
@@ -76,8 +79,7 @@ function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: Rea
   }
   // "It" opening a sentence ("It also holds a stake in X"): the company named before
   forEachMatch(SENTENCE_IT, text, (m) => {
-    const start = m.index + m[0].length - 2;
-    atoms.push({ start, end: start + 2, kind: 'anaphor', anaphor: { kind: 'single', count: 1 } });
+    atoms.push({ start: m.index, end: m.index + 2, kind: 'anaphor', anaphor: { kind: 'single', count: 1 } });
   });
   const re = vocab.descriptiveAnaphora;
   if (re) {

@@ -22,6 +22,8 @@ import { defaultWorkerCount } from '../workers.ts';
 import { releaseKuromoji } from '../stages/tokenize.ts';
 import { ensureCorpus, rareCompany } from './corpus.ts';
 import { ensureRealDensityCorpus } from './real-density.ts';
+import { adversarialRuns, adversarialSummary, growthOf } from './adversarial.ts';
+import { createExtractor } from '../library.ts';
 
 const quick = process.argv.includes('--quick');
 const sizeArg = process.argv.indexOf('--size-mb');
@@ -164,6 +166,16 @@ function startupRow(work: string): void {
   const cached = best([]);
   const none = best(['--no-kuromoji-cache']);
   row('start-up: one-file ingest, whole process', `1 doc (${article})`, `${cached.toFixed(2)} s`, '', '', `best of 3 with the start-up caches warm; ${none.toFixed(2)} s with none (--no-kuromoji-cache)`);
+}
+
+/** Repetitive texts at n and 4n characters (adversarial.ts): a rule that is quadratic on some run shows as growth far over ×4. */
+async function adversarialRow(chars: number): Promise<void> {
+  const extractor = await createExtractor();
+  const results = await adversarialRuns(extractor, chars);
+  await extractor.close();
+  const { worstGrowth: g, slowest: s } = adversarialSummary(results);
+  const name = (u: string) => JSON.stringify(u);
+  row('adversarial inputs', `${results.length} units repeated to ${chars / 1000}k and ${(4 * chars) / 1000}k chars`, `${s.msLarge.toFixed(0)} ms slowest (${name(s.unit)})`, `worst growth ×${growthOf(g).toFixed(1)} (${name(g.unit)}: ${g.ms.toFixed(0)} → ${g.msLarge.toFixed(0)} ms)`, '', 'linear is ×4; target ≤ ×6 for every unit (a quadratic rule gives ×16)');
 }
 
 /**
@@ -355,6 +367,8 @@ async function main(): Promise<void> {
       row('reextract, one company added', `${docs} docs`, `${oneAlias.toFixed(2)} s`, `redid ${one.redone}`, '', `vs full reextract ${fullSeconds.toFixed(1)} s (redid ${full.redone}): ratio ${(oneAlias / fullSeconds).toFixed(3)} (target ≤ 0.05)`);
       db.close();
     }
+
+    await adversarialRow(quick ? 10_000 : 40_000);
 
     row('peak RSS (whole process, all phases)', '', '', `${peakRssMb().toFixed(0)} MB`, '', `target ≤ 1536 MB; peak so far after each row: ${peaks.join(', ')}`);
 
