@@ -4,7 +4,7 @@
  * (reviveError): a ReadError stays one (the file's path and reason), any other error keeps its
  * name, message and the worker's stack trace (printed with --debug).
  */
-import { ReadError } from './stages/read.ts';
+import { ReadError } from './stages/read-error.ts';
 
 export interface WorkerError {
   name: string;
