@@ -53,6 +53,7 @@ export interface PrefixModifier {
 
 export interface Era {
   start: number;
+  /** The last year written with this era (eras.yaml: written_until, else last). */
   last?: number;
 }
 

@@ -46,8 +46,13 @@ const schemas = lazySchemas((z) => {
               abbr: z.string().regex(/^[A-Z]$/, 'one capital letter').optional(),
               start: z.number().int().min(1000).max(2999),
               last: z.number().int().min(1000).max(2999).optional(),
+              written_until: z.number().int().min(1000).max(2999).optional(),
             })
-            .strict(),
+            .strict()
+            .refine((e) => e.written_until === undefined || (e.last !== undefined && e.written_until >= e.last), {
+              message: 'written_until needs a last, and is a year from it on',
+              path: ['written_until'],
+            }),
         )
         .min(1),
       first_year: z.array(text).min(1),

@@ -46,7 +46,8 @@ export function loadGrammar(seedsDir: string): Grammar {
   const eraMap = new Map<string, Era>();
   const eraAbbr = new Map<string, Era>();
   for (const e of eras.eras) {
-    const era: Era = { start: e.start, ...(e.last !== undefined ? { last: e.last } : {}) };
+    const until = e.written_until ?? e.last;
+    const era: Era = { start: e.start, ...(until !== undefined ? { last: until } : {}) };
     eraMap.set(e.name, era);
     if (e.abbr) eraAbbr.set(e.abbr, era);
   }
