@@ -47,6 +47,9 @@ export const ja: QuantityCase[] = [
 export const en: QuantityCase[] = [
   { name: 'currency symbol and scale word', text: 'The company will spend $2.6 billion on the new plant.', expect: [{ text: '$2.6 billion', kind: 'money', value: 2.6e9, unit: 'USD' }] },
   { name: 'energy density Wh/L', text: 'The cell reaches an energy density of 1000 Wh/L.', expect: [{ text: '1000 Wh/L', kind: 'energy_density', value: 1000, unit: 'Wh/L' }] },
+  { name: 'energy density with spaces around the slash', text: 'Pack-level density reached 300 Wh / kg.', expect: [{ text: '300 Wh / kg', kind: 'energy_density', value: 300, unit: 'Wh/kg' }] },
+  { name: 'the last field of a version is no amount', text: 'Firmware 1.2.3 GWh mode and release 10.4.5 kWh are labels.', expect: [], reject: ['3 GWh', '5 kWh'] },
+  { name: 'a fraction character is not its denominator', text: 'About ½ GWh was lost, and ¼ MW more.', expect: [], reject: ['½ GWh', '¼ MW', '2 GWh', '4 MW'] },
   {
     name: '"a year" sets per year but stays out of the span',
     text: 'The factory will produce 40 GWh a year by 2030.',

@@ -124,6 +124,7 @@ export class QuantityGrammar {
       if (a.start < floor) continue;
       while (u < urls.length && urls[u]![1] <= a.start) u++;
       if (u < urls.length && urls[u]![0] <= a.start) continue;
+      if (isSequenceTail(text, a.start)) continue;
       const res = this.readAt(text, nums, k, floor);
       if (!res) continue;
       out.push(res.mention);
@@ -390,6 +391,22 @@ export class QuantityGrammar {
 }
 
 /** [start, end) of every URL in the text, in order. */
+/**
+ * A number that is no amount of its own: a later field of a dotted sequence (the 3 of "1.2.3
+ * GWh", a version or an address) or the denominator of a fraction character (½ is "1⁄2" after
+ * NFKC: "½ GWh" is not 2 GWh).
+ */
+function isSequenceTail(text: string, start: number): boolean {
+  const prev = text.charCodeAt(start - 1);
+  if (prev === 0x2044) return true;
+  if (prev !== 0x2e || !isDigit(text.charCodeAt(start - 2))) return false;
+  let i = start - 2;
+  while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
+  return text.charCodeAt(i - 1) === 0x2e && isDigit(text.charCodeAt(i - 2));
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 function urlRanges(text: string): [number, number][] {
   if (!text.includes('://') && !text.includes('www.')) return [];
   const out: [number, number][] = [];

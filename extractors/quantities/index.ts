@@ -10,7 +10,7 @@ import { quantityRecords } from './records.ts';
 import { fromSteps } from '../steps.ts';
 import { MODIFIERS_FILE, UNITS_FILE } from './vocabulary.ts';
 
-export const QUANTITIES_VERSION = '1.2.0';
+export const QUANTITIES_VERSION = '1.2.1';
 
 export const createQuantityExtractor: ExtractorFactory = (options) => {
   const grammar = createQuantityGrammar(options.seedsDir);
