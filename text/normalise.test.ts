@@ -98,10 +98,20 @@ describe('normalise: NFKC + Japanese rules with an offset map', () => {
       for (let k = 0; k < mapped.length; k++) map.push([i, j]);
       i = j;
     }
-    return { text, map };
+    // then a run of spaces between Latin letters is one space, mapped to the whole run
+    const runs = /(?<=[A-Za-z]) {2,}(?=[A-Za-z])/g;
+    let out = '';
+    const outMap: [number, number][] = [];
+    let from = 0;
+    for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
+      out += text.slice(from, m.index) + ' ';
+      outMap.push(...map.slice(from, m.index), [map[m.index]![0], map[m.index + m[0].length - 1]![1]]);
+      from = m.index + m[0].length;
+    }
+    return { text: out + text.slice(from), map: [...outMap, ...map.slice(from)] };
   }
   it('agrees with the cluster-by-cluster definition on random text', () => {
-    const pieces = ['a', 'Z', ' ', '\n', '\t', '.', 'か', 'ガ', 'ｶ', 'ﾞ', 'ﾟ', '\u3099', '\u0301', '\ufe0f', 'é', 'e\u0301', '日', '𠮷', '㍿', '①', '（', '２', '〜', '−', '、', '「', 'ー', '\u00a0', 'ﬁ'];
+    const pieces = ['a', 'Z', ' ', '  ', '\u3000', '\n', '\t', '.', 'か', 'ガ', 'ｶ', 'ﾞ', 'ﾟ', '\u3099', '\u0301', '\ufe0f', 'é', 'e\u0301', '日', '𠮷', '㍿', '①', '（', '２', '〜', '−', '、', '「', 'ー', '\u00a0', 'ﬁ'];
     let seed = 7;
     const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
     for (let round = 0; round < 300; round++) {
@@ -114,6 +124,26 @@ describe('normalise: NFKC + Japanese rules with an offset map', () => {
         expect([o.start, o.end], `${JSON.stringify(original)} unit ${k}`).toEqual(ref.map[k]);
       }
     }
+  });
+});
+
+describe('normalise: a run of spaces between Latin letters', () => {
+  it.each([
+    ['Toyota  Motor signed', 'Toyota Motor signed', 'Toyota Motor', 'Toyota  Motor'],
+    ['Sony\u00a0\u00a0 Honda Mobility', 'Sony Honda Mobility', 'Sony Honda', 'Sony\u00a0\u00a0 Honda'],
+    ['𠮷野家 and Tesla   Inc.', '𠮷野家 and Tesla Inc.', 'Tesla Inc.', 'Tesla   Inc.'],
+    ['ＡＢＣ　　Ｃｏｒｐ', 'ABC Corp', 'ABC Corp', 'ＡＢＣ　　Ｃｏｒｐ'],
+  ])('%j reads as %j; a span maps back to the run', (original, expected, span, surface) => {
+    const n = normalise(original);
+    expect(n.text).toBe(expected);
+    const at = n.text.indexOf(span);
+    const o = n.toOriginal(at, at + span.length);
+    expect([...original].slice(o.start, o.end).join('')).toBe(surface);
+    expect(n.fromOriginal(o.start)).toBe(at);
+  });
+
+  it('leaves runs after a period, before a digit, and of tabs or line breaks', () => {
+    for (const text of ['End.  Next', 'up  10', '10  GWh', 'a\t\tb', 'a\n\nb', 'a \n b']) expect(normalise(text).text).toBe(text);
   });
 });
 
@@ -139,6 +169,7 @@ describe('normalise: a text that maps to itself needs no per-unit maps', () => {
     { text: 'ＧＷｈ (full width)', identity: false },
     { text: '2024–2025 (an en dash becomes "-")', identity: false },
     { text: '\ud800 (a lone surrogate)', identity: false },
+    { text: 'End.  Two spaces after a period, 10  GWh before a digit', identity: true },
   ];
   it.each(texts)('$text', ({ text, identity }) => {
     const fast = normalise(text);

@@ -8,7 +8,7 @@
  * ㍿ → 株式会社 maps any part of 株式会社 back to the one character ㍿.
  *
  * Japanese rules on top of NFKC: wave dashes (〜 ～ 〰) → "~"; hyphen-like dashes
- * (‐ ‑ ‒ – −) → "-". Kanji numerals stay as they are in the text (一汽 and 一部 must survive);
+ * (‐ ‑ ‒ – −) → "-". Then a run of spaces between Latin letters → one space (collapseLatinSpaceRuns). Kanji numerals stay as they are in the text (一汽 and 一部 must survive);
  * the number grammar in text/numbers parses them.
  */
 import type { CpSpan, NormalizedText } from './types.ts';
@@ -173,7 +173,47 @@ class IdentityText implements NormalizedText {
 }
 
 export function normalise(original: string): NormalizedText {
-  return mapsToItself(original) ? new IdentityText(original) : normaliseWithMaps(original);
+  return collapseLatinSpaceRuns(mapsToItself(original) ? new IdentityText(original) : normaliseWithMaps(original));
+}
+
+/**
+ * Two or more spaces between Latin letters ("Toyota  Motor", as justified or PDF-extracted text
+ * has them; NBSP and the ideographic space are spaces after NFKC) read as one: the alias
+ * automaton matches names letter for letter. The one space left maps back to the whole run.
+ * A run after a period or before a digit is left as it is (every rule's \s+ reads it).
+ */
+const LATIN_SPACE_RUN = /(?<=[A-Za-z]) {2,}(?=[A-Za-z])/g;
+
+function collapseLatinSpaceRuns(t: NormalizedText): NormalizedText {
+  const text = t.text;
+  if (text.indexOf('  ') < 0) return t;
+  LATIN_SPACE_RUN.lastIndex = 0;
+  if (!LATIN_SPACE_RUN.test(text)) return t;
+  const starts = new Int32Array(text.length);
+  const ends = new Int32Array(text.length);
+  const parts: string[] = [];
+  let outLen = 0;
+  let from = 0;
+  const copy = (to: number) => {
+    for (let i = from; i < to; i++) {
+      const o = t.toOriginal(i, i + 1);
+      starts[outLen] = o.start;
+      ends[outLen] = o.end;
+      outLen++;
+    }
+    parts.push(text.slice(from, to));
+  };
+  LATIN_SPACE_RUN.lastIndex = 0;
+  for (let m = LATIN_SPACE_RUN.exec(text); m !== null; m = LATIN_SPACE_RUN.exec(text)) {
+    copy(m.index);
+    starts[outLen] = t.toOriginal(m.index, m.index + 1).start;
+    ends[outLen] = t.toOriginal(m.index + m[0].length - 1, m.index + m[0].length).end;
+    outLen++;
+    parts.push(' ');
+    from = m.index + m[0].length;
+  }
+  copy(text.length);
+  return new MappedText(t.original, parts.join(''), starts.subarray(0, outLen), ends.subarray(0, outLen), codePointLength(t.original));
 }
 
 /** normalise with the per-unit maps whatever the text (what normalise does unless the text maps to itself; exported for tests). */

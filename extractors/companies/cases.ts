@@ -96,6 +96,15 @@ export const ja: CompanyCase[] = [
 
 export const en: CompanyCase[] = [
   {
+    name: 'a name with a run of spaces inside (justified or PDF-extracted text) is one mention',
+    text: 'Sony  Honda Mobility and Toyota   Motor Corporation signed the deal.',
+    expect: [
+      { text: 'Sony  Honda Mobility', canonical: 'Sony Honda Mobility' },
+      { text: 'Toyota   Motor Corporation', company_id: 'toyota' },
+    ],
+    reject: ['Sony', 'Honda', 'Motor Corporation'],
+  },
+  {
     name: 'a name before a geographic feature word is the place (company-discovery.yaml place_features)',
     text: 'Drought in the Amazon rainforest and low water on the Amazon River slowed deliveries, Amazon said.',
     expect: [{ text: 'Amazon', start: 86, company_id: 'amazon' }],
