@@ -24,13 +24,7 @@ describe('eras.yaml', () => {
     ['before last', 'eras:\n  - { name: 平成, start: 1989, last: 2019, written_until: 2010 }\nfirst_year: [元]\n'],
   ])('written_until %s fails with file:line', (_name, yaml) => {
     const dir = seedsWithEras(yaml);
-    let error: unknown;
-    try {
-      loadGrammar(dir);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ResourceError);
-    expect((error as ResourceError).message).toMatch(/eras\.yaml:\d+: .*written_until needs a last, and is a year from it on/);
+    expect(() => loadGrammar(dir)).toThrow(ResourceError);
+    expect(() => loadGrammar(dir)).toThrow(/eras\.yaml:\d+: .*written_until needs a last, and is a year from it on/);
   });
 });

@@ -15,7 +15,6 @@
 import type { QuantityMention, QuantityMod } from '../types.ts';
 import { roundFloat } from '../../text/numbers/arabic.ts';
 import { scanNumbers, type NumberMatch, type ScanOptions } from '../../text/numbers/scanner.ts';
-import { forEachMatch } from '../../text/regex.ts';
 import {
   BackwardMatcher,
   ForwardMatcher,
@@ -26,6 +25,7 @@ import {
 import { loadModifierTables, loadUnitTables, type ModForm, type ModifierTables, type UnitDef, type UnitTables } from './vocabulary.ts';
 import { loadNonNumeralWords } from '../../text/numbers/vocabulary.ts';
 import { finish, type Steps } from '../steps.ts';
+import { isSequenceTail, urlRanges } from './not-amounts.ts';
 
 export interface QuantityTables {
   units: UnitTables;
@@ -51,8 +51,6 @@ interface Amount {
 }
 
 const OF = /^ of /i;
-/** URLs: numbers inside them (percent-encoding %20, ids) are not quantities. */
-const URL = /(?:https?:\/\/|www\.)[^\s"'<>()[\]（）「」、。]+/gi;
 /** 百分のN: N percent (Japanese fraction of a hundred). */
 const HUNDREDTHS = '百分の';
 const SCALE_WORD_AFTER_CODE = /^ (thousand|million|billion|trillion)\b/i;
@@ -388,28 +386,4 @@ export class QuantityGrammar {
     const p = skipSpacesForward(text, pos, 2);
     return p > pos ? m.match(text, p, accept) : null;
   }
-}
-
-/** [start, end) of every URL in the text, in order. */
-/**
- * A number that is no amount of its own: a later field of a dotted sequence (the 3 of "1.2.3
- * GWh", a version or an address) or the denominator of a fraction character (½ is "1⁄2" after
- * NFKC: "½ GWh" is not 2 GWh).
- */
-function isSequenceTail(text: string, start: number): boolean {
-  const prev = text.charCodeAt(start - 1);
-  if (prev === 0x2044) return true;
-  if (prev !== 0x2e || !isDigit(text.charCodeAt(start - 2))) return false;
-  let i = start - 2;
-  while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
-  return text.charCodeAt(i - 1) === 0x2e && isDigit(text.charCodeAt(i - 2));
-}
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-function urlRanges(text: string): [number, number][] {
-  if (!text.includes('://') && !text.includes('www.')) return [];
-  const out: [number, number][] = [];
-  forEachMatch(URL, text, (m) => out.push([m.index, m.index + m[0].length]));
-  return out;
 }
