@@ -107,6 +107,17 @@ export const en: AgreementCase[] = [
   },
   { name: 'talks that ended without a deal', text: 'Nissan and Honda ended talks on a merger without a deal.', expect: [], reject: [{ parties: ['Nissan', 'Honda'] }, {}] },
   { name: '"partnership" in a non-deal sense', text: 'Toyota said it values its partnership with suppliers and dealers.', expect: [], reject: [{}] },
+  { name: 'people opening a sentence are no party', text: 'Workers signed a contract with Ford, and Investors invested in Rivian.', expect: [], reject: [{}] },
+  {
+    name: '", and" before a named subject and its verb starts a clause of its own',
+    text: 'Honda signed a supply deal with Ford, and LG Energy Solution will supply cells to GM. Nissan signed a contract with Ford, and Toyota invested in Rivian.',
+    expect: [
+      { parties: ['Honda', 'Ford'], type: 'supply' },
+      { parties: ['LG Energy Solution', 'General Motors'], type: 'supply' },
+      { parties: ['Toyota', 'Rivian'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Honda', 'LG Energy Solution'] }, { parties: ['Nissan', 'Rivian'] }],
+  },
   {
     name: 'a partnership under consideration',
     text: 'Hyundai is considering a partnership with Tesla, people familiar said.',

@@ -96,6 +96,15 @@ export const ja: CompanyCase[] = [
 
 export const en: CompanyCase[] = [
   {
+    name: 'a pronoun, quantifier or plural of people opening a sentence before a cue is no company',
+    text: 'Officials signed the agreement on Monday. Both signed it in Tokyo. Workers signed a contract with Ford, and Investors invested in Rivian.',
+    expect: [
+      { text: 'Ford', company_id: 'ford' },
+      { text: 'Rivian', company_id: 'rivian' },
+    ],
+    reject: ['Officials', 'Both', 'Workers', 'Investors'],
+  },
+  {
     name: 'a name with a run of spaces inside (justified or PDF-extracted text) is one mention',
     text: 'Sony  Honda Mobility and Toyota   Motor Corporation signed the deal.',
     expect: [
