@@ -60,6 +60,17 @@ export const ja: AgreementCase[] = [
     expect: [],
     reject: [{ parties: ['Honda', 'General Motors'] }, {}],
   },
+  {
+    name: 'a signing verb in the negative is no agreement',
+    text: '日産はフォックスコンと契約を締結していない。ホンダはLGエナジーソリューションと合意しなかった。トヨタはマツダとの提携契約を結ばなかった。',
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: 'a negative elsewhere in the clause leaves the deal',
+    text: 'トヨタはマツダと、工場を新設せず既存工場で生産する契約を結んだ。',
+    expect: [{ parties: ['Toyota', 'Mazda'] }],
+  },
   { name: 'a tie-up under consideration is not an agreement', text: 'マツダはトヨタとの提携を検討していると報じられた。', expect: [], reject: [{ parties: ['Mazda', 'Toyota'] }, {}] },
   { name: 'a government grant is not an agreement', text: '経済産業省は日産に補助金を交付した。', expect: [], reject: [{}] },
   { name: 'a competitor comparison is not an agreement', text: 'BYDはテスラを抜いて世界最大のEVメーカーとなった。', expect: [], reject: [{ parties: ['BYD', 'Tesla'] }, {}] },
@@ -107,6 +118,12 @@ export const en: AgreementCase[] = [
   },
   { name: 'talks that ended without a deal', text: 'Nissan and Honda ended talks on a merger without a deal.', expect: [], reject: [{ parties: ['Nissan', 'Honda'] }, {}] },
   { name: '"partnership" in a non-deal sense', text: 'Toyota said it values its partnership with suppliers and dealers.', expect: [], reject: [{}] },
+  { name: 'a negated signing is no agreement', text: 'Nissan did not sign the agreement with Foxconn. Mazda didn’t sign a deal with CATL. Subaru has yet to sign a supply deal with Panasonic.', expect: [], reject: [{}] },
+  {
+    name: 'a negation after the signing verb leaves the deal',
+    text: 'Toyota signed a supply deal with Panasonic for a plant that will not reach full output until 2027.',
+    expect: [{ parties: ['Toyota', 'Panasonic'], type: 'supply' }],
+  },
   { name: 'people opening a sentence are no party', text: 'Workers signed a contract with Ford, and Investors invested in Rivian.', expect: [], reject: [{}] },
   {
     name: '", and" before a named subject and its verb starts a clause of its own',
