@@ -76,6 +76,11 @@ const schemas = lazySchemas((z) => {
     inserted_clauses: z.array(nonEmpty),
     same_deal: z.array(nonEmpty).default([]),
     termination: z.array(nonEmpty),
+    /** A signing verb in the negative: a word of `first` then one of `then` (English: a space between), or one of `words`. */
+    negated_signing: z
+      .object({ first: z.array(nonEmpty), then: z.array(nonEmpty), words: z.array(nonEmpty).default([]) })
+      .strict()
+      .optional(),
     tentative: z.array(nonEmpty),
   }).strict();
   const markersSchema = z.object({ ja: markerLang, en: markerLang }).strict();

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { literalWord } from '../../text/regex.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { bmpVariant, requiredLiteralList, requiredLiterals, requiresWide } from './pattern-facts.ts';
-import { buildWordMatcher, compileRegex, compileRelationPattern, nfkc, type WordMatcher } from './vocabulary-compile.ts';
+import { buildWordMatcher, compileRegex, compileRelationPattern, nfkc, withWordPairs, type WordMatcher } from './vocabulary-compile.ts';
 import { AGREEMENT_TYPES, type AgreementType } from '../types.ts';
 import {
   anaphoraSchema,
@@ -275,7 +275,12 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
       clauseBreaks: m.clause_breaks.length ? new RegExp(m.clause_breaks.map((b) => `(?:${nfkc(b)})`).join('|'), 'gu') : null,
       insertedClauses: m.inserted_clauses.length ? new RegExp(m.inserted_clauses.map((b) => `(?:${nfkc(b)})`).join('|'), 'gu') : null,
       sameDeal: m.same_deal.length ? new RegExp(m.same_deal.map((b) => `(?:${nfkc(b)})`).join('|'), lang === 'en' ? 'iu' : 'u') : null,
-      termination: buildWordMatcher(m.termination.map((word) => ({ word, value: true as const })), lang === 'en'),
+      termination: withWordPairs(
+        buildWordMatcher([...m.termination, ...(m.negated_signing?.words ?? [])].map((word) => ({ word, value: true as const })), lang === 'en'),
+        m.negated_signing?.first ?? [],
+        m.negated_signing?.then ?? [],
+        lang === 'en',
+      ),
       tentative: buildWordMatcher(m.tentative.map((word) => ({ word, value: true as const })), lang === 'en'),
     };
   };
