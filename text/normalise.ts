@@ -8,8 +8,9 @@
  * ㍿ → 株式会社 maps any part of 株式会社 back to the one character ㍿.
  *
  * Japanese rules on top of NFKC: wave dashes (〜 ～ 〰) → "~"; hyphen-like dashes
- * (‐ ‑ ‒ – −) → "-". Then a run of spaces between Latin letters → one space (collapseLatinSpaceRuns). Kanji numerals stay as they are in the text (一汽 and 一部 must survive);
- * the number grammar in text/numbers parses them.
+ * (‐ ‑ ‒ – −) → "-". Then a run of spaces between Latin letters → one space
+ * (collapseLatinSpaceRuns). Kanji numerals stay as they are in the text (一汽 and 一部 must
+ * survive); the number grammar in text/numbers parses them.
  */
 import type { CpSpan, NormalizedText } from './types.ts';
 
