@@ -118,6 +118,15 @@ export const en: AgreementCase[] = [
   },
   { name: 'talks that ended without a deal', text: 'Nissan and Honda ended talks on a merger without a deal.', expect: [], reject: [{ parties: ['Nissan', 'Honda'] }, {}] },
   { name: '"partnership" in a non-deal sense', text: 'Toyota said it values its partnership with suppliers and dealers.', expect: [], reject: [{}] },
+  {
+    name: "X's customers include A and B: X supplies each",
+    text: "CATL's biggest clients are Tesla and BMW. Tesla's customers include many families.",
+    expect: [
+      { parties: ['CATL', 'Tesla'], type: 'supply' },
+      { parties: ['CATL', 'BMW'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Tesla', 'BMW'] }],
+  },
   { name: 'a negated signing is no agreement', text: 'Nissan did not sign the agreement with Foxconn. Mazda didn’t sign a deal with CATL. Subaru has yet to sign a supply deal with Panasonic.', expect: [], reject: [{}] },
   {
     name: 'a negation after the signing verb leaves the deal',
