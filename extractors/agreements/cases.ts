@@ -127,6 +127,12 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Tesla', 'BMW'] }],
   },
+  {
+    name: 'two companies setting up a named company found a joint venture (the new company is no founder)',
+    text: 'Sony and Honda set up Sony Honda Mobility in 2022. Honda established Honda Canada in 1969. Toyota and Mazda set up a plant in Alabama.',
+    expect: [{ parties: ['Sony', 'Honda'], type: 'joint_venture', date: { start: '2022', end: '2022', granularity: 'year' } }],
+    reject: [{ parties: ['Sony', 'Honda', 'Sony Honda Mobility'] }, { parties: ['Toyota', 'Mazda'] }, { parties: ['Honda', 'Honda Canada'] }],
+  },
   { name: 'a negated signing is no agreement', text: 'Nissan did not sign the agreement with Foxconn. Mazda didn’t sign a deal with CATL. Subaru has yet to sign a supply deal with Panasonic.', expect: [], reject: [{}] },
   {
     name: 'a negation after the signing verb leaves the deal',
