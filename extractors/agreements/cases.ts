@@ -61,6 +61,20 @@ export const ja: AgreementCase[] = [
     reject: [{ parties: ['Honda', 'General Motors'] }, {}],
   },
   {
+    name: 'AとBがCを設立: a joint venture of A and B (C is no founder)',
+    text: 'ソニーとホンダは2022年にソニー・ホンダモビリティを設立した。トヨタは2023年にトヨタ・カナダを設立した。',
+    expect: [{ parties: ['Sony', 'Honda'], type: 'joint_venture', date: { start: '2022', end: '2022', granularity: 'year' } }],
+    reject: [{ parties: ['Sony', 'Honda', 'Sony Honda Mobility'] }],
+  },
+  {
+    name: 'Aの顧客はB: A supplies each',
+    text: 'CATLの主な顧客はテスラとBMWだ。',
+    expect: [
+      { parties: ['CATL', 'Tesla'], type: 'supply' },
+      { parties: ['CATL', 'BMW'], type: 'supply' },
+    ],
+  },
+  {
     name: 'a signing verb in the negative is no agreement',
     text: '日産はフォックスコンと契約を締結していない。ホンダはLGエナジーソリューションと合意しなかった。トヨタはマツダとの提携契約を結ばなかった。',
     expect: [],
