@@ -89,8 +89,7 @@ export class AliasMatcher {
     // (Indexed loops and an object literal, not filters and a spread: this runs at every start,
     // on the dictionary's ~15,000 entries in V8's interpreter, and once a document on its
     // discovered names; 32 → 15 ms at start-up. Code points are counted only for a text that
-    // could be short in them: counting every entry's, three rounds over, cost whole English runs
-    // 2% of their wall time.)
+    // could be short in them, not for every entry three rounds over.)
     for (let round = 0; round < 3; round++) {
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i]!;
