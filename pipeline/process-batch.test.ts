@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultSeedsDir } from '../text/seed-files.ts';
 import { loadExtraction } from './setup.ts';
 import { processBatch, processRead, type ProcessedDocument } from './process.ts';
-import { readArticle, ReadError } from './stages/read.ts';
+import { readArticle } from './stages/read.ts';
+import { ReadError } from './stages/read-error.ts';
 import type { Extractor } from '../extractors/types.ts';
 
 const SEEDS = defaultSeedsDir();

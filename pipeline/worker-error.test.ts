@@ -1,6 +1,6 @@
 /** An error posted from a worker thread (structured clone) comes back as what it was. */
 import { describe, expect, it } from 'vitest';
-import { ReadError } from './stages/read.ts';
+import { ReadError } from './stages/read-error.ts';
 import { reviveError, toWorkerError } from './worker-error.ts';
 
 const roundTrip = (e: Error) => reviveError(structuredClone(toWorkerError(e)));

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSeedsDir, hashText } from '../text/seed-files.ts';
 import { loadExtraction } from './setup.ts';
-import { ReadError } from './stages/read.ts';
+import { ReadError } from './stages/read-error.ts';
 import { HELPER_MAX_BYTES, helperTakes, InProcessProcessor, WORKER_DEPTH, WorkerPool } from './workers.ts';
 import { tsxWorkerScript, workerScript, workerScriptFor } from './worker-script.ts';
 import type { ProcessedDocument } from './process.ts';

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import type pg from 'pg';
 import { hashText } from '../../text/seed-files.ts';
-import { findFiles, readBytes, ReadError, type ReadDocument } from '../stages/read.ts';
+import { findFiles, readBytes, type ReadDocument } from '../stages/read.ts';
+import { ReadError } from '../stages/read-error.ts';
 import { codePointLength } from '../../text/normalise.ts';
 import { dictionaryEntities, dictionarySnapshot, type ExtractionSetup } from '../setup.ts';
 import { toolVersion } from '../version.ts';

@@ -2,7 +2,8 @@ import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findFiles, readArticle, readBytes, ReadError } from './read.ts';
+import { findFiles, readArticle, readBytes } from './read.ts';
+import { ReadError } from './read-error.ts';
 import { reduceHtml } from './reduce-html.ts';
 import { reduceMarkdown } from './reduce-markdown.ts';
 

@@ -10,9 +10,6 @@ import { hashText } from '../../text/seed-files.ts';
 import { decode } from './decode.ts';
 import { ReadError } from './read-error.ts';
 
-export { decode, type Decoded } from './decode.ts';
-export { ReadError } from './read-error.ts';
-
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
 export type DocumentFormat = 'txt' | 'md' | 'html';

@@ -16,6 +16,7 @@ import type nlpType from 'compromise';
 import { lazyRequire } from '../../text/lazy-require.ts';
 import { runtimeOptions } from '../options.ts';
 import type { Segment, Token } from '../../text/types.ts';
+import { isHighSurrogate, isLowSurrogate } from '../../text/chars.ts';
 import { tokenizerFromBuffers, type DictionaryBuffers } from '../../text/japanese-dictionary.ts';
 import { processDictionaryBuffers, releaseDictionaryBuffers } from './dictionary.ts';
 
@@ -171,14 +172,12 @@ export class LazyTokens extends Map<number, Token[]> {
 
 /** `at`, or one unit before it when it would cut a surrogate pair (not before `floor`). */
 function pairStart(text: string, at: number, floor: number): number {
-  const c = text.charCodeAt(at);
-  return at > floor && c >= 0xdc00 && c <= 0xdfff ? at - 1 : at;
+  return at > floor && isLowSurrogate(text.charCodeAt(at)) ? at - 1 : at;
 }
 
 /** `at`, or one unit after it when it would cut a surrogate pair (not after `ceiling`). */
 function pairEnd(text: string, at: number, ceiling: number): number {
-  const c = text.charCodeAt(at - 1);
-  return at < ceiling && c >= 0xd800 && c <= 0xdbff ? at + 1 : at;
+  return at < ceiling && isHighSurrogate(text.charCodeAt(at - 1)) ? at + 1 : at;
 }
 
 function eagerTokenizing(): boolean {
