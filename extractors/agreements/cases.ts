@@ -86,6 +86,26 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['Toyota', 'Mazda'] }],
   },
   { name: 'a tie-up under consideration is not an agreement', text: 'マツダはトヨタとの提携を検討していると報じられた。', expect: [], reject: [{ parties: ['Mazda', 'Toyota'] }, {}] },
+  {
+    name: 'AとBはCと供給契約: one record each',
+    text: '日産自動車と三菱自動車は、CATLと電池の供給契約を結んだ。',
+    expect: [
+      { parties: ['Nissan', 'CATL'], type: 'supply' },
+      { parties: ['Mitsubishi Motors', 'CATL'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Nissan', 'Mitsubishi Motors', 'CATL'] }],
+  },
+  {
+    name: 'a deal only expected or sounded out is not an agreement',
+    text: 'パナソニックはマツダに電池を供給する見通しだ。トヨタはパナソニックと合弁会社を設立する方向で調整している。日産は鴻海精密工業に出資を打診した。ホンダはソニーとの提携に意欲を示した。',
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: 'an expectation after the signing verb leaves the deal',
+    text: 'トヨタはパナソニックと契約を結び、2026年から電池を調達する見通しだ。',
+    expect: [{ parties: ['Toyota', 'Panasonic'], type: 'supply' }],
+  },
   { name: 'a government grant is not an agreement', text: '経済産業省は日産に補助金を交付した。', expect: [], reject: [{}] },
   { name: 'a competitor comparison is not an agreement', text: 'BYDはテスラを抜いて世界最大のEVメーカーとなった。', expect: [], reject: [{ parties: ['BYD', 'Tesla'] }, {}] },
 ];
@@ -169,6 +189,29 @@ export const en: AgreementCase[] = [
     text: 'Hyundai is considering a partnership with Tesla, people familiar said.',
     expect: [],
     reject: [{ parties: ['Hyundai Motor', 'Tesla'] }, {}],
+  },
+  {
+    name: 'several subjects sign a supply deal with one partner: one record each, never between the subjects',
+    text: 'Nissan and Mitsubishi Motors signed a battery supply agreement with CATL.',
+    expect: [
+      { parties: ['Nissan', 'CATL'], type: 'supply' },
+      { parties: ['Mitsubishi Motors', 'CATL'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Nissan', 'Mitsubishi Motors', 'CATL'] }, { parties: ['Nissan', 'Mitsubishi Motors'] }],
+  },
+  {
+    name: 'a deal only expected, hoped for or possible is not an agreement',
+    text: 'LG Energy Solution could supply batteries to Ford. Samsung SDI hopes to win a contract from BMW. Panasonic is expected to sign a deal with Mazda. Stellantis expressed interest in buying a stake in Leapmotor. Ford wants to partner with CATL.',
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: 'a modal after the signing verb leaves the deal',
+    text: 'Panasonic signed a deal under which it could supply more cells to Mazda. In May Tesla signed a supply deal with CATL.',
+    expect: [
+      { parties: ['Panasonic', 'Mazda'], type: 'supply' },
+      { parties: ['Tesla', 'CATL'], type: 'supply' },
+    ],
   },
   { name: 'a government loan is not an agreement', text: 'The Department of Energy gave Ford a $9.2 billion loan.', expect: [], reject: [{}] },
   { name: 'a sales comparison is not an agreement', text: 'BYD outsold Tesla in the fourth quarter.', expect: [], reject: [{ parties: ['BYD', 'Tesla'] }, {}] },

@@ -141,6 +141,13 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       actorIds.add(subj[0]!.entityId);
       return partners.map((p) => [subj[0]!, p]);
     }
+    // several subjects and one partner ("A and B signed a supply agreement with C", 「AとBはCと
+    // 供給契約」): a supply deal is between a supplier and a customer, never between the
+    // subjects (RECORDS.md §4), so one record each; which side supplies the wording leaves open.
+    // Co-investors or co-licensees with one partner stay one deal.
+    if (type === 'supply' && subj.length >= 2 && partners.length === 1 && !subj.some((p) => p.entityId === partners[0]!.entityId)) {
+      return subj.map((p) => [p, partners[0]!]);
+    }
     // one supplier and one customer named together with a bilateral wording ("AはBと供給契約"):
     // the subject acts when the other is its partner
     if (subj.length === 1 && partners.length === 1 && partners[0]!.entityId !== subj[0]!.entityId) actorIds.add(subj[0]!.entityId);

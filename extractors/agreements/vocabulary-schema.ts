@@ -81,6 +81,11 @@ const schemas = lazySchemas((z) => {
       .object({ first: z.array(nonEmpty), then: z.array(nonEmpty), words: z.array(nonEmpty).default([]) })
       .strict()
       .optional(),
+    /** A deal only expected or hoped for: as negated_signing (read as termination is). */
+    speculative: z
+      .object({ first: z.array(nonEmpty), then: z.array(nonEmpty), words: z.array(nonEmpty).default([]) })
+      .strict()
+      .optional(),
     tentative: z.array(nonEmpty),
   }).strict();
   const markersSchema = z.object({ ja: markerLang, en: markerLang }).strict();

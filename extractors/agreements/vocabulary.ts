@@ -275,10 +275,19 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
       clauseBreaks: m.clause_breaks.length ? new RegExp(m.clause_breaks.map((b) => `(?:${nfkc(b)})`).join('|'), 'gu') : null,
       insertedClauses: m.inserted_clauses.length ? new RegExp(m.inserted_clauses.map((b) => `(?:${nfkc(b)})`).join('|'), 'gu') : null,
       sameDeal: m.same_deal.length ? new RegExp(m.same_deal.map((b) => `(?:${nfkc(b)})`).join('|'), lang === 'en' ? 'iu' : 'u') : null,
+      // ended, denied (negated_signing) or only expected (speculative): all read the same way
       termination: withWordPairs(
-        buildWordMatcher([...m.termination, ...(m.negated_signing?.words ?? [])].map((word) => ({ word, value: true as const })), lang === 'en'),
-        m.negated_signing?.first ?? [],
-        m.negated_signing?.then ?? [],
+        withWordPairs(
+          buildWordMatcher(
+            [...m.termination, ...(m.negated_signing?.words ?? []), ...(m.speculative?.words ?? [])].map((word) => ({ word, value: true as const })),
+            lang === 'en',
+          ),
+          m.negated_signing?.first ?? [],
+          m.negated_signing?.then ?? [],
+          lang === 'en',
+        ),
+        m.speculative?.first ?? [],
+        m.speculative?.then ?? [],
         lang === 'en',
       ),
       tentative: buildWordMatcher(m.tentative.map((word) => ({ word, value: true as const })), lang === 'en'),
