@@ -105,6 +105,15 @@ export const en: CompanyCase[] = [
     reject: ['Officials', 'Both', 'Workers', 'Investors'],
   },
   {
+    name: 'a place after "in" / "near" before a cue is no company; after "at" it can be',
+    text: 'Panasonic Holdings in Osaka signed a deal with Tesla. A plant near Nagoya will supply cells to Ford. Engineers at Acme Robotics signed a deal with Tesla.',
+    expect: [
+      { text: 'Panasonic Holdings', company_id: 'panasonic' },
+      { text: 'Acme Robotics' },
+    ],
+    reject: ['Osaka', 'Nagoya'],
+  },
+  {
     name: 'a name with a run of spaces inside (justified or PDF-extracted text) is one mention',
     text: 'Sony  Honda Mobility and Toyota   Motor Corporation signed the deal.',
     expect: [

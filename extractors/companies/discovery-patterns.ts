@@ -22,6 +22,7 @@ const schemas = lazySchemas((z) => {
           after_name: cueList,
           before_name: cueList,
           leading_stopwords: stringList,
+          place_prepositions: stringList,
         })
         .strict(),
       kanji_company_suffixes: stringList,
@@ -107,6 +108,8 @@ export class DiscoveryPatterns {
   readonly enBefore: Cue[];
   readonly enHeadNouns: Set<string>;
   readonly enLeadingStopwords: Set<string>;
+  /** Lower-case words after which a capitalised run before an after-name cue is a place ("Panasonic in Osaka signed"). */
+  readonly enPlacePrepositions: Set<string>;
   readonly kanjiSuffixes: string[];
   readonly standaloneSuffixes: string[];
   /** Company words that also name a product or service: after katakana common nouns, a description. */
@@ -154,6 +157,7 @@ export class DiscoveryPatterns {
     this.enBefore = cues(data.en.before_name);
     this.enHeadNouns = new Set(data.en.head_nouns.map((w) => w.toLowerCase()));
     this.enLeadingStopwords = new Set(data.en.leading_stopwords);
+    this.enPlacePrepositions = new Set(data.en.place_prepositions);
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
     this.descriptionSuffixes = words(data.description_suffixes);
     this.headquarters = data.headquarters_brackets.length ? new RegExp(data.headquarters_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;

@@ -95,6 +95,9 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
     (id, cueStart, _cueEnd, seg) => {
       const rule = `discovery:en_after:${tables.enAfter.cues[id]!.id}`;
       const start = dropLeadingStopwords(env, enRunStartBefore(text, cueStart, seg.start), cueStart);
+      // "Panasonic in Osaka signed": the name is a place complement, not the one who signed
+      const before = /([a-z]+)\s+$/.exec(text.slice(Math.max(seg.start, start - 12), start));
+      if (before && tables.patterns.enPlacePrepositions.has(before[1]!)) return;
       propose(env, out, start, cueStart, rule, 'cue');
     },
     tables.enBefore,
