@@ -191,6 +191,14 @@ export const en: AgreementCase[] = [
     reject: [{ parties: ['Hyundai Motor', 'Tesla'] }, {}],
   },
   {
+    name: 'a holding changed in size, or a minority stake bought, is an investment',
+    text: 'Toyota agreed to raise its holding in Mazda to 5.5%. Mitsubishi Corporation completed its acquisition of a 30% stake in Leapmotor.',
+    expect: [
+      { parties: ['Toyota', 'Mazda'], type: 'investment' },
+      { parties: ['Mitsubishi Corporation', 'Leapmotor'], type: 'investment' },
+    ],
+  },
+  {
     name: 'several subjects sign a supply deal with one partner: one record each, never between the subjects',
     text: 'Nissan and Mitsubishi Motors signed a battery supply agreement with CATL.',
     expect: [
