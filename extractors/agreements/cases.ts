@@ -87,6 +87,24 @@ export const ja: AgreementCase[] = [
   },
   { name: 'a tie-up under consideration is not an agreement', text: 'マツダはトヨタとの提携を検討していると報じられた。', expect: [], reject: [{ parties: ['Mazda', 'Toyota'] }, {}] },
   {
+    name: 'AとBが設立したC (a relative clause): a joint venture of A and B in passing, undated',
+    text: 'ソニーとホンダが2022年に設立したソニー・ホンダモビリティは、新型車を発表した。トヨタとパナソニックが共同出資する電池会社プライムプラネットエナジー&ソリューションズは増産を決めた。',
+    expect: [
+      { parties: ['Sony', 'Honda'], type: 'joint_venture', date: null },
+      { parties: ['Toyota', 'Panasonic'], type: 'joint_venture', date: null },
+    ],
+    reject: [{ parties: ['Sony', 'Sony Honda Mobility'] }, { parties: ['Toyota', 'Prime Planet Energy & Solutions'] }],
+  },
+  {
+    name: 'the newspaper that reported a deal is no party of it',
+    text: 'デンソーはトヨタ自動車にインバーターを供給すると、日本経済新聞が報じた。マツダがパナソニックから電池を調達することが、日本経済新聞の取材で分かった。',
+    expect: [
+      { parties: ['Denso', 'Toyota'], type: 'supply' },
+      { parties: ['Mazda', 'Panasonic'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Toyota', '日本経済新聞'] }, { parties: ['Panasonic', '日本経済新聞'] }, { parties: ['Mazda', '日本経済新聞'] }],
+  },
+  {
     name: 'AとBはCと供給契約: one record each',
     text: '日産自動車と三菱自動車は、CATLと電池の供給契約を結んだ。',
     expect: [
