@@ -6,7 +6,8 @@
  *    a Latin alias glued to a domain ("nio.com", "x.NIO") or handle ("@NIO", "NIO_") does not
  *    match. Latin aliases may touch kana and kanji (BMWの, サムスンSDI).
  *  - Katakana edge: the neighbour must not be katakana (トヨタ ≠ トヨタウン, スマート ≠ スマートフォン),
- *    except a legal form or name suffix (トヨタグループ, ウーバーテクノロジーズ). Across a middle dot
+ *    except a legal form or name suffix (トヨタグループ, ウーバーテクノロジーズ), or a descriptor
+ *    head that is a whole katakana word before it (電池メーカーエンビジョンAESC). Across a middle dot
  *    ・ the name is part of a compound (スマート・デジタル, メルセデス・ベンツ) unless the other side
  *    is itself a company match (トヨタ・ホンダ): reported as `nakaguro` and settled by the caller.
  *  - Kanji edge: a kanji neighbour continues the word (日産横浜工場, 東風日産), except attached
@@ -97,6 +98,8 @@ export interface BoundaryWords {
   attachedAfterKanji: readonly string[];
   /** Words that may precede a kanji alias (大手, 中国, 米 …). */
   attachedBeforeKanji: readonly string[];
+  /** Head nouns of a descriptor written straight before a name (電池メーカーエンビジョンAESC). */
+  descriptorHeads: readonly string[];
 }
 
 export class Boundaries {
@@ -116,7 +119,7 @@ export class Boundaries {
       return 'ok';
     }
     if (isKatakana(first)) {
-      if (isKatakana(p)) return 'reject';
+      if (isKatakana(p)) return this.descriptorRunBefore(text, start) ? 'ok' : 'reject';
       if (p === NAKAGURO && start >= 2 && isKatakana(text.charCodeAt(start - 2))) return 'nakaguro';
       return 'ok';
     }
@@ -171,6 +174,18 @@ export class Boundaries {
     if (depth >= 3) return false;
     for (const w of this.words.attachedBeforeKanji) {
       if (w.length <= pos && text.startsWith(w, pos - w.length) && this.attachedRunBefore(text, pos - w.length, depth + 1)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Is the katakana run before `pos` exactly a descriptor head (電池メーカー|エンビジョンAESC,
+   * 米スタートアップ|ソリッドパワー)? A longer run (スマートフォン…) is one word.
+   */
+  private descriptorRunBefore(text: string, pos: number): boolean {
+    for (const w of this.words.descriptorHeads) {
+      if (w.length < pos && text.startsWith(w, pos - w.length) && isKatakana(w.charCodeAt(0)) && !isKatakana(text.charCodeAt(pos - w.length - 1))) return true;
+      if (w.length === pos && text.startsWith(w, 0) && isKatakana(w.charCodeAt(0))) return true;
     }
     return false;
   }

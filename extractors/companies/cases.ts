@@ -16,6 +16,16 @@ export const ja: CompanyCase[] = [
     reject: ['トヨタ', 'トヨタ自動車'],
   },
   { name: 'legal form before the name', text: '株式会社デンソーは車載半導体の生産を増やす。', expect: [{ text: '株式会社デンソー', company_id: 'denso' }] },
+  {
+    name: 'a descriptor written straight before a name is not part of it (鉱山会社X, 電池メーカーX); a legal form is',
+    text: '豊田通商は、豪リチウム鉱山会社ライオンタウンの株式を取得した。三井物産は電池メーカーエンビジョンAESCに出資した。株式会社ライオンタウンは工場を開いた。',
+    expect: [
+      { text: 'ライオンタウン' },
+      { text: 'エンビジョンAESC', company_id: 'envision_aesc' },
+      { text: '株式会社ライオンタウン' },
+    ],
+    reject: ['リチウム鉱山会社ライオンタウン', '鉱山会社ライオンタウン', 'AESC'],
+  },
   { name: 'ホールディングス belongs to the name', text: 'パナソニックホールディングスは北米で電池を増産する。', expect: [{ text: 'パナソニックホールディングス', company_id: 'panasonic' }] },
   {
     name: 'bracketed alias is its own mention',

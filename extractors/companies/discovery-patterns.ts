@@ -44,6 +44,7 @@ const schemas = lazySchemas((z) => {
       agreement_words: stringList,
       table_company_headers: stringList,
       attached_after_kanji: stringList,
+      descriptor_heads: stringList,
       /** IPADIC's organisation names (名詞,固有名詞,組織) as a low-priority alias source (known-organisations.ts). */
       known_organisations: z
         .object({ enabled: z.boolean().default(true), drop_heads: stringList, not_before: stringList })
@@ -136,6 +137,8 @@ export class DiscoveryPatterns {
   readonly agreementWords: string[];
   readonly tableHeaders: string[];
   readonly attachedAfterKanji: string[];
+  /** Head nouns of a descriptor written straight before a name (電池メーカーX, 鉱山会社X), longest first. */
+  readonly descriptorHeads: string[];
   /** Words that may stand directly before a kanji alias (大手, 傘下, 中国, 米 …). */
   readonly attachedBeforeKanji: string[];
   /** Titles (Mr, Dr …) and given names (Henry, Soichiro …) before a person's surname. */
@@ -179,6 +182,7 @@ export class DiscoveryPatterns {
     this.agreementWords = words(data.agreement_words);
     this.tableHeaders = words(data.table_company_headers).map((w) => w.toLowerCase());
     this.attachedAfterKanji = words(data.attached_after_kanji);
+    this.descriptorHeads = words(data.descriptor_heads);
     this.attachedBeforeKanji = words([...data.strip_leading, ...data.strip_leading_before_other_script]);
     this.personTitles = new Set(data.person_names.titles);
     this.givenNames = new Set(data.person_names.given_names);

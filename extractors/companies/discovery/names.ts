@@ -58,6 +58,26 @@ export class NameJudge {
     return this.ctx.norm.text;
   }
 
+  /**
+   * Where a name starts after a descriptor head inside [start, end) (鉱山会社, メーカー, 企業),
+   * when the head follows kanji or katakana and katakana or a Latin letter follows it; else start.
+   */
+  private afterDescriptor(start: number, end: number): number {
+    const text = this.text;
+    let best = start;
+    for (const w of this.patterns.descriptorHeads) {
+      for (let at = text.indexOf(w, start + 1); at >= 0 && at + w.length < end - 1; at = text.indexOf(w, at + 1)) {
+        const before = text.charCodeAt(at - 1);
+        const next = text.charCodeAt(at + w.length);
+        if (!(isKanjiLike(before) || isKatakana(before)) || !(isKatakana(next) || isLatinLetter(next))) continue;
+        if (isKatakana(w.charCodeAt(0)) && isKatakana(before)) continue; // inside a katakana word
+        if (this.legal.jaPrefix.some((f) => f.endsWith(w) && text.startsWith(f, at + w.length - f.length))) continue; // 株式会社
+        best = Math.max(best, at + w.length);
+      }
+    }
+    return best;
+  }
+
   /** Strip leading cue words (大手, 子会社, 米 before katakana) and trailing titles (社長, 社). */
   clean(start: number, end: number): NameRange {
     const text = this.text;
@@ -79,6 +99,15 @@ export class NameJudge {
           start += w.length;
           moved = true;
           break;
+        }
+      }
+      if (!moved) {
+        // a descriptor written straight before a name in another script: リチウム鉱山会社|ライオンタウン,
+        // 電池メーカー|アクメ, 米新興企業|ソリッドパワー (not a legal form: 株式会社ライオンタウン)
+        const after = this.afterDescriptor(start, end);
+        if (after > start) {
+          start = after;
+          moved = true;
         }
       }
       if (!moved) {
