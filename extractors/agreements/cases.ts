@@ -209,6 +209,23 @@ export const en: AgreementCase[] = [
     reject: [{ parties: ['Hyundai Motor', 'Tesla'] }, {}],
   },
   {
+    name: 'A co-owns X with B / X is jointly owned by A and B: a joint venture of A and B, X no founder',
+    text: 'GM, which co-owns Ultium Cells with LG Energy Solution, will invest $1 billion in the plant. BlueOval SK is jointly owned by Ford and SK On.',
+    expect: [
+      { parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture' },
+      { parties: ['Ford', 'SK On'], type: 'joint_venture', date: null },
+    ],
+    reject: [{ parties: ['Ultium Cells', 'LG Energy Solution'] }, { parties: ['BlueOval SK', 'Ford', 'SK On'] }, { parties: ['BlueOval SK', 'Ford'] }],
+  },
+  {
+    name: 'chosen by A to supply / as a supplier (passive): A is the customer; a deal to buy is a supply',
+    text: 'LG Energy Solution was chosen by Rivian to supply cells. Tesla signed a $4.3 billion deal with Panasonic to buy cylindrical cells.',
+    expect: [
+      { parties: ['Rivian', 'LG Energy Solution'], type: 'supply', roles: { customer: ['Rivian'], supplier: ['LG Energy Solution'] } },
+      { parties: ['Tesla', 'Panasonic'], type: 'supply', roles: { customer: ['Tesla'], supplier: ['Panasonic'] } },
+    ],
+  },
+  {
     name: 'a holding changed in size, or a minority stake bought, is an investment',
     text: 'Toyota agreed to raise its holding in Mazda to 5.5%. Mitsubishi Corporation completed its acquisition of a 30% stake in Leapmotor.',
     expect: [
