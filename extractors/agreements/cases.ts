@@ -226,6 +226,15 @@ export const en: AgreementCase[] = [
     ],
   },
   {
+    name: 'an apposition with a relation noun before "of" names a party ("the biggest shareholder of X"); a plain one describes',
+    text: 'Volkswagen, the biggest shareholder of Gotion High-Tech, said sales rose. VinFast, the carmaker of Vietnam’s Vingroup, signed a deal with LG Energy Solution.',
+    expect: [
+      { parties: ['Volkswagen', 'Gotion High-Tech'], type: 'investment' },
+      { parties: ['VinFast', 'LG Energy Solution'], type: 'partnership' },
+    ],
+    reject: [{ parties: ['VinFast', 'Vingroup', 'LG Energy Solution'] }],
+  },
+  {
     name: 'a holding changed in size, or a minority stake bought, is an investment',
     text: 'Toyota agreed to raise its holding in Mazda to 5.5%. Mitsubishi Corporation completed its acquisition of a 30% stake in Leapmotor.',
     expect: [
