@@ -96,6 +96,11 @@ export const ja: AgreementCase[] = [
     reject: [{ parties: ['Sony', 'Sony Honda Mobility'] }, { parties: ['Toyota', 'Prime Planet Energy & Solutions'] }],
   },
   {
+    name: 'AがBと設立した合弁会社 (a relative clause): a joint venture of A and B in passing',
+    text: '日産自動車が東風汽車と設立した合弁会社は、新型EVを発売した。',
+    expect: [{ parties: ['Nissan', 'Dongfeng Motor'], type: 'joint_venture', date: null }],
+  },
+  {
     name: 'the newspaper that reported a deal is no party of it',
     text: 'デンソーはトヨタ自動車にインバーターを供給すると、日本経済新聞が報じた。マツダがパナソニックから電池を調達することが、日本経済新聞の取材で分かった。',
     expect: [
