@@ -240,6 +240,37 @@ export const en: AgreementCase[] = [
     reject: [{ parties: ['VinFast', 'Vingroup', 'LG Energy Solution'] }],
   },
   {
+    name: '", which buys from A and B": the name before the relative clause buys from each (no deal between A and B)',
+    text: 'Mercedes-Benz, which buys cells from CATL and Farasis, said margins fell. Nissan, which signed memorandums with Renault and Mitsubishi Motors, said sales rose.',
+    expect: [
+      { parties: ['Mercedes-Benz', 'CATL'], type: 'supply' },
+      { parties: ['Mercedes-Benz', 'Farasis Energy'], type: 'supply' },
+      { parties: ['Nissan', 'Renault'], type: 'mou' },
+      { parties: ['Nissan', 'Mitsubishi Motors'], type: 'mou' },
+    ],
+    reject: [{ parties: ['CATL', 'Farasis Energy'] }, { parties: ['Renault', 'Mitsubishi Motors'] }],
+  },
+  {
+    name: '"and another with B" is a second deal of the subject, with its own date',
+    text: 'Toyota signed a deal with Redwood Materials in 2023 and another with Sumitomo Metal Mining in 2024.',
+    expect: [
+      { parties: ['Toyota', 'Redwood Materials'], date: { start: '2023', end: '2023', granularity: 'year' } },
+      { parties: ['Toyota', 'Sumitomo Metal Mining'], date: { start: '2024', end: '2024', granularity: 'year' } },
+    ],
+    reject: [{ parties: ['Toyota', 'Redwood Materials', 'Sumitomo Metal Mining'] }],
+  },
+  {
+    name: 'whose partner / supplier is B; picked B over C; uses cells made by B',
+    text: 'Honda, whose battery partner is LG Energy Solution, reported higher sales. Hyundai Motor picked SK On over Samsung SDI to supply cells. Toyota will use batteries made by Panasonic and CATL.',
+    expect: [
+      { parties: ['Honda', 'LG Energy Solution'], type: 'partnership' },
+      { parties: ['Hyundai Motor', 'SK On'], type: 'supply' },
+      { parties: ['Toyota', 'Panasonic'], type: 'supply', roles: { customer: ['Toyota'], supplier: ['Panasonic'] } },
+      { parties: ['Toyota', 'CATL'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Hyundai Motor', 'Samsung SDI'] }, { parties: ['Panasonic', 'CATL'] }],
+  },
+  {
     name: 'a holding changed in size, or a minority stake bought, is an investment',
     text: 'Toyota agreed to raise its holding in Mazda to 5.5%. Mitsubishi Corporation completed its acquisition of a 30% stake in Leapmotor.',
     expect: [

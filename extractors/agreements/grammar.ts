@@ -21,6 +21,8 @@ function isCoordinated(units: readonly Unit[], i: number): boolean {
 /** How far after an English directional cue its target may be ("invest $3.5 billion in X"). */
 const EN_TARGET_REACH = 60;
 const EN_TO_BUYER = /,?\s\bto\s+(?:the\s+)?$/i;
+/** A clause that opens with a relative pronoun: its subject is the name before it (", which …"). */
+const RELATIVE_OPENING = /^[\s,]*(?:which|who|that)\b/i;
 
 /**
  * Party sets of the clause for one type, or null when its grammar is not satisfied. One set
@@ -116,14 +118,26 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       }
     }
   }
+  // ", which buys cells from A and B": no subject of its own, several named → the antecedent
+  // before the comma acts (not a deal between A and B)
+  const relative = !ja && !subjectSeen && all.length >= 2 ? RELATIVE_OPENING.exec(state.text.slice(scope.start, scope.start + 12)) : null;
+  // (not ", which GM co-owns with B": a name right after the pronoun is the relative clause's subject)
+  let relativeSubject: Party | null = null;
+  if (relative && !units.some((u) => u.start <= scope.start + relative[0].length + 1)) {
+    relativeSubject = implicitSubject(state, scope, new Set(all.map((p) => p.entityId)));
+    if (relativeSubject) {
+      all = [relativeSubject, ...all];
+      actors.unshift(relativeSubject);
+    }
+  }
   if (all.length < 2 || !all.some((p) => p.company)) return null;
   const A = distinctParties(actors);
   const T = distinctParties(targets);
   const targetIds = new Set(T.map((p) => p.entityId));
   if (directional) for (const p of A) if (!targetIds.has(p.entityId)) actorIds.add(p.entityId);
   // "X signed cooperation agreements with A and B": several deals, one per partner.
-  if (!ja && !joint && /^[\w -]{0,30}?\b(?:agreements|deals|contracts|partnerships|MOUs|memoranda|pacts|alliances)\b/i.test(state.text.slice(cue.start, Math.min(scope.end, cue.start + 40)))) {
-    const subj = distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && u.excluded === null && !u.consumed).flatMap((u) => resolveUnit(state, scope, u, units)));
+  if (!ja && !joint && /^[\w -]{0,30}?\b(?:agreements|deals|contracts|partnerships|MOUs|memoranda|memorandums|pacts|alliances)\b/i.test(state.text.slice(cue.start, Math.min(scope.end, cue.start + 40)))) {
+    const subj = relativeSubject ? [relativeSubject] : distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && u.excluded === null && !u.consumed).flatMap((u) => resolveUnit(state, scope, u, units)));
     const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => (u.atom.party ? [u.atom.party] : [])));
     if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) {
       actorIds.add(subj[0]!.entityId);
