@@ -10,6 +10,15 @@ const year = (y: string, mod?: string) => ({ start: y, end: y, granularity: 'yea
 
 export const ja: DateCase[] = [
   {
+    name: '月内 / 月央 alone: the document date\'s month',
+    text: 'マツダは月内に新型車を発表する。月央には受注を始める。',
+    referenceDate: '2025-03-10',
+    expect: [
+      { text: '月内', value: { start: '2025-03', end: '2025-03', granularity: 'month' } },
+      { text: '月央', value: { start: '2025-03', end: '2025-03', granularity: 'month', mod: 'mid' } },
+    ],
+  },
+  {
     name: 'full date',
     text: 'トヨタは2025年4月25日、新型EVを発表した。',
     expect: [{ text: '2025年4月25日', value: { start: '2025-04-25', end: '2025-04-25', granularity: 'day' } }],
@@ -83,6 +92,24 @@ export const ja: DateCase[] = [
 ];
 
 export const en: DateCase[] = [
+  {
+    name: '"the end of the year", "year-end", "the rest of the year" alone: the document date\'s year (as 年末, 年内)',
+    text: 'Ford will pick a site by the end of the year. Output rises by year-end. Demand stays weak for the rest of the year. Payments are due at the end of the month.',
+    referenceDate: '2025-03-10',
+    expect: [
+      { text: 'the end of the year', value: year('2025', 'end') },
+      { text: 'year-end', value: year('2025', 'end') },
+      { text: 'rest of the year', value: year('2025') },
+      { text: 'the end of the month', value: { start: '2025-03', end: '2025-03', granularity: 'month', mod: 'end' } },
+    ],
+  },
+  {
+    name: '"year-end" / "mid-year" before a noun is an adjective, not a date; before a year it is that year\'s',
+    text: 'The year-end bonus and a mid-year review were cut. Sales peaked at year-end 2024.',
+    referenceDate: '2025-03-10',
+    expect: [{ text: 'year-end 2024', value: year('2024', 'end') }],
+    reject: ['year-end', 'mid-year'],
+  },
   {
     name: 'month day, year',
     text: 'The plant will start production on March 5, 2026.',

@@ -124,6 +124,8 @@ export interface Grammar {
     movableHolidays: ReadonlyMap<string, MovableHoliday>;
     computedHolidays: ReadonlyMap<string, string>;
     seasons: ReadonlyMap<string, Season>;
+    /** "the end of the year", "year-end" alone: a part of the document date's year or month (lower case); beforeNoun false: not before a word ("year-end results"). */
+    relPeriods: ReadonlyMap<string, RelativePeriod & { beforeNoun: boolean }>;
   };
   /** Regex alternations (escaped, longest first). */
   alt: {
@@ -146,6 +148,7 @@ export interface Grammar {
     enOffsetDirections: string;
     enOffsetPrepositions: string;
     jaRelPeriods: string;
+    enRelPeriods: string;
     jaWeekdayOrdinals: string;
     jaWeekdayChars: string;
     jaHolidays: string;

@@ -158,6 +158,11 @@ const schemas = lazySchemas((z) => {
       holidays: z.array(holiday),
       movable_holidays: z.array(movableHoliday),
       seasons: z.array(season),
+      relative_periods: z
+        .array(
+          z.object({ text, unit: z.enum(['year', 'month']), mod: z.enum(['start', 'mid', 'end', 'none']), before_noun: z.boolean().default(true) }).strict(),
+        )
+        .default([]),
     })
     .strict();
 

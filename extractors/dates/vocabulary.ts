@@ -7,7 +7,7 @@ import { EnSchema, ErasSchema, HolidaysSchema, JaSchema } from './vocabulary-sch
 import { escapeRegex, literalWord, wordAlternation } from '../../text/regex.ts';
 import { loadYaml, defaultSeedsDir } from '../../text/seed-files.ts';
 import type { DateMod } from '../types.ts';
-import type { Anaphor, Era, Grammar, MovableHoliday, OffsetUnit, PrefixModifier, Season, SuffixModifier } from './grammar.ts';
+import type { Anaphor, Era, Grammar, MovableHoliday, OffsetUnit, PrefixModifier, RelativePeriod, Season, SuffixModifier } from './grammar.ts';
 import type { PointKind } from './model.ts';
 
 /** Seed files read by the extractor, relative to the seeds directory. */
@@ -166,6 +166,7 @@ export function loadGrammar(seedsDir: string): Grammar {
       ),
       computedHolidays: computedEn,
       seasons: lowerMap(en.seasons.map((x) => [x.text, { from: x.from, to: x.to }] as [string, Season])),
+      relPeriods: lowerMap(en.relative_periods.map((p) => [p.text, { unit: p.unit, mod: p.mod, beforeNoun: p.before_noun }] as [string, RelativePeriod & { beforeNoun: boolean }])),
     },
     alt: {
       eraNames: alternation(eraMap.keys()),
@@ -187,6 +188,7 @@ export function loadGrammar(seedsDir: string): Grammar {
       enOffsetDirections: alternation(en.offset_directions.map((d) => d.text.toLowerCase())),
       enOffsetPrepositions: alternation(en.offset_prepositions.map((w) => w.toLowerCase())),
       jaRelPeriods: alternation(ja.relative_periods.map((p) => p.text)),
+      enRelPeriods: alternation(en.relative_periods.map((p) => p.text.toLowerCase())),
       jaWeekdayOrdinals: alternation(ja.weekday_ordinals.map((o) => o.text)),
       jaWeekdayChars: [...jaWeekdays.keys()].map(escapeRegex).join(''),
       jaHolidays: alternation(holidaysJa.keys()),

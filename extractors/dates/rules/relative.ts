@@ -309,6 +309,27 @@ function jaRelativePeriod(g: Grammar): DateRule {
   };
 }
 
+/**
+ * "the end of the year", "year-end", "the rest of the year" alone: a part of the document date's
+ * year or month, as 年末 and 年内 are (not before a year: "year-end 2025" is that year's).
+ */
+function enRelativePeriod(g: Grammar): DateRule | null {
+  if (!g.alt.enRelPeriods) return null;
+  return {
+    id: 'en.relative.period',
+    pattern: new RegExp(`(?<![A-Za-z-])(?<w>${g.alt.enRelPeriods})(?![A-Za-z-]|\\s+(?:of\\s+)?'?\\d)`, 'dgi'),
+    build(m, { grammar }): Built | null {
+      const period = grammar.en.relPeriods.get(m.groups!.w!.toLowerCase().replace(/\s+/g, ' '));
+      if (!period) return null;
+      // "year-end results", "a mid-year review": an adjective, no date
+      if (!period.beforeNoun && /^\s+[A-Za-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+      const built: Built = { from: { kind: period.unit, rel: { unit: period.unit, offset: 0 } } };
+      if (period.mod !== 'none') built.mod = period.mod;
+      return built;
+    },
+  };
+}
+
 export function relativeRules(g: Grammar): DateRule[] {
   return [
     jaNthWeekday(g),
@@ -321,6 +342,7 @@ export function relativeRules(g: Grammar): DateRule[] {
     holidays('ja.holiday', g.alt.jaHolidays, g.ja.holidays, 'dg'),
     computedHolidays('ja.holiday.computed', g.alt.jaComputedHolidays, g.ja.computedHolidays, true),
     enRelativeUnit(g),
+    ...[enRelativePeriod(g)].filter((r): r is DateRule => r !== null),
     enRelativeDay(g),
     enWeekday(g),
     movableHolidays('en.holiday.movable', g.alt.enMovableHolidays, g.en.movableHolidays, 'gid'),
