@@ -10,6 +10,16 @@ const year = (y: string, mod?: string) => ({ start: y, end: y, granularity: 'yea
 
 export const ja: DateCase[] = [
   {
+    name: 'era year, month and day in figures (R6.5.1, 令和6.5.1, H31/4/30); a fourth part or a letter before is no date',
+    text: '改正法はR6.5.1に施行され、旧法は平成31/4/30まで有効だった。令和6.5.1付。型番AR6.5.1とR6.5.1.2は別物。',
+    expect: [
+      { text: 'R6.5.1', value: { start: '2024-05-01', end: '2024-05-01', granularity: 'day' } },
+      { text: '平成31/4/30', value: { start: '2019-04-30', end: '2019-04-30', granularity: 'day' } },
+      { text: '令和6.5.1', value: { start: '2024-05-01', end: '2024-05-01', granularity: 'day' } },
+    ],
+    reject: ['AR6.5.1', 'R6.5.1.2'],
+  },
+  {
     name: '月内 / 月央 alone: the document date\'s month',
     text: 'マツダは月内に新型車を発表する。月央には受注を始める。',
     referenceDate: '2025-03-10',

@@ -8,6 +8,7 @@ import { isValidDate, expandTwoDigitYear } from '../calendar.ts';
 import type { DateRule, Built } from './rule.ts';
 import { cjkAdjacent, cjkNear, wordAfter, wordBefore } from './text-context.ts';
 import { afterPreposition } from './en-parts.ts';
+import { readJaYear } from './ja-parts.ts';
 
 type Groups = Record<string, string | undefined>;
 
@@ -265,8 +266,31 @@ function shortYearFirst(_g: Grammar): DateRule {
   };
 }
 
+/** R6.5.1, 令和6.5.1, H31/4/30: an era year, month and day in figures (official documents). */
+function eraNumeric(g: Grammar): DateRule | null {
+  if (!g.alt.eraNames) return null;
+  const abbr = g.alt.eraAbbr ? `|(?<ea>${g.alt.eraAbbr})` : '';
+  return {
+    id: 'num.era_ymd',
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9])(?:(?<era>${g.alt.eraNames})${abbr})\\s?(?<ey>${g.alt.firstYear}|\\d{1,2})(?<s>[./])(?<m>1[0-2]|0?[1-9])\\k<s>(?<d>3[01]|[12]\\d|0?[1-9])(?![\\d.]\\d|\\d)`,
+      'dg',
+    ),
+    build(m) {
+      const gr = m.groups as Groups;
+      const y = readJaYear(gr, g);
+      if (!y || y.year === undefined) return null;
+      const month = Number(gr.m);
+      const day = Number(gr.d);
+      if (!isValidDate(y.year, month, day)) return null;
+      return { from: { kind: 'day', year: y.year, month, day } };
+    },
+  };
+}
+
 export function codeRules(g: Grammar): DateRule[] {
   return [
+    ...[eraNumeric(g)].filter((r): r is DateRule => r !== null),
     yearDotMonth(g),
     shortYearFirst(g),
     fiscalYear(g),
