@@ -110,6 +110,12 @@ export const ja: AgreementCase[] = [
     reject: [{ parties: ['Toyota', '日本経済新聞'] }, { parties: ['Panasonic', '日本経済新聞'] }, { parties: ['Mazda', '日本経済新聞'] }],
   },
   {
+    name: 'B向けの…を増産 / 生産: making goods for B is a supply; for a region it is none',
+    text: 'パナソニックエナジーは、テスラ向けの電池を増産する。トヨタは北米向けの車両を増産する。',
+    expect: [{ parties: ['Panasonic Energy', 'Tesla'], type: 'supply' }],
+    reject: [{ parties: ['Toyota', 'Panasonic Energy'] }],
+  },
+  {
     name: 'AとBはCと供給契約: one record each',
     text: '日産自動車と三菱自動車は、CATLと電池の供給契約を結んだ。',
     expect: [

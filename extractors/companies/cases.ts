@@ -26,6 +26,12 @@ export const ja: CompanyCase[] = [
     ],
     reject: ['リチウム鉱山会社ライオンタウン', '鉱山会社ライオンタウン', 'AESC'],
   },
+  {
+    name: 'building a plant (…工場建設) is no construction company; a name ending in 建設 is',
+    text: '旭化成は、カナダでのセパレーター工場建設でホンダと合意した。鹿島建設は新工場を受注した。',
+    expect: [{ text: '旭化成' }, { text: 'ホンダ' }, { text: '鹿島建設' }],
+    reject: ['セパレーター工場建設', '工場建設'],
+  },
   { name: 'ホールディングス belongs to the name', text: 'パナソニックホールディングスは北米で電池を増産する。', expect: [{ text: 'パナソニックホールディングス', company_id: 'panasonic' }] },
   {
     name: 'bracketed alias is its own mention',

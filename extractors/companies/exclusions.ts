@@ -76,6 +76,17 @@ export class Exclusions {
   private readonly prefixesByFirst: Map<number, string[]>;
   private readonly institutionsByFirst: Map<number, string[]>;
 
+  /** The non-company suffix that `name` ends with (工場建設, 研究所), or null. */
+  nonCompanySuffix(name: string): string | null {
+    const key = aliasKey(name);
+    for (const s of this.suffixesByLast.get(key.charCodeAt(key.length - 1)) ?? NONE) {
+      if (key.length <= s.length || !key.endsWith(s)) continue;
+      if (isLatinWordChar(s.charCodeAt(0)) && isLatinWordChar(key.charCodeAt(key.length - s.length - 1))) continue;
+      return s;
+    }
+    return null;
+  }
+
   /** Why `name` cannot be a discovered company, or null when it may be one. */
   reason(name: string): ExclusionCategory | null {
     const key = aliasKey(name);

@@ -179,7 +179,12 @@ export class NameJudge {
     const excluded = this.exclusions.reason(core);
     // with a legal form as evidence (株式会社ヤマグチ薬局) a suffix such as 局 does not disqualify
     // nor does a place suffix under a company word: 名古屋電気鉄道 ends with 道, but with 鉄道
-    const companyWordEnd = excluded === 'non_company_suffix' && isKanjiLike(core.charCodeAt(core.length - 1)) && this.patterns.hasKanjiCompanySuffix(core);
+    // (unless the company word is part of the excluded suffix: セパレーター工場建設 ends with 建設)
+    const companyWordEnd =
+      excluded === 'non_company_suffix' &&
+      isKanjiLike(core.charCodeAt(core.length - 1)) &&
+      this.patterns.hasKanjiCompanySuffix(core) &&
+      !this.patterns.hasKanjiCompanySuffix(this.exclusions.nonCompanySuffix(core) ?? '');
     if (excluded && !(strength === 'strong' && excluded === 'non_company_suffix') && !companyWordEnd) return `excluded:${excluded}`;
     const script = scriptOf(core);
     if (script === 'latin') return upperOrDigit ? null : 'lowercase_latin';
