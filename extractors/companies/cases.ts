@@ -121,6 +121,12 @@ export const en: CompanyCase[] = [
     reject: ['Officials', 'Both', 'Workers', 'Investors'],
   },
   {
+    name: 'an ambiguous alias that opens a sentence about a deal is the company; elsewhere it needs a cue',
+    text: 'Vale, which had agreed to supply GM with nickel, dropped the project. The vale was green.',
+    expect: [{ text: 'Vale', company_id: 'vale' }, { text: 'GM' }],
+    reject: ['vale'],
+  },
+  {
     name: 'a place after "in" / "near" before a cue is no company; after "at" it can be',
     text: 'Panasonic Holdings in Osaka signed a deal with Tesla. A plant near Nagoya will supply cells to Ford. Engineers at Acme Robotics signed a deal with Tesla.',
     expect: [
