@@ -277,6 +277,17 @@ export const en: AgreementCase[] = [
     reject: [{ parties: ['Hyundai Motor', 'Samsung SDI'] }, { parties: ['Panasonic', 'CATL'] }],
   },
   {
+    name: 'chosen as a supplier to X, X being a joint venture named in apposition: X is the customer, the JV its founders\'',
+    text: "POSCO Chemical was chosen in December 2020 as a CAM supplier to Ultium Cells LLC, GM's battery joint venture with LG Energy Solution. Panasonic became the sole supplier to Tesla and Mazda.",
+    expect: [
+      { parties: ['POSCO Future M', 'Ultium Cells'], type: 'supply' },
+      { parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture' },
+      { parties: ['Panasonic', 'Tesla'], type: 'supply' },
+      { parties: ['Panasonic', 'Mazda'], type: 'supply' },
+    ],
+    reject: [{ parties: ['POSCO Future M', 'General Motors', 'LG Energy Solution'] }, { parties: ['Ultium Cells', 'General Motors', 'LG Energy Solution'] }],
+  },
+  {
     name: 'a holding changed in size, or a minority stake bought, is an investment',
     text: 'Toyota agreed to raise its holding in Mazda to 5.5%. Mitsubishi Corporation completed its acquisition of a 30% stake in Leapmotor.',
     expect: [

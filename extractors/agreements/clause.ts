@@ -173,7 +173,10 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
     const info = state.vocab.types.get(rel.type)!;
     const named = (us: Unit[]) => us.every((u) => u.atom.kind !== 'anaphor');
     if (rel.namedOnly && !(named(m.A) && named(m.B))) continue;
-    const side = (us: Unit[]) => distinctParties(us.filter((u) => u.excluded !== 'jv_apposition').flatMap((u) => resolveUnit(state, scope, u, units))).filter((p) => p.company || info.plainParties);
+    // a name followed by its JV apposition ("Ultium Cells, GM's joint venture with LGES") is no
+    // founder of a joint venture, but can be a party to a deal of its own ("a supplier to Ultium Cells, …")
+    const jvOnly = rel.type === 'joint_venture';
+    const side = (us: Unit[]) => distinctParties(us.filter((u) => u.excluded !== 'jv_apposition' || !jvOnly).flatMap((u) => resolveUnit(state, scope, u, units))).filter((p) => p.company || info.plainParties);
     const role = (p: Party, slot: 'A' | 'B'): Party => (rel.roles ? { ...p, role: rel.roles[slot] } : p);
     const A = side(m.A).map((p) => role(p, 'A'));
     let B = side(m.B).map((p) => role(p, 'B'));

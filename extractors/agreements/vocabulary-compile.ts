@@ -126,12 +126,17 @@ export const JA_COUNTRY_PREFIX = '(?:[米独仏英中韓台印豪加伊蘭瑞]|�
 
 const LIST_SEP = {
   ja: `(?:と|、|,|及び|および|並びに|・|/)(?:${JA_COUNTRY_PREFIX})?`,
-  en: '(?:,? and |, |,|/|-| & )',
 };
+
+/**
+ * English: a comma list ends in "and" / "&" ("A, B and C"); "A, B's joint venture" is a name and
+ * its apposition, not the list "A, B".
+ */
+const EN_LIST = (unit: string) => `(?:${unit}(?:, ${unit})*,? (?:and|&) ${unit}|${unit}(?:(?: and |/|-| & )${unit})*)`;
 
 export function compileRelationPattern(file: string, line: LineRef, lang: 'ja' | 'en', pattern: string): { regex: RegExp; slots: ('A' | 'B')[] } {
   const unit = lang === 'ja' ? `${PH}(?:社)?` : `${PH}`;
-  const list = `${unit}(?:${LIST_SEP[lang]}${unit})*`;
+  const list = lang === 'en' ? EN_LIST(unit) : `${unit}(?:${LIST_SEP.ja}${unit})*`;
   const slots: ('A' | 'B')[] = [];
   const source = nfkc(pattern).replace(/\{([AB])\}/g, (_m, slot: 'A' | 'B') => {
     slots.push(slot);
