@@ -288,6 +288,15 @@ export const en: AgreementCase[] = [
     reject: [{ parties: ['POSCO Future M', 'General Motors', 'LG Energy Solution'] }, { parties: ['Ultium Cells', 'General Motors', 'LG Energy Solution'] }],
   },
   {
+    name: "buying the other's plant or business is an acquisition with its owner; buying goods from its plant is a supply",
+    text: "Lyten agreed to buy Northvolt's plant in Poland. Murata acquired Sony's battery business in 2017. Ford will buy cells from SK On's plant in Georgia.",
+    expect: [
+      { parties: ['Lyten', 'Northvolt'], type: 'acquisition' },
+      { parties: ['Murata Manufacturing', 'Sony'], type: 'acquisition' },
+      { parties: ['Ford', 'SK On'], type: 'supply' },
+    ],
+  },
+  {
     name: 'a holding changed in size, or a minority stake bought, is an investment',
     text: 'Toyota agreed to raise its holding in Mazda to 5.5%. Mitsubishi Corporation completed its acquisition of a 30% stake in Leapmotor.',
     expect: [

@@ -127,6 +127,12 @@ export const en: CompanyCase[] = [
     reject: ['vale'],
   },
   {
+    name: 'a capitalised run before a head noun after a cue describes the name ("a stake in Chinese EV maker Leapmotor")',
+    text: 'Stellantis took a 20% stake in Chinese EV maker Leapmotor. Toyota formed a partnership with Swiss startup Acme Robotics.',
+    expect: [{ text: 'Leapmotor', company_id: 'leapmotor' }, { text: 'Acme Robotics' }],
+    reject: ['Chinese EV', 'Swiss'],
+  },
+  {
     name: 'a place after "in" / "near" before a cue is no company; after "at" it can be',
     text: 'Panasonic Holdings in Osaka signed a deal with Tesla. A plant near Nagoya will supply cells to Ford. Engineers at Acme Robotics signed a deal with Tesla.',
     expect: [

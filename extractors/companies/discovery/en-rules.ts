@@ -106,6 +106,10 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
       if (cueStart > 0 && /[\p{L}\p{N}]/u.test(text[cueStart - 1]!)) return;
       const rule = `discovery:en_before:${tables.enBefore.cues[id]!.id}`;
       const end = enRunEndAfter(text, cueEnd, seg.end);
+      // "a stake in Chinese EV maker Leapmotor": a capitalised run before a head noun describes
+      // the name after the noun (the en_head rule's), it is not one
+      const headAfter = /^\s+([a-z][a-z-]*)/.exec(text.slice(end, Math.min(seg.end, end + 24)));
+      if (headAfter && tables.patterns.enHeadNouns.has(headAfter[1]!)) return;
       propose(env, out, cueEnd, end, rule, 'cue');
       // "between Foo and Bar": the name after " and "
       if (end > cueEnd && text.startsWith(' and ', end)) propose(env, out, end + 5, enRunEndAfter(text, end + 5, seg.end), rule, 'cue');
