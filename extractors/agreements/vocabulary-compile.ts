@@ -58,12 +58,23 @@ export function buildWordMatcher<T>(entries: { word: string; value: T }[], fold:
  * run as a flat list of 96 words).
  */
 export function withWordPairs<T>(matcher: WordMatcher<T>, first: readonly string[], then: readonly string[], spaced: boolean): WordMatcher<T> {
-  if (first.length === 0 || then.length === 0) return matcher;
+  return withWordPairGroups(matcher, [{ first, then }], spaced);
+}
+
+/**
+ * withWordPairs for several groups of pairs (negated signing verbs, speculative ones), under one
+ * word-boundary guard: (?<![A-Za-z0-9])(?:(?:not|never)\s+(?:sign|agree)|(?:could|may)\s+(?:supply|buy))…
+ */
+export function withWordPairGroups<T>(matcher: WordMatcher<T>, groups: readonly { first: readonly string[]; then: readonly string[] }[], spaced: boolean): WordMatcher<T> {
+  const used = groups.filter((g) => g.first.length > 0 && g.then.length > 0);
+  if (used.length === 0) return matcher;
   const alt = (words: readonly string[]) => wordAlternation(words.map(nfkc));
-  const pairs = spaced ? `(?<![A-Za-z0-9])(?:${alt(first)})\\s+(?:${alt(then)})(?![A-Za-z0-9])` : `(?:${alt(first)})(?:${alt(then)})`;
+  const each = used.map((g) => (spaced ? `(?:${alt(g.first)})\\s+(?:${alt(g.then)})` : `(?:${alt(g.first)})(?:${alt(g.then)})`));
+  const body = each.length === 1 ? each[0]! : `(?:${each.join('|')})`;
+  const pairs = spaced ? `(?<![A-Za-z0-9])${body}(?![A-Za-z0-9])` : body;
   const flags = matcher.fold ? 'giu' : 'gu';
   const join = (re: RegExp | null) => new RegExp(re ? `${re.source}|${pairs}` : pairs, flags);
-  const wide = WIDE.test(first.join('') + then.join(''));
+  const wide = WIDE.test(used.map((g) => g.first.join('') + g.then.join('')).join(''));
   return { ...matcher, regex: join(matcher.regex), narrow: wide ? matcher.narrow : join(matcher.narrow) };
 }
 
@@ -132,7 +143,7 @@ const LIST_SEP = {
  * English: a comma list ends in "and" / "&" ("A, B and C"); "A, B's joint venture" is a name and
  * its apposition, not the list "A, B".
  */
-const EN_LIST = (unit: string) => `(?:${unit}(?:, ${unit})*,? (?:and|&) ${unit}|${unit}(?:(?: and |/|-| & )${unit})*)`;
+const EN_LIST = (unit: string) => `${unit}(?:(?=,)(?:, ${unit})+,? (?:and|&) ${unit}|(?:(?: and |/|-| & )${unit})*)`;
 
 export function compileRelationPattern(file: string, line: LineRef, lang: 'ja' | 'en', pattern: string): { regex: RegExp; slots: ('A' | 'B')[] } {
   const unit = lang === 'ja' ? `${PH}(?:社)?` : `${PH}`;

@@ -10,7 +10,7 @@ import { ResourceError } from '../../text/seed-files.ts';
 import type { AgreementType, DateValue } from '../types.ts';
 import { trimEvidence } from './document.ts';
 import { createAgreementExtractor } from './index.ts';
-import { buildWordMatcher, compileRegex, lookupWord, withWordPairs } from './vocabulary-compile.ts';
+import { buildWordMatcher, compileRegex, compileRelationPattern, lookupWord, withWordPairGroups, withWordPairs } from './vocabulary-compile.ts';
 import { forEachMatch } from '../../text/regex.ts';
 import { mergeAgreements } from './merge.ts';
 import type { Party, RawAgreement } from './model.ts';
@@ -53,6 +53,34 @@ describe('word pairs (negated_signing)', () => {
     const m = withWordPairs(buildWordMatcher([{ word: 'scrapped', value: true }], true), ['not', 'yet to', 'didn’t'], ['sign', 'signed'], true);
     expect(matches(m.regex, 'It did NOT sign; it has yet to  sign; didn’t sign; cannot sign; not signing; Scrapped.')).toEqual(['NOT sign', 'yet to  sign', 'didn’t sign', 'Scrapped']);
     expect(matches(m.narrow, 'did not signed')).toEqual(['not signed']);
+  });
+});
+
+describe('word pair groups (negated_signing and speculative)', () => {
+  it('match every group under one guard, besides the listed words', () => {
+    const m = withWordPairGroups(buildWordMatcher([{ word: 'scrapped', value: true }], true), [{ first: ['not'], then: ['sign'] }, { first: ['could', 'expected to'], then: ['supply'] }, { first: [], then: ['x'] }], true);
+    const out: string[] = [];
+    forEachMatch(m.regex!, 'It did not sign. It could supply; it is expected to  supply. Scrapped. not supply. could sign.', (x) => out.push(x[0]));
+    expect(out).toEqual(['not sign', 'could supply', 'expected to  supply', 'Scrapped']);
+  });
+});
+
+describe('relation slots (English lists)', () => {
+  // one placeholder character per named party, as relations.ts writes the clause
+  const P = '\uE000';
+  const slot = (text: string) => {
+    const { regex } = compileRelationPattern('test.yaml', 1, 'en', '{A} signed');
+    regex.lastIndex = 0;
+    return regex.exec(text)?.[1]?.length ?? 0;
+  };
+  it('a comma list ends in "and" or "&"; "A and B", "A/B", "A & B" are lists too', () => {
+    expect(slot(`${P}, ${P} and ${P} signed`)).toBe(10);
+    expect(slot(`${P}, ${P}, and ${P} signed`)).toBe(11);
+    expect(slot(`${P} and ${P} signed`)).toBe(7);
+    expect(slot(`${P}/${P} signed`)).toBe(3);
+  });
+  it('"A, B signed" is not the list A, B: a name and its apposition', () => {
+    expect(slot(`${P}, ${P} signed`)).toBe(1);
   });
 });
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { literalWord } from '../../text/regex.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { bmpVariant, requiredLiteralList, requiredLiterals, requiresWide } from './pattern-facts.ts';
-import { buildWordMatcher, compileRegex, compileRelationPattern, nfkc, withWordPairs, type WordMatcher } from './vocabulary-compile.ts';
+import { buildWordMatcher, compileRegex, compileRelationPattern, nfkc, withWordPairGroups, type WordMatcher } from './vocabulary-compile.ts';
 import { AGREEMENT_TYPES, type AgreementType } from '../types.ts';
 import {
   anaphoraSchema,
@@ -276,18 +276,15 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
       insertedClauses: m.inserted_clauses.length ? new RegExp(m.inserted_clauses.map((b) => `(?:${nfkc(b)})`).join('|'), 'gu') : null,
       sameDeal: m.same_deal.length ? new RegExp(m.same_deal.map((b) => `(?:${nfkc(b)})`).join('|'), lang === 'en' ? 'iu' : 'u') : null,
       // ended, denied (negated_signing) or only expected (speculative): all read the same way
-      termination: withWordPairs(
-        withWordPairs(
-          buildWordMatcher(
-            [...m.termination, ...(m.negated_signing?.words ?? []), ...(m.speculative?.words ?? [])].map((word) => ({ word, value: true as const })),
-            lang === 'en',
-          ),
-          m.negated_signing?.first ?? [],
-          m.negated_signing?.then ?? [],
+      termination: withWordPairGroups(
+        buildWordMatcher(
+          [...m.termination, ...(m.negated_signing?.words ?? []), ...(m.speculative?.words ?? [])].map((word) => ({ word, value: true as const })),
           lang === 'en',
         ),
-        m.speculative?.first ?? [],
-        m.speculative?.then ?? [],
+        [
+          { first: m.negated_signing?.first ?? [], then: m.negated_signing?.then ?? [] },
+          { first: m.speculative?.first ?? [], then: m.speculative?.then ?? [] },
+        ],
         lang === 'en',
       ),
       tentative: buildWordMatcher(m.tentative.map((word) => ({ word, value: true as const })), lang === 'en'),

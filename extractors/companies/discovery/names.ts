@@ -65,8 +65,11 @@ export class NameJudge {
   private afterDescriptor(start: number, end: number): number {
     const text = this.text;
     let best = start;
+    const name = text.slice(start, end);
     for (const w of this.patterns.descriptorHeads) {
-      for (let at = text.indexOf(w, start + 1); at >= 0 && at + w.length < end - 1; at = text.indexOf(w, at + 1)) {
+      for (let i = name.indexOf(w, 1); i >= 0; i = name.indexOf(w, i + 1)) {
+        const at = start + i;
+        if (at + w.length >= end - 1) break;
         const before = text.charCodeAt(at - 1);
         const next = text.charCodeAt(at + w.length);
         if (!(isKanjiLike(before) || isKatakana(before)) || !(isKatakana(next) || isLatinLetter(next))) continue;

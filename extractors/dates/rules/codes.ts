@@ -269,11 +269,12 @@ function shortYearFirst(_g: Grammar): DateRule {
 /** R6.5.1, 令和6.5.1, H31/4/30: an era year, month and day in figures (official documents). */
 function eraNumeric(g: Grammar): DateRule | null {
   if (!g.alt.eraNames) return null;
-  const abbr = g.alt.eraAbbr ? `|(?<ea>${g.alt.eraAbbr})` : '';
+  // (the guard after the letter: a leading lookbehind is tried at every position of every text)
+  const abbr = g.alt.eraAbbr ? `|(?<ea>${g.alt.eraAbbr})(?<![A-Za-z0-9](?:${g.alt.eraAbbr}))` : '';
   return {
     id: 'num.era_ymd',
     pattern: new RegExp(
-      `(?<![A-Za-z0-9])(?:(?<era>${g.alt.eraNames})${abbr})\\s?(?<ey>${g.alt.firstYear}|\\d{1,2})(?<s>[./])(?<m>1[0-2]|0?[1-9])\\k<s>(?<d>3[01]|[12]\\d|0?[1-9])(?![\\d.]\\d|\\d)`,
+      `(?:(?<era>${g.alt.eraNames})${abbr})\\s?(?<ey>${g.alt.firstYear}|\\d{1,2})(?<s>[./])(?<m>1[0-2]|0?[1-9])\\k<s>(?<d>3[01]|[12]\\d|0?[1-9])(?![\\d.]\\d|\\d)`,
       'dg',
     ),
     build(m) {
