@@ -234,6 +234,15 @@ const TABLES: Case[] = [
     ],
   },
   {
+    name: 'a party column that names the kind of deal (Buyer, Supplier, 出資先) types a row without a cue',
+    text: [
+      'Date\tBuyer\tSupplier\tDeal',
+      '2025-02-03\tStellantis\tCATL\tLFP cells for European small cars',
+      '2025-04-10\tHyundai Motor\tSamsung SDI\tMOU on solid-state batteries',
+    ].join('\n'),
+    expected: ['supply CATL+Stellantis 2025-02-03', 'mou Hyundai+Samsung SDI 2025-04-10'],
+  },
+  {
     name: 'party cells the company extractor only partly recognised',
     text: [
       'No. 発表日 企業 相手 概要',

@@ -12,7 +12,7 @@
  * ("両社は2024年7月に戦略的提携を結び") or with a party outside the row ("既に協業している
  * 百度") — are separate records, and their cues do not type the row.
  */
-import type { DateMention } from '../types.ts';
+import type { AgreementType, DateMention } from '../types.ts';
 import type { Segment } from '../../text/types.ts';
 import { splitSentences } from '../../text/segment.ts';
 import type { Atom, CueHit, Party, RawAgreement } from './model.ts';
@@ -30,18 +30,23 @@ export interface TableRoles {
   date: number;
   party: number[];
   description: number;
+  /** The deal's kind as a party column names it (Supplier, Buyer, 出資先), for rows without a cue. */
+  partyType: AgreementType | null;
 }
 
 /** Column roles of a header, or null when the table does not list agreements. */
 export function tableRoles(header: readonly string[], vocab: AgreementVocabulary): TableRoles | null {
-  const roles: TableRoles = { id: -1, date: -1, party: [], description: -1 };
+  const roles: TableRoles = { id: -1, date: -1, party: [], description: -1, partyType: null };
   const r = vocab.tableRoles;
   header.forEach((cell, i) => {
     const c = cell.trim().toLowerCase();
     if (r.id.includes(c)) roles.id = i;
     else if (r.date.some((w) => c.includes(w))) {
       if (roles.date < 0) roles.date = i;
-    } else if (r.party.some((w) => c.includes(w))) roles.party.push(i);
+    } else if (r.party.some((w) => c.includes(w))) {
+      roles.party.push(i);
+      roles.partyType ??= r.partyTypes.find((t) => t.words.some((w) => c.includes(w)))?.type ?? null;
+    }
     else if (r.description.some((w) => c.includes(w))) {
       if (roles.description < 0) roles.description = i;
     }
@@ -275,11 +280,11 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles): 
   let best: CueHit | null = null;
   for (const c of fed) if (!best || c.def.priority > best.def.priority) best = c;
   out.push({
-    type: best ? best.def.type : 'partnership',
+    type: best ? best.def.type : (roles.partyType ?? 'partnership'),
     parties: row.parties,
     date: rowDate ? copyDate(rowDate) : null,
     evidence: [{ start: seg.start, end: trimEnd(text, seg.start, nestedTail) }],
-    rule: best ? `table_row:${best.def.source}` : 'table_row:default',
+    rule: best ? `table_row:${best.def.source}` : roles.partyType ? 'table_row:party_column' : 'table_row:default',
     background: false,
   });
   return out;

@@ -109,6 +109,8 @@ const schemas = lazySchemas((z) => {
       party: z.array(nonEmpty),
       description: z.array(nonEmpty),
     }).strict(),
+    /** A party column header that says the deal's kind (supplier, buyer, 出資先): the type of a row whose description has no cue. */
+    party_types: z.array(z.object({ type: typeEnum, words: z.array(nonEmpty).min(1) }).strict()).default([]),
   }).strict();
   return { typesSchema, cueSchema, relationSchema, signingSchema, anaphoraSchema, markerLang, markersSchema, orgSchema, tablesSchema };
 });

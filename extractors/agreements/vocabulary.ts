@@ -139,7 +139,7 @@ export interface AgreementVocabulary {
   orgPatterns: { regex: RegExp; lang: 'ja' | 'en'; wide: boolean; required: RegExp | null }[];
   orgNameFromAbbreviation: boolean;
   markers: { ja: MarkerLists; en: MarkerLists };
-  tableRoles: { id: string[]; date: string[]; party: string[]; description: string[] };
+  tableRoles: { id: string[]; date: string[]; party: string[]; description: string[]; partyTypes: { type: AgreementType; words: string[] }[] };
 }
 
 export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
@@ -323,6 +323,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     date: lower(tabY.data.roles.date),
     party: lower(tabY.data.roles.party),
     description: lower(tabY.data.roles.description),
+    partyTypes: tabY.data.party_types.map((t) => ({ type: t.type, words: lower(t.words) })),
   };
 
   // the word-led ones are scanned by their first words (scan.ts): read them now, not on the first text
