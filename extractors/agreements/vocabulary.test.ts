@@ -130,9 +130,10 @@ describe('vocabulary', () => {
 
 describe('table header roles', () => {
   it.each([
-    [['No.', '協業発表日', '外資系企業', '協業相手', '協業概要'], { id: 0, date: 1, party: [2, 3], description: 4 }],
-    [['Date', 'Company', 'Partner', 'Deal'], { id: -1, date: 0, party: [1, 2], description: 3 }],
-    [['No.', '発表日', '出資先', '内容'], { id: 0, date: 1, party: [2], description: 3 }],
+    [['No.', '協業発表日', '外資系企業', '協業相手', '協業概要'], { id: 0, date: 1, party: [2, 3], description: 4, partyType: null }],
+    [['Date', 'Company', 'Partner', 'Deal'], { id: -1, date: 0, party: [1, 2], description: 3, partyType: null }],
+    [['No.', '発表日', '出資先', '内容'], { id: 0, date: 1, party: [2], description: 3, partyType: 'investment' }],
+    [['Date', 'Buyer', 'Supplier', 'Deal'], { id: -1, date: 0, party: [1, 2], description: 3, partyType: 'supply' }],
   ])('%j', (header, roles) => {
     expect(tableRoles(header, vocab)).toEqual(roles);
   });
