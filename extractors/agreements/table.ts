@@ -1,7 +1,8 @@
 /**
  * Agreement tables ("No. 協業発表日 外資系企業 協業相手 協業概要"): each row states one
  * agreement — parties from the party columns, date from the date column, type from the
- * description (highest-priority cue; none → partnership), evidence = the row.
+ * description (highest-priority cue; none → the kind a party column names, Supplier / 出資先, else
+ * partnership), evidence = the row.
  *
  * Space-separated rows are read left to right: the row id, the date, then "name chunks"
  * (company names, bracketed aliases or notes, 、-separated lists; chunks may wrap onto the
