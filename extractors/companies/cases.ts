@@ -27,6 +27,12 @@ export const ja: CompanyCase[] = [
     reject: ['リチウム鉱山会社ライオンタウン', '鉱山会社ライオンタウン', 'AESC'],
   },
   {
+    name: 'an unknown katakana name before と供給契約 / とも提携 / と共同開発 is a company; a common noun is not',
+    text: '日産自動車は、サンワードとも供給契約を結んだ。ホンダはエナプラスと共同開発を進める。トヨタは、メーカーと供給契約を結んだ。',
+    expect: [{ text: 'サンワード' }, { text: 'エナプラス' }],
+    reject: ['メーカー'],
+  },
+  {
     name: 'building a plant (…工場建設) is no construction company; a name ending in 建設 is',
     text: '旭化成は、カナダでのセパレーター工場建設でホンダと合意した。鹿島建設は新工場を受注した。',
     expect: [{ text: '旭化成' }, { text: 'ホンダ' }, { text: '鹿島建設' }],
