@@ -139,6 +139,12 @@ export const en: CompanyCase[] = [
     reject: ['Chinese EV', 'Swiss'],
   },
   {
+    name: 'money invested in a named company discovers it; a state, province or descriptor after "in" does not',
+    text: 'Toyota invested $394 million in Joby Aviation. Ford will invest $3.5 billion in Michigan. Honda is investing $11 billion in Ontario. Mitsubishi invested ¥10 billion in U.S. startup Lunara Robotics.',
+    expect: [{ text: 'Joby Aviation' }, { text: 'Lunara Robotics' }],
+    reject: ['Michigan', 'Ontario', 'U.S', 'U.S.'],
+  },
+  {
     name: 'a place after "in" / "near" before a cue is no company; after "at" it can be',
     text: 'Panasonic Holdings in Osaka signed a deal with Tesla. A plant near Nagoya will supply cells to Ford. Engineers at Acme Robotics signed a deal with Tesla.',
     expect: [

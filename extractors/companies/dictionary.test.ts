@@ -112,4 +112,12 @@ describe('company-discovery.yaml validation', () => {
     expect(() => loadDiscoveryPatterns(file)).toThrow(ResourceError);
     expect(() => loadDiscoveryPatterns(file)).toThrow(/company-discovery\.yaml:\d+: headquarters_brackets\.0: invalid regular expression/);
   });
+
+  it('an invalid English before-name pattern is reported with file:line', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'discovery-'));
+    const file = path.join(dir, 'company-discovery.yaml');
+    const source = readFileSync(path.join(defaultSeedsDir(), 'companies/company-discovery.yaml'), 'utf8');
+    writeFileSync(file, source.replace('  before_name_patterns:\n', "  before_name_patterns:\n    - { id: broken, pattern: 'invested (in' }\n"));
+    expect(() => loadDiscoveryPatterns(file)).toThrow(/company-discovery\.yaml:\d+: en\.before_name_patterns\.0: invalid regular expression/);
+  });
 });

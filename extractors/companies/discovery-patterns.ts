@@ -23,6 +23,7 @@ const schemas = lazySchemas((z) => {
           before_name: cueList,
           leading_stopwords: stringList,
           place_prepositions: stringList,
+          before_name_patterns: z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), pattern: nonEmpty }).strict()).default([]),
         })
         .strict(),
       kanji_company_suffixes: stringList,
@@ -111,6 +112,8 @@ export class DiscoveryPatterns {
   readonly enLeadingStopwords: Set<string>;
   /** Lower-case words after which a capitalised run before an after-name cue is a place ("Panasonic in Osaka signed"). */
   readonly enPlacePrepositions: Set<string>;
+  /** Regular expressions whose match ends where a name starts ("invested $394 million in "), one global regex each. */
+  readonly enBeforePatterns: { id: string; regex: RegExp }[];
   readonly kanjiSuffixes: string[];
   readonly standaloneSuffixes: string[];
   /** Company words that also name a product or service: after katakana common nouns, a description. */
@@ -161,6 +164,7 @@ export class DiscoveryPatterns {
     this.enHeadNouns = new Set(data.en.head_nouns.map((w) => w.toLowerCase()));
     this.enLeadingStopwords = new Set(data.en.leading_stopwords);
     this.enPlacePrepositions = new Set(data.en.place_prepositions);
+    this.enBeforePatterns = data.en.before_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'g') }));
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
     this.descriptionSuffixes = words(data.description_suffixes);
     this.headquarters = data.headquarters_brackets.length ? new RegExp(data.headquarters_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
@@ -224,6 +228,13 @@ export class DiscoveryPatterns {
 
 export function loadDiscoveryPatterns(file: string): DiscoveryPatterns {
   const loaded = loadYaml(file, discoverySchema);
+  loaded.data.en.before_name_patterns.forEach((p, i) => {
+    try {
+      new RegExp(p.pattern, 'g');
+    } catch (e) {
+      throw new ResourceError(file, loaded.lineOf(['en', 'before_name_patterns', i, 'pattern']), `en.before_name_patterns.${i}: invalid regular expression /${p.pattern}/: ${(e as Error).message}`);
+    }
+  });
   for (const key of ['headquarters_brackets', 'ticker_brackets'] as const) {
     loaded.data[key].forEach((p, i) => {
       try {

@@ -30,7 +30,7 @@ import {
   jaSubsidiaryRegionRule,
   jaLegalFormRules,
 } from './discovery/ja-rules.ts';
-import { enContextRules, enLegalFormRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
+import { enBeforePatternRules, enContextRules, enLegalFormRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
 import { isKanjiLike, isLatinWordChar } from '../../text/chars.ts';
 import type { CompanyLink } from '../types.ts';
 import { tableCellRule } from './discovery/table-rule.ts';
@@ -53,6 +53,7 @@ const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   jaCompanySuffixRule,
   enLegalFormRule,
   enContextRules,
+  enBeforePatternRules,
 ];
 
 export function extractDocument(res: CompanyResources, ctx: DocContext, options: ExtractOptions = {}): DocumentResult {

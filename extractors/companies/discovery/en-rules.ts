@@ -118,6 +118,25 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
   );
 }
 
+/** Cue patterns whose match ends where a name starts: "invested $394 million in Joby Aviation". */
+export function enBeforePatternRules(env: RuleEnv, out: Candidate[]): void {
+  const { text } = env;
+  for (const { id, regex } of env.tables.patterns.enBeforePatterns) {
+    eachMatch(
+      env,
+      regex,
+      (m, seg) => {
+        const start = m.index + m[0].length;
+        const end = enRunEndAfter(text, start, seg.end);
+        const headAfter = /^\.?\s+([a-z][a-z-]*)/.exec(text.slice(end, Math.min(seg.end, end + 24)));
+        if (headAfter && env.tables.patterns.enHeadNouns.has(headAfter[1]!)) return;
+        propose(env, out, start, end, `discovery:en_before:${id}`, 'cue');
+      },
+      'en',
+    );
+  }
+}
+
 export function enSubsidiaryRegionRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   eachMatch(env, tables.enRegion, (m, seg) => {
