@@ -297,6 +297,17 @@ export const en: AgreementCase[] = [
     ],
   },
   {
+    name: '"as well as" joins partners; "neither … nor … signed" denies; a joint company of three is their joint venture',
+    text: 'Ford has signed supply agreements with SK On as well as LG Energy Solution. Neither Nissan nor Honda signed the deal. Toyota, together with Denso and Aisin, formed a joint company. Mazda signed a deal with Subaru; neither company disclosed the terms.',
+    expect: [
+      { parties: ['Ford', 'SK On'], type: 'supply' },
+      { parties: ['Ford', 'LG Energy Solution'], type: 'supply' },
+      { parties: ['Toyota', 'Denso', 'Aisin'], type: 'joint_venture' },
+      { parties: ['Mazda', 'Subaru'] },
+    ],
+    reject: [{ parties: ['Nissan', 'Honda'] }, { parties: ['Ford', 'SK On', 'LG Energy Solution'] }],
+  },
+  {
     name: 'a holding changed in size, or a minority stake bought, is an investment',
     text: 'Toyota agreed to raise its holding in Mazda to 5.5%. Mitsubishi Corporation completed its acquisition of a 30% stake in Leapmotor.',
     expect: [
