@@ -114,6 +114,12 @@ export const en: DateCase[] = [
     ],
   },
   {
+    name: '"the 2024 fiscal year" is fiscal 2024, the whole phrase',
+    text: 'Toyota raised its outlook for the 2024 fiscal year.',
+    expect: [{ text: '2024 fiscal year', value: { start: 'FY2024', end: 'FY2024', granularity: 'fiscal_year' } }],
+    reject: ['2024', 'the 2024 fiscal year'],
+  },
+  {
     name: '"year-end" / "mid-year" before a noun is an adjective, not a date; before a year it is that year\'s',
     text: 'The year-end bonus and a mid-year review were cut. Sales peaked at year-end 2024.',
     referenceDate: '2025-03-10',

@@ -266,6 +266,18 @@ function shortYearFirst(_g: Grammar): DateRule {
   };
 }
 
+/** "the 2024 fiscal year", "its 2025 fiscal year": the year before the words (fiscal 2024 written the other way). */
+function yearThenFiscalYear(_g: Grammar): DateRule {
+  return {
+    id: 'num.year_fiscal_year',
+    needs: ['fiscal'],
+    pattern: /(?<y>(?:19|20)\d{2})(?<![0-9.,$€£¥]\d{4})\s+fiscal\s+year(?![A-Za-z])/dgi,
+    build(m) {
+      return { from: { kind: 'fiscal_year', year: Number(m.groups!.y) } };
+    },
+  };
+}
+
 /** R6.5.1, 令和6.5.1, H31/4/30: an era year, month and day in figures (official documents). */
 function eraNumeric(g: Grammar): DateRule | null {
   if (!g.alt.eraNames) return null;
@@ -292,6 +304,7 @@ function eraNumeric(g: Grammar): DateRule | null {
 export function codeRules(g: Grammar): DateRule[] {
   return [
     ...[eraNumeric(g)].filter((r): r is DateRule => r !== null),
+    yearThenFiscalYear(g),
     yearDotMonth(g),
     shortYearFirst(g),
     fiscalYear(g),
