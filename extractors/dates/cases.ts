@@ -20,6 +20,15 @@ export const ja: DateCase[] = [
     reject: ['AR6.5.1', 'R6.5.1.2'],
   },
   {
+    name: 'a quarter of a fiscal period (2026年3月期第1四半期) is one mention: the fiscal quarter; of a December year, the calendar quarter',
+    text: 'トヨタの2026年3月期第1四半期は増益だった。BYDの2025年12月期第2四半期も伸びた。',
+    expect: [
+      { text: '2026年3月期第1四半期', value: { start: 'FY2025-Q1', end: 'FY2025-Q1', granularity: 'fiscal_quarter' } },
+      { text: '2025年12月期第2四半期', value: { start: '2025-Q2', end: '2025-Q2', granularity: 'quarter' } },
+    ],
+    reject: ['2026年3月期', '第1四半期'],
+  },
+  {
     name: '月内 / 月央 alone: the document date\'s month',
     text: 'マツダは月内に新型車を発表する。月央には受注を始める。',
     referenceDate: '2025-03-10',

@@ -39,9 +39,16 @@ export function quarter(g: Grammar, guard: Guard): DateRule {
   };
 }
 
-/** 2025年3月期 (the fiscal year ending March 2025 → FY2024), 2024年12月期 (→ FY2024). */
+/**
+ * 2025年3月期 (the fiscal year ending March 2025 → FY2024), 2024年12月期 (→ FY2024), and a quarter
+ * of it: 2026年3月期第1四半期 (→ FY2025-Q1, April–June 2025; the quarter of the fiscal year, not of
+ * the calendar).
+ */
 export function fiscalPeriod(g: Grammar, guard: Guard): DateRule {
-  const pattern = new RegExp(`${guard(jaYearFirstChars(g))}(?<![0-9A-Za-z.'])${jaYearSource(g)}\\s?(?<m>\\d{1,2})\\s?月期`, 'gd');
+  const pattern = new RegExp(
+    `${guard(jaYearFirstChars(g))}(?<![0-9A-Za-z.'])${jaYearSource(g)}\\s?(?<m>\\d{1,2})\\s?月期(?:\\s?(?:の\\s?)?第\\s?(?<q>[1-4一二三四])\\s?四半期)?`,
+    'gd',
+  );
   return {
     id: 'ja.fiscal_period',
     needs: ['月期'],
@@ -51,7 +58,10 @@ export function fiscalPeriod(g: Grammar, guard: Guard): DateRule {
       const y = readJaYear(gr, grammar);
       const month = Number(gr.m);
       if (!y || y.fiscal || y.year === undefined || month < 1 || month > 12) return null;
-      return { from: { kind: 'fiscal_year', year: month === 12 ? y.year : y.year - 1 } };
+      const year = month === 12 ? y.year : y.year - 1;
+      // (a December year is the calendar year: its quarters are the calendar's)
+      if (gr.q !== undefined) return { from: { kind: month === 12 ? 'quarter' : 'fiscal_quarter', year, quarter: KANJI_QUARTER[gr.q]! } };
+      return { from: { kind: 'fiscal_year', year } };
     },
   };
 }
