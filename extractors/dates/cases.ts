@@ -29,6 +29,15 @@ export const ja: DateCase[] = [
     reject: ['2026年3月期', '第1四半期'],
   },
   {
+    name: 'a bare two-digit year before a time particle is a year (30年までに, 23年に中止); a duration stays none',
+    text: '同社は30年までに500万台を販売する。共同開発は23年に中止した。今後12年で20億ドルを投じる。両社は30年にわたり協力してきた。創業30年に新工場を建てた。',
+    expect: [
+      { text: '30年', value: year('2030') },
+      { text: '23年', value: year('2023') },
+    ],
+    reject: ['12年', '30年にわたり', '創業30年'],
+  },
+  {
     name: '月内 / 月央 alone: the document date\'s month',
     text: 'マツダは月内に新型車を発表する。月央には受注を始める。',
     referenceDate: '2025-03-10',

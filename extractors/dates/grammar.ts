@@ -77,6 +77,8 @@ export interface Grammar {
     relMonths: ReadonlyMap<string, number>;
     relWeeks: ReadonlyMap<string, number>;
     weekends: ReadonlyMap<string, number>;
+    /** A bare two-digit year (「30年までに」, 「23年に中止」): the words after it that make it a year, and the words around it that keep it a duration. */
+    twoDigitYears: { after: readonly string[]; notAfter: readonly string[]; notBefore: readonly string[] };
     relPeriods: ReadonlyMap<string, RelativePeriod>;
     sameYear: ReadonlySet<string>;
     anaphora: ReadonlyMap<string, Anaphor>;

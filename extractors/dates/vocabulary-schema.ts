@@ -110,6 +110,10 @@ const schemas = lazySchemas((z) => {
       offset_directions: z.array(z.object({ text, sign: z.union([z.literal(-1), z.literal(1)]) }).strict()).min(1),
       offset_not_after: z.array(text),
       offset_not_before: z.array(text),
+      two_digit_years: z
+        .object({ after: z.array(text), not_after: z.array(text).default([]), not_before: z.array(text).default([]) })
+        .strict()
+        .default({ after: [], not_after: [], not_before: [] }),
     })
     .strict();
 

@@ -129,6 +129,11 @@ export function loadGrammar(seedsDir: string): Grammar {
       offsetUnits: new Map(ja.offset_units.map((u) => [u.text, u.unit] as const)),
       offsetDirections: new Map(ja.offset_directions.map((d) => [d.text, d.sign] as const)),
       offsetNotAfter: [...ja.offset_not_after].sort(byLength),
+      twoDigitYears: {
+        after: [...ja.two_digit_years.after].sort(byLength),
+        notAfter: [...ja.two_digit_years.not_after].sort(byLength),
+        notBefore: [...ja.two_digit_years.not_before].sort(byLength),
+      },
       offsetNotBefore: [...ja.offset_not_before].sort(byLength),
     },
     en: {

@@ -97,8 +97,9 @@ function fullDate(g: Grammar): DateRule {
       // 2018年前 / 2016年1月1日後: before / after a stated calendar year (2年前 is an offset)
       const open = yearBeforeAfter(text, end, y, grammar);
       if (!open && jaNonDateAfter(text, end, unit, p.kind, grammar)) return null;
-      // a bare two-digit year ("15年") is a duration unless a month, 度 or a modifier makes it a date
-      if (y.twoDigit && month === undefined && !y.fiscal && !jaSuffixModifierAt(text, end, p.kind, grammar)) return null;
+      // a bare two-digit year ("15年") is a duration unless a month, 度, a modifier or a time
+      // particle makes it a date (「30年までに」「23年に中止」; not 「今後12年で」「30年にわたり」)
+      if (y.twoDigit && month === undefined && !y.fiscal && !jaSuffixModifierAt(text, end, p.kind, grammar) && !twoDigitYearAsPoint(text, m.index, end, grammar)) return null;
       if (y.threeDigit && month === undefined) return null;
       const built: Built = { from: p, end };
       if (open) {
@@ -111,6 +112,13 @@ function fullDate(g: Grammar): DateRule {
       return built;
     },
   };
+}
+
+/** 「30年までに」「23年に中止」「27年から」: a two-digit year followed by a time particle (ja.yaml two_digit_years). */
+function twoDigitYearAsPoint(text: string, start: number, end: number, g: Grammar): boolean {
+  const t = g.ja.twoDigitYears;
+  if (!startsWithAny(text, end, t.after) || startsWithAny(text, end, t.notAfter)) return false;
+  return endsWithAny(text, start, t.notBefore) === null;
 }
 
 const KANJI_MONTH = /^[一二三四五六七八九十]{1,2}月/;
