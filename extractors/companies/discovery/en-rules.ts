@@ -108,14 +108,19 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
       const end = enRunEndAfter(text, cueEnd, seg.end);
       // "a stake in Chinese EV maker Leapmotor": a capitalised run before a head noun describes
       // the name after the noun (the en_head rule's), it is not one
-      const headAfter = /^\s+([a-z][a-z-]*)/.exec(text.slice(end, Math.min(seg.end, end + 24)));
-      if (headAfter && tables.patterns.enHeadNouns.has(headAfter[1]!)) return;
+      if (headNounAfter(env, end, seg.end)) return;
       propose(env, out, cueEnd, end, rule, 'cue');
       // "between Foo and Bar": the name after " and "
       if (end > cueEnd && text.startsWith(' and ', end)) propose(env, out, end + 5, enRunEndAfter(text, end + 5, seg.end), rule, 'cue');
     },
     'en',
   );
+}
+
+/** Is the run ending at `end` followed by a head noun ("Chinese EV maker", "U.S. startup")? Then it describes a name. */
+function headNounAfter(env: RuleEnv, end: number, segEnd: number): boolean {
+  const m = /^\.?\s+([a-z][a-z-]*)/.exec(env.text.slice(end, Math.min(segEnd, end + 24)));
+  return m !== null && env.tables.patterns.enHeadNouns.has(m[1]!);
 }
 
 /** Cue patterns whose match ends where a name starts: "invested $394 million in Joby Aviation". */
@@ -128,8 +133,7 @@ export function enBeforePatternRules(env: RuleEnv, out: Candidate[]): void {
       (m, seg) => {
         const start = m.index + m[0].length;
         const end = enRunEndAfter(text, start, seg.end);
-        const headAfter = /^\.?\s+([a-z][a-z-]*)/.exec(text.slice(end, Math.min(seg.end, end + 24)));
-        if (headAfter && env.tables.patterns.enHeadNouns.has(headAfter[1]!)) return;
+        if (headNounAfter(env, end, seg.end)) return; // "in U.S. startup Lunara"
         propose(env, out, start, end, `discovery:en_before:${id}`, 'cue');
       },
       'en',
