@@ -7,15 +7,17 @@ import type { Case, DateExpectation } from '../cases.ts';
 type DateCase = Case<DateExpectation>;
 
 const year = (y: string, mod?: string) => ({ start: y, end: y, granularity: 'year', ...(mod ? { mod } : {}) });
+/** A point value: start = end (a day, a quarter, a fiscal quarter …). */
+const point = (v: string, granularity: string) => ({ start: v, end: v, granularity });
 
 export const ja: DateCase[] = [
   {
     name: 'era year, month and day in figures (R6.5.1, 令和6.5.1, H31/4/30); a fourth part or a letter before is no date',
     text: '改正法はR6.5.1に施行され、旧法は平成31/4/30まで有効だった。令和6.5.1付。型番AR6.5.1とR6.5.1.2は別物。',
     expect: [
-      { text: 'R6.5.1', value: { start: '2024-05-01', end: '2024-05-01', granularity: 'day' } },
-      { text: '平成31/4/30', value: { start: '2019-04-30', end: '2019-04-30', granularity: 'day' } },
-      { text: '令和6.5.1', value: { start: '2024-05-01', end: '2024-05-01', granularity: 'day' } },
+      { text: 'R6.5.1', value: point('2024-05-01', 'day') },
+      { text: '平成31/4/30', value: point('2019-04-30', 'day') },
+      { text: '令和6.5.1', value: point('2024-05-01', 'day') },
     ],
     reject: ['AR6.5.1', 'R6.5.1.2'],
   },
@@ -23,8 +25,8 @@ export const ja: DateCase[] = [
     name: 'a quarter of a fiscal period (2026年3月期第1四半期) is one mention: the fiscal quarter; of a December year, the calendar quarter',
     text: 'トヨタの2026年3月期第1四半期は増益だった。BYDの2025年12月期第2四半期も伸びた。',
     expect: [
-      { text: '2026年3月期第1四半期', value: { start: 'FY2025-Q1', end: 'FY2025-Q1', granularity: 'fiscal_quarter' } },
-      { text: '2025年12月期第2四半期', value: { start: '2025-Q2', end: '2025-Q2', granularity: 'quarter' } },
+      { text: '2026年3月期第1四半期', value: point('FY2025-Q1', 'fiscal_quarter') },
+      { text: '2025年12月期第2四半期', value: point('2025-Q2', 'quarter') },
     ],
     reject: ['2026年3月期', '第1四半期'],
   },
@@ -42,7 +44,7 @@ export const ja: DateCase[] = [
     text: 'マツダは月内に新型車を発表する。月央には受注を始める。',
     referenceDate: '2025-03-10',
     expect: [
-      { text: '月内', value: { start: '2025-03', end: '2025-03', granularity: 'month' } },
+      { text: '月内', value: point('2025-03', 'month') },
       { text: '月央', value: { start: '2025-03', end: '2025-03', granularity: 'month', mod: 'mid' } },
     ],
   },
@@ -134,7 +136,7 @@ export const en: DateCase[] = [
   {
     name: '"the 2024 fiscal year" is fiscal 2024, the whole phrase',
     text: 'Toyota raised its outlook for the 2024 fiscal year.',
-    expect: [{ text: '2024 fiscal year', value: { start: 'FY2024', end: 'FY2024', granularity: 'fiscal_year' } }],
+    expect: [{ text: '2024 fiscal year', value: point('FY2024', 'fiscal_year') }],
     reject: ['2024', 'the 2024 fiscal year'],
   },
   {
