@@ -110,6 +110,9 @@ export const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbf
 export const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** Kanji including astral ideographs (𠮷): a surrogate half counts as kanji for boundary tests. */
+/** A text holds an astral character (a surrogate: 𠮷, 😀): UTF-16 units and code points differ. */
+export const ASTRAL = /[\uD800-\uDFFF]/;
+
 export const isKanjiLike = (c: number): boolean => isKanji(c) || isHighSurrogate(c) || isLowSurrogate(c);
 
 export const NAKAGURO = 0x30fb; // ・

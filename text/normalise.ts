@@ -13,6 +13,7 @@
  * survive); the number grammar in text/numbers parses them.
  */
 import type { CpSpan, NormalizedText } from './types.ts';
+import { ASTRAL } from './chars.ts';
 
 const WAVE = /[\u301C\uFF5E\u3030]/g;
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2212]/g;
@@ -292,13 +293,11 @@ export function normaliseWithMaps(original: string): NormalizedText {
   return new MappedText(original, out, starts.subarray(0, outLen), ends.subarray(0, outLen), cpIndex);
 }
 
-const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
-
 /** Number of code points in a JS string. */
 export function codePointLength(s: string): number {
   // most texts hold no surrogate: one native scan instead of a loop over every unit (whole
   // documents are counted twice per document on the way to the store)
-  if (s.length > 64 && !HIGH_SURROGATE.test(s)) return s.length;
+  if (s.length > 64 && !ASTRAL.test(s)) return s.length;
   let count = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { en, ja } from './cases.ts';
-import { ASTRAL, bmpVariant, regexFor } from './pattern-facts.ts';
+import { bmpVariant, regexFor } from './pattern-facts.ts';
+import { ASTRAL } from '../../text/chars.ts';
 import { SEEDS_DIR } from './test-fixtures.ts';
 import { loadAgreementVocabulary } from './vocabulary.ts';
 

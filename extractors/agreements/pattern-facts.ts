@@ -6,7 +6,7 @@
  *   English ones) skips the pattern (WordMatcher.narrow, PatternCue.wide, orgPatterns' wide);
  * - requiredLiterals / requiredLiteralList: literals one of which every match contains, so a
  *   text without any skips the pattern (orgPatterns' required, CompiledRelation.needs);
- * - ASTRAL / bmpVariant: the same regex without the `u` flag, which V8 runs faster and which
+ * - bmpVariant (with text/chars.ts ASTRAL): the same regex without the `u` flag, which V8 runs faster and which
  *   matches alike on a text without astral characters.
  *
  * Every analysis is conservative: a construct it does not understand counts as "needs
@@ -21,9 +21,6 @@ import { escapeRegex } from '../../text/regex.ts';
  * the scans skip those (WordMatcher.narrow, PatternCue.wide).
  */
 export const WIDE = /[\u2E80-\u9FFF]/;
-
-/** A text holds an astral character (a surrogate): the `u` and the bmpVariant regexes may differ. */
-export const ASTRAL = /[\uD800-\uDFFF]/;
 
 /** The placeholders of relation patterns (vocabulary-compile.ts: PLACEHOLDER_FIRST…LAST) are no literals. */
 const PLACEHOLDER_CHAR = /[\uE000-\uF8FF]/;

@@ -8,7 +8,8 @@ import { forEachMatch } from '../../text/regex.ts';
 import { forEachWordLedMatch } from '../../text/word-scan.ts';
 import type { CompanyMention } from '../types.ts';
 import type { Atom, CueHit } from './model.ts';
-import { ASTRAL, WIDE } from './pattern-facts.ts';
+import { WIDE } from './pattern-facts.ts';
+import { ASTRAL } from '../../text/chars.ts';
 import { lookupWord, type WordMatcher } from './vocabulary-compile.ts';
 import type { AgreementVocabulary, AnaphorDef } from './vocabulary.ts';
 

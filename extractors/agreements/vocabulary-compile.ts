@@ -52,18 +52,11 @@ export function buildWordMatcher<T>(entries: { word: string; value: T }[], fold:
 }
 
 /**
- * `matcher` that also matches a word of `first` followed by one of `then` (separated by white
- * space when `spaced`), as one factored alternation: (?:締結|合意|…)(?:していない|せず|…) instead
- * of every pair written out (twelve stems by eight endings cost the clause scans 2–3% of a whole
- * run as a flat list of 96 words).
- */
-export function withWordPairs<T>(matcher: WordMatcher<T>, first: readonly string[], then: readonly string[], spaced: boolean): WordMatcher<T> {
-  return withWordPairGroups(matcher, [{ first, then }], spaced);
-}
-
-/**
- * withWordPairs for several groups of pairs (negated signing verbs, speculative ones), under one
- * word-boundary guard: (?<![A-Za-z0-9])(?:(?:not|never)\s+(?:sign|agree)|(?:could|may)\s+(?:supply|buy))…
+ * `matcher` that also matches, for each group, a word of `first` followed by one of `then`
+ * (separated by white space when `spaced`), as one factored alternation under one word-boundary
+ * guard: (?<![A-Za-z0-9])(?:(?:not|never)\s+(?:sign|agree)|(?:could|may)\s+(?:supply|buy)), or
+ * (?:締結|合意|…)(?:していない|せず|…) — not every pair written out (twelve stems by eight endings
+ * cost the clause scans 2–3% of a whole run as a flat list of 96 words).
  */
 export function withWordPairGroups<T>(matcher: WordMatcher<T>, groups: readonly { first: readonly string[]; then: readonly string[] }[], spaced: boolean): WordMatcher<T> {
   const used = groups.filter((g) => g.first.length > 0 && g.then.length > 0);

@@ -10,7 +10,7 @@ import { ResourceError } from '../../text/seed-files.ts';
 import type { AgreementType, DateValue } from '../types.ts';
 import { trimEvidence } from './document.ts';
 import { createAgreementExtractor } from './index.ts';
-import { buildWordMatcher, compileRegex, compileRelationPattern, lookupWord, withWordPairGroups, withWordPairs } from './vocabulary-compile.ts';
+import { buildWordMatcher, compileRegex, compileRelationPattern, lookupWord, withWordPairGroups } from './vocabulary-compile.ts';
 import { forEachMatch } from '../../text/regex.ts';
 import { mergeAgreements } from './merge.ts';
 import type { Party, RawAgreement } from './model.ts';
@@ -45,12 +45,12 @@ describe('word pairs (negated_signing)', () => {
     return out;
   };
   it('Japanese: a stem directly followed by an ending, besides the listed words', () => {
-    const m = withWordPairs(buildWordMatcher([{ word: '解消', value: true }], false), ['締結', '合意'], ['していない', 'せず'], false);
+    const m = withWordPairGroups(buildWordMatcher([{ word: '解消', value: true }], false), [{ first: ['締結', '合意'], then: ['していない', 'せず'] }], false);
     expect(matches(m.regex, '契約を締結していない。合意せず、提携を解消した。締結した。')).toEqual(['締結していない', '合意せず', '解消']);
     expect(m.narrow).toBe(buildWordMatcher([{ word: '解消', value: true }], false).narrow);
   });
   it('English: whole words with white space between, in any case', () => {
-    const m = withWordPairs(buildWordMatcher([{ word: 'scrapped', value: true }], true), ['not', 'yet to', 'didn’t'], ['sign', 'signed'], true);
+    const m = withWordPairGroups(buildWordMatcher([{ word: 'scrapped', value: true }], true), [{ first: ['not', 'yet to', 'didn’t'], then: ['sign', 'signed'] }], true);
     expect(matches(m.regex, 'It did NOT sign; it has yet to  sign; didn’t sign; cannot sign; not signing; Scrapped.')).toEqual(['NOT sign', 'yet to  sign', 'didn’t sign', 'Scrapped']);
     expect(matches(m.narrow, 'did not signed')).toEqual(['not signed']);
   });

@@ -114,31 +114,15 @@ export function ambiguousContext(
   if (seg && (next === 'は' || next === 'が' || next === 'と')) {
     if (env.patterns.hasAgreementWord(text.slice(seg.start, seg.end))) return 'agreement_subject';
   }
-  // English: the name opens its sentence as a subject ("Vale, which had agreed to supply GM, …",
-  // "Shell said it signed …") in a sentence with an agreement word
-  if (seg && isLatinWordChar(text.charCodeAt(start)) && opensSentence(text, seg.start, start) && standsAlone(text, end, NO_WORDS)) {
-    const stop = sentenceEnd(text, end, seg.end);
-    if (env.patterns.hasAgreementWord(text.slice(start, stop))) return 'agreement_subject';
+  // English: the name opens its sentence (a prose segment is one) as a subject ("Vale, which had
+  // agreed to supply GM, …", "Shell said it signed …") in a sentence with an agreement word
+  if (seg && isLatinWordChar(text.charCodeAt(start)) && text.slice(seg.start, start).trim() === '' && standsAlone(text, end, NO_WORDS)) {
+    if (env.patterns.hasAgreementWord(text.slice(seg.start, seg.end))) return 'agreement_subject';
   }
   return null;
 }
 
 const NO_WORDS: readonly string[] = [];
-
-/** Is `pos` the start of a sentence in the segment (nothing before it but a sentence end)? */
-function opensSentence(text: string, segStart: number, pos: number): boolean {
-  let p = pos;
-  while (p > segStart && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
-  if (p === segStart) return true;
-  const c = text[p - 1]!;
-  return p < pos && (c === '.' || c === '!' || c === '?');
-}
-
-/** End of the sentence that goes on at `from` (a full stop before a space or the segment's end). */
-function sentenceEnd(text: string, from: number, segEnd: number): number {
-  const m = /[.!?](?=\s|$)/.exec(text.slice(from, segEnd));
-  return m ? from + m.index + 1 : segEnd;
-}
 
 /** Does the occurrence stand alone as a noun phrase (for `confirmed` propagation)? */
 export function standsAlone(text: string, end: number, attachedAfter: readonly string[]): boolean {

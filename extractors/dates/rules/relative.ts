@@ -3,7 +3,7 @@
  * (元日, Christmas). A relative date is a mention only when the document has a date to count
  * from (anchor.ts drops it otherwise, RECORDS.md §2); a holiday is a year-less date.
  */
-import type { Grammar } from '../grammar.ts';
+import type { Grammar, RelativePeriod } from '../grammar.ts';
 import type { Point } from '../model.ts';
 import type { DateRule, Built } from './rule.ts';
 import { DAY_NUM, MONTH_NUM } from './ja-parts.ts';
@@ -293,6 +293,13 @@ function jaNthWeekday(g: Grammar): DateRule {
   };
 }
 
+/** A part (mod) of the document date's year, fiscal year or month. */
+function periodOfDocumentDate(period: RelativePeriod): Built {
+  const built: Built = { from: { kind: period.unit, rel: { unit: period.unit, offset: 0 } } };
+  if (period.mod !== 'none') built.mod = period.mod;
+  return built;
+}
+
 /** 年末, 年初, 年内, 年度末, 月末 alone: a part of the document date's year or month. */
 function jaRelativePeriod(g: Grammar): DateRule {
   return {
@@ -300,11 +307,7 @@ function jaRelativePeriod(g: Grammar): DateRule {
     pattern: new RegExp(`(?<![0-9〇一二三四五六七八九十\\u4e00-\\u9fff])(?<w>${g.alt.jaRelPeriods})(?!来)`, 'dg'),
     build(m, { grammar }): Built | null {
       const period = grammar.ja.relPeriods.get(m.groups!.w!);
-      if (!period) return null;
-      const kind = period.unit === 'fiscal_year' ? 'fiscal_year' : period.unit;
-      const built: Built = { from: { kind, rel: { unit: period.unit, offset: 0 } } };
-      if (period.mod !== 'none') built.mod = period.mod;
-      return built;
+      return period ? periodOfDocumentDate(period) : null;
     },
   };
 }
@@ -323,9 +326,7 @@ function enRelativePeriod(g: Grammar): DateRule | null {
       if (!period) return null;
       // "year-end results", "a mid-year review": an adjective, no date
       if (!period.beforeNoun && /^\s+[A-Za-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
-      const built: Built = { from: { kind: period.unit, rel: { unit: period.unit, offset: 0 } } };
-      if (period.mod !== 'none') built.mod = period.mod;
-      return built;
+      return periodOfDocumentDate(period);
     },
   };
 }
