@@ -118,7 +118,35 @@ export const ja: DateCase[] = [
     reject: ['2025年6月2日午後3時', '午後3時'],
   },
   { name: 'duration 年間 is not a date', text: '同社は過去5年間で生産能力を倍増させた。', expect: [], reject: ['5年間', '5年', '過去5年間'] },
-  { name: 'season without a year is not a date', text: '同社は夏に新モデルを投入する。', expect: [], reject: ['夏'] },
+  {
+    name: 'a season alone before a time particle is the one nearest the document date (RECORDS.md §2 "春"); its suffix joins it',
+    text: '同社は夏に新モデルを投入する。量産は秋から始め、冬頃に増産する。新工場は春以降に稼働する。',
+    referenceDate: '2025-06-15',
+    expect: [
+      { text: '夏', value: { start: '2025-06', end: '2025-08', granularity: 'month' } },
+      { text: '秋', value: { start: '2025-09', end: '2025-11', granularity: 'month' } },
+      { text: '冬頃', value: { start: '2024-12', end: '2025-02', granularity: 'month', mod: 'approx' } },
+      { text: '春以降', value: { start: '2025-03', end: null, granularity: 'month', mod: 'after' } },
+    ],
+  },
+  {
+    name: 'a season inside another word, or as a figure of speech, is not a date',
+    text: '青春を懸けた。秋葉原に出店した。春闘で妥結した。夏休みに入る。半導体は冬の時代を迎えた。真夏に故障した。',
+    referenceDate: '2025-06-15',
+    expect: [],
+    reject: ['春', '秋', '夏', '冬'],
+  },
+  {
+    name: '今期 and 来期 are the current and next business year (年度); 今期待 is 今 + 期待',
+    text: 'トヨタは今期の営業利益見通しを引き上げた。来期以降に回復する。目標は今期末までに達成する。今期待が高まる。',
+    referenceDate: '2025-06-15',
+    expect: [
+      { text: '今期', value: point('FY2025', 'fiscal_year') },
+      { text: '来期以降', value: { start: 'FY2026', end: null, granularity: 'fiscal_year', mod: 'after' } },
+      { text: '今期末', value: { start: 'FY2025', end: 'FY2025', granularity: 'fiscal_year', mod: 'end' } },
+    ],
+    reject: ['今期待'],
+  },
 ];
 
 export const en: DateCase[] = [
@@ -211,6 +239,25 @@ export const en: DateCase[] = [
     text: 'The recall covers cars built between 2021 and 2023.',
     expect: [{ text: '2021 and 2023', value: { start: '2021', end: '2023', granularity: 'year' } }],
     reject: ['between 2021 and 2023'],
+  },
+  {
+    name: 'a season alone after a preposition is the one nearest the document date; late / mid- / early join it',
+    text: 'Production starts in summer. Deliveries begin by mid-summer and peak in late summer. The plant opens in the fall.',
+    referenceDate: '2025-06-15',
+    expect: [
+      { text: 'summer', value: { start: '2025-06', end: '2025-08', granularity: 'month' } },
+      { text: 'mid-summer', value: { start: '2025-06', end: '2025-08', granularity: 'month', mod: 'mid' } },
+      { text: 'late summer', value: { start: '2025-06', end: '2025-08', granularity: 'month', mod: 'end' } },
+      { text: 'fall', value: { start: '2025-09', end: '2025-11', granularity: 'month' } },
+    ],
+    reject: ['the fall'],
+  },
+  {
+    name: 'a season word that is not a time: "a fall in prices", "the fall of Lehman", "summer sales"',
+    text: 'A fall in prices hurt margins. Prices recovered since the fall of Lehman. Summer sales rose in Europe.',
+    referenceDate: '2025-06-15',
+    expect: [],
+    reject: ['fall', 'Summer'],
   },
   { name: '"may" the verb is not a month', text: 'Prices may fall further, analysts said.', expect: [], reject: ['may'] },
   { name: 'year on year is a comparison', text: 'Sales grew 8% year on year.', expect: [], reject: ['year on year', 'year'] },

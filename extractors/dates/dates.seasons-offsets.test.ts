@@ -21,8 +21,10 @@ const seasons: Case[] = [
   ['the fall of 2024 launch', [['fall of 2024', '2024-09', '2024-11']]],
   ['this summer', [['this summer', '2025-06', '2025-08']], DOC],
   ['next spring', [['next spring', '2026-03', '2026-05']], DOC],
-  // negatives: no year, no document date, another word
-  ['夏に出発します', [], DOC],
+  // a season alone (before a time particle): the one nearest the document date
+  ['夏に出発します', [['夏', '2025-06', '2025-08']], DOC],
+  ['冬に出発します', [['冬', '2025-12', '2026-02']], DOC],
+  // negatives: no document date, another word
   ['今夏に稼働', [['今夏', null, null]]],
   ['this summer', [['this summer', null, null]]],
   ['2025年春闘で', [['2025年', '2025', '2025']]],

@@ -92,6 +92,10 @@ export interface Grammar {
     seasons: ReadonlyMap<string, Season>;
     seasonPrefixes: ReadonlyMap<string, number>;
     seasonFollowers: readonly string[];
+    /** What must follow a season written alone (夏に, 秋から) for it to be a date. */
+    bareSeasonFollowers: readonly string[];
+    /** What after a lone season makes it a figure of speech (冬の時代), not a date. */
+    bareSeasonNotBefore: readonly string[];
     offsetUnits: ReadonlyMap<string, OffsetUnit>;
     offsetDirections: ReadonlyMap<string, -1 | 1>;
     offsetNotAfter: readonly string[];
@@ -174,6 +178,7 @@ export interface Grammar {
     enHolidays: string;
     enMovableHolidays: string;
     enSeasons: string;
+    enSeasonPrepositions: string;
   };
   /** Source files, for provenance. */
   files: readonly string[];

@@ -59,7 +59,7 @@ export function toDateValue(c: Candidate): DateValue {
   if (c.open === 'after') {
     value = { start: formatPoint(c.from, 'start'), end: null, granularity, mod: 'after' };
   } else if (c.open === 'before') {
-    value = { start: null, end: formatPoint(c.from, 'end'), granularity, mod: 'before' };
+    value = { start: null, end: formatPoint(c.to ?? c.from, 'end'), granularity, mod: 'before' };
   } else {
     const to = c.to ?? c.from;
     value = { start: formatPoint(c.from, 'start'), end: formatPoint(to, 'end'), granularity };

@@ -106,6 +106,8 @@ const schemas = lazySchemas((z) => {
       seasons: z.array(season),
       season_prefixes: z.array(offsetWord),
       season_followers: z.array(text),
+      bare_season_followers: z.array(text).default([]),
+      bare_season_not_before: z.array(text).default([]),
       offset_units: z.array(z.object({ text, unit: z.enum(['year', 'month', 'week', 'day']) }).strict()).min(1),
       offset_directions: z.array(z.object({ text, sign: z.union([z.literal(-1), z.literal(1)]) }).strict()).min(1),
       offset_not_after: z.array(text),
@@ -162,6 +164,7 @@ const schemas = lazySchemas((z) => {
       holidays: z.array(holiday),
       movable_holidays: z.array(movableHoliday),
       seasons: z.array(season),
+      season_prepositions: z.array(text).default([]),
       relative_periods: z
         .array(
           z.object({ text, unit: z.enum(['year', 'month']), mod: z.enum(['start', 'mid', 'end', 'none']), before_noun: z.boolean().default(true) }).strict(),

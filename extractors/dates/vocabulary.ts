@@ -126,6 +126,8 @@ export function loadGrammar(seedsDir: string): Grammar {
       seasons: new Map(ja.seasons.map((x) => [x.text, { from: x.from, to: x.to }] as const)),
       seasonPrefixes: new Map(ja.season_prefixes.map((w) => [w.text, w.offset] as const)),
       seasonFollowers: [...ja.season_followers].sort(byLength),
+      bareSeasonFollowers: [...ja.bare_season_followers].sort(byLength),
+      bareSeasonNotBefore: [...ja.bare_season_not_before].sort(byLength),
       offsetUnits: new Map(ja.offset_units.map((u) => [u.text, u.unit] as const)),
       offsetDirections: new Map(ja.offset_directions.map((d) => [d.text, d.sign] as const)),
       offsetNotAfter: [...ja.offset_not_after].sort(byLength),
@@ -217,6 +219,7 @@ export function loadGrammar(seedsDir: string): Grammar {
       enHolidays: alternation(holidaysEn.keys()),
       enMovableHolidays: alternation(en.movable_holidays.map((h) => h.text.toLowerCase())),
       enSeasons: alternation(en.seasons.map((x) => x.text.toLowerCase())),
+      enSeasonPrepositions: alternation(en.season_prepositions.map((w) => w.toLowerCase())),
     },
     files: [erasFile, jaFile, enFile, holidaysFile],
   };

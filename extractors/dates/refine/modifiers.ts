@@ -48,9 +48,16 @@ export function attachWeekday(c: Candidate, text: string, p: ModifierPatterns): 
   if (m) c.end += m[0].length;
 }
 
+/**
+ * A season (rules/seasons.ts) is a range of months that takes the modifiers of one date:
+ * 今夏以降, 秋頃, late summer, mid-summer 2026 (no other range does: 2025~26年以降 is read
+ * by the range rules).
+ */
+const isSeason = (c: Candidate) => c.rule.startsWith('ja.season') || c.rule.startsWith('en.season');
+
 /** Japanese suffix modifiers, at most two in a row (2026年末頃, 3月末以降). */
 export function attachJaSuffixes(c: Candidate, text: string, g: Grammar): void {
-  if (c.to) return;
+  if (c.to && !isSeason(c)) return;
   for (let n = 0; n < 2 && !c.open; n++) {
     const found = jaSuffixModifierAt(text, c.end, c.from.kind, g);
     if (!found) return;
@@ -72,7 +79,7 @@ export function attachJaSuffixes(c: Candidate, text: string, g: Grammar): void {
 
 /** English modifiers before (late 2023, the end of 2028) and after (2027 onward) a date. */
 export function attachEnModifiers(c: Candidate, text: string, g: Grammar, p: ModifierPatterns): void {
-  if (c.to || c.open) return;
+  if ((c.to && !isSeason(c)) || c.open) return;
   p.enSuffix.lastIndex = c.end;
   const s = p.enSuffix.exec(text);
   if (s) {

@@ -1,8 +1,9 @@
 /**
- * Seasons anchored to a year (RECORDS.md §2: a range of months): 2025年夏, 2025年の春, 来年の冬,
- * 今夏, 昨秋, summer 2025, the summer of 2025, this summer. A season without a year ("夏",
- * "the summer") is not a date; a relative one (今夏, this summer) needs a document date.
- * Months come from seeds/dates/*.yaml (winter runs into the next year).
+ * Seasons (RECORDS.md §2: a range of months): 2025年夏, 2025年の春, 来年の冬, 今夏, 昨秋,
+ * summer 2025, the summer of 2025, this summer, and a season alone where its context makes it
+ * a time (「夏に」, "in summer"): the one nearest the document date, like a year-less month. A
+ * relative one (今夏, this summer) needs a document date. Months come from seeds/dates/*.yaml
+ * (winter runs into the next year).
  */
 import type { Grammar, Season } from '../grammar.ts';
 import type { Point, Relative } from '../model.ts';
@@ -59,6 +60,30 @@ function jaSeason(g: Grammar): DateRule {
   };
 }
 
+/**
+ * 「夏に発売する」「秋から量産」「春以降」: a season alone, after no kanji or katakana (青春,
+ * 晩秋, 真夏) and before a time particle (ja.yaml bare_season_followers), not a figure of
+ * speech (冬の時代). Year-less: anchor.ts takes the reading nearest the document date.
+ */
+/** A letter, digit, katakana or kanji (also one outside the BMP: 𠮷) before a lone season makes it part of a word. */
+const NOT_BEFORE_ALONE = /[0-9A-Za-z\u30a0-\u30ff\u3400-\u9fff々\ud800-\udfff]/;
+
+function jaSeasonAlone(g: Grammar): DateRule {
+  return {
+    id: 'ja.season.alone',
+    needs: [...g.ja.seasons.keys()],
+    pattern: new RegExp(`(?<s>${g.alt.jaSeasons})`, 'dg'),
+    build(m, { text, grammar }): Built | null {
+      const season = grammar.ja.seasons.get(m.groups!.s!);
+      if (!season) return null;
+      if (m.index > 0 && NOT_BEFORE_ALONE.test(text[m.index - 1]!)) return null;
+      const end = m.index + m[0].length;
+      if (!startsWithAny(text, end, grammar.ja.bareSeasonFollowers) || startsWithAny(text, end, grammar.ja.bareSeasonNotBefore)) return null;
+      return seasonRange(season, undefined, undefined, false);
+    },
+  };
+}
+
 /** summer 2025, the summer of 2025, Fall 2024. */
 function enSeasonYear(g: Grammar): DateRule {
   return {
@@ -97,6 +122,28 @@ function enSeasonRelative(g: Grammar): DateRule {
   };
 }
 
+/**
+ * "in summer", "by the autumn", "during winter", "in late summer" (the modifier is read by
+ * refine/modifiers.ts): a season alone after a preposition (en.yaml season_prepositions), not
+ * before "of" ("the fall of Lehman"; "the summer of 2025" is en.season) nor before another
+ * word of a compound ("summer-time"). Year-less: the reading nearest the document date.
+ */
+function enSeasonAlone(g: Grammar): DateRule {
+  // read in build(), on the text before the season: a pattern opening with this lookbehind
+  // would be tried at every position of the text
+  const before = new RegExp(`(?<![A-Za-z])(?:${g.alt.enSeasonPrepositions})\\s+(?:the\\s+)?(?:(?:early|mid|late)(?:\\s+|-))?$`, 'i');
+  return {
+    id: 'en.season.alone',
+    needs: [...g.en.seasons.keys()],
+    pattern: new RegExp(`(?<![A-Za-z])(?<s>${g.alt.enSeasons})(?![A-Za-z-])(?!\\s+of\\b)`, 'gid'),
+    build(m, { text, grammar }): Built | null {
+      if (!before.test(text.slice(Math.max(0, m.index - 32), m.index))) return null;
+      const season = grammar.en.seasons.get(m.groups!.s!.toLowerCase());
+      return season ? seasonRange(season, undefined, undefined, false) : null;
+    },
+  };
+}
+
 export function seasonRules(g: Grammar): DateRule[] {
-  return [jaSeason(g), enSeasonYear(g), enSeasonRelative(g)];
+  return [jaSeason(g), jaSeasonAlone(g), enSeasonYear(g), enSeasonRelative(g), ...(g.alt.enSeasonPrepositions ? [enSeasonAlone(g)] : [])];
 }
