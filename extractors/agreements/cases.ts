@@ -6,10 +6,11 @@
  * when you fix a bug.
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
+import * as news from './cases-news.ts';
 
 type AgreementCase = Case<AgreementExpectation>;
 
-export const ja: AgreementCase[] = [
+const jaCore: AgreementCase[] = [
   {
     name: '合弁会社を設立: joint venture of its founders',
     text: 'トヨタとパナソニックは電池の合弁会社を設立すると発表した。',
@@ -139,7 +140,7 @@ export const ja: AgreementCase[] = [
   { name: 'a competitor comparison is not an agreement', text: 'BYDはテスラを抜いて世界最大のEVメーカーとなった。', expect: [], reject: [{ parties: ['BYD', 'Tesla'] }, {}] },
 ];
 
-export const en: AgreementCase[] = [
+const enCore: AgreementCase[] = [
   {
     name: 'supply agreement with',
     text: 'Panasonic signed a supply agreement with Lucid for battery cells.',
@@ -342,3 +343,6 @@ export const en: AgreementCase[] = [
   { name: 'a sales comparison is not an agreement', text: 'BYD outsold Tesla in the fourth quarter.', expect: [], reject: [{ parties: ['BYD', 'Tesla'] }, {}] },
   { name: 'a denied deal is not an agreement', text: 'Renault denied reports that it had signed a deal with Geely.', expect: [], reject: [{ parties: ['Renault', 'Geely'] }, {}] },
 ];
+
+export const ja: AgreementCase[] = [...jaCore, ...news.ja];
+export const en: AgreementCase[] = [...enCore, ...news.en];

@@ -178,7 +178,7 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
     const jvOnly = rel.type === 'joint_venture';
     const side = (us: Unit[]) => distinctParties(us.filter((u) => u.excluded !== 'jv_apposition' || !jvOnly).flatMap((u) => resolveUnit(state, scope, u, units))).filter((p) => p.company || info.plainParties);
     const role = (p: Party, slot: 'A' | 'B'): Party => (rel.roles ? { ...p, role: rel.roles[slot] } : p);
-    const A = side(m.A).map((p) => role(p, 'A'));
+    let A = side(m.A).map((p) => role(p, 'A'));
     let B = side(m.B).map((p) => role(p, 'B'));
     if (m.A.length > 0 && A.length < rel.minParties) continue;
     if (rel.implicitSubject) {
@@ -187,7 +187,9 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
       const own = units.find((u) => u.role === 'subject' && u.atom.kind === 'company' && u.excluded === null && !u.inNote && !taken.has(u.atom.party!.entityId));
       const implicit = own ? role(own.atom.party!, 'A') : implicitSubject(state, scope, taken);
       if (!implicit) continue;
-      B = distinctParties([implicit, ...B]);
+      // one record per B with the subject (", which counts A and B among its customers"), or the subject joins B
+      if (rel.perPair && !rel.slots.includes('A')) A = [role(implicit, 'A')];
+      else B = distinctParties([implicit, ...B]);
     }
     const groups: Party[][] = rel.perPair ? A.flatMap((a) => B.filter((b) => b.entityId !== a.entityId).map((b) => [a, b])) : [distinctParties([...A, ...B])];
     const date = rel.background ? null : chooseDate(text, state.dates, scope.start, scope.end, [m.start], state.documentDate);

@@ -223,8 +223,9 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     ids.add(r.id);
     const { regex, slots } = compileRelationPattern(relFile, () => relY.lineOf(['relations', i, 'pattern']), r.lang, r.pattern);
     if (r.consume && r.consume !== 'both' && !slots.includes(r.consume)) throw new ResourceError(relFile, line(), `consume: ${r.consume} but the pattern has no {${r.consume}} slot`);
-    if (r.records === 'per_pair' && !(slots.includes('A') && slots.includes('B'))) {
-      throw new ResourceError(relFile, line(), 'records: per_pair needs both an {A} and a {B} slot');
+    // per_pair pairs A with B; with an implicit subject and no {A}, the subject is A
+    if (r.records === 'per_pair' && !(slots.includes('B') && (slots.includes('A') || r.implicit_subject))) {
+      throw new ResourceError(relFile, line(), 'records: per_pair needs a {B} slot and an {A} slot (or implicit_subject: true)');
     }
     return {
       id: r.id,

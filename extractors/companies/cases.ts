@@ -139,6 +139,12 @@ export const en: CompanyCase[] = [
     reject: ['Chinese EV', 'Swiss'],
   },
   {
+    name: 'a nationality adjective before a descriptor is not a name ("a stake in Argentine lithium producer Orocobre")',
+    text: 'Toyota Tsusho acquired a 25% stake in Argentine lithium producer Orocobre. Honda invested in Canadian battery startup Nexa Cells.',
+    expect: [{ text: 'Toyota Tsusho' }, { text: 'Orocobre' }, { text: 'Honda' }, { text: 'Nexa Cells' }],
+    reject: ['Argentine', 'Canadian'],
+  },
+  {
     name: 'money invested in a named company discovers it; a state, province or descriptor after "in" does not',
     text: 'Toyota invested $394 million in Joby Aviation. Ford will invest $3.5 billion in Michigan. Honda is investing $11 billion in Ontario. Mitsubishi invested ¥10 billion in U.S. startup Lunara Robotics.',
     expect: [{ text: 'Joby Aviation' }, { text: 'Lunara Robotics' }],
