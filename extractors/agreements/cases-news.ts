@@ -36,6 +36,31 @@ export const ja: AgreementCase[] = [
     expect: [],
     reject: [{}],
   },
+  {
+    name: 'a license of a technology the licensor developed (AはBが開発した技術のライセンス供与を受ける); Bから…を受ける as before',
+    text: '村田製作所は、米ソリッドパワーが開発した固体電解質の技術について、ライセンス供与を受ける契約を結んだ。TDKは米クアンタムスケープからライセンス供与を受ける。',
+    expect: [
+      { parties: ['Murata Manufacturing', 'Solid Power'], type: 'licensing', roles: { licensee: ['Murata Manufacturing'], licensor: ['Solid Power'] } },
+      { parties: ['TDK', 'QuantumScape'], type: 'licensing' },
+    ],
+  },
+  {
+    name: 'lowering a stake (出資比率を引き下げる) is an investment, as raising one is',
+    text: 'トヨタ自動車は、デンソーに対する出資比率を20%から15%に引き下げる。',
+    expect: [{ parties: ['Toyota', 'Denso'], type: 'investment' }],
+  },
+  {
+    name: 'declining to comment on a deal reports none (「コメントする立場にない」「コメントを控えた」)',
+    text: 'トヨタ自動車の社長は、ホンダと日産自動車の経営統合について「コメントする立場にない」と述べた。',
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: 'shipping more to a named customer (B向けの出荷を増やした) is a supply; shipments judged unlikely (見込みにくい) are not',
+    text: '住友金属鉱山はパナソニック エナジー向けの正極材の出荷を増やした。日立はホンダ向けの出荷は見込みにくいとした。',
+    expect: [{ parties: ['Sumitomo Metal Mining', 'Panasonic Energy'], type: 'supply' }],
+    reject: [{ parties: ['Hitachi', 'Honda'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -79,5 +104,39 @@ export const en: AgreementCase[] = [
       { parties: ['Umicore', 'EcoPro BM'], type: 'acquisition' },
     ],
     reject: [{ parties: ['Mitsubishi Chemical', 'Gotion High-Tech'], type: 'supply' }],
+  },
+  {
+    name: 'buying a named company whole is an acquisition; its goods a supply, its shares an investment',
+    text: 'Nippon Steel bought U.S. Steel in 2025. Tesla will buy CATL cells for its Shanghai plant. Stellantis bought Leapmotor shares last year.',
+    expect: [
+      { parties: ['Nippon Steel', 'U.S. Steel'], type: 'acquisition' },
+      { parties: ['Tesla', 'CATL'], type: 'supply', roles: { supplier: ['CATL'], customer: ['Tesla'] } },
+      { parties: ['Stellantis', 'Leapmotor'], type: 'investment' },
+    ],
+  },
+  {
+    name: 'a funding round led by A, with participation from B: each invests in the company whose round it is',
+    text: "Sila Nanotechnologies' Series F round was led by Coatue, with participation from Mercedes-Benz.",
+    expect: [
+      { parties: ['Coatue', 'Sila Nanotechnologies'], type: 'investment' },
+      { parties: ['Mercedes-Benz', 'Sila Nanotechnologies'], type: 'investment' },
+    ],
+  },
+  {
+    name: 'money or goods from A and B to an unnamed subject is no deal between A and B; "raised $1.1 billion from" is read past the decimal point',
+    text: 'The startup raised $100 million from Temasek and Toyota. The company bought cells from Panasonic and CATL. Northvolt raised $1.1 billion from Volkswagen.',
+    expect: [{ parties: ['Northvolt', 'Volkswagen'], type: 'investment' }],
+    reject: [{ parties: ['Temasek', 'Toyota'] }, { parties: ['Panasonic', 'CATL'] }],
+  },
+  {
+    name: 'a lost bid is no deal',
+    text: "LG Energy Solution lost a bid to supply batteries to Tesla's new plant to CATL.",
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: 'a partner after "memorandum of understanding with" is discovered',
+    text: 'Hyundai Motor and Kia inked a memorandum of understanding with Exide Energy to localise battery production in India.',
+    expect: [{ parties: ['Hyundai Motor', 'Kia', 'Exide Energy'], type: 'mou' }],
   },
 ];

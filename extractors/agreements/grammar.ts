@@ -21,6 +21,10 @@ function isCoordinated(units: readonly Unit[], i: number): boolean {
 /** How far after an English directional cue its target may be ("invest $3.5 billion in X"). */
 const EN_TARGET_REACH = 60;
 const EN_TO_BUYER = /,?\s\bto\s+(?:the\s+)?$/i;
+/** A clause that opens with a common noun for its subject: "The startup raised …" (case-sensitive). */
+const EN_UNNAMED_OPENING = /^[\s,]*(?:The|the|A|a|An|an|Its|its|Their|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+)?[a-z]+(?:ed|s)?\b/;
+/** A name given as the source: "funding from B", "bought cells from B". */
+const EN_FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 /** A clause that opens with a relative pronoun: its subject is the name before it (", which …"). */
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|that)\b/i;
 
@@ -50,6 +54,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   let coActor = false;
   const jaTargetNamed = ja && directional && units.some((u) => (u.role === 'target' || (u.role === 'possessive' && u.shares)) && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind === 'company');
   const targetRoleParties: Party[] = [];
+  let targetsAllFrom = true;
   // Selling shares to a buyer: the company whose shares are sold is the object, not a party.
   const selling = /売却|譲渡|譲り渡|\bsell|\bsold|\btransfer|\bdivest/i.test(state.text.slice(cue.start, cue.end));
   const buyerNamed = units.some((u) => !u.shares && u.role === 'target' && !u.inNote && u.excluded === null);
@@ -96,8 +101,18 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     soleRoles.push(isTarget && u.role !== 'partner' ? 'target' : u.role);
     if (ja && directional && u.role === 'partner') coActor = true;
     if (ja && directional && (u.role === 'target' || (u.role === 'possessive' && u.shares))) targetRoleParties.push(...resolved);
+    if (isTarget && !ja) {
+      // (the head of a coordinated list: "from Panasonic and CATL")
+      let head = i;
+      while (head > 0 && units[head - 1]!.coordNext) head--;
+      const at = units[head]!.start;
+      if (!EN_FROM_BEFORE.test(state.text.slice(Math.max(0, at - 12), at))) targetsAllFrom = false;
+    }
     (isTarget ? targets : actors).push(...resolved);
   }
+  // "The startup raised $100 million in a round led by A and received funding from B": money
+  // from B to an unnamed subject; A and B are co-investors, not each other's deal
+  if (!ja && directional && targets.length > 0 && targetsAllFrom && !subjectSeen && EN_UNNAMED_OPENING.test(state.text.slice(scope.start, scope.start + 40))) return null;
   // Japanese: no subject of its own → the subject of the clause before in the sentence
   if (ja && !subjectSeen && scope.inheritedSubject && scope.inheritedSubject.length > 0 && !units.some((u) => u.role === 'subject' && !u.inNote)) {
     const inherited = scope.inheritedSubject.filter((p) => !actors.some((a) => a.entityId === p.entityId) && !targets.some((t) => t.entityId === p.entityId));

@@ -139,6 +139,12 @@ export const en: CompanyCase[] = [
     reject: ['Chinese EV', 'Swiss'],
   },
   {
+    name: '"U.S" (a country cut at its last dot) is no company; U.S. Steel is one',
+    text: 'Nippon Steel completed its acquisition of U.S. Steel on Wednesday. The acquisition of U.S. carmakers was blocked.',
+    expect: [{ text: 'Nippon Steel', company_id: 'nippon_steel' }, { text: 'U.S. Steel', company_id: 'us_steel' }],
+    reject: ['U.S', 'U.S.'],
+  },
+  {
     name: 'a nationality adjective before a descriptor is not a name ("a stake in Argentine lithium producer Orocobre")',
     text: 'Toyota Tsusho acquired a 25% stake in Argentine lithium producer Orocobre. Honda invested in Canadian battery startup Nexa Cells.',
     expect: [{ text: 'Toyota Tsusho' }, { text: 'Orocobre' }, { text: 'Honda' }, { text: 'Nexa Cells' }],
