@@ -114,6 +114,12 @@ export const ja: CompanyCase[] = [
   { name: 'a name outside the BMP before a legal form', text: '𠮷野家株式会社は😀新店を出す。', expect: [{ text: '𠮷野家株式会社', canonical: '𠮷野家' }] },
   { name: 'a person named like a company (本田)', text: '本田宗一郎は技術者として知られる。', expect: [], reject: ['本田', '本田宗一郎', { company_id: 'honda' }] },
   { name: 'a person named like a company (豊田)', text: '豊田章男会長は記者会見で電池戦略を説明した。', expect: [], reject: ['豊田', '豊田章男', { company_id: 'toyota' }] },
+  {
+    name: 'a stock listing before a name discovers it (東証プライム上場のカナデビア)',
+    text: '東証プライム上場のカナデビアは、日産と全固体電池の供給で合意した。',
+    expect: [{ text: 'カナデビア' }, { text: '日産' }],
+    reject: ['東証プライム上場のカナデビア', '上場のカナデビア'],
+  },
 ];
 
 export const en: CompanyCase[] = [

@@ -114,6 +114,8 @@ class TextRun {
   lower: string | undefined;
   /** The start positions of each head or anchor, found once per text. */
   readonly headStarts = new Map<RegExp | Anchor, readonly number[]>();
+  /** Whether the text holds one of a `needs` list (by list: rules may share one). */
+  readonly needsFound = new Map<readonly string[], boolean>();
   constructor(readonly env: RuleEnv) {
     this.script = { japanese: JAPANESE_SCRIPT.test(env.text), latin: LATIN_LETTER.test(env.text) };
   }
@@ -124,8 +126,14 @@ function runRule(rule: DateRule, priority: number, run: TextRun, scan: 'fast' | 
   const { text } = env;
   if (!applicable(rule, script)) return;
   if (rule.needs) {
-    const hay = rule.pattern.ignoreCase ? (run.lower ??= text.toLowerCase()) : text;
-    if (!rule.needs.some((n) => hay.includes(n))) return;
+    // (rules given the same list share one answer: 2025年夏 and 夏に need the same season words)
+    let found = run.needsFound.get(rule.needs);
+    if (found === undefined) {
+      const hay = rule.pattern.ignoreCase ? (run.lower ??= text.toLowerCase()) : text;
+      found = rule.needs.some((n) => hay.includes(n));
+      run.needsFound.set(rule.needs, found);
+    }
+    if (!found) return;
   }
   const re = plainOf(rule.pattern);
   const visit = (m: RegExpExecArray) => add(out, rule, priority, m, env);

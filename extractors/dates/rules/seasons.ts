@@ -33,10 +33,10 @@ export function seasonRange(s: Season, year: number | undefined, rel: Relative |
 }
 
 /** 2025年夏, 2025年の春, 令和7年秋, 来年の冬, 今夏, 昨秋, 来春. */
-function jaSeason(g: Grammar): DateRule {
+function jaSeason(g: Grammar, needs: readonly string[]): DateRule {
   return {
     id: 'ja.season',
-    needs: [...g.ja.seasons.keys()],
+    needs,
     pattern: new RegExp(
       `(?:(?<![0-9A-Za-z.'])${jaYearSource(g)}\\s?(?:の\\s?)?|(?<![\\u3400-\\u9fff々])(?<sp>${g.alt.jaSeasonPrefixes}))(?<s>${g.alt.jaSeasons})`,
       'dg',
@@ -68,10 +68,10 @@ function jaSeason(g: Grammar): DateRule {
 /** A letter, digit, katakana or kanji (also one outside the BMP: 𠮷) before a lone season makes it part of a word. */
 const NOT_BEFORE_ALONE = /[0-9A-Za-z\u30a0-\u30ff\u3400-\u9fff々\ud800-\udfff]/;
 
-function jaSeasonAlone(g: Grammar): DateRule {
+function jaSeasonAlone(g: Grammar, needs: readonly string[]): DateRule {
   return {
     id: 'ja.season.alone',
-    needs: [...g.ja.seasons.keys()],
+    needs,
     pattern: new RegExp(`(?<s>${g.alt.jaSeasons})`, 'dg'),
     build(m, { text, grammar }): Built | null {
       const season = grammar.ja.seasons.get(m.groups!.s!);
@@ -134,7 +134,6 @@ function enSeasonAlone(g: Grammar): DateRule {
   const before = new RegExp(`(?<![A-Za-z])(?:${g.alt.enSeasonPrepositions})\\s+(?:the\\s+)?(?:(?:early|mid|late)(?:\\s+|-))?$`, 'i');
   return {
     id: 'en.season.alone',
-    needs: [...g.en.seasons.keys()],
     pattern: new RegExp(`(?<![A-Za-z])(?<s>${g.alt.enSeasons})(?![A-Za-z-])(?!\\s+of\\b)`, 'gid'),
     build(m, { text, grammar }): Built | null {
       if (!before.test(text.slice(Math.max(0, m.index - 32), m.index))) return null;
@@ -145,5 +144,6 @@ function enSeasonAlone(g: Grammar): DateRule {
 }
 
 export function seasonRules(g: Grammar): DateRule[] {
-  return [jaSeason(g), jaSeasonAlone(g), enSeasonYear(g), enSeasonRelative(g), ...(g.alt.enSeasonPrepositions ? [enSeasonAlone(g)] : [])];
+  const jaSeasonWords = [...g.ja.seasons.keys()];
+  return [jaSeason(g, jaSeasonWords), jaSeasonAlone(g, jaSeasonWords), enSeasonYear(g), enSeasonRelative(g), ...(g.alt.enSeasonPrepositions ? [enSeasonAlone(g)] : [])];
 }
