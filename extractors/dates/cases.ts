@@ -137,6 +137,17 @@ export const ja: DateCase[] = [
     reject: ['春', '秋', '夏', '冬'],
   },
   {
+    name: '内 after a year or fiscal year ("within") joins the span, as 中 does; not 内容',
+    text: '今年度内に稼働する。2025年内に発表する。2025年度内容を精査する。',
+    referenceDate: '2025-06-15',
+    expect: [
+      { text: '今年度内', value: point('FY2025', 'fiscal_year') },
+      { text: '2025年内', value: year('2025') },
+      { text: '2025年度', value: point('FY2025', 'fiscal_year') },
+    ],
+    reject: ['2025年度内', '2025年度内容'],
+  },
+  {
     name: '今期 and 来期 are the current and next business year (年度); 今期待 is 今 + 期待',
     text: 'トヨタは今期の営業利益見通しを引き上げた。来期以降に回復する。目標は今期末までに達成する。今期待が高まる。',
     referenceDate: '2025-06-15',
