@@ -61,6 +61,25 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['Sumitomo Metal Mining', 'Panasonic Energy'], type: 'supply' }],
     reject: [{ parties: ['Hitachi', 'Honda'] }],
   },
+  {
+    name: 'taking over (part of) a business from a seller is an acquisition (Bから…事業の一部を取得したA)',
+    text: '独BASFから正極材事業の一部を取得した戸田工業は、北米での生産を拡大する。',
+    expect: [{ parties: ['Toda Kogyo', 'BASF'], type: 'acquisition' }],
+  },
+  {
+    name: 'a shareholding and a joint venture in passing (Aが筆頭株主のB; AとBが共同出資するC, C discovered)',
+    text: 'ソフトバンクグループが筆頭株主の中国・滴滴出行は、EV事業から撤退した。日産自動車と三菱自動車が共同出資するNMKVは、新型軽EVの開発に着手した。',
+    expect: [
+      { parties: ['SoftBank Group', 'DiDi'], type: 'investment' },
+      { parties: ['Nissan', 'Mitsubishi Motors'], type: 'joint_venture' },
+    ],
+  },
+  {
+    name: 'a joint venture named in passing stands when its plant is paused (Bとの合弁工場の稼働を延期); ending the deal itself does not',
+    text: '世界的なEV需要の減速を受け、SKオンはフォード・モーターとの合弁工場の稼働を延期した。パナソニックはトヨタとの提携を解消した。',
+    expect: [{ parties: ['SK On', 'Ford'], type: 'joint_venture', date: null }],
+    reject: [{ parties: ['Panasonic', 'Toyota'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -138,5 +157,14 @@ export const en: AgreementCase[] = [
     name: 'a partner after "memorandum of understanding with" is discovered',
     text: 'Hyundai Motor and Kia inked a memorandum of understanding with Exide Energy to localise battery production in India.',
     expect: [{ parties: ['Hyundai Motor', 'Kia', 'Exide Energy'], type: 'mou' }],
+  },
+  {
+    name: 'ownership and investors named in an apposition ("controlled by China\'s Envision Group", "an investor in", "whose investors include")',
+    text: "AESC, the battery maker controlled by China's Envision Group, paused construction. Mercedes-Benz, an investor in Factorial Energy, unveiled a prototype. Northvolt, whose investors include Volkswagen, filed for bankruptcy protection.",
+    expect: [
+      { parties: ['Envision Group', 'Envision AESC'], type: 'investment', roles: { investor: ['Envision Group'], investee: ['Envision AESC'] } },
+      { parties: ['Mercedes-Benz', 'Factorial Energy'], type: 'investment' },
+      { parties: ['Volkswagen', 'Northvolt'], type: 'investment' },
+    ],
   },
 ];
