@@ -120,6 +120,12 @@ export const ja: CompanyCase[] = [
     expect: [{ text: 'カナデビア' }, { text: '日産' }],
     reject: ['東証プライム上場のカナデビア', '上場のカナデビア'],
   },
+  {
+    name: 'a Chinese sentence before 公司 is no name (simplified characters: non_name_characters); a Japanese-form Chinese name is',
+    text: '比亚迪和丰田成立了合资公司。寧徳時代新能源科技股份有限公司は、フォードと提携した。',
+    expect: [{ text: '寧徳時代新能源科技股份有限公司' }, { text: 'フォード' }],
+    reject: ['比亚迪和丰田成立了合资公司', '比亚迪和丰田成立了合资'],
+  },
 ];
 
 export const en: CompanyCase[] = [

@@ -22,7 +22,8 @@ export type ExclusionCategory =
   | (typeof EXCLUSION_CATEGORIES)[number]
   | 'non_company_suffix'
   | 'non_company_prefix'
-  | 'institution_prefix';
+  | 'institution_prefix'
+  | 'non_name_character';
 
 export const exclusionsSchema = lazySchemas((z) => {
   const stringList = z.array(z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' })).default([]);
@@ -39,6 +40,8 @@ export const exclusionsSchema = lazySchemas((z) => {
       non_company_prefixes: stringList,
       /** Regular expressions for the start of a name that is no company: 第1回 (an event). */
       non_company_start_patterns: stringList,
+      /** Characters no discovered name holds: simplified Chinese ones Japanese does not write. */
+      non_name_characters: z.array(z.string().length(1, { message: 'must be one character' })).default([]),
     })
     .strict();
 });
@@ -50,6 +53,7 @@ export class Exclusions {
   private readonly suffixes: string[];
   private readonly prefixes: string[];
   private readonly startPatterns: RegExp[];
+  private readonly nonNameCharacters: RegExp | null;
   /** Names of institutions (government, associations, universities): "JARI電池分科" starts with one. */
   private readonly institutions: string[];
 
@@ -68,6 +72,7 @@ export class Exclusions {
     this.suffixes = data.non_company_suffixes.map(aliasKey).sort((a, b) => b.length - a.length);
     this.prefixes = data.non_company_prefixes.map(aliasKey).sort((a, b) => b.length - a.length);
     this.startPatterns = data.non_company_start_patterns.map((p) => new RegExp(`^(?:${p})`, 'u'));
+    this.nonNameCharacters = data.non_name_characters.length > 0 ? new RegExp(`[${data.non_name_characters.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'u') : null;
     this.suffixesByLast = groupByUnits(this.suffixes, lastUnit);
     this.prefixesByFirst = groupByUnits(this.prefixes, firstUnit);
     this.institutionsByFirst = groupByUnits(this.institutions, firstUnit);
@@ -107,6 +112,8 @@ export class Exclusions {
       return 'non_company_prefix';
     }
     if (this.startPatterns.some((re) => re.test(key))) return 'non_company_prefix';
+    // 比亚迪和丰田成立了合资公司: a Chinese sentence before 公司, not a Japanese name
+    if (this.nonNameCharacters?.test(key)) return 'non_name_character';
     // a name that starts with an institution's name, followed by another script or word:
     // "JARI電池分科", "NEDO事業" (not "JARIX", not "中国長安汽車": places are not institutions)
     for (const inst of this.institutionsByFirst.get(first) ?? NONE) {
