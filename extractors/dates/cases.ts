@@ -270,6 +270,16 @@ export const en: DateCase[] = [
     expect: [],
     reject: ['fall', 'Summer'],
   },
+  {
+    name: '"in the second half" alone is a half of the document\'s year; "the end of the third quarter" keeps its modifier',
+    text: 'Production starts in the second half. The deal should close by the end of the third quarter. Costs were cut by half. The first half of the match was dull.',
+    referenceDate: '2025-06-15',
+    expect: [
+      { text: 'second half', value: point('2025-H2', 'half') },
+      { text: 'the end of the third quarter', value: { start: '2025-Q3', end: '2025-Q3', granularity: 'quarter', mod: 'end' } },
+    ],
+    reject: ['half', 'first half'],
+  },
   { name: '"may" the verb is not a month', text: 'Prices may fall further, analysts said.', expect: [], reject: ['may'] },
   { name: 'year on year is a comparison', text: 'Sales grew 8% year on year.', expect: [], reject: ['year on year', 'year'] },
   { name: 'duration "the past two decades"', text: 'Costs fell by half over the past two decades.', expect: [], reject: ['past two decades', 'two decades'] },

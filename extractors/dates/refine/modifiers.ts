@@ -16,7 +16,8 @@ export interface ModifierPatterns {
 export function compileModifierPatterns(g: Grammar): ModifierPatterns {
   return {
     // at the end of the text before the date: "… the end of ", "… mid-", "… around "
-    enPrefix: new RegExp(`(?<![A-Za-z])(?<w>${g.alt.enPrefixModifiers})(?<j>[ \\t]+|[ \\t]*-[ \\t]*)$`, 'i'),
+    // ("the end of the third quarter": the date's own "the" may stand between)
+    enPrefix: new RegExp(`(?<![A-Za-z])(?<w>${g.alt.enPrefixModifiers})(?<j>[ \\t]+|[ \\t]*-[ \\t]*)(?<the>the[ \\t]+)?$`, 'i'),
     enSuffix: new RegExp(`[ \\t]+(?<w>${g.alt.enSuffixModifiers})(?![A-Za-z])`, 'iy'),
     weekdayAfter: new RegExp(
       `\\s?(?:\\(\\s?(?:[${g.alt.jaWeekdayChars}](?:曜日?)?(?:・祝)?|(?:${g.alt.enWeekdays})\\.?)\\s?\\)|[、,の]?\\s?[${g.alt.jaWeekdayChars}]曜日?)`,
@@ -96,6 +97,8 @@ export function attachEnModifiers(c: Candidate, text: string, g: Grammar, p: Mod
   if (!pm) return;
   const mod = g.en.prefixModifiers.get(pm.groups!.w!.toLowerCase().replace(/\s+/g, ' '));
   if (!mod) return;
+  // ("the end of the third quarter", not "late the fourth quarter")
+  if (pm.groups!.the && !/\bof$/i.test(pm.groups!.w!)) return;
   const hyphen = pm.groups!.j!.includes('-');
   if (mod.hyphenOnly && !hyphen) return;
   if (!mod.approx && !PREFIX_KINDS.has(c.from.kind)) return;

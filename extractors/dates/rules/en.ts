@@ -196,6 +196,9 @@ function decade(_g: Grammar): DateRule {
  * 2026, the second half of fiscal 2025, the first quarter of this year. "the" belongs to the
  * span only together with "of" (like "the end of 2028").
  */
+/** A preposition of time before "the first / second half" alone. */
+const HALF_ALONE_BEFORE = /(?<![A-Za-z])(?:in|during|for|over|through|by|until|from|since)\s+$/i;
+
 function partOfYearWords(g: Grammar): DateRule {
   const pattern = new RegExp(
     `(?<![A-Za-z0-9])(?<the>the\\s+)?(?<ord>${g.alt.enOrdinals})[-\\s](?<part>quarter|half)(?![A-Za-z])` +
@@ -227,10 +230,12 @@ function partOfYearWords(g: Grammar): DateRule {
         p.rel = { unit: fiscal ? 'fiscal_year' : 'year', offset: r === 'next' ? 1 : r === 'last' ? -1 : 0 };
       }
       if (!hasYear) {
-        // "the first half" alone: a half needs its year; a quarter alone is anchored later
-        if (isHalf) return null;
         const w = wordAfter(text, m.index + m[0].length);
         if (w === 'of') return null; // "the first quarter of the race"
+        // a half alone only as a time of the document's year: "in the second half", "for the
+        // first half" (not "cut by half", "the first half of the match"); a quarter alone is
+        // anchored later
+        if (isHalf && !(gr.the && HALF_ALONE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) return null;
       }
       const built: Built = { from: p, start };
       if (p.rel) built.fallbackStart = undefined;
