@@ -9,6 +9,10 @@ describe('segment: sentences, lists, languages', () => {
     ['NIO signed a deal. The U.S. market grew 5.2% in Jan. 2025. Then it ended.', ['NIO signed a deal.', 'The U.S. market grew 5.2% in Jan. 2025.', 'Then it ended.']],
     ['「提携する。」と述べた。', ['「提携する。」', 'と述べた。']],
     ['BYD Co. Ltd. and Tesla Inc. agreed.', ['BYD Co. Ltd. and Tesla Inc. agreed.']],
+    // a bilingual paragraph: the English sentence ends before the Japanese one
+    ['Ford signed a deal with Rivian. 古河電池は受注した。', ['Ford signed a deal with Rivian.', '古河電池は受注した。']],
+    ['It rose 5.2 %. (see below)', ['It rose 5.2 %.', '(see below)']],
+    ['1. 新拠点の役割', ['1. 新拠点の役割']],
   ])('%s', (text, expected) => {
     expect(splitSentences(text, 0, text.length).map((r) => cell(text, r))).toEqual(expected);
   });

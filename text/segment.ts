@@ -116,11 +116,16 @@ export function splitSentences(text: string, start: number, end: number): NormRa
       i = j - 1;
     } else if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < s.length && s.charCodeAt(i + 1) === 0x20) {
       const ch = s[i]!;
-      // English boundary (. ! ? and a space): next non-space starts with capital, quote or digit
+      // English boundary (. ! ? and a space): next non-space starts with capital, quote or
+      // digit, or with Japanese (a bilingual paragraph: "… from Rivian. 古河電池は…")
       let j = i + 1;
       while (j < s.length && s[j] === ' ') j++;
       const next = s[j];
-      if (!next || !/[A-Z"“'‘(0-9]/.test(next)) continue;
+      if (!next) continue;
+      if (!/[A-Z"“'‘(0-9]/.test(next)) {
+        // Japanese after an English sentence of two words or more (not a list number: "1. 新拠点")
+        if (!/[\u3040-\u30ff\u3400-\u9fff\uff08「『【]/.test(next) || !/[A-Za-z]+\s+[A-Za-z]+/.test(s.slice(last, i))) continue;
+      }
       if (ch === '.') {
         const wordMatch = /([A-Za-z.]+)$/.exec(s.slice(Math.max(last, i - 12), i));
         const word = wordMatch ? wordMatch[1]!.toLowerCase() : '';

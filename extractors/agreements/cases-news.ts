@@ -167,4 +167,14 @@ export const en: AgreementCase[] = [
       { parties: ['Volkswagen', 'Northvolt'], type: 'investment' },
     ],
   },
+  {
+    name: 'an order or a contract won from a customer is a supply, the winner the supplier ("won a contract from", 「Bから受注」); an order placed is a purchase',
+    text: 'EOS Energy Enterprises won a contract from Duke Energy. CATL secured orders worth 10 GWh from Stellantis. Ford ordered 1,000 trucks from Rivian. 古河電池は、トヨタ自動車から補機バッテリーの受注を獲得した。',
+    expect: [
+      { parties: ['Eos Energy', 'Duke Energy'], type: 'supply', roles: { supplier: ['Eos Energy'], customer: ['Duke Energy'] } },
+      { parties: ['CATL', 'Stellantis'], type: 'supply', roles: { supplier: ['CATL'], customer: ['Stellantis'] } },
+      { parties: ['Ford', 'Rivian'], type: 'supply', roles: { supplier: ['Rivian'], customer: ['Ford'] } },
+      { parties: ['Furukawa Battery', 'Toyota'], type: 'supply', roles: { supplier: ['Furukawa Battery'], customer: ['Toyota'] } },
+    ],
+  },
 ];

@@ -31,6 +31,9 @@ const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)
 const EN_PASSIVE_AFTER = /^\s+by\b/i;
 
 /** Whether the actor of the cue takes the second role of its type. */
+/** A supply cue that is an order or a contract received: its source is the customer. */
+const ORDERS_WON = /受注|\b(?:won|wins|win|winning|secured?|secures|landed|lands?|received|receives|bagged|clinched)\b[^.;]{0,60}?\b(?:contracts?|orders?)\b/i;
+
 function actorReversed(state: DocState, cue: CueHit): boolean {
   const word = state.text.slice(cue.start, cue.end);
   if (BUYING.test(word)) return true;
@@ -63,6 +66,7 @@ export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], 
   const pair: [string, string] = type === 'acquisition' && SELLING.test(word) ? ['seller', 'buyer'] : names;
   const reversed = actorReversed(state, cue);
   const from = sources(state, units);
+  const ordersWon = type === 'supply' && ORDERS_WON.test(word);
   return sets.map((set) => {
     const hasActor = set.some((p) => actors.has(p.entityId));
     const hasOther = set.some((p) => !actors.has(p.entityId));
@@ -70,11 +74,12 @@ export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], 
     // a named source (Bから, from B) is the first role: the supplier, the investor, the licensor;
     // in a purchase it is the seller, who has no role of the pair: the actor is the acquirer
     // (「いすゞはボルボからUDトラックスを買収」: Isuzu buys from Volvo)
-    const sourced = set.some((p) => !actors.has(p.entityId) && from.has(p.entityId));
+    // (an order or a contract won from B: B is the customer, 「Bから受注」, "won an order from B")
+    const sourced = !ordersWon && set.some((p) => !actors.has(p.entityId) && from.has(p.entityId));
     if (sourced && type === 'acquisition' && pair === names && !reversed) return set.map((p) => (actors.has(p.entityId) ? { ...p, role: pair[0] } : p));
     return set.map((p) => {
       const isActor = actors.has(p.entityId);
-      const first = isActor !== (reversed || sourced);
+      const first = ordersWon ? isActor : isActor !== (reversed || sourced);
       return { ...p, role: first ? pair[0] : pair[1] };
     });
   });

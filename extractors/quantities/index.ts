@@ -10,7 +10,8 @@ import { quantityRecords } from './records.ts';
 import { fromSteps } from '../steps.ts';
 import { MODIFIERS_FILE, UNITS_FILE } from './vocabulary.ts';
 
-export const QUANTITIES_VERSION = '1.2.1';
+/** 1.2.2: the sentences of a bilingual paragraph are split (text/segment.ts): stored segments change. */
+export const QUANTITIES_VERSION = '1.2.2';
 
 export const createQuantityExtractor: ExtractorFactory = (options) => {
   const grammar = createQuantityGrammar(options.seedsDir);
