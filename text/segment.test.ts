@@ -13,6 +13,9 @@ describe('segment: sentences, lists, languages', () => {
     ['Ford signed a deal with Rivian. 古河電池は受注した。', ['Ford signed a deal with Rivian.', '古河電池は受注した。']],
     ['It rose 5.2 %. (see below)', ['It rose 5.2 %.', '(see below)']],
     ['1. 新拠点の役割', ['1. 新拠点の役割']],
+    // ．(a full-width period, "." after NFKC) ends a Japanese sentence; not inside 3.5 or a URL
+    ['トヨタは提携した.日産は協業する.', ['トヨタは提携した.', '日産は協業する.']],
+    ['容量は3.5倍.サイトはトヨタ.comにある', ['容量は3.5倍.', 'サイトはトヨタ.comにある']],
   ])('%s', (text, expected) => {
     expect(splitSentences(text, 0, text.length).map((r) => cell(text, r))).toEqual(expected);
   });

@@ -95,6 +95,9 @@ function isBlank(line: Line): boolean {
 }
 
 /** Split a stretch of prose into sentences (UTF-16 ranges of the normalised text). */
+/** A Japanese character (or closing bracket) before a period that ends a Japanese sentence. */
+const JA_BEFORE_PERIOD = /[\u3040-\u30ff\u3400-\u9fff々」』]/;
+
 export function splitSentences(text: string, start: number, end: number): NormRange[] {
   const out: NormRange[] = [];
   const s = text.slice(start, end);
@@ -114,6 +117,10 @@ export function splitSentences(text: string, start: number, end: number): NormRa
       push(last, j);
       last = j;
       i = j - 1;
+    } else if (c === 0x2e && i > 0 && JA_BEFORE_PERIOD.test(s[i - 1]!) && !(i + 1 < s.length && /[0-9A-Za-z]/.test(s[i + 1]!))) {
+      // ． (a full-width period, "." after NFKC) ending a Japanese sentence: 「提携した．日産は…」
+      push(last, i + 1);
+      last = i + 1;
     } else if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < s.length && s.charCodeAt(i + 1) === 0x20) {
       const ch = s[i]!;
       // English boundary (. ! ? and a space): next non-space starts with capital, quote or
