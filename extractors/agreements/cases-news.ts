@@ -80,6 +80,21 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['SK On', 'Ford'], type: 'joint_venture', date: null }],
     reject: [{ parties: ['Panasonic', 'Toyota'] }],
   },
+  {
+    name: 'a passive with only targets: the maker in the relative clause supplies each (Aが生産する電池は、BやCに供給される), never a deal between B and C',
+    text: '韓国のLGエナジーソリューションが米アリゾナ州で生産する円筒形電池は、主に米テスラや米リビアンに供給される。',
+    expect: [
+      { parties: ['LG Energy Solution', 'Tesla'], type: 'supply' },
+      { parties: ['LG Energy Solution', 'Rivian'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Tesla', 'Rivian'] }],
+  },
+  {
+    name: 'Aが出資するBとの合弁会社 is the joint venture of A and B (B is no investee)',
+    text: 'トヨタ自動車が出資するパナソニックとの電池合弁会社、プライムプラネットエナジー＆ソリューションズの社長は「増産を急ぐ」と述べた。',
+    expect: [{ parties: ['Toyota', 'Panasonic'], type: 'joint_venture' }],
+    reject: [{ parties: ['Toyota', 'Panasonic'], type: 'investment' }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -175,6 +190,16 @@ export const en: AgreementCase[] = [
       { parties: ['CATL', 'Stellantis'], type: 'supply', roles: { supplier: ['CATL'], customer: ['Stellantis'] } },
       { parties: ['Ford', 'Rivian'], type: 'supply', roles: { supplier: ['Rivian'], customer: ['Ford'] } },
       { parties: ['Furukawa Battery', 'Toyota'], type: 'supply', roles: { supplier: ['Furukawa Battery'], customer: ['Toyota'] } },
+    ],
+  },
+  {
+    name: 'buying a share of a named company: up to half is an investment, a majority an acquisition ("acquire 50% of Lawson", "buy 80% of")',
+    text: 'Mitsubishi Corp. will acquire 50% of Lawson. Toyota Tsusho agreed to buy 80% of Eurus Energy. Stellantis will buy a 20% stake in Leapmotor.',
+    expect: [
+      { parties: ['Mitsubishi Corporation', 'Lawson'], type: 'investment', roles: { investor: ['Mitsubishi Corporation'], investee: ['Lawson'] } },
+      { parties: ['Toyota Tsusho', 'Eurus Energy'], type: 'acquisition', roles: { acquirer: ['Toyota Tsusho'], target: ['Eurus Energy'] } },
+      // (the buyer of a stake is its investor: "buy" reversed the roles as it does for goods)
+      { parties: ['Stellantis', 'Leapmotor'], type: 'investment', roles: { investor: ['Stellantis'], investee: ['Leapmotor'] } },
     ],
   },
 ];

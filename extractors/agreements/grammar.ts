@@ -23,6 +23,8 @@ const EN_TARGET_REACH = 60;
 const EN_TO_BUYER = /,?\s\bto\s+(?:the\s+)?$/i;
 /** A clause that opens with a common noun for its subject: "The startup raised …" (case-sensitive). */
 const EN_UNNAMED_OPENING = /^[\s,]*(?:The|the|A|a|An|an|Its|its|Their|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+)?[a-z]+(?:ed|s)?\b/;
+/** A Japanese passive after a cue: 供給される, 採用された. */
+const JA_PASSIVE_CUE_AFTER = /^(?:さ|され)/;
 /** A name given as the source: "funding from B", "bought cells from B". */
 const EN_FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 /** A clause that opens with a relative pronoun: its subject is the name before it (", which …"). */
@@ -55,6 +57,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   const jaTargetNamed = ja && directional && units.some((u) => (u.role === 'target' || (u.role === 'possessive' && u.shares)) && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind === 'company');
   const targetRoleParties: Party[] = [];
   let targetsAllFrom = true;
+  /** Parties named as targets by a particle (Bに, Bを, Bから), not by の. */
+  let targetsByParticle = 0;
   // Selling shares to a buyer: the company whose shares are sold is the object, not a party.
   const selling = /売却|譲渡|譲り渡|\bsell|\bsold|\btransfer|\bdivest/i.test(state.text.slice(cue.start, cue.end));
   const buyerNamed = units.some((u) => !u.shares && u.role === 'target' && !u.inNote && u.excluded === null);
@@ -108,6 +112,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       const at = units[head]!.start;
       if (!EN_FROM_BEFORE.test(state.text.slice(Math.max(0, at - 12), at))) targetsAllFrom = false;
     }
+    if (isTarget && u.role === 'target') targetsByParticle += resolved.length;
     (isTarget ? targets : actors).push(...resolved);
   }
   // "The startup raised $100 million in a round led by A and received funding from B": money
@@ -132,6 +137,17 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
         actors.unshift(implicit);
       }
     }
+  }
+  // 「Aが生産する電池は、BやCに供給される」: a passive with only targets (the maker sits in a
+  // relative clause, or is left out): they are not each other's counterparties. The implicit
+  // subject acts; without one, no record.
+  if (ja && directional && actors.length === 0 && !subjectSeen && !joint && targetsByParticle >= 2 && JA_PASSIVE_CUE_AFTER.test(state.text.slice(cue.end, cue.end + 4))) {
+    // (the maker named inside the relative clause, 「Aが生産する電池」, before any other)
+    const maker = units.find((u) => u.relative && u.atom.kind === 'company' && u.atom.party && u.excluded === null && !u.inNote && /^が/.test(state.text.slice(u.end, u.end + 1)));
+    const implicit = maker?.atom.party ?? implicitSubject(state, scope, new Set(all.map((p) => p.entityId)));
+    if (!implicit) return null;
+    all = [implicit, ...all];
+    actors.unshift(implicit);
   }
   // ", which buys cells from A and B": no subject of its own, several named → the antecedent
   // before the comma acts (not a deal between A and B)

@@ -34,9 +34,10 @@ const EN_PASSIVE_AFTER = /^\s+by\b/i;
 /** A supply cue that is an order or a contract received: its source is the customer. */
 const ORDERS_WON = /受注|\b(?:won|wins|win|winning|secured?|secures|landed|lands?|received|receives|bagged|clinched)\b[^.;]{0,60}?\b(?:contracts?|orders?)\b/i;
 
-function actorReversed(state: DocState, cue: CueHit): boolean {
+function actorReversed(state: DocState, cue: CueHit, type: string): boolean {
   const word = state.text.slice(cue.start, cue.end);
-  if (BUYING.test(word)) return true;
+  // the buyer of goods is the customer; the buyer of a stake or a company is the investor or acquirer
+  if (type === 'supply' && BUYING.test(word)) return true;
   if (JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8))) return true;
   return EN_PASSIVE_BEFORE.test(state.text.slice(Math.max(0, cue.start - 20), cue.start)) || EN_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 6));
 }
@@ -64,7 +65,7 @@ export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], 
   if (!names) return sets;
   const word = state.text.slice(cue.start, cue.end);
   const pair: [string, string] = type === 'acquisition' && SELLING.test(word) ? ['seller', 'buyer'] : names;
-  const reversed = actorReversed(state, cue);
+  const reversed = actorReversed(state, cue, type);
   const from = sources(state, units);
   const ordersWon = type === 'supply' && ORDERS_WON.test(word);
   return sets.map((set) => {

@@ -273,4 +273,10 @@ export const en: CompanyCase[] = [
   { name: 'generic nouns OEM and startup', text: 'The startup said the OEM would decide by spring.', expect: [], reject: ['OEM', 'startup'] },
   { name: '"the EV maker" is anaphora', text: 'The EV maker opened a factory in Hungary.', expect: [], reject: ['EV maker', 'Hungary'] },
   { name: 'a person is not a company', text: 'Elon Musk said the robotaxi would launch soon.', expect: [], reject: ['Elon Musk', 'Musk'] },
+  {
+    name: 'an alias ending in a form without its period ("Mitsubishi Corp") takes the period: "Mitsubishi Corp." is that company',
+    text: 'Mitsubishi Corp. will acquire 50% of Lawson.',
+    expect: [{ text: 'Mitsubishi Corp.', company_id: 'mitsubishi_corp' }],
+    reject: ['Mitsubishi Corp'],
+  },
 ];

@@ -177,6 +177,11 @@ export class LegalForms {
       start = pre;
       legalForm = true;
     }
+    // an alias that ends with a form written without its period ("Mitsubishi Corp"): "Mitsubishi Corp." is that form
+    if (text.charCodeAt(end) === 0x2e && this.endsWithFormBeforeItsPeriod(text, start, end)) {
+      end += 1;
+      legalForm = true;
+    }
     for (let guard = 0; guard < 4; guard++) {
       const ja = this.jaSuffixAt(text, end);
       if (ja > 0) {
@@ -208,6 +213,17 @@ export class LegalForms {
     }
     return { start, end, legalForm };
   }
+
+  /** Does [start, end) end with an English form whose written form adds a period ("… Corp" of "Corp.")? */
+  private endsWithFormBeforeItsPeriod(text: string, start: number, end: number): boolean {
+    this.periodForms ??= this.enSuffix.filter((w) => w.endsWith('.') && !w.slice(0, -1).includes('.')).map((w) => w.slice(0, -1));
+    for (const w of this.periodForms) {
+      const at = end - w.length;
+      if (at > start && text.startsWith(w, at) && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0x2c)) return true;
+    }
+    return false;
+  }
+  private periodForms: string[] | undefined;
 
   /** Is the character at `pos` the counter 社 used as a suffix (not 社会)? */
   isCounterAt(text: string, pos: number): boolean {
