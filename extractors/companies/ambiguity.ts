@@ -13,8 +13,8 @@
  *    (提携, 合弁, 締結 …); or, in English, it opens its sentence, stands alone ("Vale, which …",
  *    "Shell said …") and the sentence has one (agreed, supply, deal, signed …);
  *  - confirmed: the same company was accepted elsewhere in the document and this occurrence
- *    stands alone — followed by a particle, punctuation, a bracket, an attached word (初, 製,
- *    傘下) or the end of the line; for Latin, not followed by a lower-case word (so "smart phone",
+ *    stands alone — followed by a particle (に and から too: 「クルーズに出資」), punctuation, a
+ *    bracket, an attached word (初, 製, 傘下), the end of a table cell or of the line; for Latin, not followed by a lower-case word (so "smart phone",
  *    "スマート音声", "スマート・デジタル", "スマートフォン" never qualify).
  */
 import type { Segment } from '../../text/types.ts';
@@ -35,7 +35,7 @@ export interface AmbiguityEnv {
   aliasEndingAt(end: number, entity: number): number;
 }
 
-const PARTICLES = new Set(['は', 'が', 'と', 'の', 'も', 'を', 'や', 'へ']);
+const PARTICLES = new Set(['は', 'が', 'と', 'の', 'も', 'を', 'や', 'へ', 'に']);
 const CLOSERS = new Set(['、', '。', ',', '.', ';', ':', ')', '」', '』', '〕', '!', '?', '/', '"', '”', '’', "'"]);
 const EN_VERBS = new Set([
   'said', 'says', 'is', 'was', 'has', 'had', 'will', 'would', 'announced', 'plans', 'and', 'or', 'to', 'in', 'on', 'with', 'for', 'of',
@@ -129,7 +129,8 @@ export function standsAlone(text: string, end: number, attachedAfter: readonly s
   if (end >= text.length) return true;
   const next = text[end]!;
   // a bracket right after a name explains it: 新石器(無人配送ソリューション)は
-  if (next === '\n' || next === '(' || CLOSERS.has(next) || PARTICLES.has(next)) return true;
+  // (a tab ends a table cell: "GM、クルーズ\t…"; から is two units, its first is enough: か)
+  if (next === '\n' || next === '\t' || next === '(' || CLOSERS.has(next) || PARTICLES.has(next) || text.startsWith('から', end)) return true;
   for (const w of attachedAfter) if (text.startsWith(w, end)) return true;
   if (next === ' ') {
     let p = end + 1;

@@ -126,6 +126,12 @@ export const ja: CompanyCase[] = [
     expect: [{ text: '寧徳時代新能源科技股份有限公司' }, { text: 'フォード' }],
     reject: ['比亚迪和丰田成立了合资公司', '比亚迪和丰田成立了合资'],
   },
+  {
+    name: 'an ambiguous alias confirmed earlier in the document counts where it stands alone: before に, から or a table cell\'s end (クルーズに出資, "GM、クルーズ<TAB>")',
+    text: 'ホンダはクルーズ（Cruise LLC）に出資した。その後、GMはクルーズに追加出資した。\n\n| 発表日 | 企業 | 相手 |\n|---|---|---|\n| 2023/10/19 | ホンダ | GM、クルーズ |\n\n豪華なクルーズ船が寄港した。',
+    expect: [{ text: 'クルーズ', start: 4 }, { text: 'Cruise LLC' }, { text: 'クルーズ', start: 33 }, { text: 'クルーズ', start: 103 }],
+    reject: ['クルーズ船'],
+  },
 ];
 
 export const en: CompanyCase[] = [
