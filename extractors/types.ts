@@ -39,6 +39,8 @@ export interface CompanyMention extends NormRange {
   rule: string;
   /** A discovered company's parent (subsidiary of) or owners (JV founders), as found in the text. */
   links?: CompanyLink[];
+  /** The dictionary's sector of the company (in memory only: "the automaker" resolves to one). */
+  sector?: string;
 }
 
 export interface CompanyLink {

@@ -202,4 +202,13 @@ export const en: AgreementCase[] = [
       { parties: ['Stellantis', 'Leapmotor'], type: 'investment', roles: { investor: ['Stellantis'], investee: ['Leapmotor'] } },
     ],
   },
+  {
+    name: '"the automaker" stands for the nearest automaker named before, not for the battery maker named last (anaphora.yaml head_sectors)',
+    text: "Mazda, which currently sources batteries from China's CATL, said it would invest 1.5 trillion yen in electrification. The automaker has also agreed with Toyota Motor Corp to jointly develop next-generation engines.",
+    expect: [
+      { parties: ['CATL', 'Mazda'], type: 'supply' },
+      { parties: ['Mazda', 'Toyota'], type: 'co_development' },
+    ],
+    reject: [{ parties: ['CATL', 'Toyota'] }],
+  },
 ];

@@ -15,6 +15,8 @@ import type { AnaphorDef, CueDef } from './vocabulary.ts';
 export interface Party extends AgreementParty {
   /** true for companies, false for plain organisations. */
   company: boolean;
+  /** The dictionary's sector of the company, when known ("the automaker" is one of automaker / ev_maker). */
+  sector?: string;
 }
 
 export interface Atom {

@@ -117,22 +117,35 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
     const u = units[i]!;
     if (u.atom.kind === 'anaphor' && u.atom.anaphor!.kind === 'single') for (const p of resolveSingle(state, scope, u, units)) taken.add(p.entityId);
   }
+  // "the automaker", "the battery maker": a company of those sectors when the dictionary knows
+  // the sector (a company it does not know may be any); failing that, as before
+  const sectors = unit.atom.anaphor!.sectors;
+  if (sectors) {
+    const fits = (p: Party) => !p.sector || sectors.includes(p.sector);
+    const found = nearestSingle(state, scope, unit, units, idx, taken, fits);
+    if (found.length > 0) return found;
+  }
+  return nearestSingle(state, scope, unit, units, idx, taken, () => true);
+}
+
+/** The company a single reference stands for: the clause's nearest before it, else a recent sentence's (resolveSingle). */
+function nearestSingle(state: DocState, scope: ClauseScope, unit: Unit, units: readonly Unit[], idx: number, taken: ReadonlySet<string>, fits: (p: Party) => boolean): Party[] {
   let fallback: Party | null = null;
   for (let i = idx - 1; i >= 0; i--) {
     const u = units[i]!;
     const p = namedParty(u);
-    if (!p || !p.company || u.inNote || (u.excluded !== null && u.excluded !== 'person_descriptor') || taken.has(p.entityId)) continue;
+    if (!p || !p.company || u.inNote || (u.excluded !== null && u.excluded !== 'person_descriptor') || taken.has(p.entityId) || !fits(p)) continue;
     if (u.role === 'subject' || u.role === 'possessive') return [p];
     fallback ??= p;
   }
   if (fallback) return [fallback];
   for (const h of recent(state, scope.start, scope.lang)) {
-    const s = h.subjects.filter((p) => p.company && !taken.has(p.entityId));
+    const s = h.subjects.filter((p) => p.company && !taken.has(p.entityId) && fits(p));
     if (s.length > 0) return [s[s.length - 1]!];
-    const n = h.named.filter((p) => p.company && !taken.has(p.entityId));
+    const n = h.named.filter((p) => p.company && !taken.has(p.entityId) && fits(p));
     if (n.length > 0) return [n[n.length - 1]!];
   }
-  if (scope.row && scope.row.parties.length > 0) return [scope.row.parties[0]!];
+  if (scope.row && scope.row.parties.length > 0 && fits(scope.row.parties[0]!)) return [scope.row.parties[0]!];
   return [];
 }
 

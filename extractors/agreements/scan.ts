@@ -92,7 +92,7 @@ function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: Rea
       if (/\b(?:is|was|are|were|be|been|become|became|becomes|remains|as)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
       const comma = /,\s*$/.exec(text.slice(Math.max(0, m.index - 3), m.index));
       if (comma && companyEnds.has(m.index - comma[0].length)) return;
-      atoms.push({ start: m.index, end: m.index + m[0].length, kind: 'anaphor', anaphor: { kind: 'single', count: 1 } });
+      atoms.push({ start: m.index, end: m.index + m[0].length, kind: 'anaphor', anaphor: vocab.descriptiveHeadDef(m[0]) });
     });
   }
   return atoms;
@@ -137,7 +137,7 @@ export function scanAtoms(text: string, companies: readonly CompanyMention[], vo
     start: c.start,
     end: c.end,
     kind: 'company' as const,
-    party: { entityId: c.entityId, name: c.canonical, company: true },
+    party: { entityId: c.entityId, name: c.canonical, company: true, ...(c.sector ? { sector: c.sector } : {}) },
   }));
   all.push(...scanOrganisations(text, vocab, wide), ...scanAnaphora(text, vocab, new Set(companies.map((c) => c.end)), wide));
   all.sort((a, b) => a.start - b.start || rank[a.kind] - rank[b.kind] || b.end - a.end);

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { lazySchemas } from '../../text/lazy-zod.ts';
 import { AGREEMENT_TYPES } from '../types.ts';
+import { SECTORS } from '../companies/dictionary.ts';
 
 const schemas = lazySchemas((z) => {
   const nonEmpty = z.string().refine((s) => s.trim().length > 0, { message: 'must not be empty' });
@@ -63,6 +64,7 @@ const schemas = lazySchemas((z) => {
     single: z.array(nonEmpty),
     /** Head nouns of a descriptive reference to one company ("the Swedish battery maker"). */
     single_heads: z.array(nonEmpty).optional(),
+    head_sectors: z.record(nonEmpty, z.array(z.enum(SECTORS))).optional(),
     self: z.array(nonEmpty),
   }).strict();
   const anaphoraSchema = z.object({ ja: anaphoraLang, en: anaphoraLang }).strict();

@@ -97,6 +97,8 @@ export interface AnaphorDef {
   count: number;
   /** The members of a relation of these types ("the partners": a JV or partnership). */
   of?: AgreementType[];
+  /** A descriptive reference's sectors ("the automaker": automaker, ev_maker; anaphora.yaml head_sectors). */
+  sectors?: readonly string[];
 }
 
 export interface OrgDef {
@@ -131,6 +133,8 @@ export interface AgreementVocabulary {
   anaphora: WordMatcher<AnaphorDef>[];
   /** English descriptive references to one company: "the (up to three words) carmaker". */
   descriptiveAnaphora: RegExp | null;
+  /** The anaphor a descriptive reference makes ("the Japanese automaker"), with the sectors of its head noun. */
+  descriptiveHeadDef(match: string): AnaphorDef;
   orgWords: WordMatcher<OrgDef>[];
   /**
    * `wide`: every match holds a CJK character (see WIDE); `required`: a regex that every
@@ -256,6 +260,15 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     return buildWordMatcher(entries, lang === 'en');
   });
   const heads = anaY.data.en.single_heads ?? [];
+  const headSectors = Object.entries(anaY.data.en.head_sectors ?? {})
+    .map(([head, sectors]) => [head.toLowerCase(), { kind: 'single', count: 1, sectors } as AnaphorDef] as const)
+    .sort((a, b) => b[0].length - a[0].length);
+  const plainSingle: AnaphorDef = { kind: 'single', count: 1 };
+  const descriptiveHeadDef = (match: string): AnaphorDef => {
+    const lower = match.toLowerCase();
+    for (const [head, def] of headSectors) if (lower.endsWith(head) && (lower.length === head.length || !/[a-z]/.test(lower[lower.length - head.length - 1]!))) return def;
+    return plainSingle;
+  };
   const descriptiveAnaphora = heads.length
     ? new RegExp(`\\b[Tt]he\\s+(?:(?:[A-Z][\\w.&'-]*|[a-z][a-z-]*)\\s+){0,3}?(?:${heads.map(literalWord).join('|')})\\b(?!['’]s?\\s+(?:subsidiary|unit|arm))`, 'g')
     : null;
@@ -344,6 +357,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     signing,
     anaphora,
     descriptiveAnaphora,
+    descriptiveHeadDef,
     orgWords,
     orgPatterns,
     orgNameFromAbbreviation: orgY.data.name_from_abbreviation,

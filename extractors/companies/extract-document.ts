@@ -155,6 +155,7 @@ function documentResult(res: CompanyResources, mentions: Mention[], entities: Do
     if (m.start < lastEnd) continue;
     lastEnd = m.end;
     const links = m.entity.discovered ? linksOf(res, m.entity) : [];
+    const sector = m.entity.dictIndex >= 0 ? res.dict.entities[m.entity.dictIndex]!.sector : undefined;
     out.push({
       start: m.start,
       end: m.end,
@@ -163,6 +164,7 @@ function documentResult(res: CompanyResources, mentions: Mention[], entities: Do
       discovered: m.entity.discovered,
       rule: m.rule,
       ...(links.length ? { links } : {}),
+      ...(sector ? { sector } : {}),
     });
   }
   const used = new Set(out.map((m) => m.entityId));
