@@ -211,4 +211,20 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['CATL', 'Toyota'] }],
   },
+  {
+    name: 'two companies investing together in a plant of their own is a joint venture; one alone is none',
+    text: 'Stellantis and CATL agreed to invest up to 4.1 billion euros in an LFP battery plant in Spain. Toyota will invest $13.9 billion in a battery plant in North Carolina.',
+    expect: [{ parties: ['Stellantis', 'CATL'], type: 'joint_venture' }],
+    reject: [{ parties: ['Toyota'] }],
+  },
+  {
+    name: '"whose X venture with B": X is the joint venture, not a founder; a partner after "with Canada\'s" is discovered; "jointly research" is a co-development',
+    text: "Ford, whose BlueOval SK venture with SK On builds batteries in Kentucky, cut its EV spending. Toyota took a stake in Canada's Lion Electric. In August Honda and Nissan agreed to jointly research software platforms.",
+    expect: [
+      { parties: ['Ford', 'SK On'], type: 'joint_venture' },
+      { parties: ['Toyota', 'Lion Electric'], type: 'investment' },
+      { parties: ['Honda', 'Nissan'], type: 'co_development' },
+    ],
+    reject: [{ parties: ['Ford', 'BlueOval SK', 'SK On'] }],
+  },
 ];

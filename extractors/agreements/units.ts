@@ -233,6 +233,8 @@ function markRelativeClauses(text: string, clauseStart: number, units: Unit[]): 
 }
 
 // ("Volkswagen, the biggest shareholder of Gotion": a relation noun before "of" names a party)
+const EN_POSSESSIVE_BEFORE = /\b(?:its|their|whose)\s+$/i;
+const EN_JV_NOUN_AFTER = /^\s+(?:battery\s+)?(?:joint\s+)?(?:venture|JV)\b/;
 const EN_APPOSITION_OF = /,\s+(?:the|a|an)\s+(?:(?!(?:joint\s+)?venture|JV|partnership)[\w-]+\s+){1,3}?(?<!\b(?:shareholder|investor|backer|supplier|customer|partner|licensee|licensor)s?\s+)of\s+(?:[A-Z][\w.-]*['’]s\s+)?$/;
 
 const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\b(?:than|unlike|against)\s+|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+)$/i;
@@ -273,6 +275,9 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     // "Hyundai Motor's chief executive said …": the company speaks through a person
     if (EN_PERSON_AFTER.test(after)) u.excluded = 'person_descriptor';
     if (re.jvAfter.test(after)) u.excluded ??= 'jv_apposition';
+    // "whose BlueOval SK venture with SK On", "its Ultium joint venture": the name before the
+    // JV noun, after a possessive, is the JV (a company's "a Toyota venture" is not this)
+    if (EN_POSSESSIVE_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 8), u.start)) && EN_JV_NOUN_AFTER.test(after)) u.excluded ??= 'jv_company';
     const prevUnit = units[i - 1];
     const stakeObject = (prevUnit && !prevUnit.inNote && EN_NAMED_STAKE_IN.test(text.slice(prevUnit.end, u.start))) || EN_OWN_STAKE_SOLD.test(text.slice(Math.max(clauseStart, u.start - 80), u.start));
     if (stakeObject) u.excluded ??= 'stake_object';

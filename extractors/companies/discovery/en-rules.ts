@@ -22,13 +22,33 @@ import { enRunEndAfter, enRunStartBefore } from '../name-span.ts';
 import { eachCuePair, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
 /** Drop sentence-initial function words the run swallowed ("The Acme Corp." → "Acme Corp."). */
+/** A place's possessive ("Canada's", "Japan's") before a name is no part of it: "Canada's Electra Battery Materials". */
+function isPlacePossessive(env: RuleEnv, word: string): boolean {
+  const m = /^(.+)['’]s$/.exec(word);
+  return m !== null && env.judge.isExcludedWord(m[1]!);
+}
+
+/**
+ * The name run after a cue at `start`, past a place's possessive ("with Canada's Electra Battery
+ * Materials": the run ends at "Canada", whose "'s" belongs to no name).
+ */
+function runAfterCue(env: RuleEnv, start: number, segEnd: number): { start: number; end: number } {
+  const { text } = env;
+  const end = enRunEndAfter(text, start, segEnd);
+  if (end > start && /^['’]s /.test(text.slice(end, end + 3)) && env.judge.isExcludedWord(text.slice(start, end))) {
+    const next = end + 3;
+    return { start: next, end: enRunEndAfter(text, next, segEnd) };
+  }
+  return { start, end };
+}
+
 function dropLeadingStopwords(env: RuleEnv, start: number, end: number): number {
   const { text } = env;
   for (let guard = 0; guard < 3; guard++) {
     const sp = text.indexOf(' ', start);
     if (sp < 0 || sp >= end) break;
     const word = text.slice(start, sp);
-    if (!env.tables.patterns.enLeadingStopwords.has(word)) break;
+    if (!env.tables.patterns.enLeadingStopwords.has(word) && !isPlacePossessive(env, word)) break;
     start = sp + 1;
   }
   return start;
@@ -105,13 +125,13 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
       // the cue must start at a word boundary
       if (cueStart > 0 && /[\p{L}\p{N}]/u.test(text[cueStart - 1]!)) return;
       const rule = `discovery:en_before:${tables.enBefore.cues[id]!.id}`;
-      const end = enRunEndAfter(text, cueEnd, seg.end);
+      const { start, end } = runAfterCue(env, cueEnd, seg.end);
       // "a stake in Chinese EV maker Leapmotor": a capitalised run before a head noun describes
       // the name after the noun (the en_head rule's), it is not one
       if (headNounAfter(env, end, seg.end)) return;
-      propose(env, out, cueEnd, end, rule, 'cue');
+      propose(env, out, start, end, rule, 'cue');
       // "between Foo and Bar": the name after " and "
-      if (end > cueEnd && text.startsWith(' and ', end)) propose(env, out, end + 5, enRunEndAfter(text, end + 5, seg.end), rule, 'cue');
+      if (end > start && text.startsWith(' and ', end)) propose(env, out, end + 5, enRunEndAfter(text, end + 5, seg.end), rule, 'cue');
     },
     'en',
   );
