@@ -204,9 +204,10 @@ export const en: AgreementCase[] = [
   },
   {
     name: '"the automaker" stands for the nearest automaker named before, not for the battery maker named last (anaphora.yaml head_sectors)',
-    text: "Mazda, which currently sources batteries from China's CATL, said it would invest 1.5 trillion yen in electrification. The automaker has also agreed with Toyota Motor Corp to jointly develop next-generation engines.",
+    text: "Mazda, which currently sources batteries from China's CATL, said in November it would invest 1.5 trillion yen in electrification. The automaker has also agreed with Toyota Motor Corp to jointly develop next-generation engines.",
     expect: [
-      { parties: ['CATL', 'Mazda'], type: 'supply' },
+      // (a present-tense relative clause describes: the sentence's date is the investment's)
+      { parties: ['CATL', 'Mazda'], type: 'supply', date: null },
       { parties: ['Mazda', 'Toyota'], type: 'co_development' },
     ],
     reject: [{ parties: ['CATL', 'Toyota'] }],

@@ -240,7 +240,7 @@ function clauseRule(state: DocState, scope: ClauseScope, units: Unit[], openCues
     const date = chooseDate(text, state.dates, scope.start, scope.end, anchors, state.documentDate, skip);
     // "a plant built with technology licensed from CATL", "CATL-licensed": a deal described
     // in passing by a participle has no date of its own
-    const described = scope.lang === 'en' && isParticipleInPassing(text, cue);
+    const described = describedInPassing(text, scope, cue);
     return { type: cue.def.type, partySets, cue, date: described ? null : date, anchors };
   }
   return null;
@@ -277,6 +277,18 @@ function packageFirst(text: string, ranked: CueHit[]): CueHit[] {
 
 const EN_PARTICIPLE = /^[A-Za-z-]+ed$/;
 const EN_FINITE_BEFORE = /\b(?:has|have|had|was|were|is|are|be|been|being|it|they|he|she|we)\s+(?:[a-z]+ly\s+)?$/i;
+
+/**
+ * ", which currently sources batteries from CATL,", ", which owns a stake in X,": a relative
+ * clause in the present tense describes a standing relation; the sentence's date is another
+ * event's ("…, said in November it would invest").
+ */
+const EN_PRESENT_RELATIVE = /^[\s,]*(?:which|who|that)\s+(?:currently\s+|also\s+|already\s+|still\s+)?(?:is|are|has|have|owns|holds|buys|sources|supplies|uses|counts|makes|builds|runs|operates|controls)\b/i;
+
+/** Whether a record of the clause is a description with no date of its own (a participle in passing, a present-tense relative clause). */
+function describedInPassing(text: string, scope: ClauseScope, cue: CueHit): boolean {
+  return scope.lang === 'en' && (isParticipleInPassing(text, cue) || EN_PRESENT_RELATIVE.test(text.slice(scope.start, scope.start + 40)));
+}
 
 function isParticipleInPassing(text: string, cue: CueHit): boolean {
   const word = text.slice(cue.start, cue.end);
