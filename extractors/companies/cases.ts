@@ -285,4 +285,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Mitsubishi Corp.', company_id: 'mitsubishi_corp' }],
     reject: ['Mitsubishi Corp'],
   },
+  {
+    name: 'an ambiguous alias that only opens a longer name found by a cue is that name\'s first word ("a supply deal with Electra Battery Materials" is not Electra the charging company)',
+    text: 'PowerCo signed a supply deal with Electra Battery Materials for cobalt sulfate. Electra signed a deal with Renault to install chargers.',
+    expect: [{ text: 'Electra Battery Materials', discovered: true }, { text: 'Electra', company_id: 'electra' }],
+    reject: ['Electra Battery'],
+  },
 ];

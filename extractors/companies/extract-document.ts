@@ -131,7 +131,8 @@ function discoveryEnv(res: CompanyResources, ctx: DocContext, judge: NameJudge, 
     if (!any) return false;
     // the rule of placeDiscovered: only a strong candidate strictly containing every overlapped mention wins
     const hits = overlapping(mentions, maxMentionLength, s, e);
-    return !(strength === 'strong' && hits.every((m) => m.start >= s && m.end <= e && m.end - m.start < e - s));
+    const strictlyInside = hits.every((m) => m.start >= s && m.end <= e && m.end - m.start < e - s);
+    return !(strictlyInside && (strength === 'strong' || opensWithAmbiguousAlias(hits, s)));
   };
   const dictEnds = new Set(mentions.map((m) => m.end));
   env.dictMentionEndsAt = (pos) => dictEnds.has(pos);
@@ -215,6 +216,15 @@ function knownOrganisationProposals(env: RuleEnv, matches: readonly AliasMatch[]
  * legal form is part of it) that strictly contains dictionary mentions replaces them:
  * トヨタ紡織株式会社 is not トヨタ.
  */
+/**
+ * "a supply deal with Electra Battery Materials": an ambiguous alias (Electra, a charging
+ * company; accepted here by the cue) that only opens a longer name found by a cue is that name's
+ * first word, not the company: the longer name wins even as a cue candidate.
+ */
+function opensWithAmbiguousAlias(hits: readonly Mention[], start: number): boolean {
+  return hits.length === 1 && hits[0]!.start === start && hits[0]!.rule.startsWith('dict:ambiguous');
+}
+
 function placeDiscovered(
   mentions: Mention[],
   proposals: Candidate[],
@@ -229,7 +239,7 @@ function placeDiscovered(
     const hits = overlapping(mentions, maxLength, p.start, p.end);
     if (hits.length > 0) {
       const strictlyInside = hits.every((m) => m.start >= p.start && m.end <= p.end && m.end - m.start < p.end - p.start);
-      if (!(p.strength === 'strong' && strictlyInside)) continue;
+      if (!(strictlyInside && (p.strength === 'strong' || opensWithAmbiguousAlias(hits, p.start)))) continue;
       for (const h of hits) mentions.splice(mentions.indexOf(h), 1);
     }
     const name = res.legal.strip(text.slice(p.nameStart, p.nameEnd)).replace(/[\s・]+$/u, '');
