@@ -95,6 +95,24 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['Toyota', 'Panasonic'], type: 'joint_venture' }],
     reject: [{ parties: ['Toyota', 'Panasonic'], type: 'investment' }],
   },
+  {
+    name: 'a company speaking through its officer is the subject (Xの野崎明社長は…と述べた): no other company is brought in; with a partner named, the deal is X\'s',
+    text: 'トヨタ自動車と住友金属鉱山は8日、正極材を共同で開発すると発表した。住友金属鉱山の野崎明社長は記者会見で「材料の安定供給で貢献したい」と述べた。ヤマハ発動機の社長は九州電力と共同開発した新型車を投入すると述べた。',
+    expect: [
+      { parties: ['Toyota', 'Sumitomo Metal Mining'], type: 'co_development' },
+      { parties: ['Yamaha Motor', 'Kyushu Electric Power'], type: 'co_development' },
+    ],
+    reject: [{ parties: ['Toyota', 'Sumitomo Metal Mining'], type: 'supply' }],
+  },
+  {
+    name: 'one\'s own procurement network (調達網を固める) is no supply deal; AはBと共同出資する「C」 is the joint venture of A and B (C no party)',
+    text: 'トヨタは出光興産とも固体電解質の量産で協業しており、電池材料の調達網を固める。トヨタは中国の比亜迪（BYD）と共同出資する「BYDトヨタEVテクノロジー」を通じて、EVの開発も進めている。',
+    expect: [
+      { parties: ['Toyota', 'Idemitsu Kosan'], type: 'partnership' },
+      { parties: ['Toyota', 'BYD'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Toyota', 'Idemitsu Kosan'], type: 'supply' }, { parties: ['BYD Toyota EV Technology', 'BYD'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

@@ -169,6 +169,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     else if (JA_SUBJECT.test(after)) u.role = 'subject';
     else if (after.startsWith('による') || after.startsWith('によって')) u.role = 'other';
     else if (JA_TARGET.test(after)) u.role = 'target';
+    // 「住友金属鉱山の野崎明社長は」: the company speaks through its officer, as its subject
+    else if (JA_OFFICER_AFTER.test(after + text.slice(p + after.length, p + after.length + 12))) u.role = 'subject';
     else if (after.startsWith('の')) u.role = 'possessive';
     // JV company itself: 合弁会社「X」, 合弁会社X.
     // (inside a bracket opened just after the word: 新会社「EVシナジーズ株式会社」)
@@ -194,6 +196,9 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     if (units[i]!.coordNext && units[i + 1]!.excluded === 'example_list') units[i]!.excluded ??= 'example_list';
   }
 }
+
+/** An officer of the company before は/が (Xの社長は, Xの野崎明社長は, Xの担当者は). */
+const JA_OFFICER_AFTER = /^の[^、。「」\p{Script=Hiragana}]{0,8}?(?:社長|会長|副社長|最高経営責任者|CEO|CFO|CTO|幹部|担当者|広報担当者|役員|首脳|トップ)(?:は|が)/u;
 
 /** A verb ending right before a noun: the end of a Japanese relative clause. */
 const JA_RELATIVE_END = /(?:[たる]|いる|ない|ている|ていた)(?:[\p{Script=Han}]{1,3}の|[米独仏英中韓台])?$/u;
