@@ -17,6 +17,12 @@ function scriptClass(c: number): number {
 
 const NONE: readonly string[] = [];
 
+/** Does `s` hold a CJK ideograph (a unit at or above U+3400)? Cheaper than the class test it guards. */
+function hasHan(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x3400) return true;
+  return false;
+}
+
 export const EXCLUSION_CATEGORIES = ['government', 'associations', 'universities', 'places', 'brands', 'anaphora', 'generic'] as const;
 export type ExclusionCategory =
   | (typeof EXCLUSION_CATEGORIES)[number]
@@ -113,7 +119,7 @@ export class Exclusions {
     }
     if (this.startPatterns.some((re) => re.test(key))) return 'non_company_prefix';
     // 比亚迪和丰田成立了合资公司: a Chinese sentence before 公司, not a Japanese name
-    if (this.nonNameCharacters?.test(key)) return 'non_name_character';
+    if (this.nonNameCharacters && hasHan(key) && this.nonNameCharacters.test(key)) return 'non_name_character';
     // a name that starts with an institution's name, followed by another script or word:
     // "JARI電池分科", "NEDO事業" (not "JARIX", not "中国長安汽車": places are not institutions)
     for (const inst of this.institutionsByFirst.get(first) ?? NONE) {

@@ -165,7 +165,8 @@ function documentResult(res: CompanyResources, mentions: Mention[], entities: Do
       discovered: m.entity.discovered,
       rule: m.rule,
       ...(links.length ? { links } : {}),
-      ...(sector ? { sector } : {}),
+      // (always set, undefined when unknown: one object shape for every mention)
+      sector,
     });
   }
   const used = new Set(out.map((m) => m.entityId));
