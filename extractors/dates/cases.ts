@@ -137,6 +137,15 @@ export const ja: DateCase[] = [
     reject: ['春', '秋', '夏', '冬'],
   },
   {
+    name: 'a range of two two-digit years before a time particle is a date range (27～28年に); a span of years is not (10～15年かかる, 今後10～15年で, 20～30年に一度)',
+    text: 'EVを27～28年に投入する。25~27年度に実施する。完成まで10～15年かかる。今後10～15年で普及する。20～30年に一度の大雨。',
+    expect: [
+      { text: '27～28年', value: { start: '2027', end: '2028', granularity: 'year' } },
+      { text: '25~27年度', value: { start: 'FY2025', end: 'FY2027', granularity: 'fiscal_year' } },
+    ],
+    reject: ['10～15年', '15年', '20～30年', '30年'],
+  },
+  {
     name: '内 after a year or fiscal year ("within") joins the span, as 中 does; not 内容',
     text: '今年度内に稼働する。2025年内に発表する。2025年度内容を精査する。',
     referenceDate: '2025-06-15',

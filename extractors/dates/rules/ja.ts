@@ -4,7 +4,7 @@
  */
 import type { Grammar } from '../grammar.ts';
 import type { Point, PointKind } from '../model.ts';
-import { isValidDate } from '../calendar.ts';
+import { expandTwoDigitYear, isValidDate } from '../calendar.ts';
 import { type DateRule, type Built, num, groupStart, groupEnd } from './rule.ts';
 import {
   DAY_NUM,
@@ -198,18 +198,25 @@ function bareDay(_g: Grammar): DateRule {
   };
 }
 
-/** 2027～28年, 2027~2030年, 2027年~28年, 2025~27年度. */
+/**
+ * 2027～28年, 2027~2030年, 2027年~28年, 2025~27年度, and two two-digit years before a time
+ * particle (「27～28年に投入」, as a lone 「30年までに」; not 「10～15年かかる」「今後10～15年で」).
+ */
 function yearRange(_g: Grammar): DateRule {
   // not when a month follows: 2015年から2018年2月 is a year → month range (refine/ranges.ts)
-  const pattern = /(?<![0-9A-Za-z.])(?<y1>\d{4})\s?(?:年\s?)?(?:~|-|から)\s?(?<y2>\d{4}|\d{2})\s?年(?:(?<fy>度)|(?!\s?の?\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月))/dg;
+  const pattern = /(?<![0-9A-Za-z.])(?<y1>\d{4}|\d{2})\s?(?:年\s?)?(?:~|-|から)\s?(?<y2>\d{4}|\d{2})\s?年(?:(?<fy>度)|(?!\s?の?\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月))/dg;
   return {
     id: 'ja.year_range',
     pattern,
     build(m, { text, grammar }) {
       const gr = m.groups as Groups;
-      const y1 = Number(gr.y1);
+      let y1 = Number(gr.y1);
       let y2 = Number(gr.y2);
-      if (gr.y2!.length === 2) {
+      if (gr.y1!.length === 2) {
+        if (gr.y2!.length !== 2 || !(gr.fy || twoDigitYearAsPoint(text, m.index, m.index + m[0].length, grammar))) return null;
+        y1 = expandTwoDigitYear(y1);
+        y2 = expandTwoDigitYear(y2);
+      } else if (gr.y2!.length === 2) {
         y2 += y1 - (y1 % 100);
         if (y2 < y1) y2 += 100;
       }
