@@ -11,7 +11,7 @@
  */
 import type { Party, Unit, CueHit } from './model.ts';
 import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
-import { withRoles } from './roles.ts';
+import { EN_FROM_BEFORE, withRoles } from './roles.ts';
 import { distinctParties, type DocState } from './state.ts';
 
 function isCoordinated(units: readonly Unit[], i: number): boolean {
@@ -24,9 +24,7 @@ const EN_TO_BUYER = /,?\s\bto\s+(?:the\s+)?$/i;
 /** A clause that opens with a common noun for its subject: "The startup raised …" (case-sensitive). */
 const EN_UNNAMED_OPENING = /^[\s,]*(?:The|the|A|a|An|an|Its|its|Their|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+)?[a-z]+(?:ed|s)?\b/;
 /** A Japanese passive after a cue: 供給される, 採用された. */
-const JA_PASSIVE_CUE_AFTER = /^(?:さ|され)/;
-/** A name given as the source: "funding from B", "bought cells from B". */
-const EN_FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const JA_PASSIVE_CUE_AFTER = /^さ/;
 /** A clause that opens with a relative pronoun: its subject is the name before it (", which …"). */
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|that)\b/i;
 

@@ -30,10 +30,13 @@ const JA_PASSIVE_AFTER = /^[^。、]{0,4}?(?:され|を受け|を受|受け入�
 const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$/i;
 const EN_PASSIVE_AFTER = /^\s+by\b/i;
 
-/** Whether the actor of the cue takes the second role of its type. */
 /** A supply cue that is an order or a contract received: its source is the customer. */
 const ORDERS_WON = /受注|\b(?:won|wins|win|winning|secured?|secures|landed|lands?|received|receives|bagged|clinched)\b[^.;]{0,60}?\b(?:contracts?|orders?)\b/i;
 
+/** A name given as the source: "funding from B", "bought cells from B". */
+export const EN_FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+
+/** Whether the actor of the cue takes the second role of its type. */
 function actorReversed(state: DocState, cue: CueHit, type: string): boolean {
   const word = state.text.slice(cue.start, cue.end);
   // the buyer of goods is the customer; the buyer of a stake or a company is the investor or acquirer
@@ -49,7 +52,7 @@ function sources(state: DocState, units: readonly Unit[]): Set<string> {
     if (u.atom.kind !== 'company' || !u.atom.party) continue;
     const before = state.text.slice(Math.max(0, u.start - 8), u.start);
     // 「トヨタを引受先とする増資」: the subscriber is the investor
-    if (/^(?:から|より|を引受先|が引き受け)/.test(state.text.slice(u.end, u.end + 5)) || /\bfrom\s+(?:the\s+)?$/i.test(before)) out.add(u.atom.party.entityId);
+    if (/^(?:から|より|を引受先|が引き受け)/.test(state.text.slice(u.end, u.end + 5)) || EN_FROM_BEFORE.test(before)) out.add(u.atom.party.entityId);
   }
   return out;
 }
@@ -65,9 +68,10 @@ export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], 
   if (!names) return sets;
   const word = state.text.slice(cue.start, cue.end);
   const pair: [string, string] = type === 'acquisition' && SELLING.test(word) ? ['seller', 'buyer'] : names;
-  const reversed = actorReversed(state, cue, type);
-  const from = sources(state, units);
+  // (an order or a contract won from B: the winner, the actor, supplies B — 「Bから受注」, "won an order from B")
   const ordersWon = type === 'supply' && ORDERS_WON.test(word);
+  const reversed = !ordersWon && actorReversed(state, cue, type);
+  const from = sources(state, units);
   return sets.map((set) => {
     const hasActor = set.some((p) => actors.has(p.entityId));
     const hasOther = set.some((p) => !actors.has(p.entityId));
@@ -75,12 +79,11 @@ export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], 
     // a named source (Bから, from B) is the first role: the supplier, the investor, the licensor;
     // in a purchase it is the seller, who has no role of the pair: the actor is the acquirer
     // (「いすゞはボルボからUDトラックスを買収」: Isuzu buys from Volvo)
-    // (an order or a contract won from B: B is the customer, 「Bから受注」, "won an order from B")
     const sourced = !ordersWon && set.some((p) => !actors.has(p.entityId) && from.has(p.entityId));
     if (sourced && type === 'acquisition' && pair === names && !reversed) return set.map((p) => (actors.has(p.entityId) ? { ...p, role: pair[0] } : p));
     return set.map((p) => {
       const isActor = actors.has(p.entityId);
-      const first = ordersWon ? isActor : isActor !== (reversed || sourced);
+      const first = isActor !== (reversed || sourced);
       return { ...p, role: first ? pair[0] : pair[1] };
     });
   });

@@ -170,7 +170,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     else if (after.startsWith('による') || after.startsWith('によって')) u.role = 'other';
     else if (JA_TARGET.test(after)) u.role = 'target';
     // 「住友金属鉱山の野崎明社長は」: the company speaks through its officer, as its subject
-    else if (JA_OFFICER_AFTER.test(after + text.slice(p + after.length, p + after.length + 12))) u.role = 'subject';
+    else if (JA_OFFICER_AFTER.test(text.slice(p, Math.min(end, p + 24)))) u.role = 'subject';
     else if (after.startsWith('の')) u.role = 'possessive';
     // JV company itself: 合弁会社「X」, 合弁会社X.
     // (inside a bracket opened just after the word: 新会社「EVシナジーズ株式会社」)

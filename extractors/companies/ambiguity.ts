@@ -14,8 +14,9 @@
  *    "Shell said …") and the sentence has one (agreed, supply, deal, signed …);
  *  - confirmed: the same company was accepted elsewhere in the document and this occurrence
  *    stands alone — followed by a particle (に and から too: 「クルーズに出資」), punctuation, a
- *    bracket, an attached word (初, 製, 傘下), the end of a table cell or of the line; for Latin, not followed by a lower-case word (so "smart phone",
- *    "スマート音声", "スマート・デジタル", "スマートフォン" never qualify).
+ *    bracket, an attached word (初, 製, 傘下), the end of a table cell or of the line; for
+ *    Latin, not followed by a lower-case word (so "smart phone", "スマート音声", "スマート・デジタル",
+ *    "スマートフォン" never qualify).
  */
 import type { Segment } from '../../text/types.ts';
 import { isLatinLower, isLatinWordChar, skipSpaces } from '../../text/chars.ts';
@@ -129,7 +130,7 @@ export function standsAlone(text: string, end: number, attachedAfter: readonly s
   if (end >= text.length) return true;
   const next = text[end]!;
   // a bracket right after a name explains it: 新石器(無人配送ソリューション)は
-  // (a tab ends a table cell: "GM、クルーズ\t…"; から is two units, its first is enough: か)
+  // (a tab ends a table cell: "GM、クルーズ\t…")
   if (next === '\n' || next === '\t' || next === '(' || CLOSERS.has(next) || PARTICLES.has(next) || text.startsWith('から', end)) return true;
   for (const w of attachedAfter) if (text.startsWith(w, end)) return true;
   if (next === ' ') {

@@ -19,7 +19,7 @@ import { dictionaryMentions } from './dictionary-pass.ts';
 import { DocEntities } from './doc-entities.ts';
 import type { CompanyResources } from './vocabulary.ts';
 import { SegmentIndex } from './segments.ts';
-import { NameJudge } from './discovery/names.ts';
+import { NameJudge, type Strength } from './discovery/names.ts';
 import { selectJudged, type Candidate, type RuleEnv } from './discovery/candidates.ts';
 import {
   jaCompanySuffixRule,
@@ -129,10 +129,9 @@ function discoveryEnv(res: CompanyResources, ctx: DocContext, judge: NameJudge, 
     let any = false;
     for (let i = s; i < e; i++) if (dictCovered[i]) { any = true; break; }
     if (!any) return false;
-    // the rule of placeDiscovered: only a strong candidate strictly containing every overlapped mention wins
+    // placeDiscovered's rule (replacesMentions)
     const hits = overlapping(mentions, maxMentionLength, s, e);
-    const strictlyInside = hits.every((m) => m.start >= s && m.end <= e && m.end - m.start < e - s);
-    return !(strictlyInside && (strength === 'strong' || opensWithAmbiguousAlias(hits, s)));
+    return !replacesMentions(hits, s, e, strength);
   };
   const dictEnds = new Set(mentions.map((m) => m.end));
   env.dictMentionEndsAt = (pos) => dictEnds.has(pos);
@@ -213,11 +212,6 @@ function knownOrganisationProposals(env: RuleEnv, matches: readonly AliasMatch[]
 }
 
 /**
- * Keep the proposals that do not collide with dictionary mentions. A strong proposal (a
- * legal form is part of it) that strictly contains dictionary mentions replaces them:
- * トヨタ紡織株式会社 is not トヨタ.
- */
-/**
  * "a supply deal with Electra Battery Materials": an ambiguous alias (Electra, a charging
  * company; accepted here by the cue) that only opens a longer name found by a cue is that name's
  * first word, not the company: the longer name wins even as a cue candidate.
@@ -226,6 +220,17 @@ function opensWithAmbiguousAlias(hits: readonly Mention[], start: number): boole
   return hits.length === 1 && hits[0]!.start === start && hits[0]!.rule.startsWith('dict:ambiguous');
 }
 
+/** Whether a discovered candidate over [start, end) replaces the dictionary mentions it overlaps (`hits`, at least one). */
+function replacesMentions(hits: readonly Mention[], start: number, end: number, strength: Strength): boolean {
+  const strictlyInside = hits.every((m) => m.start >= start && m.end <= end && m.end - m.start < end - start);
+  return strictlyInside && (strength === 'strong' || opensWithAmbiguousAlias(hits, start));
+}
+
+/**
+ * Keep the proposals that do not collide with dictionary mentions. A strong proposal (a
+ * legal form is part of it) that strictly contains dictionary mentions replaces them:
+ * トヨタ紡織株式会社 is not トヨタ.
+ */
 function placeDiscovered(
   mentions: Mention[],
   proposals: Candidate[],
@@ -239,8 +244,7 @@ function placeDiscovered(
   for (const p of chosen) {
     const hits = overlapping(mentions, maxLength, p.start, p.end);
     if (hits.length > 0) {
-      const strictlyInside = hits.every((m) => m.start >= p.start && m.end <= p.end && m.end - m.start < p.end - p.start);
-      if (!(strictlyInside && (p.strength === 'strong' || opensWithAmbiguousAlias(hits, p.start)))) continue;
+      if (!replacesMentions(hits, p.start, p.end, p.strength)) continue;
       for (const h of hits) mentions.splice(mentions.indexOf(h), 1);
     }
     const name = res.legal.strip(text.slice(p.nameStart, p.nameEnd)).replace(/[\s・]+$/u, '');

@@ -21,7 +21,6 @@
 import { enRunEndAfter, enRunStartBefore } from '../name-span.ts';
 import { eachCuePair, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
-/** Drop sentence-initial function words the run swallowed ("The Acme Corp." → "Acme Corp."). */
 /** A place's possessive ("Canada's", "Japan's") before a name is no part of it: "Canada's Electra Battery Materials". */
 function isPlacePossessive(env: RuleEnv, word: string): boolean {
   const m = /^(.+)['’]s$/.exec(word);
@@ -35,13 +34,14 @@ function isPlacePossessive(env: RuleEnv, word: string): boolean {
 function runAfterCue(env: RuleEnv, start: number, segEnd: number): { start: number; end: number } {
   const { text } = env;
   const end = enRunEndAfter(text, start, segEnd);
-  if (end > start && /^['’]s /.test(text.slice(end, end + 3)) && env.judge.isExcludedWord(text.slice(start, end))) {
+  if (end > start && text[end + 2] === ' ' && isPlacePossessive(env, text.slice(start, end + 2))) {
     const next = end + 3;
     return { start: next, end: enRunEndAfter(text, next, segEnd) };
   }
   return { start, end };
 }
 
+/** Drop sentence-initial function words the run swallowed ("The Acme Corp." → "Acme Corp."). */
 function dropLeadingStopwords(env: RuleEnv, start: number, end: number): number {
   const { text } = env;
   for (let guard = 0; guard < 3; guard++) {

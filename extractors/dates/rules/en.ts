@@ -191,14 +191,14 @@ function decade(_g: Grammar): DateRule {
   };
 }
 
+/** A preposition of time before "the first / second half" alone. */
+const HALF_ALONE_BEFORE = /(?<![A-Za-z])(?:in|during|for|over|through|by|until|from|since)\s+$/i;
+
 /**
  * Quarters and halves in words: the fourth quarter of 2025, third-quarter 2025, first half of
  * 2026, the second half of fiscal 2025, the first quarter of this year. "the" belongs to the
  * span only together with "of" (like "the end of 2028").
  */
-/** A preposition of time before "the first / second half" alone. */
-const HALF_ALONE_BEFORE = /(?<![A-Za-z])(?:in|during|for|over|through|by|until|from|since)\s+$/i;
-
 function partOfYearWords(g: Grammar): DateRule {
   const pattern = new RegExp(
     `(?<![A-Za-z0-9])(?<the>the\\s+)?(?<ord>${g.alt.enOrdinals})[-\\s](?<part>quarter|half)(?![A-Za-z])` +

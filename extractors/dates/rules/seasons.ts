@@ -60,14 +60,14 @@ function jaSeason(g: Grammar, needs: readonly string[]): DateRule {
   };
 }
 
+/** A letter, digit, katakana or kanji (also one outside the BMP: 𠮷) before a lone season makes it part of a word. */
+const NOT_BEFORE_ALONE = /[0-9A-Za-z\u30a0-\u30ff\u3400-\u9fff々\ud800-\udfff]/;
+
 /**
  * 「夏に発売する」「秋から量産」「春以降」: a season alone, after no kanji or katakana (青春,
  * 晩秋, 真夏) and before a time particle (ja.yaml bare_season_followers), not a figure of
  * speech (冬の時代). Year-less: anchor.ts takes the reading nearest the document date.
  */
-/** A letter, digit, katakana or kanji (also one outside the BMP: 𠮷) before a lone season makes it part of a word. */
-const NOT_BEFORE_ALONE = /[0-9A-Za-z\u30a0-\u30ff\u3400-\u9fff々\ud800-\udfff]/;
-
 function jaSeasonAlone(g: Grammar, needs: readonly string[]): DateRule {
   return {
     id: 'ja.season.alone',
