@@ -113,6 +113,30 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Toyota', 'Idemitsu Kosan'], type: 'supply' }, { parties: ['BYD Toyota EV Technology', 'BYD'] }],
   },
+  {
+    name: 'a company set up with joint capital (共同出資で設立した) is a joint venture of its founders',
+    text: 'トヨタ自動車は、中国の比亜迪（BYD）と共同出資で設立した研究開発会社を通じ、新型EVを開発する。',
+    expect: [{ parties: ['Toyota', 'BYD'], type: 'joint_venture' }],
+  },
+  {
+    name: 'a katakana name joined by & is one company; an industry + 大手 before it describes it',
+    text: 'アサヒグループホールディングスは、豪ビール大手カールトン&ユナイテッドを買収した。',
+    expect: [{ parties: ['アサヒ', 'カールトン&ユナイテッド'], type: 'acquisition' }],
+    reject: [{ parties: ['アサヒ', 'ユナイテッド'] }],
+  },
+  {
+    name: 'a name kuromoji reads as a person\'s is a company\'s before の株式 / の買収 (ローソン, ファイアストン); 会社 before a name describes it',
+    text: '三菱商事は、ローソンの株式を追加取得し、出資比率を50%に引き上げた。ブリヂストンは、米タイヤ会社ファイアストンの買収を完了した。',
+    expect: [
+      { parties: ['Mitsubishi Corporation', 'ローソン'], type: 'investment' },
+      { parties: ['Bridgestone', 'ファイアストン'], type: 'acquisition' },
+    ],
+  },
+  {
+    name: 'a name kuromoji reads as a person\'s is a company\'s before と資本業務提携',
+    text: 'KDDIは、ローソンと資本業務提携契約を締結した。',
+    expect: [{ parties: ['KDDI', 'ローソン'], type: 'investment' }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -245,5 +269,52 @@ export const en: AgreementCase[] = [
       { parties: ['Honda', 'Nissan'], type: 'co_development' },
     ],
     reject: [{ parties: ['Ford', 'BlueOval SK', 'SK On'] }],
+  },
+  {
+    name: '"said it had picked": the name before the report is the subject of the relation; plural "contracts" are deals',
+    text: 'Rivian said on Monday that it had picked Samsung SDI as the cell supplier for its R2 SUV. BMW has signed contracts worth more than 10 billion euros with CATL and EVE Energy for cylindrical cells.',
+    expect: [
+      { parties: ['Rivian', 'Samsung SDI'], type: 'supply' },
+      { parties: ['BMW', 'CATL'] },
+      { parties: ['BMW', 'EVE Energy'] },
+    ],
+    reject: [{ parties: ['BMW', 'CATL', 'EVE Energy'] }],
+  },
+  {
+    name: 'a subordinate clause opening the sentence ("As Tesla cut prices,") is a clause of its own; "A, together with B," is a list of subjects',
+    text: 'As Tesla cut prices, Volkswagen agreed to invest $5 billion in Rivian through a joint venture. Hyundai, together with Kia, invested in SES AI in 2021.',
+    expect: [
+      { parties: ['Volkswagen', 'Rivian'], type: 'joint_venture' },
+      { parties: ['Hyundai Motor', 'SES AI'], type: 'investment' },
+      { parties: ['Kia', 'SES AI'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Tesla', 'Volkswagen', 'Rivian'] }, { parties: ['Hyundai Motor', 'Kia'] }],
+  },
+  {
+    name: 'a company named after "said it would invest in" is discovered',
+    text: 'Toyota said it would invest in Joby Aviation. Toyota will invest in Michigan and in North America.',
+    expect: [{ parties: ['Toyota', 'Joby Aviation'], type: 'investment' }],
+    reject: [{ parties: ['Toyota', 'Michigan'] }],
+  },
+  {
+    name: '"tapped X to recycle" is a partnership, as "picked X to recycle" is',
+    text: 'Toyota has tapped Redwood Materials to recycle end-of-life batteries in North America.',
+    expect: [{ parties: ['Toyota', 'Redwood Materials'], type: 'partnership' }],
+  },
+  {
+    name: '"make X a wholly owned subsidiary" is an acquisition; "A\'s stake in B" an undated investment (not a stake bought: "bought A\'s stake in B")',
+    text: "Toyota will make Daihatsu a wholly owned subsidiary. Nissan's 15% stake in Renault is worth about 2 billion euros. Honda bought Panasonic's stake in PPES.",
+    expect: [
+      { parties: ['Toyota', 'Daihatsu'], type: 'acquisition' },
+      { parties: ['Nissan', 'Renault'], type: 'investment', date: null },
+      { parties: ['Honda', 'Panasonic'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Panasonic', 'PPES'] }],
+  },
+  {
+    name: 'a deal not yet decided ("had not decided whether to partner with") is none',
+    text: 'Toyota said it had not decided whether to partner with Panasonic on a new plant.',
+    expect: [],
+    reject: [{}],
   },
 ];

@@ -138,7 +138,8 @@ export function readClause(state: DocState, scope: NormRange & { lang: ClauseSco
   const { text } = state;
   const atoms = within(state.atoms, scope.start, scope.end);
   const units = atoms.length > 0 ? buildUnits(text, scope.start, scope.end, scope.lang, atoms, state.vocab.markers) : [];
-  const relations = units.length > 0 ? matchRelations(flatten(text, scope.start, scope.end, units), units, state.vocab.relationsByLang[scope.lang], state.astral) : [];
+  const reportedSelf = scope.lang === 'other' ? null : state.vocab.markers[scope.lang].reportedSelf;
+  const relations = units.length > 0 ? matchRelations(flatten(text, scope.start, scope.end, units, reportedSelf), units, state.vocab.relationsByLang[scope.lang], state.astral) : [];
   return { units, relations };
 }
 

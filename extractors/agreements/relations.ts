@@ -20,8 +20,12 @@ export interface Flat {
   textStarts: number[];
 }
 
-/** Flatten [start, end): units become placeholders; alias brackets and 社 disappear. */
-export function flatten(text: string, start: number, end: number, units: readonly Unit[]): Flat {
+/**
+ * Flatten [start, end): units become placeholders; alias brackets and 社 disappear. After a
+ * unit, a match of `reportedSelf` (sticky: "said it had") is left out, so that the unit reads as
+ * the subject of the verb after it ("Rivian said it had picked B" as "Rivian had picked B").
+ */
+export function flatten(text: string, start: number, end: number, units: readonly Unit[], reportedSelf: RegExp | null = null): Flat {
   let out = '';
   const flatStarts: number[] = [];
   const textStarts: number[] = [];
@@ -41,6 +45,10 @@ export function flatten(text: string, start: number, end: number, units: readonl
     piece(u.start);
     out += String.fromCharCode(PLACEHOLDER_FIRST + k);
     cursor = u.alias ? u.end : u.nameEnd;
+    if (reportedSelf && text.charCodeAt(cursor) === 0x20) {
+      reportedSelf.lastIndex = cursor;
+      if (reportedSelf.test(text) && reportedSelf.lastIndex <= end) cursor = reportedSelf.lastIndex;
+    }
   }
   if (end > cursor) {
     piece(cursor);

@@ -89,6 +89,8 @@ const schemas = lazySchemas((z) => {
       .strict()
       .optional(),
     tentative: z.array(nonEmpty),
+    /** After a name, a report of what the name itself did ("said it had"): read past in relation patterns. */
+    reported_self: z.array(nonEmpty).default([]),
   }).strict();
   const markersSchema = z.object({ ja: markerLang, en: markerLang }).strict();
 

@@ -120,6 +120,12 @@ export interface MarkerLists {
   sameDeal: RegExp | null;
   termination: WordMatcher<true>;
   tentative: WordMatcher<true>;
+  /**
+   * One sticky regex of what may follow a name to report the name's own act ("said it had",
+   * "announced on Monday that they would"), or null: relation patterns read the name as the
+   * subject of what follows (relations.ts flatten).
+   */
+  reportedSelf: RegExp | null;
 }
 
 export interface AgreementVocabulary {
@@ -280,6 +286,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     m.clause_breaks.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'clause_breaks', i]), nfkc(b), 'u'));
     m.inserted_clauses.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'inserted_clauses', i]), nfkc(b), 'u'));
     (m.unnamed_partner ?? []).forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'unnamed_partner', i]), nfkc(b), 'u'));
+    m.reported_self.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'reported_self', i]), nfkc(b), 'u'));
     m.same_deal.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'same_deal', i]), nfkc(b), 'u'));
     return {
       exampleList: m.example_list.map(nfkc),
@@ -302,6 +309,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
         lang === 'en',
       ),
       tentative: buildWordMatcher(m.tentative.map((word) => ({ word, value: true as const })), lang === 'en'),
+      reportedSelf: m.reported_self.length ? new RegExp(m.reported_self.map((b) => `(?:${nfkc(b)})`).join('|'), 'uy') : null,
     };
   };
   const markers = { ja: toLists('ja', mkY.data.ja), en: toLists('en', mkY.data.en) };

@@ -57,9 +57,10 @@ const schemas = lazySchemas((z) => {
           titles: z.array(z.string().regex(/^[A-Z][A-Za-z]*$/, { message: 'a title is one capitalised word, without its full stop' })).default([]),
           given_names: z.array(z.string().regex(/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/, { message: 'a given name is one capitalised word (Henry, Jean-Claude)' })).default([]),
           titles_after: stringList,
+          company_words_after: stringList,
         })
         .strict()
-        .default({ titles: [], given_names: [], titles_after: [] }),
+        .default({ titles: [], given_names: [], titles_after: [], company_words_after: [] }),
       /** Words for a geographic feature that make a preceding alias the place: 「アマゾン川」, "Amazon rainforest" (place-features.ts). */
       place_features: z
         .object({
@@ -149,6 +150,8 @@ export class DiscoveryPatterns {
   readonly givenNames: Set<string>;
   /** Words after a name that make it a person's (氏, 大統領), longest first. */
   readonly personTitlesAfter: string[];
+  /** Words after a name that make it a company's even when kuromoji reads it as a person's (ローソンの株式), longest first. */
+  readonly companyWordsAfterPerson: string[];
   /** Geographic feature words after a name that make it the place (川, 盆地; river, rainforest), longest first. */
   readonly placeFeaturesJa: string[];
   readonly placeFeaturesEn: string[];
@@ -191,6 +194,7 @@ export class DiscoveryPatterns {
     this.personTitles = new Set(data.person_names.titles);
     this.givenNames = new Set(data.person_names.given_names);
     this.personTitlesAfter = words(data.person_names.titles_after);
+    this.companyWordsAfterPerson = words(data.person_names.company_words_after);
     this.placeFeaturesJa = words(data.place_features.ja);
     this.placeFeaturesEn = [...new Set(data.place_features.en)].sort((a, b) => b.length - a.length);
     this.kanjiSuffixesByLast = groupByUnits(this.kanjiSuffixes, lastUnit);

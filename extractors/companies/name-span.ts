@@ -1,8 +1,8 @@
 /**
  * Extents of name-like runs around a cue, for discovering companies the dictionary lacks.
  *
- * Japanese run: katakana, kanji, Latin letters, digits, ・ between katakana, & and - . inside
- * Latin, and single spaces between Latin words ("UNEX EV", "Horizon Robotics"). Hiragana,
+ * Japanese run: katakana, kanji, Latin letters, digits, ・ and & between katakana, & and - .
+ * inside Latin, and single spaces between Latin words ("UNEX EV", "Horizon Robotics"). Hiragana,
  * punctuation, brackets and line breaks end it.
  * English run: capitalised words (Horizon Robotics, Gotion High-Tech, Pony.ai, BASF), joined
  * by single spaces and connectors ("&", "de", "e" …; "and" only inside a legal name:
@@ -23,6 +23,7 @@ function jaRunUnitAt(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
   const next = text.charCodeAt(i + 1);
   if (c === NAKAGURO) return isKatakana(prev) && isKatakana(next);
+  if (c === 0x26 /* & */ && isKatakana(prev) && isKatakana(next)) return true; // カールトン&ユナイテッド
   if (c === 0x26 /* & */ || c === 0x2d /* - */ || c === 0x2e /* . */) return isLatinWordChar(prev) && isLatinWordChar(next);
   if (c === 0x20) return isLatinWordChar(prev) && (isLatinUpper(next) || isAsciiDigit(next));
   return false;

@@ -159,6 +159,11 @@ export class NameJudge {
     return this.exclusions.isListed(word);
   }
 
+  /** Does a word follow `end` that only a company takes (the counter 社, の株式, の買収)? */
+  private companyWordAfter(end: number): boolean {
+    return this.legal.isCounterAt(this.text, end) || this.patterns.companyWordsAfterPerson.some((w) => this.text.startsWith(w, end));
+  }
+
   /** Why the name at [start, end) is rejected, or null when it is acceptable. */
   reject(start: number, end: number, strength: Strength): string | null {
     const text = this.text;
@@ -205,7 +210,11 @@ export class NameJudge {
       if (crossesStart || crossesEnd) return 'splits_a_word';
       const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
       // (with a legal form, a family name is a company name: ジョンソン株式会社, 本田技研)
-      if (strength !== 'strong' && proper.length === toks.length && proper.every((t) => /^固有名詞,(人名|地域)/.test(t.detail))) return 'person_or_place';
+      // (and so is a person's name before the counter 社 or a company word: ハドソン社,
+      // ローソンの株式 — never a place's)
+      if (strength !== 'strong' && proper.length === toks.length && proper.every((t) => /^固有名詞,(人名|地域)/.test(t.detail))) {
+        if (!(proper.every((t) => t.detail.startsWith('固有名詞,人名')) && this.companyWordAfter(end))) return 'person_or_place';
+      }
       // only known common nouns (電池技術, 合同会社形式) — but kuromoji cuts an unknown katakana
       // name into known pieces (ヤマ|グチ, アクメ): touching katakana tokens read as a name
       const kata = (t: Token) => isKatakana(t.surface.charCodeAt(0));
