@@ -137,6 +137,21 @@ export const ja: AgreementCase[] = [
     text: 'KDDIは、ローソンと資本業務提携契約を締結した。',
     expect: [{ parties: ['KDDI', 'ローソン'], type: 'investment' }],
   },
+  {
+    name: 'a supply partner named before との間で is discovered; B is A\'s customer (BはAにとって…顧客); a headline 「A、Bと電池新会社」 is a joint venture',
+    text: '住友商事は、フィンランドのキーリー・リチウムとの間で水酸化リチウムの長期供給契約を締結した。テスラはパナソニックにとって最大の顧客だ。\nトヨタ、パナソニックと電池新会社　2020年に発足へ\n',
+    expect: [
+      { parties: ['Sumitomo Corporation', 'キーリー・リチウム'], type: 'supply' },
+      { parties: ['Panasonic', 'Tesla'], type: 'supply', date: null },
+      { parties: ['Toyota', 'Panasonic'], type: 'joint_venture' },
+    ],
+  },
+  {
+    name: 'a deal still in final adjustment (最終調整), or one the company says it did not announce (発表したものではない), is none',
+    text: '三菱自動車は、鴻海精密工業からEVのOEM供給を受ける方向で最終調整している。トヨタ自動車は、一部報道にあったパナソニックとの新会社設立について「当社が発表したものではない」とコメントした。',
+    expect: [],
+    reject: [{}],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -316,5 +331,15 @@ export const en: AgreementCase[] = [
     text: 'Toyota said it had not decided whether to partner with Panasonic on a new plant.',
     expect: [],
     reject: [{}],
+  },
+  {
+    name: '"B is A\'s largest customer" / "A is B\'s supplier" name a supply; a "supply relationship" is one; "cross-shareholdings" an investment',
+    text: "Tesla is Panasonic's largest customer. LG Energy Solution has been GM's main battery supplier. Ford and SK On have a long-standing supply relationship. Nissan and Renault agreed to cut their cross-shareholdings to 15%.",
+    expect: [
+      { parties: ['Panasonic', 'Tesla'], type: 'supply', date: null },
+      { parties: ['LG Energy Solution', 'General Motors'], type: 'supply', date: null },
+      { parties: ['Ford', 'SK On'], type: 'supply' },
+      { parties: ['Nissan', 'Renault'], type: 'investment' },
+    ],
   },
 ];
