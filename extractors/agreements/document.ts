@@ -190,7 +190,7 @@ interface PlannedSentence {
 }
 
 function planSentence(state: DocState, sentence: NormRange, lang: Lang): PlannedSentence {
-  const clauses = splitClauses(state, sentence.start, sentence.end, lang).map((range) => ({ range, reading: readClause(state, { ...range, lang }) }));
+  const clauses = splitClauses(state, sentence.start, sentence.end, lang).map((range) => ({ range, reading: readClause(state, { start: range.start, end: range.end, lang }) }));
   return { sentence, lang, clauses };
 }
 

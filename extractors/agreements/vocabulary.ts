@@ -9,6 +9,7 @@ import { registerWordLed } from '../../text/word-scan.ts';
 import type { Lang } from '../../text/types.ts';
 import path from 'node:path';
 import { literalWord } from '../../text/regex.ts';
+import { FOLD_LIMIT } from '../../text/chars.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { bmpVariant, requiredLiteralList, requiredLiterals, requiresWide } from './pattern-facts.ts';
 import { buildWordMatcher, compileRegex, compileRelationPattern, nfkc, withWordPairGroups, type WordMatcher } from './vocabulary-compile.ts';
@@ -76,8 +77,9 @@ export interface CompiledRelation {
   bmp: RegExp | null;
   /**
    * Lower-cased literals one of which every match contains (requiredLiteralList), or null: a
-   * clause whose lower-cased flat text holds none cannot match. (Lower-casing maps a run of
-   * characters that matches a literal, with or without `i`, onto the lower-cased literal.)
+   * clause whose flat text, Latin case folded, holds none cannot match. (Folding maps a run of
+   * characters that matches a literal, with or without `i`, onto the lower-cased literal; a
+   * literal with a cased letter the fold does not reach, Greek or Cyrillic, gives null.)
    */
   needs: string[] | null;
   /** Names of the capture groups in slot order. */
@@ -150,6 +152,16 @@ export interface AgreementVocabulary {
   orgNameFromAbbreviation: boolean;
   markers: { ja: MarkerLists; en: MarkerLists };
   tableRoles: { id: string[]; date: string[]; party: string[]; description: string[]; partyTypes: { type: AgreementType; words: string[] }[] };
+}
+
+/** CompiledRelation.needs of a relation's regex. */
+function relationNeeds(regex: RegExp): string[] | null {
+  const literals = requiredLiteralList(regex.source);
+  if (!literals) return null;
+  for (const l of literals) {
+    for (const ch of l) if (ch.charCodeAt(0) >= FOLD_LIMIT && ch.toLowerCase() !== ch.toUpperCase()) return null;
+  }
+  return literals.map((l) => l.toLowerCase());
 }
 
 export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
@@ -243,7 +255,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
       type: r.type,
       regex,
       bmp: bmpVariant(regex),
-      needs: requiredLiteralList(regex.source)?.map((l) => l.toLowerCase()) ?? null,
+      needs: relationNeeds(regex),
       slots,
       perPair: r.records === 'per_pair',
       implicitSubject: r.implicit_subject ?? false,
