@@ -139,11 +139,21 @@ function lineOf(line: LineRef): number | null {
 export function compileRegex(file: string, line: LineRef, source: string, flags: string): RegExp {
   try {
     const checked = new RegExp(source, flags); // validated with the flags the file is written for
-    const asciiOnly = /^[\x20-\x7e]*$/.test(source) && !/\\[pPu]\{/.test(source);
-    return asciiOnly ? new RegExp(source, flags.replace('u', '')) : checked;
+    return isAsciiPattern(source) ? new RegExp(source, flags.replace('u', '')) : checked;
   } catch (e) {
     throw new ResourceError(file, lineOf(line), `invalid regular expression /${source}/: ${(e as Error).message}`);
   }
+}
+
+/** A pattern of plain ASCII without Unicode escapes: it means the same without the `u` flag (compileRegex). */
+export function isAsciiPattern(source: string): boolean {
+  return /^[\x20-\x7e]*$/.test(source) && !/\\[pPu]\{/.test(source);
+}
+
+/** One regex of the alternatives `sources` (written for the `u` flag; compiled without it when all are ASCII: compileRegex). */
+export function alternativesRegex(sources: readonly string[], flags: string): RegExp {
+  const source = sources.map((b) => `(?:${nfkc(b)})`).join('|');
+  return new RegExp(source, isAsciiPattern(source) ? flags.replace('u', '') : flags);
 }
 
 /** A country before a name (「と米フォード」「、韓国ポスコ」「と中国の」) does not break a list. */

@@ -12,7 +12,7 @@ import { literalWord } from '../../text/regex.ts';
 import { FOLD_LIMIT } from '../../text/chars.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { bmpVariant, requiredLiteralList, requiredLiterals, requiresWide } from './pattern-facts.ts';
-import { buildWordMatcher, compileRegex, compileRelationPattern, nfkc, withWordPairGroups, type WordMatcher } from './vocabulary-compile.ts';
+import { alternativesRegex, buildWordMatcher, compileRegex, compileRelationPattern, nfkc, withWordPairGroups, type WordMatcher } from './vocabulary-compile.ts';
 import { AGREEMENT_TYPES, type AgreementType } from '../types.ts';
 import {
   anaphoraSchema,
@@ -304,10 +304,10 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
       exampleList: m.example_list.map(nfkc),
       parentDescriptors: m.parent_descriptors.map(nfkc),
       jvCompany: m.jv_company.map(nfkc),
-      unnamedPartner: m.unnamed_partner?.length ? new RegExp(m.unnamed_partner.map((b) => `(?:${nfkc(b)})`).join('|'), 'u') : null,
-      clauseBreaks: m.clause_breaks.length ? new RegExp(m.clause_breaks.map((b) => `(?:${nfkc(b)})`).join('|'), 'gu') : null,
-      insertedClauses: m.inserted_clauses.length ? new RegExp(m.inserted_clauses.map((b) => `(?:${nfkc(b)})`).join('|'), 'gu') : null,
-      sameDeal: m.same_deal.length ? new RegExp(m.same_deal.map((b) => `(?:${nfkc(b)})`).join('|'), lang === 'en' ? 'iu' : 'u') : null,
+      unnamedPartner: m.unnamed_partner?.length ? alternativesRegex(m.unnamed_partner, 'u') : null,
+      clauseBreaks: m.clause_breaks.length ? alternativesRegex(m.clause_breaks, 'gu') : null,
+      insertedClauses: m.inserted_clauses.length ? alternativesRegex(m.inserted_clauses, 'gu') : null,
+      sameDeal: m.same_deal.length ? alternativesRegex(m.same_deal, lang === 'en' ? 'iu' : 'u') : null,
       // ended, denied (negated_signing) or only expected (speculative): all read the same way
       termination: withWordPairGroups(
         buildWordMatcher(
@@ -321,7 +321,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
         lang === 'en',
       ),
       tentative: buildWordMatcher(m.tentative.map((word) => ({ word, value: true as const })), lang === 'en'),
-      reportedSelf: m.reported_self.length ? new RegExp(m.reported_self.map((b) => `(?:${nfkc(b)})`).join('|'), 'uy') : null,
+      reportedSelf: m.reported_self.length ? alternativesRegex(m.reported_self, 'uy') : null,
     };
   };
   const markers = { ja: toLists('ja', mkY.data.ja), en: toLists('en', mkY.data.en) };
