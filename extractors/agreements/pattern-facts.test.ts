@@ -53,4 +53,10 @@ describe('regexFor', () => {
     const all = (r: RegExp, t: string) => [...t.matchAll(new RegExp(r.source, r.flags.includes('g') ? r.flags : `${r.flags}g`))].map((m) => `${m.index}:${m[0]}`);
     for (const t of texts) expect(all(regexFor(re as RegExp, ASTRAL.test(t)), t)).toEqual(all(re as RegExp, t));
   });
+  // and every one compiled without `u` (all ASCII: alternativesRegex) finds what it finds with it
+  it.each(markers.filter((r) => !r.flags.includes('u')).map((r) => [r.source.slice(0, 60), r]))('%s… (ASCII, without u): the same matches as with u', (_source, re) => {
+    const all = (r: RegExp, t: string) => [...t.matchAll(new RegExp(r.source, r.flags.includes('g') ? r.flags : `${r.flags}g`))].map((m) => `${m.index}:${m[0]}`);
+    const withU = new RegExp((re as RegExp).source, `${(re as RegExp).flags}u`);
+    for (const t of texts) expect(all(re as RegExp, t)).toEqual(all(withU, t));
+  });
 });
