@@ -152,6 +152,15 @@ export const ja: AgreementCase[] = [
     expect: [],
     reject: [{}],
   },
+  {
+    name: 'shares of X sold to Y (Xの株式をYに売却): X is the object, not a party; buying 51% or more of a company is an acquisition; 「計画はない」 a denial',
+    text: '日立製作所は、子会社の日立Astemoの株式をホンダに一部売却した。中国の吉利汽車は、英ロータスの株式51%を取得した。トヨタ自動車の佐藤恒治社長は、BYDとの協業について「現時点で新たな計画はない」と語った。',
+    expect: [
+      { parties: ['Hitachi', 'Honda'], type: 'acquisition' },
+      { parties: ['Geely', 'Lotus Technology'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Hitachi', 'Hitachi Astemo'] }, { parties: ['Toyota', 'BYD'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -341,5 +350,16 @@ export const en: AgreementCase[] = [
       { parties: ['Ford', 'SK On'], type: 'supply' },
       { parties: ['Nissan', 'Renault'], type: 'investment' },
     ],
+  },
+  {
+    name: '"said on Dec. 18 that it would buy X"; "sold part of its stake in X to Y" (X the object); a 51% stake is an acquisition; an opening "Amid …," phrase is a clause of its own; "no new plans" denies',
+    text: "Nippon Steel said on Dec. 18 that it would buy U.S. Steel for $14.1 billion. Hitachi sold part of its stake in Hitachi Astemo to Honda. China's Geely acquired a 51% stake in Lotus in 2017. Amid falling battery prices driven by CATL and BYD, Panasonic Energy agreed to supply Subaru. Toyota CEO Koji Sato said there were no new plans for cooperation with BYD.",
+    expect: [
+      { parties: ['Nippon Steel', 'U.S. Steel'], type: 'acquisition' },
+      { parties: ['Hitachi', 'Honda'] },
+      { parties: ['Geely', 'Lotus Technology'], type: 'acquisition' },
+      { parties: ['Panasonic Energy', 'Subaru'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Hitachi', 'Hitachi Astemo'] }, { parties: ['CATL', 'Subaru'] }, { parties: ['BYD', 'Subaru'] }, { parties: ['Toyota', 'BYD'] }],
   },
 ];

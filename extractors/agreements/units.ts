@@ -130,8 +130,9 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     let p = u.end;
     while (p < end && (text[p] === ' ' || text[p] === '　')) p++;
     let after = text.slice(p, Math.min(end, p + 12));
-    // "SUBARU株を取得": the shares of the company; the particle after 株 tells the role
-    const shares = /^(?:保有)?株(?:式)?(?:[（(][^）)]{0,12}[）)])?(?=[をのにはがも])/.exec(after);
+    // "SUBARU株を取得", 「日立Astemoの株式をホンダに売却」: the shares of the company; the
+    // particle after 株 tells the role
+    const shares = /^(?:の(?=(?:保有)?株式))?(?:保有)?株(?:式)?(?:[（(][^）)]{0,12}[）)])?(?=[をのにはがも])/.exec(after);
     if (shares && u.atom.kind === 'company') {
       p += shares[0].length;
       after = after.slice(shares[0].length);
@@ -253,8 +254,8 @@ const EN_NAMED_STAKE_IN = /^['’]s?\s+(?:entire\s+|whole\s+|remaining\s+|full\s
 
 const EN_OBJECT_APPOSITION = /^[^,;.]{0,20}?,\s+(?:the|a|an)\s[^,;]{3,120}?,/;
 
-/** "sold its stake in X (to Y)", "transfer its entire interest in X": X changes hands. */
-const EN_OWN_STAKE_SOLD = /\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring|divest|divests|divested|divesting)\s+(?:its|their)\s+(?:entire\s+|whole\s+|remaining\s+|full\s+)?(?:\d[\d.]*\s?%\s+)?(?:share|shares|stake|holding|holdings|interest)\s+in\s+(?:the\s+)?$/i;
+/** "sold its stake in X (to Y)", "transfer its entire interest in X", "sold part of its stake in X": X changes hands. */
+const EN_OWN_STAKE_SOLD = /\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring|divest|divests|divested|divesting)\s+(?:(?:part|some|half|most|a\s+portion|a\s+part)\s+of\s+)?(?:its|their)\s+(?:entire\s+|whole\s+|remaining\s+|full\s+)?(?:\d[\d.]*\s?%\s+)?(?:share|shares|stake|holding|holdings|interest)\s+in\s+(?:the\s+)?$/i;
 
 const SUBJECT_MAX_WORDS = 3;
 /** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
