@@ -47,9 +47,11 @@ export function describeRelative(c: Candidate): Record<string, unknown> {
   return out;
 }
 
-/** The nearest preceding date mention at each granularity, for anaphora (同日, 同月, 同年). */
+/** The nearest preceding date mention at each granularity, for anaphora (同日, 同月, 同年, the following quarter). */
 export interface Previous {
   year?: number;
+  /** A calendar quarter: one named (Q1 2025), or the one a month or day falls in. */
+  quarter?: { year: number; quarter: number };
   month?: { year: number; month: number };
   day?: number;
 }
@@ -57,8 +59,10 @@ export interface Previous {
 export function remember(prev: Previous, p: Point): void {
   if (p.year === undefined || p.kind === 'century') return;
   prev.year = p.kind === 'decade' ? undefined : p.year;
+  if (p.kind === 'quarter' && p.quarter !== undefined) prev.quarter = { year: p.year, quarter: p.quarter };
   if (p.month !== undefined && (p.kind === 'month' || p.kind === 'day')) {
     prev.month = { year: p.year, month: p.month };
+    prev.quarter = { year: p.year, quarter: Math.ceil(p.month / 3) };
     if (p.kind === 'day' && p.day !== undefined) prev.day = dayNumber(p.year, p.month, p.day);
   }
 }
@@ -72,6 +76,13 @@ export function resolveAnaphor(p: Point, prev: Previous): Point | undefined | nu
       if (prev.year === undefined) return null;
       p.year = prev.year + a.offset;
       return undefined;
+    case 'quarter': {
+      if (!prev.quarter) return null;
+      const n = prev.quarter.year * 4 + (prev.quarter.quarter - 1) + a.offset;
+      p.year = Math.floor(n / 4);
+      p.quarter = ((n % 4) + 1) as 1 | 2 | 3 | 4;
+      return undefined;
+    }
     case 'month': {
       if (!prev.month) return null;
       const ym = addMonths(prev.month.year, prev.month.month, a.offset);

@@ -167,6 +167,16 @@ export const ja: DateCase[] = [
     ],
     reject: ['今期待'],
   },
+  {
+    name: 'a day listed before others that share its 日 (6月18、19日) is read without 日; 翌四半期 counts from the quarter before it',
+    text: '会合は2025年6月18、19日に開く。2025年1~3月期に増え、翌四半期も伸びた。',
+    expect: [
+      { text: '2025年6月18', value: point('2025-06-18', 'day') },
+      { text: '19日', value: point('2025-06-19', 'day') },
+      { text: '翌四半期', value: point('2025-Q2', 'quarter') },
+    ],
+    reject: ['2025年6月'],
+  },
 ];
 
 export const en: DateCase[] = [
@@ -293,4 +303,27 @@ export const en: DateCase[] = [
   { name: 'year on year is a comparison', text: 'Sales grew 8% year on year.', expect: [], reject: ['year on year', 'year'] },
   { name: 'duration "the past two decades"', text: 'Costs fell by half over the past two decades.', expect: [], reject: ['past two decades', 'two decades'] },
   { name: '24/7 and a decimal are not dates', text: 'The plant runs 24/7 and produced 4.22 GWh.', expect: [], reject: ['24/7', '4.22'] },
+  {
+    name: 'days listed with one month name are a mention each; a full month name keeps no sentence-final dot, an abbreviation does',
+    text: 'The talks are on June 18 and 19, 2025. The board met on 3 and 4 March 2026. The plant opened on 19 June. The line starts on 5 Sept.',
+    expect: [
+      { text: 'June 18', value: point('2025-06-18', 'day') },
+      { text: '19, 2025', value: point('2025-06-19', 'day') },
+      { text: '3', value: point('2026-03-03', 'day') },
+      { text: '4 March 2026', value: point('2026-03-04', 'day') },
+      { text: '19 June', value: point('2025-06-19', 'day') },
+      { text: '5 Sept.', value: point('2025-09-05', 'day') },
+    ],
+    reject: ['19 June.', '2025'],
+    referenceDate: '2025-06-15',
+  },
+  {
+    name: '"the following quarter" counts from the quarter (or month) before it; "this calendar year" is this year',
+    text: 'Sales rose in Q4 2025 and again the following quarter. Profit rose this calendar year.',
+    expect: [
+      { text: 'following quarter', value: point('2026-Q1', 'quarter') },
+      { text: 'this calendar year', value: year('2025') },
+    ],
+    referenceDate: '2025-06-15',
+  },
 ];

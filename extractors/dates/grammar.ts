@@ -7,7 +7,7 @@ import type { PointKind } from './model.ts';
 
 /** An anaphoric date word: 同日, the following month (RECORDS.md §2). */
 export interface Anaphor {
-  unit: 'day' | 'week' | 'month' | 'year';
+  unit: 'day' | 'week' | 'month' | 'quarter' | 'year';
   offset: number;
   weekend: boolean;
   /** Only at the end of a clause ("the day before."). */
@@ -166,6 +166,8 @@ export interface Grammar {
     jaOffsetUnits: string;
     jaOffsetDirections: string;
     enMonths: string;
+    /** An optional full stop after an abbreviated month name only ("19 Sept.", not "19 June."). */
+    enMonthPeriod: string;
     enWeekdays: string;
     enOrdinals: string;
     enWeekdayOrdinals: string;

@@ -46,7 +46,7 @@ export interface Point {
   /** With `holiday`: the next (1) or previous (-1) occurrence after / before the document date. */
   holidayDir?: 1 | -1;
   /** 同日, 翌月, the following year: counted from the nearest preceding date with this unit. */
-  ana?: { unit: 'day' | 'week' | 'month' | 'year'; offset: number; weekend?: boolean };
+  ana?: { unit: 'day' | 'week' | 'month' | 'quarter' | 'year'; offset: number; weekend?: boolean };
   /** 同年: the year of the previous date mentioned in the text. */
   sameYear?: boolean;
 }

@@ -25,7 +25,7 @@ const schemas = lazySchemas((z) => {
   const anaphor = z
     .object({
       text,
-      unit: z.enum(['day', 'week', 'month', 'year']),
+      unit: z.enum(['day', 'week', 'month', 'quarter', 'year']),
       offset: z.number().int(),
       weekend: z.boolean().optional(),
       final: z.boolean().optional(),

@@ -207,6 +207,7 @@ export function loadGrammar(seedsDir: string): Grammar {
       jaOffsetUnits: alternation(ja.offset_units.map((u) => u.text)),
       jaOffsetDirections: alternation(ja.offset_directions.map((d) => d.text)),
       enMonths: alternation(enMonths.keys()),
+      enMonthPeriod: `(?:(?<=(?<![A-Za-z])(?:${alternation(en.months.flatMap((m) => m.names.slice(1)))}))\\.)?`,
       enWeekdays: alternation(enWeekdays.keys()),
       enOrdinals: alternation(ordinals.keys()),
       enWeekdayOrdinals: alternation(weekdayOrdinals.keys()),

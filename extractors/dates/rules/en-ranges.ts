@@ -76,7 +76,7 @@ export function weeks(g: Grammar): DateRule[] {
       id: 'en.week',
       needs: ['week'],
       pattern: new RegExp(
-        `(?<![A-Za-z0-9])(?<the>the\\s+)?(?<ord>${g.alt.enWeekdayOrdinals})\\s+week\\s+(?:of|in)\\s+(?:(?<mon>${g.alt.enMonths})(?![A-Za-z])\\.?(?:,?\\s+${YEAR})?|(?<y2>[12]\\d{3})(?![0-9])|(?<rel>this|next|last)\\s+(?<ru>year|month)(?![A-Za-z]))`,
+        `(?<![A-Za-z0-9])(?<the>the\\s+)?(?<ord>${g.alt.enWeekdayOrdinals})\\s+week\\s+(?:of|in)\\s+(?:(?<mon>${g.alt.enMonths})(?![A-Za-z])${g.alt.enMonthPeriod}(?:,?\\s+${YEAR})?|(?<y2>[12]\\d{3})(?![0-9])|(?<rel>this|next|last)\\s+(?<ru>year|month)(?![A-Za-z]))`,
         'gid',
       ),
       build(m, { grammar }) {

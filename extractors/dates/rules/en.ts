@@ -10,6 +10,7 @@ import { type DateRule, type Built, groupStart } from './rule.ts';
 import { cjkAdjacent, wordAfter, wordBefore } from './text-context.ts';
 import { DAY, YEAR, afterPreposition, ambiguousLowercase, isCapitalised, monthHead, monthNumber, readMonthDayYear, yearFollowedByCount, type Groups } from './en-parts.ts';
 import { partialRanges, weeks } from './en-ranges.ts';
+import { dayLists } from './en-day-lists.ts';
 
 /** March 5, 2026 / Monday, January 22, 2018 / april 22 / jan/1 / October. 2 */
 function monthDayYear(g: Grammar): DateRule {
@@ -38,7 +39,7 @@ function monthDayYear(g: Grammar): DateRule {
 /** 5 March 2026 / 1st Jan / 4th of march / 28-nov / 16. Nov. 2016 */
 function dayMonthYear(g: Grammar): DateRule {
   const pattern = new RegExp(
-    `(?<![0-9A-Za-z.,$])(?:(?<wd>${g.alt.enWeekdays})\\.?,?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+of\\s+|\\.?\\s*-\\s*|\\.?\\s+)(?<mon>${g.alt.enMonths})(?![A-Za-z])\\.?(?:(?:\\s*,\\s*|\\s+)${YEAR})?`,
+    `(?<![0-9A-Za-z.,$])(?:(?<wd>${g.alt.enWeekdays})\\.?,?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+of\\s+|\\.?\\s*-\\s*|\\.?\\s+)(?<mon>${g.alt.enMonths})(?![A-Za-z])${g.alt.enMonthPeriod}(?:(?:\\s*,\\s*|\\s+)${YEAR})?`,
     'gid',
   );
   return {
@@ -50,12 +51,10 @@ function dayMonthYear(g: Grammar): DateRule {
       if (!read) return null;
       const { month, day, year } = read;
       if (year === undefined && ambiguousLowercase(grammar, gr.mon!)) return null;
-      let end = m.index + m[0].length;
-      // "5 Mar." at the end of a sentence: keep the dot only after an abbreviation
-      if (year === undefined && text[end - 1] === '.' && gr.mon!.length > 4) end -= 1;
+      // ("5 Mar." at the end of a sentence keeps its dot, "5 June." does not: enMonthPeriod)
       const from: Point = { kind: 'day', month, day };
       if (year !== undefined) from.year = year;
-      return { from, end, rule: year !== undefined ? 'en.day_month_year' : 'en.day_month' };
+      return { from, rule: year !== undefined ? 'en.day_month_year' : 'en.day_month' };
     },
   };
 }
@@ -323,6 +322,7 @@ export function enRules(g: Grammar): DateRule[] {
     partOfYearWords(g),
     monthDayYear(g),
     dayMonthYear(g),
+    ...dayLists(g),
     monthYear(g),
     century(g),
     decade(g),

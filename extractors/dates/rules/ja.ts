@@ -32,6 +32,12 @@ type Groups = Record<string, string | undefined>;
 
 const isKanjiNumeral = (s: string) => !/^\d+$/.test(s);
 
+/**
+ * A day listed before others that share its 日 (「6月18、19日」, 「3月3・4日」): the day is read
+ * without 日 (6月18), and bareDay reads the day that carries it (19日).
+ */
+const DAY_LIST_AHEAD = `(?=[、,・](?:\\d{1,2}[、,・])*\\d{1,2}\\s?日)`;
+
 /** A point from a year part plus optional month and day. */
 function jaPoint(y: JaYear | null, month: number | undefined, day: number | undefined): Point | null {
   if (month !== undefined && (month < 1 || month > 12)) return null;
@@ -62,7 +68,7 @@ function yearBeforeAfter(text: string, end: number, y: JaYear, g: Grammar): 'bef
 /** 2025年 / 2025年4月 / 2025年4月25日 / 26年度 / 令和6年 / 二〇二五年三月 / 今年7月27日. */
 function fullDate(g: Grammar): DateRule {
   const pattern = new RegExp(
-    `(?<![0-9A-Za-z.'])${jaYearSource(g)}(?:\\s?の?\\s?(?<m>${MONTH_NUM})\\s?月(?:\\s?の?\\s?(?<d>${DAY_NUM})\\s?日)?)?`,
+    `(?<![0-9A-Za-z.'])${jaYearSource(g)}(?:\\s?の?\\s?(?<m>${MONTH_NUM})\\s?月(?:\\s?の?\\s?(?<d>${DAY_NUM})(?:\\s?日|${DAY_LIST_AHEAD}))?)?`,
     'gd',
   );
   return {
@@ -140,7 +146,7 @@ const DAY_ANCHOR = { literals: ['日'], within: 4, first: DIGITS + KANJI_SMALL_C
 /** Year-less 7月7日 / 3月 / 三月一日 (the year comes from the document date). */
 function monthDay(g: Grammar): DateRule {
   const pattern = new RegExp(
-    `(?<![0-9A-Za-z.,/'年度〇一二三四五六七八九十])(?<m>${MONTH_NUM})\\s?月(?:\\s?の?\\s?(?<d>${DAY_NUM})\\s?日)?`,
+    `(?<![0-9A-Za-z.,/'年度〇一二三四五六七八九十])(?<m>${MONTH_NUM})\\s?月(?:\\s?の?\\s?(?<d>${DAY_NUM})(?:\\s?日|${DAY_LIST_AHEAD}))?`,
     'gd',
   );
   return {

@@ -202,13 +202,13 @@ function enRelativeDay(g: Grammar): DateRule {
   };
 }
 
-/** this year, last month, next week, this quarter, last fiscal year. */
+/** this year, last month, next week, this quarter, last fiscal year, this calendar year. */
 function enRelativeUnit(g: Grammar): DateRule {
   return {
     id: 'en.relative.unit',
     latinWord: true,
     pattern: new RegExp(
-      `(?<![A-Za-z])(?<w>${g.alt.enRelWords})\\s+(?<f>fiscal\\s+)?(?<u>year|month|week|quarter)(?![A-Za-z])(?!\\s+of\\b)`,
+      `(?<![A-Za-z])(?<w>${g.alt.enRelWords})\\s+(?:(?<f>fiscal\\s+)|calendar\\s+)?(?<u>year|month|week|quarter)(?![A-Za-z])(?!\\s+of\\b)`,
       'gid',
     ),
     build(m, { grammar }): Built | null {

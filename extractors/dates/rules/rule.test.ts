@@ -78,7 +78,9 @@ describe('date rule gating by script', () => {
         for (const m of text.matchAll(re)) {
           if (m[0].length === 0) continue;
           matches++;
-          if (!applicable(rule, scriptOf(m[0]))) wrong.push(`${rule.id}: "${m[0]}"`);
+          // (a rule reading its script around the match: the text next to it, within its lookaround)
+          const seen = rule.scriptAround ? text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40) : m[0];
+          if (!applicable(rule, scriptOf(seen))) wrong.push(`${rule.id}: "${m[0]}"`);
         }
       }
     }

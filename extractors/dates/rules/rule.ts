@@ -28,6 +28,12 @@ export interface DateRule {
    */
   script?: 'japanese' | 'latin' | null;
   /**
+   * The script is in the text right around every match, not in the match itself: a lookbehind
+   * or lookahead reads it ("June 18 and 19": the day 19 after the month name). The rule is
+   * gated by script all the same.
+   */
+  scriptAround?: boolean;
+  /**
    * Literals of which every match contains at least one (in lower case for a rule with the i
    * flag, then compared with the lower-cased text), so that the rule is skipped for a text
    * with none of them: a few indexOf calls instead of a scan of the whole text by a regex that

@@ -1,0 +1,63 @@
+/**
+ * Days listed with one month name: "June 18 and 19", "18 and 19 June", "March 3, 4 and 5". The
+ * day written with the month is read by monthDayYear / dayMonthYear (en.ts); these rules read
+ * the other days, each a mention of its own (as 「6月18日と19日」 gives 6月18日 and 19日), the
+ * month — and a year after the list — shared.
+ */
+import type { Grammar } from '../grammar.ts';
+import type { Point } from '../model.ts';
+import { type DateRule } from './rule.ts';
+import { YEAR, monthNumber, readMonthDayYear, type Groups } from './en-parts.ts';
+
+/** Between two days of a list: "18 and 19", "18, 19", "18 & 19", "18 or 19". */
+const DAY_JOIN = '(?:,?\\s+and\\s+|\\s*,\\s*|\\s+&\\s+|\\s+or\\s+)';
+const BARE_DAY = '[0-3]?\\d(?:st|nd|rd|th)?';
+
+/** "June 18 and 19(, 2025)": the day after the first, its month before it. */
+function laterDays(g: Grammar): DateRule {
+  const pattern = new RegExp(
+    `(?<=(?<![A-Za-z])(?<mon>${g.alt.enMonths})\\.?\\s+${BARE_DAY}(?:${DAY_JOIN}${BARE_DAY})*${DAY_JOIN})(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![0-9A-Za-z]|[.,:]\\d)(?:,?\\s+${YEAR})?`,
+    'gid',
+  );
+  return {
+    id: 'en.month_day_list',
+    pattern,
+    scriptAround: true,
+    build(m, { grammar }) {
+      const gr = m.groups as Groups;
+      // "Model 3 and 4": only a month name capitalised, as a month before a day is written
+      if (gr.mon![0] !== gr.mon![0]!.toUpperCase()) return null;
+      const read = readMonthDayYear(grammar, gr);
+      if (!read) return null;
+      const from: Point = { kind: 'day', month: read.month, day: read.day };
+      if (read.year !== undefined) from.year = read.year;
+      return { from };
+    },
+  };
+}
+
+/** "18 and 19 June(, 2025)": a day before the last, its month after the list. */
+function earlierDays(g: Grammar): DateRule {
+  const pattern = new RegExp(
+    `(?<![0-9A-Za-z.,$])(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?=(?:${DAY_JOIN}${BARE_DAY})+\\s+(?:of\\s+)?(?<mon>${g.alt.enMonths})(?![A-Za-z])(?:\\.?(?:\\s*,\\s*|\\s+)${YEAR})?)`,
+    'gid',
+  );
+  return {
+    id: 'en.day_list_month',
+    pattern,
+    scriptAround: true,
+    build(m, { grammar }) {
+      const gr = m.groups as Groups;
+      if (gr.mon![0] !== gr.mon![0]!.toUpperCase()) return null;
+      const read = readMonthDayYear(grammar, gr);
+      if (!read || monthNumber(grammar, gr.mon) === undefined) return null;
+      const from: Point = { kind: 'day', month: read.month, day: read.day };
+      if (read.year !== undefined) from.year = read.year;
+      return { from };
+    },
+  };
+}
+
+export function dayLists(g: Grammar): DateRule[] {
+  return [laterDays(g), earlierDays(g)];
+}
