@@ -362,4 +362,13 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Hitachi', 'Hitachi Astemo'] }, { parties: ['CATL', 'Subaru'] }, { parties: ['BYD', 'Subaru'] }, { parties: ['Toyota', 'BYD'] }],
   },
+  {
+    name: 'a company with its JV apposition is a party to a deal of another type ("supply … to X, the battery venture of A, B and C"), and no founder of its own JV; a stake object with one is still no party of the sale',
+    text: 'Umicore signed a multi-year deal to supply cathode materials to Automotive Cells Company, the battery venture of Stellantis, Mercedes-Benz and TotalEnergies. Saft will transfer its entire interest in ACC, the joint venture it set up with Stellantis, to Mercedes-Benz.',
+    expect: [
+      { parties: ['Umicore', 'Automotive Cells Company'], type: 'supply' },
+      { parties: ['Stellantis', 'Mercedes-Benz', 'TotalEnergies'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Automotive Cells Company', 'Stellantis', 'Mercedes-Benz', 'TotalEnergies'] }, { parties: ['Saft', 'Automotive Cells Company'] }],
+  },
 ];

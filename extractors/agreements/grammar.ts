@@ -41,10 +41,13 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
 
 function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], cue: CueHit, actorIds: Set<string>): Party[][] | null {
   const type = cue.def.type;
+  // a name with its JV apposition ("from Ultium Cells, the joint venture of GM and LGES") is no
+  // founder of a joint venture, but a party to a deal of another type
+  const outOfDeal = (u: Unit) => u.excluded !== null && !(u.excluded === 'jv_apposition' && type !== 'joint_venture');
   const info = state.vocab.types.get(type)!;
   const directional = cue.def.direction === 'directional';
   const ja = scope.lang !== 'en';
-  const companyPartner = units.some((u) => u.atom.kind === 'company' && u.role === 'partner' && !u.inNote && !u.excluded && !u.consumed);
+  const companyPartner = units.some((u) => u.atom.kind === 'company' && u.role === 'partner' && !u.inNote && !outOfDeal(u) && !u.consumed);
   const actors: Party[] = [];
   const targets: Party[] = [];
   let structure = !directional;
@@ -52,20 +55,20 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   let joint = false;
   const soleRoles: string[] = [];
   let coActor = false;
-  const jaTargetNamed = ja && directional && units.some((u) => (u.role === 'target' || (u.role === 'possessive' && u.shares)) && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind === 'company');
+  const jaTargetNamed = ja && directional && units.some((u) => (u.role === 'target' || (u.role === 'possessive' && u.shares)) && !u.inNote && !outOfDeal(u) && !u.consumed && u.atom.kind === 'company');
   const targetRoleParties: Party[] = [];
   let targetsAllFrom = true;
   /** Parties named as targets by a particle (Bに, Bを, Bから), not by の. */
   let targetsByParticle = 0;
   // Selling shares to a buyer: the company whose shares are sold is the object, not a party.
   const selling = /売却|譲渡|譲り渡|\bsell|\bsold|\btransfer|\bdivest/i.test(state.text.slice(cue.start, cue.end));
-  const buyerNamed = units.some((u) => !u.shares && u.role === 'target' && !u.inNote && u.excluded === null);
+  const buyerNamed = units.some((u) => !u.shares && u.role === 'target' && !u.inNote && !outOfDeal(u));
   // English: the target of a directional cue is the party right after it ("a stake in X");
   // a "with X" partner elsewhere in the clause is the target only when there is none.
-  const enTargetAfterCue = !ja && directional && units.some((u) => !u.inNote && u.excluded === null && !u.consumed && u.start >= cue.start && u.start - cue.end <= EN_TARGET_REACH);
+  const enTargetAfterCue = !ja && directional && units.some((u) => !u.inNote && !outOfDeal(u) && !u.consumed && u.start >= cue.start && u.start - cue.end <= EN_TARGET_REACH);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.inNote || u.excluded !== null || u.consumed) continue;
+    if (u.inNote || outOfDeal(u) || u.consumed) continue;
     if (u.relative && !(cue.start >= u.relative.start && cue.end <= u.relative.end)) continue;
     if (u.shares && selling && buyerNamed) continue;
     if (ja) {
@@ -141,7 +144,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   // subject acts; without one, no record.
   if (ja && directional && actors.length === 0 && !subjectSeen && !joint && targetsByParticle >= 2 && JA_PASSIVE_CUE_AFTER.test(state.text.slice(cue.end, cue.end + 4))) {
     // (the maker named inside the relative clause, 「Aが生産する電池」, before any other)
-    const maker = units.find((u) => u.relative && u.atom.kind === 'company' && u.atom.party && u.excluded === null && !u.inNote && /^が/.test(state.text.slice(u.end, u.end + 1)));
+    const maker = units.find((u) => u.relative && u.atom.kind === 'company' && u.atom.party && !outOfDeal(u) && !u.inNote && /^が/.test(state.text.slice(u.end, u.end + 1)));
     const implicit = maker?.atom.party ?? implicitSubject(state, scope, new Set(all.map((p) => p.entityId)));
     if (!implicit) return null;
     all = [implicit, ...all];
@@ -166,8 +169,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   if (directional) for (const p of A) if (!targetIds.has(p.entityId)) actorIds.add(p.entityId);
   // "X signed cooperation agreements with A and B": several deals, one per partner.
   if (!ja && !joint && /^[\w -]{0,30}?\b(?:agreements|deals|contracts|partnerships|MOUs|memoranda|memorandums|pacts|alliances)\b/i.test(state.text.slice(cue.start, Math.min(scope.end, cue.start + 40)))) {
-    const subj = relativeSubject ? [relativeSubject] : distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && u.excluded === null && !u.consumed).flatMap((u) => resolveUnit(state, scope, u, units)));
-    const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => (u.atom.party ? [u.atom.party] : [])));
+    const subj = relativeSubject ? [relativeSubject] : distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && !outOfDeal(u) && !u.consumed).flatMap((u) => resolveUnit(state, scope, u, units)));
+    const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && !outOfDeal(u) && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => (u.atom.party ? [u.atom.party] : [])));
     if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) {
       actorIds.add(subj[0]!.entityId);
       return partners.map((p) => [subj[0]!, p]);
@@ -178,8 +181,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   // 「AはB、Cの2社と供給契約」: the group names the customers.
   const groupSubject = units.some((u) => u.atom.kind === 'anaphor' && u.atom.anaphor!.kind === 'group' && u.role === 'subject');
   if (!directional && info.direction === 'directional' && !groupSubject) {
-    const subj = distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && u.excluded === null && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => u.atom.party ? [u.atom.party] : []));
-    const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && u.excluded === null && !u.consumed && (u.atom.kind !== 'anaphor' || u.atom.anaphor!.kind === 'group')).flatMap((u) => resolveUnit(state, scope, u, units)));
+    const subj = distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && !outOfDeal(u) && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => u.atom.party ? [u.atom.party] : []));
+    const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && !outOfDeal(u) && !u.consumed && (u.atom.kind !== 'anaphor' || u.atom.anaphor!.kind === 'group')).flatMap((u) => resolveUnit(state, scope, u, units)));
     if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) {
       actorIds.add(subj[0]!.entityId);
       return partners.map((p) => [subj[0]!, p]);

@@ -286,7 +286,9 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     if (EN_POSSESSIVE_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 8), u.start)) && EN_JV_NOUN_AFTER.test(after)) u.excluded ??= 'jv_company';
     const prevUnit = units[i - 1];
     const stakeObject = (prevUnit && !prevUnit.inNote && EN_NAMED_STAKE_IN.test(text.slice(prevUnit.end, u.start))) || EN_OWN_STAKE_SOLD.test(text.slice(Math.max(clauseStart, u.start - 80), u.start));
-    if (stakeObject) u.excluded ??= 'stake_object';
+    // (a stake object with its JV apposition, "its interest in BTBM, the joint venture it set up
+    // with BASF", is the object all the same: no party of the sale)
+    if (stakeObject && (u.excluded === null || u.excluded === 'jv_apposition')) u.excluded = 'stake_object';
     // "its interest in BTBM, the joint venture it set up with BASF in 2015, to X": the names in
     // the apposition describe the object, they are not parties of the sale
     if (stakeObject) {
