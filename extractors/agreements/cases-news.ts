@@ -161,6 +161,14 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Hitachi', 'Hitachi Astemo'] }, { parties: ['Toyota', 'BYD'] }],
   },
+  {
+    name: 'two dated steps in one sentence (覚書を交わし、同年11月に合弁契約を締結) are two records',
+    text: '旭化成とホンダは2024年4月に覚書を交わし、同年11月に合弁契約を締結した。',
+    expect: [
+      { parties: ['Asahi Kasei', 'Honda'], type: 'mou', date: { start: '2024-04', end: '2024-04', granularity: 'month' } },
+      { parties: ['Asahi Kasei', 'Honda'], type: 'joint_venture', date: { start: '2024-11', end: '2024-11', granularity: 'month' } },
+    ],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -370,5 +378,15 @@ export const en: AgreementCase[] = [
       { parties: ['Stellantis', 'Mercedes-Benz', 'TotalEnergies'], type: 'joint_venture' },
     ],
     reject: [{ parties: ['Automotive Cells Company', 'Stellantis', 'Mercedes-Benz', 'TotalEnergies'] }, { parties: ['Saft', 'Automotive Cells Company'] }],
+  },
+  {
+    name: 'a second deal with its verb left out and a date of its own ("signed an MOU in April 2024 and a joint venture agreement in November 2024") is a record of its own; money paid for a share of a company is an investment (a majority an acquisition)',
+    text: 'Asahi Kasei and Honda signed an MOU in April 2024 and a joint venture agreement in November 2024. Stellantis paid 1.5 billion euros for about 21% of Leapmotor. Toyota paid $1 billion for 60% of Joby Aviation.',
+    expect: [
+      { parties: ['Asahi Kasei', 'Honda'], type: 'mou', date: { start: '2024-04', end: '2024-04', granularity: 'month' } },
+      { parties: ['Asahi Kasei', 'Honda'], type: 'joint_venture', date: { start: '2024-11', end: '2024-11', granularity: 'month' } },
+      { parties: ['Stellantis', 'Leapmotor'], type: 'investment' },
+      { parties: ['Toyota', 'Joby Aviation'], type: 'acquisition' },
+    ],
   },
 ];

@@ -157,7 +157,9 @@ export function analyseClause(state: DocState, scope: ClauseScope, reading: Clau
   let clauseAgreement = openCues.length > 0 && units.length > 0 ? clauseRule(state, scope, units, openCues) : null;
   // Japanese zero anaphora: 「2022年8月にはライセンス契約も締結した」 names nobody: the parties of
   // the deal just before it in the same paragraph.
-  if (!clauseAgreement && units.length === 0 && scope.lang !== 'en' && openCues.length > 0 && signed && !isNotMade(state, scope)) {
+  // English, only a second deal whose verb is left out ("… and a joint venture agreement in November")
+  const gapped = scope.lang === 'en' && EN_GAPPED_DEAL.test(state.text.slice(scope.start, Math.min(scope.end, scope.start + 80)));
+  if (!clauseAgreement && units.length === 0 && ((scope.lang !== 'en' && signed) || gapped) && openCues.length > 0 && !isNotMade(state, scope)) {
     clauseAgreement = zeroAnaphora(state, scope, openCues);
   }
   return { relationRecords, openCues, clauseAgreement, units };
@@ -255,7 +257,7 @@ function zeroAnaphora(state: DocState, scope: ClauseScope, openCues: CueHit[]): 
   if (!parties) return null;
   const cue = [...openCues].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start)[0]!;
   const anchors = [...signingAnchors(state, scope.start, scope.end), cue.start];
-  const date = chooseDate(state.text, state.dates, scope.start, scope.end, anchors, state.documentDate, jaDateAttached(state, cue));
+  const date = chooseDate(state.text, state.dates, scope.start, scope.end, anchors, state.documentDate, scope.lang === 'en' ? undefined : jaDateAttached(state, cue));
   return { type: cue.def.type, partySets: [parties], cue, date, anchors };
 }
 
@@ -275,6 +277,13 @@ function packageFirst(text: string, ranked: CueHit[]): CueHit[] {
   if (!content) return ranked;
   return [content, ...ranked.filter((c) => c !== content)];
 }
+
+/**
+ * An English clause that is a second deal of the one before with its verb left out, and a time
+ * of its own: "(signed an MOU in April) and a joint venture agreement in November" (markers.yaml
+ * clause_breaks cuts there). Its parties are the deal's before it (zero anaphora).
+ */
+export const EN_GAPPED_DEAL = /^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|contract|agreement|pact|MOU|memorandum of understanding|letter of intent)s?\s+(?:in|on)\s/;
 
 const EN_PARTICIPLE = /^[A-Za-z-]+ed$/;
 const EN_FINITE_BEFORE = /\b(?:has|have|had|was|were|is|are|be|been|being|it|they|he|she|we)\s+(?:[a-z]+ly\s+)?$/i;

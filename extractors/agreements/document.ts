@@ -11,7 +11,7 @@ import type { AgreementRecord, AgreementType, DateMention, DateValue, DocContext
 import type { Lang, NormRange, Segment } from '../../text/types.ts';
 import { forEachMatch } from '../../text/regex.ts';
 import { splitSentences } from '../../text/segment.ts';
-import { analyseClause, isNotMade, readClause, remember, type ClauseOutcome, type ClauseReading } from './clause.ts';
+import { analyseClause, EN_GAPPED_DEAL, isNotMade, readClause, remember, type ClauseOutcome, type ClauseReading } from './clause.ts';
 import { chooseDate, copyDate, isSigningDateCandidate } from './dates.ts';
 import { partiesForType } from './grammar.ts';
 import { mergeAgreements } from './merge.ts';
@@ -77,7 +77,7 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
     const named = within(state.atoms, piece.start, piece.end).some((a) => a.kind !== 'anaphor' || a.anaphor!.kind !== 'single');
     // 「Aと覚書を締結し、2022年に合弁会社を設立した」: a piece that signs a deal of its own is a
     // clause of its own (its parties are those of the deal before it: zero anaphora)
-    if (out.length > 0 && !named && !(lang !== 'en' && signsOwnDeal(state, piece, out[out.length - 1]!))) out[out.length - 1]!.end = piece.end;
+    if (out.length > 0 && !named && !(lang !== 'en' ? signsOwnDeal(state, piece, out[out.length - 1]!) : gappedDeal(state, piece, out[out.length - 1]!))) out[out.length - 1]!.end = piece.end;
     else out.push(piece);
   }
   return out;
@@ -86,6 +86,14 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
 function hasAny(items: readonly { start: number; end: number }[], start: number, end: number): boolean {
   const i = lowerBound(items, start);
   return i < items.length && items[i]!.start < end && items[i]!.end <= end;
+}
+
+/**
+ * English: the piece is a second deal of the clause before, its verb left out ("signed an MOU in
+ * April and a joint venture agreement in November": "a joint venture agreement in November").
+ */
+function gappedDeal(state: DocState, piece: NormRange, before: NormRange): boolean {
+  return EN_GAPPED_DEAL.test(state.text.slice(piece.start, Math.min(piece.end, piece.start + 80))) && hasAny(state.cues, piece.start, piece.end) && hasAny(state.signing, before.start, before.end) && hasAny(state.cues, before.start, before.end);
 }
 
 /** The piece signs a deal of its own after a clause that states one (zero anaphora follows). */
