@@ -93,6 +93,22 @@ describe('segment: tables', () => {
     expect(rows[0]!.table!.header).toEqual(['日付', '企業', '内容']);
   });
 
+  it('reads a pipe table pasted into plain text: the rule line is no row, an empty cell keeps its column', () => {
+    const text = '| 日付 | 企業 | 相手 | 内容 |\n|---|:---:|---|---|\n| 2025年3月1日 | アルファ | ベータ | 提携 |\n| 2025年4月1日 | ガンマ |  | 買収 |\n\n本文です。';
+    const segs = segment(text);
+    const rows = segs.filter((s) => s.kind === 'table_row');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.table!.header).toEqual(['日付', '企業', '相手', '内容']);
+    expect(rows[1]!.table!.cells.map((c) => cell(text, c))).toEqual(['2025年4月1日', 'ガンマ', '', '買収']);
+    expect(rows[1]!.table!.delimited).toBe(true);
+    expect(segs.at(-1)!.kind).toBe('sentence');
+  });
+
+  it('does not take a line with bars in prose for a table', () => {
+    const segs = segment('A | B\nC | D の話。');
+    expect(segs.some((s) => s.kind === 'table_row')).toBe(false);
+  });
+
   it('does not take a numbered list for a table without a "No." header', () => {
     const segs = segment('1-1 これは表ではない。\n1-2 これも違う。');
     expect(segs.some((s) => s.kind === 'table_row')).toBe(false);

@@ -2,8 +2,11 @@
  * Stage "segment": paragraphs, sentences, list items, headings and table rows, with a
  * language per segment (documents often mix Japanese and English halves).
  *
- * Works on the normalised text. Tables are recognised in two shapes:
+ * Works on the normalised text. Tables are recognised in three shapes:
  *  - tab-separated: two or more consecutive lines with tabs (the first is the header);
+ *  - pipe tables pasted into plain text ("| Date | Company | Partner |", then a "|---|---|" rule
+ *    line or more rows): the first line is the header, rule lines are skipped (a .md file's
+ *    tables reach here as tabs: pipeline/stages/reduce-markdown.ts);
  *  - captioned/space-separated: a header line beginning "No." (or "No " / "番号") followed by
  *    rows that begin with a row id such as "1-1", "2", "3." — lines that do not begin with a
  *    row id are continuation lines of the previous row (cells that wrap), until a blank line
@@ -19,6 +22,10 @@ interface Line extends NormRange {
 const ROW_ID = /^(?:\d{1,3}(?:[-.]\d{1,3})?\.?|[A-Z]-?\d{1,3})(?=\s)/;
 const TABLE_HEADER = /^(?:No\.?|番号|#)\s+\S/;
 const TABLE_END = /^(?:出所|出典|注\s*\d*[:：]?|Source|Note|\(?注\)?)/;
+/** A row of a pipe table: opens with a bar and has at least two more. */
+const PIPE_ROW = /^\s*\|(?:[^|\n]*\|){2,}/;
+/** The rule line under a pipe table's header: |---|:---:| */
+const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const BULLET = /^\s*(?:[-*•・✓◆■●○◇□▶►]|\(\d{1,2}\)|\d{1,2}[.)]\s|[①-⑳])/;
 
 const EN_ABBREVIATIONS = new Set([
@@ -191,6 +198,13 @@ export function segment(text: string): Segment[] {
       inParagraph = false;
       continue;
     }
+    // Pipe table: a bar-delimited header and a rule line or a row under it.
+    if (PIPE_ROW.test(line.text) && i + 1 < lines.length && (PIPE_RULE.test(lines[i + 1]!.text) || PIPE_ROW.test(lines[i + 1]!.text))) {
+      i = readPipeTable(text, lines, i, b, tableCount++);
+      b.paragraph++;
+      inParagraph = false;
+      continue;
+    }
     // Tab table: at least two consecutive lines with tabs.
     if (line.text.includes('\t') && i + 1 < lines.length && lines[i + 1]!.text.includes('\t')) {
       i = readTabTable(text, lines, i, b, tableCount++);
@@ -252,6 +266,40 @@ function readCaptionedTable(text: string, lines: Line[], headerIndex: number, b:
   return i;
 }
 
+/**
+ * The cells between the bars of a pipe-table line (spaces trimmed; an empty cell keeps its
+ * place as an empty range, so that every cell stays under its header).
+ */
+function splitPipeCells(text: string, offset: number): NormRange[] {
+  const bars: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x7c) bars.push(i);
+  const cells: NormRange[] = [];
+  for (let k = 0; k + 1 < bars.length; k++) {
+    let s = bars[k]! + 1;
+    let e = bars[k + 1]!;
+    while (s < e && text.charCodeAt(s) === 32) s++;
+    while (e > s && text.charCodeAt(e - 1) === 32) e--;
+    cells.push({ start: offset + s, end: offset + e });
+  }
+  return cells;
+}
+
+function readPipeTable(text: string, lines: Line[], headerIndex: number, b: Builder, table: number): number {
+  const first = lines[headerIndex]!;
+  const headerCells = splitPipeCells(first.text, first.start);
+  const header = headerCells.map((c) => text.slice(c.start, c.end));
+  addSegment(b, text, trimRange(text, first)!, 'table_header', { table, row: -1, header, cells: headerCells, delimited: true });
+  let i = headerIndex + 1;
+  let row = 0;
+  while (i < lines.length && (PIPE_ROW.test(lines[i]!.text) || PIPE_RULE.test(lines[i]!.text))) {
+    const line = lines[i]!;
+    const range = PIPE_RULE.test(line.text) ? null : trimRange(text, line);
+    if (range) addSegment(b, text, range, 'table_row', { table, row: row++, header, cells: splitPipeCells(line.text, line.start), delimited: true });
+    i++;
+  }
+  return i;
+}
+
 function readTabTable(text: string, lines: Line[], headerIndex: number, b: Builder, table: number): number {
   const header = addTableHeader(text, lines[headerIndex]!, b, table);
   let i = headerIndex + 1;
@@ -259,7 +307,7 @@ function readTabTable(text: string, lines: Line[], headerIndex: number, b: Build
   while (i < lines.length && lines[i]!.text.includes('\t')) {
     const line = lines[i]!;
     const range = trimRange(text, line);
-    if (range) addSegment(b, text, range, 'table_row', { table, row: row++, header, cells: splitCells(line.text, line.start) });
+    if (range) addSegment(b, text, range, 'table_row', { table, row: row++, header, cells: splitCells(line.text, line.start), delimited: true });
     i++;
   }
   return i;

@@ -47,6 +47,8 @@ export interface TableInfo {
    * appended as further ranges flagged `continuation`.
    */
   cells: (NormRange & { continuation?: boolean })[];
+  /** The cells were split on a delimiter (tabs, or the bars of a pipe table), not on spaces. */
+  delimited?: boolean;
 }
 
 export interface Segment extends NormRange {

@@ -217,7 +217,7 @@ function parseTabRow(state: DocState, seg: Segment, roles: TableRoles): RowParse
 /** Interpret one row of an agreement table; returns its records (the row's and nested ones). */
 export function interpretRow(state: DocState, seg: Segment, roles: TableRoles): RawAgreement[] {
   const { text } = state;
-  const tabbed = text.slice(seg.start, seg.end).includes('\t');
+  const tabbed = seg.table?.delimited === true || text.slice(seg.start, seg.end).includes('\t');
   const row = tabbed ? parseTabRow(state, seg, roles) : parseSpaceRow(state, seg, roles);
   const out: RawAgreement[] = [];
   const rowCtx: RowContext = { parties: row.parties };

@@ -1,0 +1,166 @@
+/**
+ * A third batch of agreement case rows in the shapes of business news (cases.ts joins them
+ * with cases-news.ts): sentences written across the bank's categories, each against a defect it
+ * showed (seeds/agreements/README.md, 1.2.5).
+ */
+import type { AgreementExpectation, Case } from '../cases.ts';
+
+type AgreementCase = Case<AgreementExpectation>;
+
+export const ja: AgreementCase[] = [
+  {
+    name: 'a company set up with joint capital (共同出資で設立した) is a joint venture of its founders',
+    text: 'トヨタ自動車は、中国の比亜迪（BYD）と共同出資で設立した研究開発会社を通じ、新型EVを開発する。',
+    expect: [{ parties: ['Toyota', 'BYD'], type: 'joint_venture' }],
+  },
+  {
+    name: 'a katakana name joined by & is one company; an industry + 大手 before it describes it',
+    text: 'アサヒグループホールディングスは、豪ビール大手カールトン&ユナイテッドを買収した。',
+    expect: [{ parties: ['アサヒ', 'カールトン&ユナイテッド'], type: 'acquisition' }],
+    reject: [{ parties: ['アサヒ', 'ユナイテッド'] }],
+  },
+  {
+    name: 'a name kuromoji reads as a person\'s is a company\'s before の株式 / の買収 (ローソン, ファイアストン); 会社 before a name describes it',
+    text: '三菱商事は、ローソンの株式を追加取得し、出資比率を50%に引き上げた。ブリヂストンは、米タイヤ会社ファイアストンの買収を完了した。',
+    expect: [
+      { parties: ['Mitsubishi Corporation', 'ローソン'], type: 'investment' },
+      { parties: ['Bridgestone', 'ファイアストン'], type: 'acquisition' },
+    ],
+  },
+  {
+    name: 'a name kuromoji reads as a person\'s is a company\'s before と資本業務提携',
+    text: 'KDDIは、ローソンと資本業務提携契約を締結した。',
+    expect: [{ parties: ['KDDI', 'ローソン'], type: 'investment' }],
+  },
+  {
+    name: 'a supply partner named before との間で is discovered; B is A\'s customer (BはAにとって…顧客); a headline 「A、Bと電池新会社」 is a joint venture',
+    text: '住友商事は、フィンランドのキーリー・リチウムとの間で水酸化リチウムの長期供給契約を締結した。テスラはパナソニックにとって最大の顧客だ。\nトヨタ、パナソニックと電池新会社　2020年に発足へ\n',
+    expect: [
+      { parties: ['Sumitomo Corporation', 'キーリー・リチウム'], type: 'supply' },
+      { parties: ['Panasonic', 'Tesla'], type: 'supply', date: null },
+      { parties: ['Toyota', 'Panasonic'], type: 'joint_venture' },
+    ],
+  },
+  {
+    name: 'a deal still in final adjustment (最終調整), or one the company says it did not announce (発表したものではない), is none',
+    text: '三菱自動車は、鴻海精密工業からEVのOEM供給を受ける方向で最終調整している。トヨタ自動車は、一部報道にあったパナソニックとの新会社設立について「当社が発表したものではない」とコメントした。',
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: 'shares of X sold to Y (Xの株式をYに売却): X is the object, not a party; buying 51% or more of a company is an acquisition; 「計画はない」 a denial',
+    text: '日立製作所は、子会社の日立Astemoの株式をホンダに一部売却した。中国の吉利汽車は、英ロータスの株式51%を取得した。トヨタ自動車の佐藤恒治社長は、BYDとの協業について「現時点で新たな計画はない」と語った。',
+    expect: [
+      { parties: ['Hitachi', 'Honda'], type: 'acquisition' },
+      { parties: ['Geely', 'Lotus Technology'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Hitachi', 'Hitachi Astemo'] }, { parties: ['Toyota', 'BYD'] }],
+  },
+  {
+    name: 'two dated steps in one sentence (覚書を交わし、同年11月に合弁契約を締結) are two records',
+    text: '旭化成とホンダは2024年4月に覚書を交わし、同年11月に合弁契約を締結した。',
+    expect: [
+      { parties: ['Asahi Kasei', 'Honda'], type: 'mou', date: { start: '2024-04', end: '2024-04', granularity: 'month' } },
+      { parties: ['Asahi Kasei', 'Honda'], type: 'joint_venture', date: { start: '2024-11', end: '2024-11', granularity: 'month' } },
+    ],
+  },
+];
+
+export const en: AgreementCase[] = [
+  {
+    name: '"said it had picked": the name before the report is the subject of the relation; plural "contracts" are deals',
+    text: 'Rivian said on Monday that it had picked Samsung SDI as the cell supplier for its R2 SUV. BMW has signed contracts worth more than 10 billion euros with CATL and EVE Energy for cylindrical cells.',
+    expect: [
+      { parties: ['Rivian', 'Samsung SDI'], type: 'supply' },
+      { parties: ['BMW', 'CATL'] },
+      { parties: ['BMW', 'EVE Energy'] },
+    ],
+    reject: [{ parties: ['BMW', 'CATL', 'EVE Energy'] }],
+  },
+  {
+    name: 'a subordinate clause opening the sentence ("As Tesla cut prices,") is a clause of its own; "A, together with B," is a list of subjects',
+    text: 'As Tesla cut prices, Volkswagen agreed to invest $5 billion in Rivian through a joint venture. Hyundai, together with Kia, invested in SES AI in 2021.',
+    expect: [
+      { parties: ['Volkswagen', 'Rivian'], type: 'joint_venture' },
+      { parties: ['Hyundai Motor', 'SES AI'], type: 'investment' },
+      { parties: ['Kia', 'SES AI'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Tesla', 'Volkswagen', 'Rivian'] }, { parties: ['Hyundai Motor', 'Kia'] }],
+  },
+  {
+    name: 'a company named after "said it would invest in" is discovered',
+    text: 'Toyota said it would invest in Joby Aviation. Toyota will invest in Michigan and in North America.',
+    expect: [{ parties: ['Toyota', 'Joby Aviation'], type: 'investment' }],
+    reject: [{ parties: ['Toyota', 'Michigan'] }],
+  },
+  {
+    name: '"tapped X to recycle" is a partnership, as "picked X to recycle" is',
+    text: 'Toyota has tapped Redwood Materials to recycle end-of-life batteries in North America.',
+    expect: [{ parties: ['Toyota', 'Redwood Materials'], type: 'partnership' }],
+  },
+  {
+    name: '"make X a wholly owned subsidiary" is an acquisition; "A\'s stake in B" an undated investment (not a stake bought: "bought A\'s stake in B")',
+    text: "Toyota will make Daihatsu a wholly owned subsidiary. Nissan's 15% stake in Renault is worth about 2 billion euros. Honda bought Panasonic's stake in PPES.",
+    expect: [
+      { parties: ['Toyota', 'Daihatsu'], type: 'acquisition' },
+      { parties: ['Nissan', 'Renault'], type: 'investment', date: null },
+      { parties: ['Honda', 'Panasonic'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Panasonic', 'PPES'] }],
+  },
+  {
+    name: 'a deal not yet decided ("had not decided whether to partner with") is none',
+    text: 'Toyota said it had not decided whether to partner with Panasonic on a new plant.',
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: '"B is A\'s largest customer" / "A is B\'s supplier" name a supply; a "supply relationship" is one; "cross-shareholdings" an investment',
+    text: "Tesla is Panasonic's largest customer. LG Energy Solution has been GM's main battery supplier. Ford and SK On have a long-standing supply relationship. Nissan and Renault agreed to cut their cross-shareholdings to 15%.",
+    expect: [
+      { parties: ['Panasonic', 'Tesla'], type: 'supply', date: null },
+      { parties: ['LG Energy Solution', 'General Motors'], type: 'supply', date: null },
+      { parties: ['Ford', 'SK On'], type: 'supply' },
+      { parties: ['Nissan', 'Renault'], type: 'investment' },
+    ],
+  },
+  {
+    name: '"said on Dec. 18 that it would buy X"; "sold part of its stake in X to Y" (X the object); a 51% stake is an acquisition; an opening "Amid …," phrase is a clause of its own; "no new plans" denies',
+    text: "Nippon Steel said on Dec. 18 that it would buy U.S. Steel for $14.1 billion. Hitachi sold part of its stake in Hitachi Astemo to Honda. China's Geely acquired a 51% stake in Lotus in 2017. Amid falling battery prices driven by CATL and BYD, Panasonic Energy agreed to supply Subaru. Toyota CEO Koji Sato said there were no new plans for cooperation with BYD.",
+    expect: [
+      { parties: ['Nippon Steel', 'U.S. Steel'], type: 'acquisition' },
+      { parties: ['Hitachi', 'Honda'] },
+      { parties: ['Geely', 'Lotus Technology'], type: 'acquisition' },
+      { parties: ['Panasonic Energy', 'Subaru'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Hitachi', 'Hitachi Astemo'] }, { parties: ['CATL', 'Subaru'] }, { parties: ['BYD', 'Subaru'] }, { parties: ['Toyota', 'BYD'] }],
+  },
+  {
+    name: 'a company with its JV apposition is a party to a deal of another type ("supply … to X, the battery venture of A, B and C"), and no founder of its own JV; a stake object with one is still no party of the sale',
+    text: 'Umicore signed a multi-year deal to supply cathode materials to Automotive Cells Company, the battery venture of Stellantis, Mercedes-Benz and TotalEnergies. Saft will transfer its entire interest in ACC, the joint venture it set up with Stellantis, to Mercedes-Benz.',
+    expect: [
+      { parties: ['Umicore', 'Automotive Cells Company'], type: 'supply' },
+      { parties: ['Stellantis', 'Mercedes-Benz', 'TotalEnergies'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Automotive Cells Company', 'Stellantis', 'Mercedes-Benz', 'TotalEnergies'] }, { parties: ['Saft', 'Automotive Cells Company'] }],
+  },
+  {
+    name: 'a second deal with its verb left out and a date of its own ("signed an MOU in April 2024 and a joint venture agreement in November 2024") is a record of its own; money paid for a share of a company is an investment (a majority an acquisition)',
+    text: 'Asahi Kasei and Honda signed an MOU in April 2024 and a joint venture agreement in November 2024. Stellantis paid 1.5 billion euros for about 21% of Leapmotor. Toyota paid $1 billion for 60% of Joby Aviation.',
+    expect: [
+      { parties: ['Asahi Kasei', 'Honda'], type: 'mou', date: { start: '2024-04', end: '2024-04', granularity: 'month' } },
+      { parties: ['Asahi Kasei', 'Honda'], type: 'joint_venture', date: { start: '2024-11', end: '2024-11', granularity: 'month' } },
+      { parties: ['Stellantis', 'Leapmotor'], type: 'investment' },
+      { parties: ['Toyota', 'Joby Aviation'], type: 'acquisition' },
+    ],
+  },
+  {
+    name: 'a pipe table pasted into plain text is a table: each row a deal of its party columns, dated by its date column, typed by its description (or a partnership)',
+    text: 'Battery deals\n\n| Date | Company | Partner | Deal |\n|---|---|---|---|\n| 2024-05-02 | LG Energy Solution | Honda | joint venture in Ohio |\n| 2025-03-20 | Panasonic Energy | Subaru | cell supply from 2027 |\n| 2025-04-20 | Toyota | Denso | battery cells |\n',
+    expect: [
+      { parties: ['LG Energy Solution', 'Honda'], type: 'joint_venture', date: { start: '2024-05-02', end: '2024-05-02', granularity: 'day' } },
+      { parties: ['Panasonic Energy', 'Subaru'], type: 'supply', date: { start: '2025-03-20', end: '2025-03-20', granularity: 'day' } },
+      { parties: ['Toyota', 'Denso'], type: 'partnership', date: { start: '2025-04-20', end: '2025-04-20', granularity: 'day' } },
+    ],
+  },
+];
