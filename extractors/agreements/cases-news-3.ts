@@ -64,6 +64,24 @@ export const ja: AgreementCase[] = [
       { parties: ['Asahi Kasei', 'Honda'], type: 'joint_venture', date: { start: '2024-11', end: '2024-11', granularity: 'month' } },
     ],
   },
+  {
+    name: 'a deal stated in a relative clause stands when the main clause only considers something else (Bの…を手がけるAは、増産を検討している); a name after が出資する or before へ出資 is discovered',
+    text: 'テスラ向けの電池を手がけるパナソニックは、北米での増産を検討している。三菱商事が出資するローソンは、KDDIとも提携している。ホンダは2018年にクルーズへ出資し、21年にはGMと次世代EVの共同開発で合意した。',
+    expect: [
+      { parties: ['Panasonic', 'Tesla'], type: 'supply' },
+      { parties: ['Mitsubishi Corporation', 'ローソン'], type: 'investment' },
+      { parties: ['ローソン', 'KDDI'], type: 'partnership' },
+      { parties: ['Honda', 'Cruise'], type: 'investment' },
+      { parties: ['Honda', 'General Motors'], type: 'co_development' },
+    ],
+    reject: [{ parties: ['Mitsubishi Corporation', 'KDDI'] }],
+  },
+  {
+    name: 'a report ending in 「と述べ、」 is a clause of its own: the talks it mentions do not make the next clause\'s deal tentative',
+    text: 'トヨタ自動車は、ホンダと日産自動車の統合協議について「注視している」と述べ、デンソーとの協業強化を表明した。',
+    expect: [{ parties: ['Toyota', 'Denso'], type: 'partnership' }],
+    reject: [{ parties: ['Honda', 'Nissan'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -162,5 +180,17 @@ export const en: AgreementCase[] = [
       { parties: ['Panasonic Energy', 'Subaru'], type: 'supply', date: { start: '2025-03-20', end: '2025-03-20', granularity: 'day' } },
       { parties: ['Toyota', 'Denso'], type: 'partnership', date: { start: '2025-04-20', end: '2025-04-20', granularity: 'day' } },
     ],
+  },
+  {
+    name: '"which makes batteries for X" in an inserted clause: the name before supplies X, whatever the main clause considers; "and agreed with GM in 2021 to …" is a deal of its own; "supply … to X" names X',
+    text: 'Panasonic, which makes batteries for Tesla, is considering more U.S. capacity. Honda invested in Cruise in 2018 and agreed with GM in 2021 to co-develop EVs. As Tesla sales slumped, BYD signed a deal to supply 100,000 EVs to Sixt. Toyota Motor and Sumitomo Metal Mining said they would cooperate on mass-producing cathode materials for all-solid-state batteries.',
+    expect: [
+      { parties: ['Panasonic', 'Tesla'], type: 'supply' },
+      { parties: ['Honda', 'Cruise'], type: 'investment' },
+      { parties: ['Honda', 'General Motors'], type: 'co_development' },
+      { parties: ['BYD', 'Sixt'], type: 'supply' },
+      { parties: ['Toyota', 'Sumitomo Metal Mining'], type: 'partnership' },
+    ],
+    reject: [{ parties: ['Tesla', 'BYD'] }, { parties: ['Tesla', 'Sixt'] }],
   },
 ];

@@ -224,7 +224,11 @@ function clauseRule(state: DocState, scope: ClauseScope, units: Unit[], openCues
   // 「3社は自動車メーカーとの合弁会社を積み重ねてきた」, "deals with several automakers": the
   // other side is unnamed, so the named companies are not each other's partners
   const unnamedOther = !units.some((u) => u.role === 'partner' && u.excluded === null && !u.inNote) && clauseHas(state, scope, (scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja).unnamedPartner);
-  if (unnamedOther || isNotMade(state, scope, asides)) return null;
+  // a deal stated only inside a relative clause (「テスラ向けの電池を手がけるパナソニックは、増産を
+  //検討している」): what the main clause says after it (検討) is not about that deal
+  const holder = units.find((u) => u.relative && openCues.every((c) => c.start >= u.relative!.start && c.end <= u.relative!.end))?.relative;
+  const notMade = holder ? isNotMade(state, { ...scope, start: holder.start, end: holder.end }) : isNotMade(state, scope, asides);
+  if (unnamedOther || notMade) return null;
   const byType = new Map<AgreementType, CueHit>();
   for (const c of openCues) {
     const prev = byType.get(c.def.type);

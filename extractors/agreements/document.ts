@@ -58,11 +58,14 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
   const markers = lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja;
   const slice = state.text.slice(start, end);
   const cuts: number[] = [];
+  /** Where an inserted clause ends: the piece after it does not join it. */
+  const insertedEnds = new Set<number>();
   const collect = (re: RegExp | null, both: boolean) => {
     if (!re) return;
     forEachMatch(regexFor(re, state.astral), slice, (m) => {
       if (both) cuts.push(m.index + 1);
       cuts.push(m.index + m[0].length);
+      if (both) insertedEnds.add(m.index + m[0].length);
     });
   };
   collect(markers.clauseBreaks, false);
@@ -77,7 +80,10 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
     const named = within(state.atoms, piece.start, piece.end).some((a) => a.kind !== 'anaphor' || a.anaphor!.kind !== 'single');
     // 「Aと覚書を締結し、2022年に合弁会社を設立した」: a piece that signs a deal of its own is a
     // clause of its own (its parties are those of the deal before it: zero anaphora)
-    if (out.length > 0 && !named && !(lang !== 'en' ? signsOwnDeal(state, piece, out[out.length - 1]!) : gappedDeal(state, piece, out[out.length - 1]!))) out[out.length - 1]!.end = piece.end;
+    // (", which supplies batteries to Tesla, is considering more capacity": the rest of the main
+    // clause after an inserted one is a piece of its own, not part of the inserted clause)
+    const afterInserted = insertedEnds.has(piece.start - start);
+    if (out.length > 0 && !named && !afterInserted && !(lang !== 'en' ? signsOwnDeal(state, piece, out[out.length - 1]!) : gappedDeal(state, piece, out[out.length - 1]!))) out[out.length - 1]!.end = piece.end;
     else out.push(piece);
   }
   return out;

@@ -58,9 +58,10 @@ const schemas = lazySchemas((z) => {
           given_names: z.array(z.string().regex(/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/, { message: 'a given name is one capitalised word (Henry, Jean-Claude)' })).default([]),
           titles_after: stringList,
           company_words_after: stringList,
+          company_words_before: stringList,
         })
         .strict()
-        .default({ titles: [], given_names: [], titles_after: [], company_words_after: [] }),
+        .default({ titles: [], given_names: [], titles_after: [], company_words_after: [], company_words_before: [] }),
       /** Words for a geographic feature that make a preceding alias the place: 「アマゾン川」, "Amazon rainforest" (place-features.ts). */
       place_features: z
         .object({
@@ -152,6 +153,8 @@ export class DiscoveryPatterns {
   readonly personTitlesAfter: string[];
   /** Words after a name that make it a company's even when kuromoji reads it as a person's (ローソンの株式), longest first. */
   readonly companyWordsAfterPerson: string[];
+  /** The same before a name (三菱商事が出資するローソン), longest first. */
+  readonly companyWordsBeforePerson: string[];
   /** Geographic feature words after a name that make it the place (川, 盆地; river, rainforest), longest first. */
   readonly placeFeaturesJa: string[];
   readonly placeFeaturesEn: string[];
@@ -195,6 +198,7 @@ export class DiscoveryPatterns {
     this.givenNames = new Set(data.person_names.given_names);
     this.personTitlesAfter = words(data.person_names.titles_after);
     this.companyWordsAfterPerson = words(data.person_names.company_words_after);
+    this.companyWordsBeforePerson = words(data.person_names.company_words_before);
     this.placeFeaturesJa = words(data.place_features.ja);
     this.placeFeaturesEn = [...new Set(data.place_features.en)].sort((a, b) => b.length - a.length);
     this.kanjiSuffixesByLast = groupByUnits(this.kanjiSuffixes, lastUnit);

@@ -164,6 +164,11 @@ export class NameJudge {
     return this.legal.isCounterAt(this.text, end) || this.patterns.companyWordsAfterPerson.some((w) => this.text.startsWith(w, end));
   }
 
+  /** Does a word end at `start` that only a company follows (が出資する, 傘下の)? */
+  private companyWordBefore(start: number): boolean {
+    return this.patterns.companyWordsBeforePerson.some((w) => start >= w.length && this.text.startsWith(w, start - w.length));
+  }
+
   /** Why the name at [start, end) is rejected, or null when it is acceptable. */
   reject(start: number, end: number, strength: Strength): string | null {
     const text = this.text;
@@ -213,7 +218,7 @@ export class NameJudge {
       // (and so is a person's name before the counter 社 or a company word: ハドソン社,
       // ローソンの株式 — never a place's)
       if (strength !== 'strong' && proper.length === toks.length && proper.every((t) => /^固有名詞,(人名|地域)/.test(t.detail))) {
-        if (!(proper.every((t) => t.detail.startsWith('固有名詞,人名')) && this.companyWordAfter(end))) return 'person_or_place';
+        if (!(proper.every((t) => t.detail.startsWith('固有名詞,人名')) && (this.companyWordAfter(end) || this.companyWordBefore(start)))) return 'person_or_place';
       }
       // only known common nouns (電池技術, 合同会社形式) — but kuromoji cuts an unknown katakana
       // name into known pieces (ヤマ|グチ, アクメ): touching katakana tokens read as a name
