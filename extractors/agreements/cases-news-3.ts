@@ -82,6 +82,15 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['Toyota', 'Denso'], type: 'partnership' }],
     reject: [{ parties: ['Honda', 'Nissan'] }],
   },
+  {
+    name: 'giving up a deal (断念), an outside view of one (との見方) and a denial after the verb it denies (決定した事実はない) are none; goods made by B used by A (B製の…を採用) are a supply',
+    text: '日産自動車は、ホンダとの経営統合を断念したと発表した。市場関係者の間では、ソニーがホンダとの合弁を拡大するとの見方が出ている。CATLは、フォードへの技術供与が報じられたが、同社は「決定した事実はない」とした。トヨタとホンダは、いずれもパナソニック製の電池を採用している。',
+    expect: [
+      { parties: ['Toyota', 'Panasonic'], type: 'supply' },
+      { parties: ['Honda', 'Panasonic'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Nissan', 'Honda'] }, { parties: ['Sony', 'Honda'] }, { parties: ['CATL', 'Ford'] }, { parties: ['Toyota', 'Honda'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -192,5 +201,11 @@ export const en: AgreementCase[] = [
       { parties: ['Toyota', 'Sumitomo Metal Mining'], type: 'partnership' },
     ],
     reject: [{ parties: ['Tesla', 'BYD'] }, { parties: ['Tesla', 'Sixt'] }],
+  },
+  {
+    name: 'what analysts expect is no deal',
+    text: 'Analysts expect Sony to expand its venture with Honda.',
+    expect: [],
+    reject: [{}],
   },
 ];
