@@ -91,6 +91,16 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Nissan', 'Honda'] }, { parties: ['Sony', 'Honda'] }, { parties: ['CATL', 'Ford'] }, { parties: ['Toyota', 'Honda'] }],
   },
+  {
+    name: 'a company named for contrast (BYDと異なり, トヨタとは違い) is no party',
+    text: '自社で電池を手がけるBYDと異なり、テスラはパナソニックとLGエナジーソリューションから電池を調達している。トヨタとは違い、ホンダはGSユアサと提携した。',
+    expect: [
+      { parties: ['Tesla', 'Panasonic'], type: 'supply' },
+      { parties: ['Tesla', 'LG Energy Solution'], type: 'supply' },
+      { parties: ['Honda', 'GS Yuasa'], type: 'partnership' },
+    ],
+    reject: [{ parties: ['BYD', 'Panasonic'] }, { parties: ['BYD', 'LG Energy Solution'] }, { parties: ['Toyota', 'Honda', 'GS Yuasa'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
