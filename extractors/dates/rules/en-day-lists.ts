@@ -6,12 +6,22 @@
  */
 import type { Grammar } from '../grammar.ts';
 import type { Point } from '../model.ts';
-import { type DateRule } from './rule.ts';
-import { YEAR, monthNumber, readMonthDayYear, type Groups } from './en-parts.ts';
+import { type Built, type DateRule } from './rule.ts';
+import { YEAR, readMonthDayYear, type Groups } from './en-parts.ts';
 
 /** Between two days of a list: "18 and 19", "18, 19", "18 & 19", "18 or 19". */
 const DAY_JOIN = '(?:,?\\s+and\\s+|\\s*,\\s*|\\s+&\\s+|\\s+or\\s+)';
 const BARE_DAY = '[0-3]?\\d(?:st|nd|rd|th)?';
+
+/** The day of a list, its month and year read around it; a month name in capitals only ("Model 3 and 4 June" is no list of days). */
+function listedDay(grammar: Grammar, gr: Groups): Built | null {
+  if (gr.mon![0] !== gr.mon![0]!.toUpperCase()) return null;
+  const read = readMonthDayYear(grammar, gr);
+  if (!read) return null;
+  const from: Point = { kind: 'day', month: read.month, day: read.day };
+  if (read.year !== undefined) from.year = read.year;
+  return { from };
+}
 
 /** "June 18 and 19(, 2025)": the day after the first, its month before it. */
 function laterDays(g: Grammar): DateRule {
@@ -23,16 +33,7 @@ function laterDays(g: Grammar): DateRule {
     id: 'en.month_day_list',
     pattern,
     scriptAround: true,
-    build(m, { grammar }) {
-      const gr = m.groups as Groups;
-      // "Model 3 and 4": only a month name capitalised, as a month before a day is written
-      if (gr.mon![0] !== gr.mon![0]!.toUpperCase()) return null;
-      const read = readMonthDayYear(grammar, gr);
-      if (!read) return null;
-      const from: Point = { kind: 'day', month: read.month, day: read.day };
-      if (read.year !== undefined) from.year = read.year;
-      return { from };
-    },
+    build: (m, { grammar }) => listedDay(grammar, m.groups as Groups),
   };
 }
 
@@ -46,15 +47,7 @@ function earlierDays(g: Grammar): DateRule {
     id: 'en.day_list_month',
     pattern,
     scriptAround: true,
-    build(m, { grammar }) {
-      const gr = m.groups as Groups;
-      if (gr.mon![0] !== gr.mon![0]!.toUpperCase()) return null;
-      const read = readMonthDayYear(grammar, gr);
-      if (!read || monthNumber(grammar, gr.mon) === undefined) return null;
-      const from: Point = { kind: 'day', month: read.month, day: read.day };
-      if (read.year !== undefined) from.year = read.year;
-      return { from };
-    },
+    build: (m, { grammar }) => listedDay(grammar, m.groups as Groups),
   };
 }
 
