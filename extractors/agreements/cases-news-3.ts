@@ -218,4 +218,13 @@ export const en: AgreementCase[] = [
     expect: [],
     reject: [{}],
   },
+  {
+    name: '"provide cells to X" is a supply (goods only, not a software platform); extending or renewing a contract reports it; "did not rule out" is tentative',
+    text: 'Panasonic Energy will provide cylindrical cells to Lucid. Rivian will provide its software platform to Volkswagen. As Europe raised tariffs on Chinese EVs, BMW extended its battery contract with CATL. Sony did not rule out revising its partnership with Honda.',
+    expect: [
+      { parties: ['Panasonic Energy', 'Lucid'], type: 'supply' },
+      { parties: ['BMW', 'CATL'] },
+    ],
+    reject: [{ parties: ['Rivian', 'Volkswagen'] }, { parties: ['Sony', 'Honda'] }],
+  },
 ];
