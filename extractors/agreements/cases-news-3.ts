@@ -101,6 +101,16 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['BYD', 'Panasonic'] }, { parties: ['BYD', 'LG Energy Solution'] }, { parties: ['Toyota', 'Honda', 'GS Yuasa'] }],
   },
+  {
+    name: 'the topic undergoes an act whose agent is named by による (XはAによるTOBで非上場化される); trade begun with B (Bとの取引を開始) is a supply; 方向だ is tentative; a counted list (…の4社) names its companies',
+    text: '豊田自動織機は、トヨタ自動車によるTOBで非上場化される。パナソニックは、米テスラとの取引を開始した2010年以降、電池事業を拡大してきた。日産自動車は、台湾の鴻海精密工業からEVの受託生産を受ける方向だ。デンソー、アイシン、アドヴィックス、ジェイテクトの4社は、統合制御ソフトを共同開発する。',
+    expect: [
+      { parties: ['Toyota', 'Toyota Industries'], type: 'acquisition', roles: { acquirer: ['Toyota'], target: ['Toyota Industries'] } },
+      { parties: ['Panasonic', 'Tesla'], type: 'supply' },
+      { parties: ['Denso', 'Aisin', 'アドヴィックス', 'JTEKT'], type: 'co_development' },
+    ],
+    reject: [{ parties: ['Nissan', 'Foxconn'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

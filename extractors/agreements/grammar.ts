@@ -56,6 +56,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   const soleRoles: string[] = [];
   let coActor = false;
   const jaTargetNamed = ja && directional && units.some((u) => (u.role === 'target' || (u.role === 'possessive' && u.shares)) && !u.inNote && !outOfDeal(u) && !u.consumed && u.atom.kind === 'company');
+  const jaAgentNamed = ja && directional && units.some((u) => u.agent && !u.inNote && !outOfDeal(u) && u.atom.kind === 'company');
   const targetRoleParties: Party[] = [];
   let targetsAllFrom = true;
   /** Parties named as targets by a particle (Bに, Bを, Bから), not by の. */
@@ -87,7 +88,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       const afterCue = u.start >= cue.start && u.start - cue.end <= EN_TARGET_REACH;
       if (group) isTarget = true;
       // 「AはBと共同でCに出資」: with a target of its own, a partner is a co-actor
-      else if (ja) isTarget = (u.role === 'partner' && !jaTargetNamed) || u.role === 'target' || u.role === 'possessive';
+      // 「XはAによるTOBで非上場化される」: with the agent named by による, the topic undergoes the act
+      else if (ja) isTarget = (u.role === 'partner' && !jaTargetNamed) || u.role === 'target' || u.role === 'possessive' || (u.role === 'subject' && jaAgentNamed);
       else if (afterCue) isTarget = true;
       // "transfer its interest in X, the venture it set up with B in 2015, to Y": the buyer
       else if (selling && u.start > cue.end && EN_TO_BUYER.test(state.text.slice(Math.max(cue.end, u.start - 12), u.start))) isTarget = true;

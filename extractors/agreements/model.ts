@@ -70,6 +70,8 @@ export interface Unit {
   relative?: { start: number; end: number };
   /** Named as the issuer of shares (「SUBARU株を取得」「クルーズ株をGMに売却」). */
   shares?: boolean;
+  /** Japanese: the agent of the act, before による / によって (「トヨタによるTOBで」). */
+  agent?: boolean;
 }
 
 export interface RawAgreement {

@@ -168,7 +168,10 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     }
     if (JA_PARTNER.test(after) || (after.startsWith('と') && !after.startsWith('として') && !after.startsWith('とする') && !after.startsWith('という'))) u.role = 'partner';
     else if (JA_SUBJECT.test(after)) u.role = 'subject';
-    else if (after.startsWith('による') || after.startsWith('によって')) u.role = 'other';
+    else if (after.startsWith('による') || after.startsWith('によって')) {
+      u.role = 'other';
+      u.agent = true;
+    }
     else if (JA_TARGET.test(after)) u.role = 'target';
     // 「住友金属鉱山の野崎明社長は」: the company speaks through its officer, as its subject
     else if (JA_OFFICER_AFTER.test(text.slice(p, Math.min(end, p + 24)))) u.role = 'subject';

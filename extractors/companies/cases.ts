@@ -86,6 +86,7 @@ export const ja: CompanyCase[] = [
   { name: 'counter 社 is not in the span', text: 'LiCAP社はドライ電極技術を持つ。', expect: [{ text: 'LiCAP', company_id: 'licap' }], reject: ['LiCAP社'] },
   { name: 'a person\'s name before the counter 社 names a company', text: '1972年にアタリ社がゲーム機を発表し、ザイラー社は後に買収された。', expect: [{ text: 'アタリ' }, { text: 'ザイラー' }], reject: ['アタリ社'] },
   { name: 'a person\'s name before 社長 is a person', text: 'ハドソン社長とジョン社長が会見した。', expect: [], reject: ['ハドソン', 'ジョン'] },
+  { name: 'a list counted as companies (…の4社) names its companies; a count that does not match the list names none', text: 'デンソー、アイシン、アドヴィックス、ジェイテクトの4社は共同開発する。東京、大阪、名古屋の3社で販売する。', expect: [{ text: 'アドヴィックス' }], reject: ['東京', '大阪', '名古屋'] },
   {
     name: 'head office in brackets is not in the span',
     text: 'ダイハツ工業(大阪府池田市)は軽EVを発売する。',

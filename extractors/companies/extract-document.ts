@@ -24,6 +24,7 @@ import { selectJudged, type Candidate, type RuleEnv } from './discovery/candidat
 import {
   jaCompanySuffixRule,
   jaCounterRule,
+  jaCountedListRule,
   jaCueRules,
   jaHeadquartersRule,
   jaNationalityRule,
@@ -44,6 +45,7 @@ import { finish, type Steps } from '../steps.ts';
 const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   jaLegalFormRules,
   jaCounterRule,
+  jaCountedListRule,
   jaCueRules,
   jaHeadquartersRule,
   jaSubsidiaryRegionRule,

@@ -4,6 +4,8 @@
  *  - legal_form_suffix: 〇〇株式会社, 〇〇(株), 〇〇ホールディングス (span includes the form);
  *  - legal_form_prefix: 株式会社〇〇, (株)〇〇;
  *  - counter: Latin or katakana name + 社 ("LiCAP社", "フェンダー社"; 社 not in the span);
+ *  - counted_list: each name of a list the text counts as companies (「デンソー、アイシン、
+ *    アドヴィックス、ジェイテクトの4社は」: four names, four companies);
  *  - ja_after:<id>: name + cue ("Xの子会社", "X傘下", "Xと提携", "X社長");
  *  - ja_before:<id>: cue + name ("傘下の斑馬智行", "EV大手NIO", "合弁会社「智駕大陸」");
  *  - company_suffix: a proper name + a company-type word, with no other cue (三井銀行,
@@ -62,6 +64,39 @@ export function jaCounterRule(env: RuleEnv, out: Candidate[]): void {
     const strength = pos - start >= 4 ? 'pair' : 'cue';
     propose(env, out, start, pos, 'discovery:counter', strength);
   });
+}
+
+/** 「…の4社」「…の三社」: how many companies the list before it names. */
+const COUNTED_COMPANIES = /の([2-9二三四五六七八九])社(?=[はがでとのにも、])/g;
+const KANJI_COUNT = '二三四五六七八九';
+/** Between two names of a list: 、 or と (a country word may open the next name: 、米フォード). */
+const LIST_SEPARATORS = '、と';
+
+export function jaCountedListRule(env: RuleEnv, out: Candidate[]): void {
+  const { text } = env;
+  eachMatch(
+    env,
+    COUNTED_COMPANIES,
+    (m, seg) => {
+      const n = m[1]! >= '2' && m[1]! <= '9' ? Number(m[1]) : KANJI_COUNT.indexOf(m[1]!) + 2;
+      // the names before 「の4社」, last first, each after a separator
+      const items: { start: number; end: number }[] = [];
+      let end = m.index;
+      while (items.length < n) {
+        const start = jaRunStartBefore(text, end, seg.start);
+        if (start === end) return;
+        items.push({ start, end });
+        if (items.length === n) break;
+        if (start === seg.start || !LIST_SEPARATORS.includes(text[start - 1]!)) return;
+        end = start - 1;
+      }
+      // exactly n names: the one before the first is no name of the list (「各社、A、Bの2社」 is fine, 「A、B、Cの2社」 is not)
+      const first = items[items.length - 1]!;
+      if (first.start > seg.start && LIST_SEPARATORS.includes(text[first.start - 1]!) && jaRunStartBefore(text, first.start - 1, seg.start) < first.start - 1) return;
+      for (const it of items) propose(env, out, it.start, it.end, 'discovery:counted_list', 'pair');
+    },
+    'ja',
+  );
 }
 
 export function jaCueRules(env: RuleEnv, out: Candidate[]): void {
