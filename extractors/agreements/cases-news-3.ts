@@ -237,4 +237,14 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Rivian', 'Volkswagen'] }, { parties: ['Sony', 'Honda'] }],
   },
+  {
+    name: 'a company owned by two or more companies is their joint venture ("X, owned by A and B"; one owner: an investment); goods that come from B ("whose batteries come from B") are a supply to the clause\'s subject',
+    text: 'Ultium Cells, owned by GM and LG Energy Solution, paused work at its Lansing plant. AESC, owned by Envision Group, will build a plant. Ford sells the Mach-E, whose batteries come from LG Energy Solution.',
+    expect: [
+      { parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture', date: null },
+      { parties: ['Envision Group', 'Envision AESC'], type: 'investment' },
+      { parties: ['Ford', 'LG Energy Solution'], type: 'supply' },
+    ],
+    reject: [{ parties: ['General Motors', 'Ultium Cells'] }, { parties: ['LG Energy Solution', 'Ultium Cells'] }],
+  },
 ];
