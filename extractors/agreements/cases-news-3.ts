@@ -111,6 +111,18 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Nissan', 'Foxconn'] }],
   },
+  {
+    name: 'a proposal turned down (案を提示したが…受け入れなかった) and "no new announcement" (新たな発表はない) are no deals',
+    text: 'ホンダは、日産自動車を子会社化する案を提示したが、日産は受け入れなかった。出光興産は、トヨタとの全固体電池の協業について、新たな発表はないとした。',
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: 'a group named before 系の describes the company (トヨタ系のデンソー): no party',
+    text: 'トヨタ系のデンソーは、アイシンと電動化で協業している。',
+    expect: [{ parties: ['Denso', 'Aisin'], type: 'partnership' }],
+    reject: [{ parties: ['Toyota', 'Denso', 'Aisin'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
