@@ -123,6 +123,14 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['Denso', 'Aisin'], type: 'partnership' }],
     reject: [{ parties: ['Toyota', 'Denso', 'Aisin'] }],
   },
+  {
+    name: 'two companies agreeing on a business integration (AとBは経営統合で合意) make one deal of both; 吸収合併 stays directional',
+    text: 'ホンダと日産は経営統合で合意した。トヨタはダイハツを吸収合併する。',
+    expect: [
+      { parties: ['Honda', 'Nissan'], type: 'acquisition' },
+      { parties: ['Toyota', 'Daihatsu'], type: 'acquisition' },
+    ],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -258,5 +266,14 @@ export const en: AgreementCase[] = [
       { parties: ['Ford', 'LG Energy Solution'], type: 'supply' },
     ],
     reject: [{ parties: ['General Motors', 'Ultium Cells'] }, { parties: ['LG Energy Solution', 'Ultium Cells'] }],
+  },
+  {
+    name: 'two companies agreeing to merge make one deal of both ("agreed to merge", "a merger agreement", 経営統合で合意); the company a merger formed is no party; ended merger talks are none',
+    text: 'Honda and Nissan agreed to merge. Nissan and Renault signed a merger agreement. Hitachi Astemo was formed in 2021 through the merger of Hitachi Automotive Systems and three Honda suppliers. Toyota and Mazda ended merger talks.',
+    expect: [
+      { parties: ['Honda', 'Nissan'], type: 'acquisition' },
+      { parties: ['Nissan', 'Renault'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Hitachi Astemo', 'Hitachi'] }, { parties: ['Hitachi Astemo', 'Honda'] }, { parties: ['Toyota', 'Mazda'] }],
   },
 ];
