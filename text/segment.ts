@@ -24,8 +24,8 @@ const TABLE_HEADER = /^(?:No\.?|番号|#)\s+\S/;
 const TABLE_END = /^(?:出所|出典|注\s*\d*[:：]?|Source|Note|\(?注\)?)/;
 /** A row of a pipe table: opens with a bar and has at least two more. */
 const PIPE_ROW = /^\s*\|(?:[^|\n]*\|){2,}/;
-/** The rule line under a pipe table's header: |---|:---:| */
-const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** The rule line under a pipe table's header: |---|:---:| (also what the Markdown reducer drops). */
+export const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const BULLET = /^\s*(?:[-*•・✓◆■●○◇□▶►]|\(\d{1,2}\)|\d{1,2}[.)]\s|[①-⑳])/;
 
 const EN_ABBREVIATIONS = new Set([
@@ -291,9 +291,11 @@ function readPipeTable(text: string, lines: Line[], headerIndex: number, b: Buil
   addSegment(b, text, trimRange(text, first)!, 'table_header', { table, row: -1, header, cells: headerCells, delimited: true });
   let i = headerIndex + 1;
   let row = 0;
-  while (i < lines.length && (PIPE_ROW.test(lines[i]!.text) || PIPE_RULE.test(lines[i]!.text))) {
+  while (i < lines.length) {
     const line = lines[i]!;
-    const range = PIPE_RULE.test(line.text) ? null : trimRange(text, line);
+    const rule = PIPE_RULE.test(line.text);
+    if (!rule && !PIPE_ROW.test(line.text)) break;
+    const range = rule ? null : trimRange(text, line);
     if (range) addSegment(b, text, range, 'table_row', { table, row: row++, header, cells: splitPipeCells(line.text, line.start), delimited: true });
     i++;
   }

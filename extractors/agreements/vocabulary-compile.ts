@@ -5,6 +5,7 @@
 import { literalWord, wordAlternation } from '../../text/regex.ts';
 import { ResourceError } from '../../text/seed-files.ts';
 import { WIDE } from './pattern-facts.ts';
+import { ASTRAL } from '../../text/chars.ts';
 
 /** One literal-alternation regex and the definition of each word it matches. */
 export interface WordMatcher<T> {
@@ -51,8 +52,6 @@ export function buildWordMatcher<T>(entries: { word: string; value: T }[], fold:
   return { regex, narrow, byText, fold };
 }
 
-const ASTRAL_UNIT = /[\uD800-\uDFFF]/;
-
 /**
  * A word matcher's flags: `u` only for a word outside the BMP. The words are literal, and
  * without `u` V8 runs the \b boundary checks of latinBoundedAlternation ~1.8 times faster
@@ -60,7 +59,7 @@ const ASTRAL_UNIT = /[\uD800-\uDFFF]/;
  * text `i` folds as it does with `u` (see compileRegex).
  */
 function wordFlags(fold: boolean, words: readonly string[]): string {
-  const astral = words.some((w) => ASTRAL_UNIT.test(w));
+  const astral = words.some((w) => ASTRAL.test(w));
   return (fold ? 'gi' : 'g') + (astral ? 'u' : '');
 }
 
@@ -78,8 +77,8 @@ export function withWordPairGroups<T>(matcher: WordMatcher<T>, groups: readonly 
   const each = used.map((g) => (spaced ? `(?:${alt(g.first)})\\s+(?:${alt(g.then)})` : `(?:${alt(g.first)})(?:${alt(g.then)})`));
   const body = each.length === 1 ? each[0]! : `(?:${each.join('|')})`;
   const pairs = spaced ? `${LATIN_WORD_START}${body}(?![A-Za-z0-9])` : body;
-  const pairFlags = wordFlags(matcher.fold, used.flatMap((g) => [...g.first, ...g.then]));
-  const flags = matcher.regex?.flags.includes('u') ? matcher.regex.flags : pairFlags;
+  // (`u` when the matcher's own words or the pairs hold an astral word)
+  const flags = matcher.regex?.flags.includes('u') ? matcher.regex.flags : wordFlags(matcher.fold, used.flatMap((g) => [...g.first, ...g.then]));
   const join = (re: RegExp | null) => new RegExp(re ? `${re.source}|${pairs}` : pairs, flags);
   const wide = WIDE.test(used.map((g) => g.first.join('') + g.then.join('')).join(''));
   return { ...matcher, regex: join(matcher.regex), narrow: wide ? matcher.narrow : join(matcher.narrow) };

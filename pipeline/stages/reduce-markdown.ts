@@ -6,6 +6,7 @@
  * table pipes (cells become tabs so tables segment like HTML tables).
  */
 import { isoDatePrefix } from './reduce-html.ts';
+import { PIPE_RULE } from '../../text/segment.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
@@ -27,7 +28,7 @@ export function reduceMarkdown(md: string): { text: string; metadataDate: string
     }
     if (inFence) return [line];
     if (/^\s*([-*_])\s*(\1\s*){2,}$/.test(line)) return [''];
-    if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)) return []; // table rule
+    if (PIPE_RULE.test(line)) return []; // table rule
     let t = line
       .replace(/^\s{0,3}#{1,6}\s+/, '')
       .replace(/^\s*>\s?/, '')
