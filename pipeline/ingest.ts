@@ -20,6 +20,7 @@ import { toolVersion } from './version.ts';
 import type { ProcessedDocument, StageTimings } from './process.ts';
 import { InProcessProcessor, jobsInFlight, prestartWorkers, stopPrestartedWorkers, WorkerPool, type DocumentProcessor } from './workers.ts';
 import { shouldDeferIndexes } from './db/deferred-indexes.ts';
+import { BackgroundCheckpointer } from './db/checkpointer.ts';
 
 export interface IngestOptions {
   /** Worker threads; 0 = run in this thread. */
@@ -146,6 +147,8 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   for (const p of problems) fail(p.path, 'read', p.reason);
   summary.found = files.length;
   const workers = options.workers > 0 && !isSmallBatch(files, options.workers) ? options.workers : 0;
+  // a run large enough for worker threads leaves the WAL checkpoints to a thread of their own
+  const checkpointer = workers > 0 ? BackgroundCheckpointer.start(db) : null;
 
   // The worker pool starts on the first file that needs extracting: a batch of unchanged files
   // is checked without loading kuromoji at all. Jobs are queued at once: this thread extracts
@@ -211,6 +214,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
       indexesDropped = true;
     }
     summary.stageMs.store = (summary.stageMs.store ?? 0) + performance.now() - ts;
+    checkpointer?.request();
   };
 
   let done = 0;
@@ -273,6 +277,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
     const tClose = performance.now();
     await (processor as DocumentProcessor | null)?.close();
     await stopPrestartedWorkers(); // started for a batch that, in the end, needed none
+    await checkpointer?.stop();
     summary.startupSeconds += (performance.now() - tClose) / 1000; // start-up and shut-down: the fixed cost
     if (indexesDropped) {
       // also when the run failed (then its own error is the one reported: the next write open

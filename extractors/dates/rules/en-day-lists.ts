@@ -25,8 +25,10 @@ function listedDay(grammar: Grammar, gr: Groups): Built | null {
 
 /** "June 18 and 19(, 2025)": the day after the first, its month before it. */
 function laterDays(g: Grammar): DateRule {
+  // (?=\d)(?<=[\s,]) first: the list's lookbehind is tried only at a digit after a space or a
+  // comma (where every join ends), not at every position (50 → 14 ms over the 5 MB English bench corpus)
   const pattern = new RegExp(
-    `(?<=(?<![A-Za-z])(?<mon>${g.alt.enMonths})\\.?\\s+${BARE_DAY}(?:${DAY_JOIN}${BARE_DAY})*${DAY_JOIN})(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![0-9A-Za-z]|[.,:]\\d)(?:,?\\s+${YEAR})?`,
+    `(?=\\d)(?<=[\\s,])(?<=(?<![A-Za-z])(?<mon>${g.alt.enMonths})\\.?\\s+${BARE_DAY}(?:${DAY_JOIN}${BARE_DAY})*${DAY_JOIN})(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![0-9A-Za-z]|[.,:]\\d)(?:,?\\s+${YEAR})?`,
     'gid',
   );
   return {
