@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from './database.ts';
 import { BackgroundCheckpointer } from './checkpointer.ts';
@@ -50,6 +52,27 @@ describe('BackgroundCheckpointer', () => {
     const again = openDatabase(file, { readonly: true });
     expect((again.prepare('SELECT count(*) AS n FROM errors').get() as { n: number }).n).toBe(1500);
     again.close();
+  });
+
+  it('keeps the process alive until it has stopped, when nothing else does', () => {
+    // (its thread is unreferenced while it runs: a process whose other threads had ended exited
+    // inside stop(), and the ingest's run was never finished)
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'checkpointer-')), 'db.sqlite');
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const script = `
+      import { openDatabase } from ${JSON.stringify(path.join(here, 'database.ts'))};
+      import { BackgroundCheckpointer } from ${JSON.stringify(path.join(here, 'checkpointer.ts'))};
+      const db = openDatabase(${JSON.stringify(file)});
+      const cp = BackgroundCheckpointer.start(db);
+      db.prepare("INSERT INTO errors (run_id, path, stage, message, at) VALUES (NULL, 'a', 'read', 'm', 'now')").run();
+      cp.request();
+      await cp.stop();
+      db.close();
+      console.log('stopped', cp.failure);
+    `;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('stopped null');
   });
 
   it('asks for one checkpoint at a time, and none after it stopped', async () => {

@@ -74,7 +74,9 @@ export class BackgroundCheckpointer {
     file: string,
   ) {
     this.autocheckpoint = Number(db.pragma('wal_autocheckpoint', { simple: true }));
-    this.worker = new Worker(THREAD_CODE, { eval: true, workerData: { file, driver: require.resolve('better-sqlite3') } });
+    // (no execArgv of this process: its code is CommonJS whatever this process runs, --input-type
+    // or loaders, and it needs no V8 option)
+    this.worker = new Worker(THREAD_CODE, { eval: true, execArgv: [], workerData: { file, driver: require.resolve('better-sqlite3') } });
     this.worker.unref(); // never what keeps the process alive
     this.worker.on('message', (m: CheckpointAnswer) => {
       this.running = false;
@@ -107,6 +109,9 @@ export class BackgroundCheckpointer {
 
   /** Stop the thread (after its checkpoint, if one runs) and give the writer its own checkpoints back. */
   async stop(): Promise<void> {
+    // waited for: the thread keeps the process alive again until it has exited (unreferenced,
+    // a process whose other threads had ended would exit right here, its run unfinished)
+    this.worker.ref();
     if (!this.stopped) {
       this.stopped = true;
       this.worker.postMessage('stop');
