@@ -134,7 +134,7 @@ const NEGATIVES: Case[] = [
   { name: 'unnamed partner in English', text: 'Nissan signed a supply agreement with a Chinese battery maker.', expected: [] },
   { name: 'en merger talks are not an agreement', text: 'Nissan is in talks with Honda about a possible merger.', expected: [] },
   { name: 'ja a partnership under consideration is not an agreement', text: 'トヨタはホンダとの提携を検討している。', expected: [] },
-  { name: 'ja agreement called off (解消)', text: 'フォードはSKオンとの合弁を解消した。', expected: [] },
+  { name: 'ja a joint venture of their own ended (解消) was signed: a record, undated', text: 'フォードはSKオンとの合弁を解消した。', expected: ['joint_venture Ford+SK On null'] },
   { name: 'en agreement scrapped', text: 'Ford scrapped its joint venture plans with SK On in Canada.', expected: [] },
   { name: 'talks are not an agreement (own clause)', text: 'サムスンSDIはBMWに電池を供給しており、ヒュンダイとも協議を進めている。', expected: ['supply BMW+Samsung SDI null'] },
   { name: 'en the JV company in apposition is not a party', text: 'Honda and Sony formed Sony Honda Mobility, a joint venture to build EVs.', expected: ['joint_venture Honda+Sony null'] },

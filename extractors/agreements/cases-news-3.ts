@@ -276,4 +276,62 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Hitachi Astemo', 'Hitachi'] }, { parties: ['Hitachi Astemo', 'Honda'] }, { parties: ['Toyota', 'Mazda'] }],
   },
+  {
+    name: 'a deal of the parties\' own that is ended was signed and stays a record ("terminated its agreement to …", 「結んでいた…契約を解消」, 「との…契約を解消」); talks, planned deals and a partnership passed up are none',
+    text: 'General Motors terminated its agreement to jointly develop lower-cost EVs with Honda. Ford ended its battery supply deal with SK On. Nissan and Honda called off their merger talks. Honda scrapped its planned acquisition of Nissan. 米ゼネラル・モーターズ（GM）は、ホンダと結んでいた低価格EVの共同開発契約を解消した。トヨタは、パナソニックとの提携を見送った。',
+    expect: [
+      { parties: ['General Motors', 'Honda'], type: 'co_development' },
+      { parties: ['Ford', 'SK On'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Nissan', 'Honda'] }, { parties: ['Toyota', 'Panasonic'] }],
+  },
+  {
+    name: 'a deal only considered, hoped for or denied is none: a signing word used as a noun (「合弁会社設立を検討」), 是非を判断, 仮に…すれば, "speculation that", "could become a supplier", "close to a deal", "no agreement has been reached"; 「合意いたしました」 is a signing verb',
+    text: '関係者によると、ホンダは韓国のサムスンSDIとの合弁会社設立を検討しているという。双日は、豪アイオニアへの出資の是非を来年度までに判断する。仮にホンダと日産自動車が経営統合すれば、世界3位の自動車グループが誕生する。LG Energy Solution declined to comment on speculation that it would supply cells for Tesla. Samsung SDI could become a supplier to General Motors. BMW was close to a deal with Northvolt. Rivian is exploring whether to source cells from Gotion, though no agreement has been reached. 株式会社ENEOSと出光興産株式会社は、合成燃料の共同検討を開始することで合意いたしました。',
+    expect: [{ parties: ['ENEOS', 'Idemitsu Kosan'], type: 'partnership' }],
+    reject: [
+      { parties: ['Honda', 'Samsung SDI'] },
+      { parties: ['Sojitz', 'アイオニア'] },
+      { parties: ['Honda', 'Nissan'] },
+      { parties: ['LG Energy Solution', 'Tesla'] },
+      { parties: ['Samsung SDI', 'General Motors'] },
+      { parties: ['BMW', 'Northvolt'] },
+      { parties: ['Rivian', 'Gotion High-Tech'] },
+    ],
+  },
+  {
+    name: 'a context clause before the deal is a clause of its own: 「…が激しさを増すなか、」「…が伸び悩む中、」, "Citing competition from …,", "Beating rival bidder X,"; a stake is a majority only when its number is (not "4.99%")',
+    text: '米テスラや中国BYDとの価格競争が激しさを増すなか、トヨタ自動車は豊田通商と電池材料の調達で合意した。韓国勢ではLGエナジーソリューションとSKオンが苦戦するなか、サムスンSDIはステランティスとの合弁会社の設立で合意した。Citing competition from Chinese players such as BYD and Geely, Renault signed a memorandum of understanding with LG Energy Solution. Beating rival bidder SK On, Samsung SDI won an order to supply cells to Stellantis. Volkswagen acquired a 4.99% stake in Xpeng.',
+    expect: [
+      { parties: ['Toyota', 'Toyota Tsusho'] },
+      { parties: ['Samsung SDI', 'Stellantis'], type: 'joint_venture' },
+      { parties: ['Renault', 'LG Energy Solution'], type: 'mou' },
+      { parties: ['Samsung SDI', 'Stellantis'], type: 'supply' },
+      { parties: ['Volkswagen', 'XPeng'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Tesla', 'BYD'] }, { parties: ['Toyota', 'BYD'] }, { parties: ['LG Energy Solution', 'SK On'] }, { parties: ['BYD', 'Renault'] }, { parties: ['SK On', 'Stellantis'] }],
+  },
+  {
+    name: 'deal words: 手を組む, 傘下に収める, Bに…を納める, 資本参加, a headline\'s "ink"; "taps B for cells" is a supply of named goods',
+    text: '日産自動車は、英アーム・ホールディングスと車載半導体の設計で手を組む。中国の浙江吉利控股集団は、英ロータス・カーズを傘下に収めた。ニデックは、中国の広州汽車集団にEV用駆動モーターを納める。豊田通商は、豪オロコブレへの資本参加を決めた。Toyota, Sumitomo Metal Mining ink cathode pact for solid-state batteries. Hyundai Motor taps Samsung SDI for solid-state cells in 2028 models.',
+    expect: [
+      { parties: ['Nissan', 'Arm'], type: 'partnership' },
+      { parties: ['Geely Holding', 'ロータス・カーズ'], type: 'acquisition' },
+      { parties: ['Nidec', 'GAC'], type: 'supply' },
+      { parties: ['Toyota Tsusho', 'オロコブレ'], type: 'investment' },
+      { parties: ['Toyota', 'Sumitomo Metal Mining'] },
+      { parties: ['Hyundai Motor', 'Samsung SDI'], type: 'supply' },
+    ],
+  },
+  {
+    name: 'shareholdings and ventures in passing: "A owns 22% of B", "B, in which A is an investor", "X, which A owns together with B", "X has been formed by A, B and C" (two founders or more)',
+    text: 'Tianqi Lithium owns 22.16% of SQM, the Chilean lithium producer. Battery recycler Li-Cycle, in which LG Energy Solution is an investor, filed for bankruptcy protection. Workers at BlueOval SK, which Ford owns together with SK On, voted to join the union. A new company, Ionna, has been formed by BMW, General Motors and Honda to build chargers. Redwood Materials was founded by Tesla.',
+    expect: [
+      { parties: ['Tianqi Lithium', 'SQM'], type: 'investment', date: null },
+      { parties: ['LG Energy Solution', 'Li-Cycle'], type: 'investment', date: null },
+      { parties: ['Ford', 'SK On'], type: 'joint_venture', date: null },
+      { parties: ['BMW', 'General Motors', 'Honda'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Redwood Materials', 'Tesla'] }, { parties: ['BlueOval SK', 'Ford'] }],
+  },
 ];

@@ -75,10 +75,13 @@ export const ja: AgreementCase[] = [
     ],
   },
   {
-    name: 'a joint venture named in passing stands when its plant is paused (Bとの合弁工場の稼働を延期); ending the deal itself does not',
-    text: '世界的なEV需要の減速を受け、SKオンはフォード・モーターとの合弁工場の稼働を延期した。パナソニックはトヨタとの提携を解消した。',
-    expect: [{ parties: ['SK On', 'Ford'], type: 'joint_venture', date: null }],
-    reject: [{ parties: ['Panasonic', 'Toyota'] }],
+    name: 'a joint venture named in passing stands when its plant is paused (Bとの合弁工場の稼働を延期); a partnership ended was signed, and stays a record (RECORDS.md §4); one passed up does not',
+    text: '世界的なEV需要の減速を受け、SKオンはフォード・モーターとの合弁工場の稼働を延期した。パナソニックはトヨタとの提携を解消した。ホンダはソニーとの提携を見送った。',
+    expect: [
+      { parties: ['SK On', 'Ford'], type: 'joint_venture', date: null },
+      { parties: ['Panasonic', 'Toyota'], type: 'partnership' },
+    ],
+    reject: [{ parties: ['Honda', 'Sony'] }],
   },
   {
     name: 'a passive with only targets: the maker in the relative clause supplies each (Aが生産する電池は、BやCに供給される), never a deal between B and C',

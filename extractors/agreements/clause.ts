@@ -78,21 +78,53 @@ function clauseHas(state: DocState, scope: ClauseScope, re: RegExp | null, skip:
 export function isNotMade(state: DocState, scope: ClauseScope, skip: readonly NormRange[] = []): boolean {
   const m = scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja;
   const ended = clauseMatch(state, scope, m.termination.regex, skip);
-  if (ended >= 0 && !signedVerbBefore(state, scope, ended)) return true;
-  return clauseHas(state, scope, m.tentative.regex, skip) && !hasSigning(state, scope.start, scope.end);
+  if (ended >= 0 && !signedVerbBefore(state, scope, ended) && !endsOwnDeal(state.text, scope.lang, ended)) return true;
+  // (a signing word as a verb: 「合弁会社設立を検討」 is only talked about)
+  return clauseHas(state, scope, m.tentative.regex, skip) && !signedVerbBefore(state, scope, scope.end);
+}
+
+/**
+ * What ends is a deal of the parties' own, named by its noun ("terminated its agreement to …
+ * with Honda", 「ホンダとの共同開発契約を解消」): it was signed, and stays a record (RECORDS.md §4,
+ * as 'wound up its JV with GAC' does). Talks, plans and proposed deals are not such nouns.
+ */
+const EN_ENDS_OWN_DEAL =
+  /(?:terminated|terminates|terminate|ended|ends|scrapped|cancell?ed|cancels|dissolved|dissolves|dissolve|unwound|wound up|winds up|wind up|exited|pulled out of|walked away from)\s+(?:its|their)\s+(?!(?:planned|proposed|potential|possible|pending|talks|negotiations|discussions)\b)(?:[\w-]+\s+){0,4}?(?:agreement|contract|deal|partnership|pact|alliance|joint venture|JV|venture|tie-up|collaboration|cooperation|licen[cs]e)s?\b(?!\s+(?:plans?|talks|negotiations|discussions|proposals?|bids?|offers?)\b)/iy;
+const JA_ENDS_OWN_DEAL = /(?<=と(?:の|結んだ|結んでいた|交わした|締結した)[^、。]{0,20}?(?:契約|合弁|提携|協業|協定|覚書|合意書)(?:事業|会社|関係)?を)(?:解消|解約|破棄|打ち切)/y;
+
+/** The clause ends a deal of the parties' own that it does not report signing (no date of its signing). */
+function endedOwnDeal(state: DocState, scope: ClauseScope): boolean {
+  const m = scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja;
+  const ended = clauseMatch(state, scope, m.termination.regex);
+  return ended >= 0 && !signedVerbBefore(state, scope, ended) && endsOwnDeal(state.text, scope.lang, ended);
+}
+
+function endsOwnDeal(text: string, lang: ClauseScope['lang'], at: number): boolean {
+  const re = lang === 'en' ? EN_ENDS_OWN_DEAL : lang === 'ja' ? JA_ENDS_OWN_DEAL : null;
+  if (!re) return false;
+  re.lastIndex = at;
+  return re.test(text);
 }
 
 /**
  * After a Japanese signing stem, its inflection or the end of a clause: used as a verb
- * (交わした, 締結された, 結んだ, 解消で合意。), not as a noun (合意書, 設立協議, 締結を延期).
+ * (交わした, 締結された, 結んだ, 解消で合意。), not as a noun (合意書, 設立協議, 締結を延期);
+ * the て-form of a stem in ん (結んでいた契約を解消: a deal that was signed), the humble いたし
+ * (合意いたしました).
  */
-const JA_VERB_AFTER = /^(?:し|さ|せ|ん|た|だ|ば|。|、|$)/;
+const JA_VERB_AFTER = /[しさせんただば。、]|いたし|(?<=ん)で/y;
+
+function jaVerbAt(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  JA_VERB_AFTER.lastIndex = end;
+  return JA_VERB_AFTER.test(text);
+}
 
 /** A signing verb (not a noun like 合意書) in the clause before `pos`. */
 function signedVerbBefore(state: DocState, scope: ClauseScope, pos: number): boolean {
   for (let i = lowerBound(state.signing, scope.start); i < state.signing.length && state.signing[i]!.start < pos; i++) {
     const hit = state.signing[i]!;
-    if (scope.lang === 'en' || JA_VERB_AFTER.test(state.text.slice(hit.end, hit.end + 1))) return true;
+    if (scope.lang === 'en' || jaVerbAt(state.text, hit.end)) return true;
   }
   return false;
 }
@@ -248,7 +280,8 @@ function clauseRule(state: DocState, scope: ClauseScope, units: Unit[], openCues
     // "a plant built with technology licensed from CATL", "CATL-licensed": a deal described
     // in passing by a participle has no date of its own
     const described = describedInPassing(text, scope, cue);
-    return { type: cue.def.type, partySets, cue, date: described ? null : date, anchors };
+    // a deal of their own the parties end ("terminated their agreement in March"): the date is the ending's
+    return { type: cue.def.type, partySets, cue, date: described || endedOwnDeal(state, scope) ? null : date, anchors };
   }
   return null;
 }

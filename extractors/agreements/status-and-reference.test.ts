@@ -12,7 +12,7 @@ interface Case {
   expected: string[];
 }
 
-/** A cancellation, rejection or postponement is not a deal; a deal whose signing the clause reports stays one. */
+/** A cancellation, rejection or postponement is not a deal; a deal whose signing the clause reports stays one, and so does one of the parties' own that they end ("terminated their agreement": undated). */
 const STATUS: Case[] = [
   { text: 'マツダとデンソーは2025年3月、共同開発契約を解約したと発表した。', expected: [] },
   { text: 'スバルはデンソーからの買収提案は受け入れられないと伝えた。', expected: [] },
@@ -23,7 +23,7 @@ const STATUS: Case[] = [
   { text: 'Subaru rejected a takeover offer from Denso.', expected: [] },
   { text: 'Volvo turned down an investment proposal from Geely.', expected: [] },
   { text: 'On May 2, 2025 Stellantis said it stopped assembling its partnership model with Leapmotor in Poland.', expected: [] },
-  { text: 'Mazda and Denso terminated their co-development agreement in March 2025.', expected: [] },
+  { text: 'Mazda and Denso terminated their co-development agreement in March 2025.', expected: ['co_development Denso+Mazda null'] },
   { text: 'The co-development agreement Mazda and Denso signed in April 2021 was terminated.', expected: ['co_development Denso+Mazda 2021-04'] },
 ];
 
