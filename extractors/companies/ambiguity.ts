@@ -8,6 +8,8 @@
  *  - counter: the counter 社 follows — スマート社;
  *  - cue: a discovery cue touches it — 合弁スマート, 傘下のスマート, スマートの子会社,
  *    ride-hailing company Grab, Grab's CEO;
+ *  - nationality_prefix: a nationality prefix stands alone before it — 仏アンペア;
+ *  - headquarters: a head-office bracket follows it — ローム(京都市);
  *  - table_cell: it is a whole cell (or a cell "name(alias)") of a table row;
  *  - agreement_subject: it is followed by は/が/と and its sentence has an agreement word
  *    (提携, 合弁, 締結 …); or, in English, it opens its sentence, stands alone ("Vale, which …",
@@ -83,6 +85,28 @@ function cueAround(env: AmbiguityEnv, start: number, end: number): string | null
   return null;
 }
 
+/** A nationality prefix standing alone right before: 仏アンペア, 米ゼータ (not 日米, 在米). */
+function nationalityBefore(env: AmbiguityEnv, start: number): boolean {
+  const { text } = env;
+  for (const p of env.patterns.nationalityPrefixes) {
+    if (start < p.length || !text.startsWith(p, start - p.length)) continue;
+    if (!NAME_CHAR_BEFORE.test(text.slice(Math.max(0, start - p.length - 2), start - p.length))) return true;
+  }
+  return false;
+}
+const NAME_CHAR_BEFORE = /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]$/u;
+
+/** A head-office bracket right after: ローム(京都市) (company-discovery.yaml headquarters_brackets). */
+function headquartersAfter(env: AmbiguityEnv, end: number): boolean {
+  const re = env.patterns.headquarters;
+  if (!re || env.text[end] !== '(') return false;
+  let sticky = STICKY.get(re);
+  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, 'uy')));
+  sticky.lastIndex = end;
+  return sticky.test(env.text);
+}
+const STICKY = new WeakMap<RegExp, RegExp>();
+
 function tableCell(env: AmbiguityEnv, seg: Segment | null, start: number, end: number): boolean {
   if (!seg || seg.kind !== 'table_row' || !seg.table) return false;
   const { text } = env;
@@ -109,6 +133,8 @@ export function ambiguousContext(
   if (legalForm) return 'legal_form';
   if (env.legal.isCounterAt(text, end)) return 'counter';
   if (cueAround(env, start, end)) return 'cue';
+  if (nationalityBefore(env, start)) return 'nationality_prefix';
+  if (headquartersAfter(env, end)) return 'headquarters';
   const seg = env.segmentAt(start);
   if (tableCell(env, seg, start, end)) return 'table_cell';
   const next = text[end];

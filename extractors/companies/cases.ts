@@ -294,4 +294,26 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Electra Battery Materials', discovered: true }, { text: 'Electra', company_id: 'electra' }],
     reject: ['Electra Battery'],
   },
+  {
+    name: 'an ambiguous alias is a company after a nationality prefix standing alone (仏アンペア) or before a head-office bracket (ローム(京都市)); the unit and the soil are not',
+    text: '日産自動車は、仏アンペアに最大6億ユーロを出資する。ローム（京都市）からSiCパワー半導体の供給を受ける。この電池は10アンペアの電流を流せる。関東ローム層の土壌を調べた。',
+    expect: [{ text: '日産自動車' }, { text: 'アンペア', company_id: 'ampere' }, { text: 'ローム', company_id: 'rohm' }],
+    reject: ['10アンペア', 'ローム層'],
+  },
+  {
+    name: '"Mitsui & Co" without its period; カワサキモータース, BluE Nexus, Zeta Energy, ライオン・エレクトリック',
+    text: 'Mitsui & Co has agreed to provide services to Lithium Americas. ヤマハ発動機とカワサキモータースは合意した。アイシンはBluE Nexusを完全子会社化した。Stellantis is teaming up with Zeta Energy. 三菱商事はライオン・エレクトリックに出資した。',
+    expect: [
+      { text: 'Mitsui & Co', company_id: 'mitsui_co' },
+      { text: 'Lithium Americas' },
+      { text: 'ヤマハ発動機' },
+      { text: 'カワサキモータース', company_id: 'kawasaki_motors' },
+      { text: 'アイシン' },
+      { text: 'BluE Nexus', company_id: 'blue_nexus' },
+      { text: 'Stellantis' },
+      { text: 'Zeta Energy', company_id: 'zeta_energy' },
+      { text: '三菱商事' },
+      { text: 'ライオン・エレクトリック', company_id: 'lion_electric' },
+    ],
+  },
 ];
