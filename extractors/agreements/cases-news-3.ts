@@ -334,4 +334,24 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Redwood Materials', 'Tesla'] }, { parties: ['BlueOval SK', 'Ford'] }],
   },
+  {
+    name: 'a shareholding stated as a share of B\'s stock (「Bの株式の約34%を保有するA」, 「AはBの株式の15%を保有」); 「AとBの共同出資会社であるC」 and 「新会社に共同出資する」 are joint ventures; a passive with one target takes the maker of its relative clause (「Aが生産する正極材は、Bへ納入される」)',
+    text: '三菱自動車の株式の約34%を保有する日産自動車は、保有比率を引き下げる。日産はルノーの株式の15%を保有している。ホンダとソニーグループの共同出資会社であるソニー・ホンダモビリティは、受注を始めた。仏ルノー、中国の浙江吉利控股集団、サウジアラムコは、新会社に共同出資する契約に調印した。ポスコフューチャーエムが生産する正極材は、サムスンSDIへ納入されることが決まった。',
+    expect: [
+      { parties: ['Nissan', 'Mitsubishi Motors'], type: 'investment', date: null },
+      { parties: ['Nissan', 'Renault'], type: 'investment', date: null },
+      { parties: ['Honda', 'Sony'], type: 'joint_venture', date: null },
+      { parties: ['Renault', 'Geely Holding', 'Saudi Aramco'], type: 'joint_venture' },
+      { parties: ['POSCO Future M', 'Samsung SDI'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Sony Honda Mobility', 'Honda'] }, { parties: ['Saudi Aramco', 'Samsung SDI'] }],
+  },
+  {
+    name: '"and, separately, signed" starts a clause of its own: two deals, not one of three',
+    text: 'Toyota agreed to buy lithium from Ioneer and, separately, signed a memorandum with Sumitomo Metal Mining on cathode recycling.',
+    expect: [
+      { parties: ['Toyota', 'ioneer'], type: 'supply' },
+      { parties: ['Toyota', 'Sumitomo Metal Mining'], type: 'mou' },
+    ],
+  },
 ];

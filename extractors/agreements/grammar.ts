@@ -130,11 +130,17 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     }
   }
   if (!structure) return null;
+  // a Japanese passive (供給される, 納入された) and the maker named as the が-subject of the
+  // relative clause before its topic (「Aが生産する電池は、…」, before any other)
+  const passive = ja && JA_PASSIVE_CUE_AFTER.test(state.text.slice(cue.end, cue.end + 4));
+  const passiveMaker = () => units.find((u) => u.relative && u.atom.kind === 'company' && u.atom.party && !outOfDeal(u) && !u.inNote && /^が/.test(state.text.slice(u.end, u.end + 1)));
   let all = distinctParties([...actors, ...targets]);
   if (all.length === 1 && !subjectSeen && soleRoles.length > 0) {
     const lone = soleRoles.every((r) => r === 'partner' || (directional && (r === 'target' || r === 'possessive')));
     if (lone) {
-      const implicit = implicitSubject(state, scope, new Set([all[0]!.entityId]));
+      // (one target of a passive: the maker of the relative clause, 「Aが生産する正極材は、Bへ納入される」,
+      // not the subject of the sentence before)
+      const implicit = (passive && directional ? passiveMaker()?.atom.party : undefined) ?? implicitSubject(state, scope, new Set([all[0]!.entityId]));
       if (implicit) {
         all = [implicit, ...all];
         actors.unshift(implicit);
@@ -144,9 +150,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   // 「Aが生産する電池は、BやCに供給される」: a passive with only targets (the maker sits in a
   // relative clause, or is left out): they are not each other's counterparties. The implicit
   // subject acts; without one, no record.
-  if (ja && directional && actors.length === 0 && !subjectSeen && !joint && targetsByParticle >= 2 && JA_PASSIVE_CUE_AFTER.test(state.text.slice(cue.end, cue.end + 4))) {
-    // (the maker named inside the relative clause, 「Aが生産する電池」, before any other)
-    const maker = units.find((u) => u.relative && u.atom.kind === 'company' && u.atom.party && !outOfDeal(u) && !u.inNote && /^が/.test(state.text.slice(u.end, u.end + 1)));
+  if (ja && directional && actors.length === 0 && !subjectSeen && !joint && targetsByParticle >= 2 && passive) {
+    const maker = passiveMaker();
     const implicit = maker?.atom.party ?? implicitSubject(state, scope, new Set(all.map((p) => p.entityId)));
     if (!implicit) return null;
     all = [implicit, ...all];
