@@ -69,6 +69,10 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
     });
   };
   collect(markers.clauseBreaks, false);
+  if (markers.clauseOpenings) {
+    const m = regexFor(markers.clauseOpenings, state.astral).exec(slice);
+    if (m) cuts.push(m.index + m[0].length);
+  }
   collect(markers.insertedClauses, true);
   const inner = [...new Set(cuts)].filter((c) => c > 0 && c < slice.length).sort((a, b) => a - b);
   if (inner.length === 0) return [{ start, end }];

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { en, ja } from './cases.ts';
-import { bmpVariant, regexFor } from './pattern-facts.ts';
+import { bmpVariant, regexFor, requiredLiteralList } from './pattern-facts.ts';
 import { ASTRAL } from '../../text/chars.ts';
 import { SEEDS_DIR } from './test-fixtures.ts';
 import { loadAgreementVocabulary } from './vocabulary.ts';
@@ -47,7 +47,7 @@ describe('regexFor', () => {
 
   // every marker pattern with a variant finds the same matches on the case tables' texts
   const vocab = loadAgreementVocabulary(SEEDS_DIR);
-  const markers = [vocab.markers.en, vocab.markers.ja].flatMap((m) => [m.sameDeal, m.clauseBreaks, m.insertedClauses, m.unnamedPartner]).filter((r): r is RegExp => r !== null);
+  const markers = [vocab.markers.en, vocab.markers.ja].flatMap((m) => [m.sameDeal, m.clauseBreaks, m.clauseOpenings, m.insertedClauses, m.unnamedPartner]).filter((r): r is RegExp => r !== null);
   const texts = [...en, ...ja].map((c) => c.text.normalize('NFKC'));
   it.each(markers.filter((r) => bmpVariant(r)).map((r) => [r.source.slice(0, 60), r]))('%s…: the same matches', (_source, re) => {
     const all = (r: RegExp, t: string) => [...t.matchAll(new RegExp(r.source, r.flags.includes('g') ? r.flags : `${r.flags}g`))].map((m) => `${m.index}:${m[0]}`);
@@ -58,5 +58,20 @@ describe('regexFor', () => {
     const all = (r: RegExp, t: string) => [...t.matchAll(new RegExp(r.source, r.flags.includes('g') ? r.flags : `${r.flags}g`))].map((m) => `${m.index}:${m[0]}`);
     const withU = new RegExp((re as RegExp).source, `${(re as RegExp).flags}u`);
     for (const t of texts) expect(all(re as RegExp, t)).toEqual(all(withU, t));
+  });
+});
+
+describe('requiredLiteralList', () => {
+  const PH = '[\\uE000-\\uF8FF]';
+  it('takes the required list whose shortest literal is longest', () => {
+    expect(requiredLiteralList(`${PH} (?:signed|inked) a deal with ${PH}`)).toEqual([' a deal with ']);
+    expect(requiredLiteralList(`${PH} (?:acquired|bought) ${PH}`)).toEqual(['acquired', 'bought']);
+  });
+  it('passes over a function word, which most clauses hold, for a rarer list', () => {
+    expect(requiredLiteralList(`${PH} (?:picks|taps) ${PH} for (?:cells|packs)`)).toEqual(['cells', 'packs']);
+    expect(requiredLiteralList(`${PH} (?:makes|built) (?:[\\w-]+ ){0,3}?(?:batteries|cells) for ${PH}`)).toEqual(['makes', 'built']);
+  });
+  it('finds none in a pattern of alternatives', () => {
+    expect(requiredLiteralList(`${PH} signed|${PH} inked`)).toBeNull();
   });
 });

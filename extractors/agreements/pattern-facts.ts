@@ -82,10 +82,15 @@ export function requiredLiterals(source: string, flags: string): RegExp | null {
  * alternative requires; of several, the one whose shortest literal is longest. Null when
  * there is none or the pattern has a top-level alternation.
  */
+const FUNCTION_WORDS = new Set(['for', 'in', 'of', 'to', 'with', 'and', 'by', 'on', 'at', 'from', 'the', 'a', 'an', 'as', 'is', 'was', 'are', 'were', 'that', 'which', 'its', 'their', 'has', 'have', 'had', 'or']);
+
 export function requiredLiteralList(source: string): string[] | null {
   let best: string[] | null = null;
+  // the list whose shortest literal is longest; a function word (" for ", " in ") is in most
+  // clauses, and counts as one character
+  const weight = (literals: string[]) => Math.min(...literals.map((l) => (l.trim() === '' ? 0 : FUNCTION_WORDS.has(l.trim().toLowerCase()) ? 1 : l.length)));
   const offer = (literals: string[]) => {
-    if (!best || Math.min(...literals.map((l) => l.length)) > Math.min(...best.map((l) => l.length))) best = literals;
+    if (!best || weight(literals) > weight(best)) best = literals;
   };
   let run = '';
   let i = 0;
