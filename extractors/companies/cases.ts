@@ -316,4 +316,10 @@ export const en: CompanyCase[] = [
       { text: 'ライオン・エレクトリック', company_id: 'lion_electric' },
     ],
   },
+  {
+    name: 'a count after a group word is no name (日本勢2社, 中国勢3社); a Latin name before 社 is',
+    text: 'LGエナジーソリューションは、トヨタ自動車、ホンダの日本勢2社とそれぞれ契約を結んだ。中国勢3社も追随した。米テックコー社はX2社と提携した。',
+    expect: [{ text: 'LGエナジーソリューション' }, { text: 'トヨタ自動車' }, { text: 'ホンダ' }, { text: 'テックコー', discovered: true }, { text: 'X2', discovered: true }],
+    reject: ['日本勢2', '中国勢3'],
+  },
 ];

@@ -57,6 +57,12 @@ export function jaCounterRule(env: RuleEnv, out: Candidate[]): void {
     const prev = text.charCodeAt(pos - 1);
     // only Latin and katakana names: kanji + 社 is a word (神社, 商社, 同社, 本社)
     if (!(isLatinWordChar(prev) || isKatakana(prev))) return;
+    // a count after a group word is no name: 日本勢2社, 大手3社 (a Latin name may end in a digit)
+    if (prev >= 0x30 && prev <= 0x39) {
+      let d = pos - 1;
+      while (d > seg.start && text.charCodeAt(d - 1) >= 0x30 && text.charCodeAt(d - 1) <= 0x39) d--;
+      if (!/[A-Za-z]/.test(text[d - 1] ?? '')) return;
+    }
     const start = jaRunStartBefore(text, pos, seg.start);
     if (start === pos) return;
     // a longer katakana / Latin word + 社 is a company even when it is also a common noun
