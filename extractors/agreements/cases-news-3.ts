@@ -354,4 +354,32 @@ export const en: AgreementCase[] = [
       { parties: ['Toyota', 'Sumitomo Metal Mining'], type: 'mou' },
     ],
   },
+  {
+    name: 'deal words: "jointly design", "taken private by", "completed the purchase of X\'s factory", "a deal with B for cells", "source … (up to eight words) from", "purchasing framework agreement", 引き取り契約, Bの筆頭株主となった, "landed orders worth $30 billion from A and B"',
+    text: 'Valeo and Renault have agreed to jointly design an electric motor. Zeekr was taken private by Geely Automobile. Freyr Battery said it had completed the purchase of Trina Solar\'s U.S. factory. Rivian signed a deal with LG Energy Solution for cylindrical cells. BAIC Motor will source silicon carbide modules for its Arcfox cars from Rohm. GAC Aion and CALB renewed their battery purchasing framework agreement. 双日は、ライオンタウン・リソーシズとスポジュメン精鉱の引き取り契約を締結した。ハンファ・ソリューションズは、米フレイヤー・バッテリーの筆頭株主となった。Posco Future M has landed cathode orders worth a combined $30 billion from LG Energy Solution and Samsung SDI.',
+    expect: [
+      { parties: ['Valeo', 'Renault'], type: 'co_development' },
+      { parties: ['Zeekr', 'Geely'], type: 'acquisition' },
+      { parties: ['FREYR Battery', 'Trina Solar'], type: 'acquisition' },
+      { parties: ['Rivian', 'LG Energy Solution'], type: 'supply' },
+      { parties: ['BAIC', 'Rohm'], type: 'supply' },
+      { parties: ['GAC Aion', 'CALB'], type: 'supply' },
+      { parties: ['Sojitz', 'Liontown Resources'], type: 'supply' },
+      { parties: ['Hanwha Solutions', 'FREYR Battery'], type: 'investment' },
+      { parties: ['POSCO Future M', 'LG Energy Solution'], type: 'supply' },
+      { parties: ['POSCO Future M', 'Samsung SDI'], type: 'supply' },
+    ],
+  },
+  {
+    name: 'ownership stated as each owner\'s share ("owned 60% by A and 40% by B") is their joint venture; the company "to be called X" is no founder; "which counts B as its largest shareholder", "which B backed with a 3% stake" and "now controls 19.9% of B" are shareholdings in passing',
+    text: 'The venture, to be called NextStar Energy, is owned 51% by Stellantis and 49% by LG Energy Solution. Named Kyoto Cell Works, the new company will be owned 60% by Kyocera and 40% by GS Yuasa. Svolt Energy, which counts Great Wall Motor as its largest shareholder, plans a listing. Cells from Farasis Energy, which Daimler backed with a 3% stake in 2020, will power a van. Hancock Prospecting now controls 19.9% of Liontown Resources.',
+    expect: [
+      { parties: ['Stellantis', 'LG Energy Solution'], type: 'joint_venture' },
+      { parties: ['Kyocera', 'GS Yuasa'], type: 'joint_venture' },
+      { parties: ['SVOLT Energy', 'Great Wall Motor'], type: 'investment', date: null },
+      { parties: ['Farasis Energy', 'Mercedes-Benz'], type: 'investment', date: null },
+      { parties: ['Hancock Prospecting', 'Liontown Resources'], type: 'investment', date: null },
+    ],
+    reject: [{ parties: ['NextStar Energy', 'Stellantis', 'LG Energy Solution'] }],
+  },
 ];

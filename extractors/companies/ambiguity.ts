@@ -12,7 +12,8 @@
  *  - headquarters: a head-office bracket follows it — ローム(京都市);
  *  - table_cell: it is a whole cell (or a cell "name(alias)") of a table row;
  *  - agreement_subject: it is followed by は/が/と and its sentence has an agreement word
- *    (提携, 合弁, 締結 …); or, in English, it opens its sentence, stands alone ("Vale, which …",
+ *    (提携, 合弁, 締結 …); or, in English, it opens its sentence or a clause of it (", while "),
+ *    stands alone ("Vale, which …",
  *    "Shell said …") and the sentence has one (agreed, supply, deal, signed …);
  *  - confirmed: the same company was accepted elsewhere in the document and this occurrence
  *    stands alone — followed by a particle (に and から too: 「クルーズに出資」), punctuation, a
@@ -143,13 +144,16 @@ export function ambiguousContext(
   }
   // English: the name opens its sentence (a prose segment is one) as a subject ("Vale, which had
   // agreed to supply GM, …", "Shell said it signed …") in a sentence with an agreement word
-  if (seg && isLatinWordChar(text.charCodeAt(start)) && text.slice(seg.start, start).trim() === '' && standsAlone(text, end, NO_WORDS)) {
+  // (or a clause of it: "…, while Vale has agreed to provide nickel")
+  if (seg && isLatinWordChar(text.charCodeAt(start)) && (text.slice(seg.start, start).trim() === '' || EN_CLAUSE_OPENING.test(text.slice(Math.max(seg.start, start - 16), start))) && standsAlone(text, end, NO_WORDS)) {
     if (env.patterns.hasAgreementWord(text.slice(seg.start, seg.end))) return 'agreement_subject';
   }
   return null;
 }
 
 const NO_WORDS: readonly string[] = [];
+/** Right before a clause's subject: "…, while ", "…; ", "…, and ", "…, but ". */
+const EN_CLAUSE_OPENING = /(?:[,;]\s*(?:while|whereas|and|but)|;|\bwhile|\bwhereas)\s+$/;
 
 /** Does the occurrence stand alone as a noun phrase (for `confirmed` propagation)? */
 export function standsAlone(text: string, end: number, attachedAfter: readonly string[]): boolean {
