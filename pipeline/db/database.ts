@@ -37,6 +37,23 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
     if (existsSync(file) && statSync(file).isDirectory()) throw new CliError(what, 'is a folder, not a database file', 2);
     if (!readonly) makeDirs(path.dirname(path.resolve(file)), what);
   }
+  // Two processes creating one new database at once: a setting that needs the file to itself
+  // (journal_mode = WAL on a new file) can fail with SQLITE_BUSY without waiting for the other
+  // process (seen under load in test/db-reliability.test.ts #9); the whole opening is tried again, for up to the
+  // busy timeout (each step is idempotent: migrations re-read the version under their lock).
+  const t0 = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return openOnce(file, readonly, what);
+    } catch (e) {
+      const busy = e instanceof CliError && /\(SQLITE_BUSY\w*\)/.test(e.message);
+      if (!busy || Date.now() - t0 > BUSY_TIMEOUT_MS) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(200, 20 * attempt));
+    }
+  }
+}
+
+function openOnce(file: string, readonly: boolean, what: string): DB {
   let db: DB | null = null;
   try {
     db = new Database(file, { readonly, fileMustExist: readonly });
