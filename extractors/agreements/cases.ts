@@ -8,6 +8,7 @@
 import type { AgreementExpectation, Case } from '../cases.ts';
 import * as news from './cases-news.ts';
 import * as news3 from './cases-news-3.ts';
+import * as news4 from './cases-news-4.ts';
 
 type AgreementCase = Case<AgreementExpectation>;
 
@@ -345,5 +346,5 @@ const enCore: AgreementCase[] = [
   { name: 'a denied deal is not an agreement', text: 'Renault denied reports that it had signed a deal with Geely.', expect: [], reject: [{ parties: ['Renault', 'Geely'] }, {}] },
 ];
 
-export const ja: AgreementCase[] = [...jaCore, ...news.ja, ...news3.ja];
-export const en: AgreementCase[] = [...enCore, ...news.en, ...news3.en];
+export const ja: AgreementCase[] = [...jaCore, ...news.ja, ...news3.ja, ...news4.ja];
+export const en: AgreementCase[] = [...enCore, ...news.en, ...news3.en, ...news4.en];
