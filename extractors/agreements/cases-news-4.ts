@@ -21,6 +21,25 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Sojitz', 'CBMM', 'Toshiba'] }, { parties: ['Hyundai Mobis', 'Qualcomm', 'ZF'] }],
   },
+  {
+    name: 'Bの傘下に入った is B\'s acquisition (傘下 before に入 is no parent descriptor); AとBを株主に持つ, 「BはCの株式約10%を保有する大株主だ」 are shareholdings; 「AとBがそれぞれ50%ずつ出資して設立する」, 「3社が3分の1ずつ出資する新会社」 are joint ventures; サプライヤーに選ばれた is a supply',
+    text: '英国の電池メーカー、ブリティッシュボルトは2023年、豪州のリチャージ・インダストリーズの傘下に入った。全固体電池を開発する米ファクトリアル・エナジーは、現代自動車とステランティスを株主に持つ。中国の北京汽車集団（BAIC）は、独メルセデス・ベンツ・グループの株式約10%を保有する大株主だ。新会社「ジャパンSiCパワー」は、ロームと東芝がそれぞれ50%ずつ出資して設立する。豊田通商、住友化学、東レの3社が3分の1ずつ出資する新会社が、営業を始めた。米オンセミは、独フォルクスワーゲンからSiCパワー半導体の戦略的サプライヤーに選ばれた。',
+    expect: [
+      { parties: ['Britishvolt', 'リチャージ・インダストリーズ'], type: 'acquisition' },
+      { parties: ['Hyundai Motor', 'Factorial Energy'], type: 'investment', date: null },
+      { parties: ['Stellantis', 'Factorial Energy'], type: 'investment', date: null },
+      { parties: ['BAIC', 'Mercedes-Benz'], type: 'investment', date: null },
+      { parties: ['Rohm', 'Toshiba'], type: 'joint_venture' },
+      { parties: ['Toyota Tsusho', 'Sumitomo Chemical', 'Toray'], type: 'joint_venture' },
+      { parties: ['onsemi', 'Volkswagen'], type: 'supply' },
+    ],
+  },
+  {
+    name: 'a relative clause whose own deal is not made (「鴻海からの買収提案を退けた日産は」) gives no record and cancels nothing outside it; 相互供給 is a supply of both',
+    text: '鴻海精密工業からの買収提案を退けた日産自動車は、三菱自動車とEVを相互供給することで合意した。',
+    expect: [{ parties: ['Nissan', 'Mitsubishi Motors'], type: 'supply' }],
+    reject: [{ parties: ['Foxconn', 'Nissan'] }, { parties: ['Nissan', 'Mitsubishi Motors', 'Foxconn'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -34,5 +53,17 @@ export const en: AgreementCase[] = [
       { parties: ['Infineon Technologies', 'Chery'], type: 'mou' },
     ],
     reject: [{ parties: ['BHP', 'Tesla', 'Toyota Tsusho'] }, { parties: ['Infineon Technologies', 'Xiaomi', 'Chery'] }],
+  },
+  {
+    name: '"jointly invest in Z" is the investors\' joint venture, Z no founder; "pay $650 million for new shares in B" is an investment; "Z, the maker set up by A and B" is their joint venture; "Customers for A\'s wafers include B, C and D" are supplies',
+    text: 'TSMC, Bosch, Infineon and NXP will jointly invest in European Semiconductor Manufacturing Company, a Dresden chip plant. General Motors will pay $650 million for new shares in Lithium Americas. LG Magna e-Powertrain, the e-motor maker set up by LG Electronics and Magna International in 2021, opened a plant. Customers for Wolfspeed\'s silicon carbide wafers include Infineon Technologies, Renesas Electronics and STMicroelectronics.',
+    expect: [
+      { parties: ['TSMC', 'Bosch', 'Infineon Technologies', 'NXP Semiconductors'], type: 'joint_venture' },
+      { parties: ['General Motors', 'Lithium Americas'], type: 'investment' },
+      { parties: ['LG Electronics', 'Magna International'], type: 'joint_venture' },
+      { parties: ['Wolfspeed', 'Renesas Electronics'], type: 'supply' },
+      { parties: ['Wolfspeed', 'STMicroelectronics'], type: 'supply' },
+    ],
+    reject: [{ parties: ['TSMC', 'European Semiconductor Manufacturing Company'] }],
   },
 ];

@@ -249,10 +249,15 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
 }
 
 /** The clause's own deal: of its open cues (some, and some named units), the highest-priority type whose parties the grammar finds. */
-function clauseRule(state: DocState, scope: ClauseScope, units: Unit[], openCues: CueHit[]): ClauseOutcome['clauseAgreement'] {
+function clauseRule(state: DocState, scope: ClauseScope, units: Unit[], cuesOfClause: CueHit[]): ClauseOutcome['clauseAgreement'] {
   const { text } = state;
+  const inside = (c: CueHit, r: NormRange) => c.start >= r.start && c.end <= r.end;
+  // a relative clause whose own deal is not made (「鴻海からの買収提案を退けた日産は、…」): its cues
+  // are no deal of the clause, and it cancels nothing outside it
+  const ended = units.flatMap((u) => (u.relative && cuesOfClause.some((c) => inside(c, u.relative!)) && !cuesOfClause.every((c) => inside(c, u.relative!)) && isNotMade(state, { ...scope, start: u.relative.start, end: u.relative.end }) ? [u.relative] : []));
+  const openCues = ended.length ? cuesOfClause.filter((c) => !ended.some((r) => inside(c, r))) : cuesOfClause;
   // relative clauses that state no deal of their own do not cancel the clause's deal
-  const asides = units.flatMap((u) => (u.relative && !openCues.some((c) => c.start >= u.relative!.start && c.end <= u.relative!.end) ? [u.relative] : []));
+  const asides = units.flatMap((u) => (u.relative && !openCues.some((c) => inside(c, u.relative!)) ? [u.relative] : []));
   // 「3社は自動車メーカーとの合弁会社を積み重ねてきた」, "deals with several automakers": the
   // other side is unnamed, so the named companies are not each other's partners
   const unnamedOther = !units.some((u) => u.role === 'partner' && u.excluded === null && !u.inNote) && clauseHas(state, scope, (scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja).unnamedPartner);

@@ -145,9 +145,11 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     }
     // A competitor named for comparison: BYDに対抗, テスラを上回る, 他社と比べ.
     if (JA_COMPETITOR_AFTER.test(after)) u.excluded ??= 'competitor';
-    // Parent named to describe the next name: アリババ傘下の斑馬智行, BPの子会社.
-    const desc = startsWithAny((after.startsWith('の') ? after.slice(1) : after).replace(JA_REGION, ''), m.parentDescriptors);
-    if (desc) u.excluded = 'parent_descriptor';
+    // Parent named to describe the next name: アリババ傘下の斑馬智行, BPの子会社 (not the one a
+    // company comes under: Bの傘下に入った, Bの子会社になる).
+    const rest = (after.startsWith('の') ? after.slice(1) : after).replace(JA_REGION, '');
+    const desc = startsWithAny(rest, m.parentDescriptors);
+    if (desc && !JA_BECOMES_PART_OF.test(rest.slice(desc.length))) u.excluded = 'parent_descriptor';
     // Example lists: AやB, AなどのB, AといったB. "AやBなどと" (など then a case particle):
     // the listed names are themselves the partners, not examples of a category.
     let ex = startsWithAny(after, m.exampleList);
@@ -200,6 +202,9 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     if (units[i]!.coordNext && units[i + 1]!.excluded === 'example_list') units[i]!.excluded ??= 'example_list';
   }
 }
+
+/** After a parent descriptor: the company comes under that parent (傘下に入った, 子会社になる, 子会社化された). */
+const JA_BECOMES_PART_OF = /^(?:に(?:入|移|な|加わ)|と(?:な|し)|化され)/;
 
 /** An officer of the company before は/が (Xの社長は, Xの野崎明社長は, Xの担当者は). */
 const JA_OFFICER_AFTER = /^の[^、。「」\p{Script=Hiragana}]{0,8}?(?:社長|会長|副社長|最高経営責任者|CEO|CFO|CTO|幹部|担当者|広報担当者|役員|首脳|トップ)(?:は|が)/u;
