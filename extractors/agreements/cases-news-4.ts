@@ -40,6 +40,19 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['Nissan', 'Mitsubishi Motors'], type: 'supply' }],
     reject: [{ parties: ['Foxconn', 'Nissan'] }, { parties: ['Nissan', 'Mitsubishi Motors', 'Foxconn'] }],
   },
+  {
+    name: 'in passing: 「AとBの燃料電池合弁会社Z」 (a modifier before 合弁), 「ブラジルの資源大手Bの株式の約5%を保有」, 「Aが2021年に買収したB」; 「…支援業務を受託」 is a technical service; context clauses 「…を抑えて、」「…を決めた同じ日、」「…を発表した直後、」; 「あらゆる可能性を排除しない」 is tentative; a generic 「米電池スタートアップ」 is no company',
+    text: '独ダイムラートラックとボルボ・グループの燃料電池合弁会社セルセントリックは、量産開始を延期した。三井物産は、ブラジルの資源大手ヴァーレの株式の約5%を保有する。いすゞ自動車が2021年に買収したUDトラックスは、新型トラックを発売した。日立製作所は、独ポルシェから生産ラインの設計と立ち上げ支援業務を受託した。LGエナジーソリューションやサムスンSDIを抑えて、韓国のSKオンは日産自動車から電池の大型受注を獲得した。ステランティスが工場の一時閉鎖を決めた同じ日、仏ヴェルコールはルノーと電池セルの追加供給で合意した。トヨタ自動車は、CATLとの協業の是非について「あらゆる可能性を排除しない」と述べた。ホンダが買収した米電池スタートアップは、技術者を増やす。',
+    expect: [
+      { parties: ['Daimler Truck', 'Volvo Group'], type: 'joint_venture', date: null },
+      { parties: ['Mitsui & Co.', 'Vale'], type: 'investment', date: null },
+      { parties: ['Isuzu', 'UD Trucks'], type: 'acquisition', date: null },
+      { parties: ['Hitachi', 'Porsche'], type: 'technical_service' },
+      { parties: ['SK On', 'Nissan'], type: 'supply' },
+      { parties: ['Verkor', 'Renault'], type: 'supply' },
+    ],
+    reject: [{ parties: ['LG Energy Solution', 'SK On'] }, { parties: ['Stellantis', 'Renault'] }, { parties: ['Toyota', 'CATL'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -65,5 +78,20 @@ export const en: AgreementCase[] = [
       { parties: ['Wolfspeed', 'STMicroelectronics'], type: 'supply' },
     ],
     reject: [{ parties: ['TSMC', 'European Semiconductor Manufacturing Company'] }],
+  },
+  {
+    name: '"jointly owned by A and B" is their joint venture, not two investments; "X, the developer bought by B" and "A and B will own 50% each of" in passing and as a venture; "won a contract to make chips for B"; "equity injection from B"; "the two truckmakers"; openings "A week after …," and "In a market dominated by X,"',
+    text: 'Traton and Hino Motors held a ceremony on Wednesday. The two truckmakers will set up a joint venture. Spotlight Automotive, jointly owned by BMW and Great Wall Motor, cut prices. Faradion, the British sodium-ion developer bought by Reliance Industries in 2022, started production. Kansai Electric Power and Itochu will own 50% each of a new grid-battery operator. Samsung Electronics has won a $16.5 billion contract to make AI chips for Tesla. Adani Green Energy received a $1.4 billion equity injection from TotalEnergies. A week after Nio cut prices, CALB agreed to supply cells to Xpeng. In a market dominated by CATL, Hithium agreed to supply storage cells to Tata Power.',
+    expect: [
+      { parties: ['BMW', 'Great Wall Motor'], type: 'joint_venture' },
+      { parties: ['Reliance Industries', 'Faradion'], type: 'acquisition' },
+      { parties: ['Kansai Electric Power', 'Itochu'], type: 'joint_venture' },
+      { parties: ['Samsung Electronics', 'Tesla'], type: 'supply' },
+      { parties: ['Adani Green Energy', 'TotalEnergies'], type: 'investment' },
+      { parties: ['Traton', 'Hino Motors'], type: 'joint_venture' },
+      { parties: ['CALB', 'XPeng'], type: 'supply' },
+      { parties: ['Hithium', 'Tata Power'], type: 'supply' },
+    ],
+    reject: [{ parties: ['BMW', 'Spotlight Automotive'] }, { parties: ['NIO', 'XPeng'] }, { parties: ['CATL', 'Tata Power'] }],
   },
 ];

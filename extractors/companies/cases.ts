@@ -343,4 +343,23 @@ export const en: CompanyCase[] = [
     ],
     reject: ['Named Kyoto Cell Works'],
   },
+  {
+    name: 'a description ending in スタートアップ or 新興企業 is no name; Sony Semiconductor Solutions, MMG, CMA CGM, Gotion InoBat Batteries (one name, not two), Amara Raja Energy & Mobility, Tata Power',
+    text: 'ホンダが買収した米電池スタートアップは、技術者を増やす。ソニーセミコンダクタソリューションズは、独BMWと供給契約を結んだ。Anglo American agreed to sell its nickel business to MMG. Renault Group, Volvo Group and CMA CGM agreed to create Flexis. Amara Raja Energy & Mobility signed a licence agreement with Gotion InoBat Batteries. Hithium agreed to supply cells to Tata Power.',
+    expect: [
+      { text: 'ホンダ' },
+      { text: 'ソニーセミコンダクタソリューションズ', company_id: 'sony_semiconductor' },
+      { text: 'BMW' },
+      { text: 'Anglo American' },
+      { text: 'MMG', company_id: 'mmg' },
+      { text: 'Renault Group' },
+      { text: 'Volvo Group' },
+      { text: 'CMA CGM', company_id: 'cma_cgm' },
+      { text: 'Amara Raja Energy & Mobility', company_id: 'amara_raja' },
+      { text: 'Gotion InoBat Batteries', company_id: 'gotion_inobat' },
+      { text: 'Hithium' },
+      { text: 'Tata Power', company_id: 'tata_power' },
+    ],
+    reject: ['米電池スタートアップ', 'Gotion', 'InoBat'],
+  },
 ];
