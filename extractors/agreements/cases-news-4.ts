@@ -53,6 +53,29 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['LG Energy Solution', 'SK On'] }, { parties: ['Stellantis', 'Renault'] }, { parties: ['Toyota', 'CATL'] }],
   },
+  {
+    name: 'a fourth batch: 「Aが約5%を取得した中国のB」 in passing; 「…してから約10年、」 and 「…に代わり、」 end a clause; Bに出荷する is a supply; 「AがX%、BがY%を出資し…設立」 and 「LLPを共同で設立」 are joint ventures; a stake raised to 100% is an acquisition; 「AとBは…基本合意書を解約した」 keeps the signed MOU; an ended deal of another company does not veto the clause',
+    text: '独フォルクスワーゲン（VW）が2023年に約5%を取得した中国の小鵬汽車は、受注を始めた。トヨタ自動車がテスラとの資本提携を解消してから約10年、パナソニックエナジーはマツダと電池の供給契約を結んだ。ルネサスエレクトロニクスは、協議を打ち切った独インフィニオンに代わり、米ウルフスピードとSiCウエハーの調達契約を結んだ。三井金属鉱業は、固体電解質をトヨタ自動車と本田技研工業の2社に出荷する契約を結んだ。豊田通商が60%、双日が40%を出資し、アルゼンチンに精製会社を設立した。三井化学、旭化成、三菱ケミカルグループの3社は、有限責任事業組合（LLP）を共同で設立した。パナソニックホールディングスは、米ブルーヨンダーの株式を追加取得し、出資比率を20%から100%に引き上げた。ホンダと日産自動車は、経営統合に関する基本合意書を解約した。',
+    expect: [
+      { parties: ['Volkswagen', 'XPeng'], type: 'investment', date: null },
+      { parties: ['Toyota', 'Tesla'], type: 'investment' },
+      { parties: ['Panasonic Energy', 'Mazda'], type: 'supply' },
+      { parties: ['Renesas Electronics', 'Wolfspeed'], type: 'supply' },
+      { parties: ['Mitsui Mining & Smelting', 'Toyota'], type: 'supply' },
+      { parties: ['Mitsui Mining & Smelting', 'Honda'], type: 'supply' },
+      { parties: ['Toyota Tsusho', 'Sojitz'], type: 'joint_venture' },
+      { parties: ['Mitsui Chemicals', 'Asahi Kasei', 'Mitsubishi Chemical'], type: 'joint_venture' },
+      { parties: ['Panasonic', 'ブルーヨンダー'], type: 'acquisition' },
+      { parties: ['Honda', 'Nissan'], type: 'mou' },
+    ],
+    reject: [{ parties: ['Toyota', 'Tesla', 'Panasonic Energy', 'Mazda'] }, { parties: ['Renesas Electronics', 'Infineon Technologies'] }],
+  },
+  {
+    name: 'hardware fitted in the other\'s product is a supply (「Aの電池はBの新型車に搭載されている」); software is not (「LLMを搭載」 stays a partnership)',
+    text: 'プライムプラネットエナジー＆ソリューションズの電池は、トヨタ自動車の新型「プリウス」に搭載されている。東風日産は、ディープシークの推論LLMを新型車に搭載した。',
+    expect: [{ parties: ['Prime Planet Energy & Solutions', 'Toyota'], type: 'supply' }],
+    reject: [{ parties: ['Dongfeng Nissan', 'DeepSeek'], type: 'supply' }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -108,5 +131,13 @@ export const en: AgreementCase[] = [
       { parties: ['ENEOS', 'JX Advanced Metals'], type: 'investment' },
     ],
     reject: [{ parties: ['Mahindra & Mahindra', 'BYD', 'REPT Battero'] }],
+  },
+  {
+    name: '"picks B as partner" (a headline\'s present tense); "Toyota-backed Joby Aviation"',
+    text: 'Idemitsu Kosan picks Toyota Tsusho as partner for lithium sulphide output. Toyota-backed Joby Aviation said it would begin flights in Dubai.',
+    expect: [
+      { parties: ['Idemitsu Kosan', 'Toyota Tsusho'], type: 'partnership' },
+      { parties: ['Toyota', 'Joby Aviation'], type: 'investment' },
+    ],
   },
 ];

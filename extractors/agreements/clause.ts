@@ -90,7 +90,7 @@ export function isNotMade(state: DocState, scope: ClauseScope, skip: readonly No
  */
 const EN_ENDS_OWN_DEAL =
   /(?:terminated|terminates|terminate|ended|ends|scrapped|cancell?ed|cancels|dissolved|dissolves|dissolve|unwound|wound up|winds up|wind up|exited|pulled out of|walked away from)\s+(?:its|their)\s+(?!(?:planned|proposed|potential|possible|pending|talks|negotiations|discussions)\b)(?:[\w-]+\s+){0,4}?(?:agreement|contract|deal|partnership|pact|alliance|joint venture|JV|venture|tie-up|collaboration|cooperation|licen[cs]e)s?\b(?!\s+(?:plans?|talks|negotiations|discussions|proposals?|bids?|offers?)\b)/iy;
-const JA_ENDS_OWN_DEAL = /(?<=と(?:の|結んだ|結んでいた|交わした|締結した)[^、。]{0,20}?(?:契約|合弁|提携|協業|協定|覚書|合意書)(?:事業|会社|関係)?を)(?:解消|解約|破棄|打ち切)/y;
+const JA_ENDS_OWN_DEAL = /(?<=(?:と(?:の|結んだ|結んでいた|交わした|締結した)[^、。]{0,20}?(?:契約|合弁|提携|協業|協定|覚書|合意書)(?:事業|会社|関係)?|(?:契約書?|協定書?|覚書|合意書))を)(?:解消|解約|破棄|打ち切)/y;
 
 /** The clause ends a deal of the parties' own that it does not report signing (no date of its signing). */
 function endedOwnDeal(state: DocState, scope: ClauseScope): boolean {

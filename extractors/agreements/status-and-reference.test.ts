@@ -14,7 +14,8 @@ interface Case {
 
 /** A cancellation, rejection or postponement is not a deal; a deal whose signing the clause reports stays one, and so does one of the parties' own that they end ("terminated their agreement": undated). */
 const STATUS: Case[] = [
-  { text: 'マツダとデンソーは2025年3月、共同開発契約を解約したと発表した。', expected: [] },
+  // (the contract ended was signed: it stays a record, undated; RECORDS.md §4)
+  { text: 'マツダとデンソーは2025年3月、共同開発契約を解約したと発表した。', expected: ['co_development Denso+Mazda null'] },
   { text: 'スバルはデンソーからの買収提案は受け入れられないと伝えた。', expected: [] },
   { text: 'スズキはトヨタの出資提案を拒否した。', expected: [] },
   { text: 'マツダとデンソーは2024年、最終契約の締結を延期すると発表した。', expected: [] },
