@@ -76,11 +76,23 @@ function clauseHas(state: DocState, scope: ClauseScope, re: RegExp | null, skip:
  * a cancelled deal that was signed is still an agreement).
  */
 export function isNotMade(state: DocState, scope: ClauseScope, skip: readonly NormRange[] = []): boolean {
+  if (ending(state, scope, skip) === 'ended') return true;
   const m = scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja;
-  const ended = clauseMatch(state, scope, m.termination.regex, skip);
-  if (ended >= 0 && !signedVerbBefore(state, scope, ended) && !endsOwnDeal(state.text, scope.lang, ended)) return true;
   // (a signing word as a verb: 「合弁会社設立を検討」 is only talked about)
   return clauseHas(state, scope, m.tentative.regex, skip) && !signedVerbBefore(state, scope, scope.end);
+}
+
+/**
+ * What the clause's termination marker (outside `skip`) ends: nothing (no marker: null), a deal
+ * whose signing the clause reports before it ('signed'), a deal of the parties' own named by its
+ * noun ('own', endsOwnDeal), or the deal the clause is about ('ended': no record).
+ */
+function ending(state: DocState, scope: ClauseScope, skip: readonly NormRange[] = []): 'signed' | 'own' | 'ended' | null {
+  const m = scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja;
+  const at = clauseMatch(state, scope, m.termination.regex, skip);
+  if (at < 0) return null;
+  if (signedVerbBefore(state, scope, at)) return 'signed';
+  return endsOwnDeal(state.text, scope.lang, at) ? 'own' : 'ended';
 }
 
 /**
@@ -91,13 +103,6 @@ export function isNotMade(state: DocState, scope: ClauseScope, skip: readonly No
 const EN_ENDS_OWN_DEAL =
   /(?:terminated|terminates|terminate|ended|ends|scrapped|cancell?ed|cancels|dissolved|dissolves|dissolve|unwound|wound up|winds up|wind up|exited|pulled out of|walked away from)\s+(?:its|their)\s+(?!(?:planned|proposed|potential|possible|pending|talks|negotiations|discussions)\b)(?:[\w-]+\s+){0,4}?(?:agreement|contract|deal|partnership|pact|alliance|joint venture|JV|venture|tie-up|collaboration|cooperation|licen[cs]e)s?\b(?!\s+(?:plans?|talks|negotiations|discussions|proposals?|bids?|offers?)\b)/iy;
 const JA_ENDS_OWN_DEAL = /(?<=(?:と(?:の|結んだ|結んでいた|交わした|締結した)[^、。]{0,20}?(?:契約|合弁|提携|協業|協定|覚書|合意書)(?:事業|会社|関係)?|(?:契約書?|協定書?|覚書|合意書))を)(?:解消|解約|破棄|打ち切)/y;
-
-/** The clause ends a deal of the parties' own that it does not report signing (no date of its signing). */
-function endedOwnDeal(state: DocState, scope: ClauseScope): boolean {
-  const m = scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja;
-  const ended = clauseMatch(state, scope, m.termination.regex);
-  return ended >= 0 && !signedVerbBefore(state, scope, ended) && endsOwnDeal(state.text, scope.lang, ended);
-}
 
 function endsOwnDeal(text: string, lang: ClauseScope['lang'], at: number): boolean {
   const re = lang === 'en' ? EN_ENDS_OWN_DEAL : lang === 'ja' ? JA_ENDS_OWN_DEAL : null;
@@ -286,7 +291,7 @@ function clauseRule(state: DocState, scope: ClauseScope, units: Unit[], cuesOfCl
     // in passing by a participle has no date of its own
     const described = describedInPassing(text, scope, cue);
     // a deal of their own the parties end ("terminated their agreement in March"): the date is the ending's
-    return { type: cue.def.type, partySets, cue, date: described || endedOwnDeal(state, scope) ? null : date, anchors };
+    return { type: cue.def.type, partySets, cue, date: described || ending(state, scope) === 'own' ? null : date, anchors };
   }
   return null;
 }

@@ -76,14 +76,15 @@ export function requiredLiterals(source: string, flags: string): RegExp | null {
   return found ? new RegExp(found.map(escapeRegex).join('|'), flags.replace(/[gy]/g, '')) : null;
 }
 
+/** Function words: in most clauses, so a poor literal to require (requiredLiteralList). */
+const FUNCTION_WORDS = new Set(['for', 'in', 'of', 'to', 'with', 'and', 'by', 'on', 'at', 'from', 'the', 'a', 'an', 'as', 'is', 'was', 'are', 'were', 'that', 'which', 'its', 'their', 'has', 'have', 'had', 'or']);
+
 /**
  * Literals one of which every match of the pattern contains: a run of plain characters, or a
  * group of plain literal alternatives ("(?:研究所|機構|大学)"), that the pattern's (single)
  * alternative requires; of several, the one whose shortest literal is longest. Null when
  * there is none or the pattern has a top-level alternation.
  */
-const FUNCTION_WORDS = new Set(['for', 'in', 'of', 'to', 'with', 'and', 'by', 'on', 'at', 'from', 'the', 'a', 'an', 'as', 'is', 'was', 'are', 'were', 'that', 'which', 'its', 'their', 'has', 'have', 'had', 'or']);
-
 export function requiredLiteralList(source: string): string[] | null {
   let best: string[] | null = null;
   // the list whose shortest literal is longest; a function word (" for ", " in ") is in most

@@ -155,6 +155,19 @@ export function alternativesRegex(sources: readonly string[], flags: string): Re
   return new RegExp(source, isAsciiPattern(source) ? flags.replace('u', '') : flags);
 }
 
+/**
+ * Clause breaks as two regexes: those anchored at the sentence's start ('^…', tried there once:
+ * MarkerLists.clauseOpenings) and the others (one global regex), or null for none.
+ */
+export function clauseBreakRegexes(breaks: readonly string[]): { clauseBreaks: RegExp | null; clauseOpenings: RegExp | null } {
+  const openings = breaks.filter((b) => b.startsWith('^'));
+  const anywhere = breaks.filter((b) => !b.startsWith('^'));
+  return {
+    clauseBreaks: anywhere.length ? alternativesRegex(anywhere, 'gu') : null,
+    clauseOpenings: openings.length ? alternativesRegex(openings, 'u') : null,
+  };
+}
+
 /** A country before a name (「と米フォード」「、韓国ポスコ」「と中国の」) does not break a list. */
 export const JA_COUNTRY_PREFIX = '(?:[米独仏英中韓台印豪加伊蘭瑞]|米国|英国|韓国|中国|台湾|香港|日本|ドイツ|フランス|スイス|スウェーデン|ベルギー|カナダ|ブラジル|インド|ベトナム)(?:の)?';
 

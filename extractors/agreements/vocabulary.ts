@@ -12,7 +12,7 @@ import { literalWord } from '../../text/regex.ts';
 import { FOLD_LIMIT } from '../../text/chars.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { bmpVariant, requiredLiteralList, requiredLiterals, requiresWide } from './pattern-facts.ts';
-import { alternativesRegex, buildWordMatcher, compileRegex, compileRelationPattern, nfkc, withWordPairGroups, type WordMatcher } from './vocabulary-compile.ts';
+import { alternativesRegex, buildWordMatcher, clauseBreakRegexes, compileRegex, compileRelationPattern, nfkc, withWordPairGroups, type WordMatcher } from './vocabulary-compile.ts';
 import { AGREEMENT_TYPES, type AgreementType } from '../types.ts';
 import {
   anaphoraSchema,
@@ -161,10 +161,6 @@ export interface AgreementVocabulary {
 }
 
 /** CompiledRelation.needs of a relation's regex. */
-/** Clause breaks anchored at the sentence's start ('^…'), and the others. */
-const openings = (breaks: readonly string[]) => breaks.filter((b) => b.startsWith('^'));
-const anywhere = (breaks: readonly string[]) => breaks.filter((b) => !b.startsWith('^'));
-
 function relationNeeds(regex: RegExp): string[] | null {
   const literals = requiredLiteralList(regex.source);
   if (!literals) return null;
@@ -315,8 +311,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
       parentDescriptors: m.parent_descriptors.map(nfkc),
       jvCompany: m.jv_company.map(nfkc),
       unnamedPartner: m.unnamed_partner?.length ? alternativesRegex(m.unnamed_partner, 'u') : null,
-      clauseBreaks: anywhere(m.clause_breaks).length ? alternativesRegex(anywhere(m.clause_breaks), 'gu') : null,
-      clauseOpenings: openings(m.clause_breaks).length ? alternativesRegex(openings(m.clause_breaks), 'u') : null,
+      ...clauseBreakRegexes(m.clause_breaks),
       insertedClauses: m.inserted_clauses.length ? alternativesRegex(m.inserted_clauses, 'gu') : null,
       sameDeal: m.same_deal.length ? alternativesRegex(m.same_deal, lang === 'en' ? 'iu' : 'u') : null,
       // ended, denied (negated_signing) or only expected (speculative): all read the same way

@@ -23,6 +23,7 @@
  */
 import type { Segment } from '../../text/types.ts';
 import { isLatinLower, isLatinWordChar, skipSpaces } from '../../text/chars.ts';
+import { stickyOf } from '../../text/regex.ts';
 import type { DiscoveryPatterns } from './discovery-patterns.ts';
 import type { DiscoveryTables } from './discovery/tables.ts';
 import type { LegalForms } from './legal-forms.ts';
@@ -101,12 +102,10 @@ const NAME_CHAR_BEFORE = /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]$/u;
 function headquartersAfter(env: AmbiguityEnv, end: number): boolean {
   const re = env.patterns.headquarters;
   if (!re || env.text[end] !== '(') return false;
-  let sticky = STICKY.get(re);
-  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, 'uy')));
+  const sticky = stickyOf(re);
   sticky.lastIndex = end;
   return sticky.test(env.text);
 }
-const STICKY = new WeakMap<RegExp, RegExp>();
 
 function tableCell(env: AmbiguityEnv, seg: Segment | null, start: number, end: number): boolean {
   if (!seg || seg.kind !== 'table_row' || !seg.table) return false;

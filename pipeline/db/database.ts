@@ -39,8 +39,9 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   }
   // Two processes creating one new database at once: a setting that needs the file to itself
   // (journal_mode = WAL on a new file) can fail with SQLITE_BUSY without waiting for the other
-  // process (seen under load in test/db-reliability.test.ts #9); the whole opening is tried again, for up to the
-  // busy timeout (each step is idempotent: migrations re-read the version under their lock).
+  // process (seen under load in test/db-reliability.test.ts #9). The whole opening is tried
+  // again, for up to the busy timeout: each step is idempotent (migrations re-read the version
+  // under their lock).
   const t0 = Date.now();
   for (let attempt = 1; ; attempt++) {
     try {
