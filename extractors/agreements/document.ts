@@ -17,7 +17,7 @@ import { partiesForType } from './grammar.ts';
 import { mergeAgreements } from './merge.ts';
 import type { Party, RawAgreement } from './model.ts';
 import type { ClauseScope } from './parties.ts';
-import { findDominantCompany, findMainPair, findReportingCompany } from './reporting.ts';
+import { findDominantCompany, findLeadSubject, findMainPair, findReportingCompany } from './reporting.ts';
 import { lowerBound, scanAtoms, scanCues, scanSigning, within } from './scan.ts';
 import { regexFor, WIDE } from './pattern-facts.ts';
 import { ASTRAL } from '../../text/chars.ts';
@@ -303,6 +303,7 @@ export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementV
     documentDate: found.documentDate?.value ?? ctx.metadataDate ?? null,
     reporting: findReportingCompany(text, atoms),
     dominant: findDominantCompany(atoms),
+    lead: findLeadSubject(text, atoms),
     mainPair: findMainPair(atoms),
     history: [],
   };

@@ -97,3 +97,19 @@ export function findMainPair(atoms: readonly Atom[]): [Party, Party] | null {
   if (!a || !b || b.n < 3 || (c && b.n < 1.5 * c.n)) return null;
   return [a.party, b.party];
 }
+
+/**
+ * The company a Japanese news story leads with: the first company in its opening that is the
+ * topic of a dated report (「住友金属鉱山は4日、…と発表した」). A later paragraph that opens
+ * without a subject (「全固体電池では、トヨタと…合意した」) goes on about it.
+ */
+const LEAD_AFTER = /^(?:株式会社|\(株\)|社)?(?:[（(][^()（）\n]{0,40}[)）])?は、?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|(?:同日|本日|きょう))[、,に]/;
+
+export function findLeadSubject(text: string, atoms: readonly Atom[]): Party | null {
+  for (const a of atoms) {
+    if (a.start > OPENING) break;
+    if (a.kind === 'company' && a.party && LEAD_AFTER.test(text.slice(a.end, a.end + 60))) return a.party;
+  }
+  return null;
+}
+

@@ -34,6 +34,8 @@ export interface DocState {
   documentDate: string | null;
   /** Company whose own report or press release this is (弊社/当社/we). */
   reporting: Party | null;
+  /** The company a Japanese news story leads with (findLeadSubject): the subject a paragraph opening without one goes on about. */
+  lead?: Party | null;
   /** Company the document is mostly about (fallback implicit subject). */
   dominant: Party | null;
   /** The two companies the document is about (findMainPair). */

@@ -124,6 +124,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
   // Pass 1: the particle after each unit.
   const exampleEnd: boolean[] = [];
   const exampleLink: boolean[] = [];
+  // units named as a company's own (「ルノーのEV新会社アンペア」): an existing company, no JV being formed
+  let ownedUnit = -1;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const next = units[i + 1];
@@ -150,6 +152,14 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     const rest = (after.startsWith('の') ? after.slice(1) : after).replace(JA_REGION, '');
     const desc = startsWithAny(rest, m.parentDescriptors);
     if (desc && !JA_BECOMES_PART_OF.test(rest.slice(desc.length))) u.excluded = 'parent_descriptor';
+    // 「ルノーのEV新会社アンペア」「トヨタ系部品大手のアイシン」: a qualified descriptor right before the next name
+    else if (next && !u.coordNext) {
+      const q = JA_QUALIFIED_PARENT.exec(after);
+      if (q && next.start === p + q[0].length) {
+        u.excluded = 'parent_descriptor';
+        ownedUnit = i + 1;
+      }
+    }
     // Example lists: AやB, AなどのB, AといったB. "AやBなどと" (など then a case particle):
     // the listed names are themselves the partners, not examples of a category.
     let ex = startsWithAny(after, m.exampleList);
@@ -184,7 +194,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     const open = Math.max(lead.lastIndexOf('「'), lead.lastIndexOf('『'));
     const head = open >= 0 && !/[」』]/.test(lead.slice(open)) ? lead.slice(0, open) : lead;
     const before = head.slice(-8).replace(/[「『\s]+$/, '');
-    if (endsWithAny(before, m.jvCompany)) u.excluded ??= 'jv_company';
+    if (ownedUnit !== i && endsWithAny(before, m.jvCompany)) u.excluded ??= 'jv_company';
   }
   // Pass 2: coordinated lists take the role of their last member; example lists are out.
   for (let i = units.length - 1; i >= 0; i--) {
@@ -204,6 +214,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
 }
 
 /** After a parent descriptor: the company comes under that parent (傘下に入った, 子会社になる, 子会社化された). */
+const JA_QUALIFIED_PARENT = /^(?:の[^、。のはがをにとで\s]{0,6}?(?:新会社|子会社|傘下|系列|事業会社|電池会社)の?|系[^、。のはがをにとで\s]{0,6}?の)/;
 const JA_BECOMES_PART_OF = /^(?:に(?:入|移|な|加わ)|と(?:な|し)|化され)/;
 
 /** An officer of the company before は/が (Xの社長は, Xの野崎明社長は, Xの担当者は). */
@@ -265,6 +276,9 @@ const EN_OBJECT_APPOSITION = /^[^,;.]{0,20}?,\s+(?:the|a|an)\s[^,;]{3,120}?,/;
 /** "sold its stake in X (to Y)", "transfer its entire interest in X", "sold part of its stake in X": X changes hands. */
 const EN_OWN_STAKE_SOLD = /\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring|divest|divests|divested|divesting)\s+(?:(?:part|some|half|most|a\s+portion|a\s+part)\s+of\s+)?(?:its|their)\s+(?:entire\s+|whole\s+|remaining\s+|full\s+)?(?:\d[\d.]*\s?%\s+)?(?:share|shares|stake|holding|holdings|interest)\s+in\s+(?:the\s+)?$/i;
 
+const EN_OWNER_APPOSITION_BEFORE = /^,\s+(?:the\s+)?$/;
+const EN_OWNER_APPOSITION_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:company|business|maker|brand|venture|subsidiary|unit|arm|division|affiliate|carmaker|automaker)\s*(?:,|$)/i;
+
 const SUBJECT_MAX_WORDS = 3;
 /** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
 const RELATIVE_LEAD = /^[\s,]*(?:which|who|whose|where|that)\b/i;
@@ -284,6 +298,9 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     const coord = EN_COORD.exec(after);
     if (coord && next && next.start === u.end + coord[0].length) u.coordNext = true;
     if (re.parentAfter.test(after)) u.excluded = 'parent_descriptor';
+    // "PowerCo, Volkswagen's battery company, …": the owner named in an apposition describes the name before it
+    const prior = units[i - 1];
+    if (prior && EN_OWNER_APPOSITION_BEFORE.test(text.slice(prior.end, u.start)) && EN_OWNER_APPOSITION_AFTER.test(after)) u.excluded ??= 'parent_descriptor';
     // a competitor named for comparison ("to compete with BYD", "chose A over B", "than B")
     if (EN_COMPETITOR_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) u.excluded ??= 'competitor';
     // "Hyundai Motor's chief executive said …": the company speaks through a person

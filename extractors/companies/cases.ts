@@ -362,4 +362,10 @@ export const en: CompanyCase[] = [
     ],
     reject: ['米電池スタートアップ', 'Gotion', 'InoBat'],
   },
+  {
+    name: 'a sentence adverb before ", the company said" is no name ("Separately,"), nor is a name before that reporting clause; a place adjective ("Hong Kong-listed", "Tokyo-based") is no name and no part of one',
+    text: 'Separately, the company said it had signed a deal with Nissan. Lucid Group will use the cells for its Gravity SUV, the company said. The battery maker\'s Hong Kong-listed shares rose 6%. Tokyo-based Acme Battery Corp said it would build a plant.',
+    expect: [{ text: 'Nissan' }, { text: 'Lucid Group' }, { text: 'Acme Battery Corp', discovered: true }],
+    reject: ['Separately', 'Gravity SUV', 'Hong Kong-listed', 'Tokyo-based Acme Battery Corp'],
+  },
 ];

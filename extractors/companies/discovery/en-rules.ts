@@ -41,15 +41,30 @@ function runAfterCue(env: RuleEnv, start: number, segEnd: number): { start: numb
   return { start, end };
 }
 
+/** A verb that makes "the company said" a reporting clause. */
+const REPORTING_VERB = /^(?:said|says|told|added|announced|noted|stated|explained|wrote|confirmed|disclosed|reported|declined)\b/;
+
+const LOCATIVE_ADJECTIVE = /\S+-(?:based|listed|owned|backed|headquartered|controlled|made)\s+/g;
+
 /** Drop sentence-initial function words the run swallowed ("The Acme Corp." → "Acme Corp."). */
 function dropLeadingStopwords(env: RuleEnv, start: number, end: number): number {
   const { text } = env;
+  // a place adjective before the name: "Tokyo-based Acme Corp", "Hong Kong-listed Acme"
+  if (text.indexOf('-', start) < end) {
+    let cut = 0;
+    for (const m of text.slice(start, end).matchAll(LOCATIVE_ADJECTIVE)) cut = m.index + m[0].length;
+    start += cut;
+  }
   for (let guard = 0; guard < 3; guard++) {
     const sp = text.indexOf(' ', start);
     if (sp < 0 || sp >= end) break;
     const word = text.slice(start, sp);
     if (!env.tables.patterns.enLeadingStopwords.has(word) && !isPlacePossessive(env, word)) break;
     start = sp + 1;
+  }
+  // a run that is only such a word names nothing ("Separately, the company said …")
+  if (text.indexOf(' ', start) < 0 || text.indexOf(' ', start) >= end) {
+    if (env.tables.patterns.enLeadingStopwords.has(text.slice(start, end))) return end;
   }
   return start;
 }
@@ -93,17 +108,19 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
       const after = m.index + m[0].length;
       const words = text.slice(after, Math.min(seg.end, after + 80)).split(/\s+/, 7);
       let ok = false;
-      for (const w of words) {
+      for (let j = 0; j < words.length; j++) {
+        const w = words[j]!;
         const bare = w.replace(/[.,;:!?)]+$/, '').toLowerCase();
         if (tables.patterns.enHeadNouns.has(bare)) {
-          ok = true;
+          // "…, the company said": a reporting clause, not an apposition of the run before it
+          ok = !REPORTING_VERB.test(words[j + 1] ?? '') || /[.,;:!?)]$/.test(w);
           break;
         }
         if (/[.,;:!?]$/.test(w)) break;
       }
       if (!ok) return;
       const nameStart = dropLeadingStopwords(env, enRunStartBefore(text, m.index, seg.start), m.index);
-      propose(env, out, nameStart, m.index, 'discovery:en_apposition', 'cue');
+      if (nameStart < m.index) propose(env, out, nameStart, m.index, 'discovery:en_apposition', 'cue');
     },
     'en',
   );
