@@ -13,9 +13,7 @@ export type DateGranularity =
   | 'year'
   | 'fiscal_year'
   | 'half'
-  | 'fiscal_half'
   | 'quarter'
-  | 'fiscal_quarter'
   | 'month'
   | 'day';
 

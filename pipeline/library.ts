@@ -14,7 +14,7 @@ import { extractTextRecords } from './commands/extract-text.ts';
 import { loadExtraction } from './setup.ts';
 import { defaultWorkerCount } from './worker-count.ts';
 
-export type DateGranularity = 'century' | 'year' | 'fiscal_year' | 'half' | 'fiscal_half' | 'quarter' | 'fiscal_quarter' | 'month' | 'day';
+export type DateGranularity = 'century' | 'year' | 'fiscal_year' | 'half' | 'quarter' | 'month' | 'day';
 export type DateMod = 'start' | 'mid' | 'end' | 'approx' | 'after' | 'before';
 export type QuantityKind = 'energy' | 'energy_density' | 'specific_capacity' | 'power' | 'money' | 'percent' | 'area';
 export type QuantityMod = 'approx' | 'max' | 'min' | 'more_than' | 'less_than';

@@ -25,7 +25,7 @@ export const ja: DateCase[] = [
     name: 'a quarter of a fiscal period (2026年3月期第1四半期) is one mention: the fiscal quarter; of a December year, the calendar quarter',
     text: 'トヨタの2026年3月期第1四半期は増益だった。BYDの2025年12月期第2四半期も伸びた。',
     expect: [
-      { text: '2026年3月期第1四半期', value: point('FY2025-Q1', 'fiscal_quarter') },
+      { text: '2026年3月期第1四半期', value: point('FY2025-Q1', 'quarter') },
       { text: '2025年12月期第2四半期', value: point('2025-Q2', 'quarter') },
     ],
     reject: ['2026年3月期', '第1四半期'],
@@ -67,8 +67,29 @@ export const ja: DateCase[] = [
   {
     name: 'fiscal half 年度上期; 前年同期比 is not a date',
     text: '2025年度上期の販売台数は前年同期比で伸びた。',
-    expect: [{ text: '2025年度上期', value: { start: 'FY2025-H1', end: 'FY2025-H1', granularity: 'fiscal_half' } }],
+    expect: [{ text: '2025年度上期', value: { start: 'FY2025-H1', end: 'FY2025-H1', granularity: 'half' } }],
     reject: ['前年同期比', '前年', '前年同期'],
+  },
+  {
+    name: 'months in brackets after a fiscal period take its year (April–December the first, January–March the next)',
+    text: '2026年度上期（4〜9月）の計画。2025年度下期（10月〜3月）の実績。',
+    expect: [
+      { text: '2026年度上期', value: { start: 'FY2026-H1', end: 'FY2026-H1', granularity: 'half' } },
+      { text: '4〜9月', value: { start: '2026-04', end: '2026-09', granularity: 'month' } },
+      { text: '10月〜3月', value: { start: '2025-10', end: '2026-03', granularity: 'month' } },
+    ],
+  },
+  {
+    name: '「AからBに先送り」 moves a date from A to B: two mentions, no range (「AからBにかけて」 stays one)',
+    text: '量産を2026年度上期から2027年度下期に先送りした。稼働を2026年から2027年に延期した。2028年から2030年にかけて増産する。',
+    expect: [
+      { text: '2026年度上期', value: { start: 'FY2026-H1', end: 'FY2026-H1', granularity: 'half' } },
+      { text: '2027年度下期', value: { start: 'FY2027-H2', end: 'FY2027-H2', granularity: 'half' } },
+      { text: '2026年', value: year('2026') },
+      { text: '2027年', value: year('2027') },
+      { text: '2028年から2030年', value: { start: '2028', end: '2030', granularity: 'year' } },
+    ],
+    reject: ['2026年度上期から2027年度下期', '2026年から2027年'],
   },
   {
     name: '以降: open end',
@@ -325,5 +346,11 @@ export const en: DateCase[] = [
       { text: 'this calendar year', value: year('2025') },
     ],
     referenceDate: '2025-06-15',
+  },
+  {
+    name: 'a comparison is no offset date: "a year later than planned" (a delay); "two weeks later" is one',
+    text: 'Output will start in H2 2027, about a year later than planned. Two weeks later, the plant opened.',
+    expect: [{ text: 'H2 2027', value: { start: '2027-H2', end: '2027-H2', granularity: 'half' } }, { text: 'Two weeks later' }],
+    reject: ['about a year later', 'a year later'],
   },
 ];

@@ -27,6 +27,7 @@ import {
 import { compileRangePatterns, mergeRanges, type RangePatterns } from './refine/ranges.ts';
 import { mergeWeekdays } from './refine/weekdays.ts';
 import { mergeYearOf } from './refine/year-of.ts';
+import { yearFromFiscalGloss } from './refine/fiscal-gloss.ts';
 import { mergeHolidayDays } from './refine/holiday-days.ts';
 import { anchorCandidates } from './anchor.ts';
 import type { AnchorDate } from './model.ts';
@@ -64,7 +65,7 @@ export function* candidateSteps(f: DateFinder, text: string): Steps<Candidate[]>
     attachEnModifiers(c, text, f.grammar, f.modifiers);
   }
   const joined = mergeHolidayDays(mergeYearOf(mergeWeekdays(resolveOverlaps(cands), text), text), text);
-  return resolveOverlaps(mergeYearOf(mergeRanges(joined, text, f.ranges), text));
+  return yearFromFiscalGloss(resolveOverlaps(mergeYearOf(mergeRanges(joined, text, f.ranges), text)), text);
 }
 
 /** Anchor the candidates to the document date and turn them into mentions. */

@@ -65,6 +65,8 @@ export interface Grammar {
   ja: {
     suffixModifiers: readonly SuffixModifier[];
     connectives: readonly string[];
+    /** After 「AからB」 + に/へ: a change from A to B (先送り, 延期), two dates and no range. */
+    changeAfter: RegExp | null;
     particles: readonly string[];
     bareDayBefore: readonly string[];
     bareDayAfter: readonly string[];

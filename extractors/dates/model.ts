@@ -7,7 +7,8 @@
 import type { DateGranularity, DateMod } from '../types.ts';
 
 /** Granularity of a point. `decade` becomes a year range, `week` a day range. */
-export type PointKind = DateGranularity | 'decade' | 'week';
+/** What a date point counts in: a granularity, or a fiscal half / quarter (written at half / quarter granularity), a decade, a week. */
+export type PointKind = DateGranularity | 'fiscal_half' | 'fiscal_quarter' | 'decade' | 'week';
 
 export type RelUnit = 'day' | 'week' | 'month' | 'year' | 'fiscal_year' | 'quarter';
 

@@ -5,15 +5,17 @@
 import type { DateGranularity, DateValue } from '../types.ts';
 import type { Candidate, Point, PointKind } from './model.ts';
 
+// (a fiscal half or quarter is written FY2025-H1 / FY2025-Q1 at half / quarter granularity, as
+// RECORDS.md's fiscal halves and the development gold have them: the FY prefix says fiscal)
 const GRANULARITY: Record<PointKind, DateGranularity> = {
   century: 'century',
   decade: 'year',
   year: 'year',
   fiscal_year: 'fiscal_year',
   half: 'half',
-  fiscal_half: 'fiscal_half',
+  fiscal_half: 'half',
   quarter: 'quarter',
-  fiscal_quarter: 'fiscal_quarter',
+  fiscal_quarter: 'quarter',
   month: 'month',
   week: 'day',
   day: 'day',

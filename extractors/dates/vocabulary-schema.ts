@@ -75,6 +75,7 @@ const schemas = lazySchemas((z) => {
           .refine((m) => (m.mod === undefined) !== (m.half === undefined), 'give exactly one of mod / half'),
       ),
       range_connectives: z.array(text).min(1),
+      range_change_after: z.array(text),
       particles: z.array(text).min(1),
       bare_day_before: z.array(text).min(1),
       bare_day_after: z.array(text).min(1),

@@ -100,6 +100,7 @@ export function loadGrammar(seedsDir: string): Grammar {
     ja: {
       suffixModifiers: jaSuffix,
       connectives: [...ja.range_connectives].sort(byLength),
+      changeAfter: ja.range_change_after.length ? new RegExp(`^(?:に|へ)(?:[^、。]{0,12}?(?:を|が))?(?:${[...ja.range_change_after].sort(byLength).map(escapeRegex).join('|')})`) : null,
       particles: [...ja.particles].sort(byLength),
       bareDayBefore: [...ja.bare_day_before].sort(byLength),
       bareDayAfter: [...ja.bare_day_after].sort(byLength),

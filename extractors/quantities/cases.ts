@@ -27,6 +27,7 @@ export const ja: QuantityCase[] = [
   { name: 'area 万平方メートル', text: '工場の敷地面積は6万平方メートルだ。', expect: [{ text: '6万平方メートル', kind: 'area', value: 60000, unit: 'm2' }] },
   { name: 'compound Japanese number', text: '設備投資は73億4000万ユーロにのぼる。', expect: [{ text: '73億4000万ユーロ', kind: 'money', value: 7.34e9, unit: 'EUR' }] },
   { name: '割 is a percentage', text: '売上高は前年比3割増えた。', expect: [{ text: '3割', kind: 'percent', value: 30, unit: '%' }], reject: ['前年比3割'] },
+  { name: '3〜5割引き上げる is 割 and 引き上げる, not 割引', text: '生産能力を3〜5割引き上げる。', expect: [{ text: '3〜5割', kind: 'percent', value: null, unit: '%' }], reject: ['3〜5割引'] },
   {
     name: '年産 sets per year but stays out of the span',
     text: '年産20GWhの工場を建設する。',

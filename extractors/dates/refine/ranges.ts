@@ -11,6 +11,8 @@ export interface RangePatterns {
   ja: RegExp;
   en: RegExp;
   between: RegExp;
+  /** 「AからBに先送り」: after the second date, a change from one date to the other. */
+  jaChange: RegExp | null;
 }
 
 export function compileRangePatterns(g: Grammar): RangePatterns {
@@ -25,6 +27,7 @@ export function compileRangePatterns(g: Grammar): RangePatterns {
     ja: new RegExp(`^[ \\t]?(?:${ja})[ \\t]?$`),
     en: new RegExp(`^[ \\t]*(?<c>${en})[ \\t]*$`, 'i'),
     between: /(?<![A-Za-z])between[ \t]+$/i,
+    jaChange: g.ja.changeAfter,
   };
 }
 
@@ -84,7 +87,8 @@ export function mergeRanges(cands: readonly Candidate[], text: string, p: RangeP
     const b = cands[i + 1];
     if (b && !a.to && !b.to && !a.open && !b.open && b.start - a.end <= 12) {
       const between = text.slice(a.end, b.start);
-      let ok = p.ja.test(between);
+      // (「AからBに先送り」 moves a date: the から is no connective)
+      let ok = p.ja.test(between) && !(p.jaChange && between.includes('から') && p.jaChange.test(text.slice(b.end, b.end + 24)));
       if (!ok) {
         const m = p.en.exec(between);
         if (m) {

@@ -47,7 +47,8 @@ function offsetAfter(g: Grammar): DateRule {
   return {
     id: 'en.offset',
     pattern: new RegExp(
-      `(?<![A-Za-z0-9.,~-])(?<body>${amount}(?:(?:\\s*,\\s*|\\s+)(?:and\\s+)?${amount}){0,2})\\s+(?<dir>${g.alt.enOffsetDirections})(?![A-Za-z])`,
+      // (not a comparison: "a year later than planned" is a delay, no date)
+      `(?<![A-Za-z0-9.,~-])(?<body>${amount}(?:(?:\\s*,\\s*|\\s+)(?:and\\s+)?${amount}){0,2})\\s+(?<dir>${g.alt.enOffsetDirections})(?![A-Za-z])(?!\\s+than\\b)`,
       'gid',
     ),
     build(m, { grammar }) {
