@@ -185,4 +185,16 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['EcoPro', 'BMW'] }, { parties: ['EcoPro', 'Volkswagen'] }, { parties: ['Albemarle', 'SQM'] }],
   },
+  {
+    name: 'a company bought from its owner is a deal of buyer and seller (「AはBからCを買収」, "A agreed to buy C from B", ", which A sold to B"); selling a building or plant is an acquisition; 「AとBの2社から調達する」 with the buyer left unsaid',
+    text: 'いすゞ自動車は1日、スウェーデンのボルボ・グループからUDトラックスを買収する手続きを完了したと発表した。Isuzu Motors agreed to buy UD Trucks from Volvo Group. AESC, which Nissan sold to China\'s Envision Group in 2018, opened a plant. LGES sold the building and some equipment to Honda last month. 仏ルノーは、EV戦略の見直しを発表した。LFP電池はLGエナジーソリューションとCATLの2社から調達する。',
+    expect: [
+      { parties: ['Isuzu', 'Volvo Group'], type: 'acquisition' },
+      { parties: ['Nissan', 'Envision Group'], type: 'acquisition' },
+      { parties: ['LG Energy Solution', 'Honda'], type: 'acquisition' },
+      { parties: ['Renault', 'LG Energy Solution'], type: 'supply' },
+      { parties: ['Renault', 'CATL'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Isuzu', 'UD Trucks'] }, { parties: ['LG Energy Solution', 'CATL'] }],
+  },
 ];

@@ -61,6 +61,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   let targetsAllFrom = true;
   /** Parties named as targets by a particle (Bに, Bを, Bから), not by の. */
   let targetsByParticle = 0;
+  const targetUnits: Unit[] = [];
   // Selling shares to a buyer: the company whose shares are sold is the object, not a party.
   const selling = /売却|譲渡|譲り渡|\bsell|\bsold|\btransfer|\bdivest/i.test(state.text.slice(cue.start, cue.end));
   const buyerNamed = units.some((u) => !u.shares && u.role === 'target' && !u.inNote && !outOfDeal(u));
@@ -117,6 +118,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     }
     if (isTarget && u.role === 'target') targetsByParticle += resolved.length;
     (isTarget ? targets : actors).push(...resolved);
+    if (isTarget) targetUnits.push(u);
   }
   // "The startup raised $100 million in a round led by A and received funding from B": money
   // from B to an unnamed subject; A and B are co-investors, not each other's deal
@@ -150,7 +152,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   // 「Aが生産する電池は、BやCに供給される」: a passive with only targets (the maker sits in a
   // relative clause, or is left out): they are not each other's counterparties. The implicit
   // subject acts; without one, no record.
-  if (ja && directional && actors.length === 0 && !subjectSeen && !joint && targetsByParticle >= 2 && passive) {
+  if (ja && directional && actors.length === 0 && !subjectSeen && !joint && targetsByParticle >= 2 && (passive || sourceList(state.text, targetUnits))) {
     const maker = passiveMaker();
     const implicit = maker?.atom.party ?? implicitSubject(state, scope, new Set(all.map((p) => p.entityId)));
     if (!implicit) return null;
@@ -214,3 +216,15 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   }
   return [all];
 }
+
+/**
+ * 「LFP電池はAとBの2社から調達する」: the targets are one coordinated list of sources (から/より)
+ * with no subject of their own: the suppliers of someone left unsaid, not each other's partners.
+ */
+function sourceList(text: string, targetUnits: readonly Unit[]): boolean {
+  if (targetUnits.length < 2) return false;
+  for (let k = 0; k < targetUnits.length - 1; k++) if (!targetUnits[k]!.coordNext) return false;
+  const last = targetUnits[targetUnits.length - 1]!;
+  return /^(?:の[^、。\uE000-\uF8FF]{0,4}?)?(?:から|より)/.test(text.slice(last.end, last.end + 10));
+}
+

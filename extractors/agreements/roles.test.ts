@@ -15,8 +15,9 @@ const CASES: [string, string[]][] = [
   ['JSRはENEOSに買収された。', ['acquisition acquirer:ENEOS target:JSR']],
   ['ENEOSはJSRを買収した。', ['acquisition acquirer:ENEOS target:JSR']],
   ['ホンダは保有するGSユアサ株をトヨタに売却する。', ['acquisition buyer:Toyota seller:Honda']],
-  // bought from a named seller: the seller is a party (a stake purchase, RECORDS.md §4) without a role
-  ['トヨタはボルボからノースボルトを買収した。', ['acquisition -:Volvo acquirer:Toyota', 'acquisition acquirer:Toyota target:Northvolt']],
+  // bought from a named seller: a deal of the buyer and the seller, not of the company that
+  // changes hands (RECORDS.md §4, dev SOURCES.md: relations.yaml ja.bought_from_owner)
+  ['トヨタはボルボからノースボルトを買収した。', ['acquisition buyer:Toyota seller:Volvo']],
   ['BYDはフォードに電池技術をライセンス供与する。', ['licensing licensee:Ford licensor:BYD']],
   ['SUBARUは、トヨタから技術供与を受けている。', ['licensing licensee:Subaru licensor:Toyota']],
   ['マツダとデンソーは、折半出資で新会社「EVエナジー」を設立した。', ['joint_venture founder:Denso founder:Mazda']],

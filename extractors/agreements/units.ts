@@ -145,6 +145,12 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       p += hon[0].length;
       after = after.slice(hon[0].length);
     }
+    // 「AとBの2社から」「A、B、Cの3社が」: the count after a list is the list again; the list takes its particle
+    if (next && next.atom.kind === 'anaphor' && next.atom.anaphor!.kind === 'group' && after.startsWith('の') && next.start === p + 1 && (i > 0 && units[i - 1]!.coordNext)) {
+      u.coordNext = true;
+      next.excluded = 'list_count';
+      continue;
+    }
     // A competitor named for comparison: BYDに対抗, テスラを上回る, 他社と比べ.
     if (JA_COMPETITOR_AFTER.test(after)) u.excluded ??= 'competitor';
     // Parent named to describe the next name: アリババ傘下の斑馬智行, BPの子会社 (not the one a
