@@ -197,4 +197,27 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Isuzu', 'UD Trucks'] }, { parties: ['LG Energy Solution', 'CATL'] }],
   },
+  {
+    name: '"A and B formed X"; "B, its partner in the X battery venture"; 「Bの筆頭株主であるA」; "X, the $11.4 billion battery joint venture" (the JV apposition past an amount); ", where A and B agreed …" past "Co., Limited"; "A and B still operate their plant"; "has B as its launch customer", "counts B among its shareholders"',
+    text: 'Ford and SK On formed BlueOval SK in 2021. Ford cut its EV spending plan on Tuesday, a week after SK On, its partner in the BlueOval SK battery venture, reported a wider loss. 国軒高科の筆頭株主である独フォルクスワーゲンは、新型セルを搭載する。SK On and Ford agreed to wind up BlueOval SK, the $11.4 billion battery joint venture they formed in 2022. Work began at Figueruelas, where Stellantis N.V. and Contemporary Amperex Technology Co., Limited (CATL) agreed to build an LFP plant as a 50:50 joint venture. LG Energy Solution and Honda Motor Co. still operate their Ohio cell plant. France\'s Verkor has Renault as its launch customer. Morrow Batteries counts Stellantis among its shareholders.',
+    expect: [
+      { parties: ['Ford', 'SK On'], type: 'joint_venture' },
+      { parties: ['Volkswagen', 'Gotion High-Tech'], type: 'investment', date: null },
+      { parties: ['Stellantis', 'CATL'], type: 'joint_venture' },
+      { parties: ['LG Energy Solution', 'Honda'], type: 'joint_venture', date: null },
+      { parties: ['Verkor', 'Renault'], type: 'supply', date: null },
+      { parties: ['Morrow Batteries', 'Stellantis'], type: 'investment', date: null },
+    ],
+    reject: [{ parties: ['SK On', 'BlueOval SK'] }, { parties: ['SK On', 'Ford', 'BlueOval SK'] }],
+  },
+  {
+    name: '「…設立した電池会社で、日産は…売却することで合意」 (a clause break after a descriptor noun\'s で、 before a new topic); 「…への供給をにらむ」 is only eyed; ", building on an investment …" is a clause of its own',
+    text: 'オートモーティブエナジーサプライは2007年に日産とNECが共同出資で設立した電池会社で、日産は2018年8月、遠景科技集団に電池事業を売却することで合意した。住友金属鉱山は4日、増産を発表した。主要顧客であるパナソニック エナジーの需要に加え、トヨタ自動車が開発を進める次世代電池への供給をにらむ。The French startup Tiamat signed a letter of intent with Stellantis in early July, building on an investment Stellantis made in 2023.',
+    expect: [
+      { parties: ['Nissan', 'NEC'], type: 'joint_venture' },
+      { parties: ['Nissan', 'Envision Group'], type: 'acquisition' },
+      { parties: ['Tiamat', 'Stellantis'], type: 'loi' },
+    ],
+    reject: [{ parties: ['Envision AESC', 'Envision Group'] }, { parties: ['Panasonic Energy', 'Toyota'] }],
+  },
 ];

@@ -68,7 +68,7 @@ function enRegexes(m: MarkerLists) {
       // (also after where it is: "A and B's joint venture in Ohio, L-H Battery")
       jv: new RegExp(`\\b(?:${alt(m.jvCompany)})(?:\\s+(?:in|at|based in|near)\\s+(?:[A-Z][\\w.-]*\\s*){1,3}?,)?\\s*,?\\s*["“']?$`, 'i'),
       // the JV company in apposition: "formed Sony Honda Mobility, a joint venture to …"
-      jvAfter: new RegExp(`^["”']?\\s*,\\s*(?:a|an|the|their|its|(?:[A-Z][\\w.&-]*\\s+){0,3}[A-Z][\\w.&-]*['’]s?)\\s+(?:[\\w:.%-]+\\s+){0,3}?(?:${alt(m.jvCompany)})\\b`, 'i'),
+      jvAfter: new RegExp(`^["”']?\\s*,\\s*(?:a|an|the|their|its|(?:[A-Z][\\w.&-]*\\s+){0,3}[A-Z][\\w.&-]*['’]s?)\\s+(?:[\\w:.%$€£¥-]+\\s+){0,3}?(?:${alt(m.jvCompany)})\\b`, 'i'),
     };
     enRegexCache.set(m, r);
   }
@@ -264,7 +264,7 @@ function markRelativeClauses(text: string, clauseStart: number, units: Unit[]): 
 }
 
 // ("Volkswagen, the biggest shareholder of Gotion": a relation noun before "of" names a party)
-const EN_POSSESSIVE_BEFORE = /\b(?:its|their|whose)\s+$/i;
+const EN_POSSESSIVE_BEFORE = /\b(?:its|their|whose)\s+$|\b(?:in|of|at|from)\s+the\s+$/i;
 const EN_JV_NOUN_AFTER = /^\s+(?:battery\s+)?(?:joint\s+)?(?:venture|JV)\b/;
 const EN_APPOSITION_OF = /,\s+(?:the|a|an)\s+(?:(?!(?:joint\s+)?venture|JV|partnership)[\w-]+\s+){1,3}?(?<!\b(?:shareholder|investor|backer|supplier|customer|partner|licensee|licensor)s?\s+)of\s+(?:[A-Z][\w.-]*['’]s\s+)?$/;
 
@@ -311,7 +311,7 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     if (EN_COMPETITOR_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) u.excluded ??= 'competitor';
     // "Hyundai Motor's chief executive said …": the company speaks through a person
     if (EN_PERSON_AFTER.test(after)) u.excluded = 'person_descriptor';
-    if (re.jvAfter.test(after)) u.excluded ??= 'jv_apposition';
+    if (re.jvAfter.test(text.slice(u.end, u.end + 64))) u.excluded ??= 'jv_apposition';
     // "whose BlueOval SK venture with SK On", "its Ultium joint venture": the name before the
     // JV noun, after a possessive, is the JV (a company's "a Toyota venture" is not this)
     if (EN_POSSESSIVE_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 8), u.start)) && EN_JV_NOUN_AFTER.test(after)) u.excluded ??= 'jv_company';
