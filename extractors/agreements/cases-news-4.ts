@@ -220,4 +220,13 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Envision AESC', 'Envision Group'] }, { parties: ['Panasonic Energy', 'Toyota'] }],
   },
+  {
+    name: '「同社はAが75%、Bが15%、Cが10%を出資する合弁会社で」: three owners, the topic is the JV; a paragraph that has named no company yet goes on about the lead company',
+    text: '住友金属鉱山は4日、正極材の増産を発表した。\n\nトヨタは全固体電池の車両を生産する計画だ。\n\n原料の確保も急ぐ。タガニートHPALニッケルに約2億5000万ドルを追加投資する。同社は住友金属鉱山が75%、三井物産が15%、ニッケル・アジアが10%を出資する合弁会社で、三井物産とニッケル・アジアも増資引き受けを検討している。',
+    expect: [
+      { parties: ['Sumitomo Metal Mining', 'Taganito HPAL Nickel'], type: 'investment' },
+      { parties: ['Sumitomo Metal Mining', 'Mitsui & Co.', 'Nickel Asia'], type: 'joint_venture', date: null },
+    ],
+    reject: [{ parties: ['Toyota', 'Taganito HPAL Nickel'] }, { parties: ['Taganito HPAL Nickel', 'Sumitomo Metal Mining', 'Mitsui & Co.', 'Nickel Asia'] }],
+  },
 ];

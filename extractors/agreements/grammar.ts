@@ -71,7 +71,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.inNote || outOfDeal(u) || u.consumed) continue;
-    if (u.relative && !(cue.start >= u.relative.start && cue.end <= u.relative.end)) continue;
+    // (a cue that ends inside the relative clause reads it too: 「Aが75%、Bが25%を出資する合弁会社」)
+    if (u.relative && !(cue.end > u.relative.start && cue.end <= u.relative.end && (cue.start >= u.relative.start || cue.end - cue.start > 8))) continue;
     if (u.shares && selling && buyerNamed) continue;
     if (ja) {
       if (!directional && u.role === 'target') continue;

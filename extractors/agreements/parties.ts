@@ -165,8 +165,8 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
   if (scope.lang === 'en' && /^[\s,]*(?:which|who|whose|that)\b/i.test(state.text.slice(scope.start, scope.start + 12))) return antecedent(state, scope.start, exclude);
   if (scope.row) return scope.row.parties.find((p) => !exclude.has(p.entityId)) ?? null;
   if (state.reporting) return exclude.has(state.reporting.entityId) ? null : state.reporting;
-  // a Japanese paragraph's first sentence without a subject: the company the story leads with
-  if (scope.lang === 'ja' && state.lead && !exclude.has(state.lead.entityId) && opensParagraph(state.text, scope.start)) return state.lead;
+  // a Japanese clause without a subject in a paragraph that has named no company yet: the company the story leads with
+  if (scope.lang === 'ja' && state.lead && !exclude.has(state.lead.entityId) && opensParagraph(state, scope.start)) return state.lead;
   for (const h of recent(state, scope.start, scope.lang)) {
     for (let i = h.subjects.length - 1; i >= 0; i--) {
       const p = h.subjects[i]!;
@@ -185,10 +185,12 @@ function antecedent(state: DocState, pos: number, exclude: ReadonlySet<string>):
   return /^[\s,]*$/.test(state.text.slice(a.end, pos)) ? a.party : null;
 }
 
-/** `pos` lies in the first sentence of its paragraph (no 。 between the line start and it). */
-function opensParagraph(text: string, pos: number): boolean {
-  const line = text.lastIndexOf('\n', pos - 1) + 1;
-  const stop = text.lastIndexOf('。', pos - 1);
-  return stop < line;
+/** No company is named in `pos`'s paragraph before it (「原料の確保も急ぐ。…に追加投資し」 goes on about the story's company). */
+function opensParagraph(state: DocState, pos: number): boolean {
+  const line = state.text.lastIndexOf('\n', pos - 1) + 1;
+  for (let i = lowerBound(state.atoms, line); i < state.atoms.length && state.atoms[i]!.start < pos; i++) {
+    if (state.atoms[i]!.kind === 'company') return false;
+  }
+  return true;
 }
 
