@@ -368,4 +368,18 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Nissan' }, { text: 'Lucid Group' }, { text: 'Acme Battery Corp', discovered: true }],
     reject: ['Separately', 'Gravity SUV', 'Hong Kong-listed', 'Tokyo-based Acme Battery Corp'],
   },
+  {
+    name: 'a pronoun defined as the short form (以下「当社」, the "Company") is no name; "Co" without its period is a legal form ("Korea Zinc Co"), not in "Co-developed"; Tokyo Century, Kinden, Hanwha Momentum, Hitachi High-Tech',
+    text: '株式会社パワーエックス（本社：東京都港区、以下「当社」）は本日、発表しました。当社は工場を持つ。東京センチュリーを引受先とする。株式会社きんでんと業務委託契約を締結済み。日立ハイテクは装置を納入する。Korea Zinc Co had agreed to invest. Ford Motor Co-developed it. Hanwha Momentum built the line.',
+    expect: [
+      { text: '株式会社パワーエックス' },
+      { text: '東京センチュリー', company_id: 'tokyo_century' },
+      { text: '株式会社きんでん', company_id: 'kinden' },
+      { text: '日立ハイテク', company_id: 'hitachi_high_tech' },
+      { text: 'Korea Zinc Co', company_id: 'korea_zinc' },
+      { text: 'Ford Motor' },
+      { text: 'Hanwha Momentum', company_id: 'hanwha_momentum' },
+    ],
+    reject: ['当社', 'センチュリー', 'Ford Motor Co', 'Hanwha'],
+  },
 ];

@@ -47,6 +47,7 @@ const firstUnitEitherCase = (w: string): number[] => [w.charCodeAt(0), w.toUpper
 
 const SPACE = 32;
 const COMMA = 44;
+const HYPHEN = 45;
 
 export interface Extension {
   start: number;
@@ -124,7 +125,8 @@ export class LegalForms {
     for (const w of this.enSuffixByFirst.get(text.charCodeAt(p)) ?? NO_WORDS) {
       if (!startsWithAt(text, p, w, true)) continue;
       const after = p + w.length;
-      if (isLatinWordChar(w.charCodeAt(w.length - 1)) && isLatinWordChar(text.charCodeAt(after))) continue;
+      // (nor a word's first part: "Ford Motor Co-developed" has no form "Co")
+      if (isLatinWordChar(w.charCodeAt(w.length - 1)) && (isLatinWordChar(text.charCodeAt(after)) || text.charCodeAt(after) === HYPHEN)) continue;
       return after - pos;
     }
     return 0;

@@ -75,7 +75,7 @@ export class DiscoveryTables {
     this.jaSuffix = new RegExp(legal.jaSuffix.map(escapeRegex).join('|'), 'g');
     this.jaPrefix = new RegExp(legal.jaPrefix.map(escapeRegex).join('|'), 'g');
     const en = [...new Set(legal.enSuffix.flatMap((w) => [w, w.toUpperCase()]))].sort((a, b) => b.length - a.length);
-    this.enSuffix = new RegExp(`(?:, ?| )(${en.map(escapeRegex).join('|')})(?![A-Za-z0-9])`, 'g');
+    this.enSuffix = new RegExp(`(?:, ?| )(${en.map(escapeRegex).join('|')})(?![A-Za-z0-9]|(?<=[A-Za-z])-)`, 'g');
     const heads = [...patterns.enHeadNouns].sort((a, b) => b.length - a.length).map(escapeRegex);
     this.enHead = new RegExp(`\\b(${heads.join('|')}) (?=[\\p{Lu}\\d])`, 'gu');
     const en2 = patterns.subsidiaryRegionsEn.map(escapeRegex);
