@@ -229,4 +229,29 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Toyota', 'Taganito HPAL Nickel'] }, { parties: ['Taganito HPAL Nickel', 'Sumitomo Metal Mining', 'Mitsui & Co.', 'Nickel Asia'] }],
   },
+  {
+    name: 'stakes, projects and subsidiaries bought from their holder (buyer and seller); backers in an apposition are no parties of the deal; "beating Tesla and GM" (a list of competitors); "are partners in a nickel project"; 「…の合弁は解消したが」 keeps the signed JV',
+    text: '中国のエンビジョングループは2019年、日産自動車から電池子会社オートモーティブエナジーサプライ（AESC）を買収した。丸紅は、浙江華友鈷業からインドネシアのニッケル製錬会社の株式30%を取得することで合意した。IGO completed its purchase of a 49% stake in Tianqi Lithium Energy Australia from Tianqi Lithium. Huayou Cobalt agreed to buy the Arcadia lithium project from Prospect Resources. Basquevolt, the Spanish startup backed by Iberdrola and Enagas, signed a letter of intent with Irizar. Ford signed a lithium hydroxide agreement with Nemaska Lithium, beating Tesla and GM, analysts said. Tsingshan Holding Group, Huayou Cobalt and Nickel Industries are partners in a nickel matte project. SKオンは米国事業を見直している。フォードとの合弁は解消したが、日産自動車とは電池の供給契約を結んだ。',
+    expect: [
+      { parties: ['Envision Group', 'Nissan'], type: 'acquisition' },
+      { parties: ['Marubeni', 'Huayou Cobalt'], type: 'acquisition' },
+      { parties: ['IGO', 'Tianqi Lithium'], type: 'acquisition' },
+      { parties: ['Huayou Cobalt', 'Prospect Resources'], type: 'acquisition' },
+      { parties: ['Basquevolt', 'Irizar'], type: 'loi' },
+      { parties: ['Ford', 'Nemaska Lithium'], type: 'supply' },
+      { parties: ['Tsingshan', 'Huayou Cobalt', 'Nickel Industries'], type: 'joint_venture', date: null },
+      { parties: ['SK On', 'Ford'], type: 'joint_venture' },
+      { parties: ['SK On', 'Nissan'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Envision Group', 'Envision AESC'] }, { parties: ['Basquevolt', 'Iberdrola', 'Enagas', 'Irizar'] }, { parties: ['Ford', 'Nemaska Lithium', 'General Motors'] }],
+  },
+  {
+    name: '「AがBに出資する可能性」「…供給する方向で調整」 (a noun of modality after the verb: only expected, no relative clause); 「Aに加え、Bにも供給する」 with the supplier left unsaid',
+    text: '一部の証券アナリストは、ソフトバンクグループがプロロジウムに出資する可能性があると指摘する。関係者によると、欣旺達電子がホンダ向けに電池を供給する方向で調整しているという。パナソニックエナジーは5日、新工場で量産を始めたと発表した。テスラに加え、米ルーシッド・グループにも供給する。',
+    expect: [
+      { parties: ['Panasonic Energy', 'Tesla'], type: 'supply' },
+      { parties: ['Panasonic Energy', 'Lucid'], type: 'supply' },
+    ],
+    reject: [{ parties: ['SoftBank Group', 'ProLogium'] }, { parties: ['Sunwoda', 'Honda'] }, { parties: ['Tesla', 'Lucid'] }],
+  },
 ];

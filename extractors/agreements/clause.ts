@@ -102,7 +102,7 @@ function ending(state: DocState, scope: ClauseScope, skip: readonly NormRange[] 
  */
 const EN_ENDS_OWN_DEAL =
   /(?:terminated|terminates|terminate|ended|ends|scrapped|cancell?ed|cancels|dissolved|dissolves|dissolve|unwound|wound up|winds up|wind up|exited|pulled out of|walked away from)\s+(?:its|their)\s+(?!(?:planned|proposed|potential|possible|pending|talks|negotiations|discussions)\b)(?:[\w-]+\s+){0,4}?(?:agreement|contract|deal|partnership|pact|alliance|joint venture|JV|venture|tie-up|collaboration|cooperation|licen[cs]e)s?\b(?!\s+(?:plans?|talks|negotiations|discussions|proposals?|bids?|offers?)\b)/iy;
-const JA_ENDS_OWN_DEAL = /(?<=(?:と(?:の|結んだ|結んでいた|交わした|締結した)[^、。]{0,20}?(?:契約|合弁|提携|協業|協定|覚書|合意書)(?:事業|会社|関係)?|(?:契約書?|協定書?|覚書|合意書))を)(?:解消|解約|破棄|打ち切)/y;
+const JA_ENDS_OWN_DEAL = /(?<=(?:と(?:の|結んだ|結んでいた|交わした|締結した)[^、。]{0,20}?(?:契約|合弁|提携|協業|協定|覚書|合意書)(?:事業|会社|関係)?|(?:契約書?|協定書?|覚書|合意書))[をは])(?:解消|解約|破棄|打ち切)/y;
 
 function endsOwnDeal(text: string, lang: ClauseScope['lang'], at: number): boolean {
   const re = lang === 'en' ? EN_ENDS_OWN_DEAL : lang === 'ja' ? JA_ENDS_OWN_DEAL : null;
@@ -202,6 +202,9 @@ export function analyseClause(state: DocState, scope: ClauseScope, reading: Clau
   return { relationRecords, openCues, clauseAgreement, units };
 }
 
+/** Right after a Japanese relation's verb: the act is expected, planned or weighed, not done. */
+const JA_SPECULATIVE_TAIL = /^(?:する|し)?(?:方向|可能性|見通し|見込み|との見方|案を|かどうか|か(?:を)?検討|ことを検討|ことも検討|ことを視野|意向)/;
+
 /** The relation patterns that match the clause (readClause) as records; the spans they take are added to `consumedRanges`. */
 function relationAgreements(state: DocState, scope: ClauseScope, reading: ClauseReading, consumedRanges: { start: number; end: number }[]): RawAgreement[] {
   const { text } = state;
@@ -221,6 +224,8 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
     let A = side(m.A).map((p) => role(p, 'A'));
     let B = side(m.B).map((p) => role(p, 'B'));
     if (m.A.length > 0 && A.length < rel.minParties) continue;
+    // 「AがBに出資する可能性がある」「…供給する方向で調整」: the relation's own verb is only expected
+    if (scope.lang === 'ja' && JA_SPECULATIVE_TAIL.test(text.slice(m.end, m.end + 16))) continue;
     if (rel.implicitSubject) {
       const taken = new Set([...A, ...B].map((p) => p.entityId));
       // the clause's own subject first ("For Stellantis, … it wound up its JV with GAC")

@@ -219,13 +219,20 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
 }
 
 /**
- * 「LFP電池はAとBの2社から調達する」: the targets are one coordinated list of sources (から/より)
- * with no subject of their own: the suppliers of someone left unsaid, not each other's partners.
+ * 「LFP電池はAとBの2社から調達する」, 「Aに加え、Bにも供給する」: the targets are one list of sources
+ * (から/より) or of customers added one to another, with no subject of their own: the suppliers or
+ * customers of someone left unsaid, not each other's partners.
  */
 function sourceList(text: string, targetUnits: readonly Unit[]): boolean {
   if (targetUnits.length < 2) return false;
-  for (let k = 0; k < targetUnits.length - 1; k++) if (!targetUnits[k]!.coordNext) return false;
+  for (let k = 0; k < targetUnits.length - 1; k++) {
+    const u = targetUnits[k]!;
+    // (「テスラに加え、ルーシッドにも供給する」: one more customer of the same supplier)
+    if (!u.coordNext && !(JA_IN_ADDITION.test(text.slice(u.end, u.end + 8)) && targetUnits[k + 1]!.start - u.end <= 12)) return false;
+  }
   const last = targetUnits[targetUnits.length - 1]!;
-  return /^(?:の[^、。\uE000-\uF8FF]{0,4}?)?(?:から|より)/.test(text.slice(last.end, last.end + 10));
+  return /^(?:の[^、。\uE000-\uF8FF]{0,4}?)?(?:から|より)|^にも/.test(text.slice(last.end, last.end + 10));
 }
+
+const JA_IN_ADDITION = /^に加え(?:て)?、/;
 

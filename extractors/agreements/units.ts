@@ -232,7 +232,8 @@ const JA_OFFICER_AFTER = /^の[^、。「」\p{Script=Hiragana}]{0,8}?(?:社長|
 
 /** A verb ending right before a noun: the end of a Japanese relative clause. */
 const JA_RELATIVE_END = /(?:[たる]|いる|ない|ている|ていた)(?:[\p{Script=Han}]{1,3}の|[米独仏英中韓台])?$/u;
-const JA_GA_RELATIVE = /^\s*が[^、。]{0,20}?(?:する|した|している|していた|しない)(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z])/u;
+// (not before a noun of modality: 「AがBに出資する可能性」「…供給する方向で」 say the act is only expected)
+const JA_GA_RELATIVE = /^\s*が[^、。]{0,20}?(?:する|した|している|していた|しない)(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z])(?!可能性|方向|見通し|見込み|公算|案|意向|計画|予定|考え)/u;
 
 /**
  * Japanese relative clauses (pre-nominal modifiers) whose names are not parties of the
@@ -272,7 +273,7 @@ const EN_POSSESSIVE_BEFORE = /\b(?:its|their|whose)\s+$|\b(?:in|of|at|from)\s+th
 const EN_JV_NOUN_AFTER = /^\s+(?:battery\s+)?(?:joint\s+)?(?:venture|JV)\b/;
 const EN_APPOSITION_OF = /,\s+(?:the|a|an)\s+(?:(?!(?:joint\s+)?venture|JV|partnership)[\w-]+\s+){1,3}?(?<!\b(?:shareholder|investor|backer|supplier|customer|partner|licensee|licensor)s?\s+)of\s+(?:[A-Z][\w.-]*['’]s\s+)?$/;
 
-const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\b(?:than|unlike|against)\s+|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+)$/i;
+const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\b(?:beating|beat|beats|outbidding|outbid|outbids|edging\s+out|edged\s+out)\s+(?:rivals?\s+|out\s+)?|\b(?:than|unlike|against)\s+|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+)$/i;
 const EN_PERSON_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:co-founder|founder|chief executive|chief financial officer|chief technology officer|CEO|CFO|CTO|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|executive|executives|official|officials|engineers?)\b/i;
 
 /**
@@ -349,6 +350,8 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
       if (re.jv.test(near) && !u.coordNext) u.excluded ??= 'jv_company';
     }
   }
+  // "beating Tesla and GM": a list of competitors is out as a whole
+  for (let i = 0; i + 1 < units.length; i++) if (units[i]!.coordNext && units[i]!.excluded === 'competitor') units[i + 1]!.excluded ??= 'competitor';
   // The first named party that is not a partner is the clause's subject when it opens the
   // clause (at most a few words before it: "Meanwhile, X …", "In 2021, the two companies …").
   const subject = units.find((u) => !u.inNote && u.excluded === null && u.role !== 'partner');
