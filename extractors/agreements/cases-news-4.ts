@@ -254,4 +254,16 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['SoftBank Group', 'ProLogium'] }, { parties: ['Sunwoda', 'Honda'] }, { parties: ['Tesla', 'Lucid'] }],
   },
+  {
+    name: 'list lines "A / B: …" and 「・A－B：…」 are two-party rows typed by their description; a line without a deal word states no deal; "L-H Battery" is one name',
+    text: 'Deals this week:\n- Verkor / Hirano Tecseed: the French cell maker ordered electrode coating lines from the Japanese equipment maker.\n- Stellantis / CATL: a 50:50 joint venture for an LFP plant.\n- Toyota / Honda: both reported higher sales.\n- L-H Battery / Honda: a supply deal for cells.\n\n■主な提携\n・ホンダ－GSユアサ：合弁会社で電池を開発\n・トヨタ－出光興産：全固体電池の量産で協業\n',
+    expect: [
+      { parties: ['Verkor', 'Hirano Tecseed'], type: 'supply' },
+      { parties: ['Stellantis', 'CATL'], type: 'joint_venture' },
+      { parties: ['L-H Battery', 'Honda'], type: 'supply' },
+      { parties: ['Honda', 'GS Yuasa'], type: 'joint_venture' },
+      { parties: ['Toyota', 'Idemitsu Kosan'], type: 'partnership' },
+    ],
+    reject: [{ parties: ['Toyota', 'Honda'] }],
+  },
 ];

@@ -22,7 +22,8 @@ import { lowerBound, scanAtoms, scanCues, scanSigning, within } from './scan.ts'
 import { regexFor, WIDE } from './pattern-facts.ts';
 import { ASTRAL } from '../../text/chars.ts';
 import type { DocState } from './state.ts';
-import { interpretRow, tableRoles, type TableRoles } from './table.ts';
+import { interpretRow, tableRoles, type RowParse, type TableRoles } from './table.ts';
+import { PAIR_LINE_ROLES, readPairLine } from './pair-lines.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 import type { Steps } from '../steps.ts';
@@ -311,7 +312,7 @@ export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementV
   yield;
   const raw: RawAgreement[] = [];
   for (const item of plan) {
-    if ('row' in item) raw.push(...interpretRow(state, item.row, item.roles));
+    if ('row' in item) raw.push(...interpretRow(state, item.row, item.roles, item.parsed));
     else processProse(state, item, raw);
   }
   yield;
@@ -328,9 +329,9 @@ export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementV
  * The segments in order: agreement-table rows, and prose sentences with their clauses read
  * ahead (a step of its own: the relation patterns run on every clause in a row).
  */
-function planSegments(ctx: DocContext, state: DocState): ({ row: Segment; roles: TableRoles } | PlannedSentence)[] {
+function planSegments(ctx: DocContext, state: DocState): (PlannedRow | PlannedSentence)[] {
   const { text, vocab } = state;
-  const plan: ({ row: Segment; roles: TableRoles } | PlannedSentence)[] = [];
+  const plan: (PlannedRow | PlannedSentence)[] = [];
   const roleCache = new Map<number, TableRoles | null>();
   for (const seg of ctx.segments) {
     if (seg.kind === 'table_header') continue;
@@ -344,9 +345,18 @@ function planSegments(ctx: DocContext, state: DocState): ({ row: Segment; roles:
       else for (const s of splitSentences(text, seg.start, seg.end)) plan.push(planSentence(state, s, seg.lang));
       continue;
     }
-    plan.push(planSentence(state, trimEvidence(text, seg.start, seg.end), segLang(seg)));
+    const pair = readPairLine(state, seg);
+    if (pair) plan.push({ row: seg, roles: PAIR_LINE_ROLES, parsed: pair });
+    else plan.push(planSentence(state, trimEvidence(text, seg.start, seg.end), segLang(seg)));
   }
   return plan;
+}
+
+/** A table row, or a list line read as one (pair-lines.ts), with its parse when already made. */
+interface PlannedRow {
+  row: Segment;
+  roles: TableRoles;
+  parsed?: RowParse;
 }
 
 function segLang(seg: Segment): Lang {

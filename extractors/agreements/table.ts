@@ -33,6 +33,8 @@ export interface TableRoles {
   description: number;
   /** The deal's kind as a party column names it (Supplier, Buyer, 出資先), for rows without a cue. */
   partyType: AgreementType | null;
+  /** A row whose description has no cue states no deal (pair-lines.ts: list lines "A / B: …"). */
+  cueRequired?: boolean;
 }
 
 /** Column roles of a header, or null when the table does not list agreements. */
@@ -61,7 +63,7 @@ const OPEN = '([〔【';
 const HIRAGANA = /[\u3041-\u309f]/;
 const NAME_LIKE = /^[\p{L}\p{N}&.\-・ー' ]+$/u;
 
-interface RowParse {
+export interface RowParse {
   parties: Party[];
   date: DateMention | null;
   partyStart: number;
@@ -215,10 +217,10 @@ function parseTabRow(state: DocState, seg: Segment, roles: TableRoles): RowParse
 }
 
 /** Interpret one row of an agreement table; returns its records (the row's and nested ones). */
-export function interpretRow(state: DocState, seg: Segment, roles: TableRoles): RawAgreement[] {
+export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, parsed?: RowParse): RawAgreement[] {
   const { text } = state;
   const tabbed = seg.table?.delimited === true || text.slice(seg.start, seg.end).includes('\t');
-  const row = tabbed ? parseTabRow(state, seg, roles) : parseSpaceRow(state, seg, roles);
+  const row = parsed ?? (tabbed ? parseTabRow(state, seg, roles) : parseSpaceRow(state, seg, roles));
   const out: RawAgreement[] = [];
   const rowCtx: RowContext = { parties: row.parties };
   const rowIds = new Set(row.parties.map((p) => p.entityId));
@@ -280,6 +282,7 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles): 
   if (ended && fed.length === 0) return out;
   let best: CueHit | null = null;
   for (const c of fed) if (!best || c.def.priority > best.def.priority) best = c;
+  if (!best && roles.cueRequired) return out;
   out.push({
     type: best ? best.def.type : (roles.partyType ?? 'partnership'),
     parties: row.parties,

@@ -1,0 +1,50 @@
+/**
+ * List lines that name a pair before a colon and state their deal after it, as trade-press
+ * round-ups do: "- Verkor / Hirano Tecseed: the French cell maker ordered coating lines from the
+ * Japanese equipment maker", 「・ホンダ－GSユアサ：合弁会社で電池を開発」. They are read as a
+ * two-party table row (table.ts interpretRow): the pair are the parties, the description's
+ * highest-priority cue the type; a line whose description has no cue states no deal.
+ */
+import type { Segment } from '../../text/types.ts';
+import { chooseDate } from './dates.ts';
+import type { Atom } from './model.ts';
+import { lowerBound } from './scan.ts';
+import type { DocState } from './state.ts';
+import type { RowParse, TableRoles } from './table.ts';
+
+/** Optional bullet, name, separator (/ － – × &), name, colon. */
+// (a hyphen only between spaces or between Japanese names: "L-H Battery" is one name; the text
+// is NFKC-normalised, so －／：＆ arrive as -/:&)
+const PAIR_HEADER = /^[ \t]*(?:[-–•・*■◆▪●][ \t]*)?([^:/\n]{1,60}?)(?:[ \t]*(?:\/|–|—|×|&)[ \t]*|[ \t]+-[ \t]+|(?<=[\p{Script=Han}\p{Script=Katakana}ー])-(?=[\p{Script=Han}\p{Script=Katakana}A-Z]))([^:\n]{1,60}?)[ \t]*:[ \t]*/u;
+
+/** Roles of a pair line read as a row: two party "columns", then the description; a cue is needed. */
+export const PAIR_LINE_ROLES: TableRoles = { id: -1, date: -1, party: [0, 1], description: 2, partyType: null, cueRequired: true };
+
+/** The one company atom that makes up [start, end) (up to spaces), or null. */
+function soleCompany(state: DocState, start: number, end: number): Atom | null {
+  let found: Atom | null = null;
+  for (let i = lowerBound(state.atoms, start); i < state.atoms.length && state.atoms[i]!.start < end; i++) {
+    const a = state.atoms[i]!;
+    if (a.end > end || a.kind !== 'company' || !a.party || found) return null;
+    found = a;
+  }
+  if (!found || state.text.slice(start, found.start).trim() !== '' || state.text.slice(found.end, end).trim() !== '') return null;
+  return found;
+}
+
+/** The pair and description of a list line "A / B: …", or null. */
+export function readPairLine(state: DocState, seg: Segment): RowParse | null {
+  if (seg.kind !== 'list_item') return null;
+  const m = PAIR_HEADER.exec(state.text.slice(seg.start, seg.end));
+  if (!m) return null;
+  const aStart = seg.start + m[0].indexOf(m[1]!);
+  const a = soleCompany(state, aStart, aStart + m[1]!.length);
+  const bStart = seg.start + m[0].lastIndexOf(m[2]!);
+  const b = soleCompany(state, bStart, bStart + m[2]!.length);
+  if (!a || !b || a.party!.entityId === b.party!.entityId) return null;
+  const descStart = seg.start + m[0].length;
+  // the date of the description's signing verb ("agreed on Dec. 10, 2024"), if it names one
+  const verbs = state.signing.filter((h) => h.start >= descStart && h.end <= seg.end).map((h) => h.start);
+  const date = verbs.length > 0 ? chooseDate(state.text, state.dates, descStart, seg.end, verbs, state.documentDate) : null;
+  return { parties: [a.party!, b.party!], date, partyStart: seg.start, descStart };
+}
