@@ -266,4 +266,13 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Toyota', 'Honda'] }],
   },
+  {
+    name: '"…, and that B had agreed to invest" and ", and C is expected to …" start clauses of their own; 「供給確保計画」 (a programme\'s name) is no supply',
+    text: 'L&F said it had signed a memorandum of understanding with SQM on Wednesday, and that Korea Zinc Co had agreed to invest 100 billion won in L&F\'s bonds. Stellantis will decide by June whether to add a second CATL-supplied line, and Lyten is expected to announce its first automotive customer. 経済産業省は今月、JX金属と三菱マテリアルの設備投資計画を「蓄電池に係る供給確保計画」に認定した。',
+    expect: [
+      { parties: ['L&F', 'SQM'], type: 'mou' },
+      { parties: ['Korea Zinc', 'L&F'], type: 'investment' },
+    ],
+    reject: [{ parties: ['L&F', 'SQM', 'Korea Zinc'] }, { parties: ['Stellantis', 'Lyten'] }, { parties: ['CATL', 'Lyten'] }, { parties: ['JX Advanced Metals', 'Mitsubishi Materials'] }],
+  },
 ];
