@@ -275,4 +275,9 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['L&F', 'SQM', 'Korea Zinc'] }, { parties: ['Stellantis', 'Lyten'] }, { parties: ['CATL', 'Lyten'] }, { parties: ['JX Advanced Metals', 'Mitsubishi Materials'] }],
   },
+  {
+    name: '"a cathode maker that supplies … to Tesla" describes a standing supply: no date of its own (not the production start named later in the sentence)',
+    text: 'L&F Co., a Daegu-based cathode maker that supplies high-nickel material to Tesla, said last week it would begin mass-producing LFP cathode in the fourth quarter of this year.',
+    expect: [{ parties: ['L&F', 'Tesla'], type: 'supply', date: null }],
+  },
 ];

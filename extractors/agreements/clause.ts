@@ -349,8 +349,16 @@ const EN_PRESENT_RELATIVE = /^[\s,]*(?:which|who|that)\s+(?:currently\s+|also\s+
 
 /** Whether a record of the clause is a description with no date of its own (a participle in passing, a present-tense relative clause). */
 function describedInPassing(text: string, scope: ClauseScope, cue: CueHit): boolean {
-  return scope.lang === 'en' && (isParticipleInPassing(text, cue) || EN_PRESENT_RELATIVE.test(text.slice(scope.start, scope.start + 40)));
+  return scope.lang === 'en' && (isParticipleInPassing(text, cue) || EN_PRESENT_RELATIVE.test(text.slice(scope.start, scope.start + 40)) || isPresentRelativeCue(text, cue));
 }
+
+/** "a cathode maker that supplies nickel material to Tesla": the cue is a present-tense verb of a relative clause. */
+function isPresentRelativeCue(text: string, cue: CueHit): boolean {
+  return EN_PRESENT_CUE.test(text.slice(cue.start, cue.end)) && EN_RELATIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 24), cue.start));
+}
+
+const EN_PRESENT_CUE = /^(?:supplies|buys|sources|uses|makes|provides|ships|owns|holds|licenses|builds|procures|adopts)$/i;
+const EN_RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:currently\s+|also\s+|already\s+|still\s+|now\s+)?$/i;
 
 function isParticipleInPassing(text: string, cue: CueHit): boolean {
   const word = text.slice(cue.start, cue.end);
