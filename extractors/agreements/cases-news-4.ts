@@ -280,4 +280,13 @@ export const en: AgreementCase[] = [
     text: 'L&F Co., a Daegu-based cathode maker that supplies high-nickel material to Tesla, said last week it would begin mass-producing LFP cathode in the fourth quarter of this year.',
     expect: [{ parties: ['L&F', 'Tesla'], type: 'supply', date: null }],
   },
+  {
+    name: '"the French startup Tiamat" describes the name after it (no anaphor of an earlier company); "an investment Honda made in B" (who invested in whom)',
+    text: 'Renault said it would buy more cells. The French startup Tiamat signed a letter of intent with Stellantis in early July. Toyota signed a deal with Acme Battery Corp, building on an investment Honda made in Acme Battery Corp in 2021.',
+    expect: [
+      { parties: ['Tiamat', 'Stellantis'], type: 'loi' },
+      { parties: ['Honda', 'Acme Battery'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Renault', 'Tiamat', 'Stellantis'] }, { parties: ['Toyota', 'Acme Battery', 'Honda'] }],
+  },
 ];
