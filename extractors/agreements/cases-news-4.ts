@@ -289,4 +289,14 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Renault', 'Tiamat', 'Stellantis'] }, { parties: ['Toyota', 'Acme Battery', 'Honda'] }],
   },
+  {
+    name: 'a Japanese headline of two deals split by a space after the first verb-noun (「…契約を締結　…増資も実施」); maintenance outsourcing (業務委託契約, "O&M contract") is a technical service',
+    text: 'パワーエックス、REPT BATTEROとLFPセルの長期供給契約を締結　東京センチュリーを引受先とする50億円の第三者割当増資も実施\n\n保守・運用については、4月1日付で株式会社きんでんとパワーエックスが業務委託契約を締結した。Fluence signed an O&M contract with SK On.',
+    expect: [
+      { parties: ['PowerX', 'REPT Battero'], type: 'supply' },
+      { parties: ['Kinden', 'PowerX'], type: 'technical_service' },
+      { parties: ['Fluence Energy', 'SK On'], type: 'technical_service' },
+    ],
+    reject: [{ parties: ['PowerX', 'REPT Battero', 'Tokyo Century'] }],
+  },
 ];
