@@ -299,4 +299,13 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['PowerX', 'REPT Battero', 'Tokyo Century'] }],
   },
+  {
+    name: 'a press release\'s bracket after the subject is a note, no "label:" to cut (「ジェイテクト（本社：愛知県刈谷市）は」, "(NASDAQ: NVX)"); 「Aと中国のB」 is a list (the country prefix taken whole)',
+    text: '株式会社ジェイテクト（本社：愛知県刈谷市、取締役社長：佐藤和弘）は、ドイツの自動車部品大手マーレ社と、統合熱マネジメントシステムの共同開発契約を締結しました。\n\nNOVONIX Limited (ASX: NVX, Nasdaq: NVX) today announced a binding offtake agreement with Panasonic Energy Co., Ltd.\n\nトヨタ自動車と中国の比亜迪の協業が広がってきた。',
+    expect: [
+      { parties: ['JTEKT', 'Mahle'], type: 'co_development' },
+      { parties: ['Novonix', 'Panasonic Energy'], type: 'supply' },
+      { parties: ['Toyota', 'BYD'], type: 'partnership' },
+    ],
+  },
 ];

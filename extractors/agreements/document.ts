@@ -29,7 +29,8 @@ import { lineStartOf } from '../../text/line-index.ts';
 import type { Steps } from '../steps.ts';
 
 const BULLET = /^[\s\-*•・✓◆■●○◇□▶►]+/;
-const LABEL = /^[^。.:：\n]{1,50}[:：]\s*/;
+// (a bracket before the colon is a note, no label: 「ジェイテクト（本社：愛知県刈谷市）は」, "Acme (NASDAQ: ACME)")
+const LABEL = /^[^。.:：\n()（）「」]{1,50}[:：]\s*/;
 
 /** The sentence without its bullet and its "label:" lead ("- 技術サービスによる収益化: …"). */
 export function trimEvidence(text: string, start: number, end: number): NormRange {

@@ -169,7 +169,8 @@ export function clauseBreakRegexes(breaks: readonly string[]): { clauseBreaks: R
 }
 
 /** A country before a name (「と米フォード」「、韓国ポスコ」「と中国の」) does not break a list. */
-export const JA_COUNTRY_PREFIX = '(?:[米独仏英中韓台印豪加伊蘭瑞]|米国|英国|韓国|中国|台湾|香港|日本|ドイツ|フランス|スイス|スウェーデン|ベルギー|カナダ|ブラジル|インド|ベトナム)(?:の)?';
+// (longer names first: a regex that stops at the prefix, as JA_COORD does, must take 「中国の」 whole, not 「中」)
+export const JA_COUNTRY_PREFIX = '(?:米国|英国|韓国|中国|台湾|香港|日本|ドイツ|フランス|スイス|スウェーデン|ベルギー|カナダ|ブラジル|インド|ベトナム|[米独仏英中韓台印豪加伊蘭瑞])(?:の)?';
 
 const LIST_SEP = {
   ja: `(?:と|、|,|及び|および|並びに|・|/)(?:${JA_COUNTRY_PREFIX})?`,

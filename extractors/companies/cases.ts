@@ -382,4 +382,16 @@ export const en: CompanyCase[] = [
     ],
     reject: ['当社', 'センチュリー', 'Ford Motor Co', 'Hanwha'],
   },
+  {
+    name: 'names with a space or a middle dot that the dictionary lists whole: ジーエス・ユアサ コーポレーション, オムロン ソーシアルソリューションズ, Honda・GS Yuasa EV Battery R&D, SMBC日興証券',
+    text: 'ジーエス・ユアサ コーポレーション（GSユアサ）は5日、発表した。オムロン ソーシアルソリューションズと提携した。SMBC日興証券のアナリストは語った。Honda・GS Yuasa EV Battery R&Dが設立された。',
+    expect: [
+      { text: 'ジーエス・ユアサ コーポレーション', company_id: 'gs_yuasa' },
+      { text: 'GSユアサ', company_id: 'gs_yuasa' },
+      { text: 'オムロン ソーシアルソリューションズ', company_id: 'omron_social_solutions' },
+      { text: 'SMBC日興証券', company_id: 'smbc_nikko' },
+      { text: 'Honda・GS Yuasa EV Battery R&D', company_id: 'honda_gs_yuasa_ev_battery' },
+    ],
+    reject: ['コーポレーション', 'オムロン', 'SMBC', '日興証券', 'Honda'],
+  },
 ];

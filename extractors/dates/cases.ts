@@ -22,11 +22,12 @@ export const ja: DateCase[] = [
     reject: ['AR6.5.1', 'R6.5.1.2'],
   },
   {
-    name: 'a quarter of a fiscal period (2026年3月期第1四半期) is one mention: the fiscal quarter; of a December year, the calendar quarter',
-    text: 'トヨタの2026年3月期第1四半期は増益だった。BYDの2025年12月期第2四半期も伸びた。',
+    name: 'a quarter of a fiscal period (2026年3月期第1四半期) is one mention, written as the calendar quarter it is (April–June 2025 → 2025-Q2); 累計 runs from the fiscal year\'s first month',
+    text: 'トヨタの2026年3月期第1四半期は増益だった。BYDの2025年12月期第2四半期も伸びた。2026年3月期第3四半期累計の営業利益は増えた。',
     expect: [
-      { text: '2026年3月期第1四半期', value: point('FY2025-Q1', 'quarter') },
+      { text: '2026年3月期第1四半期', value: point('2025-Q2', 'quarter') },
       { text: '2025年12月期第2四半期', value: point('2025-Q2', 'quarter') },
+      { text: '2026年3月期第3四半期累計', value: { start: '2025-04', end: '2025-12', granularity: 'month' } },
     ],
     reject: ['2026年3月期', '第1四半期'],
   },

@@ -26,7 +26,8 @@ const LABEL =
   /^(?:(?:last\s+)?(?:published|posted|updated|modified)(?:\s+on)?|date[d]?|release\s+date|公開日|掲載日|更新日|最終更新日|発表日|発行日|作成日|日付|配信日|投稿日|公開|更新|掲載|配信|発表)\s*[:：]?\s*/i;
 const TRAILER =
   /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,4}\)?)?)?\s*(?:更新|公開|発表|配信)?\s*[\])】」』*|]*\s*$/i;
-const CITY = /^[A-Z][A-Za-z.' ]{1,30},\s*/;
+// ("TOKYO, ", "STAFFORD, Texas, ": a press release's city and state)
+const CITY = /^[A-Z][A-Za-z.' -]{1,30},\s*(?:[A-Z][A-Za-z.' ]{1,30},\s*)?/;
 
 /** A candidate that is a complete calendar day (year, month and day, nothing relative). */
 function isFullDay(c: Candidate): boolean {

@@ -16,7 +16,7 @@ const KANJI_QUARTER: Record<string, 1 | 2 | 3 | 4> = { '1': 1, '2': 2, '3': 3, '
 /** 第3四半期, 2025年第3四半期, 2025年の第3四半期, 2025年度第2四半期 (→ FY2025-Q2). */
 export function quarter(g: Grammar, guard: Guard): DateRule {
   const pattern = new RegExp(
-    `${guard(jaYearFirstChars(g) + '第')}(?<![0-9A-Za-z.'])(?:${jaYearSource(g)}\\s?(?:の\\s?)?)?第\\s?(?<q>[1-4一二三四])\\s?四半期`,
+    `${guard(jaYearFirstChars(g) + '第')}(?<![0-9A-Za-z.'])(?:${jaYearSource(g)}\\s?(?:の\\s?)?)?第\\s?(?<q>[1-4一二三四])\\s?四半期(?<cum>累計)?`,
     'gd',
   );
   return {
@@ -28,6 +28,8 @@ export function quarter(g: Grammar, guard: Guard): DateRule {
       const { hasYear, y } = optionalJaYear(gr, grammar);
       if (hasYear && !y) return null;
       const q = KANJI_QUARTER[gr.q!]!;
+      // 2025年度第2四半期: the fiscal year's quarter, written as the calendar's (2025-Q3)
+      if (y?.fiscal && y.year !== undefined && !y.rel && !y.sameYear) return fiscalQuarter(y.year, 4, q, gr.cum !== undefined);
       const p: Point = { kind: y?.fiscal ? 'fiscal_quarter' : 'quarter', quarter: q };
       if (y?.year !== undefined) p.year = y.year;
       if (y?.rel) p.rel = y.rel;
@@ -46,7 +48,7 @@ export function quarter(g: Grammar, guard: Guard): DateRule {
  */
 export function fiscalPeriod(g: Grammar, guard: Guard): DateRule {
   const pattern = new RegExp(
-    `${guard(jaYearFirstChars(g))}(?<![0-9A-Za-z.'])${jaYearSource(g)}\\s?(?<m>\\d{1,2})\\s?月期(?:\\s?(?:の\\s?)?第\\s?(?<q>[1-4一二三四])\\s?四半期)?`,
+    `${guard(jaYearFirstChars(g))}(?<![0-9A-Za-z.'])${jaYearSource(g)}\\s?(?<m>\\d{1,2})\\s?月期(?:\\s?(?:の\\s?)?第\\s?(?<q>[1-4一二三四])\\s?四半期(?<cum>累計)?)?`,
     'gd',
   );
   return {
@@ -60,7 +62,7 @@ export function fiscalPeriod(g: Grammar, guard: Guard): DateRule {
       if (!y || y.fiscal || y.year === undefined || month < 1 || month > 12) return null;
       const year = month === 12 ? y.year : y.year - 1;
       // (a December year is the calendar year: its quarters are the calendar's)
-      if (gr.q !== undefined) return { from: { kind: month === 12 ? 'quarter' : 'fiscal_quarter', year, quarter: KANJI_QUARTER[gr.q]! } };
+      if (gr.q !== undefined) return fiscalQuarter(year, (month % 12) + 1, KANJI_QUARTER[gr.q]!, gr.cum !== undefined);
       return { from: { kind: 'fiscal_year', year } };
     },
   };
@@ -126,3 +128,21 @@ export function week(g: Grammar, guard: Guard): DateRule {
     },
   };
 }
+
+/**
+ * Quarter `q` of the fiscal year starting in `startMonth` of `startYear`, written as the calendar
+ * quarter it is (2026年3月期第3四半期 = October–December 2025 → 2025-Q4; RECORDS.md writes quarters
+ * as "2025-Q3"), or as months when the fiscal year does not start a calendar quarter. 累計
+ * (cumulative) runs from the fiscal year's first month to the end of the quarter.
+ */
+function fiscalQuarter(startYear: number, startMonth: number, q: 1 | 2 | 3 | 4, cumulative: boolean): Built {
+  const first = startMonth - 1 + 3 * (q - 1);
+  const year = startYear + Math.floor(first / 12);
+  const month = (first % 12) + 1;
+  const last = first + 2;
+  const end: Point = { kind: 'month', year: startYear + Math.floor(last / 12), month: (last % 12) + 1 };
+  if (cumulative) return { from: { kind: 'month', year: startYear, month: startMonth }, to: end };
+  if ((month - 1) % 3 === 0) return { from: { kind: 'quarter', year, quarter: (((month - 1) / 3) + 1) as 1 | 2 | 3 | 4 } };
+  return { from: { kind: 'month', year, month }, to: end };
+}
+
