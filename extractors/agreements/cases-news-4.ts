@@ -308,4 +308,29 @@ export const en: AgreementCase[] = [
       { parties: ['Toyota', 'BYD'], type: 'partnership' },
     ],
   },
+  {
+    name: 'deals told through their results: 「B向けに…出荷を始めた」「Bに対し…納入を開始」, "began shipping … to B" (80 characters apart), "runs on cells made by B", "will use cells from B", "take the entire output of B\'s mine", "landed an order worth more than … from B"; 「…供給を始めたほか、」 ends a clause',
+    text: '田中化学研究所は、韓国のLGエナジーソリューション向けに正極材の直接出荷を始めた。ニデックは今月、中国の広汽埃安新能源汽車（GACアイオン）に対し、トラクションモーターの納入を開始した。Syrah Resources began shipping natural graphite anode material from its Vidalia, Louisiana, facility to Tesla this month. The new Kia EV3 runs on battery cells made by LG Energy Solution. Rivian said its R2 will use 4695 cylindrical cells from LG Energy Solution. General Motors will take the entire output of the first phase of Lithium Americas\' Thacker Pass mine. Valeo has landed an order worth more than 1 billion euros from Stellantis for inverters. アイシンは中国の比亜迪（BYD）向けに部品の供給を始めたほか、米ルーシッド・グループとも共同開発契約を結んだ。',
+    expect: [
+      { parties: ['Tanaka Chemical', 'LG Energy Solution'], type: 'supply' },
+      { parties: ['Nidec', 'GAC Aion'], type: 'supply' },
+      { parties: ['Syrah Resources', 'Tesla'], type: 'supply' },
+      { parties: ['Kia', 'LG Energy Solution'], type: 'supply' },
+      { parties: ['Rivian', 'LG Energy Solution'], type: 'supply' },
+      { parties: ['General Motors', 'Lithium Americas'], type: 'supply' },
+      { parties: ['Valeo', 'Stellantis'], type: 'supply' },
+      { parties: ['Aisin', 'BYD'], type: 'supply' },
+      { parties: ['Aisin', 'Lucid'], type: 'co_development' },
+    ],
+  },
+  {
+    name: 'a company named as an object earlier in the paragraph leaves the lead company the subject (「海外では、タイのCの株式を、Bから追加取得し」); the object first in a purchase from its holder; 「合弁相手のB」 and "its joint venture partner B"; 成長投資 is no investment',
+    text: 'GSユアサは4日、決算を発表した。\n\nホンダは新型車を発売した。\n\n海外では、タイの鉛蓄電池メーカー、サイアム・ジーエス・バッテリーの株式を、サイアム・セメント・グループ（SCG）から追加取得し、出資比率を40%から60%に引き上げて連結子会社にすることでSCGと合意した。\n\n成長投資の柱は車載電池事業だ。東レは合弁相手の韓国LG化学と工場を運営する。Ford said its joint venture partner SK On would cut jobs.',
+    expect: [
+      { parties: ['GS Yuasa', 'Siam Cement Group'], type: 'acquisition' },
+      { parties: ['Toray', 'LG Chem'], type: 'joint_venture', date: null },
+      { parties: ['Ford', 'SK On'], type: 'joint_venture', date: null },
+    ],
+    reject: [{ parties: ['Honda', 'Siam Cement Group'] }],
+  },
 ];

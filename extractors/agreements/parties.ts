@@ -185,12 +185,18 @@ function antecedent(state: DocState, pos: number, exclude: ReadonlySet<string>):
   return /^[\s,]*$/.test(state.text.slice(a.end, pos)) ? a.party : null;
 }
 
-/** No company is named in `pos`'s paragraph before it (「原料の確保も急ぐ。…に追加投資し」 goes on about the story's company). */
+/**
+ * No company is the topic or subject of a clause in `pos`'s paragraph before it (「原料の確保も急ぐ。
+ * …に追加投資し」, 「海外では、タイのBの株式を、Cから追加取得し」 go on about the story's company).
+ */
 function opensParagraph(state: DocState, pos: number): boolean {
   const line = state.text.lastIndexOf('\n', pos - 1) + 1;
   for (let i = lowerBound(state.atoms, line); i < state.atoms.length && state.atoms[i]!.start < pos; i++) {
-    if (state.atoms[i]!.kind === 'company') return false;
+    const a = state.atoms[i]!;
+    if (a.kind === 'company' && JA_TOPIC_AFTER.test(state.text.slice(a.end, a.end + 48))) return false;
   }
   return true;
 }
+
+const JA_TOPIC_AFTER = /^(?:株式会社|社)?(?:\([^()\n]{0,40}\))?\s?(?:は|が|も|とは)/;
 

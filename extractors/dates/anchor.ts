@@ -102,6 +102,28 @@ function closestReading(p: Point, a: AnchorDate): void {
   p.year = best ? best.year : a.year;
 }
 
+/**
+ * A year-less month range (「4～12月期」 in a story of February 2026): the year whose range lies
+ * closest to the anchor, measured to the range's nearer end (0 inside it), not to its start:
+ * April–December 2025 (ended two months before) over April–December 2026 (starts two months after).
+ */
+function closestRangeReading(from: Point, to: Point, a: AnchorDate): void {
+  if (from.kind !== 'month' || to.kind !== 'month' || from.month === undefined || to.month === undefined || a.month === undefined) return;
+  const target = anchorDay(a);
+  const wraps = to.month < from.month;
+  let best: { year: number; dist: number } | null = null;
+  for (const y of [a.year, a.year - 1, a.year + 1]) {
+    const start = dayNumber(y, from.month, 1);
+    const endYear = wraps ? y + 1 : y;
+    const end = dayNumber(endYear, to.month, daysInMonth(endYear, to.month));
+    const dist = target < start ? start - target : target > end ? target - end : 0;
+    if (!best || dist < best.dist) best = { year: y, dist };
+  }
+  if (!best) return;
+  from.year = best.year;
+  to.year = wraps ? best.year + 1 : best.year;
+}
+
 /** Monday of the week containing the anchor, plus `weeks`. */
 function mondayOf(a: AnchorDate, weeks: number): number {
   const n = dayNumber(a.year, a.month!, a.day!);
@@ -313,6 +335,7 @@ export function anchorCandidates(cands: readonly Candidate[], doc: AnchorDate | 
         if (b < a) setDay(c.to, b + 7 * Math.ceil((a - b) / 7));
       }
     }
+    if (doc && c.from.year === undefined && c.to && c.to.year === undefined) closestRangeReading(c.from, c.to, doc);
     if (doc && c.from.year === undefined && c.from.kind !== 'century') closestReading(c.from, doc);
     if (c.from.kind === 'week' && c.from.week !== undefined && !expandWeek(c)) continue;
     if (c.to && c.to.kind !== 'century') {

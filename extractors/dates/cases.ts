@@ -81,6 +81,12 @@ export const ja: DateCase[] = [
     ],
   },
   {
+    name: 'a year-less month range takes the year whose range lies closest to the document date (「4～12月期」 in February 2026 is April–December 2025)',
+    text: 'GSユアサ、4～12月期は営業益12%増。',
+    referenceDate: '2026-02-05',
+    expect: [{ text: '4～12月期', value: { start: '2025-04', end: '2025-12', granularity: 'month' } }],
+  },
+  {
     name: '「AからBに先送り」 moves a date from A to B: two mentions, no range (「AからBにかけて」 stays one)',
     text: '量産を2026年度上期から2027年度下期に先送りした。稼働を2026年から2027年に延期した。2028年から2030年にかけて増産する。',
     expect: [

@@ -126,7 +126,8 @@ const numeric: Case[] = [
   ['on 9-18-15', [['9-18-15', '2015-09-18', '2015-09-18']]],
   ['results in Q3', [['Q3', '2016-Q3', '2016-Q3']], DOC],
   ['the third quarter results', [['third quarter', '2016-Q3', '2016-Q3']], DOC],
-  ['三月から九月までのデータ', [['三月から九月', '2017-03', '2017-09']], DOC],
+  // (the reading whose range lies closest: March–September 2016 ended two months before the document date)
+  ['三月から九月までのデータ', [['三月から九月', '2016-03', '2016-09']], DOC],
   ['２０１８年前', [['2018年前', null, '2018', 'before']]],
   ['2016年1月1日後の出荷', [['2016年1月1日後', '2016-01-01', null, 'after']]],
 ];
