@@ -81,6 +81,16 @@ export const ja: DateCase[] = [
     ],
   },
   {
+    name: 'a bare 上期 / 下期 in a company story is a half of the current fiscal year (as 今期上期); 下期以降 opens it; 同上期 is no date',
+    text: '上期に低迷したが、下期に入って持ち直した。市場の関心は下期以降の収益に移っている。',
+    referenceDate: '2026-02-05',
+    expect: [
+      { text: '上期', value: { start: 'FY2025-H1', end: 'FY2025-H1', granularity: 'half' } },
+      { text: '下期', value: { start: 'FY2025-H2', end: 'FY2025-H2', granularity: 'half' } },
+      { text: '下期以降', value: { start: 'FY2025-H2', end: null, granularity: 'half', mod: 'after' } },
+    ],
+  },
+  {
     name: 'a year-less month range takes the year whose range lies closest to the document date (「4～12月期」 in February 2026 is April–December 2025)',
     text: 'GSユアサ、4～12月期は営業益12%増。',
     referenceDate: '2026-02-05',

@@ -39,6 +39,26 @@ function jaRelativeWord(g: Grammar): DateRule {
   };
 }
 
+/**
+ * 上期 / 下期 / 上半期 / 下半期 standing alone in a company story (「上期に低迷したが、下期に入って
+ * 持ち直した」): a half of the current fiscal year, as 今期上期 (ja.yaml suffix_modifiers with a
+ * half that end in 期). After a year or 今期 they are that year's suffix, not this rule.
+ */
+function jaBareFiscalHalf(g: Grammar): DateRule {
+  const halves = new Map(g.ja.suffixModifiers.filter((m) => m.half !== undefined && m.text.endsWith('期')).map((m) => [m.text, m.half!] as const));
+  const words = [...halves.keys()].sort((a, b) => b.length - a.length);
+  return {
+    id: 'ja.bare_fiscal_half',
+    needs: words,
+    // (not after a year, a number, another period word or any kanji: 2025年度上期, 今期上期, 同上期)
+    pattern: new RegExp(`(?<![0-9０-９年度期\\p{Script=Han}ー・])(?<w>${words.join('|')})(?![間報\\p{Script=Katakana}])`, 'dgu'),
+    build(m) {
+      const half = halves.get(m.groups!.w!);
+      return half ? { from: { kind: 'fiscal_half', half, rel: { unit: 'fiscal_year', offset: 0 } } } : null;
+    },
+  };
+}
+
 /** 今月31日, 来月の二十日, 先月15日. */
 function jaRelativeMonthDay(g: Grammar): DateRule {
   return {
@@ -333,6 +353,7 @@ function enRelativePeriod(g: Grammar): DateRule | null {
 
 export function relativeRules(g: Grammar): DateRule[] {
   return [
+    jaBareFiscalHalf(g),
     jaNthWeekday(g),
     jaRelativePeriod(g),
     jaRelativeMonthDay(g),
