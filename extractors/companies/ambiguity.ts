@@ -47,6 +47,9 @@ const EN_VERBS = new Set([
   // auxiliaries and irregular past tenses (regular ones: EN_PAST)
   'also', 'can', 'could', 'may', 'might', 'should', 'does', 'did', 'took', 'made', 'built', 'won', 'got', 'began', 'became', 'sold',
   'bought', 'brought', 'chose', 'set', 'put', 'led', 'held', 'paid', 'told', 'sent', 'went', 'found', 'gave', 'agreed', 'agrees', 'signs',
+  // present tenses of a company's usual verbs, and the nouns of its spokespeople and shares
+  'holds', 'owns', 'expects', 'makes', 'supplies', 'builds', 'sells', 'buys', 'uses', 'operates', 'employs', 'aims', 'wants', 'needs',
+  'spokesperson', 'spokesman', 'spokeswoman', 'shares', 'executives', 'executive', 'officials',
 ]);
 /** A regular past tense after a confirmed name: "Redwood launched", "… opened", "… agreed". */
 const EN_PAST = /^[a-z]{3,}(?<!e)ed$/; // not a short noun (sled, shed) or -eed (speed, seed)

@@ -394,4 +394,10 @@ export const en: CompanyCase[] = [
     ],
     reject: ['コーポレーション', 'オムロン', 'SMBC', '日興証券', 'Honda'],
   },
+  {
+    name: 'an ambiguous alias confirmed in the document counts before a company\'s usual present-tense verb or its spokesperson ("EVE holds 10%", "an EVE spokesperson"); "Christmas Eve" stays no name',
+    text: 'EVE Energy Co. said it would build a plant. EVE holds 10% of Amplify. An EVE spokesperson declined to comment. EVE expects to start output in 2027. Christmas Eve sales rose.',
+    expect: [{ text: 'EVE Energy Co.' }, { text: 'EVE', company_id: 'eve_energy' }],
+    reject: ['Eve'],
+  },
 ];
