@@ -333,4 +333,22 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Honda', 'Siam Cement Group'] }],
   },
+  {
+    name: 'roles of a two-sided supply wording: the party further up the value chain supplies (companies.yaml sector); an offtake is the buyer\'s',
+    text: 'トヨタはパナソニックと電池の供給契約を結んだ。豊田通商は、ピルバラ・ミネラルズとリチウム精鉱の長期引き取り契約を締結した。Tesla signed a supply agreement with Panasonic.',
+    expect: [
+      { parties: ['Toyota', 'Panasonic'], type: 'supply', roles: { supplier: ['Panasonic'], customer: ['Toyota'] } },
+      { parties: ['Toyota Tsusho', 'Pilbara Minerals'], type: 'supply', roles: { supplier: ['Pilbara Minerals'], customer: ['Toyota Tsusho'] } },
+      { parties: ['Tesla', 'Panasonic'], type: 'supply', roles: { supplier: ['Panasonic'], customer: ['Tesla'] } },
+    ],
+  },
+  {
+    name: '"… though no binding agreement has been signed" ends the deal; Teck Resources, PT Vale Indonesia, Scania',
+    text: 'Hyundai and Kia said they would explore co-developing cells with SK On, though no binding agreement has been signed. Glencore agreed to buy Teck Resources\' coal unit. PT Vale Indonesia signed a supply agreement with Ford. Scania signed a supply deal with Northvolt.',
+    expect: [
+      { parties: ['PT Vale Indonesia', 'Ford'], type: 'supply' },
+      { parties: ['Scania', 'Northvolt'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Hyundai Motor', 'Kia', 'SK On'] }],
+  },
 ];

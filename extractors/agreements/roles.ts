@@ -24,7 +24,8 @@ const ROLE_NAMES: Partial<Record<AgreementType, [string, string]>> = {
   technical_service: ['provider', 'client'],
 };
 
-const BUYING = /調達|購入|採用|導入|委託(?!生産)|買い|\b(?:buy|buys|bought|buying|purchas\w*|sourc\w*|procur\w*|adopt\w*|order\w*)\b/i;
+// (an offtake is the buyer's: 「Bと引き取り契約」, "an offtake agreement with B" make the subject the customer)
+const BUYING = /調達|購入|採用|導入|委託(?!生産)|買い|引き?取り?|オフテイク|\b(?:buy|buys|bought|buying|purchas\w*|sourc\w*|procur\w*|adopt\w*|order\w*|offtake)\b/i;
 const SELLING = /売却|譲渡|譲り渡|\b(?:sell|sells|sold|selling)\b/i;
 const JA_PASSIVE_AFTER = /^[^。、]{0,4}?(?:され|を受け|を受|受け入れ)/;
 const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$/i;
@@ -43,6 +44,26 @@ function actorReversed(state: DocState, cue: CueHit, type: string): boolean {
   if (type === 'supply' && BUYING.test(word)) return true;
   if (JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8))) return true;
   return EN_PASSIVE_BEFORE.test(state.text.slice(Math.max(0, cue.start - 20), cue.start)) || EN_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 6));
+}
+
+/** Place of a company's sector in the battery value chain, upstream first (companies.yaml `sector`); null when it says nothing. */
+const CHAIN_RANK: Record<string, number> = {
+  mining: 0,
+  battery_materials: 1,
+  equipment: 2,
+  semiconductors: 2,
+  electronics: 2,
+  battery_cells: 3,
+  auto_parts: 4,
+  charging: 5,
+  automaker: 6,
+  ev_maker: 6,
+  mobility: 7,
+  logistics: 7,
+};
+
+function chainRank(p: Party): number | null {
+  return p.sector ? CHAIN_RANK[p.sector] ?? null : null;
 }
 
 /** Parties named as a source: Bから / Bより, from B. */
@@ -72,7 +93,16 @@ export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], 
   const ordersWon = type === 'supply' && ORDERS_WON.test(word);
   const reversed = !ordersWon && actorReversed(state, cue, type);
   const from = sources(state, units);
+  // a two-sided wording ("signed a supply agreement with B", 「Bと供給契約」) says nothing of who
+  // supplies: the party further up the value chain does (cells to a carmaker, ore to a refiner)
+  const upstream = type === 'supply' && cue.def.direction === 'bilateral' && !ordersWon && !reversed;
   return sets.map((set) => {
+    if (upstream && set.length === 2 && !set.some((p) => from.has(p.entityId))) {
+      const [a, b] = set as [Party, Party];
+      const ra = chainRank(a);
+      const rb = chainRank(b);
+      if (ra !== null && rb !== null && ra !== rb) return set.map((p) => ({ ...p, role: (p === a) === ra < rb ? 'supplier' : 'customer' }));
+    }
     const hasActor = set.some((p) => actors.has(p.entityId));
     const hasOther = set.some((p) => !actors.has(p.entityId));
     if (!hasActor || !hasOther) return set;
