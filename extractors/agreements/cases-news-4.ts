@@ -343,6 +343,18 @@ export const en: AgreementCase[] = [
     ],
   },
   {
+    name: '「増資を引き受けたのは大林組と帝人で」 (the subscribers of the subject\'s new shares); "teamed up in 2019 to form X"; a headline\'s "supply pact"; "to BMW and to Rivian"',
+    text: 'APB株式会社は第三者割当増資を実施した。増資を引き受けたのは大林組と帝人で、計30億円を出資する。GM and LG Energy Solution teamed up in 2019 to form Ultium Cells. LG Energy Solution, Mercedes-Benz sign 50 GWh supply pact. Samsung SDI supplies cells to BMW and to Rivian.',
+    expect: [
+      { parties: ['APB', '大林組'], type: 'investment' },
+      { parties: ['APB', 'Teijin'], type: 'investment' },
+      { parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture' },
+      { parties: ['LG Energy Solution', 'Mercedes-Benz'], type: 'supply' },
+      { parties: ['Samsung SDI', 'BMW'], type: 'supply' },
+      { parties: ['Samsung SDI', 'Rivian'], type: 'supply' },
+    ],
+  },
+  {
     name: '"… though no binding agreement has been signed" ends the deal; Teck Resources, PT Vale Indonesia, Scania',
     text: 'Hyundai and Kia said they would explore co-developing cells with SK On, though no binding agreement has been signed. Glencore agreed to buy Teck Resources\' coal unit. PT Vale Indonesia signed a supply agreement with Ford. Scania signed a supply deal with Northvolt.',
     expect: [
