@@ -202,9 +202,6 @@ export function analyseClause(state: DocState, scope: ClauseScope, reading: Clau
   return { relationRecords, openCues, clauseAgreement, units };
 }
 
-/** Right after a Japanese relation's verb: the act is expected, planned or weighed, not done. */
-const JA_SPECULATIVE_TAIL = /^(?:する|し)?(?:方向|可能性|見通し|見込み|との見方|案を|かどうか|か(?:を)?検討|ことを検討|ことも検討|ことを視野|意向)/;
-
 /** The relation patterns that match the clause (readClause) as records; the spans they take are added to `consumedRanges`. */
 function relationAgreements(state: DocState, scope: ClauseScope, reading: ClauseReading, consumedRanges: { start: number; end: number }[]): RawAgreement[] {
   const { text } = state;
@@ -224,8 +221,6 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
     let A = side(m.A).map((p) => role(p, 'A'));
     let B = side(m.B).map((p) => role(p, 'B'));
     if (m.A.length > 0 && A.length < rel.minParties) continue;
-    // 「AがBに出資する可能性がある」「…供給する方向で調整」: the relation's own verb is only expected
-    if (scope.lang === 'ja' && JA_SPECULATIVE_TAIL.test(text.slice(m.end, m.end + 16))) continue;
     if (rel.implicitSubject) {
       const taken = new Set([...A, ...B].map((p) => p.entityId));
       // the clause's own subject first ("For Stellantis, … it wound up its JV with GAC")

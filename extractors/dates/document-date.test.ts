@@ -24,6 +24,8 @@ const cases: DocCase[] = [
   ['dateline far below the title (line 10)', '\n\n第36回 部会\n\n資料\n\n名\n\n**題**\n\n2026年5月15日\n日産自動車株式会社', null, ['2026-05-15', 'dateline']],
   ['header date opening a line', 'タイトル\n2025年12月4日 ジェトロ調査部\n本文', null, ['2025-12-04', 'header']],
   ['news dateline with a city', 'Toyota expands\nTOKYO, March 5, 2026 — Toyota said on Thursday…', null, ['2026-03-05', 'header']],
+  // a press release: city and state, after a subheadline with a date range of its own
+  ['press-release dateline with a city and a state', 'Acme Signs Supply Agreement\n\nAgreement covers deliveries from July 1, 2026 through December 31, 2029\n\nSTAFFORD, Texas, Feb. 24, 2026 (GLOBE NEWSWIRE) -- Acme today announced…', null, ['2026-02-24', 'header']],
   ['first full date at the top', 'タイトル\n本稿は2025年7月25日付レポートの続編。2024年12月以降の事例。', null, ['2025-07-25', 'first_date']],
   ['no full date: none', 'NIOは2027年以降の市場投入を見据え、2022年に設立した。', null, null],
   ['a month is not a document date', 'タイトル\n2025年12月\n本文', null, null],
