@@ -8,7 +8,7 @@
 import type { Segment } from '../../text/types.ts';
 import { chooseDate } from './dates.ts';
 import type { Atom } from './model.ts';
-import { lowerBound } from './scan.ts';
+import { lowerBound, within } from './scan.ts';
 import type { DocState } from './state.ts';
 import type { RowParse, TableRoles } from './table.ts';
 
@@ -44,7 +44,7 @@ export function readPairLine(state: DocState, seg: Segment): RowParse | null {
   if (!a || !b || a.party!.entityId === b.party!.entityId) return null;
   const descStart = seg.start + m[0].length;
   // the date of the description's signing verb ("agreed on Dec. 10, 2024"), if it names one
-  const verbs = state.signing.filter((h) => h.start >= descStart && h.end <= seg.end).map((h) => h.start);
+  const verbs = within(state.signing, descStart, seg.end).map((h) => h.start);
   const date = verbs.length > 0 ? chooseDate(state.text, state.dates, descStart, seg.end, verbs, state.documentDate) : null;
   return { parties: [a.party!, b.party!], date, partyStart: seg.start, descStart };
 }

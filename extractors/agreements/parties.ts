@@ -190,7 +190,7 @@ function antecedent(state: DocState, pos: number, exclude: ReadonlySet<string>):
  * …に追加投資し」, 「海外では、タイのBの株式を、Cから追加取得し」 go on about the story's company).
  */
 function opensParagraph(state: DocState, pos: number): boolean {
-  const line = state.text.lastIndexOf('\n', pos - 1) + 1;
+  const line = lineStartOf(state.text, pos);
   for (let i = lowerBound(state.atoms, line); i < state.atoms.length && state.atoms[i]!.start < pos; i++) {
     const a = state.atoms[i]!;
     if (a.kind === 'company' && JA_TOPIC_AFTER.test(state.text.slice(a.end, a.end + 48))) return false;

@@ -98,13 +98,14 @@ export function findMainPair(atoms: readonly Atom[]): [Party, Party] | null {
   return [a.party, b.party];
 }
 
+/** After a company name: the topic of a dated report (「は4日、」「は同日、」). */
+const LEAD_AFTER = /^(?:株式会社|\(株\)|社)?(?:[（(][^()（）\n]{0,40}[)）])?は、?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|(?:同日|本日|きょう))[、,に]/;
+
 /**
  * The company a Japanese news story leads with: the first company in its opening that is the
  * topic of a dated report (「住友金属鉱山は4日、…と発表した」). A later paragraph that opens
  * without a subject (「全固体電池では、トヨタと…合意した」) goes on about it.
  */
-const LEAD_AFTER = /^(?:株式会社|\(株\)|社)?(?:[（(][^()（）\n]{0,40}[)）])?は、?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|(?:同日|本日|きょう))[、,に]/;
-
 export function findLeadSubject(text: string, atoms: readonly Atom[]): Party | null {
   for (const a of atoms) {
     if (a.start > OPENING) break;

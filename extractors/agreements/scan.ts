@@ -156,8 +156,8 @@ export function scanAtoms(text: string, companies: readonly CompanyMention[], vo
     }
     if (keep) out.push(a);
   }
-  // "the French startup Tiamat", 「同社子会社のX」 aside: an English description right before a
-  // name describes that name (an apposition), it does not point back to an earlier one
+  // "the French startup Tiamat": an English description ("the/a …") right before a name
+  // describes that name (an apposition), it does not point back to an earlier one
   return out.filter((a, i) => !(a.kind === 'anaphor' && out[i + 1]?.kind === 'company' && /^[ \t]+$/.test(text.slice(a.end, out[i + 1]!.start)) && /^(?:the|a|an)\b/i.test(text.slice(a.start, a.end))));
 }
 

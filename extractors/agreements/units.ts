@@ -204,7 +204,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
   }
   // 「同社はAが75%、Bが25%を出資する合弁会社で、…」: the topic is the joint venture, no founder of it
   const first = units[0];
-  if (first && first.role === 'subject' && JA_IS_A_JV.test(text.slice(first.end, end))) first.excluded ??= 'jv_company';
+  if (first && first.role === 'subject' && JA_IS_A_JV.test(text.slice(first.end, Math.min(end, first.end + 100)))) first.excluded ??= 'jv_company';
   // Pass 2: coordinated lists take the role of their last member; example lists are out.
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i]!;
@@ -222,9 +222,11 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
   }
 }
 
-/** After a parent descriptor: the company comes under that parent (傘下に入った, 子会社になる, 子会社化された). */
+/** A parent before a qualified descriptor of the next name: 「ルノーのEV新会社アンペア」, 「トヨタ系部品大手のアイシン」. */
 const JA_QUALIFIED_PARENT = /^(?:の[^、。のはがをにとで\s]{0,6}?(?:新会社|子会社|傘下|系列|事業会社|電池会社)の?|系[^、。のはがをにとで\s]{0,6}?の)/;
+/** After a clause's topic: it is itself a joint venture (「同社は…が出資する合弁会社で、」). */
 const JA_IS_A_JV = /^(?:は|も)、?[^。]{0,80}?(?:合弁会社|合弁企業|共同出資会社)(?:で(?:、|あ)|だ|です)/;
+/** After a parent descriptor: the company comes under that parent (傘下に入った, 子会社になる, 子会社化された). */
 const JA_BECOMES_PART_OF = /^(?:に(?:入|移|な|加わ)|と(?:な|し)|化され)/;
 
 /** An officer of the company before は/が (Xの社長は, Xの野崎明社長は, Xの担当者は). */

@@ -80,7 +80,7 @@ export function addAbbreviations(res: CompanyResources, text: string, mentions: 
     if (!def) continue;
     const short = text.slice(def.start, def.end);
     // (以下「当社」: a pronoun the release uses for itself is no name of the company, RECORDS.md §1)
-    if (res.exclusions.isListed(short) && res.exclusions.reason(short) === 'anaphora') continue;
+    if (res.exclusions.reason(short) === 'anaphora') continue;
     for (const span of [def, ...laterUses(text, short, def.end, res.boundaries)]) {
       const hits = mentions.filter((x) => overlaps(x, span));
       const rule = span === def ? 'abbreviation' : 'abbreviation:repeat';

@@ -63,9 +63,8 @@ function dropLeadingStopwords(env: RuleEnv, start: number, end: number): number 
     start = sp + 1;
   }
   // a run that is only such a word names nothing ("Separately, the company said …")
-  if (text.indexOf(' ', start) < 0 || text.indexOf(' ', start) >= end) {
-    if (env.tables.patterns.enLeadingStopwords.has(text.slice(start, end))) return end;
-  }
+  const space = text.indexOf(' ', start);
+  if ((space < 0 || space >= end) && env.tables.patterns.enLeadingStopwords.has(text.slice(start, end))) return end;
   return start;
 }
 

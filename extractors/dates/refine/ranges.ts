@@ -6,6 +6,7 @@
 import type { Grammar } from '../grammar.ts';
 import type { Candidate, Point } from '../model.ts';
 import { escapeRegex } from '../../../text/regex.ts';
+import { movesDate } from '../rules/ja-parts.ts';
 
 export interface RangePatterns {
   ja: RegExp;
@@ -88,7 +89,7 @@ export function mergeRanges(cands: readonly Candidate[], text: string, p: RangeP
     if (b && !a.to && !b.to && !a.open && !b.open && b.start - a.end <= 12) {
       const between = text.slice(a.end, b.start);
       // (「AからBに先送り」 moves a date: the から is no connective)
-      let ok = p.ja.test(between) && !(p.jaChange && between.includes('から') && p.jaChange.test(text.slice(b.end, b.end + 24)));
+      let ok = p.ja.test(between) && !movesDate(p.jaChange, between, text, b.end);
       if (!ok) {
         const m = p.en.exec(between);
         if (m) {

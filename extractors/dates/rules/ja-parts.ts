@@ -224,3 +224,13 @@ export function optionalJaYear(gr: Record<string, string | undefined>, grammar: 
 /** Makes a start guard from the characters a match can start with (see startGuard). */
 export type Guard = (firstChars: string) => string;
 export const DIGITS = '0123456789';
+
+/**
+ * 「AからBに先送り」: the から between two dates moves one to the other (ja.yaml
+ * range_change_after), so they are two dates and no range. `joined` is the text that joins them
+ * (or the whole range match), `end` the end of the second date.
+ */
+export function movesDate(change: RegExp | null, joined: string, text: string, end: number): boolean {
+  return change !== null && joined.includes('から') && change.test(text.slice(end, end + 24));
+}
+

@@ -20,6 +20,7 @@ import {
   optionalJaYear,
   jaYearAnchor,
   jaConnectiveAnchor,
+  movesDate,
   DIGITS,
   type Guard,
   type JaYear,
@@ -204,11 +205,6 @@ function bareDay(_g: Grammar): DateRule {
   };
 }
 
-/** 「AからBに先送り」: a date moved from A to B (ja.yaml range_change_after), two dates and no range. */
-function movesDate(matched: string, text: string, end: number, g: Grammar): boolean {
-  return g.ja.changeAfter !== null && matched.includes('から') && g.ja.changeAfter.test(text.slice(end, end + 24));
-}
-
 /**
  * 2027～28年, 2027~2030年, 2027年~28年, 2025~27年度, and two two-digit years before a time
  * particle (「27～28年に投入」, as a lone 「30年までに」; not 「10～15年かかる」「今後10～15年で」).
@@ -234,7 +230,7 @@ function yearRange(_g: Grammar): DateRule {
       if (y1 < 1000 || y2 <= y1 || y2 - y1 > 100) return null;
       const kind: PointKind = gr.fy ? 'fiscal_year' : 'year';
       const end = m.index + m[0].length;
-      if (jaNonDateAfter(text, end, 'year', kind, grammar) || movesDate(m[0], text, end, grammar)) return null;
+      if (jaNonDateAfter(text, end, 'year', kind, grammar) || movesDate(grammar.ja.changeAfter, m[0], text, end)) return null;
       return { from: { kind, year: y1 }, to: { kind, year: y2 } };
     },
   };
@@ -262,7 +258,7 @@ function monthRange(g: Grammar, guard: Guard): DateRule {
       if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || m1 === m2) return null;
       if (jaNonDateBefore(text, m.index, grammar)) return null;
       const end = m.index + m[0].length;
-      if (movesDate(m[0], text, end, grammar)) return null;
+      if (movesDate(grammar.ja.changeAfter, m[0], text, end)) return null;
       const quarter = gr.ki ? QUARTER_OF_MONTHS[`${m1}-${m2}`] : undefined;
       if (!gr.ki && jaNonDateAfter(text, end, 'month', 'month', grammar)) return null;
       const from: Point = { kind: 'month', month: m1 };
