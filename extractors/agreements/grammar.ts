@@ -36,7 +36,20 @@ const RELATIVE_OPENING = /^[\s,]*(?:which|who|that)\b/i;
 export function partiesForType(state: DocState, scope: ClauseScope, units: readonly Unit[], cue: CueHit): Party[][] | null {
   const actors = new Set<string>();
   const sets = partySets(state, scope, units, cue, actors);
-  return sets ? withRoles(state, cue, units, sets, actors) : null;
+  return sets ? withRoles(state, cue, units, perRecipient(sets, units, cue), actors) : null;
+}
+
+/** 「AはBとC向けの供給契約を結んだ」: one supply record per customer, never one of the customers together (RECORDS.md §4). */
+function perRecipient(sets: Party[][], units: readonly Unit[], cue: CueHit): Party[][] {
+  if (cue.def.type !== 'supply') return sets;
+  const ids = new Set<string>();
+  for (const u of units) if (u.recipient && u.atom.kind === 'company' && u.atom.party && !u.inNote && u.excluded === null) ids.add(u.atom.party.entityId);
+  if (ids.size < 2) return sets;
+  return sets.flatMap((set) => {
+    const recipients = set.filter((p) => ids.has(p.entityId));
+    const others = set.filter((p) => !ids.has(p.entityId));
+    return recipients.length < 2 || others.length === 0 ? [set] : recipients.map((r) => [...others, r]);
+  });
 }
 
 function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], cue: CueHit, actorIds: Set<string>): Party[][] | null {
@@ -75,7 +88,9 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     if (u.relative && !(cue.end > u.relative.start && cue.end <= u.relative.end && (cue.start >= u.relative.start || cue.end - cue.start > 8))) continue;
     if (u.shares && selling && buyerNamed) continue;
     if (ja) {
-      if (!directional && u.role === 'target') continue;
+      // (「AはB向けの電池の供給契約を結んだ」: the one supplied is the other party of a supply
+      // contract, unless the clause names the party it is made with: 「AはBと、C向け電池の…」)
+      if (!directional && u.role === 'target' && !(u.recipient && type === 'supply' && !companyPartner)) continue;
       if (!directional && u.role === 'possessive' && !isCoordinated(units, i) && u.atom.kind !== 'anaphor') continue;
     }
     if (u.atom.kind === 'org') {

@@ -48,7 +48,15 @@ function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: re
     if (p && !u.inNote && u.excluded === null) before.push(p);
   }
   const distinct = distinctParties(before);
-  if (distinct.length >= count) return distinct.slice(-count);
+  if (distinct.length >= count) return unit.atom.anaphor?.plural ? distinct : distinct.slice(-count);
+  // "they": the parties of the last deal, else the subjects of the nearest clause with two or more
+  if (unit.atom.anaphor?.plural && distinct.length === 0) {
+    for (const h of recent(state, scope.start, scope.lang)) {
+      if (h.recordParties && h.recordParties.length >= count) return h.recordParties;
+      if (h.subjects.length >= count) return distinctParties(h.subjects);
+      if (h.named.length > 0) break;
+    }
+  }
   // 両社 / the two companies opening a paragraph: the two companies the document is about.
   if (count === 2 && state.mainPair && distinct.length === 0 && paragraphOpening(state.text, unit.start)) return state.mainPair;
   // 「三菱自動車も…3社で覚書」: the clause's own names are members; the rest come from before.

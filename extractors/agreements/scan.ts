@@ -68,6 +68,10 @@ export function scanSigning(text: string, vocab: AgreementVocabulary, wide = WID
 const SENTENCE_IT =
   /It(?<=(?:^|[.!?]\s+|\n\s*)It)(?=\s+(?!is\b|was\b|seems\b|remains\b)[a-z])|it(?<=(?:^|[.!?]\s+|\n\s*)(?:On|In|By|Later|Then|Earlier)\b[^.;]{0,30}?,?\s+it)(?=\s+(?:said|says|announced|told)\b)/g;
 
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+const BARE_NUMBER_GROUP =
+  /\b(?:[Tt]he|[Aa]ll) (two|three|four|five)\b(?=,?\s+(?:said|say|says|will|would|have|had|has|are|were|plan|plans|planned|signed|agreed|also|later|then|jointly|together|announced|expect|expects|intend|aim|formed|set|established|struck|inked|began|started|did|could|may|must|previously|already|first|each)\b)/g;
+
 function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: ReadonlySet<number>, wide: boolean): Atom[] {
   const atoms: Atom[] = [];
   for (const m of vocab.anaphora) {
@@ -78,6 +82,11 @@ function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: Rea
       atoms.push({ start, end, kind: 'anaphor', anaphor: def });
     });
   }
+  // "The three said", "all four will …": a bare number of companies, as a subject only (a verb
+  // follows), so that "the three plants" is no reference
+  forEachMatch(BARE_NUMBER_GROUP, text, (m) => {
+    atoms.push({ start: m.index, end: m.index + m[0].length, kind: 'anaphor', anaphor: { kind: 'group', count: NUMBER_WORDS[m[1]!.toLowerCase()]! } });
+  });
   // "It" opening a sentence ("It also holds a stake in X"): the company named before
   forEachMatch(SENTENCE_IT, text, (m) => {
     atoms.push({ start: m.index, end: m.index + 2, kind: 'anaphor', anaphor: { kind: 'single', count: 1 } });

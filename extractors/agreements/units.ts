@@ -190,7 +190,10 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       u.role = 'other';
       u.agent = true;
     }
-    else if (JA_TARGET.test(after)) u.role = 'target';
+    else if (JA_TARGET.test(after)) {
+      u.role = 'target';
+      if (after.startsWith('向け') || after.startsWith('への')) u.recipient = true;
+    }
     // 「住友金属鉱山の野崎明社長は」: the company speaks through its officer, as its subject
     else if (JA_OFFICER_AFTER.test(text.slice(p, Math.min(end, p + 24)))) u.role = 'subject';
     else if (after.startsWith('の')) u.role = 'possessive';
@@ -211,6 +214,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     if (!u.coordNext) continue;
     const next = units[i + 1]!;
     u.role = next.role;
+    if (next.recipient) u.recipient = true;
     if (exampleEnd[i + 1] || (exampleLink[i] && next.role === 'subject')) exampleEnd[i] = true;
   }
   for (let i = 0; i < units.length; i++) {

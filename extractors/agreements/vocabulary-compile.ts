@@ -180,7 +180,7 @@ const LIST_SEP = {
  * English: a comma list ends in "and" / "&" ("A, B and C"); "A, B's joint venture" is a name and
  * its apposition, not the list "A, B".
  */
-const EN_LIST = (unit: string) => `${unit}(?:(?=,)(?:, ${unit})+,? (?:and|&) ${unit}|(?:(?: and |/|-| & )${unit})*)`;
+const EN_LIST = (unit: string) => `${unit}(?:(?=,)(?:, ${unit})+,? (?:and|&) ${unit}|(?:(?: and |/|[-–]| & )${unit})*)`;
 
 export function compileRelationPattern(file: string, line: LineRef, lang: 'ja' | 'en', pattern: string): { regex: RegExp; slots: ('A' | 'B')[] } {
   const unit = lang === 'ja' ? `${PH}(?:社)?` : `${PH}`;

@@ -60,7 +60,7 @@ const schemas = lazySchemas((z) => {
 
   const anaphoraLang = z.object({
     /** `of`: the words name the members of a relation of these types ("the partners" of a JV). */
-    group: z.array(z.object({ count: z.number().int().min(2).max(20), words: z.array(nonEmpty).min(1), of: z.array(typeEnum).min(1).optional() }).strict()),
+    group: z.array(z.object({ count: z.number().int().min(2).max(20), plural: z.boolean().optional(), words: z.array(nonEmpty).min(1), of: z.array(typeEnum).min(1).optional() }).strict()),
     single: z.array(nonEmpty),
     /** Head nouns of a descriptive reference to one company ("the Swedish battery maker"). */
     single_heads: z.array(nonEmpty).optional(),

@@ -97,6 +97,8 @@ export interface CompiledRelation {
 export interface AnaphorDef {
   kind: 'group' | 'single' | 'self';
   count: number;
+  /** "they": the whole group named before, however many (at least `count`). */
+  plural?: boolean;
   /** The members of a relation of these types ("the partners": a JV or partnership). */
   of?: AgreementType[];
   /** A descriptive reference's sectors ("the automaker": automaker, ev_maker; anaphora.yaml head_sectors). */
@@ -278,7 +280,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
   const anaphora = (['ja', 'en'] as const).map((lang) => {
     const d = anaY.data[lang];
     const entries: { word: string; value: AnaphorDef }[] = [];
-    for (const g of d.group) for (const w of g.words) entries.push({ word: w, value: g.of ? { kind: 'group', count: g.count, of: g.of } : { kind: 'group', count: g.count } });
+    for (const g of d.group) for (const w of g.words) entries.push({ word: w, value: { kind: 'group', count: g.count, ...(g.of ? { of: g.of } : {}), ...(g.plural ? { plural: true } : {}) } });
     for (const w of d.single) entries.push({ word: w, value: { kind: 'single', count: 1 } });
     for (const w of d.self) entries.push({ word: w, value: { kind: 'self', count: 1 } });
     return buildWordMatcher(entries, lang === 'en');
