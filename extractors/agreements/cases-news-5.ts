@@ -34,6 +34,15 @@ export const ja: AgreementCase[] = [
       { parties: ['Maxell', 'Denso'], type: 'supply' },
     ],
   },
+  {
+    name: 'a list line led by a company\'s name and a colon (「・ホンダ：…」) has that company as its subject; talks are no deal',
+    text: '・ホンダ：LGエナジーソリューションと合弁（米オハイオ州）\n・トヨタ：LGエナジーソリューションから電池調達（米ミシガン州）\n・日産：SKオンと調達交渉中\n',
+    expect: [
+      { parties: ['Honda', 'LG Energy Solution'], type: 'joint_venture' },
+      { parties: ['Toyota', 'LG Energy Solution'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Nissan', 'SK On'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

@@ -348,9 +348,24 @@ function planSegments(ctx: DocContext, state: DocState): (PlannedRow | PlannedSe
     }
     const pair = readPairLine(state, seg);
     if (pair) plan.push({ row: seg, roles: PAIR_LINE_ROLES, parsed: pair });
-    else plan.push(planSentence(state, trimEvidence(text, seg.start, seg.end), segLang(seg)));
+    else plan.push(planSentence(state, keepCompanyLabel(state, seg.start, trimEvidence(text, seg.start, seg.end)), segLang(seg)));
   }
   return plan;
+}
+
+/**
+ * 「・ホンダ：LGエナジーソリューションと合弁」: a label that is a company's name is the subject of
+ * its line, not a heading to drop (the trimmed range starts again at the name).
+ */
+function keepCompanyLabel(state: DocState, segStart: number, trimmed: NormRange): NormRange {
+  if (trimmed.start === segStart) return trimmed;
+  const colon = state.text.slice(segStart, trimmed.start).search(/[:：]\s*$/);
+  if (colon < 0) return trimmed;
+  const labelEnd = segStart + colon;
+  const i = lowerBound(state.atoms, segStart);
+  const atom = state.atoms[i];
+  if (!atom || atom.kind !== 'company' || atom.end !== labelEnd || !/^[\s\-*•・✓◆■●○◇□▶►]*$/.test(state.text.slice(segStart, atom.start))) return trimmed;
+  return { start: atom.start, end: trimmed.end };
 }
 
 /** A table row, or a list line read as one (pair-lines.ts), with its parse when already made. */

@@ -36,6 +36,8 @@ const HONORIFIC = /^(?:様|殿|さん|氏)/;
 const LIST_THEN_PARTICLE = /^(?:と|に|を|は|が|も|から|へ)/;
 const JA_PARTNER = /^(?:との|とは|とも|とで|と共同|と共に|とともに|と一緒)/;
 const JA_SUBJECT = /^(?:は|が|も|では|でも)/;
+/** Only a bullet before the name on its line: 「・ホンダ：LGと合弁」 is a list of what each company did, the name its subject. */
+const JA_LINE_LEAD = /(?:^|\n)[ \t\u3000]*(?:[・●■◆◇○\-*•][ \t\u3000]*)?$/;
 const JA_TARGET = /^(?:には|にも|に対し|に|を|から|へ|より|向け)/;
 const JA_COMPETITOR_AFTER = /^(?:に対抗|に対して優位|と競合|と競争|と競い|を上回|を下回|に比べ|と比べ|と比較|を追い|に追いつ|を抜|と(?:は)?異なり|と(?:は)?違い|と(?:は)?違って|とは対照的)/;
 
@@ -185,7 +187,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       continue;
     }
     if (JA_PARTNER.test(after) || (after.startsWith('と') && !after.startsWith('として') && !after.startsWith('とする') && !after.startsWith('という'))) u.role = 'partner';
-    else if (JA_SUBJECT.test(after)) u.role = 'subject';
+    else if (JA_SUBJECT.test(after) || (/^[:：]/.test(after) && JA_LINE_LEAD.test(text.slice(Math.max(0, u.start - 8), u.start)))) u.role = 'subject';
     else if (after.startsWith('による') || after.startsWith('によって')) {
       u.role = 'other';
       u.agent = true;
