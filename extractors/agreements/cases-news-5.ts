@@ -43,6 +43,49 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Nissan', 'SK On'] }],
   },
+  {
+    name: 'a list before 「の各社と」 is each a partner: one supply record per customer',
+    text: '中国の贛鋒リチウム（Ganfeng Lithium）は、トヨタ自動車、BMW、現代自動車の各社と水酸化リチウムの供給契約を結んでいる。',
+    expect: [
+      { parties: ['Ganfeng Lithium', 'Toyota'], type: 'supply' },
+      { parties: ['Ganfeng Lithium', 'BMW'], type: 'supply' },
+      { parties: ['Ganfeng Lithium', 'Hyundai Motor'], type: 'supply' },
+    ],
+  },
+  {
+    name: 'a university beside a company in the subject (「トヨタと京都大学は」) is a party by its plain name',
+    text: 'トヨタ自動車と京都大学は、次世代のフッ化物イオン電池に関する共同研究契約を結んだ。',
+    expect: [{ parties: ['Toyota', 'Kyoto University'], type: 'co_development' }],
+  },
+  {
+    name: 'a rival beaten for the order (「Bとの受注競争に競り勝ったA」) is no party; 両社 are the clause\'s own names, not one in a relative clause (「住友化学が撤退した事業」)',
+    text: 'LGエナジーソリューションとの受注競争に競り勝ったパナソニックエナジーは、マツダ向け円筒形電池の供給契約を獲得した。三菱ケミカルグループは、住友化学が撤退した電解液事業を、中国の天賜材料と共同で拡大する。両社は年内に合弁会社を設立する。',
+    expect: [
+      { parties: ['Panasonic Energy', 'Mazda'], type: 'supply' },
+      { parties: ['Mitsubishi Chemical', 'Tinci Materials'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['LG Energy Solution', 'Panasonic Energy', 'Mazda'] }, { parties: ['Mitsubishi Chemical', 'Sumitomo Chemical'] }],
+  },
+  {
+    name: 'shares bought from their holder named in a relative clause (「Bが保有する…株式を取得」「買い戻す」), or handed from one to the other (「AからBに譲渡された」): buyer and seller',
+    text: 'ボルボ・カーズは24年、ノースボルトが持つ合弁会社の株式をすべて取得した。日産自動車は、仏ルノーが保有する日産株の一部を約1000億円で買い戻すことで合意した。日立Astemoの株式の一部は、日立製作所から本田技研工業に譲渡された。',
+    expect: [
+      { parties: ['Volvo Cars', 'Northvolt'], type: 'acquisition' },
+      { parties: ['Nissan', 'Renault'], type: 'acquisition' },
+      { parties: ['Honda', 'Hitachi'], type: 'acquisition' },
+    ],
+  },
+  {
+    name: 'a joint venture its founders dissolve (「合弁会社「X」を解消」) was signed: it stays a record, undated',
+    text: '独BMWと中国の長城汽車は、EV合弁会社「スポットライト・オートモーティブ」を解消すると発表した。',
+    expect: [{ parties: ['BMW', 'Great Wall Motor'], type: 'joint_venture', date: null }],
+  },
+  {
+    name: 'negative: a deal only possible (「出資を受け入れる可能性がある」) or decided on as a plan (「結ぶ方針を固めた」) is none, whatever phrase names it',
+    text: '関係者によると、日産自動車は鴻海精密工業から出資を受け入れる可能性がある。日本製鉄は、米ゼネラル・モーターズ（GM）と電磁鋼板の長期供給契約を結ぶ方針を固めた。',
+    expect: [],
+    reject: [{ parties: ['Foxconn', 'Nissan'] }, { parties: ['Nippon Steel', 'General Motors'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -69,6 +112,26 @@ export const en: AgreementCase[] = [
       { parties: ['Honda', 'Ultium Cells'], type: 'supply' },
     ],
     reject: [{ parties: ['Honda', 'General Motors', 'LG Energy Solution'] }],
+  },
+  {
+    name: '"said its customers now include A, B and C": one supply each; "the latter two" are the last two named',
+    text: 'CALB said its customers now include Xpeng, GAC Aion and Changan Automobile, after it signed supply agreements with the latter two this month.',
+    expect: [
+      { parties: ['CALB', 'XPeng'], type: 'supply' },
+      { parties: ['CALB', 'GAC Aion'], type: 'supply' },
+      { parties: ['CALB', 'Changan'], type: 'supply' },
+    ],
+    reject: [{ parties: ['CALB', 'XPeng', 'GAC Aion', 'Changan'] }],
+  },
+  {
+    name: '"A\'s business … was sold to B" is a sale of A to B; "Volkswagen\'s PowerCo" names PowerCo, its owner is no party; a rival undercut is no party',
+    text: 'Northvolt\'s energy-storage business in Gdańsk was sold to Lyten Inc. for an undisclosed sum. Umicore, which supplies cathode materials to Volkswagen\'s PowerCo, cut its guidance. Undercutting CATL on price, Gotion High-Tech won a contract to supply LFP cells to Volkswagen.',
+    expect: [
+      { parties: ['Northvolt', 'Lyten'], type: 'acquisition' },
+      { parties: ['Umicore', 'PowerCo'], type: 'supply' },
+      { parties: ['Gotion High-Tech', 'Volkswagen'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Umicore', 'Volkswagen'] }, { parties: ['CATL', 'Volkswagen'] }],
   },
   {
     name: 'a sourcing contract is a supply; a contract prolonged is a contract made',

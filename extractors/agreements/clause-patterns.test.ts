@@ -157,7 +157,7 @@ const THIRD_COMPANY_NOT_A_PARTY: Case[] = [
   { text: 'Hyundai Motor selected SK On to supply cells; LG Energy Solution was not chosen.', expected: ['supply Hyundai+SK On null'] },
   { text: "In 2021 Toyota signed a memorandum of understanding with Subaru, the carmaker of Japan's Gunma region, on batteries.", expected: ['mou Subaru+Toyota 2021'] },
   { text: '双日は2011年、東レやBYDなどとの企業連合でCATL株の15%を取得することで合意した。', expected: ['investment BYD+CATL+Sojitz+Toray 2011'] },
-  { text: 'トヨタは2024年3月5日、パナソニックが保有する残りの株式を取得することで同社と合意した。', expected: ['investment Panasonic+Toyota 2024-03-05'] },
+  { text: 'トヨタは2024年3月5日、パナソニックが保有する残りの株式を取得することで同社と合意した。', expected: ['acquisition Panasonic+Toyota 2024-03-05'] }, // shares bought from their holder: buyer and seller (as d02's gold)
   { text: 'LGエナジーソリューション、SKオン、サムスンSDIの3社は、自動車メーカーとの合弁会社を増やしてきた。', expected: [] },
   { text: 'Samsung SDI and SK On have formed joint ventures with several automakers in the U.S.', expected: [] },
   { text: 'Honda agreed to invest in GS Yuasa, adding that talks with Toyota about a similar deal had ended.', expected: ['investment GS Yuasa+Honda null'] },

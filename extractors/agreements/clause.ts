@@ -102,7 +102,7 @@ function ending(state: DocState, scope: ClauseScope, skip: readonly NormRange[] 
  */
 const EN_ENDS_OWN_DEAL =
   /(?:terminated|terminates|terminate|ended|ends|scrapped|cancell?ed|cancels|dissolved|dissolves|dissolve|unwound|wound up|winds up|wind up|exited|pulled out of|walked away from)\s+(?:its|their)\s+(?!(?:planned|proposed|potential|possible|pending|talks|negotiations|discussions)\b)(?:[\w-]+\s+){0,4}?(?:agreement|contract|deal|partnership|pact|alliance|joint venture|JV|venture|tie-up|collaboration|cooperation|licen[cs]e)s?\b(?!\s+(?:plans?|talks|negotiations|discussions|proposals?|bids?|offers?)\b)/iy;
-const JA_ENDS_OWN_DEAL = /(?<=(?:と(?:の|結んだ|結んでいた|交わした|締結した)[^、。]{0,20}?(?:契約|合弁|提携|協業|協定|覚書|合意書)(?:事業|会社|関係)?|(?:契約書?|協定書?|覚書|合意書))[をは])(?:解消|解約|破棄|打ち切)/y;
+const JA_ENDS_OWN_DEAL = /(?<=(?:と(?:の|結んだ|結んでいた|交わした|締結した)[^、。]{0,20}?(?:契約|合弁|提携|協業|協定|覚書|合意書)(?:事業|会社|関係)?|(?:契約書?|協定書?|覚書|合意書)|(?:合弁|共同出資)(?:会社|事業|工場)?(?:[「『][^」』]{1,30}[」』])?)[をは])(?:解消|解約|破棄|打ち切)/y;
 
 function endsOwnDeal(text: string, lang: ClauseScope['lang'], at: number): boolean {
   const re = lang === 'en' ? EN_ENDS_OWN_DEAL : lang === 'ja' ? JA_ENDS_OWN_DEAL : null;
@@ -207,8 +207,11 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
   const { text } = state;
   const { units } = reading;
   const relationRecords: RawAgreement[] = [];
+  // (a deal the clause reports as not made — only possible, denied, called off — is none, whoever the pattern names)
+  let notMade: boolean | null = null;
   for (const m of reading.relations) {
     if (consumedRanges.some((r) => r.start < m.end && m.start < r.end)) continue;
+    if (!m.relation.background && (notMade ??= isNotMade(state, scope))) continue;
     const rel = m.relation;
     const info = state.vocab.types.get(rel.type)!;
     const named = (us: Unit[]) => us.every((u) => u.atom.kind !== 'anaphor');
@@ -367,11 +370,16 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
   if (units.length === 0 && !recordParties) return;
   const named: Party[] = [];
   const subjects: Party[] = [];
+  const main: Party[] = [];
   for (const u of units) {
     if (u.inNote || (u.excluded !== null && u.excluded !== 'parent_descriptor' && u.excluded !== 'person_descriptor')) continue;
     const ps = u.atom.kind === 'anaphor' ? (u.atom.anaphor!.kind === 'group' ? [] : resolveUnit(state, scope, u, units)) : u.atom.party ? [u.atom.party] : [];
     if (u.excluded === null) named.push(...ps);
+    if (u.excluded === null && !u.relative) main.push(...ps);
     if (u.role === 'subject' || (u.role === 'possessive' && scope.lang === 'en')) subjects.push(...ps);
   }
-  state.history.push({ lang: scope.lang, end: scope.end, named: distinctParties(named), subjects: distinctParties(subjects), recordParties, recordType });
+  const distinctNamed = distinctParties(named);
+  const distinctMain = distinctParties(main);
+  const withPartner = subjects.length > 0 && units.some((u) => u.role === 'partner' && u.atom.kind === 'company' && u.excluded === null && !u.relative && !u.inNote);
+  state.history.push({ lang: scope.lang, end: scope.end, named: distinctNamed, subjects: distinctParties(subjects), recordParties, recordType, ...(distinctMain.length < distinctNamed.length ? { main: distinctMain } : {}), ...(withPartner ? { paired: true } : {}) });
 }

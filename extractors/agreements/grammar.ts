@@ -95,7 +95,9 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     }
     if (u.atom.kind === 'org') {
       if (!info.plainParties) continue;
-      if (!(u.role === 'partner' || (u.role === 'subject' && companyPartner))) continue;
+      // (a partner, or a subject beside a company: 「トヨタと京都大学は…共同研究契約を結んだ」)
+      const besideCompany = (j: number) => units[j]?.atom.kind === 'company' && units[j]!.role === u.role;
+      if (!(u.role === 'partner' || (u.role === 'subject' && (companyPartner || (u.coordNext && besideCompany(i + 1)) || (i > 0 && units[i - 1]!.coordNext && besideCompany(i - 1)))))) continue;
     }
     const resolved = resolveUnit(state, scope, u, units).filter((p) => p.company || info.plainParties);
     if (resolved.length === 0) continue;

@@ -70,11 +70,18 @@ function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: re
       if (h.recordParties && h.recordType && of.includes(h.recordType) && fill(h.recordParties).length === need) return [...distinct, ...fill(h.recordParties)];
     }
   }
-  // the parties of a recent deal first, then the names of the nearest clause
+  // the clause just before, when it names exactly that many as subject and partner and states no deal
+  // (「AはBと共同で拡大する。両社は…」), then the parties of a recent deal, then the nearest names
+  for (const h of recent(state, scope.start, scope.lang)) {
+    if (!h.recordParties && h.paired && fill(h.main ?? h.named).length === need && (h.main ?? h.named).length === need) return [...distinct, ...fill(h.main ?? h.named)];
+    break;
+  }
   for (const h of recent(state, scope.start, scope.lang)) {
     if (h.recordParties && fill(h.recordParties).length === need) return [...distinct, ...fill(h.recordParties)];
   }
   for (const h of recent(state, scope.start, scope.lang)) {
+    // (the names of the clause itself before those of a relative clause inside it)
+    if (h.main && fill(h.main).length === need) return [...distinct, ...fill(h.main)];
     if (fill(h.named).length >= need) return [...distinct, ...fill(h.named).slice(0, need)];
   }
   return [];

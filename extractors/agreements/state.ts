@@ -14,6 +14,10 @@ export interface HistoryEntry {
   end: number;
   /** Distinct named parties of the clause, in order. */
   named: Party[];
+  /** The same without those named only inside a relative clause (「住友化学が撤退した事業を」), when some are. */
+  main?: Party[];
+  /** The clause has a subject and a partner (「AはBと共同で…」): a pair that 両社 may stand for. */
+  paired?: boolean;
   /** Parties named as subject/topic (Aは, Aが, Aの…; the first party of an English clause). */
   subjects: Party[];
   /** Parties of the agreement stated by the clause, if any. */

@@ -39,7 +39,7 @@ const JA_SUBJECT = /^(?:は|が|も|では|でも)/;
 /** Only a bullet before the name on its line: 「・ホンダ：LGと合弁」 is a list of what each company did, the name its subject. */
 const JA_LINE_LEAD = /(?:^|\n)[ \t\u3000]*(?:[・●■◆◇○\-*•][ \t\u3000]*)?$/;
 const JA_TARGET = /^(?:には|にも|に対し|に|を|から|へ|より|向け)/;
-const JA_COMPETITOR_AFTER = /^(?:に対抗|に対して優位|と競合|と競争|と競い|を上回|を下回|に比べ|と比べ|と比較|を追い|に追いつ|を抜|と(?:は)?異なり|と(?:は)?違い|と(?:は)?違って|とは対照的)/;
+const JA_COMPETITOR_AFTER = /^(?:との[^、。]{0,6}?(?:競争|競合|争奪戦|争い|競り合い)|に競り勝|に対抗|に対して優位|と競合|と競争|と競い|を上回|を下回|に比べ|と比べ|と比較|を追い|に追いつ|を抜|と(?:は)?異なり|と(?:は)?違い|と(?:は)?違って|とは対照的)/;
 
 /** A region between a parent and its descriptor: 「VWの中国子会社」「ホンダのカナダ法人」. */
 const JA_REGION = /^(?:中国|米国|北米|欧州|カナダ|ドイツ|日本|韓国|インド|タイ|海外|現地)/;
@@ -146,6 +146,12 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     if (hon) {
       p += hon[0].length;
       after = after.slice(hon[0].length);
+    }
+    // 「トヨタ、BMW、現代自動車の各社と」: the list, each of them, takes the particle after 各社
+    const each = i > 0 && units[i - 1]!.coordNext ? /^の(?:各社|各グループ)/.exec(after) : null;
+    if (each) {
+      p += each[0].length;
+      after = after.slice(each[0].length);
     }
     // 「AとBの2社から」「A、B、Cの3社が」: the count after a list is the list again; the list takes its particle
     if (next && next.atom.kind === 'anaphor' && next.atom.anaphor!.kind === 'group' && after.startsWith('の') && next.start === p + 1 && (i > 0 && units[i - 1]!.coordNext)) {
@@ -317,6 +323,8 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     const coord = EN_COORD.exec(after);
     if (coord && next && next.start === u.end + coord[0].length) u.coordNext = true;
     if (re.parentAfter.test(after)) u.excluded = 'parent_descriptor';
+    // "Volkswagen's PowerCo", "GM's Cruise": the owner named to describe the company after it
+    else if (next && next.atom.kind === 'company' && /^['’]s?\s+$/.test(text.slice(u.end, next.start)) && !/^\s+(?:stake|shares?|holding|interest)\b/i.test(text.slice(next.end, next.end + 12))) u.excluded ??= 'parent_descriptor';
     // "PowerCo, Volkswagen's battery company, …": the owner named in an apposition describes the name before it
     const prior = units[i - 1];
     if (prior && EN_OWNER_APPOSITION_BEFORE.test(text.slice(prior.end, u.start)) && EN_OWNER_APPOSITION_AFTER.test(after)) u.excluded ??= 'parent_descriptor';

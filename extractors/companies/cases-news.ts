@@ -7,9 +7,22 @@ import type { Case, CompanyExpectation } from '../cases.ts';
 
 type CompanyCase = Case<CompanyExpectation>;
 
-export const ja: CompanyCase[] = [];
+export const ja: CompanyCase[] = [
+  {
+    name: 'a kind of company right before a name (「リチウム会社ケリバー」) proposes it; a city with a plant (「英サンダーランドの新工場」) is no name',
+    text: '住友商事は、フィンランドのリチウム会社ケリバーと出資契約を結んだ。両社は、英サンダーランドの新工場の稼働に合わせて契約した。',
+    expect: [{ text: '住友商事' }, { text: 'ケリバー', discovered: true }],
+    reject: ['サンダーランド'],
+  },
+];
 
 export const en: CompanyCase[] = [
+  {
+    name: 'a place before -based proposes the name after it ("Bengaluru-based Log9 Materials"); the place is no name',
+    text: 'Toyota Tsusho and Bengaluru-based Log9 Materials agreed to co-develop battery packs for electric buses.',
+    expect: [{ text: 'Toyota Tsusho' }, { text: 'Log9 Materials', discovered: true }],
+    reject: ['Bengaluru', 'Bengaluru-based Log9 Materials'],
+  },
   {
     name: 'a sentence adverb before ", the company said" is no name ("Separately,"), nor is a name before that reporting clause; a place adjective ("Hong Kong-listed", "Tokyo-based") is no name and no part of one',
     text: 'Separately, the company said it had signed a deal with Nissan. Lucid Group will use the cells for its Gravity SUV, the company said. The battery maker\'s Hong Kong-listed shares rose 6%. Tokyo-based Acme Battery Corp said it would build a plant.',
