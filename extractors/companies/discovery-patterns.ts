@@ -39,6 +39,7 @@ const schemas = lazySchemas((z) => {
         .strict()
         .default({ places: [], business_words: [] }),
       place_head_company_suffixes: stringList,
+      regions_after_places: stringList,
       strip_trailing: stringList,
       strip_leading: stringList,
       strip_leading_before_other_script: stringList,
@@ -136,6 +137,8 @@ export class DiscoveryPatterns {
   readonly nationalityPrefixes: string[];
   /** Company words after which a place + common nouns is still a name (太陽神戸銀行). */
   readonly placeHeadSuffixes: string[];
+  /** ", Indiana" after a Latin name: the name is a town ("New Carlisle, Indiana"), not a company. */
+  private readonly regionAfter: RegExp | null;
   readonly stripTrailing: string[];
   readonly stripLeading: string[];
   readonly stripLeadingBeforeOtherScript: string[];
@@ -186,6 +189,8 @@ export class DiscoveryPatterns {
     });
     this.nationalityPrefixes = words(data.nationality_prefixes);
     this.placeHeadSuffixes = words(data.place_head_company_suffixes);
+    const regions = words(data.regions_after_places);
+    this.regionAfter = regions.length ? new RegExp(`^,\\s(?:${regions.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}'’-])`, 'u') : null;
     this.stripTrailing = words(data.strip_trailing);
     this.stripLeading = words(data.strip_leading);
     this.stripLeadingBeforeOtherScript = words(data.strip_leading_before_other_script);
@@ -220,6 +225,11 @@ export class DiscoveryPatterns {
     // only the words ending with the name's last unit can match
     const list = this.kanjiSuffixesByLast.get(name.charCodeAt(name.length - 1));
     return !!list && list.some((s) => name.length > s.length && name.endsWith(s));
+  }
+
+  /** Is the name ending at `end` followed by ", <state or province>" (a town: "New Carlisle, Indiana")? */
+  isBeforeRegion(text: string, end: number): boolean {
+    return this.regionAfter !== null && text.charCodeAt(end) === 0x2c && this.regionAfter.test(text.slice(end, end + 40));
   }
 
   /** Does a table header cell name a column of companies? */

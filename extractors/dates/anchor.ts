@@ -354,7 +354,8 @@ export function anchorCandidates(cands: readonly Candidate[], doc: AnchorDate | 
         closestReading(c.to, doc);
       }
     }
-    if (c.from.year !== undefined && !open) lastYear = c.from.year;
+    // (a relative date resolved counts too: 「昨年4月4日…同年5月8日」 is the year 昨年 names)
+    if (c.from.year !== undefined) lastYear = c.from.year;
     remember(prev, c.from);
     out.push(c);
   }

@@ -12,6 +12,18 @@ const point = (v: string, granularity: string) => ({ start: v, end: v, granulari
 
 export const ja: DateCase[] = [
   {
+    name: 'a day of the month an anaphor names (同月29日, 翌月5日) is one day mention; 同年 after a relative date takes the year it resolves to; a bare day before 発表 is a date',
+    text: 'SUBARUと24年3月19日に契約し、マツダとも同月29日に契約した。2月10日に発表し、翌月5日に締結した。昨年4月4日にTOBを始め、同年5月8日に撤回した。同社が9日発表した。',
+    referenceDate: '2026-03-09',
+    expect: [
+      { text: '同月29日', value: point('2024-03-29', 'day') },
+      { text: '翌月5日', value: point('2026-03-05', 'day') },
+      { text: '同年5月8日', value: point('2025-05-08', 'day') },
+      { text: '9日', value: point('2026-03-09', 'day') },
+    ],
+    reject: ['同月'],
+  },
+  {
     name: 'era year, month and day in figures (R6.5.1, 令和6.5.1, H31/4/30); a fourth part or a letter before is no date',
     text: '改正法はR6.5.1に施行され、旧法は平成31/4/30まで有効だった。令和6.5.1付。型番AR6.5.1とR6.5.1.2は別物。',
     expect: [

@@ -154,6 +154,8 @@ const yearLessAndRelative: Case[] = [
   ['the 2nd Tuesday of March', [['2nd Tuesday of March', '2026-03-10', '2026-03-10']], DOC],
   ['week 10', [['week 10', '2017-03-06', '2017-03-12']], '2017-11-20'],
   ['Thursday the 21st', [['Thursday the 21st', '2017-09-21', '2017-09-21']], '2017-09-27'],
+  // a month's name makes the number a year, whatever word follows it
+  ['a raid in September 2025 set that timetable back', [['September 2025', '2025-09', '2025-09']]],
 ];
 
 const negatives: Case[] = [

@@ -8,6 +8,16 @@ import type { Case, QuantityExpectation } from '../cases.ts';
 type QuantityCase = Case<QuantityExpectation>;
 
 export const ja: QuantityCase[] = [
+  {
+    name: 'a change from one amount to another (「40%から61%に高まり」) is two mentions, not a range',
+    text: '出資比率はホンダが40%から61%に高まり、日立は40%から19%に下がった。',
+    expect: [
+      { text: '40%', kind: 'percent', value: 40 },
+      { text: '61%', kind: 'percent', value: 61 },
+      { text: '19%', kind: 'percent', value: 19 },
+    ],
+    reject: ['40%から61%'],
+  },
   { name: 'energy GWh', text: '新工場の年間生産能力は50GWhとなる。', expect: [{ text: '50GWh', kind: 'energy', value: 5e10, unit: 'Wh' }] },
   { name: 'full-width digits and letters', text: '２０ＧＷｈの新ラインを建設する。', expect: [{ text: '２０ＧＷｈ', kind: 'energy', value: 2e10, unit: 'Wh' }] },
   {
@@ -46,6 +56,11 @@ export const ja: QuantityCase[] = [
 ];
 
 export const en: QuantityCase[] = [
+  {
+    name: '"up to about" is one bound: the span starts at "up to"',
+    text: 'It will spend up to about ¥28.3 billion on the line.',
+    expect: [{ text: 'up to about ¥28.3 billion', kind: 'money', value: 2.83e10, unit: 'JPY', mod: 'max' }],
+  },
   { name: 'currency symbol and scale word', text: 'The company will spend $2.6 billion on the new plant.', expect: [{ text: '$2.6 billion', kind: 'money', value: 2.6e9, unit: 'USD' }] },
   { name: 'energy density Wh/L', text: 'The cell reaches an energy density of 1000 Wh/L.', expect: [{ text: '1000 Wh/L', kind: 'energy_density', value: 1000, unit: 'Wh/L' }] },
   { name: 'energy density with spaces around the slash', text: 'Pack-level density reached 300 Wh / kg.', expect: [{ text: '300 Wh / kg', kind: 'energy_density', value: 300, unit: 'Wh/kg' }] },

@@ -72,7 +72,7 @@ export class QuantityGrammar {
   private readonly scaleSuffixes: ForwardMatcher<number>;
   private readonly prefixMods: BackwardMatcher<ModForm>;
   private readonly suffixMods: ForwardMatcher<ModForm>;
-  private readonly ranges: ForwardMatcher<{ text: string; needs?: string }>;
+  private readonly ranges: ForwardMatcher<{ text: string; needs?: string; notFollowedBy?: string[] }>;
   private readonly perYearAfter: ForwardMatcher<string>;
   private readonly perYearBefore: BackwardMatcher<string>;
   private readonly perYearWords: ForwardMatcher<string>;
@@ -278,6 +278,9 @@ export class QuantityGrammar {
     if (bValue === null) return null;
     const bAmount = this.readAmount(text, b, p1);
     if (bAmount.start !== p1) return null;
+    // 「40%から61%に高まり」: a change from one amount to another, two mentions, not a range
+    const after = conn.item.notFollowedBy;
+    if (after && after.some((w) => text.startsWith(w, bAmount.end))) return null;
     const unitDef = bAmount.unit?.def ?? bAmount.currency?.def ?? a.currency?.def;
     if (!unitDef) return null;
     if (a.unit && (a.unit.def.unit !== unitDef.unit || a.unit.def.kind !== unitDef.kind)) return null;

@@ -47,7 +47,7 @@ const schemas = lazySchemas((z) => {
   const ModifiersSchema = z.strictObject({
     prefix: z.strictObject({ ja: z.array(ModEntry), en: z.array(ModEntry) }),
     suffix: z.strictObject({ ja: z.array(ModEntry), en: z.array(ModEntry) }),
-    ranges: z.array(z.strictObject({ text: Form, needs: z.string().optional() })),
+    ranges: z.array(z.strictObject({ text: Form, needs: z.string().optional(), not_followed_by: z.array(Form).optional() })),
     per_year: z.strictObject({ after: z.array(Form), after_words: z.array(Form), before: z.array(Form) }),
   });
   return { UnitsSchema, ModifiersSchema, ModEntry };
@@ -93,7 +93,7 @@ export interface ModForm {
 export interface ModifierTables {
   prefix: ModForm[];
   suffix: ModForm[];
-  ranges: { text: string; needs?: string }[];
+  ranges: { text: string; needs?: string; notFollowedBy?: string[] }[];
   perYearAfter: string[];
   /** Rate words apart from the unit ("a year", "annually"): per year, outside the span. */
   perYearWords: string[];
@@ -149,7 +149,7 @@ export function loadModifierTables(seedsDir: string): ModifierTables {
   return {
     prefix: mods(data.prefix.ja, data.prefix.en),
     suffix: mods(data.suffix.ja, data.suffix.en),
-    ranges: data.ranges,
+    ranges: data.ranges.map((r) => ({ text: r.text, ...(r.needs ? { needs: r.needs } : {}), ...(r.not_followed_by ? { notFollowedBy: r.not_followed_by } : {}) })),
     perYearAfter: data.per_year.after,
     perYearWords: data.per_year.after_words,
     perYearBefore: data.per_year.before,

@@ -200,7 +200,7 @@ export class NameJudge {
       !this.patterns.hasKanjiCompanySuffix(this.exclusions.nonCompanySuffix(core) ?? '');
     if (excluded && !(strength === 'strong' && excluded === 'non_company_suffix') && !companyWordEnd) return `excluded:${excluded}`;
     const script = scriptOf(core);
-    if (script === 'latin') return upperOrDigit ? null : 'lowercase_latin';
+    if (script === 'latin') return !upperOrDigit ? 'lowercase_latin' : this.patterns.isBeforeRegion(text, end) ? 'place_before_region' : null;
 
     // kuromoji, consulted only here (tokens are computed lazily per segment)
     const coreStart = start + Math.max(0, name.indexOf(core));

@@ -17,9 +17,14 @@ export function tableCellRule(env: RuleEnv, seg: Segment, out: Candidate[]): voi
   if (seg.kind !== 'table_row' || !table) return;
   if (!table.header.some((h) => env.tables.patterns.isCompanyHeader(h))) return;
   const { text } = env;
+  // a row split on tabs or bars lines up with its header: only the company columns propose names
+  // (not "40 GWh" under "Capacity"); a row split on spaces may not, so all its short cells do
+  const firstLine = table.cells.filter((c) => !c.continuation);
+  const aligned = table.delimited === true && firstLine.length === table.header.length;
   for (const cell of table.cells) {
     // continuation lines are mostly the wrapped description column
     if (cell.continuation || cell.end - cell.start > MAX_CELL) continue;
+    if (aligned && !env.tables.patterns.isCompanyHeader(table.header[firstLine.indexOf(cell)]!)) continue;
     const cellText = text.slice(cell.start, cell.end);
     if (/[。！？\u3041-\u309f]/.test(cellText)) continue;
     // split on list separators outside brackets

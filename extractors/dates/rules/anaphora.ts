@@ -31,6 +31,23 @@ function jaAnaphora(g: Grammar): DateRule {
   };
 }
 
+/**
+ * 「同月29日」「翌月5日」: a day of the month an anaphor names (counted like 同月 alone, then the
+ * day set); longer than the anaphor alone, so it wins over it.
+ */
+function jaAnaphoricMonthDay(g: Grammar): DateRule {
+  return {
+    id: 'ja.anaphora.month_day',
+    pattern: new RegExp(`(?<![\\u4e00-\\u9fff々])(?<w>${g.alt.jaAnaphora})\\s?(?<d>[0-3]?\\d)\\s?日`, 'dg'),
+    build(m, { grammar }) {
+      const a = grammar.ja.anaphora.get(m.groups!.w!);
+      const day = Number(m.groups!.d);
+      if (!a || a.unit !== 'month' || day < 1 || day > 31) return null;
+      return { from: { kind: 'day', day, ana: { unit: a.unit, offset: a.offset } } };
+    },
+  };
+}
+
 const CLAUSE_END = /^\s*(?:[.,;:!?)]|$|\n)/;
 
 function enAnaphora(g: Grammar): DateRule {
@@ -48,5 +65,5 @@ function enAnaphora(g: Grammar): DateRule {
 }
 
 export function anaphoraRules(g: Grammar): DateRule[] {
-  return [jaAnaphora(g), enAnaphora(g)];
+  return [jaAnaphora(g), jaAnaphoricMonthDay(g), enAnaphora(g)];
 }

@@ -69,9 +69,9 @@ function monthYear(g: Grammar): DateRule {
     id: 'en.month_year',
     head: monthHead(g),
     pattern,
-    build(m, { text, grammar }) {
+    build(m, { grammar }) {
       const gr = m.groups as Groups;
-      if (yearFollowedByCount(grammar, text, m.index + m[0].length)) return null;
+      // (a month's name makes the number a year whatever follows: "in September 2025 set that back")
       return { from: { kind: 'month', year: Number(gr.y), month: monthNumber(grammar, gr.mon)! } };
     },
   };
