@@ -86,6 +86,16 @@ export const ja: AgreementCase[] = [
     expect: [],
     reject: [{ parties: ['Foxconn', 'Nissan'] }, { parties: ['Nippon Steel', 'General Motors'] }],
   },
+  {
+    name: 'a paragraph without a subject goes on about the story\'s topic (は), over figures, plans and a heading, not about the subject (が) of one act in a paragraph before',
+    text: '電池事業を担うパナソニックエナジーは、増収だった。\n\n今期は、売上高が前期比19%増を見込む。新工場の量産を始める計画だ。北米での販売量は年46GWhを計画する。\n\n■顧客開拓を加速\n依存を下げるため、顧客の多様化も進めている。国内では、SUBARUと24年3月19日に協業基本契約を締結した。\n\nマツダ向けにはセルを27年以降に供給し、マツダがパックに組み立てる。\n\n■調達網を構築\n材料の現地調達も急ぐ。23年12月には米シラ・ナノテクノロジーズと負極材の購入契約を結んだ。',
+    referenceDate: '2025-05-10',
+    expect: [
+      { parties: ['Panasonic Energy', 'Subaru'] },
+      { parties: ['Panasonic Energy', 'Sila Nanotechnologies'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Mazda', 'Sila Nanotechnologies'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

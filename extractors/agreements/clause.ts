@@ -371,15 +371,17 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
   const named: Party[] = [];
   const subjects: Party[] = [];
   const main: Party[] = [];
+  const topics: Party[] = [];
   for (const u of units) {
     if (u.inNote || (u.excluded !== null && u.excluded !== 'parent_descriptor' && u.excluded !== 'person_descriptor')) continue;
     const ps = u.atom.kind === 'anaphor' ? (u.atom.anaphor!.kind === 'group' ? [] : resolveUnit(state, scope, u, units)) : u.atom.party ? [u.atom.party] : [];
     if (u.excluded === null) named.push(...ps);
     if (u.excluded === null && !u.relative) main.push(...ps);
     if (u.role === 'subject' || (u.role === 'possessive' && scope.lang === 'en')) subjects.push(...ps);
+    if (u.topic && !u.relative) topics.push(...ps);
   }
   const distinctNamed = distinctParties(named);
   const distinctMain = distinctParties(main);
   const withPartner = subjects.length > 0 && units.some((u) => u.role === 'partner' && u.atom.kind === 'company' && u.excluded === null && !u.relative && !u.inNote);
-  state.history.push({ lang: scope.lang, end: scope.end, named: distinctNamed, subjects: distinctParties(subjects), recordParties, recordType, ...(distinctMain.length < distinctNamed.length ? { main: distinctMain } : {}), ...(withPartner ? { paired: true } : {}) });
+  state.history.push({ lang: scope.lang, end: scope.end, named: distinctNamed, subjects: distinctParties(subjects), recordParties, recordType, ...(distinctMain.length < distinctNamed.length ? { main: distinctMain } : {}), ...(withPartner ? { paired: true } : {}), ...(topics.length ? { topics: distinctParties(topics) } : {}) });
 }

@@ -180,15 +180,45 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
   if (scope.lang === 'en' && /^[\s,]*(?:which|who|whose|that)\b/i.test(state.text.slice(scope.start, scope.start + 12))) return antecedent(state, scope.start, exclude);
   if (scope.row) return scope.row.parties.find((p) => !exclude.has(p.entityId)) ?? null;
   if (state.reporting) return exclude.has(state.reporting.entityId) ? null : state.reporting;
-  // a Japanese clause without a subject in a paragraph that has named no company yet: the company the story leads with
-  if (scope.lang === 'ja' && state.lead && !exclude.has(state.lead.entityId) && opensParagraph(state, scope.start)) return state.lead;
+  // a Japanese clause without a subject in a paragraph that has named no company yet: the company
+  // the story leads with, else the last topic (は), not the subject (が) of one act in a paragraph
+  // before (「マツダがパックに組み立てる」)
+  if (scope.lang === 'ja' && opensParagraph(state, scope.start)) {
+    if (state.lead && !exclude.has(state.lead.entityId)) return state.lead;
+    const topic = jaTopicBack(state, scope.start, exclude, true);
+    if (topic) return topic;
+  }
   for (const h of recent(state, scope.start, scope.lang)) {
     for (let i = h.subjects.length - 1; i >= 0; i--) {
       const p = h.subjects[i]!;
       if (p.company && !exclude.has(p.entityId)) return p;
     }
   }
+  // Japanese keeps its topic over clauses that name no subject (figures, plans, a heading): the
+  // last company that was a subject, further back than the recent clauses
+  if (scope.lang === 'ja') {
+    const back = jaTopicBack(state, scope.start, exclude);
+    if (back) return back;
+  }
   if (state.dominant && !exclude.has(state.dominant.entityId)) return state.dominant;
+  return null;
+}
+
+/** How far back (characters) a Japanese topic carries to a clause without a subject. */
+const JA_TOPIC_REACH = 3000;
+
+/** The last Japanese topic (topicsOnly) or subject within JA_TOPIC_REACH before `pos`. */
+function jaTopicBack(state: DocState, pos: number, exclude: ReadonlySet<string>, topicsOnly = false): Party | null {
+  for (let j = state.history.length - 1; j >= 0; j--) {
+    const h = state.history[j]!;
+    if (pos - h.end > JA_TOPIC_REACH) break;
+    if (h.lang !== 'ja') continue;
+    const ps = topicsOnly ? h.topics ?? [] : h.subjects;
+    for (let i = ps.length - 1; i >= 0; i--) {
+      const p = ps[i]!;
+      if (p.company && !exclude.has(p.entityId)) return p;
+    }
+  }
   return null;
 }
 

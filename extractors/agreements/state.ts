@@ -20,6 +20,8 @@ export interface HistoryEntry {
   paired?: boolean;
   /** Parties named as subject/topic (Aは, Aが, Aの…; the first party of an English clause). */
   subjects: Party[];
+  /** Japanese: the subjects marked as topics (は, も), which carry over clauses without a subject. */
+  topics?: Party[];
   /** Parties of the agreement stated by the clause, if any. */
   recordParties: Party[] | null;
   /** The type of that agreement. */

@@ -193,7 +193,10 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       continue;
     }
     if (JA_PARTNER.test(after) || (after.startsWith('と') && !after.startsWith('として') && !after.startsWith('とする') && !after.startsWith('という'))) u.role = 'partner';
-    else if (JA_SUBJECT.test(after) || (/^[:：]/.test(after) && JA_LINE_LEAD.test(text.slice(Math.max(0, u.start - 8), u.start)))) u.role = 'subject';
+    else if (JA_SUBJECT.test(after) || (/^[:：]/.test(after) && JA_LINE_LEAD.test(text.slice(Math.max(0, u.start - 8), u.start)))) {
+      u.role = 'subject';
+      if (!after.startsWith('が')) u.topic = true;
+    }
     else if (after.startsWith('による') || after.startsWith('によって')) {
       u.role = 'other';
       u.agent = true;
