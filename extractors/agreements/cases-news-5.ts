@@ -96,6 +96,16 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Mazda', 'Sila Nanotechnologies'] }],
   },
+  {
+    name: 'a group named as the target (「3社へTOB」) is the companies listed last, not the clause\'s subject nor the parties of the deal before: one acquisition per target',
+    text: '日立とホンダは、日立オートモティブシステムズと、ケーヒン、ショーワ、日信工業の4社を経営統合する基本契約を結んだ。手順として、ホンダが3社へTOBを実施して完全子会社とした。',
+    expect: [
+      { parties: ['Honda', 'ケーヒン'], type: 'acquisition' },
+      { parties: ['Honda', 'ショーワ'], type: 'acquisition' },
+      { parties: ['Honda', '日信工業'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Honda', 'Hitachi'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

@@ -42,10 +42,12 @@ function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: re
   if (scope.row && scope.row.parties.length >= 2) return scope.row.parties;
   // "A、B、Cの3社", "AとBは…、両社で…": named just before in the same clause.
   const before: Party[] = [];
+  // (「ホンダが3社へTOBを実施」: a group named as the target does not count the clause's subject among it)
+  const asTarget = unit.role === 'target';
   for (const u of units) {
     if (u === unit) break;
     const p = namedParty(u);
-    if (p && !u.inNote && u.excluded === null) before.push(p);
+    if (p && !u.inNote && u.excluded === null && !(asTarget && u.role !== 'target')) before.push(p);
   }
   const distinct = distinctParties(before);
   if (distinct.length >= count) return unit.atom.anaphor?.plural ? distinct : distinct.slice(-count);
@@ -76,13 +78,14 @@ function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: re
     if (!h.recordParties && h.paired && fill(h.main ?? h.named).length === need && (h.main ?? h.named).length === need) return [...distinct, ...fill(h.main ?? h.named)];
     break;
   }
-  for (const h of recent(state, scope.start, scope.lang)) {
+  for (const h of asTarget ? [] : recent(state, scope.start, scope.lang)) {
     if (h.recordParties && fill(h.recordParties).length === need) return [...distinct, ...fill(h.recordParties)];
   }
   for (const h of recent(state, scope.start, scope.lang)) {
     // (the names of the clause itself before those of a relative clause inside it)
     if (h.main && fill(h.main).length === need) return [...distinct, ...fill(h.main)];
-    if (fill(h.named).length >= need) return [...distinct, ...fill(h.named).slice(0, need)];
+    // (a target group is the names listed last: 「…、ケーヒン、ショーワ、日信工業の4社を統合…3社へTOB」)
+    if (fill(h.named).length >= need) return [...distinct, ...(asTarget ? fill(h.named).slice(-need) : fill(h.named).slice(0, need))];
   }
   return [];
 }
