@@ -106,6 +106,15 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Honda', 'Hitachi'] }],
   },
+  {
+    name: 'a partner named by とともに acts with the subject: each invests in the company named (「それぞれ…出資」); a minority share (「12.5%ずつの持ち分を取得」) is an investment, not an acquisition',
+    text: 'デンソーは23年10月、三菱電機とともに米コヒレントのSiC事業にそれぞれ5億ドルを出資し、12.5%ずつの持ち分を取得した。',
+    expect: [
+      { parties: ['Denso', 'Coherent'], type: 'investment' },
+      { parties: ['Mitsubishi Electric', 'Coherent'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Denso', 'Mitsubishi Electric'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

@@ -108,7 +108,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       if (group) isTarget = true;
       // 「AはBと共同でCに出資」: with a target of its own, a partner is a co-actor
       // 「XはAによるTOBで非上場化される」: with the agent named by による, the topic undergoes the act
-      else if (ja) isTarget = (u.role === 'partner' && !jaTargetNamed) || u.role === 'target' || u.role === 'possessive' || (u.role === 'subject' && jaAgentNamed);
+      else if (ja) isTarget = (u.role === 'partner' && !jaTargetNamed && !u.together) || u.role === 'target' || u.role === 'possessive' || (u.role === 'subject' && jaAgentNamed);
       else if (afterCue) isTarget = true;
       // "transfer its interest in X, the venture it set up with B in 2015, to Y": the buyer
       else if (selling && u.start > cue.end && EN_TO_BUYER.test(state.text.slice(Math.max(cue.end, u.start - 12), u.start))) isTarget = true;

@@ -72,6 +72,8 @@ export interface Unit {
   shares?: boolean;
   /** Japanese: the agent of the act, before による / によって (「トヨタによるTOBで」). */
   agent?: boolean;
+  /** Japanese: a partner named by とともに / と一緒に, who acts with the subject (「AはBとともにCに出資」). */
+  together?: boolean;
   /** Japanese: a subject marked as the topic (は, も, では; not が), which carries over later clauses. */
   topic?: boolean;
   /** Japanese: named as the one a thing goes to, before 向け / への (「テスラ向けの電池」「トヨタへの供給」). */

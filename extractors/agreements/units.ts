@@ -35,6 +35,8 @@ export function closeBracket(text: string, open: number, limit: number): number 
 const HONORIFIC = /^(?:様|殿|さん|氏)/;
 const LIST_THEN_PARTICLE = /^(?:と|に|を|は|が|も|から|へ)/;
 const JA_PARTNER = /^(?:との|とは|とも|とで|と共同|と共に|とともに|と一緒)/;
+/** 「Bとともに」「Bと一緒に」: B acts with the subject (a co-actor), never the one acted on. */
+const JA_TOGETHER = /^と(?:とも|共)に|^と一緒に/;
 const JA_SUBJECT = /^(?:は|が|も|では|でも)/;
 /** Only a bullet before the name on its line: 「・ホンダ：LGと合弁」 is a list of what each company did, the name its subject. */
 const JA_LINE_LEAD = /(?:^|\n)[ \t\u3000]*(?:[・●■◆◇○\-*•][ \t\u3000]*)?$/;
@@ -192,7 +194,10 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       u.coordNext = true;
       continue;
     }
-    if (JA_PARTNER.test(after) || (after.startsWith('と') && !after.startsWith('として') && !after.startsWith('とする') && !after.startsWith('という'))) u.role = 'partner';
+    if (JA_PARTNER.test(after) || (after.startsWith('と') && !after.startsWith('として') && !after.startsWith('とする') && !after.startsWith('という'))) {
+      u.role = 'partner';
+      if (JA_TOGETHER.test(after)) u.together = true;
+    }
     else if (JA_SUBJECT.test(after) || (/^[:：]/.test(after) && JA_LINE_LEAD.test(text.slice(Math.max(0, u.start - 8), u.start)))) {
       u.role = 'subject';
       if (!after.startsWith('が')) u.topic = true;
