@@ -163,6 +163,17 @@ export const en: AgreementCase[] = [
     reject: [{ parties: ['Umicore', 'Volkswagen'] }, { parties: ['CATL', 'Volkswagen'] }],
   },
   {
+    name: 'a company bought is a deal of the buyer and its owner named in the apposition ("bought Cuberg, Northvolt\'s unit"); "take over B\'s half of X" is bought from B; "X, B\'s largest shareholder" is a shareholding in passing',
+    text: 'Lyten has been collecting Northvolt\'s businesses piece by piece. It bought Cuberg, Northvolt\'s lithium-metal battery unit in California, in November 2024. Volvo Cars signed a share purchase agreement on Jan. 29, 2025 to take over Northvolt\'s half of NOVO Energy, the Gothenburg battery venture the two companies set up in 2021. Volkswagen, Northvolt\'s largest shareholder with about 21%, had written the holding down.',
+    expect: [
+      { parties: ['Lyten', 'Northvolt'], type: 'acquisition' },
+      { parties: ['Volvo Cars', 'Northvolt'], type: 'acquisition' },
+      { parties: ['Volvo Cars', 'Northvolt'], type: 'joint_venture' },
+      { parties: ['Volkswagen', 'Northvolt'], type: 'investment', date: null },
+    ],
+    reject: [{ parties: ['Lyten', 'Cuberg'] }],
+  },
+  {
     name: 'a sourcing contract is a supply; a contract prolonged is a contract made',
     text: 'BMW Group has prolonged its cobalt sourcing contract with Managem, the Moroccan miner, until 2030.',
     expect: [{ parties: ['BMW', 'Managem'], type: 'supply' }],
