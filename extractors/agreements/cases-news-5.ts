@@ -174,6 +174,12 @@ export const en: AgreementCase[] = [
     reject: [{ parties: ['Lyten', 'Cuberg'] }],
   },
   {
+    name: '"Under that agreement …" states a term of the deal just reported: dated by it, one record with its type',
+    text: 'The expansion builds on the agreement QuantumScape and PowerCo announced on July 11, 2024. Under that agreement PowerCo received a non-exclusive licence to manufacture cells based on QuantumScape\'s technology.',
+    expect: [{ parties: ['QuantumScape', 'PowerCo'], type: 'licensing', date: { start: '2024-07-11', end: '2024-07-11', granularity: 'day' } }],
+    reject: [{ parties: ['QuantumScape', 'PowerCo'], type: 'partnership' }],
+  },
+  {
     name: 'a sourcing contract is a supply; a contract prolonged is a contract made',
     text: 'BMW Group has prolonged its cobalt sourcing contract with Managem, the Moroccan miner, until 2030.',
     expect: [{ parties: ['BMW', 'Managem'], type: 'supply' }],

@@ -125,6 +125,8 @@ function parallelPiece(state: DocState, scope: ClauseScope, outcome: ClauseOutco
 }
 
 /** A day referring to the one of the deal just reported. */
+/** A clause that opens on the deal just reported: "Under that agreement", 「同契約に基づき」. */
+const THAT_DEAL = /^\s*(?:(?:Under|Through|As part of|Via|With)\s+(?:that|this|the same|that same|this same)\s+(?:[\w-]+\s+)?(?:agreement|deal|contract|pact|arrangement|accord|partnership|framework)\b|(?:この|同|その)(?:契約|合意|提携|協定|枠組み)(?:に基づ|の下|のもと|により))/i;
 const SAME_DAY = /同日|同じ日|その際|この日|同じ発表|\b(?:the same day|that day|on the same day|the same plan|the same announcement)\b/i;
 
 /** How far back (characters) "a similar deal" / 同様の契約 may refer. */
@@ -261,6 +263,9 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
         const para = state.paragraphDate && state.paragraphDate.paragraph === paragraphStart(state.text, sentence.start) ? state.paragraphDate.date.value : null;
         date = before ?? para ?? state.lastDealDate ?? null;
       }
+      // "Under that agreement PowerCo received a licence", 「同契約に基づき」: a term of the deal
+      // just reported, dated by it (and so merged with it)
+      if (!date && THAT_DEAL.test(state.text.slice(clause.start, Math.min(clause.end, clause.start + 60)))) date = state.lastDealDate ?? null;
       // a clause continuing the sentence (「…に出資し、GMと共同で開発することで合意した」) shares its date
       if (!date && sentenceDate && lang !== 'en') date = sentenceDate;
       if (date) state.lastDealDate = date;
@@ -317,7 +322,7 @@ export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementV
     else processProse(state, item, raw);
   }
   yield;
-  return mergeAgreements(raw, vocab).map((r) => ({
+  return mergeAgreements(raw, vocab, state.documentDate).map((r) => ({
     type: r.type,
     parties: r.parties.map((p) => ({ entityId: p.entityId, name: p.name, ...(p.role ? { role: p.role } : {}) })),
     date: r.date,

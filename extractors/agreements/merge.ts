@@ -103,6 +103,27 @@ function sameDate(a: DateValue | null, b: DateValue | null): boolean {
   return !!a && !!b && a.start === b.start && a.end === b.end;
 }
 
+/** Days since 1970 of a "YYYY-MM-DD" date (UTC). */
+function dayOf(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+}
+
+/** How many days before its release a press release's deal may have been signed and still be the deal it announces. */
+const ANNOUNCED_WITHIN_DAYS = 14;
+
+/**
+ * A press release dated on its release day ("today announced", the headline) and the signing a
+ * few days before it ("an agreement signed on July 17"): one deal. Returns the signing date, or
+ * null when the two are not so.
+ */
+function signedBeforeRelease(a: DateValue | null, b: DateValue | null, documentDate: string | null): DateValue | null {
+  if (!a || !b || !documentDate || a.granularity !== 'day' || b.granularity !== 'day' || !a.start || !b.start) return null;
+  const [release, signed] = a.start === documentDate ? [a, b] : b.start === documentDate ? [b, a] : [null, null];
+  if (!release || !signed || signed.start === documentDate) return null;
+  const gap = dayOf(release.start!) - dayOf(signed.start!);
+  return gap > 0 && gap <= ANNOUNCED_WITHIN_DAYS ? signed : null;
+}
+
 /** Told in the same sentence or table row (their evidence overlaps). */
 function sameStatement(a: RawAgreement, b: RawAgreement): boolean {
   return a.evidence.some((x) => b.evidence.some((y) => x.start < y.end && y.start < x.end));
@@ -111,7 +132,7 @@ function sameStatement(a: RawAgreement, b: RawAgreement): boolean {
 /** The signed instrument of a package (MOU, LOI) gives way to what the package is about. */
 const INSTRUMENTS: ReadonlySet<AgreementType> = new Set(['mou', 'loi']);
 
-export function mergeAgreements(records: readonly RawAgreement[], vocab: AgreementVocabulary): RawAgreement[] {
+export function mergeAgreements(records: readonly RawAgreement[], vocab: AgreementVocabulary, documentDate: string | null = null): RawAgreement[] {
   const out: RawAgreement[] = [];
   const byParties = new Map<string, RawAgreement[]>();
   const priority = (t: AgreementType) => vocab.types.get(t)!.priority;
@@ -126,8 +147,11 @@ export function mergeAgreements(records: readonly RawAgreement[], vocab: Agreeme
       // statement is one record"): same parties, same day, another type — an investment and the
       // JV agreed "on the same day", a co-development contract and a memorandum signed 同日.
       // Its type: the first-stated deal's, unless that is only the instrument (MOU, LOI).
-      same.find((x) => sameDay(x.date, r.date) || (sameStatement(x, r) && (sameDate(x.date, r.date) || !x.date || !r.date)));
+      same.find((x) => sameDay(x.date, r.date) || (sameStatement(x, r) && (sameDate(x.date, r.date) || !x.date || !r.date))) ??
+      same.find((x) => typesCompatible(x, r) && signedBeforeRelease(x.date, r.date, documentDate));
     if (target) {
+      const signed = signedBeforeRelease(target.date, r.date, documentDate);
+      if (signed) target.date = r.date = signed;
       if (priority(r.type) > priority(target.type) && target.type === 'partnership') target.type = r.type;
       else if (target.type !== r.type && INSTRUMENTS.has(target.type) && !INSTRUMENTS.has(r.type) && r.type !== 'partnership') target.type = r.type;
       target.date = moreSpecific(target.date, r.date);

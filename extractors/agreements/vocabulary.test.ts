@@ -185,6 +185,16 @@ describe('merging', () => {
     expect(mergeAgreements([rec('partnership', day('2024-07'), 0), rec('partnership', day('2025-09-20'), 50)], vocab)).toHaveLength(2);
     expect(mergeAgreements([rec('mou', null, 0), rec('joint_venture', null, 50)], vocab)).toHaveLength(2);
   });
+
+  it('a press release dated on its release day and the signing a few days before are one deal, dated by the signing', () => {
+    const out = mergeAgreements([rec('partnership', day('2025-07-23'), 0), rec('partnership', day('2025-07-17'), 100)], vocab, '2025-07-23');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.date).toEqual(day('2025-07-17'));
+    // not without the release day, not a signing weeks before it, not a later date
+    expect(mergeAgreements([rec('partnership', day('2025-07-23'), 0), rec('partnership', day('2025-07-17'), 100)], vocab)).toHaveLength(2);
+    expect(mergeAgreements([rec('partnership', day('2025-07-23'), 0), rec('partnership', day('2025-06-17'), 100)], vocab, '2025-07-23')).toHaveLength(2);
+    expect(mergeAgreements([rec('partnership', day('2025-07-23'), 0), rec('partnership', day('2025-07-25'), 100)], vocab, '2025-07-23')).toHaveLength(2);
+  });
 });
 
 describe('compileRegex', () => {
