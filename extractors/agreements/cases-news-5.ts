@@ -115,6 +115,21 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Denso', 'Mitsubishi Electric'] }],
   },
+  {
+    name: 'a contract whose content is a supply (「セルを供給する複数年契約」) between two named together is a supply; A named apart from B still supplies B',
+    text: 'パナソニックエナジーとルーシッドは2022年12月13日、セルを供給する複数年契約を結んだ。デンソーはホンダにセンサーを供給する契約を結んだ。',
+    expect: [
+      { parties: ['Panasonic Energy', 'Lucid'], type: 'supply' },
+      { parties: ['Denso', 'Honda'], type: 'supply' },
+    ],
+  },
+  {
+    name: 'the Japanese half of a bilingual article has a lead of its own (「パナソニックエナジーは14日、」): a paragraph without a subject goes on about it, not about the topic of a side remark',
+    text: 'Panasonic Energy opened its Kansas plant on Monday.\n\nパナソニックエナジーは14日、カンザス州の電池工場の開所式を開いた。\n\nルーシッドはそれまで、LG化学からセルを調達していた。\n\n国内では自動車メーカーへの供給準備を進める。2024年9月6日には、マツダと、マツダのEV向けに円筒形電池を供給する準備を始めると発表した。',
+    referenceDate: '2025-07-14',
+    expect: [{ parties: ['Panasonic Energy', 'Mazda'], type: 'supply' }],
+    reject: [{ parties: ['Lucid', 'Mazda'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

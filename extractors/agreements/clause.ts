@@ -280,8 +280,21 @@ function clauseRule(state: DocState, scope: ClauseScope, units: Unit[], cuesOfCl
     if (!prev || c.def.priority > prev.def.priority) byType.set(c.def.type, c);
   }
   const ranked = packageFirst(text, [...byType.values()].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start));
-  for (const cue of ranked) {
-    const partySets = partiesForType(state, scope, units, cue);
+  for (const best of ranked) {
+    let cue = best;
+    let partySets = partiesForType(state, scope, units, cue);
+    // (another wording of the same type may have the grammar that holds: 「AはBにセルを供給する契約を結んだ」
+    // is no contract of two named together, but A supplies B)
+    if (!partySets) {
+      for (const other of openCues) {
+        if (other === best || other.def.type !== best.def.type || other.def.direction === best.def.direction) continue;
+        partySets = partiesForType(state, scope, units, other);
+        if (partySets) {
+          cue = other;
+          break;
+        }
+      }
+    }
     if (!partySets) continue;
     // the cue and the signing verb nearest to it ("announced talks in April 2014 and reached a
     // basic agreement on October 30, 2014": the agreement's own verb)

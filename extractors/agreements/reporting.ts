@@ -107,8 +107,13 @@ const LEAD_AFTER = /^(?:株式会社|\(株\)|社)?(?:[（(][^()（）\n]{0,40}[)
  * without a subject (「全固体電池では、トヨタと…合意した」) goes on about it.
  */
 export function findLeadSubject(text: string, atoms: readonly Atom[]): Party | null {
+  // (the opening of the Japanese text: in a bilingual document, where its Japanese half starts)
+  const kana = text.search(/[\u3041-\u309f]/);
+  if (kana < 0) return null;
+  const from = text.lastIndexOf('\n', kana) + 1;
   for (const a of atoms) {
-    if (a.start > OPENING) break;
+    if (a.start < from) continue;
+    if (a.start > from + OPENING) break;
     if (a.kind === 'company' && a.party && LEAD_AFTER.test(text.slice(a.end, a.end + 60))) return a.party;
   }
   return null;
