@@ -130,6 +130,15 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['Panasonic Energy', 'Mazda'], type: 'supply' }],
     reject: [{ parties: ['Lucid', 'Mazda'] }],
   },
+  {
+    name: '「A以外にもBなどに供給」: besides A, also B — both are customers of the subject, not A a supplier of B',
+    text: 'アステモはホンダ以外にも日産自動車などに部品を供給しており、取引の維持が課題となる。',
+    expect: [
+      { parties: ['Hitachi Astemo', 'Honda'], type: 'supply' },
+      { parties: ['Hitachi Astemo', 'Nissan'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Honda', 'Nissan'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

@@ -45,7 +45,8 @@ const JA_COMPETITOR_AFTER = /^(?:との[^、。]{0,6}?(?:競争|競合|争奪戦
 
 /** A region between a parent and its descriptor: 「VWの中国子会社」「ホンダのカナダ法人」. */
 const JA_REGION = /^(?:中国|米国|北米|欧州|カナダ|ドイツ|日本|韓国|インド|タイ|海外|現地)/;
-const JA_COORD = new RegExp(`^(?:、|,|及び|および|並びに|・|\\/|と)\\s*(?:${JA_COUNTRY_PREFIX})?`);
+// (「ホンダ以外にも日産などに」: besides A, also B: both take B's particle)
+const JA_COORD = new RegExp(`^(?:、|,|及び|および|並びに|・|\\/|と|以外にも|以外に、?|のほか、?)\\s*(?:${JA_COUNTRY_PREFIX})?`);
 const EN_COORD = /^(?:,?\s+and\s+to\s+|,?\s+and\s+|,?\s+as\s+well\s+as\s+|,\s+(?:together|along)\s+with\s+|,\s*|\s*\/\s*|\s+&\s+|\s+or\s+|\s+nor\s+)/;
 const EN_PARTNER_BEFORE = /\b(?:with|between|alongside|and partner|partnering with|partnered with)\s+(?:(?:its|the|both|fellow|[A-Z][\w.-]*'s|[a-z]+(?:-[a-z]+)?)\s+){0,3}$/i;
 
