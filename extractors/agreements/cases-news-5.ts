@@ -204,6 +204,15 @@ export const en: AgreementCase[] = [
     reject: [{ parties: ['QuantumScape', 'PowerCo'], type: 'partnership' }],
   },
   {
+    name: '"sell its stake in the plant of X, its joint venture with B, to that partner": a sale to B (the plant\'s owner is the object) and the JV told in passing, two records',
+    text: 'GM sold its stake in the Lansing plant of Ultium Cells, its joint venture with LG Energy Solution, to that partner.',
+    expect: [
+      { parties: ['General Motors', 'LG Energy Solution'], type: 'acquisition' },
+      { parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture', date: null },
+    ],
+    reject: [{ parties: ['General Motors', 'Ultium Cells'] }],
+  },
+  {
     name: 'a sourcing contract is a supply; a contract prolonged is a contract made',
     text: 'BMW Group has prolonged its cobalt sourcing contract with Managem, the Moroccan miner, until 2030.',
     expect: [{ parties: ['BMW', 'Managem'], type: 'supply' }],
