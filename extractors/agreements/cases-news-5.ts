@@ -139,6 +139,22 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Honda', 'Nissan'] }],
   },
+  {
+    name: 'a story whose first sentence has the company as its subject (「…CATLが、…急いでいる。」) goes on about it in paragraphs without a subject; 「契約を交わし、Xは…」 starts a clause of its own; 「包括的なアライアンス契約」 is a strategic partnership',
+    text: '中国の寧徳時代新能源科技（CATL）が、欧州での現地生産を急いでいる。\n\n日本の自動車大手との関係も深い。2019年7月17日には、トヨタ自動車と包括的パートナーシップを締結した。ホンダとは同年2月に電池を共同開発する契約を結んだ。2020年7月10日には電池に関する包括的なアライアンス契約を交わし、ホンダは第三者割当増資を引き受けた。',
+    referenceDate: '2025-06-02',
+    expect: [
+      { parties: ['CATL', 'Toyota'], type: 'strategic_partnership' },
+      { parties: ['CATL', 'Honda'], type: 'co_development' },
+      { parties: ['CATL', 'Honda'], type: 'strategic_partnership', date: { start: '2020-07-10', end: '2020-07-10', granularity: 'day' } },
+    ],
+  },
+  {
+    name: 'negative: the first sentence\'s topic is no subject of a clause that has one of its own, even one that is no party (a JV company: 「AとBが折半出資するCは」)',
+    text: 'ソニーグループと本田技研工業が折半出資するソニー・ホンダモビリティは、米エヌビディアと半導体の供給契約を結んだ。',
+    expect: [{ parties: ['Sony', 'Honda'], type: 'joint_venture' }],
+    reject: [{ parties: ['Sony', 'NVIDIA'] }, { parties: ['Honda', 'NVIDIA'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

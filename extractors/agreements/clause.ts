@@ -377,24 +377,3 @@ function isParticipleInPassing(text: string, cue: CueHit): boolean {
   if (text[cue.start - 1] === '-') return true; // "CATL-licensed technology"
   return /^\s+(?:from|by)\b/.test(text.slice(cue.end, cue.end + 6)) && !EN_FINITE_BEFORE.test(text.slice(Math.max(0, cue.start - 25), cue.start)) && /[a-z]\s+$/i.test(text.slice(Math.max(0, cue.start - 3), cue.start));
 }
-
-/** Record the clause in the history (after its agreement, if any, is known). */
-export function remember(state: DocState, scope: ClauseScope, units: readonly Unit[], recordParties: Party[] | null, recordType: AgreementType | null = null): void {
-  if (units.length === 0 && !recordParties) return;
-  const named: Party[] = [];
-  const subjects: Party[] = [];
-  const main: Party[] = [];
-  const topics: Party[] = [];
-  for (const u of units) {
-    if (u.inNote || (u.excluded !== null && u.excluded !== 'parent_descriptor' && u.excluded !== 'person_descriptor')) continue;
-    const ps = u.atom.kind === 'anaphor' ? (u.atom.anaphor!.kind === 'group' ? [] : resolveUnit(state, scope, u, units)) : u.atom.party ? [u.atom.party] : [];
-    if (u.excluded === null) named.push(...ps);
-    if (u.excluded === null && !u.relative) main.push(...ps);
-    if (u.role === 'subject' || (u.role === 'possessive' && scope.lang === 'en')) subjects.push(...ps);
-    if (u.topic && !u.relative) topics.push(...ps);
-  }
-  const distinctNamed = distinctParties(named);
-  const distinctMain = distinctParties(main);
-  const withPartner = subjects.length > 0 && units.some((u) => u.role === 'partner' && u.atom.kind === 'company' && u.excluded === null && !u.relative && !u.inNote);
-  state.history.push({ lang: scope.lang, end: scope.end, named: distinctNamed, subjects: distinctParties(subjects), recordParties, recordType, ...(distinctMain.length < distinctNamed.length ? { main: distinctMain } : {}), ...(withPartner ? { paired: true } : {}), ...(topics.length ? { topics: distinctParties(topics) } : {}) });
-}

@@ -11,13 +11,14 @@ import type { AgreementRecord, AgreementType, DateMention, DateValue, DocContext
 import type { Lang, NormRange, Segment } from '../../text/types.ts';
 import { forEachMatch } from '../../text/regex.ts';
 import { splitSentences } from '../../text/segment.ts';
-import { analyseClause, EN_GAPPED_DEAL, isNotMade, readClause, remember, type ClauseOutcome, type ClauseReading } from './clause.ts';
+import { analyseClause, EN_GAPPED_DEAL, isNotMade, readClause, type ClauseOutcome, type ClauseReading } from './clause.ts';
+import { remember } from './history.ts';
 import { chooseDate, copyDate, isSigningDateCandidate } from './dates.ts';
 import { partiesForType } from './grammar.ts';
 import { mergeAgreements } from './merge.ts';
 import type { Party, RawAgreement } from './model.ts';
 import type { ClauseScope } from './parties.ts';
-import { findDominantCompany, findLeadSubject, findMainPair, findReportingCompany } from './reporting.ts';
+import { findDominantCompany, findFirstSubject, findLeadSubject, findMainPair, findReportingCompany } from './reporting.ts';
 import { lowerBound, scanAtoms, scanCues, scanSigning, within } from './scan.ts';
 import { regexFor, WIDE } from './pattern-facts.ts';
 import { ASTRAL } from '../../text/chars.ts';
@@ -311,6 +312,7 @@ export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementV
     reporting: findReportingCompany(text, atoms),
     dominant: findDominantCompany(atoms),
     lead: findLeadSubject(text, atoms),
+    firstSubject: findFirstSubject(text, atoms),
     mainPair: findMainPair(atoms),
     history: [],
   };

@@ -190,6 +190,8 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
     if (state.lead && !exclude.has(state.lead.entityId)) return state.lead;
     const topic = jaTopicBack(state, scope.start, exclude, true);
     if (topic) return topic;
+    // (not for a clause with a subject of its own that is no party: 「AとBが折半出資するCは、…」)
+    if (state.firstSubject && !exclude.has(state.firstSubject.entityId) && !namesSubject(state, scope)) return state.firstSubject;
   }
   for (const h of recent(state, scope.start, scope.lang)) {
     for (let i = h.subjects.length - 1; i >= 0; i--) {
@@ -244,6 +246,15 @@ function opensParagraph(state: DocState, pos: number): boolean {
     if (a.kind === 'company' && JA_TOPIC_AFTER.test(state.text.slice(a.end, a.end + 48))) return false;
   }
   return true;
+}
+
+/** A company in the clause is the subject or topic of it (は, が, も). */
+function namesSubject(state: DocState, scope: ClauseScope): boolean {
+  for (let i = lowerBound(state.atoms, scope.start); i < state.atoms.length && state.atoms[i]!.start < scope.end; i++) {
+    const a = state.atoms[i]!;
+    if (a.kind === 'company' && JA_TOPIC_AFTER.test(state.text.slice(a.end, a.end + 48))) return true;
+  }
+  return false;
 }
 
 const JA_TOPIC_AFTER = /^(?:株式会社|社)?(?:\([^()\n]{0,40}\))?\s?(?:は|が|も|とは)/;

@@ -99,7 +99,7 @@ export function findMainPair(atoms: readonly Atom[]): [Party, Party] | null {
 }
 
 /** After a company name: the topic of a dated report (「は4日、」「は同日、」). */
-const LEAD_AFTER = /^(?:株式会社|\(株\)|社)?(?:[（(][^()（）\n]{0,40}[)）])?は、?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|(?:同日|本日|きょう))[、,に]/;
+const LEAD_AFTER = /^(?:株式会社|\(株\)|社)?(?:[（(][^()（）\n]{0,40}[)）])?は、?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|(?:同日|本日|きょう))(?:[（(][^()（）\n]{0,12}[)）])?[、,に]/;
 
 /**
  * The company a Japanese news story leads with: the first company in its opening that is the
@@ -117,5 +117,33 @@ export function findLeadSubject(text: string, atoms: readonly Atom[]): Party | n
     if (a.kind === 'company' && a.party && LEAD_AFTER.test(text.slice(a.end, a.end + 60))) return a.party;
   }
   return null;
+}
+
+/**
+ * The subject of a Japanese story's first sentence (「…CATLが、欧州での現地生産を急いでいる。」),
+ * not of a headline (a line without 。): whom the story is about when no company leads it with a
+ * dated report and no paragraph opens on a topic of its own.
+ */
+export function findFirstSubject(text: string, atoms: readonly Atom[]): Party | null {
+  const kana = text.search(/[\u3041-\u309f]/);
+  if (kana < 0) return null;
+  const from = text.lastIndexOf('\n', kana) + 1;
+  for (const a of atoms) {
+    if (a.start < from) continue;
+    if (a.start > from + OPENING) break;
+    if (a.kind === 'company' && a.party && LEAD_SUBJECT_AFTER.test(text.slice(a.end, a.end + 50)) && firstSentenceOfBody(text, a.start)) return a.party;
+  }
+  return null;
+}
+
+/** After a company name: the subject of its sentence (は, or が with a comma: a relative clause's が takes none). */
+const LEAD_SUBJECT_AFTER = /^(?:株式会社|\(株\)|社)?(?:[（(][^()（）\n]{0,40}[)）])?(?:は|が、)/;
+
+/** `pos` is in the first sentence of a line that ends a sentence (the body, not a headline). */
+function firstSentenceOfBody(text: string, pos: number): boolean {
+  const line = text.lastIndexOf('\n', pos - 1) + 1;
+  if (text.slice(line, pos).includes('。')) return false;
+  const end = text.indexOf('\n', pos);
+  return text.slice(pos, end < 0 ? text.length : end).includes('。');
 }
 

@@ -20,7 +20,7 @@ export interface HistoryEntry {
   paired?: boolean;
   /** Parties named as subject/topic (Aは, Aが, Aの…; the first party of an English clause). */
   subjects: Party[];
-  /** Japanese: the subjects marked as topics (は, も), which carry over clauses without a subject. */
+  /** Japanese: the subjects marked as topics (は, も) in the first sentence of a paragraph, which carry over the paragraphs after it. */
   topics?: Party[];
   /** Parties of the agreement stated by the clause, if any. */
   recordParties: Party[] | null;
@@ -42,6 +42,8 @@ export interface DocState {
   reporting: Party | null;
   /** The company a Japanese news story leads with (findLeadSubject): the subject a paragraph opening without one goes on about. */
   lead?: Party | null;
+  /** The subject of a Japanese story's first sentence (findFirstSubject): a weaker lead, after the paragraph topics. */
+  firstSubject?: Party | null;
   /** Company the document is mostly about (fallback implicit subject). */
   dominant: Party | null;
   /** The two companies the document is about (findMainPair). */

@@ -1,0 +1,33 @@
+/**
+ * The history of the clauses read so far (state.ts HistoryEntry): whom each named, as subject,
+ * topic or partner, and the deal it stated — what 両社, 同社, "they" and a clause without a
+ * subject resolve against (parties.ts).
+ */
+import type { AgreementType } from '../types.ts';
+import type { Party, Unit } from './model.ts';
+import { resolveUnit, type ClauseScope } from './parties.ts';
+import { distinctParties, type DocState } from './state.ts';
+
+/** Record the clause in the history (after its agreement, if any, is known). */
+export function remember(state: DocState, scope: ClauseScope, units: readonly Unit[], recordParties: Party[] | null, recordType: AgreementType | null = null): void {
+  if (units.length === 0 && !recordParties) return;
+  const named: Party[] = [];
+  const subjects: Party[] = [];
+  const main: Party[] = [];
+  const topics: Party[] = [];
+  // (a topic in the first sentence of its paragraph is the section's; one further on, a side remark's)
+  const line = state.text.lastIndexOf('\n', scope.start - 1) + 1;
+  const opensItsParagraph = scope.lang === 'ja' && !state.text.slice(line, scope.start).includes('。');
+  for (const u of units) {
+    if (u.inNote || (u.excluded !== null && u.excluded !== 'parent_descriptor' && u.excluded !== 'person_descriptor')) continue;
+    const ps = u.atom.kind === 'anaphor' ? (u.atom.anaphor!.kind === 'group' ? [] : resolveUnit(state, scope, u, units)) : u.atom.party ? [u.atom.party] : [];
+    if (u.excluded === null) named.push(...ps);
+    if (u.excluded === null && !u.relative) main.push(...ps);
+    if (u.role === 'subject' || (u.role === 'possessive' && scope.lang === 'en')) subjects.push(...ps);
+    if (u.topic && !u.relative && opensItsParagraph) topics.push(...ps);
+  }
+  const distinctNamed = distinctParties(named);
+  const distinctMain = distinctParties(main);
+  const withPartner = subjects.length > 0 && units.some((u) => u.role === 'partner' && u.atom.kind === 'company' && u.excluded === null && !u.relative && !u.inNote);
+  state.history.push({ lang: scope.lang, end: scope.end, named: distinctNamed, subjects: distinctParties(subjects), recordParties, recordType, ...(distinctMain.length < distinctNamed.length ? { main: distinctMain } : {}), ...(withPartner ? { paired: true } : {}), ...(topics.length ? { topics: distinctParties(topics) } : {}) });
+}
