@@ -23,7 +23,9 @@ const TYPES_JA: Case[] = [
   { name: 'ja supply (Xの製品を採用)', text: 'ヒュンダイは、LGエナジーソリューションの電池セルを採用した。', expected: ['supply Hyundai+LG Energy Solution null'] },
   { name: 'ja licensing', text: 'BYDはフォードに電池技術をライセンス供与する。', expected: ['licensing BYD+Ford null'] },
   { name: 'ja investment (Xに出資)', text: '三菱商事は、全固体電池を開発するファクトリアル・エナジーに出資した。', expected: ['investment Factorial+Mitsubishi Corporation null'] },
-  { name: 'ja investment, one record per investor', text: 'トヨタとデンソーが出資するパワーエックスは、蓄電池工場を新設する。', expected: ['investment PowerX+Toyota null', 'investment Denso+PowerX null'] },
+  // (a company two or more named companies own together is their joint venture in passing: 「JX金属と丸紅が出資するC」)
+  { name: 'ja owners named together are a joint venture in passing', text: 'トヨタとデンソーが出資するパワーエックスは、蓄電池工場を新設する。', expected: ['joint_venture Denso+Toyota null'] },
+  { name: 'ja investment in passing, one owner', text: 'デンソーが出資するパワーエックスは、蓄電池工場を新設する。', expected: ['investment Denso+PowerX null'] },
   { name: 'ja acquisition', text: 'ENEOSは2024年10月、JSRの電池材料事業を買収すると発表した。', expected: ['acquisition ENEOS+JSR 2024-10'] },
   { name: 'ja technical service beats the agreement frame', text: 'デンソーは、ヒュンダイとの契約に基づき、電池パック開発のエンジニアリングサービスを提供する。', expected: ['technical_service Denso+Hyundai null'] },
   { name: 'ja generic partnership', text: '出光興産とトヨタは、全固体電池の量産に向けて協業すると発表した。', expected: ['partnership Idemitsu+Toyota null'] },

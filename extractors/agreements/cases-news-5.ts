@@ -155,6 +155,25 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['Sony', 'Honda'], type: 'joint_venture' }],
     reject: [{ parties: ['Sony', 'NVIDIA'] }, { parties: ['Honda', 'NVIDIA'] }],
   },
+  {
+    name: '同社 in a clause without a subject of its own is another company than the one the clause goes on about (「ホンダは…SESに出資した。6月には、同社から…調達する契約も結んだ」)',
+    text: 'ホンダは1月、米SES AIに出資した。6月には、同社からリチウム金属電池のサンプルセルを調達する契約も結んだ。ヤマハ発動機は、台湾のゴゴロと提携した。今年は同社の第三者割当増資を引き受け、約5%を出資した。',
+    expect: [
+      { parties: ['Honda', 'SES AI'], type: 'supply' },
+      { parties: ['Yamaha Motor', 'Gogoro'], type: 'investment' },
+    ],
+  },
+  {
+    name: 'a company two own together (「AとBが出資するC」) is their joint venture in passing; 「主要顧客のB」 is a customer of the company the story is about; a JV 「の解消で合意」 stays a record; a rival named by 「競合の」 is no party; candidates 「の名前が挙がっている」 are no deal',
+    text: 'JX金属と丸紅が出資するチリの資源開発会社アンデス・リソーシズは、探査を始めた。パナソニックエナジーは9日、新工場で量産出荷を始めた。主要顧客のテスラは、自社製電池の生産を拡大している。いすゞ自動車と中国の江鈴汽車集団は、小型トラック合弁の解消で合意した。サムスンSDIは、独BMWと電池の供給契約を結んだ。競合のLGエナジーソリューションや中国のCATLを抑えての受注となった。業界では、トヨタの電池の調達先として、豊田自動織機の名前が挙がっている。',
+    expect: [
+      { parties: ['JX Advanced Metals', 'Marubeni'], type: 'joint_venture', date: null },
+      { parties: ['Panasonic Energy', 'Tesla'], type: 'supply', date: null },
+      { parties: ['Isuzu', '江鈴汽車'], type: 'joint_venture' },
+      { parties: ['Samsung SDI', 'BMW'], type: 'supply' },
+    ],
+    reject: [{ parties: ['JX Advanced Metals', 'アンデス・リソーシズ'] }, { parties: ['LG Energy Solution', 'CATL'] }, { parties: ['Toyota', 'Toyota Industries'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -227,6 +246,15 @@ export const en: AgreementCase[] = [
       { parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture', date: null },
     ],
     reject: [{ parties: ['General Motors', 'Ultium Cells'] }],
+  },
+  {
+    name: '"Under a deal with B, A will …" is a deal of A and B; "after buying B\'s share" at the end of a clause is bought from B',
+    text: 'Under a deal with Glencore, Li-Cycle will process black mass at its hub in Rochester, New York. Volvo Cars took full ownership of Novo Energy in 2024 after buying Northvolt\'s share.',
+    expect: [
+      { parties: ['Li-Cycle', 'Glencore'] },
+      { parties: ['Volvo Cars', 'Northvolt'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Novo Energy', 'Northvolt'] }],
   },
   {
     name: 'a sourcing contract is a supply; a contract prolonged is a contract made',

@@ -102,7 +102,7 @@ function ending(state: DocState, scope: ClauseScope, skip: readonly NormRange[] 
  */
 const EN_ENDS_OWN_DEAL =
   /(?:terminated|terminates|terminate|ended|ends|scrapped|cancell?ed|cancels|dissolved|dissolves|dissolve|unwound|wound up|winds up|wind up|exited|pulled out of|walked away from)\s+(?:its|their)\s+(?!(?:planned|proposed|potential|possible|pending|talks|negotiations|discussions)\b)(?:[\w-]+\s+){0,4}?(?:agreement|contract|deal|partnership|pact|alliance|joint venture|JV|venture|tie-up|collaboration|cooperation|licen[cs]e)s?\b(?!\s+(?:plans?|talks|negotiations|discussions|proposals?|bids?|offers?)\b)/iy;
-const JA_ENDS_OWN_DEAL = /(?<=(?:と(?:の|結んだ|結んでいた|交わした|締結した)[^、。]{0,20}?(?:契約|合弁|提携|協業|協定|覚書|合意書)(?:事業|会社|関係)?|(?:契約書?|協定書?|覚書|合意書)|(?:合弁|共同出資)(?:会社|事業|工場)?(?:[「『][^」』]{1,30}[」』])?)[をは])(?:解消|解約|破棄|打ち切)/y;
+const JA_ENDS_OWN_DEAL = /(?<=(?:と(?:の|結んだ|結んでいた|交わした|締結した)[^、。]{0,20}?(?:契約|合弁|提携|協業|協定|覚書|合意書)(?:事業|会社|関係)?|(?:契約書?|協定書?|覚書|合意書)|(?:合弁|共同出資)(?:会社|事業|工場)?(?:[「『][^」』]{1,30}[」』])?)[をは]|(?:合弁|提携|資本提携)(?:会社|事業)?の)(?:解消|解約|破棄|打ち切)/y;
 
 function endsOwnDeal(text: string, lang: ClauseScope['lang'], at: number): boolean {
   const re = lang === 'en' ? EN_ENDS_OWN_DEAL : lang === 'ja' ? JA_ENDS_OWN_DEAL : null;
@@ -227,7 +227,9 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
     if (rel.implicitSubject) {
       const taken = new Set([...A, ...B].map((p) => p.entityId));
       // the clause's own subject first ("For Stellantis, … it wound up its JV with GAC")
-      const own = units.find((u) => u.role === 'subject' && u.atom.kind === 'company' && u.excluded === null && !u.inNote && !taken.has(u.atom.party!.entityId));
+      // (one after the phrase only as a topic: not 「…主要顧客であるBの需要に加え、Cが開発を進める…」)
+      const subjects = units.filter((u) => u.role === 'subject' && u.atom.kind === 'company' && u.excluded === null && !u.inNote && !u.relative && !taken.has(u.atom.party!.entityId));
+      const own = subjects.find((u) => u.end <= m.start) ?? subjects.find((u) => scope.lang !== 'ja' || u.topic);
       const implicit = own ? role(own.atom.party!, 'A') : implicitSubject(state, scope, taken);
       if (!implicit) continue;
       // one record per B with the subject (", which counts A and B among its customers"), or the subject joins B

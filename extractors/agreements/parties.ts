@@ -75,7 +75,8 @@ function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: re
   // the clause just before, when it names exactly that many as subject and partner and states no deal
   // (「AはBと共同で拡大する。両社は…」), then the parties of a recent deal, then the nearest names
   for (const h of recent(state, scope.start, scope.lang)) {
-    if (!h.recordParties && h.paired && fill(h.main ?? h.named).length === need && (h.main ?? h.named).length === need) return [...distinct, ...fill(h.main ?? h.named)];
+    const names = (h.main ?? h.named).filter((p) => p.company);
+    if (!h.recordParties && h.paired && fill(names).length === need && names.length === need) return [...distinct, ...fill(names)];
     break;
   }
   for (const h of asTarget ? [] : recent(state, scope.start, scope.lang)) {
@@ -125,6 +126,17 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
     const before = units.slice(0, idx).filter(isSubject);
     const own = before.length > 0 ? before[before.length - 1] : units.slice(idx + 1).find(isSubject);
     if (own) taken.add(own.atom.party!.entityId);
+    // 「ホンダは1月、SESに出資した。6月には、同社から…調達する契約も結んだ」: with no subject of its
+    // own, the clause goes on about the last subject, so 同社 is another company
+    else if (scope.lang === 'ja') {
+      for (const h of recent(state, scope.start, scope.lang)) {
+        const last = h.subjects[h.subjects.length - 1];
+        if (last) {
+          taken.add(last.entityId);
+          break;
+        }
+      }
+    }
   }
   for (let i = idx + 1; i < units.length; i++) {
     const p = namedParty(units[i]!);

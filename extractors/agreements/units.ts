@@ -41,7 +41,7 @@ const JA_SUBJECT = /^(?:は|が|も|では|でも)/;
 /** Only a bullet before the name on its line: 「・ホンダ：LGと合弁」 is a list of what each company did, the name its subject. */
 const JA_LINE_LEAD = /(?:^|\n)[ \t\u3000]*(?:[・●■◆◇○\-*•][ \t\u3000]*)?$/;
 const JA_TARGET = /^(?:には|にも|に対し|に|を|から|へ|より|向け)/;
-const JA_COMPETITOR_AFTER = /^(?:との[^、。]{0,6}?(?:競争|競合|争奪戦|争い|競り合い)|に競り勝|に対抗|に対して優位|と競合|と競争|と競い|を上回|を下回|に比べ|と比べ|と比較|を追い|に追いつ|を抜|と(?:は)?異なり|と(?:は)?違い|と(?:は)?違って|とは対照的)/;
+const JA_COMPETITOR_AFTER = /^(?:との[^、。]{0,6}?(?:競争|競合|争奪戦|争い|競り合い)|に競り勝|を抑え|を退け|を破っ|を破り|に対抗|に対して優位|と競合|と競争|と競い|を上回|を下回|に比べ|と比べ|と比較|を追い|に追いつ|を抜|と(?:は)?異なり|と(?:は)?違い|と(?:は)?違って|とは対照的)/;
 
 /** A region between a parent and its descriptor: 「VWの中国子会社」「ホンダのカナダ法人」. */
 const JA_REGION = /^(?:中国|米国|北米|欧州|カナダ|ドイツ|日本|韓国|インド|タイ|海外|現地)/;
@@ -163,7 +163,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       continue;
     }
     // A competitor named for comparison: BYDに対抗, テスラを上回る, 他社と比べ.
-    if (JA_COMPETITOR_AFTER.test(after)) u.excluded ??= 'competitor';
+    if (JA_COMPETITOR_AFTER.test(after) || /(?:競合|ライバル|競合他社)の$/.test(text.slice(Math.max(0, u.start - 6), u.start))) u.excluded ??= 'competitor';
     // Parent named to describe the next name: アリババ傘下の斑馬智行, BPの子会社 (not the one a
     // company comes under: Bの傘下に入った, Bの子会社になる).
     const rest = (after.startsWith('の') ? after.slice(1) : after).replace(JA_REGION, '');
