@@ -257,6 +257,17 @@ export const en: AgreementCase[] = [
     reject: [{ parties: ['Novo Energy', 'Northvolt'] }],
   },
   {
+    name: 'buying a company named by its kind ("buy Dutch charging operator Allego"); selling a plant "in Nysa, Poland, to" a buyer; an adviser "acting as financial adviser" is no party; an order of "4 gigawatt-hours of storage cells from" B; "raised its stake in" B',
+    text: 'ChargePoint Holdings agreed to buy Dutch charging operator Allego for about 380 million euros in cash, the company said on Thursday. Umicore agreed to sell its cathode plant in Nysa, Poland, to Tata Chemicals for 200 million euros, with Goldman Sachs acting as the Belgian group\'s financial adviser. NextEra Energy has ordered 4 gigawatt-hours of storage cells from AESC for solar farms in Texas. Toyota raised its stake in Lucid Group to about 60%.',
+    expect: [
+      { parties: ['ChargePoint', 'Allego'], type: 'acquisition' },
+      { parties: ['Umicore', 'Tata Chemicals'], type: 'acquisition' },
+      { parties: ['NextEra Energy', 'Envision AESC'], type: 'supply' },
+      { parties: ['Toyota', 'Lucid'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Umicore', 'Goldman Sachs'] }],
+  },
+  {
     name: 'a sourcing contract is a supply; a contract prolonged is a contract made',
     text: 'BMW Group has prolonged its cobalt sourcing contract with Managem, the Moroccan miner, until 2030.',
     expect: [{ parties: ['BMW', 'Managem'], type: 'supply' }],
