@@ -174,6 +174,17 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['JX Advanced Metals', 'アンデス・リソーシズ'] }, { parties: ['LG Energy Solution', 'CATL'] }, { parties: ['Toyota', 'Toyota Industries'] }],
   },
+  {
+    name: 'a list of customers of a supply without a subject (「BMWのほか、メルセデス、ボルボに供給する」): the company the story goes on about supplies each; a headline 「A、Bに…供給」 stays A\'s supply of B',
+    text: '中国の億緯リチウム能源（EVE）は、新工場で生産する電池の納入先を明らかにした。独BMWのほか、メルセデス・ベンツ、ボルボ・カーズに供給する。\nパナソニックエナジー、マツダにEV電池供給　27年から',
+    expect: [
+      { parties: ['EVE Energy', 'BMW'], type: 'supply' },
+      { parties: ['EVE Energy', 'Mercedes-Benz'], type: 'supply' },
+      { parties: ['EVE Energy', 'Volvo Cars'], type: 'supply' },
+      { parties: ['Panasonic Energy', 'Mazda'], type: 'supply' },
+    ],
+    reject: [{ parties: ['BMW', 'Mercedes-Benz', 'Volvo Cars'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

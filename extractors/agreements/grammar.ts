@@ -248,7 +248,13 @@ function sourceList(text: string, targetUnits: readonly Unit[]): boolean {
     if (!u.coordNext && !(JA_IN_ADDITION.test(text.slice(u.end, u.end + 8)) && targetUnits[k + 1]!.start - u.end <= 12)) return false;
   }
   const last = targetUnits[targetUnits.length - 1]!;
-  return /^(?:の[^、。\uE000-\uF8FF]{0,4}?)?(?:から|より)|^にも/.test(text.slice(last.end, last.end + 10));
+  const after = text.slice(last.end, last.end + 24);
+  if (/^(?:の[^、。\uE000-\uF8FF]{0,4}?)?(?:から|より)|^にも/.test(after)) return true;
+  // the customers of a supply (「BMWのほか、メルセデス、ボルボに供給する」), not a headline's
+  // 「パナソニックエナジー、マツダにEV電池供給」 (the first name opens the line: it supplies)
+  const first = targetUnits[0]!;
+  const opensLine = /(?:^|\n)[\s【［\[]*$/.test(text.slice(Math.max(0, first.start - 4), first.start));
+  return !opensLine && /^(?:向けに|に(?:対し、?)?)(?:[^、。\uE000-\uF8FF]{0,12}?)(?:供給|納入|納め|出荷|販売)/.test(after);
 }
 
 const JA_IN_ADDITION = /^に加え(?:て)?、/;
