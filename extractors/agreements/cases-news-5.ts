@@ -279,6 +279,23 @@ export const en: AgreementCase[] = [
     reject: [{ parties: ['Umicore', 'Goldman Sachs'] }],
   },
   {
+    name: 'a table with one company column introduced as the deals with one company ("The table lists the agreements with Tesla"): each row\'s company has its deal with it, dated by the row',
+    text: 'Nearly every carmaker has signed a deal with Tesla to fit its charging port. The table lists the agreements with Tesla that the carmakers announced.\n\n| Announced | Automaker | Market |\n|---|---|---|\n| 2023-05-25 | Ford | U.S. |\n| 2023-06-08 | General Motors | U.S. |\n| 2023-10-05 | Hyundai Motor, Kia | U.S. |\n',
+    expect: [
+      { parties: ['Ford', 'Tesla'], date: { start: '2023-05-25', end: '2023-05-25', granularity: 'day' } },
+      { parties: ['General Motors', 'Tesla'] },
+      { parties: ['Hyundai Motor', 'Tesla'] },
+      { parties: ['Kia', 'Tesla'] },
+    ],
+    reject: [{ parties: ['Hyundai Motor', 'Kia'] }],
+  },
+  {
+    name: 'negative: a one-company table whose rows name their own partners keeps them, without the company of the text above',
+    text: 'Tesla signed several deals this year.\n\n| Date | Company | Deal |\n|---|---|---|\n| 2024-01-10 | Panasonic | supply deal with Toyota |\n',
+    expect: [],
+    reject: [{ parties: ['Panasonic', 'Tesla'] }],
+  },
+  {
     name: 'a sourcing contract is a supply; a contract prolonged is a contract made',
     text: 'BMW Group has prolonged its cobalt sourcing contract with Managem, the Moroccan miner, until 2030.',
     expect: [{ parties: ['BMW', 'Managem'], type: 'supply' }],

@@ -23,7 +23,7 @@ import { lowerBound, scanAtoms, scanCues, scanSigning, within } from './scan.ts'
 import { regexFor, WIDE } from './pattern-facts.ts';
 import { ASTRAL } from '../../text/chars.ts';
 import type { DocState } from './state.ts';
-import { interpretRow, tableRoles, type RowParse, type TableRoles } from './table.ts';
+import { interpretRow, tableCounterparty, tableRoles, type RowParse, type TableRoles } from './table.ts';
 import { PAIR_LINE_ROLES, readPairLine } from './pair-lines.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
 import { lineStartOf } from '../../text/line-index.ts';
@@ -347,6 +347,7 @@ function planSegments(ctx: DocContext, state: DocState): (PlannedRow | PlannedSe
       let roles = roleCache.get(seg.table.table);
       if (roles === undefined) {
         roles = tableRoles(seg.table.header, vocab);
+        if (roles && roles.party.length === 1) roles = { ...roles, counterparty: tableCounterparty(state, seg.start) };
         roleCache.set(seg.table.table, roles);
       }
       if (roles) plan.push({ row: seg, roles });

@@ -36,6 +36,36 @@ export interface TableRoles {
   partyType: AgreementType | null;
   /** A row whose description has no cue states no deal (pair-lines.ts: list lines "A / B: …"). */
   cueRequired?: boolean;
+  /**
+   * A table with one party column that lists the deals of each row's company with one company
+   * the text introduces it with ("The table lists the agreements with Tesla …"): that company.
+   */
+  counterparty?: Party | null;
+}
+
+/** A sentence that speaks of deals: what introduces a table of them. */
+const DEAL_WORDS = /\b(?:agreements?|deals?|contracts?|partnerships?|pacts?|alliances?|signed|agreed)\b|契約|提携|協業|合意/i;
+
+/**
+ * The company a table of deals is introduced with (TableRoles.counterparty): in the text just
+ * above it, the nearest company named as the other side ("deals with Tesla", 「テスラとの契約」)
+ * in a sentence about deals.
+ */
+export function tableCounterparty(state: DocState, tableStart: number): Party | null {
+  const { text, atoms } = state;
+  const from = Math.max(0, tableStart - 700);
+  for (let i = lowerBound(atoms, tableStart) - 1; i >= 0 && atoms[i]!.start >= from; i--) {
+    const a = atoms[i]!;
+    if (a.kind !== 'company' || !a.party) continue;
+    const line = text.slice(lineStartOf(text, a.start), a.start);
+    if (/^\s*\|/.test(line) || line.includes('\t')) continue; // a cell of a table above
+    const partner = /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start)) || /^(?:社)?との?(?!して|する|いう)/.test(text.slice(a.end, a.end + 4));
+    if (!partner) continue;
+    const sentenceStart = Math.max(text.lastIndexOf('. ', a.start), text.lastIndexOf('。', a.start), text.lastIndexOf('\n', a.start)) + 1;
+    const sentenceEnd = text.slice(a.end).search(/[.。](?:\s|$)|\n/);
+    if (DEAL_WORDS.test(text.slice(sentenceStart, sentenceEnd < 0 ? text.length : a.end + sentenceEnd))) return a.party;
+  }
+  return null;
 }
 
 /** Column roles of a header, or null when the table does not list agreements. */
@@ -279,6 +309,15 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, p
     remember(state, scope, outcome.units, recordParties);
   }
 
+  // a table of deals with one company (TableRoles.counterparty): one record per row company, when the
+  // row names no other company
+  const cp = roles.counterparty;
+  if (cp && row.parties.length >= 1 && !row.parties.some((p) => p.entityId === cp.entityId) && within(state.atoms, seg.start, seg.end).every((a) => a.kind !== 'company' || !a.party || rowIds.has(a.party.entityId))) {
+    for (const p of row.parties) {
+      out.push({ type: roles.partyType ?? 'partnership', parties: [p, cp], date: rowDate ? copyDate(rowDate) : null, evidence: [{ start: seg.start, end: trimEnd(text, seg.start, nestedTail) }], rule: 'table_row:counterparty', background: false });
+    }
+    return out;
+  }
   if (row.parties.length < 2 || !row.parties.some((p) => p.company)) return out;
   if (ended && fed.length === 0) return out;
   let best: CueHit | null = null;
