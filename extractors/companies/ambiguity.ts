@@ -50,6 +50,9 @@ const EN_VERBS = new Set([
   // present tenses of a company's usual verbs, and the nouns of its spokespeople and shares
   'holds', 'owns', 'expects', 'makes', 'supplies', 'builds', 'sells', 'buys', 'uses', 'operates', 'employs', 'aims', 'wants', 'needs',
   'spokesperson', 'spokesman', 'spokeswoman', 'shares', 'executives', 'executive', 'officials',
+  // a confirmed name followed by a preposition or a headline's present tense: "carved out Ampere
+  // as a separate company", "Renault's Ampere turns to LFP cells"
+  'as', 'at', 'by', 'from', 'turns', 'adds', 'gets', 'wins', 'takes', 'joins', 'starts', 'opens', 'launches', 'cuts', 'raises', 'reports', 'picks', 'taps',
 ]);
 /** A regular past tense after a confirmed name: "Redwood launched", "… opened", "… agreed". */
 const EN_PAST = /^[a-z]{3,}(?<!e)ed$/; // not a short noun (sled, shed) or -eed (speed, seed)

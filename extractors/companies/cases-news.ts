@@ -10,13 +10,19 @@ type CompanyCase = Case<CompanyExpectation>;
 export const ja: CompanyCase[] = [
   {
     name: 'a kind of company right before a name (「リチウム会社ケリバー」) proposes it; a city with a plant (「英サンダーランドの新工場」) is no name',
-    text: '住友商事は、フィンランドのリチウム会社ケリバーと出資契約を結んだ。両社は、英サンダーランドの新工場の稼働に合わせて契約した。',
+    text: '住友商事は、フィンランドのリチウム会社ケリバーと出資契約を結んだ。両社は、英サンダーランドの新工場の稼働に合わせて契約した。燃料電池車のパイロットフリートを走らせる。',
     expect: [{ text: '住友商事' }, { text: 'ケリバー', discovered: true }],
-    reject: ['サンダーランド'],
+    reject: ['サンダーランド', 'パイロットフリート'],
   },
 ];
 
 export const en: CompanyCase[] = [
+  {
+    name: 'a press release\'s "About X" heading names X without "About"; an ambiguous alias confirmed in the document counts before "as" and a headline\'s present tense ("Ampere turns")',
+    text: 'Renault\'s Ampere turns to LFP cells. Renault\'s electric-vehicle unit Ampere said on Monday it signed a supply deal with LG Energy Solution. Renault carved out Ampere as a separate company last year.\n\nAbout Toyota Motor Corporation\nToyota makes cars.',
+    expect: [{ text: 'Ampere', company_id: 'ampere' }, { text: 'Toyota Motor Corporation' }],
+    reject: ['About Toyota Motor Corporation'],
+  },
   {
     name: 'a place before -based proposes the name after it ("Bengaluru-based Log9 Materials"); the place is no name',
     text: 'Toyota Tsusho and Bengaluru-based Log9 Materials agreed to co-develop battery packs for electric buses.',

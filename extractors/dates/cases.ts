@@ -231,6 +231,16 @@ export const ja: DateCase[] = [
 
 export const en: DateCase[] = [
   {
+    name: 'a quarter written as its months ("the January-March quarter", "the April-June quarter of 2025") is one quarter mention',
+    text: 'Profit fell in the January-March quarter. Sales rose in the April-June quarter of 2025.',
+    referenceDate: '2024-07-02',
+    expect: [
+      { text: 'January-March quarter', value: { start: '2024-Q1', end: '2024-Q1', granularity: 'quarter' } },
+      { text: 'April-June quarter of 2025', value: { start: '2025-Q2', end: '2025-Q2', granularity: 'quarter' } },
+    ],
+    reject: ['January'],
+  },
+  {
     name: '"the end of the year", "year-end", "the rest of the year" alone: the document date\'s year (as 年末, 年内)',
     text: 'Ford will pick a site by the end of the year. Output rises by year-end. Demand stays weak for the rest of the year. Payments are due at the end of the month.',
     referenceDate: '2025-03-10',

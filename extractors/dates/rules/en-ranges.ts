@@ -58,6 +58,24 @@ export function partialRanges(g: Grammar): DateRule[] {
       },
     },
     {
+      // "the January-March quarter" (of 2025): a calendar quarter when the months make one
+      id: 'en.month_range_quarter',
+      head: monthHead(g),
+      pattern: new RegExp(`(?<![A-Za-z])${mon('mon')}\\s*[-–]\\s*${mon('mon2')}\\s+(?:quarter|period)(?:(?:\\s*,\\s*|\\s+(?:of\\s+)?)${YEAR})?`, 'gid'),
+      build(m, { grammar }) {
+        const gr = m.groups as Groups;
+        const m1 = monthNumber(grammar, gr.mon)!;
+        const m2 = monthNumber(grammar, gr.mon2)!;
+        const y = gr.y !== undefined ? Number(gr.y) : undefined;
+        if (m2 - m1 === 2 && (m1 - 1) % 3 === 0) {
+          const from: Point = { kind: 'quarter', quarter: ((m1 - 1) / 3 + 1) as 1 | 2 | 3 | 4 };
+          if (y !== undefined) from.year = y;
+          return { from };
+        }
+        return finish(m, grammar, m1, undefined, m2, undefined);
+      },
+    },
+    {
       id: 'en.month_range',
       head: monthHead(g),
       pattern: new RegExp(`(?<![A-Za-z])${mon('mon')}${EN_TO}${mon('mon2')}(?:\\s*,\\s*|\\s+)${YEAR}`, 'gid'),
