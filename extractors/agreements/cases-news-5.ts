@@ -185,6 +185,15 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['BMW', 'Mercedes-Benz', 'Volvo Cars'] }],
   },
+  {
+    name: 'a dated list line under a heading that names nobody (「・2012年6月　…の覚書を締結」) is a step of the two companies the document is about',
+    text: 'トヨタとBMWは、協業強化で基本合意した。トヨタとBMWは燃料電池を共同開発する。BMWはトヨタから燃料電池セルの供給を受けている。\n\n■これまでの主な協業\n・2012年6月　燃料電池システムなど4分野で協業する覚書を締結\n・2013年1月24日　上記4分野の協業に関する正式契約を締結\n',
+    referenceDate: '2024-09-05',
+    expect: [
+      { parties: ['Toyota', 'BMW'], type: 'mou', date: { start: '2012-06', end: '2012-06', granularity: 'month' } },
+      { parties: ['Toyota', 'BMW'], date: { start: '2013-01-24', end: '2013-01-24', granularity: 'day' } },
+    ],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -294,6 +303,11 @@ export const en: AgreementCase[] = [
     text: 'Tesla signed several deals this year.\n\n| Date | Company | Deal |\n|---|---|---|\n| 2024-01-10 | Panasonic | supply deal with Toyota |\n',
     expect: [],
     reject: [{ parties: ['Panasonic', 'Tesla'] }],
+  },
+  {
+    name: '"X, a French start-up in which B holds a stake": a shareholding in passing',
+    text: 'Nickel-based cells will come from Verkor, a French start-up in which Renault holds a stake.',
+    expect: [{ parties: ['Renault', 'Verkor'], type: 'investment', date: null }],
   },
   {
     name: 'a sourcing contract is a supply; a contract prolonged is a contract made',

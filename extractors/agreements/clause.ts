@@ -6,6 +6,7 @@
  * Who the parties are is grammar.ts; a clause that calls its deal off or only talks about
  * it (markers.yaml: termination, tentative) gives no clause agreement.
  */
+import { lineStartOf } from '../../text/line-index.ts';
 import type { AgreementType, DateMention } from '../types.ts';
 import type { NormRange } from '../../text/types.ts';
 import type { CueHit, Party, RawAgreement, Unit } from './model.ts';
@@ -318,7 +319,10 @@ function clauseRule(state: DocState, scope: ClauseScope, units: Unit[], cuesOfCl
 function zeroAnaphora(state: DocState, scope: ClauseScope, openCues: CueHit[]): ClauseOutcome['clauseAgreement'] {
   const last = state.history[state.history.length - 1];
   const sameParagraph = last?.recordParties && last.recordParties.length >= 2 && !state.text.slice(last.end, scope.start).includes('\n');
-  const parties = sameParagraph ? last!.recordParties! : null;
+  // (a dated list line under a heading that names nobody, 「・2012年6月　…の覚書を締結」: a step of the
+  // two companies the document is about)
+  const listLine = !sameParagraph && state.mainPair && /^[ \t\u3000]*[・●■◆\-*•]/.test(state.text.slice(lineStartOf(state.text, scope.start), scope.start + 2));
+  const parties = sameParagraph ? last!.recordParties! : listLine ? state.mainPair! : null;
   if (!parties) return null;
   const cue = [...openCues].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start)[0]!;
   const anchors = [...signingAnchors(state, scope.start, scope.end), cue.start];
