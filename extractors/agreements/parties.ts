@@ -113,6 +113,12 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   const idx = units.indexOf(unit);
   const arm = armOf(state, unit, units);
   if (arm) return [arm];
+  // "The new company then signed …", "the venture": the joint venture company named just before, as
+  // the subject of a deal of its own (not in its own founding: "the joint company was set up")
+  if (scope.lang === 'en' && unit.role === 'subject' && JV_REFERENCE.test(state.text.slice(unit.start, unit.end)) && !JV_FOUNDED.test(state.text.slice(scope.start, scope.end))) {
+    const jv = lastJvCompany(state, unit.start);
+    if (jv) return [jv];
+  }
   // A descriptive reference is another company than those the clause names after it and
   // than the one an earlier reference of the clause stands for ("the carmaker agreed to buy
   // X from the U.S. company": two different companies).
@@ -156,6 +162,22 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
     if (found.length > 0) return found;
   }
   return nearestSingle(state, scope, unit, units, idx, taken, () => true);
+}
+
+const JV_REFERENCE = /\b(?:new company|joint venture|venture|JV|new entity|joint company)$/i;
+const JV_FOUNDED = /\b(?:set up|formed|established|founded|unveiled|launched|created|incorporated|registered)\b/i;
+const JV_BEFORE_NAME = /(?:joint venture|venture|JV|new company)(?:\s+(?:called|named|dubbed))?[,:]?\s*["“]?$/i;
+const JV_AFTER_NAME = /^["”]?,\s*(?:a|an|the|their|its)\s+(?:[\w:.-]+\s+){0,3}?(?:joint venture|venture|JV)\b/i;
+
+/** The last company named as a joint venture ("formed a joint venture, X", "X, a 50:50 venture") within 600 characters before `pos`. */
+function lastJvCompany(state: DocState, pos: number): Party | null {
+  const { text, atoms } = state;
+  for (let i = lowerBound(atoms, pos) - 1; i >= 0 && atoms[i]!.start >= pos - 600; i--) {
+    const a = atoms[i]!;
+    if (a.kind !== 'company' || !a.party) continue;
+    if (JV_BEFORE_NAME.test(text.slice(Math.max(0, a.start - 40), a.start)) || JV_AFTER_NAME.test(text.slice(a.end, a.end + 60))) return a.party;
+  }
+  return null;
 }
 
 /** The company a single reference stands for: the clause's nearest before it, else a recent sentence's (resolveSingle). */
