@@ -194,6 +194,15 @@ export const ja: AgreementCase[] = [
       { parties: ['Toyota', 'BMW'], date: { start: '2013-01-24', end: '2013-01-24', granularity: 'day' } },
     ],
   },
+  {
+    name: '「インドのルーカスTVSと…契約」: a name after 「<country>の」 is a company when it is a party of its sentence\'s deal; 「独VW（VW）グループの電池会社パワーコ」 names PowerCo, VW is no party',
+    text: 'GSユアサは9日、インドのルーカスTVSとリチウムイオン電池セルの製造技術に関するライセンス契約を締結した。ライオンタウンは16日、報告書を公表した。同社は独フォルクスワーゲン（VW）グループの電池会社パワーコとスポジュメン精鉱の供給契約を結んでいる。',
+    expect: [
+      { parties: ['GS Yuasa', 'ルーカスTVS'], type: 'licensing' },
+      { parties: ['Liontown Resources', 'PowerCo'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Volkswagen', 'PowerCo'] }, { parties: ['Liontown Resources', 'Volkswagen', 'PowerCo'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -308,6 +317,15 @@ export const en: AgreementCase[] = [
     name: '"X, a French start-up in which B holds a stake": a shareholding in passing',
     text: 'Nickel-based cells will come from Verkor, a French start-up in which Renault holds a stake.',
     expect: [{ parties: ['Renault', 'Verkor'], type: 'investment', date: null }],
+  },
+  {
+    name: 'a list of customers that starts within reach of the cue goes on past it ("to Renesas Electronics Corp. and Infineon Technologies"): one supply each',
+    text: 'Wolfspeed Inc. has agreed to supply 200-millimetre silicon carbide wafers to Renesas Electronics Corp. and Infineon Technologies under separate ten-year agreements. Ford Motor will buy lithium from Albemarle, SQM and Nemaska Lithium under separate agreements.',
+    expect: [
+      { parties: ['Wolfspeed', 'Renesas Electronics'], type: 'supply' },
+      { parties: ['Wolfspeed', 'Infineon Technologies'], type: 'supply' },
+      { parties: ['Ford', 'Nemaska Lithium'], type: 'supply' },
+    ],
   },
   {
     name: 'a sourcing contract is a supply; a contract prolonged is a contract made',

@@ -110,6 +110,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       // 「XはAによるTOBで非上場化される」: with the agent named by による, the topic undergoes the act
       else if (ja) isTarget = (u.role === 'partner' && !jaTargetNamed && !u.together) || u.role === 'target' || u.role === 'possessive' || (u.role === 'subject' && jaAgentNamed);
       else if (afterCue) isTarget = true;
+      // (the rest of a list that starts within reach: "to Renesas Electronics Corp. and Infineon Technologies")
+      else if (i > 0 && units[i - 1]!.coordNext && targetUnits.includes(units[i - 1]!)) isTarget = true;
       // "transfer its interest in X, the venture it set up with B in 2015, to Y": the buyer
       else if (selling && u.start > cue.end && EN_TO_BUYER.test(state.text.slice(Math.max(cue.end, u.start - 12), u.start))) isTarget = true;
       else if (u.role === 'partner') {

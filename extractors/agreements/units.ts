@@ -244,7 +244,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
 }
 
 /** A parent before a qualified descriptor of the next name: 「ルノーのEV新会社アンペア」, 「トヨタ系部品大手のアイシン」. */
-const JA_QUALIFIED_PARENT = /^(?:の[^、。のはがをにとで\s]{0,6}?(?:新会社|子会社|傘下|系列|事業会社|電池会社)の?|系[^、。のはがをにとで\s]{0,6}?の)/;
+const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の[^、。のはがをにとで\s]{0,6}?(?:新会社|子会社|傘下|系列|事業会社|電池会社)の?|系[^、。のはがをにとで\s]{0,6}?の)/;
 /** After a clause's topic: it is itself a joint venture (「同社は…が出資する合弁会社で、」). */
 const JA_IS_A_JV = /^(?:は|も)、?[^。]{0,80}?(?:合弁会社|合弁企業|共同出資会社)(?:で(?:、|あ)|だ|です)/;
 /** After a parent descriptor: the company comes under that parent (傘下に入った, 子会社になる, 子会社化された). */

@@ -14,6 +14,12 @@ export const ja: CompanyCase[] = [
     expect: [{ text: '住友商事' }, { text: 'ケリバー', discovered: true }],
     reject: ['サンダーランド', 'パイロットフリート'],
   },
+  {
+    name: 'after 「<country>の」 a name is proposed only as a party of its sentence\'s deal (「インドのエクサイド・エナジー・ソリューションズは…合弁会社を設立」), not a person, a club or an event (「フランスのルイ…は」「ドイツのバイエル・レバークーゼンに…移籍」)',
+    text: '長瀬産業とインドのエクサイド・エナジー・ソリューションズは5日、合弁会社を設立すると発表した。1868年にフランスのルイ・デュコ・デュ・オーロンはカーボンプリントに成功した。2014年、ドイツのバイエル・レバークーゼンに5年契約で移籍した。',
+    expect: [{ text: '長瀬産業' }, { text: 'エクサイド・エナジー・ソリューションズ', discovered: true }],
+    reject: ['ルイ・デュコ・デュ・オーロン', 'バイエル・レバークーゼン'],
+  },
 ];
 
 export const en: CompanyCase[] = [

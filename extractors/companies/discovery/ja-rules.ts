@@ -212,6 +212,8 @@ export function jaSubsidiaryRegionRule(env: RuleEnv, out: Candidate[]): void {
   );
 }
 
+const JA_DEAL_WORD = /提携|合弁|契約|出資|買収|供給|覚書|協業|共同開発|合意/;
+
 export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   const re = tables.nationality;
@@ -226,6 +228,9 @@ export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
       let end = start;
       while (end < runEnd && !isKanjiLike(text.charCodeAt(end))) end++;
       if (end === start || (end < runEnd && /^[A-Z]{1,4}$/.test(text.slice(start, end)))) return;
+      // 「インドのルーカスTVSと…契約」: after 「<country>の」 only a party of a deal its sentence states
+      // (not 「フランスのルイ…は」, 「ドイツのバイエル・レバークーゼンに…移籍」)
+      if (m[0].endsWith('の') && !(/^(?:と|との|は|が)/.test(text.slice(end, end + 3)) && JA_DEAL_WORD.test(text.slice(seg.start, seg.end)))) return;
       propose(env, out, start, end, 'discovery:nationality', 'cue');
     },
     'ja',

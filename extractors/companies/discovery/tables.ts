@@ -91,9 +91,12 @@ export class DiscoveryTables {
     const katakanaWord = (w: string) => /^[\p{Script=Katakana}ー]+$/u.test(w);
     const natKanji = patterns.nationalityPrefixes.filter((w) => !katakanaWord(w)).map(escapeRegex);
     const natKatakana = patterns.nationalityPrefixes.filter(katakanaWord).map(escapeRegex);
+    // (a country of two characters or more may take の: 「インドのルーカスTVS」「ドイツのBASF」)
+    const natKanjiLong = natKanji.filter((w) => w.length >= 2);
     const alternatives = [
+      ...(natKanjiLong.length ? [`(?:${natKanjiLong.join('|')})の(?=[\\p{Script=Katakana}A-Z])`] : []),
       ...(natKanji.length ? [`(?:${natKanji.join('|')})(?=[\\p{Script=Katakana}A-Z])`] : []),
-      ...(natKatakana.length ? [`(?:${natKatakana.join('|')})(?=[A-Z])`] : []),
+      ...(natKatakana.length ? [`(?:${natKatakana.join('|')})(?:の(?=[\\p{Script=Katakana}A-Z])|(?=[A-Z]))`] : []),
     ];
     this.nationality = nat.length
       ? new RegExp(`(?=[${firstCharacters(patterns.nationalityPrefixes)}])(?<![\\p{Script=Han}\\p{Script=Katakana}A-Za-z0-9])(?:${alternatives.join('|')})`, 'gu')
