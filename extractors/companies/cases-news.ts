@@ -24,6 +24,12 @@ export const ja: CompanyCase[] = [
 
 export const en: CompanyCase[] = [
   {
+    name: 'names with a period inside ("Engine No. 1") and a unit\'s bracketed short form ("Vale Base Metals (VBM)") are whole names',
+    text: 'Engine No. 1 agreed to buy a 3% stake in Vale Base Metals (VBM), the nickel unit of Vale.',
+    expect: [{ text: 'Engine No. 1', company_id: 'engine_no_1' }, { text: 'Vale Base Metals', company_id: 'vale_base_metals' }, { text: 'VBM', company_id: 'vale_base_metals' }],
+    reject: ['Engine No'],
+  },
+  {
     name: 'a press release\'s "About X" heading names X without "About"; an ambiguous alias confirmed in the document counts before "as" and a headline\'s present tense ("Ampere turns")',
     text: 'Renault\'s Ampere turns to LFP cells. Renault\'s electric-vehicle unit Ampere said on Monday it signed a supply deal with LG Energy Solution. Renault carved out Ampere as a separate company last year.\n\nAbout Toyota Motor Corporation\nToyota makes cars.',
     expect: [{ text: 'Ampere', company_id: 'ampere' }, { text: 'Toyota Motor Corporation' }],

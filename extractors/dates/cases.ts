@@ -232,9 +232,10 @@ export const ja: DateCase[] = [
 export const en: DateCase[] = [
   {
     name: 'a quarter written as its months ("the January-March quarter", "the April-June quarter of 2025") is one quarter mention',
-    text: 'Profit fell in the January-March quarter. Sales rose in the April-June quarter of 2025.',
+    text: 'Profit fell in the January-March quarter. Sales rose in the April-June quarter of 2025. Revenue fell in the July-to-September period.',
     referenceDate: '2024-07-02',
     expect: [
+      { text: 'July-to-September period', value: { start: '2024-Q3', end: '2024-Q3', granularity: 'quarter' } },
       { text: 'January-March quarter', value: { start: '2024-Q1', end: '2024-Q1', granularity: 'quarter' } },
       { text: 'April-June quarter of 2025', value: { start: '2025-Q2', end: '2025-Q2', granularity: 'quarter' } },
     ],

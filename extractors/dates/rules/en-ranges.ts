@@ -61,7 +61,7 @@ export function partialRanges(g: Grammar): DateRule[] {
       // "the January-March quarter" (of 2025): a calendar quarter when the months make one
       id: 'en.month_range_quarter',
       head: monthHead(g),
-      pattern: new RegExp(`(?<![A-Za-z])${mon('mon')}\\s*[-–]\\s*${mon('mon2')}\\s+(?:quarter|period)(?:(?:\\s*,\\s*|\\s+(?:of\\s+)?)${YEAR})?`, 'gid'),
+      pattern: new RegExp(`(?<![A-Za-z])${mon('mon')}(?:\\s*[-–]\\s*|-to-|\\s+to\\s+)${mon('mon2')}\\s+(?:quarter|period)(?:(?:\\s*,\\s*|\\s+(?:of\\s+)?)${YEAR})?`, 'gid'),
       build(m, { grammar }) {
         const gr = m.groups as Groups;
         const m1 = monthNumber(grammar, gr.mon)!;
