@@ -328,6 +328,17 @@ export const en: AgreementCase[] = [
     ],
   },
   {
+    name: 'a stake bought from its holder with the company described in between ("a 20% stake in X, the coal unit of B, from B"; "in Indian electric scooter maker X from B"); "has taken a minority stake in"; "shipments to B, its largest customer"',
+    text: 'Nippon Steel Corp. agreed to buy a 20% stake in Elk Valley Resources, the steelmaking coal unit of Teck Resources, from Teck for about $1.3 billion. Carlyle Group agreed to buy a 20% stake in Indian electric scooter maker Ather Energy from Hero MotoCorp. Mubadala Capital has taken a minority stake in Spanish charging operator Zunder. EcoPro BM swung to a loss, citing weaker shipments to Samsung SDI, its largest customer.',
+    expect: [
+      { parties: ['Nippon Steel', 'Teck Resources'] },
+      { parties: ['Carlyle', 'Hero MotoCorp'] },
+      { parties: ['Mubadala', 'Zunder'], type: 'investment' },
+      { parties: ['EcoPro BM', 'Samsung SDI'], type: 'supply', date: null },
+    ],
+    reject: [{ parties: ['Nippon Steel', 'Elk Valley Resources'] }, { parties: ['Carlyle', 'Ather Energy'] }],
+  },
+  {
     name: 'a sourcing contract is a supply; a contract prolonged is a contract made',
     text: 'BMW Group has prolonged its cobalt sourcing contract with Managem, the Moroccan miner, until 2030.',
     expect: [{ parties: ['BMW', 'Managem'], type: 'supply' }],
