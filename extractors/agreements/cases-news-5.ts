@@ -203,6 +203,17 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Volkswagen', 'PowerCo'] }, { parties: ['Liontown Resources', 'Volkswagen', 'PowerCo'] }],
   },
+  {
+    name: 'partners listed without a subject (「マツダ、スバルと…供給の枠組みを固め」「米ルーシッド・グループや米ハービンジャーとも供給契約」): the company the text goes on about signed with each; a headline 「ホンダ、GSユアサと新電池会社」 keeps its first name as subject',
+    text: 'パナソニックエナジーは増産を発表した。マツダ、スバルと相次いで供給の枠組みを固め、工場を増強する。テスラに続き、米ルーシッド・グループや米ハービンジャーとも供給契約を結んでいる。\nホンダ、GSユアサと新電池会社　4000億円投資',
+    expect: [
+      { parties: ['Panasonic Energy', 'Mazda'], type: 'supply' },
+      { parties: ['Panasonic Energy', 'Subaru'], type: 'supply' },
+      { parties: ['Panasonic Energy', 'Lucid'], type: 'supply' },
+      { parties: ['Honda', 'GS Yuasa'] },
+    ],
+    reject: [{ parties: ['Mazda', 'Subaru'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

@@ -172,7 +172,11 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   // 「Aが生産する電池は、BやCに供給される」: a passive with only targets (the maker sits in a
   // relative clause, or is left out): they are not each other's counterparties. The implicit
   // subject acts; without one, no record.
-  if (ja && directional && actors.length === 0 && !subjectSeen && !joint && targetsByParticle >= 2 && (passive || sourceList(state.text, targetUnits))) {
+  // (so too a list of partners with no subject: 「マツダ、スバルと相次いで供給の枠組みを固め」,
+  // 「米ルーシッド・グループや米ハービンジャーとも供給契約を結んでいる」)
+  // (not a headline's 「ホンダ、GSユアサと新電池会社」: a first name that opens its line is the subject)
+  const partnerList = targetUnits.length >= 2 && targetUnits.every((u) => u.role === 'partner') && targetUnits.slice(0, -1).every((u) => u.coordNext) && !units.some((u) => u.role === 'subject' && !u.inNote) && !opensLine(state.text, targetUnits[0]!.start);
+  if (ja && directional && actors.length === 0 && !subjectSeen && !joint && ((targetsByParticle >= 2 && (passive || sourceList(state.text, targetUnits))) || partnerList)) {
     const maker = passiveMaker();
     const implicit = maker?.atom.party ?? implicitSubject(state, scope, new Set(all.map((p) => p.entityId)));
     if (!implicit) return null;
@@ -216,6 +220,15 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       actorIds.add(subj[0]!.entityId);
       return partners.map((p) => [subj[0]!, p]);
     }
+    // 「マツダ、スバルと相次いで供給の枠組みを固め」 with no subject: the company the text goes on
+    // about signed with each (not a deal of the two partners)
+    if (ja && subj.length === 0 && partners.length >= 2 && !units.some((u) => u.role === 'subject' && !u.inNote)) {
+      const implicit = implicitSubject(state, scope, new Set(partners.map((p) => p.entityId)));
+      if (implicit) {
+        actorIds.add(implicit.entityId);
+        return partners.map((p) => [implicit, p]);
+      }
+    }
     // several subjects and one partner ("A and B signed a supply agreement with C", 「AとBはCと
     // 供給契約」): a supply deal is between a supplier and a customer, never between the
     // subjects (RECORDS.md §4), so one record each; which side supplies the wording leaves open.
@@ -254,9 +267,12 @@ function sourceList(text: string, targetUnits: readonly Unit[]): boolean {
   if (/^(?:の[^、。\uE000-\uF8FF]{0,4}?)?(?:から|より)|^にも/.test(after)) return true;
   // the customers of a supply (「BMWのほか、メルセデス、ボルボに供給する」), not a headline's
   // 「パナソニックエナジー、マツダにEV電池供給」 (the first name opens the line: it supplies)
-  const first = targetUnits[0]!;
-  const opensLine = /(?:^|\n)[\s【［\[]*$/.test(text.slice(Math.max(0, first.start - 4), first.start));
-  return !opensLine && /^(?:向けに|に(?:対し、?)?)(?:[^、。\uE000-\uF8FF]{0,12}?)(?:供給|納入|納め|出荷|販売)/.test(after);
+  return !opensLine(text, targetUnits[0]!.start) && /^(?:向けに|に(?:対し、?)?)(?:[^、。\uE000-\uF8FF]{0,12}?)(?:供給|納入|納め|出荷|販売)/.test(after);
+}
+
+/** Only a bracket or spaces stand between the line start and `pos`: a headline's or a list line's first name. */
+function opensLine(text: string, pos: number): boolean {
+  return /(?:^|\n)[\s【［\[]*$/.test(text.slice(Math.max(0, pos - 4), pos));
 }
 
 const JA_IN_ADDITION = /^に加え(?:て)?、/;

@@ -37,6 +37,7 @@ const LIST_THEN_PARTICLE = /^(?:と|に|を|は|が|も|から|へ)/;
 const JA_PARTNER = /^(?:との|とは|とも|とで|と共同|と共に|とともに|と一緒)/;
 /** 「Bとともに」「Bと一緒に」: B acts with the subject (a co-actor), never the one acted on. */
 const JA_TOGETHER = /^と(?:とも|共)に|^と一緒に/;
+const JA_COUNTRY_GAP = new RegExp(`^(?:${JA_COUNTRY_PREFIX})$`);
 const JA_SUBJECT = /^(?:は|が|も|では|でも)/;
 /** Only a bullet before the name on its line: 「・ホンダ：LGと合弁」 is a list of what each company did, the name its subject. */
 const JA_LINE_LEAD = /(?:^|\n)[ \t\u3000]*(?:[・●■◆◇○\-*•][ \t\u3000]*)?$/;
@@ -186,7 +187,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     }
     exampleLink.push(ex === 'や');
     exampleEnd.push(ex !== null && ex !== 'や');
-    if (ex === 'や' && next && next.start - p <= 2) {
+    // (a country may stand before the next name: 「米ルーシッド・グループや米ハービンジャーとも」)
+    if (ex === 'や' && next && (next.start - p <= 2 || JA_COUNTRY_GAP.test(text.slice(p + 1, next.start)))) {
       u.coordNext = true;
       continue;
     }
