@@ -107,16 +107,7 @@ const LEAD_AFTER = /^(?:株式会社|\(株\)|社)?(?:[（(][^()（）\n]{0,40}[)
  * without a subject (「全固体電池では、トヨタと…合意した」) goes on about it.
  */
 export function findLeadSubject(text: string, atoms: readonly Atom[]): Party | null {
-  // (the opening of the Japanese text: in a bilingual document, where its Japanese half starts)
-  const kana = text.search(/[\u3041-\u309f]/);
-  if (kana < 0) return null;
-  const from = text.lastIndexOf('\n', kana) + 1;
-  for (const a of atoms) {
-    if (a.start < from) continue;
-    if (a.start > from + OPENING) break;
-    if (a.kind === 'company' && a.party && LEAD_AFTER.test(text.slice(a.end, a.end + 60))) return a.party;
-  }
-  return null;
+  return firstInJapaneseOpening(text, atoms, (a) => LEAD_AFTER.test(text.slice(a.end, a.end + 60)));
 }
 
 /**
@@ -125,13 +116,21 @@ export function findLeadSubject(text: string, atoms: readonly Atom[]): Party | n
  * dated report and no paragraph opens on a topic of its own.
  */
 export function findFirstSubject(text: string, atoms: readonly Atom[]): Party | null {
+  return firstInJapaneseOpening(text, atoms, (a) => LEAD_SUBJECT_AFTER.test(text.slice(a.end, a.end + 50)) && firstSentenceOfBody(text, a.start));
+}
+
+/**
+ * The first company in the opening of the Japanese text (OPENING characters from the line where
+ * its first kana stands: in a bilingual document, where its Japanese half starts) that `fits`.
+ */
+function firstInJapaneseOpening(text: string, atoms: readonly Atom[], fits: (a: Atom) => boolean): Party | null {
   const kana = text.search(/[\u3041-\u309f]/);
   if (kana < 0) return null;
   const from = text.lastIndexOf('\n', kana) + 1;
   for (const a of atoms) {
     if (a.start < from) continue;
     if (a.start > from + OPENING) break;
-    if (a.kind === 'company' && a.party && LEAD_SUBJECT_AFTER.test(text.slice(a.end, a.end + 50)) && firstSentenceOfBody(text, a.start)) return a.party;
+    if (a.kind === 'company' && a.party && fits(a)) return a.party;
   }
   return null;
 }
