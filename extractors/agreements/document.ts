@@ -18,7 +18,7 @@ import { partiesForType } from './grammar.ts';
 import { mergeAgreements } from './merge.ts';
 import type { Party, RawAgreement } from './model.ts';
 import type { ClauseScope } from './parties.ts';
-import { findDominantCompany, findFirstSubject, findLeadSubject, findMainPair, findReportingCompany } from './reporting.ts';
+import { findDominantCompany, findFirstSubject, findLeadSubject, findMainPair, findReportingCompany, japaneseOpening } from './reporting.ts';
 import { lowerBound, scanAtoms, scanCues, scanSigning, within } from './scan.ts';
 import { regexFor, WIDE } from './pattern-facts.ts';
 import { ASTRAL } from '../../text/chars.ts';
@@ -300,6 +300,7 @@ export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementV
   yield;
   const signing = scanSigning(text, vocab, wide);
   yield;
+  const opening = japaneseOpening(text);
   const state: DocState = {
     text,
     astral,
@@ -311,8 +312,8 @@ export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementV
     documentDate: found.documentDate?.value ?? ctx.metadataDate ?? null,
     reporting: findReportingCompany(text, atoms),
     dominant: findDominantCompany(atoms),
-    lead: findLeadSubject(text, atoms),
-    firstSubject: findFirstSubject(text, atoms),
+    lead: findLeadSubject(text, atoms, opening),
+    firstSubject: findFirstSubject(text, atoms, opening),
     mainPair: findMainPair(atoms),
     history: [],
   };

@@ -7,6 +7,7 @@ import type { AgreementType } from '../types.ts';
 import type { Party, Unit } from './model.ts';
 import { resolveUnit, type ClauseScope } from './parties.ts';
 import { distinctParties, type DocState } from './state.ts';
+import { lineStartOf } from '../../text/line-index.ts';
 
 /** Record the clause in the history (after its agreement, if any, is known). */
 export function remember(state: DocState, scope: ClauseScope, units: readonly Unit[], recordParties: Party[] | null, recordType: AgreementType | null = null): void {
@@ -16,8 +17,7 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
   const main: Party[] = [];
   const topics: Party[] = [];
   // (a topic in the first sentence of its paragraph is the section's; one further on, a side remark's)
-  const line = state.text.lastIndexOf('\n', scope.start - 1) + 1;
-  const opensItsParagraph = scope.lang === 'ja' && !state.text.slice(line, scope.start).includes('。');
+  const opensItsParagraph = scope.lang === 'ja' && state.text.lastIndexOf('。', scope.start - 1) < lineStartOf(state.text, scope.start);
   for (const u of units) {
     if (u.inNote || (u.excluded !== null && u.excluded !== 'parent_descriptor' && u.excluded !== 'person_descriptor')) continue;
     const ps = u.atom.kind === 'anaphor' ? (u.atom.anaphor!.kind === 'group' ? [] : resolveUnit(state, scope, u, units)) : u.atom.party ? [u.atom.party] : [];

@@ -9,6 +9,7 @@ import type { AgreementType, DateValue } from '../types.ts';
 import type { NormRange } from '../../text/types.ts';
 import type { RawAgreement } from './model.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
+import { dayNumber } from '../dates/calendar.ts';
 
 function partyKey(r: RawAgreement): string {
   const ps = r.parties;
@@ -103,9 +104,9 @@ function sameDate(a: DateValue | null, b: DateValue | null): boolean {
   return !!a && !!b && a.start === b.start && a.end === b.end;
 }
 
-/** Days since 1970 of a "YYYY-MM-DD" date (UTC). */
+/** Days since 1970 of a "YYYY-MM-DD" date. */
 function dayOf(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  return dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
 /** How many days before its release a press release's deal may have been signed and still be the deal it announces. */

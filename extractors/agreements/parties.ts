@@ -225,7 +225,7 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
     const topic = jaTopicBack(state, scope.start, exclude, true);
     if (topic) return topic;
     // (not for a clause with a subject of its own that is no party: 「AとBが折半出資するCは、…」)
-    if (state.firstSubject && !exclude.has(state.firstSubject.entityId) && !namesSubject(state, scope)) return state.firstSubject;
+    if (state.firstSubject && !exclude.has(state.firstSubject.entityId) && !companyTopicIn(state, scope.start, scope.end)) return state.firstSubject;
   }
   for (const h of recent(state, scope.start, scope.lang)) {
     for (let i = h.subjects.length - 1; i >= 0; i--) {
@@ -274,17 +274,12 @@ function antecedent(state: DocState, pos: number, exclude: ReadonlySet<string>):
  * …に追加投資し」, 「海外では、タイのBの株式を、Cから追加取得し」 go on about the story's company).
  */
 function opensParagraph(state: DocState, pos: number): boolean {
-  const line = lineStartOf(state.text, pos);
-  for (let i = lowerBound(state.atoms, line); i < state.atoms.length && state.atoms[i]!.start < pos; i++) {
-    const a = state.atoms[i]!;
-    if (a.kind === 'company' && JA_TOPIC_AFTER.test(state.text.slice(a.end, a.end + 48))) return false;
-  }
-  return true;
+  return !companyTopicIn(state, lineStartOf(state.text, pos), pos);
 }
 
-/** A company in the clause is the subject or topic of it (は, が, も). */
-function namesSubject(state: DocState, scope: ClauseScope): boolean {
-  for (let i = lowerBound(state.atoms, scope.start); i < state.atoms.length && state.atoms[i]!.start < scope.end; i++) {
+/** A company starting in [from, to) is the topic or subject of its clause (は, が, も). */
+function companyTopicIn(state: DocState, from: number, to: number): boolean {
+  for (let i = lowerBound(state.atoms, from); i < state.atoms.length && state.atoms[i]!.start < to; i++) {
     const a = state.atoms[i]!;
     if (a.kind === 'company' && JA_TOPIC_AFTER.test(state.text.slice(a.end, a.end + 48))) return true;
   }

@@ -106,8 +106,8 @@ const LEAD_AFTER = /^(?:株式会社|\(株\)|社)?(?:[（(][^()（）\n]{0,40}[)
  * topic of a dated report (「住友金属鉱山は4日、…と発表した」). A later paragraph that opens
  * without a subject (「全固体電池では、トヨタと…合意した」) goes on about it.
  */
-export function findLeadSubject(text: string, atoms: readonly Atom[]): Party | null {
-  return firstInJapaneseOpening(text, atoms, (a) => LEAD_AFTER.test(text.slice(a.end, a.end + 60)));
+export function findLeadSubject(text: string, atoms: readonly Atom[], opening = japaneseOpening(text)): Party | null {
+  return firstInOpening(atoms, opening, (a) => LEAD_AFTER.test(text.slice(a.end, a.end + 60)));
 }
 
 /**
@@ -115,18 +115,22 @@ export function findLeadSubject(text: string, atoms: readonly Atom[]): Party | n
  * not of a headline (a line without 。): whom the story is about when no company leads it with a
  * dated report and no paragraph opens on a topic of its own.
  */
-export function findFirstSubject(text: string, atoms: readonly Atom[]): Party | null {
-  return firstInJapaneseOpening(text, atoms, (a) => LEAD_SUBJECT_AFTER.test(text.slice(a.end, a.end + 50)) && firstSentenceOfBody(text, a.start));
+export function findFirstSubject(text: string, atoms: readonly Atom[], opening = japaneseOpening(text)): Party | null {
+  return firstInOpening(atoms, opening, (a) => LEAD_SUBJECT_AFTER.test(text.slice(a.end, a.end + 50)) && firstSentenceOfBody(text, a.start));
 }
 
 /**
- * The first company in the opening of the Japanese text (OPENING characters from the line where
- * its first kana stands: in a bilingual document, where its Japanese half starts) that `fits`.
+ * Where the Japanese text opens: the start of the line holding its first kana (in a bilingual
+ * document, where its Japanese half starts), or -1 with none.
  */
-function firstInJapaneseOpening(text: string, atoms: readonly Atom[], fits: (a: Atom) => boolean): Party | null {
+export function japaneseOpening(text: string): number {
   const kana = text.search(/[\u3041-\u309f]/);
-  if (kana < 0) return null;
-  const from = text.lastIndexOf('\n', kana) + 1;
+  return kana < 0 ? -1 : text.lastIndexOf('\n', kana) + 1;
+}
+
+/** The first company within OPENING characters from `from` (japaneseOpening) that `fits`. */
+function firstInOpening(atoms: readonly Atom[], from: number, fits: (a: Atom) => boolean): Party | null {
+  if (from < 0) return null;
   for (const a of atoms) {
     if (a.start < from) continue;
     if (a.start > from + OPENING) break;

@@ -61,9 +61,12 @@ export function tableCounterparty(state: DocState, tableStart: number): Party | 
     if (/^\s*\|/.test(line) || line.includes('\t')) continue; // a cell of a table above
     const partner = /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start)) || /^(?:社)?との?(?!して|する|いう)/.test(text.slice(a.end, a.end + 4));
     if (!partner) continue;
-    const sentenceStart = Math.max(text.lastIndexOf('. ', a.start), text.lastIndexOf('。', a.start), text.lastIndexOf('\n', a.start)) + 1;
-    const sentenceEnd = text.slice(a.end).search(/[.。](?:\s|$)|\n/);
-    if (DEAL_WORDS.test(text.slice(sentenceStart, sentenceEnd < 0 ? text.length : a.end + sentenceEnd))) return a.party;
+    const from = Math.max(0, a.start - 300);
+    const head = text.slice(from, a.start);
+    const sentenceStart = from + Math.max(head.lastIndexOf('. '), head.lastIndexOf('。'), head.lastIndexOf('\n')) + 1;
+    const tail = text.slice(a.end, a.end + 300);
+    const sentenceEnd = tail.search(/[.。](?:\s|$)|\n/);
+    if (DEAL_WORDS.test(text.slice(sentenceStart, a.end + (sentenceEnd < 0 ? tail.length : sentenceEnd)))) return a.party;
   }
   return null;
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { lazySchemas } from '../../text/lazy-zod.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { normaliseAliasText } from './dictionary.ts';
+import { escapeRegex } from '../../text/regex.ts';
 import { firstUnit, groupByUnits, lastUnit } from '../../text/word-groups.ts';
 
 const schemas = lazySchemas((z) => {
@@ -190,7 +191,7 @@ export class DiscoveryPatterns {
     this.nationalityPrefixes = words(data.nationality_prefixes);
     this.placeHeadSuffixes = words(data.place_head_company_suffixes);
     const regions = words(data.regions_after_places);
-    this.regionAfter = regions.length ? new RegExp(`^,\\s(?:${regions.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}'’-])`, 'u') : null;
+    this.regionAfter = regions.length ? new RegExp(`^,\\s(?:${regions.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}'’-])`, 'u') : null;
     this.stripTrailing = words(data.strip_trailing);
     this.stripLeading = words(data.strip_leading);
     this.stripLeadingBeforeOtherScript = words(data.strip_leading_before_other_script);
