@@ -101,8 +101,9 @@ function ending(state: DocState, scope: ClauseScope, skip: readonly NormRange[] 
  * with Honda", 「ホンダとの共同開発契約を解消」): it was signed, and stays a record (RECORDS.md §4,
  * as 'wound up its JV with GAC' does). Talks, plans and proposed deals are not such nouns.
  */
+// (or "a/the … agreement it signed with Microvast in 2023": the noun said to have been signed)
 const EN_ENDS_OWN_DEAL =
-  /(?:terminated|terminates|terminate|ended|ends|scrapped|cancell?ed|cancels|dissolved|dissolves|dissolve|unwound|wound up|winds up|wind up|exited|pulled out of|walked away from)\s+(?:its|their)\s+(?!(?:planned|proposed|potential|possible|pending|talks|negotiations|discussions)\b)(?:[\w-]+\s+){0,4}?(?:agreement|contract|deal|partnership|pact|alliance|joint venture|JV|venture|tie-up|collaboration|cooperation|licen[cs]e)s?\b(?!\s+(?:plans?|talks|negotiations|discussions|proposals?|bids?|offers?)\b)/iy;
+  /(?:terminated|terminates|terminate|ended|ends|scrapped|cancell?ed|cancels|dissolved|dissolves|dissolve|unwound|wound up|winds up|wind up|exited|pulled out of|walked away from)\s+(?:(?:its|their)\s+(?!(?:planned|proposed|potential|possible|pending|talks|negotiations|discussions)\b)(?:[\w-]+\s+){0,4}?(?:agreement|contract|deal|partnership|pact|alliance|joint venture|JV|venture|tie-up|collaboration|cooperation|licen[cs]e)s?\b(?!\s+(?:plans?|talks|negotiations|discussions|proposals?|bids?|offers?)\b)|(?:a|an|the)\s+(?!(?:planned|proposed|potential|possible|pending)\b)(?:[\w-]+\s+){0,4}?(?:agreement|contract|deal|partnership|pact|alliance|joint venture|venture|tie-up|licen[cs]e)s?\s+(?:(?:that|which)\s+)?(?:(?:it|they|the\s+[\w-]+)\s+)?(?:had\s+|has\s+|have\s+)?(?:signed|struck|inked|reached|formed|entered\s+into)\b)/iy;
 const JA_ENDS_OWN_DEAL = /(?<=(?:と(?:の|結んだ|結んでいた|交わした|締結した)[^、。]{0,20}?(?:契約|合弁|提携|協業|協定|覚書|合意書)(?:事業|会社|関係)?|(?:契約書?|協定書?|覚書|合意書)|(?:合弁|共同出資)(?:会社|事業|工場)?(?:[「『][^」』]{1,30}[」』])?)[をは]|(?:合弁|提携|資本提携)(?:会社|事業)?の)(?:解消|解約|破棄|打ち切)/y;
 
 function endsOwnDeal(text: string, lang: ClauseScope['lang'], at: number): boolean {
@@ -188,16 +189,30 @@ export function analyseClause(state: DocState, scope: ClauseScope, reading: Clau
   const relationRecords = units.length > 0 ? relationAgreements(state, scope, reading, consumedRanges) : [];
   // 2. Open cues.
   const signed = hasSigning(state, scope.start, scope.end);
-  const openCues = cuesIn(state, scope.start, scope.end).filter(
+  let openCues = cuesIn(state, scope.start, scope.end).filter(
     (c) => (!c.def.needsSigning || signed) && !consumedRanges.some((r) => r.start <= c.start && c.end <= r.end),
   );
+  // 「合弁事業に続き、…共同開発でも協力する」: the deal followed is told of, the one after it is made
+  if (scope.lang !== 'en' && openCues.length > 1) {
+    const last = openCues[openCues.length - 1]!;
+    const kept = openCues.filter((c) => c.end > last.start - 1 || !JA_FOLLOWED.test(state.text.slice(c.end, c.end + 12)));
+    if (kept.length > 0 && kept.length < openCues.length) openCues = kept;
+  }
   // 3. The clause rule: the highest-priority cue type whose grammar holds.
   let clauseAgreement = openCues.length > 0 && units.length > 0 ? clauseRule(state, scope, units, openCues) : null;
   // Japanese zero anaphora: 「2022年8月にはライセンス契約も締結した」 names nobody: the parties of
   // the deal just before it in the same paragraph.
   // English, only a second deal whose verb is left out ("… and a joint venture agreement in November")
+  // or a second deal with a time of its own ("…, and in 2021 formed a joint venture")
   const gapped = scope.lang === 'en' && EN_GAPPED_DEAL.test(state.text.slice(scope.start, Math.min(scope.end, scope.start + 80)));
-  if (!clauseAgreement && units.length === 0 && ((scope.lang !== 'en' && signed) || gapped) && openCues.length > 0 && !isNotMade(state, scope)) {
+  // (its names only in a relative clause at its end: "…, in which POSCO holds 82%")
+  const timedSecond =
+    scope.lang === 'en' &&
+    signed &&
+    EN_AND_BEFORE.test(state.text.slice(Math.max(0, scope.start - 8), scope.start)) &&
+    EN_TIMED_SECOND_DEAL.test(state.text.slice(scope.start, Math.min(scope.end, scope.start + 60))) &&
+    namesOnlyAfter(state.text, scope, units, EN_WHICH_TAIL);
+  if (!clauseAgreement && (units.length === 0 || timedSecond) && ((scope.lang !== 'en' && signed) || gapped || timedSecond) && openCues.length > 0 && !isNotMade(state, scope)) {
     clauseAgreement = zeroAnaphora(state, scope, openCues);
   }
   return { relationRecords, openCues, clauseAgreement, units };
@@ -238,7 +253,7 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
       else B = distinctParties([implicit, ...B]);
     }
     const groups: Party[][] = rel.perPair ? A.flatMap((a) => B.filter((b) => b.entityId !== a.entityId).map((b) => [a, b])) : [distinctParties([...A, ...B])];
-    const date = rel.background ? null : chooseDate(text, state.dates, scope.start, scope.end, [m.start], state.documentDate);
+    const date = rel.background ? null : chooseDate(text, state.dates, scope.start, scope.end, scope.lang === 'en' ? [m.start, m.end] : [m.start], state.documentDate);
     // Described inside a bracketed note ("X(AとBの合弁)"): the evidence is the name with its note.
     const owner = units.find((u) => !u.alias && u.nameEnd <= m.start && m.end <= u.end);
     const evidence = owner ? { start: owner.start, end: owner.end } : { start: scope.start, end: scope.end };
@@ -353,6 +368,21 @@ function packageFirst(text: string, ranked: CueHit[]): CueHit[] {
  * clause_breaks cuts there). Its parties are the deal's before it (zero anaphora).
  */
 export const EN_GAPPED_DEAL = /^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|contract|agreement|pact|MOU|memorandum of understanding|letter of intent)s?\s+(?:in|on)\s/;
+
+/** No unit before the first match of `re` in the clause (none at all when there is no match). */
+function namesOnlyAfter(text: string, scope: ClauseScope, units: readonly Unit[], re: RegExp): boolean {
+  if (units.length === 0) return true;
+  const at = text.slice(scope.start, scope.end).search(re);
+  return at >= 0 && units.every((u) => u.start >= scope.start + at);
+}
+const EN_WHICH_TAIL = /,\s+(?:(?:in|of)\s+)?which\s/;
+
+/** 「合弁事業に続き」「提携の締結に続いて」: a deal another follows. */
+const JA_FOLLOWED = /^(?:の(?:締結|設立|合意))?に続(?:き|いて)/;
+
+/** "(…,) and in 2021 formed a joint venture", "and later signed a supply deal": a second deal's time and verb, its subject left out. */
+const EN_AND_BEFORE = /,\s+and\s+$/;
+const EN_TIMED_SECOND_DEAL = /^\s*(?:(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|then|later|subsequently|last\s+(?:year|month|week))\s+(?:also\s+)?(?:signed|agreed|formed|struck|inked|entered|set\s+up|established|reached|sealed)\b/;
 
 const EN_PARTICIPLE = /^[A-Za-z-]+ed$/;
 const EN_FINITE_BEFORE = /\b(?:has|have|had|was|were|is|are|be|been|being|it|they|he|she|we)\s+(?:[a-z]+ly\s+)?$/i;

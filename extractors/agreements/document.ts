@@ -31,7 +31,8 @@ import type { Steps } from '../steps.ts';
 
 const BULLET = /^[\s\-*•・✓◆■●○◇□▶►]+/;
 // (a bracket before the colon is a note, no label: 「ジェイテクト（本社：愛知県刈谷市）は」, "Acme (NASDAQ: ACME)")
-const LABEL = /^[^。.:：\n()（）「」]{1,50}[:：]\s*/;
+// (nor is a colon between digits: a ratio or a time, "a 60:40 joint venture", "10:30")
+const LABEL = /^[^。.:：\n()（）「」]{1,50}(?:(?<!\d)[:：]|[:：](?!\d))\s*/;
 
 /** The sentence without its bullet and its "label:" lead ("- 技術サービスによる収益化: …"). */
 export function trimEvidence(text: string, start: number, end: number): NormRange {
@@ -90,7 +91,7 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
     // (", which supplies batteries to Tesla, is considering more capacity": the rest of the main
     // clause after an inserted one is a piece of its own, not part of the inserted clause)
     const afterInserted = insertedEnds.has(piece.start - start);
-    if (out.length > 0 && !named && !afterInserted && !(lang !== 'en' ? signsOwnDeal(state, piece, out[out.length - 1]!) : gappedDeal(state, piece, out[out.length - 1]!))) out[out.length - 1]!.end = piece.end;
+    if (out.length > 0 && !named && !afterInserted && !(lang !== 'en' ? signsOwnDeal(state, piece, out[out.length - 1]!) : gappedDeal(state, piece, out[out.length - 1]!) || signsSecondDeal(state, piece, out[out.length - 1]!))) out[out.length - 1]!.end = piece.end;
     else out.push(piece);
   }
   return out;
@@ -108,6 +109,16 @@ function hasAny(items: readonly { start: number; end: number }[], start: number,
 function gappedDeal(state: DocState, piece: NormRange, before: NormRange): boolean {
   return EN_GAPPED_DEAL.test(state.text.slice(piece.start, Math.min(piece.end, piece.start + 80))) && hasAny(state.cues, piece.start, piece.end) && hasAny(state.signing, before.start, before.end) && hasAny(state.cues, before.start, before.end);
 }
+
+/**
+ * English: "agreed in 2018 on an offtake deal, and in 2021 formed a joint venture": after a clause
+ * that signs a deal, a piece opened by "and" and a time that signs one of its own (its subject
+ * is the clause's: zero anaphora follows).
+ */
+function signsSecondDeal(state: DocState, piece: NormRange, before: NormRange): boolean {
+  return EN_AND_THEN.test(state.text.slice(Math.max(before.start, piece.start - 8), Math.min(piece.end, piece.start + 40))) && signsOwnDeal(state, piece, before) && hasAny(state.signing, before.start, before.end);
+}
+const EN_AND_THEN = /,\s+and\s+(?:in|on|then|later|last|this|next)\b/;
 
 /** The piece signs a deal of its own after a clause that states one (zero anaphora follows). */
 function signsOwnDeal(state: DocState, piece: NormRange, before: NormRange): boolean {

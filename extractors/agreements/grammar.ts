@@ -195,6 +195,15 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       actors.unshift(relativeSubject);
     }
   }
+  // 「CATLは9日、…合弁契約にも調印した」: the subject alone signs "also" this deal — with the
+  // partner of the deal just told (the record before, which names the subject)
+  if (ja && all.length === 1 && subjectSeen && JA_ALSO_AFTER_CUE.test(state.text.slice(cue.end, cue.end + 6))) {
+    const partners = lastPartners(state, scope, all[0]!);
+    if (partners) {
+      all = [...all, ...partners];
+      targets.push(...partners);
+    }
+  }
   if (all.length < 2 || !all.some((p) => p.company)) return null;
   const A = distinctParties(actors);
   const T = distinctParties(targets);
@@ -277,3 +286,19 @@ function opensLine(text: string, pos: number): boolean {
 
 const JA_IN_ADDITION = /^に加え(?:て)?、/;
 
+
+/** 「合弁契約にも」「覚書も」: the cue's deal is one more, after another. */
+const JA_ALSO_AFTER_CUE = /^(?:契約|合意|協定|事業|会社)?書?(?:に|で)?も/;
+
+/** The other parties of the last record told (within a few clauses and 400 characters) that names `party`. */
+function lastPartners(state: DocState, scope: ClauseScope, party: Party): Party[] | null {
+  for (let i = state.history.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const h = state.history[i]!;
+    if (scope.start - h.end > 400) return null;
+    const rec = h.recordParties;
+    if (!rec || !rec.some((p) => p.entityId === party.entityId)) continue;
+    const others = rec.filter((p) => p.entityId !== party.entityId);
+    return others.length > 0 ? others : null;
+  }
+  return null;
+}

@@ -15,6 +15,8 @@
  *    (提携, 合弁, 締結 …); or, in English, it opens its sentence or a clause of it (", while "),
  *    stands alone ("Vale, which …",
  *    "Shell said …") and the sentence has one (agreed, supply, deal, signed …);
+ *  - listed: it is listed with a company found on its own, next to it — "BP and Shell",
+ *    「BPやシェル」 (with `confirmed`, only where it stands alone);
  *  - confirmed: the same company was accepted elsewhere in the document and this occurrence
  *    stands alone — followed by a particle (に and から too: 「クルーズに出資」), punctuation, a
  *    bracket, an attached word (初, 製, 傘下), the end of a table cell or of the line; for
@@ -178,4 +180,25 @@ export function standsAlone(text: string, end: number, attachedAfter: readonly s
     return !!m && (EN_VERBS.has(m[0]) || (EN_PAST.test(m[0]) && m[0].length < 12));
   }
   return false;
+}
+
+/** Between two names of one list: "and", "or", "&", a comma, 「や」「と」「、」「・」. */
+const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|[、やと・])\s*$/;
+
+/**
+ * Is [start, end) listed right next to one of the first `count` mentions (companies found on
+ * their own, in order of start)? "BP and Shell", "Shell, BP and …", 「BPやシェル」.
+ */
+export function listedWithCompany(text: string, mentions: readonly { start: number; end: number }[], count: number, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo > 0 ? mentions[lo - 1]! : null;
+  const after = lo < count ? mentions[lo]! : null;
+  if (before && before.end <= start && start - before.end <= 8 && LIST_JOINER.test(text.slice(before.end, start))) return true;
+  return !!after && after.start >= end && after.start - end <= 8 && LIST_JOINER.test(text.slice(end, after.start));
 }

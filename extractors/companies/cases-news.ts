@@ -20,9 +20,31 @@ export const ja: CompanyCase[] = [
     expect: [{ text: '長瀬産業' }, { text: 'エクサイド・エナジー・ソリューションズ', discovered: true }],
     reject: ['ルイ・デュコ・デュ・オーロン', 'バイエル・レバークーゼン'],
   },
+  {
+    name: 'a name with a deal signed with it, words between (「アネカ・タンバン（アンタム）と…枠組み契約を結んだ」), is proposed; a person\'s name after a kind of company (「エネルギー会社ヘレン」) is a company\'s',
+    text: 'CATLは、インドネシア国営鉱業のアネカ・タンバン（アンタム）とニッケル事業に関する枠組み契約を結んだ。日本ガイシは、フィンランドのエネルギー会社ヘレンとNAS電池の供給契約を結んだ。',
+    expect: [{ text: 'CATL' }, { text: 'アネカ・タンバン', discovered: true }, { text: '日本ガイシ' }, { text: 'ヘレン', discovered: true }],
+  },
+  {
+    name: 'negative: two topics joined by と before a memorandum (「サプライチェーン強化と事業化推進に関する覚書」) are no name',
+    text: '双日は今年5月、サプライチェーン強化と事業化推進に関する覚書を交わした。',
+    expect: [{ text: '双日' }],
+    reject: ['サプライチェーン強化', 'サプライチェーン'],
+  },
 ];
 
 export const en: CompanyCase[] = [
+  {
+    name: 'a name before a perfect-tense deal verb ("JSW Neo Energy has signed") is proposed; an ambiguous alias listed with a company ("BP and Shell") is one',
+    text: "JSW Neo Energy has signed a licensing agreement with Svolt Energy Technology Co. Tritium will supply chargers to BP and Shell.",
+    expect: [{ text: 'JSW Neo Energy', discovered: true }, { text: 'BP' }, { text: 'Shell', company_id: 'shell' }],
+  },
+  {
+    name: 'negative: a common word that is an ambiguous alias is no company unless listed with one',
+    text: 'The shell and the core of the cell were tested.',
+    expect: [],
+    reject: ['shell'],
+  },
   {
     name: 'names with a period inside ("Engine No. 1") and a unit\'s bracketed short form ("Vale Base Metals (VBM)") are whole names',
     text: 'Engine No. 1 agreed to buy a 3% stake in Vale Base Metals (VBM), the nickel unit of Vale.',

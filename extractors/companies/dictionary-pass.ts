@@ -5,7 +5,7 @@
  * joined to the span (株式会社, Inc., ホールディングス …).
  */
 import { selectLeftmostLongest, type AliasMatch } from './alias-matcher.ts';
-import { ambiguousContext, standsAlone, type AmbiguityEnv } from './ambiguity.ts';
+import { ambiguousContext, listedWithCompany, standsAlone, type AmbiguityEnv } from './ambiguity.ts';
 import type { DocEntities } from './doc-entities.ts';
 import type { Mention } from './model.ts';
 import { isBeforePersonTitle, isPersonSurname } from './person-names.ts';
@@ -42,10 +42,11 @@ export function dictionaryMentions(res: CompanyResources, text: string, segments
     confirmed.add(m.entity);
     mentions.push({ start, end, entity: entities.dictionary(m.entity), rule: legalForm ? 'dict+legal_form' : 'dict' });
   }
+  const accepted = mentions.length;
   for (const p of pendingAmbiguous) {
-    if (confirmed.has(p.m.entity) && standsAlone(text, p.end, res.patterns.attachedAfterKanji)) {
-      mentions.push({ start: p.start, end: p.end, entity: entities.dictionary(p.m.entity), rule: 'dict:ambiguous:confirmed' });
-    }
+    if (!standsAlone(text, p.end, res.patterns.attachedAfterKanji)) continue;
+    const why = confirmed.has(p.m.entity) ? 'confirmed' : listedWithCompany(text, mentions, accepted, p.start, p.end) ? 'listed' : null;
+    if (why) mentions.push({ start: p.start, end: p.end, entity: entities.dictionary(p.m.entity), rule: `dict:ambiguous:${why}` });
   }
   mentions.sort((a, b) => a.start - b.start);
   return mentions;

@@ -16,7 +16,13 @@ const schemas = lazySchemas((z) => {
 
   const discoverySchema = z
     .object({
-      ja: z.object({ after_name: cueList, before_name: cueList }).strict(),
+      ja: z
+        .object({
+          after_name: cueList,
+          before_name: cueList,
+          after_name_patterns: z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), pattern: nonEmpty }).strict()).default([]),
+        })
+        .strict(),
       en: z
         .object({
           head_nouns: stringList,
@@ -118,6 +124,8 @@ export class DiscoveryPatterns {
   readonly enPlacePrepositions: Set<string>;
   /** Regular expressions whose match ends where a name starts ("invested $394 million in "), one global regex each. */
   readonly enBeforePatterns: { id: string; regex: RegExp }[];
+  /** Regular expressions whose match starts where a Japanese name ends (a bracket between them allowed). */
+  readonly jaAfterPatterns: { id: string; regex: RegExp }[];
   readonly kanjiSuffixes: string[];
   readonly standaloneSuffixes: string[];
   /** Company words that also name a product or service: after katakana common nouns, a description. */
@@ -175,6 +183,7 @@ export class DiscoveryPatterns {
     this.enLeadingStopwords = new Set(data.en.leading_stopwords);
     this.enPlacePrepositions = new Set(data.en.place_prepositions);
     this.enBeforePatterns = data.en.before_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'g') }));
+    this.jaAfterPatterns = data.ja.after_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'gu') }));
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
     this.descriptionSuffixes = words(data.description_suffixes);
     this.headquarters = data.headquarters_brackets.length ? new RegExp(data.headquarters_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
@@ -247,13 +256,19 @@ export class DiscoveryPatterns {
 
 export function loadDiscoveryPatterns(file: string): DiscoveryPatterns {
   const loaded = loadYaml(file, discoverySchema);
-  loaded.data.en.before_name_patterns.forEach((p, i) => {
-    try {
-      new RegExp(p.pattern, 'g');
-    } catch (e) {
-      throw new ResourceError(file, loaded.lineOf(['en', 'before_name_patterns', i, 'pattern']), `en.before_name_patterns.${i}: invalid regular expression /${p.pattern}/: ${(e as Error).message}`);
-    }
-  });
+  for (const [lang, key, flags] of [
+    ['en', 'before_name_patterns', 'g'],
+    ['ja', 'after_name_patterns', 'gu'],
+  ] as const) {
+    const list: { pattern: string }[] = lang === 'en' ? loaded.data.en.before_name_patterns : loaded.data.ja.after_name_patterns;
+    list.forEach((p, i) => {
+      try {
+        new RegExp(p.pattern, flags);
+      } catch (e) {
+        throw new ResourceError(file, loaded.lineOf([lang, key, i, 'pattern']), `${lang}.${key}.${i}: invalid regular expression /${p.pattern}/: ${(e as Error).message}`);
+      }
+    });
+  }
   for (const key of ['headquarters_brackets', 'ticker_brackets'] as const) {
     loaded.data[key].forEach((p, i) => {
       try {

@@ -8,6 +8,8 @@
  *    アドヴィックス、ジェイテクトの4社は」: four names, four companies);
  *  - ja_after:<id>: name + cue ("Xの子会社", "X傘下", "Xと提携", "X社長");
  *  - ja_before:<id>: cue + name ("傘下の斑馬智行", "EV大手NIO", "合弁会社「智駕大陸」");
+ *  - ja_after:<id> by pattern: name + a wording with words between ("Xと電池の供給契約を結んだ",
+ *    a bracketed alias between them too: "X(アンタム)と…");
  *  - company_suffix: a proper name + a company-type word, with no other cue (三井銀行,
  *    アレジャント航空, 京王帝都電鉄); the part before the word must not be only common nouns;
  *  - nationality: a country prefix + katakana or Latin name (米ポリポア, 独BASF, 韓国POSCO, 中国CATL),
@@ -131,6 +133,33 @@ export function jaCueRules(env: RuleEnv, out: Candidate[]): void {
     },
     'ja',
   );
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** company-discovery.yaml ja.after_name_patterns: the name ends where a match starts, or before a bracket there ("X(アンタム)と…"). */
+export function jaAfterPatternRules(env: RuleEnv, out: Candidate[]): void {
+  const { text } = env;
+  for (const { id, regex } of env.tables.patterns.jaAfterPatterns) {
+    eachMatch(
+      env,
+      regex,
+      (m, seg) => {
+        let end = m.index;
+        if (text[end - 1] === ')') {
+          const open = text.lastIndexOf('(', end - 1);
+          if (open < 0 || end - open > 24 || open <= seg.start) return;
+          end = open;
+        }
+        const start = jaRunStartBefore(text, end, seg.start);
+        if (start === end) return;
+        // (a katakana or Latin name only: 「サプライチェーン強化と…に関する覚書」 joins two topics)
+        if (HAN.test(text.slice(start, end))) return;
+        propose(env, out, start, end, `discovery:ja_after:${id}`, 'cue');
+      },
+      'ja',
+    );
+  }
 }
 
 /**
