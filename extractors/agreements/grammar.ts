@@ -223,7 +223,12 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   // 「AはB、Cの2社と供給契約」: the group names the customers.
   const groupSubject = units.some((u) => u.atom.kind === 'anaphor' && u.atom.anaphor!.kind === 'group' && u.role === 'subject');
   if (!directional && info.direction === 'directional' && !groupSubject) {
-    const subj = distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && !outOfDeal(u) && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => u.atom.party ? [u.atom.party] : []));
+    // (同社 / "the company" as the subject: the one company it stands for — 「同社はサムスンSDIおよびBMWと長期供給契約」)
+    const subj = distinctParties(
+      units
+        .filter((u) => u.role === 'subject' && !u.inNote && !outOfDeal(u) && !u.consumed && (u.atom.kind !== 'anaphor' || u.atom.anaphor!.kind === 'single'))
+        .flatMap((u) => (u.atom.kind === 'anaphor' ? resolveUnit(state, scope, u, units) : u.atom.party ? [u.atom.party] : [])),
+    );
     const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && !outOfDeal(u) && !u.consumed && (u.atom.kind !== 'anaphor' || u.atom.anaphor!.kind === 'group')).flatMap((u) => resolveUnit(state, scope, u, units)));
     if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) {
       actorIds.add(subj[0]!.entityId);

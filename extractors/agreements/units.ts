@@ -47,7 +47,7 @@ const JA_COMPETITOR_AFTER = /^(?:との[^、。]{0,6}?(?:競争|競合|争奪戦
 /** A region between a parent and its descriptor: 「VWの中国子会社」「ホンダのカナダ法人」. */
 const JA_REGION = /^(?:中国|米国|北米|欧州|カナダ|ドイツ|日本|韓国|インド|タイ|海外|現地)/;
 // (「ホンダ以外にも日産などに」: besides A, also B: both take B's particle)
-const JA_COORD = new RegExp(`^(?:、|,|及び|および|並びに|・|\\/|と|以外にも|以外に、?|のほか、?)\\s*(?:${JA_COUNTRY_PREFIX})?`);
+const JA_COORD = new RegExp(`^(?:、|,|及び|および|並びに|・|\\/|と|以外にも|以外に、?|のほか、?|に加え(?:て)?、?)\\s*(?:${JA_COUNTRY_PREFIX})?`);
 const EN_COORD = /^(?:,?\s+and\s+to\s+|,?\s+and\s+|,?\s+as\s+well\s+as\s+|,\s+(?:together|along)\s+with\s+|,\s*|\s*\/\s*|\s+&\s+|\s+or\s+|\s+nor\s+)/;
 const EN_PARTNER_BEFORE = /\b(?:with|between|alongside|and partner|partnering with|partnered with)\s+(?:(?:its|the|both|fellow|[A-Z][\w.-]*'s|[a-z]+(?:-[a-z]+)?)\s+){0,3}$/i;
 
@@ -165,6 +165,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     }
     // A competitor named for comparison: BYDに対抗, テスラを上回る, 他社と比べ.
     if (JA_COMPETITOR_AFTER.test(after) || /(?:競合|ライバル|競合他社)の$/.test(text.slice(Math.max(0, u.start - 6), u.start))) u.excluded ??= 'competitor';
+    // 「三井住友銀行が財務アドバイザーを務めた」: an adviser is no party
+    if (JA_ADVISER_AFTER.test(after)) u.excluded ??= 'adviser';
     // Parent named to describe the next name: アリババ傘下の斑馬智行, BPの子会社 (not the one a
     // company comes under: Bの傘下に入った, Bの子会社になる).
     const rest = (after.startsWith('の') ? after.slice(1) : after).replace(JA_REGION, '');
@@ -317,6 +319,9 @@ const EN_OWNER_APPOSITION_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:company|bus
 
 const EN_ADVISER_AFTER = /^,?\s+(?:acting|acted|acts|served|serving|serves)\s+as\s+(?:[\w'’.-]+\s+){0,4}?(?:advis[eo]rs?|counsel|arrangers?|underwriters?|bookrunners?|brokers?)\b/i;
 
+const JA_ADVISER_AFTER = /^(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)/;
+const EN_NAME_AS_MODIFIER = /^\s+(?:dealerships?|dealers?|showrooms?|stores?)\b/;
+
 const SUBJECT_MAX_WORDS = 3;
 /** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
 const RELATIVE_LEAD = /^[\s,]*(?:which|who|whose|where|that)\b/i;
@@ -347,6 +352,8 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     if (EN_PERSON_AFTER.test(after)) u.excluded = 'person_descriptor';
     // "with Goldman Sachs acting as the group's financial adviser": an adviser is no party
     if (EN_ADVISER_AFTER.test(text.slice(u.end, u.end + 80))) u.excluded ??= 'adviser';
+    // "at more than 200 Kia dealerships": the name qualifies a noun, it is no party
+    if (EN_NAME_AS_MODIFIER.test(after)) u.excluded ??= 'modifier';
     if (re.jvAfter.test(text.slice(u.end, u.end + 64))) u.excluded ??= 'jv_apposition';
     // "whose BlueOval SK venture with SK On", "its Ultium joint venture": the name before the
     // JV noun, after a possessive, is the JV (a company's "a Toyota venture" is not this)

@@ -173,7 +173,8 @@ export function clauseBreakRegexes(breaks: readonly string[]): { clauseBreaks: R
 export const JA_COUNTRY_PREFIX = '(?:米国|英国|韓国|中国|台湾|香港|日本|ドイツ|フランス|スイス|スウェーデン|ベルギー|カナダ|ブラジル|インド|ベトナム|[米独仏英中韓台印豪加伊蘭瑞])(?:の)?';
 
 const LIST_SEP = {
-  ja: `(?:と|、|,|及び|および|並びに|・|/)(?:${JA_COUNTRY_PREFIX})?`,
+  // (「Aのほか、B」「A以外にもB」「Aに加え、B」 list too, as units.ts JA_COORD reads them)
+  ja: `(?:と|、|,|及び|および|並びに|・|/|のほか、?|以外にも|に加え(?:て)?、?)(?:${JA_COUNTRY_PREFIX})?`,
 };
 
 /**

@@ -31,9 +31,20 @@ export const ja: CompanyCase[] = [
     expect: [{ text: '双日' }],
     reject: ['サプライチェーン強化', 'サプライチェーン'],
   },
+  {
+    name: 'a bracketed short form between a name and its cue (「欣旺達動力科技（以下「サンワーダ」）との間で」) leaves the name to the cue; a legal form\'s bracket stays the name\'s',
+    text: '当社は、欣旺達動力科技（以下「サンワーダ」）との間で、電池セルの調達に関する基本契約を締結した。アクメ(株)と提携した。',
+    expect: [{ text: '欣旺達動力科技', discovered: true }, { text: 'サンワーダ', discovered: true }, { text: 'アクメ(株)', discovered: true }],
+  },
 ];
 
 export const en: CompanyCase[] = [
+  {
+    name: 'negative: a month with its year before an apposition ("in April 2025, the Japanese company") is a date, no name',
+    text: 'Four years later, in April 2025, the Japanese company sold its electrolyte business to Tinci.',
+    expect: [{ text: 'Tinci' }],
+    reject: ['April 2025', 'April'],
+  },
   {
     name: 'a name before a perfect-tense deal verb ("JSW Neo Energy has signed") is proposed; an ambiguous alias listed with a company ("BP and Shell") is one',
     text: "JSW Neo Energy has signed a licensing agreement with Svolt Energy Technology Co. Tritium will supply chargers to BP and Shell.",

@@ -114,9 +114,11 @@ export function jaCueRules(env: RuleEnv, out: Candidate[]): void {
     tables.jaPair,
     tables.jaAfter,
     (id, cueStart, _cueEnd, seg) => {
-      const start = jaRunStartBefore(text, cueStart, seg.start);
-      if (start === cueStart) return;
-      propose(env, out, start, cueStart, `discovery:ja_after:${tables.jaAfter.cues[id]!.id}`, 'cue');
+      // (a bracketed short form between them: 「欣旺達動力科技(以下「サンワーダ」)との間で」)
+      const nameEnd = bracketBefore(text, cueStart, seg.start);
+      const start = jaRunStartBefore(text, nameEnd, seg.start);
+      if (start === nameEnd) return;
+      propose(env, out, start, nameEnd, `discovery:ja_after:${tables.jaAfter.cues[id]!.id}`, 'cue');
     },
     tables.jaBefore,
     (id, _cueStart, cueEnd, seg) => {
@@ -135,7 +137,20 @@ export function jaCueRules(env: RuleEnv, out: Candidate[]): void {
   );
 }
 
+/**
+ * Where a name ends before `at`: at the bracket that closes right before it, when one does
+ * ("X(アンタム)と", "X(以下「サンワーダ」)との間で"), not a legal form's ("X(株)と"); else `at`.
+ */
+function bracketBefore(text: string, at: number, segStart: number): number {
+  if (text[at - 1] !== ')') return at;
+  const open = text.lastIndexOf('(', at - 1);
+  if (open <= segStart || at - open > 24 || LEGAL_BRACKET.test(text.slice(open, at))) return at;
+  return open;
+}
+const LEGAL_BRACKET = /^\((?:株|有|合|同|社|財|一社|一財|公財|公社)\)$/;
+
 const HAN = /\p{Script=Han}/u;
+const KATAKANA = /\p{Script=Katakana}/u;
 
 /** company-discovery.yaml ja.after_name_patterns: the name ends where a match starts, or before a bracket there ("X(アンタム)と…"). */
 export function jaAfterPatternRules(env: RuleEnv, out: Candidate[]): void {
@@ -145,16 +160,13 @@ export function jaAfterPatternRules(env: RuleEnv, out: Candidate[]): void {
       env,
       regex,
       (m, seg) => {
-        let end = m.index;
-        if (text[end - 1] === ')') {
-          const open = text.lastIndexOf('(', end - 1);
-          if (open < 0 || end - open > 24 || open <= seg.start) return;
-          end = open;
-        }
+        const end = bracketBefore(text, m.index, seg.start);
         const start = jaRunStartBefore(text, end, seg.start);
         if (start === end) return;
-        // (a katakana or Latin name only: 「サプライチェーン強化と…に関する覚書」 joins two topics)
-        if (HAN.test(text.slice(start, end))) return;
+        // (a katakana name only: 「サプライチェーン強化と…に関する覚書」 joins two topics, 「EVに電池を供給」
+        // names a product)
+        const name = text.slice(start, end);
+        if (HAN.test(name) || !KATAKANA.test(name)) return;
         propose(env, out, start, end, `discovery:ja_after:${id}`, 'cue');
       },
       'ja',

@@ -45,6 +45,10 @@ const NO_WORDS: readonly string[] = [];
 /** A fiscal or calendar period written as a code: FY2026, FY25/26, CY2025, Q3 2025, 2H25, H1 2026. */
 const PERIOD = /^(?:(?:FY|CY)\s?'?\d{2,4}(?:[-/]\d{2,4})?|(?:Q[1-4]|[12]H|H[12])(?:\s?(?:FY|CY)?\s?'?\d{2,4})?)$/i;
 
+/** A month or weekday with its day or year ("April 2025", "Jan. 5", "Monday"): a date, never a name. */
+const EN_DATE_NAME =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
+
 export class NameJudge {
   constructor(
     private readonly ctx: DocContext,
@@ -200,7 +204,7 @@ export class NameJudge {
       !this.patterns.hasKanjiCompanySuffix(this.exclusions.nonCompanySuffix(core) ?? '');
     if (excluded && !(strength === 'strong' && excluded === 'non_company_suffix') && !companyWordEnd) return `excluded:${excluded}`;
     const script = scriptOf(core);
-    if (script === 'latin') return !upperOrDigit ? 'lowercase_latin' : this.patterns.isBeforeRegion(text, end) ? 'place_before_region' : null;
+    if (script === 'latin') return !upperOrDigit ? 'lowercase_latin' : this.patterns.isBeforeRegion(text, end) ? 'place_before_region' : EN_DATE_NAME.test(core) ? 'date' : null;
 
     // kuromoji, consulted only here (tokens are computed lazily per segment)
     const coreStart = start + Math.max(0, name.indexOf(core));
