@@ -19,6 +19,7 @@
  */
 import { isKanjiLike, isKatakana, isLatinWordChar } from '../../../text/chars.ts';
 import { jaRunEndAfter, jaRunStartBefore, jaSpacedRunStartBefore } from '../name-span.ts';
+import { stickyOf } from '../../../text/regex.ts';
 import { eachCuePair, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
 export function jaLegalFormRules(env: RuleEnv, out: Candidate[]): void {
@@ -116,6 +117,8 @@ export function jaCueRules(env: RuleEnv, out: Candidate[]): void {
     (id, cueStart, _cueEnd, seg) => {
       // (a bracketed short form between them: 「欣旺達動力科技(以下「サンワーダ」)との間で」)
       const nameEnd = bracketBefore(text, cueStart, seg.start);
+      // (a head-office bracket is the headquarters rule's: "ゼノテック(愛知県刈谷市)と提携")
+      if (nameEnd < cueStart && isHeadquartersBracket(env, nameEnd)) return;
       const start = jaRunStartBefore(text, nameEnd, seg.start);
       if (start === nameEnd) return;
       propose(env, out, start, nameEnd, `discovery:ja_after:${tables.jaAfter.cues[id]!.id}`, 'cue');
@@ -146,6 +149,13 @@ function bracketBefore(text: string, at: number, segStart: number): number {
   const open = text.lastIndexOf('(', at - 1);
   if (open <= segStart || at - open > 24 || LEGAL_BRACKET.test(text.slice(open, at))) return at;
   return open;
+}
+function isHeadquartersBracket(env: RuleEnv, open: number): boolean {
+  const re = env.tables.patterns.headquarters;
+  if (!re) return false;
+  const sticky = stickyOf(re);
+  sticky.lastIndex = open;
+  return sticky.test(env.text);
 }
 const LEGAL_BRACKET = /^\((?:株|有|合|同|社|財|一社|一財|公財|公社)\)$/;
 
