@@ -78,6 +78,53 @@ export const ja: AgreementCase[] = [
     expect: [],
     reject: [{}],
   },
+  {
+    name: '同社 after 「AはBが出資する筆頭株主だ」 is the topic A, not the が-subject B; that holder is an investor in A',
+    text: '国軒高科は、独フォルクスワーゲンが約25%を出資する筆頭株主だ。同社は2023年8月、スロバキアのイノバットの株式25%を取得した。',
+    expect: [
+      { parties: ['Gotion High-Tech', 'Volkswagen'], type: 'investment' },
+      { parties: ['Gotion High-Tech', 'InoBat'], type: 'investment', date: { start: '2023-08' } },
+    ],
+    reject: [{ parties: ['Volkswagen', 'InoBat'] }],
+  },
+  {
+    name: 'a customer the subject counts as its own (「同社はGACを主要顧客とし」), and customers of a supply named by 向け with no supplier (the company the text goes on about)',
+    text: 'CALBはポルトガルで工場計画を始動させた。同社は中国の広州汽車集団を主要顧客とし、欧州での供給拡大を狙う。',
+    expect: [{ parties: ['CALB', 'GAC'], type: 'supply' }],
+  },
+  {
+    name: 'customers of a supply named by 向け with no supplier: the company the text goes on about supplies each (not a deal of the customers)',
+    text: 'CATLは香港に上場した。同社は調達資金をハンガリー工場に充てる。2022年8月に計画を公表した同工場は、独BMWや独メルセデス・ベンツ向けの供給拠点となる。',
+    expect: [
+      { parties: ['CATL', 'BMW'], type: 'supply' },
+      { parties: ['CATL', 'Mercedes-Benz'], type: 'supply' },
+    ],
+    reject: [{ parties: ['BMW', 'Mercedes-Benz'] }],
+  },
+  {
+    name: 'negative: production for customers (「マツダ、スバル向けの量産」) with no supplier named is no deal between them',
+    text: '大泉の新工場が稼働する2028年度以降、マツダ、スバル向けの量産が計画通りに立ち上がるかが焦点だ。',
+    expect: [],
+    reject: [{ parties: ['Mazda', 'Subaru'] }],
+  },
+  {
+    name: 'the lead date (「Xは2023年2月13日、」) dates a later clause that reports the deal (…と明らかにした), not one that goes on about an old one (…供給してきた)',
+    text: '米フォード・モーターは2023年2月13日、電池工場の計画を公表し、CATLから技術ライセンスを受けると明らかにした。東芝は2008年、電池「SCiB」を製品化し、スズキなどに供給してきた。',
+    expect: [
+      { parties: ['Ford', 'CATL'], type: 'licensing', date: { start: '2023-02-13' } },
+      { parties: ['Toshiba', 'Suzuki'], type: 'supply', date: null },
+    ],
+  },
+  {
+    name: '両社 after 「Bとの関係は深まった」 (one partner, no subject) is B and the company the text goes on about',
+    text: 'CATLは好調だ。同社は香港に上場した。\n\n欧州ステランティスとの関係は段階的に深まった。両社は2023年11月、LFP電池を供給する覚書を結んだ。',
+    expect: [{ parties: ['CATL', 'Stellantis'], type: 'mou', date: { start: '2023-11' } }],
+  },
+  {
+    name: 'a disclosure\'s 「会社名　X」 line names the company 当社 stands for',
+    text: '各位\n会社名　三菱自動車工業株式会社\n電池セル調達に関する基本契約締結のお知らせ\n当社は、本日開催の取締役会において、欣旺達動力科技（以下「サンワーダ」）との間で、電池セルの調達に関する基本契約を締結することを決議いたしました。',
+    expect: [{ parties: ['Mitsubishi Motors', '欣旺達動力科技'], type: 'supply' }],
+  },
 ];
 
 export const en: AgreementCase[] = [

@@ -280,6 +280,10 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
       if (!date && THAT_DEAL.test(state.text.slice(clause.start, Math.min(clause.end, clause.start + 60)))) date = state.lastDealDate ?? null;
       // a clause continuing the sentence (「…に出資し、GMと共同で開発することで合意した」) shares its date
       if (!date && sentenceDate && lang !== 'en') date = sentenceDate;
+      // 「フォードは2023年2月13日、…計画を公表し、CATLから技術ライセンスを受けると明らかにした」: the
+      // date of the sentence's lead (「Xは<date>、」) dates a later clause that reports the deal (not
+      // one that goes on about an old one: 「東芝は2008年、…を製品化し、…などに供給してきた」)
+      if (!date && lang !== 'en' && clause.start > sentence.start && JA_REPORTED.test(state.text.slice(clause.start, clause.end))) date = leadDate(state, sentence);
       if (date) state.lastDealDate = date;
       if (date) sentenceDate = date;
       pushClauseRecords(out, ca.type, ca.partySets, date ? { start: clause.start, end: clause.start, value: date, rule: 'same_day' } : null, sentence, `clause:${ca.cue.def.source}`);
@@ -287,6 +291,20 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
     remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null, ca ? ca.type : null);
   }
 }
+
+/** The date right after the sentence's topic, 「Xは2023年2月13日、」 (a signing-date candidate), or null. */
+function leadDate(state: DocState, sentence: NormRange): DateValue | null {
+  for (let i = lowerBound(state.dates, sentence.start); i < state.dates.length && state.dates[i]!.start < sentence.start + LEAD_REACH; i++) {
+    const d = state.dates[i]!;
+    if (!JA_TOPIC_BEFORE.test(state.text.slice(sentence.start, d.start)) || !JA_LEAD_DATE_AFTER.test(state.text.slice(d.end, d.end + 3))) continue;
+    return isSigningDateCandidate(state.text, d, sentence.start, state.documentDate) ? d.value : null;
+  }
+  return null;
+}
+const LEAD_REACH = 60;
+const JA_REPORTED = /と(?:明らかに|発表|公表|表明|明か)し/;
+const JA_TOPIC_BEFORE = /^[^、。「」]{1,40}?は、?$/;
+const JA_LEAD_DATE_AFTER = /^(?:、|に、|には)/;
 
 /** The last signing-date candidate in [from, to) (a date stated earlier in the same sentence). */
 function dateBefore(state: DocState, from: number, to: number): DateValue | null {

@@ -5,7 +5,7 @@
  */
 import type { AgreementType } from '../types.ts';
 import type { Party, Unit } from './model.ts';
-import { resolveUnit, type ClauseScope } from './parties.ts';
+import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
 import { distinctParties, type DocState } from './state.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 
@@ -16,6 +16,7 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
   const subjects: Party[] = [];
   const main: Party[] = [];
   const topics: Party[] = [];
+  const marked: Party[] = [];
   // (a topic in the first sentence of its paragraph is the section's; one further on, a side remark's)
   const opensItsParagraph = scope.lang === 'ja' && state.text.lastIndexOf('。', scope.start - 1) < lineStartOf(state.text, scope.start);
   for (const u of units) {
@@ -25,9 +26,18 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
     if (u.excluded === null && !u.relative) main.push(...ps);
     if (u.role === 'subject' || (u.role === 'possessive' && scope.lang === 'en')) subjects.push(...ps);
     if (u.topic && !u.relative && opensItsParagraph) topics.push(...ps);
+    if (u.topic && !u.relative && u.role === 'subject' && scope.lang === 'ja') marked.push(...ps);
   }
   const distinctNamed = distinctParties(named);
   const distinctMain = distinctParties(main);
-  const withPartner = subjects.length > 0 && units.some((u) => u.role === 'partner' && u.atom.kind === 'company' && u.excluded === null && !u.relative && !u.inNote);
-  state.history.push({ lang: scope.lang, end: scope.end, named: distinctNamed, subjects: distinctParties(subjects), recordParties, recordType, ...(distinctMain.length < distinctNamed.length ? { main: distinctMain } : {}), ...(withPartner ? { paired: true } : {}), ...(topics.length ? { topics: distinctParties(topics) } : {}) });
+  const partnered = units.some((u) => u.role === 'partner' && u.atom.kind === 'company' && u.excluded === null && !u.relative && !u.inNote);
+  // 「欧州ステランティスとの関係は段階的に深まった。両社は…」: one partner of the company the text goes
+  // on about, itself left out — the pair 両社 may stand for
+  let impliedPair: Party[] | null = null;
+  if (partnered && !recordParties && distinctNamed.length === 1 && scope.lang === 'ja' && !units.some((u) => u.role === 'subject' || u.role === 'possessive')) {
+    const implicit = implicitSubject(state, scope, new Set(distinctNamed.map((p) => p.entityId)));
+    if (implicit) impliedPair = [implicit, distinctNamed[0]!];
+  }
+  const withPartner = subjects.length > 0 && partnered;
+  state.history.push({ lang: scope.lang, end: scope.end, named: distinctNamed, subjects: distinctParties(subjects), recordParties, recordType, ...(distinctMain.length < distinctNamed.length ? { main: distinctMain } : {}), ...(withPartner ? { paired: true } : {}), ...(topics.length ? { topics: distinctParties(topics) } : {}), ...(marked.length ? { marked: distinctParties(marked) } : {}), ...(impliedPair ? { impliedPair } : {}) });
 }

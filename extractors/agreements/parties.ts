@@ -77,6 +77,7 @@ function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: re
   for (const h of recent(state, scope.start, scope.lang)) {
     const names = (h.main ?? h.named).filter((p) => p.company);
     if (!h.recordParties && h.paired && fill(names).length === need && names.length === need) return [...distinct, ...fill(names)];
+    if (count === 2 && distinct.length === 0 && h.impliedPair) return h.impliedPair;
     break;
   }
   for (const h of asTarget ? [] : recent(state, scope.start, scope.lang)) {
@@ -192,6 +193,9 @@ function nearestSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   }
   if (fallback) return [fallback];
   for (const h of recent(state, scope.start, scope.lang)) {
+    // (Japanese: the topic before a が-subject, 「AはBが出資する筆頭株主だ。同社は…」: A)
+    const t = scope.lang === 'ja' && h.marked ? h.marked.filter((p) => p.company && !taken.has(p.entityId) && fits(p)) : [];
+    if (t.length > 0) return [t[t.length - 1]!];
     const s = h.subjects.filter((p) => p.company && !taken.has(p.entityId) && fits(p));
     if (s.length > 0) return [s[s.length - 1]!];
     const n = h.named.filter((p) => p.company && !taken.has(p.entityId) && fits(p));

@@ -18,10 +18,14 @@ export interface HistoryEntry {
   main?: Party[];
   /** The clause has a subject and a partner (「AはBと共同で…」): a pair that 両社 may stand for. */
   paired?: boolean;
+  /** The clause names one partner and no subject (「Bとの関係は深まった」): B and the company the text goes on about, a pair 両社 may stand for. */
+  impliedPair?: Party[];
   /** Parties named as subject/topic (Aは, Aが, Aの…; the first party of an English clause). */
   subjects: Party[];
   /** Japanese: the subjects marked as topics (は, も) in the first sentence of a paragraph, which carry over the paragraphs after it. */
   topics?: Party[];
+  /** Japanese: the subjects marked as topics (は, も) anywhere, when some are — whom 同社 stands for before a が-subject (「AはBが出資する筆頭株主だ。同社は…」 = A). */
+  marked?: Party[];
   /** Parties of the agreement stated by the clause, if any. */
   recordParties: Party[] | null;
   /** The type of that agreement. */
