@@ -125,9 +125,42 @@ export const ja: AgreementCase[] = [
     text: '各位\n会社名　三菱自動車工業株式会社\n電池セル調達に関する基本契約締結のお知らせ\n当社は、本日開催の取締役会において、欣旺達動力科技（以下「サンワーダ」）との間で、電池セルの調達に関する基本契約を締結することを決議いたしました。',
     expect: [{ parties: ['Mitsubishi Motors', '欣旺達動力科技'], type: 'supply' }],
   },
+  {
+    name: 'a list under a line naming one company and a kind of deal (「…が結んだ主な供給契約」, 「・BMW：…」): one deal per item, dated by the intro',
+    text: '中国の億緯リチウム能源（EVEエナジー）が2025年に結んだ主な供給契約\n・BMW：大型円筒形電池（26年から）\n・ダイムラートラック：大型トラック用LFP電池\n',
+    expect: [
+      { parties: ['EVE Energy', 'BMW'], type: 'supply', date: { start: '2025' } },
+      { parties: ['EVE Energy', 'Daimler Truck'], type: 'supply', date: { start: '2025' } },
+    ],
+  },
+  {
+    name: 'negative: a list under a line with two companies, or with no kind of deal, states no deals with its items',
+    text: 'トヨタとパナソニックの主な供給契約\n・BMW：円筒形電池\n\nトヨタの主な工場\n・デンソー：部品\n',
+    expect: [],
+    reject: [{ parties: ['Toyota', 'BMW'] }, { parties: ['Panasonic', 'BMW'] }, { parties: ['Toyota', 'Denso'] }],
+  },
+  {
+    name: 'goods supplied for a model another company sells (「トヨタが中国で販売するEV「bZ3」に電池を供給」): that company is the customer',
+    text: '電池子会社の弗迪電池（フィンドリームズ）は、トヨタ自動車が中国で販売するEV「bZ3」に電池を供給している。',
+    expect: [{ parties: ['FinDreams Battery', 'Toyota'], type: 'supply' }],
+  },
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: 'a list under "Customer wins announced by X:" with each item led by its customer: one supply deal per item',
+    text: 'Customer wins announced by CATL at its Super Tech Day in Shanghai:\n- Volkswagen: Shenxing LFP cells for ID. models built in China\n- Hyundai Motor: sodium-ion packs for small cars\n',
+    expect: [
+      { parties: ['CATL', 'Volkswagen'], type: 'supply' },
+      { parties: ['CATL', 'Hyundai Motor'], type: 'supply' },
+    ],
+  },
+  {
+    name: 'negative: a takeover proposal withdrawn is no deal; "the JV" is the venture told of, no new one',
+    text: 'Albemarle withdrew its takeover proposal for Liontown Resources. GM and LG Energy Solution formed a joint venture in 2019. The Energy Department took 5% warrants in the JV.',
+    expect: [{ parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture' }],
+    reject: [{ parties: ['Albemarle', 'Liontown Resources'] }, { parties: ['U.S. Department of Energy', 'General Motors'] }],
+  },
   {
     name: 'something built or opened for both ("agreed to build a shared network", "open their networks to each other\'s customers") is a partnership',
     text: "Gogoro and Hero MotoCorp agreed to build a shared battery-swapping network in Delhi. Ionity and Fastned agreed to open their fast-charging networks to each other's subscription customers from July.",

@@ -25,6 +25,7 @@ import { ASTRAL } from '../../text/chars.ts';
 import type { DocState } from './state.ts';
 import { interpretRow, tableCounterparty, tableRoles, type RowParse, type TableRoles } from './table.ts';
 import { PAIR_LINE_ROLES, readPairLine } from './pair-lines.ts';
+import { listUnderIntro } from './list-intro.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 import type { Steps } from '../steps.ts';
@@ -353,6 +354,7 @@ export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementV
     if ('row' in item) raw.push(...interpretRow(state, item.row, item.roles, item.parsed));
     else processProse(state, item, raw);
   }
+  raw.push(...listUnderIntro(state, ctx.segments));
   yield;
   return mergeAgreements(raw, vocab, state.documentDate).map((r) => ({
     type: r.type,

@@ -76,7 +76,9 @@ export class NameJudge {
         if (at + w.length >= end - 1) break;
         const before = text.charCodeAt(at - 1);
         const next = text.charCodeAt(at + w.length);
-        if (!(isKanjiLike(before) || isKatakana(before)) || !(isKatakana(next) || isLatinLetter(next))) continue;
+        // (a katakana head before kanji too: 「電池部品メーカー冨士発條株式会社」)
+        const kanjiAfterKatakanaHead = isKatakana(w.charCodeAt(0)) && isKanjiLike(next);
+        if (!(isKanjiLike(before) || isKatakana(before)) || !(isKatakana(next) || isLatinLetter(next) || kanjiAfterKatakanaHead)) continue;
         if (isKatakana(w.charCodeAt(0)) && isKatakana(before)) continue; // inside a katakana word
         if (this.legal.jaPrefix.some((f) => f.endsWith(w) && text.startsWith(f, at + w.length - f.length))) continue; // 株式会社
         best = Math.max(best, at + w.length);
