@@ -165,8 +165,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     }
     // A competitor named for comparison: BYDに対抗, テスラを上回る, 他社と比べ.
     if (JA_COMPETITOR_AFTER.test(after) || /(?:競合|ライバル|競合他社)の$/.test(text.slice(Math.max(0, u.start - 6), u.start))) u.excluded ??= 'competitor';
-    // 「三井住友銀行が財務アドバイザーを務めた」: an adviser is no party
-    if (JA_ADVISER_AFTER.test(after)) u.excluded ??= 'adviser';
+    if (JA_ADVISER_AFTER.test(after)) u.excluded ??= 'adviser'; // 「三井住友銀行が財務アドバイザーを務めた」
     // Parent named to describe the next name: アリババ傘下の斑馬智行, BPの子会社 (not the one a
     // company comes under: Bの傘下に入った, Bの子会社になる).
     const rest = (after.startsWith('の') ? after.slice(1) : after).replace(JA_REGION, '');
