@@ -144,9 +144,36 @@ export const ja: AgreementCase[] = [
     text: '電池子会社の弗迪電池（フィンドリームズ）は、トヨタ自動車が中国で販売するEV「bZ3」に電池を供給している。',
     expect: [{ parties: ['FinDreams Battery', 'Toyota'], type: 'supply' }],
   },
+  {
+    name: 'a holder\'s shares bought with the buyer left out (「24年にはBが持つ合弁会社の株式を全て買い取り」), and with the venture named first (「AはBとの合弁会社Xについて、Bが保有する株式の一部を取得」)',
+    text: 'ボルボ・カーズは2021年、ノースボルトと合弁工場の建設で合意した。24年にはノースボルトが持つ合弁会社の株式を全て買い取ることを決めた。本田技研工業は、GSユアサとの合弁会社「ブルーエナジー」について、GSユアサが保有する株式の一部を取得する。',
+    expect: [
+      { parties: ['Volvo Cars', 'Northvolt'], type: 'joint_venture', date: { start: '2021' } },
+      { parties: ['Volvo Cars', 'Northvolt'], type: 'acquisition', date: { start: '2024' } },
+      { parties: ['Honda', 'GS Yuasa'], type: 'acquisition' },
+    ],
+  },
+  {
+    name: 'a clause ending 「…を受けるほか、」 is a deal of its own: the supply and the co-development are two records',
+    text: 'マツダは主要部品の調達先を固めた。同社はパナソニックエナジーから円筒形電池の供給を受けるほか、ロームとはパワー半導体を共同開発する。',
+    expect: [
+      { parties: ['Mazda', 'Panasonic Energy'], type: 'supply' },
+      { parties: ['Mazda', 'Rohm'], type: 'co_development' },
+    ],
+    reject: [{ parties: ['Mazda', 'Panasonic Energy', 'Rohm'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: 'Indian and Australian companies of the dictionary (JSW Energy, Wesfarmers); a project after a stake ("the Mount Holland lithium project") is no company',
+    text: 'JSW Energy and Gotion High-Tech incorporated JSW Gotion Cells Pvt Ltd, a 74:26 joint venture. Idemitsu Kosan bought a 20% interest in the Mount Holland lithium project from Wesfarmers.',
+    expect: [
+      { parties: ['JSW Energy', 'Gotion High-Tech'], type: 'joint_venture' },
+      { parties: ['Idemitsu Kosan', 'Wesfarmers'] },
+    ],
+    reject: [{ parties: ['Idemitsu Kosan', 'Mount Holland'] }],
+  },
   {
     name: 'a list under "Customer wins announced by X:" with each item led by its customer: one supply deal per item',
     text: 'Customer wins announced by CATL at its Super Tech Day in Shanghai:\n- Volkswagen: Shenxing LFP cells for ID. models built in China\n- Hyundai Motor: sodium-ion packs for small cars\n',

@@ -46,9 +46,9 @@ export const en: CompanyCase[] = [
     reject: ['April 2025', 'April'],
   },
   {
-    name: 'a name before a perfect-tense deal verb ("JSW Neo Energy has signed") is proposed; an ambiguous alias listed with a company ("BP and Shell") is one',
-    text: "JSW Neo Energy has signed a licensing agreement with Svolt Energy Technology Co. Tritium will supply chargers to BP and Shell.",
-    expect: [{ text: 'JSW Neo Energy', discovered: true }, { text: 'BP' }, { text: 'Shell', company_id: 'shell' }],
+    name: 'a name before a perfect-tense deal verb ("Nexcell Neo Energy has signed") is proposed; an ambiguous alias listed with a company ("BP and Shell") is one',
+    text: "Nexcell Neo Energy has signed a licensing agreement with Svolt Energy Technology Co. Tritium will supply chargers to BP and Shell.",
+    expect: [{ text: 'Nexcell Neo Energy', discovered: true }, { text: 'BP' }, { text: 'Shell', company_id: 'shell' }],
   },
   {
     name: 'negative: a common word that is an ambiguous alias is no company unless listed with one',

@@ -53,6 +53,12 @@ export const ja: DateCase[] = [
     reject: ['12年', '30年にわたり', '創業30年'],
   },
   {
+    name: 'a two-digit year as a topic\'s time (「両社は24年、」) is a year; after この or 過去 it stays a duration',
+    text: '両社は24年、2つ目の合弁会社の設立で合意した。この24年、両社は協力してきた。',
+    expect: [{ text: '24年', value: year('2024') }],
+    reject: ['この24年'],
+  },
+  {
     name: '月内 / 月央 alone: the document date\'s month',
     text: 'マツダは月内に新型車を発表する。月央には受注を始める。',
     referenceDate: '2025-03-10',

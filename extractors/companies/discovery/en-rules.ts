@@ -160,6 +160,9 @@ function headNounAfter(env: RuleEnv, end: number, segEnd: number): boolean {
 }
 
 /** Cue patterns whose match ends where a name starts: "invested $394 million in Joby Aviation". */
+/** A site after the name: it names a project, mine or plant, not a company. */
+const SITE_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:project|projects|mine|mines|deposit|deposits|plant|plants|site|sites|field|fields|refinery|smelter|facility|facilities)\b/;
+
 export function enBeforePatternRules(env: RuleEnv, out: Candidate[]): void {
   const { text } = env;
   for (const { id, regex } of env.tables.patterns.enBeforePatterns) {
@@ -170,6 +173,7 @@ export function enBeforePatternRules(env: RuleEnv, out: Candidate[]): void {
         const start = m.index + m[0].length;
         const end = enRunEndAfter(text, start, seg.end);
         if (headNounAfter(env, end, seg.end)) return; // "in U.S. startup Lunara"
+        if (SITE_AFTER.test(text.slice(end, end + 40))) return; // "a 20% interest in the Mount Holland lithium project"
         propose(env, out, start, end, `discovery:en_before:${id}`, 'cue');
       },
       'en',

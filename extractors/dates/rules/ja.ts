@@ -122,9 +122,11 @@ function fullDate(g: Grammar): DateRule {
 }
 
 /** 「30年までに」「23年に中止」「27年から」: a two-digit year followed by a time particle (ja.yaml two_digit_years). */
+// (and a topic's time, 「両社は24年、…」: after は, before a comma)
 function twoDigitYearAsPoint(text: string, start: number, end: number, g: Grammar): boolean {
   const t = g.ja.twoDigitYears;
-  if (!startsWithAny(text, end, t.after) || startsWithAny(text, end, t.notAfter)) return false;
+  const topicTime = text[end] === '、' && text[start - 1] === 'は';
+  if ((!startsWithAny(text, end, t.after) && !topicTime) || startsWithAny(text, end, t.notAfter)) return false;
   return endsWithAny(text, start, t.notBefore) === null;
 }
 
