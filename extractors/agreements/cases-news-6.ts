@@ -166,6 +166,14 @@ export const ja: AgreementCase[] = [
 
 export const en: AgreementCase[] = [
   {
+    name: 'a customer told in passing: "with Tesla as the anchor customer", "Glencore, its largest secured creditor and a long-standing offtake partner"',
+    text: 'Panasonic Energy opened its plant in De Soto, Kansas, with Tesla as the anchor customer. Li-Cycle halted its hub. When it sought protection, Glencore, its largest secured creditor and a long-standing offtake partner, agreed to a credit bid.',
+    expect: [
+      { parties: ['Panasonic Energy', 'Tesla'], type: 'supply', date: null },
+      { parties: ['Li-Cycle', 'Glencore'], type: 'supply', date: null },
+    ],
+  },
+  {
     name: 'Indian and Australian companies of the dictionary (JSW Energy, Wesfarmers); a project after a stake ("the Mount Holland lithium project") is no company',
     text: 'JSW Energy and Gotion High-Tech incorporated JSW Gotion Cells Pvt Ltd, a 74:26 joint venture. Idemitsu Kosan bought a 20% interest in the Mount Holland lithium project from Wesfarmers.',
     expect: [
