@@ -166,6 +166,12 @@ export const ja: AgreementCase[] = [
 
 export const en: AgreementCase[] = [
   {
+    name: 'a takeover table (| Buyer | Seller/Target | … | Stake / structure | Status |): rows are acquisitions, and a row whose status is "Withdrawn" states none',
+    text: '| # | Date | Buyer | Seller/Target | Value | Stake / structure | Status |\n|---|---|---|---|---|---|---|\n| 1 | 2024-10-09 | Rio Tinto | Arcadium Lithium | $6.7 billion | 100%, $5.85 a share in cash | Completed 2025-03-06 |\n| 2 | 2023-10-16 | Albemarle | Liontown Resources | A$6.6 billion | Non-binding proposal at A$3.00 a share | Withdrawn |\n',
+    expect: [{ parties: ['Rio Tinto', 'Arcadium Lithium'], type: 'acquisition', date: { start: '2024-10-09' } }],
+    reject: [{ parties: ['Albemarle', 'Liontown Resources'] }],
+  },
+  {
     name: 'a customer told in passing: "with Tesla as the anchor customer", "Glencore, its largest secured creditor and a long-standing offtake partner"',
     text: 'Panasonic Energy opened its plant in De Soto, Kansas, with Tesla as the anchor customer. Li-Cycle halted its hub. When it sought protection, Glencore, its largest secured creditor and a long-standing offtake partner, agreed to a credit bid.',
     expect: [
