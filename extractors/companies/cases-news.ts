@@ -32,6 +32,12 @@ export const ja: CompanyCase[] = [
     reject: ['サプライチェーン強化', 'サプライチェーン'],
   },
   {
+    name: 'negative: a club a player signs with (「ボストン・レッドソックスとマイナー契約を結んだ」「SSラツィオと5年契約を締結」) is no company',
+    text: '2011年11月22日にボストン・レッドソックスとマイナー契約を結んだ。2018年7月3日、SSラツィオと5年契約を締結した。',
+    expect: [],
+    reject: ['ボストン・レッドソックス', 'SSラツィオ'],
+  },
+  {
     name: 'a bracketed short form between a name and its cue (「欣旺達動力科技（以下「サンワーダ」）との間で」) leaves the name to the cue; a legal form\'s bracket stays the name\'s',
     text: '当社は、欣旺達動力科技（以下「サンワーダ」）との間で、電池セルの調達に関する基本契約を締結した。アクメ(株)と提携した。',
     expect: [{ text: '欣旺達動力科技', discovered: true }, { text: 'サンワーダ', discovered: true }, { text: 'アクメ(株)', discovered: true }],
