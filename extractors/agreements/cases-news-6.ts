@@ -162,9 +162,47 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Mazda', 'Panasonic Energy', 'Rohm'] }],
   },
+  {
+    name: 'a disclosure header with spaced labels (「会 社 名　古河電池株式会社」) names the company 当社 stands for',
+    text: '各　位\n会 社 名　古河電池株式会社\n合弁会社設立に関するお知らせ\n当社は、本日開催の取締役会において、ビンファストとの間で、電池の合弁会社を設立することを決議いたしました。',
+    expect: [{ parties: ['Furukawa Battery', 'VinFast'], type: 'joint_venture' }],
+  },
+  {
+    name: 'allottees listed with 「引受先には…が名を連ねた」 each invest in the issuer',
+    text: '中国の衛藍新能源は第三者割当増資で約30億元を調達した。引受先には蔚来汽車（NIO）、浙江吉利控股集団が名を連ねた。',
+    expect: [
+      { parties: ['WeLion New Energy', 'NIO'], type: 'investment' },
+      { parties: ['WeLion New Energy', 'Geely Holding'], type: 'investment' },
+    ],
+  },
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: 'a venture formed ", and, a year later," is dated by the deal before moved on a year; "formed a 50/50 company" is a joint venture; "the Volkswagen battery unit" only describes the partner',
+    text: 'Umicore signed a strategic cooperation agreement with PowerCo in 2022 and, a year later, formed an equally owned cathode venture with the Volkswagen battery unit. SQM and Sumitomo Corporation formed a 50/50 company to build a refinery.',
+    expect: [
+      { parties: ['Umicore', 'PowerCo'], type: 'strategic_partnership', date: { start: '2022' } },
+      { parties: ['Umicore', 'PowerCo'], type: 'joint_venture', date: { start: '2023' } },
+      { parties: ['SQM', 'Sumitomo Corporation'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Umicore', 'PowerCo', 'Volkswagen'] }],
+  },
+  {
+    name: 'negative: a venture named in an apposition ("launched Horse Powertrain Limited, a 50:50 company") is no party of itself; "BYD\'s FinDreams Battery unit" is the unit, a party',
+    text: "Renault Group and Geely Holding launched Horse Powertrain Limited on Thursday, a 50:50 company. Suzuki said it had agreed to buy packs from BYD's FinDreams Battery unit.",
+    expect: [
+      { parties: ['Renault', 'Geely Holding'], type: 'joint_venture' },
+      { parties: ['Suzuki', 'FinDreams Battery'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Renault', 'Geely Holding', 'Horse Powertrain'] }],
+  },
+  {
+    name: 'a company "jointly owned by A, B and C", told in passing, is their joint venture (not three investments)',
+    text: 'A fire broke out at a warehouse of Automotive Cells Company, the battery maker jointly owned by Stellantis, Mercedes-Benz and TotalEnergies.',
+    expect: [{ parties: ['Stellantis', 'Mercedes-Benz', 'TotalEnergies'], type: 'joint_venture', date: null }],
+    reject: [{ parties: ['Stellantis', 'Automotive Cells Company'] }],
+  },
   {
     name: 'a takeover table (| Buyer | Seller/Target | … | Stake / structure | Status |): rows are acquisitions, and a row whose status is "Withdrawn" states none',
     text: '| # | Date | Buyer | Seller/Target | Value | Stake / structure | Status |\n|---|---|---|---|---|---|---|\n| 1 | 2024-10-09 | Rio Tinto | Arcadium Lithium | $6.7 billion | 100%, $5.85 a share in cash | Completed 2025-03-06 |\n| 2 | 2023-10-16 | Albemarle | Liontown Resources | A$6.6 billion | Non-binding proposal at A$3.00 a share | Withdrawn |\n',

@@ -274,9 +274,11 @@ export const EN_GAPPED_DEAL = /^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|cont
 
 /** No unit before the first match of `re` in the clause (none at all when there is no match). */
 function namesOnlyAfter(text: string, scope: ClauseScope, units: readonly Unit[], re: RegExp): boolean {
-  if (units.length === 0) return true;
+  // (a name that only describes another is none: "the Volkswagen battery unit")
+  const named = units.filter((u) => u.excluded === null);
+  if (named.length === 0) return true;
   const at = text.slice(scope.start, scope.end).search(re);
-  return at >= 0 && units.every((u) => u.start >= scope.start + at);
+  return at >= 0 && named.every((u) => u.start >= scope.start + at);
 }
 const EN_WHICH_TAIL = /,\s+(?:(?:in|of)\s+)?which\s/;
 
@@ -284,8 +286,8 @@ const EN_WHICH_TAIL = /,\s+(?:(?:in|of)\s+)?which\s/;
 const JA_FOLLOWED = /^(?:の(?:締結|設立|合意))?に続(?:き|いて)/;
 
 /** "(…,) and in 2021 formed a joint venture", "and later signed a supply deal": a second deal's time and verb, its subject left out. */
-const EN_AND_BEFORE = /,\s+and\s+$/;
-const EN_TIMED_SECOND_DEAL = /^\s*(?:(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|then|later|subsequently|last\s+(?:year|month|week))\s+(?:also\s+)?(?:signed|agreed|formed|struck|inked|entered|set\s+up|established|reached|sealed)\b/;
+const EN_AND_BEFORE = /(?:,\s+|\s)and,?\s+$/;
+const EN_TIMED_SECOND_DEAL = /^\s*(?:(?:a|one|two|three)\s+(?:years?|months?|weeks?)\s+later,?|(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|then|later|subsequently|last\s+(?:year|month|week))\s+(?:also\s+)?(?:signed|agreed|formed|struck|inked|entered|set\s+up|established|reached|sealed)\b/;
 
 const EN_PARTICIPLE = /^[A-Za-z-]+ed$/;
 const EN_FINITE_BEFORE = /\b(?:has|have|had|was|were|is|are|be|been|being|it|they|he|she|we)\s+(?:[a-z]+ly\s+)?$/i;

@@ -29,6 +29,7 @@ import { splitClauses } from './split-clauses.ts';
 import { listUnderIntro } from './list-intro.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
 import { lineStartOf } from '../../text/line-index.ts';
+import { addMonths } from '../dates/calendar.ts';
 import type { Steps } from '../steps.ts';
 
 const BULLET = /^[\s\-*•・✓◆■●○◇□▶►]+/;
@@ -214,6 +215,8 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
       // date of the sentence's lead (「Xは<date>、」) dates a later clause that reports the deal (not
       // one that goes on about an old one: 「東芝は2008年、…を製品化し、…などに供給してきた」)
       if (!date && lang !== 'en' && clause.start > sentence.start && JA_REPORTED.test(state.text.slice(clause.start, clause.end))) date = leadDate(state, sentence);
+      // "…in 2022 and, a year later, formed a venture": the date before, moved on by that much
+      if (!date && lang === 'en' && state.lastDealDate) date = laterBy(state.text.slice(clause.start, clause.start + 30), state.lastDealDate);
       if (date) state.lastDealDate = date;
       if (date) sentenceDate = date;
       pushClauseRecords(out, ca.type, ca.partySets, date ? { start: clause.start, end: clause.start, value: date, rule: 'same_day' } : null, sentence, `clause:${ca.cue.def.source}`);
@@ -221,6 +224,25 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
     remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null, ca ? ca.type : null);
   }
 }
+
+/** "a year later", "two months later" at the start of `head`: `date` moved on by that much, at its own granularity (null otherwise). */
+function laterBy(head: string, date: DateValue): DateValue | null {
+  const m = EN_LATER_BY.exec(head);
+  if (!m || !date.start) return null;
+  const n = NUMBER_WORDS[m[1]!.toLowerCase()]!;
+  const years = /^year/.test(m[2]!) ? n : 0;
+  const months = /^month/.test(m[2]!) ? n : 0;
+  const y = Number(date.start.slice(0, 4));
+  if (date.granularity === 'year' && years > 0) return { start: String(y + years), end: String(y + years), granularity: 'year' };
+  if (date.granularity === 'month' && (years > 0 || months > 0)) {
+    const to = addMonths(y, Number(date.start.slice(5, 7)), years * 12 + months);
+    const iso = `${to.year}-${String(to.month).padStart(2, '0')}`;
+    return { start: iso, end: iso, granularity: 'month' };
+  }
+  return null;
+}
+const EN_LATER_BY = /^\s*(a|an|one|two|three|four|five)\s+(years?|months?)\s+later\b/i;
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /** The date right after the sentence's topic, 「Xは2023年2月13日、」 (a signing-date candidate), or null. */
 function leadDate(state: DocState, sentence: NormRange): DateValue | null {

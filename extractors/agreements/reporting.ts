@@ -9,7 +9,7 @@
 import type { Atom, Party } from './model.ts';
 
 const COVER_LINES = 25;
-const COVER_PREFIX = /^(?:presented by|prepared by|submitted by|company name|発表者|提出者|作成者?|報告者|発表|提出|(?:上場)?会社名|社名|企業名)\s*[:：]?\s*/i;
+const COVER_PREFIX = /^(?:presented by|prepared by|submitted by|company name|発表者|提出者|作成者?|報告者|発表|提出|(?:上場)?会\s*社\s*名|社\s*名|企\s*業\s*名)\s*[:：]?\s*/i;
 const LEGAL_LEFTOVER = /^[\s:：・,.\-()（）]*(?:株式会社|有限会社|合同会社|\(株\)|Inc\.?|Co\.,?\s*Ltd\.?|Corp(?:oration)?\.?|Ltd\.?|LLC|plc|AG|GmbH|SE)?[\s:：・,.\-()（）]*$/i;
 const OPENING = 400;
 const SUBJECT_AFTER = /^(?:株式会社|\(株\)|社)?(?:\([^()\n]{0,60}\))?\s*(?:は|が)/;

@@ -75,7 +75,7 @@ function gappedDeal(state: DocState, piece: NormRange, before: NormRange): boole
 function signsSecondDeal(state: DocState, piece: NormRange, before: NormRange): boolean {
   return EN_AND_THEN.test(state.text.slice(Math.max(before.start, piece.start - 8), Math.min(piece.end, piece.start + 40))) && signsOwnDeal(state, piece, before) && hasAny(state.signing, before.start, before.end);
 }
-const EN_AND_THEN = /,\s+and\s+(?:in|on|then|later|last|this|next)\b/;
+const EN_AND_THEN = /(?:,\s+|\s)and,?\s+(?:in|on|then|later|last|this|next|(?:a|one|two|three)\s+(?:years?|months?|weeks?)\s+later)\b/;
 
 /** The piece signs a deal of its own after a clause that states one (zero anaphora follows). */
 function signsOwnDeal(state: DocState, piece: NormRange, before: NormRange): boolean {

@@ -61,7 +61,7 @@ function endsWithAny(s: string, words: readonly string[]): string | null {
   return null;
 }
 
-const enRegexCache = new WeakMap<MarkerLists, { example: RegExp; parentAfter: RegExp; parentBefore: RegExp; jv: RegExp; jvAfter: RegExp }>();
+const enRegexCache = new WeakMap<MarkerLists, { example: RegExp; parentAfter: RegExp; parentBare: RegExp; parentBefore: RegExp; jv: RegExp; jvAfter: RegExp }>();
 
 function enRegexes(m: MarkerLists) {
   let r = enRegexCache.get(m);
@@ -70,6 +70,8 @@ function enRegexes(m: MarkerLists) {
     r = {
       example: new RegExp(`\\b(?:${alt(m.exampleList)})\\s*,?\\s*$`, 'i'),
       parentAfter: new RegExp(`^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(m.parentDescriptors)})\\b`, 'i'),
+      // ("the Volkswagen battery unit": no possessive, after "the" only — not "BYD's FinDreams Battery unit")
+      parentBare: new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${alt(m.parentDescriptors)})\\b`, 'i'),
       parentBefore: new RegExp(`\\b(?:${alt(m.parentDescriptors)})\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$`, 'i'),
       // (also after where it is: "A and B's joint venture in Ohio, L-H Battery")
       jv: new RegExp(`\\b(?:${alt(m.jvCompany)})(?:\\s+(?:in|at|based in|near)\\s+(?:[A-Z][\\w.-]*\\s*){1,3}?,)?\\s*,?\\s*["“']?$`, 'i'),
@@ -317,10 +319,8 @@ const EN_OWNER_APPOSITION_BEFORE = /^,\s+(?:the\s+)?$/;
 const EN_OWNER_APPOSITION_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:company|business|maker|brand|venture|subsidiary|unit|arm|division|affiliate|carmaker|automaker)\s*(?:,|$)/i;
 
 const EN_ADVISER_AFTER = /^,?\s+(?:acting|acted|acts|served|serving|serves)\s+as\s+(?:[\w'’.-]+\s+){0,4}?(?:advis[eo]rs?|counsel|arrangers?|underwriters?|bookrunners?|brokers?)\b/i;
-
 const JA_ADVISER_AFTER = /^(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)/;
 const EN_NAME_AS_MODIFIER = /^\s+(?:dealerships?|dealers?|showrooms?|stores?)\b/;
-
 const SUBJECT_MAX_WORDS = 3;
 /** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
 const RELATIVE_LEAD = /^[\s,]*(?:which|who|whose|where|that)\b/i;
@@ -339,7 +339,7 @@ function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m:
     const after = text.slice(u.end, u.end + 40);
     const coord = EN_COORD.exec(after);
     if (coord && next && next.start === u.end + coord[0].length) u.coordNext = true;
-    if (re.parentAfter.test(after)) u.excluded = 'parent_descriptor';
+    if (re.parentAfter.test(after) || (/\bthe\s+$/i.test(text.slice(Math.max(0, u.start - 5), u.start)) && re.parentBare.test(after))) u.excluded = 'parent_descriptor';
     // "Volkswagen's PowerCo", "GM's Cruise": the owner named to describe the company after it
     else if (next && next.atom.kind === 'company' && /^['’]s?\s+$/.test(text.slice(u.end, next.start)) && !/^\s+(?:stake|shares?|holding|interest)\b/i.test(text.slice(next.end, next.end + 12))) u.excluded ??= 'parent_descriptor';
     // "PowerCo, Volkswagen's battery company, …": the owner named in an apposition describes the name before it

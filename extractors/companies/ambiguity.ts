@@ -183,7 +183,8 @@ export function standsAlone(text: string, end: number, attachedAfter: readonly s
 }
 
 /** Between two names of one list: "and", "or", "&", a comma, 「や」「と」「、」「・」. */
-const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|[、やと・])\s*$/;
+// (a country before the next name too: 「ポスコホールディングス、豪州のIGO」)
+const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|[、やと・](?:[\p{Script=Han}\p{Script=Katakana}]{1,5}の)?)\s*$/u;
 
 /**
  * Is [start, end) listed right next to one of the first `count` mentions (companies found on

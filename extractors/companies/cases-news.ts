@@ -46,6 +46,18 @@ export const ja: CompanyCase[] = [
 
 export const en: CompanyCase[] = [
   {
+    name: 'a name joined by "and" to a dictionary name before a deal verb ("Ola Electric and Sona Comstar formed") is proposed; a kind of company before a name ("grocery chain Kroger"); a buyer or licensee after "sell … to" / "licensed … to India\'s"',
+    text: "Ola Electric and Sona Comstar formed a 60:40 joint venture. EVgo has partnered with grocery chain Kroger. Pilbara Minerals agreed to sell spodumene to Chengxin Lithium. Ascend Elements has licensed its process to India's Attero Recycling.",
+    expect: [{ text: 'Sona Comstar', discovered: true }, { text: 'Kroger', discovered: true }, { text: 'Chengxin Lithium', discovered: true }, { text: 'Attero Recycling', discovered: true }],
+    reject: ["India's Attero Recycling"],
+  },
+  {
+    name: 'negative: "and" before a deal verb joins a place or a person to nothing (no name beside a dictionary name)',
+    text: 'Texas and Ohio signed incentive packages. Mary Barra and Elon Musk agreed on little.',
+    expect: [],
+    reject: ['Texas', 'Ohio', 'Mary Barra', 'Elon Musk'],
+  },
+  {
     name: 'negative: a month with its year before an apposition ("in April 2025, the Japanese company") is a date, no name',
     text: 'Four years later, in April 2025, the Japanese company sold its electrolyte business to Tinci.',
     expect: [{ text: 'Tinci' }],

@@ -32,7 +32,7 @@ import {
   jaSubsidiaryRegionRule,
   jaLegalFormRules,
 } from './discovery/ja-rules.ts';
-import { enBeforePatternRules, enContextRules, enLegalFormRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
+import { enBeforePatternRules, enContextRules, enLegalFormRule, enPartnerOfKnownRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
 import { isKanjiLike, isLatinWordChar } from '../../text/chars.ts';
 import type { CompanyLink } from '../types.ts';
 import { tableCellRule } from './discovery/table-rule.ts';
@@ -58,6 +58,7 @@ const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   enLegalFormRule,
   enContextRules,
   enBeforePatternRules,
+  enPartnerOfKnownRule,
 ];
 
 export function extractDocument(res: CompanyResources, ctx: DocContext, options: ExtractOptions = {}): DocumentResult {
@@ -139,6 +140,8 @@ function discoveryEnv(res: CompanyResources, ctx: DocContext, judge: NameJudge, 
   };
   const dictEnds = new Set(mentions.map((m) => m.end));
   env.dictMentionEndsAt = (pos) => dictEnds.has(pos);
+  const dictStarts = new Set(mentions.map((m) => m.start));
+  env.dictMentionStartsAt = (pos) => dictStarts.has(pos);
   env.dictPrefix = (start, end) => {
     for (let k = end; k >= start + 2; k--) {
       if (isLatinWordChar(text.charCodeAt(k - 1)) && k < end && isLatinWordChar(text.charCodeAt(k))) continue;

@@ -49,6 +49,8 @@ export interface RuleEnv {
   dictPrefix?: (start: number, end: number) => { end: number; entity: number } | null;
   /** Does a dictionary mention end at `pos`? ("Toyota and Acme Inc.": Acme Inc. only) */
   dictMentionEndsAt?: (pos: number) => boolean;
+  /** Does a dictionary mention start at `pos`? */
+  dictMentionStartsAt?: (pos: number) => boolean;
   /** Rejected proposals (for tests and debugging), when given. */
   rejected?: { text: string; rule: string; reason: string }[];
 }

@@ -8,6 +8,8 @@
  *  - en_ticker: name + ticker in brackets ("Acme Corp. (NYSE: ACME)"; patterns: ticker_brackets);
  *  - en_head: head noun + name ("Chinese EV maker NIO", "supplier Bosch");
  *  - en_apposition: name + ", a/an/the … head noun" ("NIO, a Chinese EV maker");
+ *  - en_partner_of_known: a name joined by "and" to a dictionary name as the subject of a deal verb
+ *    ("Ola Electric and Sona Comstar formed a joint venture": Sona Comstar);
  *  - en_after:<id> / en_before:<id>: cue patterns ("McLaren's CEO", "partnership with McLaren");
  *    After a cue that precedes names, a second name joined by " and " is proposed too: "a
  *    joint venture between Foo and Bar". (Not before a cue: title-case run-in headings
@@ -170,8 +172,8 @@ export function enBeforePatternRules(env: RuleEnv, out: Candidate[]): void {
       env,
       regex,
       (m, seg) => {
-        const start = m.index + m[0].length;
-        const end = enRunEndAfter(text, start, seg.end);
+        // (past a place's possessive: "licensed its process to India's Attero Recycling")
+        const { start, end } = runAfterCue(env, m.index + m[0].length, seg.end);
         if (headNounAfter(env, end, seg.end)) return; // "in U.S. startup Lunara"
         if (SITE_AFTER.test(text.slice(end, end + 40))) return; // "a 20% interest in the Mount Holland lithium project"
         propose(env, out, start, end, `discovery:en_before:${id}`, 'cue');
@@ -203,4 +205,36 @@ export function enTickerRule(env: RuleEnv, out: Candidate[]): void {
     if (start >= end) return;
     propose(env, out, start, end, 'discovery:en_ticker', 'cue');
   });
+}
+
+/** " and " between two capitalised runs. */
+const AND_BEFORE_CAPITAL = /\s+and\s+(?=[A-Z])/g;
+/** A deal verb after the pair ("… formed", "… have signed", "… agreed to"). */
+const DEAL_VERB_AFTER = /^\s+(?:have\s+|has\s+|will\s+|also\s+|jointly\s+|on\s+\w+\s+)?(?:formed|form|signed|sign|agreed|agree|inked|struck|set\s+up|established|incorporated|launched|teamed\s+up|partnered|unveiled|created)\b/;
+
+/**
+ * A name joined by "and" to a dictionary name, the pair the subject of a deal verb: the other
+ * is a company too ("Ola Electric and Sona Comstar formed a 60:40 joint venture").
+ */
+export function enPartnerOfKnownRule(env: RuleEnv, out: Candidate[]): void {
+  const { text } = env;
+  eachMatch(
+    env,
+    AND_BEFORE_CAPITAL,
+    (m, seg) => {
+      const leftEnd = m.index;
+      // (past a place adjective: "Toyota Tsusho and Bengaluru-based Log9 Materials signed")
+      const adjective = /^\S+-(?:based|listed|owned|backed|headquartered|controlled)\s+/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      const rightStart = m.index + m[0].length + (adjective ? adjective[0].length : 0);
+      const rightEnd = enRunEndAfter(text, rightStart, seg.end);
+      if (rightEnd <= rightStart || !DEAL_VERB_AFTER.test(text.slice(rightEnd, rightEnd + 40))) return;
+      const leftStart = dropLeadingStopwords(env, enRunStartBefore(text, leftEnd, seg.start), leftEnd);
+      if (leftStart >= leftEnd) return;
+      const leftKnown = env.dictMentionEndsAt?.(leftEnd) ?? false;
+      const rightKnown = env.dictMentionStartsAt?.(rightStart) ?? false;
+      if (leftKnown && !rightKnown) propose(env, out, rightStart, rightEnd, 'discovery:en_partner_of_known', 'cue');
+      else if (rightKnown && !leftKnown) propose(env, out, leftStart, leftEnd, 'discovery:en_partner_of_known', 'cue');
+    },
+    'en',
+  );
 }
