@@ -23,6 +23,8 @@ const cases: DocCase[] = [
   ['ISO dateline', 'Title\n2026-03-05\nBody', null, ['2026-03-05', 'dateline']],
   ['dateline far below the title (line 10)', '\n\n第36回 部会\n\n資料\n\n名\n\n**題**\n\n2026年5月15日\n日産自動車株式会社', null, ['2026-05-15', 'dateline']],
   ['header date opening a line', 'タイトル\n2025年12月4日 ジェトロ調査部\n本文', null, ['2025-12-04', 'header']],
+  ['labelled date in an emphasis with a note after it', '# Partnerships, 2021–2025\n\n_Last updated: 2025-10-20. Compiled from reports._\n\nBody', null, ['2025-10-20', 'dateline']],
+  ['a timeline entry opening a line is no header date', '# Title\n\n## Timeline\n\n- **2021-07-29** — A and B agree on a venture.\n- **2022-12-08** — C signs.', null, ['2021-07-29', 'first_date']],
   ['news dateline with a city', 'Toyota expands\nTOKYO, March 5, 2026 — Toyota said on Thursday…', null, ['2026-03-05', 'header']],
   // a press release: city and state, after a subheadline with a date range of its own
   ['press-release dateline with a city and a state', 'Acme Signs Supply Agreement\n\nAgreement covers deliveries from July 1, 2026 through December 31, 2029\n\nSTAFFORD, Texas, Feb. 24, 2026 (GLOBE NEWSWIRE) -- Acme today announced…', null, ['2026-02-24', 'header']],

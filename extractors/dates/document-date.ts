@@ -21,11 +21,15 @@ export const HEAD_CHARS = 10_000;
 /** How many non-empty lines may precede a header date (title, subtitle …). */
 const HEADER_LINES = 5;
 
-const LEAD = /^[\s#>*•|【\[(「『-]*/;
+const LEAD = /^[\s#>*_•|【\[(「『-]*/;
 const LABEL =
   /^(?:(?:last\s+)?(?:published|posted|updated|modified)(?:\s+on)?|date[d]?|release\s+date|公開日|掲載日|更新日|最終更新日|発表日|発行日|作成日|日付|配信日|投稿日|公開|更新|掲載|配信|発表)\s*[:：]?\s*/i;
 const TRAILER =
   /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,4}\)?)?)?\s*(?:更新|公開|発表|配信)?\s*[\])】」』*|]*\s*$/i;
+/** After a labelled date: a full stop, a separator or the end of an emphasis, then anything. */
+const LABELLED_TRAILER = /^[*_]*\s*(?:[.,;·|–—]\s|[*_]*\s*$)/;
+/** A list item's bullet opening the line. */
+const LIST_ITEM = /^\s*(?:[-*•・]|\d+[.)])\s/;
 // ("TOKYO, ", "STAFFORD, Texas, ": a press release's city and state)
 const CITY = /^[A-Z][A-Za-z.' -]{1,30},\s*(?:[A-Z][A-Za-z.' ]{1,30},\s*)?/;
 
@@ -98,12 +102,15 @@ export function documentDateFrom(
     const lead = LEAD.exec(prefix)![0].length;
     const rest = prefix.slice(lead);
     const labelled = rest === '' || LABEL.exec(rest)?.[0].length === rest.length;
-    if (labelled && TRAILER.test(text.slice(c.end, line.end))) return make(c, 'dateline');
+    // (a label makes it a dateline with more after it: "_Last updated: 2025-10-20. Compiled from …_")
+    const after = text.slice(c.end, line.end);
+    if (labelled && (TRAILER.test(after) || (rest !== '' && LABELLED_TRAILER.test(after)))) return make(c, 'dateline');
   }
   for (const c of head) {
     const line = lineBounds(text, c.start);
     if (linesBefore(text, line.start) >= HEADER_LINES) break;
     const prefix = text.slice(line.start, c.start);
+    if (LIST_ITEM.test(prefix)) continue; // "- **2021-07-29** — …": a timeline's entry, not the page's date
     const rest = prefix.slice(LEAD.exec(prefix)![0].length);
     const label = LABEL.exec(rest);
     const afterLabel = label ? rest.slice(label[0].length) : rest;

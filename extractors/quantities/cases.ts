@@ -62,6 +62,14 @@ export const en: QuantityCase[] = [
     expect: [{ text: 'up to about ¥28.3 billion', kind: 'money', value: 2.83e10, unit: 'JPY', mod: 'max' }],
   },
   { name: 'currency symbol and scale word', text: 'The company will spend $2.6 billion on the new plant.', expect: [{ text: '$2.6 billion', kind: 'money', value: 2.6e9, unit: 'USD' }] },
+  {
+    name: 'digits after "and" following a decimal number\'s scale start a number of their own ("$4.3 billion and 30 GWh")',
+    text: 'The second venture: $4.3 billion and 30 GWh.',
+    expect: [
+      { text: '$4.3 billion', kind: 'money', value: 4.3e9, unit: 'USD' },
+      { text: '30 GWh', kind: 'energy', value: 3e10, unit: 'Wh' },
+    ],
+  },
   { name: 'energy density Wh/L', text: 'The cell reaches an energy density of 1000 Wh/L.', expect: [{ text: '1000 Wh/L', kind: 'energy_density', value: 1000, unit: 'Wh/L' }] },
   { name: 'energy density with spaces around the slash', text: 'Pack-level density reached 300 Wh / kg.', expect: [{ text: '300 Wh / kg', kind: 'energy_density', value: 300, unit: 'Wh/kg' }] },
   { name: 'the last field of a version is no amount', text: 'Firmware 1.2.3 GWh mode and release 10.4.5 kWh are labels.', expect: [], reject: ['3 GWh', '5 kWh'] },

@@ -161,6 +161,8 @@ export function readCardinal(text: string, pos: number, end: number, allowDigits
     if (!canAdd) break;
     const atom = readAtom(text, atomPos, end, digitsOk);
     if (!atom || atom.value >= 100) break;
+    // ("$4.3 billion and 30 GWh": digits after "and" a decimal number's scale start a number of their own)
+    if (viaAnd && !atom.words && /\d\.\d/.test(text.slice(pos, atomPos))) break;
     // "3 hundred and 2 hundred" (two numbers), "and three fifths" (a fraction follows)
     const after = wordAt(text, skipGap(text, atom.end, end, false), end);
     if (after && ENGLISH_SCALES[after.w] !== undefined && (viaAnd || ENGLISH_SCALES[after.w]! >= lastBig || ENGLISH_SCALES[after.w] === 100 && has)) break;
