@@ -179,6 +179,14 @@ export const ja: AgreementCase[] = [
 
 export const en: AgreementCase[] = [
   {
+    name: 'a timeline entry is dated by the date that opens its line, not by a later date in it ("output from H2 2025")',
+    text: '## Timeline\n\n- **2022-12-08** — Hyundai Motor Group and SK On sign an MOU for a battery plant in Georgia.\n- **2023-04** — The two groups approve the Bartow County venture: $5 billion, 50% each, output from H2 2025.\n',
+    expect: [
+      { parties: ['Hyundai Motor', 'SK On'], type: 'mou', date: { start: '2022-12-08' } },
+      { parties: ['Hyundai Motor', 'SK On'], type: 'joint_venture', date: { start: '2023-04' } },
+    ],
+  },
+  {
     name: 'a venture formed ", and, a year later," is dated by the deal before moved on a year; "formed a 50/50 company" is a joint venture; "the Volkswagen battery unit" only describes the partner',
     text: 'Umicore signed a strategic cooperation agreement with PowerCo in 2022 and, a year later, formed an equally owned cathode venture with the Volkswagen battery unit. SQM and Sumitomo Corporation formed a 50/50 company to build a refinery.',
     expect: [

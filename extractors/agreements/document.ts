@@ -197,7 +197,9 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
     }
     if (ca) {
       // 「同日」 / "the same day": the date of the deal reported just before
-      let date = ca.date ? ca.date.value : null;
+      // (a timeline entry, 「- **2023-04** — The two groups approve the venture … output from H2 2025」:
+      // the date that opens the line is its deal's)
+      let date = entryDate(state, sentence) ?? (ca.date ? ca.date.value : null);
       const sameDayAt = date ? -1 : state.text.slice(clause.start, clause.end).search(SAME_DAY);
       if (sameDayAt >= 0) {
         // the date given just before in the same sentence (「…締結したのは2024年12月23日で、同じ日に…」),
@@ -243,6 +245,17 @@ function laterBy(head: string, date: DateValue): DateValue | null {
 }
 const EN_LATER_BY = /^\s*(a|an|one|two|three|four|five)\s+(years?|months?)\s+later\b/i;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/** The date that opens a list line (after its bullet and emphasis, before a dash or colon), or null. */
+function entryDate(state: DocState, sentence: NormRange): DateValue | null {
+  const start = lineStartOf(state.text, sentence.start);
+  const i = lowerBound(state.dates, start);
+  const d = state.dates[i];
+  if (!d || d.start > sentence.start + 24 || !ENTRY_LEAD.test(state.text.slice(start, d.start))) return null;
+  return ENTRY_AFTER.test(state.text.slice(d.end, d.end + 6)) ? d.value : null;
+}
+const ENTRY_LEAD = /^[ \t]*[-*•・◆■●][ \t]*[*_]*$/;
+const ENTRY_AFTER = /^[*_]*[ \t\u3000]*(?:[—–:：-]|[ \t\u3000])/;
 
 /** The date right after the sentence's topic, 「Xは2023年2月13日、」 (a signing-date candidate), or null. */
 function leadDate(state: DocState, sentence: NormRange): DateValue | null {
