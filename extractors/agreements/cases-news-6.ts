@@ -179,6 +179,40 @@ export const ja: AgreementCase[] = [
 
 export const en: AgreementCase[] = [
   {
+    name: 'a venture "owned by A, B and C\'s D" is the JV of A, B and D (the owner\'s possessive only describes D)',
+    text: "Automotive Cells Company (ACC), the battery venture owned by Stellantis, Mercedes-Benz and TotalEnergies' Saft, has dropped its planned gigafactories.",
+    expect: [{ parties: ['Stellantis', 'Mercedes-Benz', 'Saft'], type: 'joint_venture', date: null }],
+    reject: [{ parties: ['Stellantis', 'Mercedes-Benz', 'TotalEnergies'] }, { parties: ['Stellantis', 'Automotive Cells Company'] }],
+  },
+  {
+    name: 'an agreement "to buy" a named site or company is an acquisition; a share purchase agreement for "B\'s 50% of X" is one with B (X the object); buying goods from a plant stays a supply',
+    text: "Lyten signed a binding agreement to buy Northvolt Ett in Skellefteå. On January 29, 2025 Volvo Cars signed a share purchase agreement for Northvolt's 50% of NOVO Energy. Volvo Cars has signed a deal to buy cells from Verkor's plant in Dunkirk.",
+    expect: [
+      { parties: ['Lyten', 'Northvolt'], type: 'acquisition' },
+      { parties: ['Volvo Cars', 'Northvolt'], type: 'acquisition', date: { start: '2025-01-29' } },
+      { parties: ['Volvo Cars', 'Verkor'], type: 'supply' },
+    ],
+  },
+  {
+    name: 'a deal in an "After a …," opening is one of the main clause\'s parties, with its own date; "Volkswagen\'s battery company PowerCo" only describes PowerCo',
+    text: "After a non-binding memorandum of understanding in November 2023 on LFP cells, Stellantis and CATL agreed on December 10, 2024 to invest in a 50-50 joint venture. Volkswagen's battery company PowerCo agreed a licence with QuantumScape in July 2024.",
+    expect: [
+      { parties: ['Stellantis', 'CATL'], type: 'mou', date: { start: '2023-11' } },
+      { parties: ['Stellantis', 'CATL'], type: 'joint_venture', date: { start: '2024-12-10' } },
+      { parties: ['PowerCo', 'QuantumScape'], type: 'licensing' },
+    ],
+    reject: [{ parties: ['Volkswagen', 'QuantumScape'] }],
+  },
+  {
+    name: 'cells added "from X\'s plant" are a supply by X; "took more than 20% of" is an investment; "is the anchor customer of the plant X opened" a supply told in passing',
+    text: "Renault's EV unit Ampere went the same way on July 1, 2024, adding LFP cells from CATL's plant in Hungary. Renault, which took more than 20% of French start-up Verkor in 2021, is the anchor customer of the 16 GWh plant Verkor opened near Dunkirk.",
+    expect: [
+      { parties: ['Ampere', 'CATL'], type: 'supply', date: { start: '2024-07-01' } },
+      { parties: ['Renault', 'Verkor'], type: 'investment', date: { start: '2021' } },
+      { parties: ['Renault', 'Verkor'], type: 'supply', date: null },
+    ],
+  },
+  {
     name: 'a timeline entry is dated by the date that opens its line, not by a later date in it ("output from H2 2025")',
     text: '## Timeline\n\n- **2022-12-08** — Hyundai Motor Group and SK On sign an MOU for a battery plant in Georgia.\n- **2023-04** — The two groups approve the Bartow County venture: $5 billion, 50% each, output from H2 2025.\n',
     expect: [

@@ -138,7 +138,9 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
     // a name followed by its JV apposition ("Ultium Cells, GM's joint venture with LGES") is no
     // founder of a joint venture, but can be a party to a deal of its own ("a supplier to Ultium Cells, …")
     const jvOnly = rel.type === 'joint_venture';
-    const side = (us: Unit[]) => distinctParties(us.filter((u) => u.excluded !== 'jv_apposition' || !jvOnly).flatMap((u) => resolveUnit(state, scope, u, units))).filter((p) => p.company || info.plainParties);
+    // (an owner before the name it owns is no party of the slot: "TotalEnergies' Saft")
+    const ownsNext = (us: Unit[], i: number) => us[i]!.excluded === 'parent_descriptor' && !!us[i + 1] && /^['’]s?\s+$/.test(text.slice(us[i]!.end, us[i + 1]!.start));
+    const side = (us: Unit[]) => distinctParties(us.filter((u, i) => (u.excluded !== 'jv_apposition' || !jvOnly) && !ownsNext(us, i)).flatMap((u) => resolveUnit(state, scope, u, units))).filter((p) => p.company || info.plainParties);
     const role = (p: Party, slot: 'A' | 'B'): Party => (rel.roles ? { ...p, role: rel.roles[slot] } : p);
     let A = side(m.A).map((p) => role(p, 'A'));
     let B = side(m.B).map((p) => role(p, 'B'));

@@ -16,7 +16,7 @@ import { remember } from './history.ts';
 import { chooseDate, copyDate, isSigningDateCandidate } from './dates.ts';
 import { partiesForType } from './grammar.ts';
 import { mergeAgreements } from './merge.ts';
-import type { Party, RawAgreement } from './model.ts';
+import type { CueHit, Party, RawAgreement } from './model.ts';
 import type { ClauseScope } from './parties.ts';
 import { findDominantCompany, findFirstSubject, findLeadSubject, findMainPair, findReportingCompany, japaneseOpening } from './reporting.ts';
 import { lowerBound, scanAtoms, scanCues, scanSigning } from './scan.ts';
@@ -172,6 +172,8 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
   let parallel: ReturnType<typeof parallelPiece> = null;
   let subject: Party[] = [];
   let sentenceDate: DateValue | null = null;
+  /** "After a memorandum of understanding in November 2023, A and B agreed …": the earlier deal, its parties the main clause's. */
+  let opening: { cue: CueHit; date: DateValue | null } | null = null;
   for (const { range: clause, reading } of clauses) {
     const scope: ClauseScope = { start: clause.start, end: clause.end, lang, row: null, inheritedSubject: subject };
     const outcome = analyseClause(state, scope, reading);
@@ -184,6 +186,8 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
     }
     parallel = parallelPiece(state, scope, outcome);
     if (ca) state.lastDeal = { cue: ca.cue, end: clause.end, lang };
+    if (opening && ca) pushClauseRecords(out, opening.cue.def.type, ca.partySets.map((ps) => ps.map(({ role: _role, ...p }) => p)), opening.date ? { start: clause.start, end: clause.start, value: opening.date, rule: 'opening' } : null, sentence, `clause:${opening.cue.def.source}:opening`);
+    opening = !ca && lang === 'en' && outcome.units.length === 0 && outcome.openCues.length > 0 && EN_DEAL_OPENING.test(state.text.slice(clause.start, clause.start + 24)) ? { cue: outcome.openCues[0]!, date: chooseDate(state.text, state.dates, clause.start, clause.end, [outcome.openCues[0]!.start], state.documentDate)?.value ?? null } : null;
     for (const r of outcome.relationRecords) {
       // (a clause saying "the same day / plan" is dated by it, whatever other dates it holds)
       if (!r.background && SAME_DAY.test(state.text.slice(clause.start, clause.end))) {
@@ -267,6 +271,7 @@ function leadDate(state: DocState, sentence: NormRange): DateValue | null {
   return null;
 }
 const LEAD_REACH = 60;
+const EN_DEAL_OPENING = /^\s*(?:After|Following)\s+(?:a|an|the|its|their)\s/;
 const JA_REPORTED = /と(?:明らかに|発表|公表|表明|明か)し/;
 const JA_TOPIC_BEFORE = /^[^、。「」]{1,40}?は、?$/;
 const JA_LEAD_DATE_AFTER = /^(?:、|に、|には)/;

@@ -308,7 +308,7 @@ const EN_PERSON_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:co-founder|founder|chi
  * "Panasonic's stake in PPES", "Toda's 34% interest in BTBM": the company whose shares change
  * hands after a named holder's stake is the object of the deal, not a party (the holder is).
  */
-const EN_NAMED_STAKE_IN = /^['’]s?\s+(?:entire\s+|whole\s+|remaining\s+|full\s+|minority\s+|majority\s+)?(?:\d[\d.]*\s?%\s+)?(?:share|shares|stake|stakes|holding|holdings|interest|interests)\s+(?:in|of)\s+(?:the\s+)?$/i;
+const EN_NAMED_STAKE_IN = /^['’]s?\s+(?:entire\s+|whole\s+|remaining\s+|full\s+|minority\s+|majority\s+)?(?:\d[\d.]*\s?%\s+(?:(?:share|shares|stake|stakes|holding|holdings|interest|interests)\s+)?|(?:share|shares|stake|stakes|holding|holdings|interest|interests)\s+)(?:in|of)\s+(?:the\s+)?$/i;
 
 const EN_OBJECT_APPOSITION = /^[^,;.]{0,20}?,\s+(?:the|a|an)\s[^,;]{3,120}?,/;
 

@@ -184,7 +184,8 @@ const LIST_SEP = {
 const EN_LIST = (unit: string) => `${unit}(?:(?=,)(?:, ${unit})+,? (?:and|&) ${unit}|(?:(?: and |/|[-–]| & )${unit})*)`;
 
 export function compileRelationPattern(file: string, line: LineRef, lang: 'ja' | 'en', pattern: string): { regex: RegExp; slots: ('A' | 'B')[] } {
-  const unit = lang === 'ja' ? `${PH}(?:社)?` : `${PH}`;
+  // (an owner's possessive before the name is part of its unit: "TotalEnergies' Saft")
+  const unit = lang === 'ja' ? `${PH}(?:社)?` : `(?:${PH}['’]s? )?${PH}`;
   const list = lang === 'en' ? EN_LIST(unit) : `${unit}(?:${LIST_SEP.ja}${unit})*`;
   const slots: ('A' | 'B')[] = [];
   const source = nfkc(pattern).replace(/\{([AB])\}/g, (_m, slot: 'A' | 'B') => {

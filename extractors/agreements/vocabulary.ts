@@ -232,7 +232,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
         target.push({ word: w, value: def(`${lang}:${w}`) });
       }
       (c.patterns ?? []).forEach((p, j) => {
-        const regex = compileRegex(file, () => y.lineOf(['cues', i, 'patterns', j]), nfkc(p), lang === 'en' ? 'giu' : 'gu');
+        const regex = compileRegex(file, () => y.lineOf(['cues', i, 'patterns', j]), nfkc(p), lang === 'en' && !c.case_sensitive ? 'giu' : 'gu');
         cuePatterns.push({ regex, def: def(`${lang}:/${p}/`), wide: requiresWide(nfkc(p)), bmp: bmpVariant(regex) });
       });
     });
