@@ -6,13 +6,13 @@
  *
  * Japanese roles come from the particle after the name (は/が → subject, と/との → partner,
  * に/を/から → target, の → possessive); coordinated names (AとBは, A、B、C) take the role of
- * the last member. English roles: "with/between/alongside" before the list → partner.
+ * the last member. English roles (units-en.ts): "with/between/alongside" before the list → partner.
  */
 import type { Lang } from '../../text/types.ts';
-import { escapeRegex } from '../../text/regex.ts';
 import type { Atom, Unit } from './model.ts';
 import { JA_COUNTRY_PREFIX } from './vocabulary-compile.ts';
 import type { MarkerLists } from './vocabulary.ts';
+import { assignEnglishRoles } from './units-en.ts';
 
 const OPEN = '([〔【「『';
 const CLOSE = ')]〕】」』';
@@ -48,8 +48,6 @@ const JA_COMPETITOR_AFTER = /^(?:との[^、。]{0,6}?(?:競争|競合|争奪戦
 const JA_REGION = /^(?:中国|米国|北米|欧州|カナダ|ドイツ|日本|韓国|インド|タイ|海外|現地)/;
 // (「ホンダ以外にも日産などに」: besides A, also B: both take B's particle)
 const JA_COORD = new RegExp(`^(?:、|,|及び|および|並びに|・|\\/|と|以外にも|以外に、?|のほか、?|に加え(?:て)?、?)\\s*(?:${JA_COUNTRY_PREFIX})?`);
-const EN_COORD = /^(?:,?\s+and\s+to\s+|,?\s+and\s+|,?\s+as\s+well\s+as\s+|,\s+(?:together|along)\s+with\s+|,\s*|\s*\/\s*|\s+&\s+|\s+or\s+|\s+nor\s+)/;
-const EN_PARTNER_BEFORE = /\b(?:with|between|alongside|and partner|partnering with|partnered with)\s+(?:(?:its|the|both|fellow|[A-Z][\w.-]*'s|[a-z]+(?:-[a-z]+)?)\s+){0,3}$/i;
 
 function startsWithAny(s: string, words: readonly string[]): string | null {
   for (const w of words) if (s.startsWith(w)) return w;
@@ -61,27 +59,6 @@ function endsWithAny(s: string, words: readonly string[]): string | null {
   return null;
 }
 
-const enRegexCache = new WeakMap<MarkerLists, { example: RegExp; parentAfter: RegExp; parentBare: RegExp; parentBefore: RegExp; jv: RegExp; jvAfter: RegExp }>();
-
-function enRegexes(m: MarkerLists) {
-  let r = enRegexCache.get(m);
-  if (!r) {
-    const alt = (a: string[]) => a.map(escapeRegex).join('|');
-    r = {
-      example: new RegExp(`\\b(?:${alt(m.exampleList)})\\s*,?\\s*$`, 'i'),
-      parentAfter: new RegExp(`^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(m.parentDescriptors)})\\b`, 'i'),
-      // ("the Volkswagen battery unit": no possessive, after "the" only — not "BYD's FinDreams Battery unit")
-      parentBare: new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${alt(m.parentDescriptors)})\\b`, 'i'),
-      parentBefore: new RegExp(`\\b(?:${alt(m.parentDescriptors)})\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$`, 'i'),
-      // (also after where it is: "A and B's joint venture in Ohio, L-H Battery")
-      jv: new RegExp(`\\b(?:${alt(m.jvCompany)})(?:\\s+(?:in|at|based in|near)\\s+(?:[A-Z][\\w.-]*\\s*){1,3}?,)?\\s*,?\\s*["“']?$`, 'i'),
-      // the JV company in apposition: "formed Sony Honda Mobility, a joint venture to …"
-      jvAfter: new RegExp(`^["”']?\\s*,\\s*(?:a|an|the|their|its|(?:[A-Z][\\w.&-]*\\s+){0,3}[A-Z][\\w.&-]*['’]s?)\\s+(?:[\\w:.%$€£¥-]+\\s+){0,3}?(?:${alt(m.jvCompany)})\\b`, 'i'),
-    };
-    enRegexCache.set(m, r);
-  }
-  return r;
-}
 
 /**
  * Build the units of the clause [start, end). `atoms` are the document atoms inside it, in
@@ -248,6 +225,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
   }
 }
 
+const JA_ADVISER_AFTER = /^(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)/;
 /** A parent before a qualified descriptor of the next name: 「ルノーのEV新会社アンペア」, 「トヨタ系部品大手のアイシン」. */
 const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の[^、。のはがをにとで\s]{0,6}?(?:新会社|子会社|傘下|系列|事業会社|電池会社)の?|系[^、。のはがをにとで\s]{0,6}?の)/;
 /** After a clause's topic: it is itself a joint venture (「同社は…が出資する合弁会社で、」). */
@@ -297,104 +275,3 @@ function markRelativeClauses(text: string, clauseStart: number, units: Unit[]): 
 }
 
 // ("Volkswagen, the biggest shareholder of Gotion": a relation noun before "of" names a party)
-const EN_POSSESSIVE_BEFORE = /\b(?:its|their|whose)\s+$|\b(?:in|of|at|from)\s+the\s+$/i;
-const EN_JV_NOUN_AFTER = /^\s+(?:battery\s+)?(?:joint\s+)?(?:venture|JV)\b/;
-const EN_APPOSITION_OF = /,\s+(?:the|a|an)\s+(?:(?!(?:joint\s+)?venture|JV|partnership)[\w-]+\s+){1,3}?(?<!\b(?:shareholder|investor|backer|supplier|customer|partner|licensee|licensor)s?\s+)of\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$/;
-
-const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\b(?:beating|beat|beats|outbidding|outbid|outbids|edging\s+out|edged\s+out)\s+(?:rivals?\s+|out\s+)?|\b(?:than|unlike|against)\s+|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+)$/i;
-const EN_PERSON_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:co-founder|founder|chief executive|chief financial officer|chief technology officer|CEO|CFO|CTO|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|executive|executives|official|officials|engineers?)\b/i;
-
-/**
- * "Panasonic's stake in PPES", "Toda's 34% interest in BTBM": the company whose shares change
- * hands after a named holder's stake is the object of the deal, not a party (the holder is).
- */
-const EN_NAMED_STAKE_IN = /^['’]s?\s+(?:entire\s+|whole\s+|remaining\s+|full\s+|minority\s+|majority\s+)?(?:\d[\d.]*\s?%\s+(?:(?:share|shares|stake|stakes|holding|holdings|interest|interests)\s+)?|(?:share|shares|stake|stakes|holding|holdings|interest|interests)\s+)(?:in|of)\s+(?:the\s+)?$/i;
-
-const EN_OBJECT_APPOSITION = /^[^,;.]{0,20}?,\s+(?:the|a|an)\s[^,;]{3,120}?,/;
-
-/** "sold its stake in X (to Y)", "transfer its entire interest in X", "sold part of its stake in X": X changes hands. */
-const EN_OWN_STAKE_SOLD = /\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring|divest|divests|divested|divesting)\s+(?:(?:part|some|half|most|a\s+portion|a\s+part)\s+of\s+)?(?:its|their)\s+(?:entire\s+|whole\s+|remaining\s+|full\s+)?(?:\d[\d.]*\s?%\s+)?(?:share|shares|stake|holding|holdings|interest)\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:plant|factory|facility|site|mine|project|venture|unit|business)\s+of\s+)?$/i;
-
-const EN_OWNER_APPOSITION_BEFORE = /^,\s+(?:the\s+)?$/;
-const EN_OWNER_APPOSITION_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:company|business|maker|brand|venture|subsidiary|unit|arm|division|affiliate|carmaker|automaker)\s*(?:,|$)/i;
-
-const EN_ADVISER_AFTER = /^,?\s+(?:acting|acted|acts|served|serving|serves)\s+as\s+(?:[\w'’.-]+\s+){0,4}?(?:advis[eo]rs?|counsel|arrangers?|underwriters?|bookrunners?|brokers?)\b/i;
-const JA_ADVISER_AFTER = /^(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)/;
-const EN_NAME_AS_MODIFIER = /^\s+(?:dealerships?|dealers?|showrooms?|stores?)\b/;
-const SUBJECT_MAX_WORDS = 3;
-/** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
-const RELATIVE_LEAD = /^[\s,]*(?:which|who|whose|where|that)\b/i;
-
-function wordsBetween(text: string, start: number, end: number): number {
-  const m = text.slice(start, end).match(/[A-Za-z0-9]+/g);
-  return m ? m.length : 0;
-}
-
-function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m: MarkerLists): void {
-  const re = enRegexes(m);
-  let chainStart = 0;
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
-    const next = units[i + 1];
-    const after = text.slice(u.end, u.end + 40);
-    const coord = EN_COORD.exec(after);
-    if (coord && next && next.start === u.end + coord[0].length) u.coordNext = true;
-    if (re.parentAfter.test(after) || (/\bthe\s+$/i.test(text.slice(Math.max(0, u.start - 5), u.start)) && re.parentBare.test(after))) u.excluded = 'parent_descriptor';
-    // "Volkswagen's PowerCo", "GM's Cruise": the owner named to describe the company after it
-    else if (next && next.atom.kind === 'company' && /^['’]s?\s+$/.test(text.slice(u.end, next.start)) && !/^\s+(?:stake|shares?|holding|interest)\b/i.test(text.slice(next.end, next.end + 12))) u.excluded ??= 'parent_descriptor';
-    // "PowerCo, Volkswagen's battery company, …": the owner named in an apposition describes the name before it
-    const prior = units[i - 1];
-    if (prior && EN_OWNER_APPOSITION_BEFORE.test(text.slice(prior.end, u.start)) && EN_OWNER_APPOSITION_AFTER.test(after)) u.excluded ??= 'parent_descriptor';
-    // a competitor named for comparison ("to compete with BYD", "chose A over B", "than B")
-    if (EN_COMPETITOR_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) u.excluded ??= 'competitor';
-    // "Hyundai Motor's chief executive said …": the company speaks through a person
-    if (EN_PERSON_AFTER.test(after)) u.excluded = 'person_descriptor';
-    // "with Goldman Sachs acting as the group's financial adviser": an adviser is no party
-    if (EN_ADVISER_AFTER.test(text.slice(u.end, u.end + 80))) u.excluded ??= 'adviser';
-    // "at more than 200 Kia dealerships": the name qualifies a noun, it is no party
-    if (EN_NAME_AS_MODIFIER.test(after)) u.excluded ??= 'modifier';
-    if (re.jvAfter.test(text.slice(u.end, u.end + 64))) u.excluded ??= 'jv_apposition';
-    // "whose BlueOval SK venture with SK On", "its Ultium joint venture": the name before the
-    // JV noun, after a possessive, is the JV (a company's "a Toyota venture" is not this)
-    if (EN_POSSESSIVE_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 8), u.start)) && EN_JV_NOUN_AFTER.test(after)) u.excluded ??= 'jv_company';
-    const prevUnit = units[i - 1];
-    const stakeObject = (prevUnit && !prevUnit.inNote && EN_NAMED_STAKE_IN.test(text.slice(prevUnit.end, u.start))) || EN_OWN_STAKE_SOLD.test(text.slice(Math.max(clauseStart, u.start - 80), u.start));
-    // (a stake object with its JV apposition, "its interest in BTBM, the joint venture it set up
-    // with BASF", is the object all the same: no party of the sale)
-    if (stakeObject && (u.excluded === null || u.excluded === 'jv_apposition')) u.excluded = 'stake_object';
-    // "its interest in BTBM, the joint venture it set up with BASF in 2015, to X": the names in
-    // the apposition describe the object, they are not parties of the sale
-    if (stakeObject) {
-      const app = EN_OBJECT_APPOSITION.exec(text.slice(u.end, u.end + 160));
-      if (app) for (const w of units) if (w.start > u.end && w.start < u.end + app[0].length) w.excluded ??= 'object_apposition';
-    }
-    const isChainHead = i === 0 || !units[i - 1]!.coordNext;
-    if (isChainHead) chainStart = i;
-    const head = units[chainStart]!;
-    const prevEnd = chainStart > 0 ? units[chainStart - 1]!.end : clauseStart;
-    const before = text.slice(Math.max(prevEnd, head.start - 60), head.start);
-    if (EN_PARTNER_BEFORE.test(before)) u.role = 'partner';
-    if (re.example.test(before)) u.excluded ??= 'example_list';
-    if (isChainHead) {
-      // ("The battery materials arm of POSCO Holdings": the reference before is no boundary)
-      const prevUnit = chainStart > 0 ? units[chainStart - 1] : undefined;
-      const nearFrom = prevUnit && prevUnit.atom.kind === 'anaphor' ? Math.max(clauseStart, prevUnit.start) : prevEnd;
-      const near = text.slice(Math.max(nearFrom, u.start - 60), u.start);
-      // "VinFast, the carmaker of Vietnam's Vingroup": the parent named in an apposition
-      if (EN_APPOSITION_OF.test(near) && !re.jv.test(near.replace(EN_APPOSITION_OF, ''))) u.excluded ??= 'parent_descriptor';
-      if (re.parentBefore.test(near)) u.excluded ??= 'parent_descriptor';
-      // "the joint venture X" names the JV; "the joint venture X and Y formed" names its founders
-      if (re.jv.test(near) && !u.coordNext) u.excluded ??= 'jv_company';
-    }
-  }
-  // "beating Tesla and GM": a list of competitors is out as a whole
-  for (let i = 0; i + 1 < units.length; i++) if (units[i]!.coordNext && units[i]!.excluded === 'competitor') units[i + 1]!.excluded ??= 'competitor';
-  // The first named party that is not a partner is the clause's subject when it opens the
-  // clause (at most a few words before it: "Meanwhile, X …", "In 2021, the two companies …").
-  const subject = units.find((u) => !u.inNote && u.excluded === null && u.role !== 'partner');
-  const lead = text.slice(clauseStart, subject ? subject.start : clauseStart);
-  if (subject && wordsBetween(text, clauseStart, subject.start) <= SUBJECT_MAX_WORDS && !RELATIVE_LEAD.test(lead)) {
-    subject.role = 'subject';
-    for (let i = units.indexOf(subject); units[i]?.coordNext && units[i + 1]; i++) units[i + 1]!.role = 'subject';
-  }
-}
