@@ -175,9 +175,39 @@ export const ja: AgreementCase[] = [
       { parties: ['WeLion New Energy', 'Geely Holding'], type: 'investment' },
     ],
   },
+  {
+    name: 'customers named by their sites (「GM、ステランティス、トヨタ自動車の北米工場向けに…供給する3件の契約」) and by に before the goods (「AとB、Cにサンプル出荷する契約をそれぞれ結んだ」): one supply record each',
+    text: '韓国のLGエナジーソリューションは30日、米ゼネラル・モーターズ（GM）、ステランティス、トヨタ自動車の北米工場向けに、パウチ型セルを供給する3件の契約を開示した。三井金属鉱業は3日、固体電解質を、トヨタ自動車と本田技研工業にサンプル出荷する契約をそれぞれ結んだ。',
+    expect: [
+      { parties: ['LG Energy Solution', 'General Motors'], type: 'supply' },
+      { parties: ['LG Energy Solution', 'Stellantis'], type: 'supply' },
+      { parties: ['LG Energy Solution', 'Toyota'], type: 'supply' },
+      { parties: ['Mitsui Mining & Smelting', 'Toyota'], type: 'supply' },
+      { parties: ['Mitsui Mining & Smelting', 'Honda'], type: 'supply' },
+    ],
+    reject: [{ parties: ['LG Energy Solution', 'General Motors', 'Stellantis', 'Toyota'] }],
+  },
+  {
+    name: 'a headline\'s first name supplies (「パナソニックエナジー、マツダにEV電池供給」); a list of whole company names under a sentence that points to it (「下記の2社と締結」)',
+    text: 'パナソニックエナジー、マツダにEV電池供給　27年から\n\n株式会社レゾナック（以下「当社」）は、長期供給契約を下記の2社と締結いたしました。\n・株式会社デンソー\n・トヨタ自動車株式会社\n',
+    expect: [
+      { parties: ['Panasonic Energy', 'Mazda'], type: 'supply' },
+      { parties: ['Resonac', 'Denso'], type: 'supply' },
+      { parties: ['Resonac', 'Toyota'], type: 'supply' },
+    ],
+  },
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: 'a list of whole company names under "… with:" gives one deal per item',
+    text: 'Syrah Resources said it had signed binding offtake agreements for active anode material from its Vidalia facility with:\n- Tesla\n- Ford Motor Company\n- POSCO Future M\n',
+    expect: [
+      { parties: ['Syrah Resources', 'Tesla'], type: 'supply' },
+      { parties: ['Syrah Resources', 'Ford'], type: 'supply' },
+      { parties: ['Syrah Resources', 'POSCO Future M'], type: 'supply' },
+    ],
+  },
   {
     name: 'a venture "owned by A, B and C\'s D" is the JV of A, B and D (the owner\'s possessive only describes D)',
     text: "Automotive Cells Company (ACC), the battery venture owned by Stellantis, Mercedes-Benz and TotalEnergies' Saft, has dropped its planned gigafactories.",

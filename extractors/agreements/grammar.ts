@@ -178,8 +178,10 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   const partnerList = targetUnits.length >= 2 && targetUnits.every((u) => u.role === 'partner') && targetUnits.slice(0, -1).every((u) => u.coordNext) && !units.some((u) => u.role === 'subject' && !u.inNote) && !opensLine(state.text, targetUnits[0]!.start);
   // (and customers named by 向け with no supplier: 「…は、独BMWや独メルセデス・ベンツ向けの供給拠点となる」)
   // (only a cue that names the supply itself, not production for them: 「マツダ、スバル向けの量産」)
-  const recipientsOnly = targetUnits.length >= 2 && targetUnits.every((u) => u.role === 'target' && u.recipient) && /供給|納入/.test(state.text.slice(cue.start, cue.end));
-  if (ja && directional && actors.length === 0 && !subjectSeen && !joint && ((targetsByParticle >= 2 && (passive || sourceList(state.text, targetUnits))) || partnerList || recipientsOnly)) {
+  // (not a headline's 「パナソニックエナジー、マツダにEV電池供給」: its first name supplies)
+  const recipientsOnly = targetUnits.length >= 2 && targetUnits.every((u) => u.role === 'target' && u.recipient) && !opensLine(state.text, targetUnits[0]!.start);
+  const suppliedRecipients = recipientsOnly && /供給|納入/.test(state.text.slice(cue.start, cue.end));
+  if (ja && directional && actors.length === 0 && !subjectSeen && !joint && ((targetsByParticle >= 2 && (passive || sourceList(state.text, targetUnits))) || partnerList || suppliedRecipients)) {
     const maker = passiveMaker();
     const implicit = maker?.atom.party ?? implicitSubject(state, scope, new Set(all.map((p) => p.entityId)));
     if (!implicit) return null;
@@ -187,7 +189,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     actors.unshift(implicit);
   }
   // customers only, named by 向け, and no supplier found: no deal between them
-  if (ja && directional && actors.length === 0 && targetUnits.length >= 2 && targetUnits.every((u) => u.role === 'target' && u.recipient)) return null;
+  if (ja && directional && actors.length === 0 && recipientsOnly) return null;
   // ", which buys cells from A and B": no subject of its own, several named → the antecedent
   // before the comma acts (not a deal between A and B)
   const relative = !ja && !subjectSeen && all.length >= 2 ? RELATIVE_OPENING.exec(state.text.slice(scope.start, scope.start + 12)) : null;

@@ -9,8 +9,9 @@
  *   Customer wins announced by CATL at its Super Tech Day:
  *   - Volkswagen: Shenxing LFP cells for ID. models
  *
- * Each item is a deal of the intro's type between the intro's company and the item's. The intro
- * is the heading or sentence right before the list (a heading, or a line ending with a colon);
+ * Each item is a deal of the intro's type between the intro's company and the item's (named
+ * before a colon, or the whole item). The intro is the heading or sentence right before the list
+ * (a heading, a line ending with a colon, or one that points to the list: 下記, 以下の, the following);
  * one with no cue, or with two companies or more, introduces no deals. The date is the intro's
  * (「2025年に結んだ」), if it states one.
  */
@@ -31,8 +32,11 @@ interface ListIntro {
 const ITEM_LEAD = /^[\s\-*•・✓◆■●○◇□▶►]*/;
 /** After an item's name: its colon. */
 const LABEL_COLON = /^[ \t]*[:：]/;
-/** An intro sentence ends with a colon (a heading needs none). */
+/** An intro sentence ends with a colon (a heading needs none), or points to the list (「下記の2社と締結」). */
 const INTRO_COLON = /[:：][ \t]*$/;
+const POINTS_TO_LIST = /下記|以下の|次の|\bthe following\b/i;
+/** After an item's name: nothing but its legal form's punctuation to the line end (「・株式会社デンソー」, "- Tesla"). */
+const NAME_ONLY_AFTER = /^[ \t.,、。]*$/;
 
 export function listUnderIntro(state: DocState, segments: readonly Segment[]): RawAgreement[] {
   const out: RawAgreement[] = [];
@@ -52,7 +56,7 @@ export function listUnderIntro(state: DocState, segments: readonly Segment[]): R
 
 /** The intro a segment makes: one company, a cue (its highest-priority type), a heading or a line ending with a colon. */
 function introOf(state: DocState, seg: Segment): ListIntro | null {
-  if (seg.kind === 'sentence' && !INTRO_COLON.test(state.text.slice(Math.max(seg.start, seg.end - 4), seg.end))) return null;
+  if (seg.kind === 'sentence' && !INTRO_COLON.test(state.text.slice(Math.max(seg.start, seg.end - 4), seg.end)) && !POINTS_TO_LIST.test(state.text.slice(seg.start, seg.end))) return null;
   let party: Party | null = null;
   for (let i = lowerBound(state.atoms, seg.start); i < state.atoms.length && state.atoms[i]!.start < seg.end; i++) {
     const a = state.atoms[i]!;
@@ -71,10 +75,10 @@ function introOf(state: DocState, seg: Segment): ListIntro | null {
   return { party, type: best.def.type, date: date ? date.value : null };
 }
 
-/** The company that leads a list item, right before its colon (「・BMW：」, "- Volkswagen:"). */
+/** The company that leads a list item, right before its colon (「・BMW：」, "- Volkswagen:"), or that is the whole item (「・株式会社デンソー」). */
 function labelCompany(state: DocState, seg: Segment): Party | null {
   const start = seg.start + ITEM_LEAD.exec(state.text.slice(seg.start, seg.end))![0].length;
   const a = state.atoms[lowerBound(state.atoms, start)];
   if (!a || a.start !== start || a.kind !== 'company' || !a.party || a.end > seg.end) return null;
-  return LABEL_COLON.test(state.text.slice(a.end, a.end + 3)) ? a.party : null;
+  return LABEL_COLON.test(state.text.slice(a.end, a.end + 3)) || NAME_ONLY_AFTER.test(state.text.slice(a.end, seg.end)) ? a.party : null;
 }

@@ -189,9 +189,10 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       u.role = 'other';
       u.agent = true;
     }
-    else if (JA_TARGET.test(after)) {
+    // (and 「Xの北米工場向けに」: X's own site is the one supplied)
+    else if (JA_TARGET.test(after) || JA_SITE_RECIPIENT.test(after)) {
       u.role = 'target';
-      if (after.startsWith('向け') || after.startsWith('への')) u.recipient = true;
+      if (after.startsWith('向け') || after.startsWith('への') || !JA_TARGET.test(after) || JA_SUPPLIED_TO.test(after)) u.recipient = true;
     }
     // 「住友金属鉱山の野崎明社長は」: the company speaks through its officer, as its subject
     else if (JA_OFFICER_AFTER.test(text.slice(p, Math.min(end, p + 24)))) u.role = 'subject';
@@ -225,6 +226,9 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
   }
 }
 
+const JA_SITE_RECIPIENT = /^の[^、。\uE000-\uF8FFのはがを]{0,6}?(?:工場|拠点|車両|車種|EV|新車)向け/;
+/** 「Bにサンプル出荷する契約」: B the one goods go to. */
+const JA_SUPPLIED_TO = /^に[^、。\uE000-\uF8FF]{0,12}?(?:供給|出荷|納入|納め)/;
 const JA_ADVISER_AFTER = /^(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)/;
 /** A parent before a qualified descriptor of the next name: 「ルノーのEV新会社アンペア」, 「トヨタ系部品大手のアイシン」. */
 const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の[^、。のはがをにとで\s]{0,6}?(?:新会社|子会社|傘下|系列|事業会社|電池会社)の?|系[^、。のはがをにとで\s]{0,6}?の)/;
