@@ -200,6 +200,16 @@ export const ja: AgreementCase[] = [
 
 export const en: AgreementCase[] = [
   {
+    name: 'a company that speaks through its people is an antecedent ("SK On\'s chief executive met … The Korean battery maker will supply"); "the refiner" is a descriptive reference; "the material from the refiner" is two phrases, no reference',
+    text: "SK On's chief executive met Nissan executives in Yokohama last week. The Korean battery maker will supply Nissan with cells from 2028. Toyota Motor and Sumitomo Metal Mining signed a cathode co-development agreement in 2021. Three years later, the Japanese automaker also agreed to buy the material from the refiner.",
+    expect: [
+      { parties: ['SK On', 'Nissan'], type: 'supply' },
+      { parties: ['Toyota', 'Sumitomo Metal Mining'], type: 'co_development', date: { start: '2021' } },
+      { parties: ['Toyota', 'Sumitomo Metal Mining'], type: 'supply', date: { start: '2024' } },
+    ],
+    reject: [{ parties: ['Toyota', 'Sumitomo Metal Mining'], type: 'acquisition' }],
+  },
+  {
     name: 'a list of whole company names under "… with:" gives one deal per item',
     text: 'Syrah Resources said it had signed binding offtake agreements for active anode material from its Vidalia facility with:\n- Tesla\n- Ford Motor Company\n- POSCO Future M\n',
     expect: [

@@ -22,7 +22,8 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
   for (const u of units) {
     if (u.inNote || (u.excluded !== null && u.excluded !== 'parent_descriptor' && u.excluded !== 'person_descriptor')) continue;
     const ps = u.atom.kind === 'anaphor' ? (u.atom.anaphor!.kind === 'group' ? [] : resolveUnit(state, scope, u, units)) : u.atom.party ? [u.atom.party] : [];
-    if (u.excluded === null) named.push(...ps);
+    // (a company that speaks through its people is named too: "SK On's chief executive met …")
+    if (u.excluded === null || u.excluded === 'person_descriptor') named.push(...ps);
     if (u.excluded === null && !u.relative) main.push(...ps);
     if (u.role === 'subject' || (u.role === 'possessive' && scope.lang === 'en')) subjects.push(...ps);
     if (u.topic && !u.relative && opensItsParagraph) topics.push(...ps);

@@ -296,7 +296,8 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     return plainSingle;
   };
   const descriptiveAnaphora = heads.length
-    ? new RegExp(`\\b[Tt]he\\s+(?:(?:[A-Z][\\w.&'-]*|[a-z][a-z-]*)\\s+){0,3}?(?:${heads.map(literalWord).join('|')})\\b(?!['’]s?\\s+(?:subsidiary|unit|arm))`, 'g')
+    ? // (no preposition or article between: "the material from the refiner" is two phrases)
+      new RegExp(`\\b[Tt]he\\s+(?:(?!(?:from|of|to|with|for|in|on|at|by|and|or|the|a|an)\\s)(?:[A-Z][\\w.&'-]*|[a-z][a-z-]*)\\s+){0,3}?(?:${heads.map(literalWord).join('|')})\\b(?!['’]s?\\s+(?:subsidiary|unit|arm))`, 'g')
     : null;
 
   // markers
