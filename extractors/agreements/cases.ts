@@ -11,6 +11,7 @@ import * as news3 from './cases-news-3.ts';
 import * as news4 from './cases-news-4.ts';
 import * as news5 from './cases-news-5.ts';
 import * as news6 from './cases-news-6.ts';
+import * as news6en from './cases-news-6-en.ts';
 
 type AgreementCase = Case<AgreementExpectation>;
 
@@ -349,4 +350,4 @@ const enCore: AgreementCase[] = [
 ];
 
 export const ja: AgreementCase[] = [...jaCore, ...news.ja, ...news3.ja, ...news4.ja, ...news5.ja, ...news6.ja];
-export const en: AgreementCase[] = [...enCore, ...news.en, ...news3.en, ...news4.en, ...news5.en, ...news6.en];
+export const en: AgreementCase[] = [...enCore, ...news.en, ...news3.en, ...news4.en, ...news5.en, ...news6en.en];

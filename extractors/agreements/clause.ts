@@ -107,7 +107,8 @@ export function analyseClause(state: DocState, scope: ClauseScope, reading: Clau
   // the deal just before it in the same paragraph.
   // English, only a second deal whose verb is left out ("… and a joint venture agreement in November")
   // or a second deal with a time of its own ("…, and in 2021 formed a joint venture")
-  const gapped = scope.lang === 'en' && EN_GAPPED_DEAL.test(state.text.slice(scope.start, Math.min(scope.end, scope.start + 80)));
+  // (or one that follows it: "The definitive supply contract followed on Wednesday")
+  const gapped = scope.lang === 'en' && (EN_GAPPED_DEAL.test(state.text.slice(scope.start, Math.min(scope.end, scope.start + 80))) || EN_FOLLOW_UP_DEAL.test(state.text.slice(scope.start, Math.min(scope.end, scope.start + 100))));
   // (its names only in a relative clause at its end: "…, in which POSCO holds 82%")
   const timedSecond =
     scope.lang === 'en' &&
@@ -273,6 +274,9 @@ function packageFirst(text: string, ranked: CueHit[]): CueHit[] {
  * clause_breaks cuts there). Its parties are the deal's before it (zero anaphora).
  */
 export const EN_GAPPED_DEAL = /^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|contract|agreement|pact|MOU|memorandum of understanding|letter of intent)s?\s+(?:in|on)\s/;
+
+/** "The definitive lithium hydroxide supply contract followed on Wednesday": the next deal of the parties just told. */
+const EN_FOLLOW_UP_DEAL = /^\s*(?:The|A|An)\s+(?:[\w-]+\s+){0,5}?(?:contract|agreement|deal|pact)\s+(?:followed|came|was\s+signed|was\s+inked|was\s+finalized|was\s+finalised)\b/;
 
 /** No unit before the first match of `re` in the clause (none at all when there is no match). */
 function namesOnlyAfter(text: string, scope: ClauseScope, units: readonly Unit[], re: RegExp): boolean {

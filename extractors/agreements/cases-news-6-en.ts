@@ -1,0 +1,219 @@
+/**
+ * The English rows of the sixth set of agreement case rows (cases-news-6.ts holds the Japanese
+ * ones; cases.ts joins them with the others): each row against a defect that fresh text showed
+ * (seeds/agreements/README.md, 1.2.9).
+ */
+import type { AgreementExpectation, Case } from '../cases.ts';
+
+type AgreementCase = Case<AgreementExpectation>;
+
+export const en: AgreementCase[] = [
+  {
+    name: '"agreements to provide X to A and B": a supply record per customer; "The definitive … supply contract followed on Wednesday" is the same parties\' next deal',
+    text: 'Coherent signed multi-year agreements to provide silicon carbide substrates to Mitsubishi Electric and Denso. Albemarle and Ford Motor signed a memorandum of understanding in July. The definitive lithium hydroxide supply contract followed on Wednesday.',
+    expect: [
+      { parties: ['Coherent', 'Mitsubishi Electric'], type: 'supply' },
+      { parties: ['Coherent', 'Denso'], type: 'supply' },
+      { parties: ['Albemarle', 'Ford'], type: 'mou' },
+      { parties: ['Albemarle', 'Ford'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Coherent', 'Mitsubishi Electric', 'Denso'] }],
+  },
+  {
+    name: 'a company that speaks through its people is an antecedent ("SK On\'s chief executive met … The Korean battery maker will supply"); "the refiner" is a descriptive reference; "the material from the refiner" is two phrases, no reference',
+    text: "SK On's chief executive met Nissan executives in Yokohama last week. The Korean battery maker will supply Nissan with cells from 2028. Toyota Motor and Sumitomo Metal Mining signed a cathode co-development agreement in 2021. Three years later, the Japanese automaker also agreed to buy the material from the refiner.",
+    expect: [
+      { parties: ['SK On', 'Nissan'], type: 'supply' },
+      { parties: ['Toyota', 'Sumitomo Metal Mining'], type: 'co_development', date: { start: '2021' } },
+      { parties: ['Toyota', 'Sumitomo Metal Mining'], type: 'supply', date: { start: '2024' } },
+    ],
+    reject: [{ parties: ['Toyota', 'Sumitomo Metal Mining'], type: 'acquisition' }],
+  },
+  {
+    name: 'a list of whole company names under "… with:" gives one deal per item',
+    text: 'Syrah Resources said it had signed binding offtake agreements for active anode material from its Vidalia facility with:\n- Tesla\n- Ford Motor Company\n- POSCO Future M\n',
+    expect: [
+      { parties: ['Syrah Resources', 'Tesla'], type: 'supply' },
+      { parties: ['Syrah Resources', 'Ford'], type: 'supply' },
+      { parties: ['Syrah Resources', 'POSCO Future M'], type: 'supply' },
+    ],
+  },
+  {
+    name: 'a venture "owned by A, B and C\'s D" is the JV of A, B and D (the owner\'s possessive only describes D)',
+    text: "Automotive Cells Company (ACC), the battery venture owned by Stellantis, Mercedes-Benz and TotalEnergies' Saft, has dropped its planned gigafactories.",
+    expect: [{ parties: ['Stellantis', 'Mercedes-Benz', 'Saft'], type: 'joint_venture', date: null }],
+    reject: [{ parties: ['Stellantis', 'Mercedes-Benz', 'TotalEnergies'] }, { parties: ['Stellantis', 'Automotive Cells Company'] }],
+  },
+  {
+    name: 'an agreement "to buy" a named site or company is an acquisition; a share purchase agreement for "B\'s 50% of X" is one with B (X the object); buying goods from a plant stays a supply',
+    text: "Lyten signed a binding agreement to buy Northvolt Ett in Skellefteå. On January 29, 2025 Volvo Cars signed a share purchase agreement for Northvolt's 50% of NOVO Energy. Volvo Cars has signed a deal to buy cells from Verkor's plant in Dunkirk.",
+    expect: [
+      { parties: ['Lyten', 'Northvolt'], type: 'acquisition' },
+      { parties: ['Volvo Cars', 'Northvolt'], type: 'acquisition', date: { start: '2025-01-29' } },
+      { parties: ['Volvo Cars', 'Verkor'], type: 'supply' },
+    ],
+  },
+  {
+    name: 'a deal in an "After a …," opening is one of the main clause\'s parties, with its own date; "Volkswagen\'s battery company PowerCo" only describes PowerCo',
+    text: "After a non-binding memorandum of understanding in November 2023 on LFP cells, Stellantis and CATL agreed on December 10, 2024 to invest in a 50-50 joint venture. Volkswagen's battery company PowerCo agreed a licence with QuantumScape in July 2024.",
+    expect: [
+      { parties: ['Stellantis', 'CATL'], type: 'mou', date: { start: '2023-11' } },
+      { parties: ['Stellantis', 'CATL'], type: 'joint_venture', date: { start: '2024-12-10' } },
+      { parties: ['PowerCo', 'QuantumScape'], type: 'licensing' },
+    ],
+    reject: [{ parties: ['Volkswagen', 'QuantumScape'] }],
+  },
+  {
+    name: 'cells added "from X\'s plant" are a supply by X; "took more than 20% of" is an investment; "is the anchor customer of the plant X opened" a supply told in passing',
+    text: "Renault's EV unit Ampere went the same way on July 1, 2024, adding LFP cells from CATL's plant in Hungary. Renault, which took more than 20% of French start-up Verkor in 2021, is the anchor customer of the 16 GWh plant Verkor opened near Dunkirk.",
+    expect: [
+      { parties: ['Ampere', 'CATL'], type: 'supply', date: { start: '2024-07-01' } },
+      { parties: ['Renault', 'Verkor'], type: 'investment', date: { start: '2021' } },
+      { parties: ['Renault', 'Verkor'], type: 'supply', date: null },
+    ],
+  },
+  {
+    name: 'a timeline entry is dated by the date that opens its line, not by a later date in it ("output from H2 2025")',
+    text: '## Timeline\n\n- **2022-12-08** — Hyundai Motor Group and SK On sign an MOU for a battery plant in Georgia.\n- **2023-04** — The two groups approve the Bartow County venture: $5 billion, 50% each, output from H2 2025.\n',
+    expect: [
+      { parties: ['Hyundai Motor', 'SK On'], type: 'mou', date: { start: '2022-12-08' } },
+      { parties: ['Hyundai Motor', 'SK On'], type: 'joint_venture', date: { start: '2023-04' } },
+    ],
+  },
+  {
+    name: 'a venture formed ", and, a year later," is dated by the deal before moved on a year; "formed a 50/50 company" is a joint venture; "the Volkswagen battery unit" only describes the partner',
+    text: 'Umicore signed a strategic cooperation agreement with PowerCo in 2022 and, a year later, formed an equally owned cathode venture with the Volkswagen battery unit. SQM and Sumitomo Corporation formed a 50/50 company to build a refinery.',
+    expect: [
+      { parties: ['Umicore', 'PowerCo'], type: 'strategic_partnership', date: { start: '2022' } },
+      { parties: ['Umicore', 'PowerCo'], type: 'joint_venture', date: { start: '2023' } },
+      { parties: ['SQM', 'Sumitomo Corporation'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Umicore', 'PowerCo', 'Volkswagen'] }],
+  },
+  {
+    name: 'negative: a venture named in an apposition ("launched Horse Powertrain Limited, a 50:50 company") is no party of itself; "BYD\'s FinDreams Battery unit" is the unit, a party',
+    text: "Renault Group and Geely Holding launched Horse Powertrain Limited on Thursday, a 50:50 company. Suzuki said it had agreed to buy packs from BYD's FinDreams Battery unit.",
+    expect: [
+      { parties: ['Renault', 'Geely Holding'], type: 'joint_venture' },
+      { parties: ['Suzuki', 'FinDreams Battery'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Renault', 'Geely Holding', 'Horse Powertrain'] }],
+  },
+  {
+    name: 'a company "jointly owned by A, B and C", told in passing, is their joint venture (not three investments)',
+    text: 'A fire broke out at a warehouse of Automotive Cells Company, the battery maker jointly owned by Stellantis, Mercedes-Benz and TotalEnergies.',
+    expect: [{ parties: ['Stellantis', 'Mercedes-Benz', 'TotalEnergies'], type: 'joint_venture', date: null }],
+    reject: [{ parties: ['Stellantis', 'Automotive Cells Company'] }],
+  },
+  {
+    name: 'a takeover table (| Buyer | Seller/Target | … | Stake / structure | Status |): rows are acquisitions, and a row whose status is "Withdrawn" states none',
+    text: '| # | Date | Buyer | Seller/Target | Value | Stake / structure | Status |\n|---|---|---|---|---|---|---|\n| 1 | 2024-10-09 | Rio Tinto | Arcadium Lithium | $6.7 billion | 100%, $5.85 a share in cash | Completed 2025-03-06 |\n| 2 | 2023-10-16 | Albemarle | Liontown Resources | A$6.6 billion | Non-binding proposal at A$3.00 a share | Withdrawn |\n',
+    expect: [{ parties: ['Rio Tinto', 'Arcadium Lithium'], type: 'acquisition', date: { start: '2024-10-09' } }],
+    reject: [{ parties: ['Albemarle', 'Liontown Resources'] }],
+  },
+  {
+    name: 'a customer told in passing: "with Tesla as the anchor customer", "Glencore, its largest secured creditor and a long-standing offtake partner"',
+    text: 'Panasonic Energy opened its plant in De Soto, Kansas, with Tesla as the anchor customer. Li-Cycle halted its hub. When it sought protection, Glencore, its largest secured creditor and a long-standing offtake partner, agreed to a credit bid.',
+    expect: [
+      { parties: ['Panasonic Energy', 'Tesla'], type: 'supply', date: null },
+      { parties: ['Li-Cycle', 'Glencore'], type: 'supply', date: null },
+    ],
+  },
+  {
+    name: 'Indian and Australian companies of the dictionary (JSW Energy, Wesfarmers); a project after a stake ("the Mount Holland lithium project") is no company',
+    text: 'JSW Energy and Gotion High-Tech incorporated JSW Gotion Cells Pvt Ltd, a 74:26 joint venture. Idemitsu Kosan bought a 20% interest in the Mount Holland lithium project from Wesfarmers.',
+    expect: [
+      { parties: ['JSW Energy', 'Gotion High-Tech'], type: 'joint_venture' },
+      { parties: ['Idemitsu Kosan', 'Wesfarmers'] },
+    ],
+    reject: [{ parties: ['Idemitsu Kosan', 'Mount Holland'] }],
+  },
+  {
+    name: 'a list under "Customer wins announced by X:" with each item led by its customer: one supply deal per item',
+    text: 'Customer wins announced by CATL at its Super Tech Day in Shanghai:\n- Volkswagen: Shenxing LFP cells for ID. models built in China\n- Hyundai Motor: sodium-ion packs for small cars\n',
+    expect: [
+      { parties: ['CATL', 'Volkswagen'], type: 'supply' },
+      { parties: ['CATL', 'Hyundai Motor'], type: 'supply' },
+    ],
+  },
+  {
+    name: 'negative: a takeover proposal withdrawn is no deal; "the JV" is the venture told of, no new one',
+    text: 'Albemarle withdrew its takeover proposal for Liontown Resources. GM and LG Energy Solution formed a joint venture in 2019. The Energy Department took 5% warrants in the JV.',
+    expect: [{ parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture' }],
+    reject: [{ parties: ['Albemarle', 'Liontown Resources'] }, { parties: ['U.S. Department of Energy', 'General Motors'] }],
+  },
+  {
+    name: 'something built or opened for both ("agreed to build a shared network", "open their networks to each other\'s customers") is a partnership',
+    text: "Gogoro and Hero MotoCorp agreed to build a shared battery-swapping network in Delhi. Ionity and Fastned agreed to open their fast-charging networks to each other's subscription customers from July.",
+    expect: [
+      { parties: ['Gogoro', 'Hero MotoCorp'], type: 'partnership' },
+      { parties: ['Ionity', 'Fastned'], type: 'partnership' },
+    ],
+  },
+  {
+    name: 'negative: one company agreeing to build something is no deal; a name qualifying "dealerships" is no party',
+    text: 'Toyota agreed to build a plant in Kentucky. EVgo has partnered with Kia America to install fast chargers at more than 200 Kia dealerships.',
+    expect: [{ parties: ['EVgo', 'Kia America'], type: 'partnership' }],
+    reject: [{ parties: ['EVgo', 'Kia America', 'Kia'] }, { parties: ['Toyota'] }],
+  },
+  {
+    name: 'buying "the … operations of" a named company is an acquisition from it',
+    text: 'Umicore agreed to buy the cathode-precursor operations of Finnish nickel miner Terrafame for an undisclosed sum.',
+    expect: [{ parties: ['Umicore', 'Terrafame'], type: 'acquisition' }],
+  },
+  {
+    name: 'negative: reports dismissed as "groundless" are no deal',
+    text: 'Samsung SDI on Thursday dismissed reports that it had agreed to form a battery joint venture with Stellantis in Spain as "groundless".',
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: 'a ratio with a colon ("a 60:40 joint venture") is no "label:" before the sentence',
+    text: 'Umicore and PowerCo formed a 60:40 joint venture in 2023.',
+    expect: [{ parties: ['Umicore', 'PowerCo'], type: 'joint_venture', date: { start: '2023' } }],
+  },
+  {
+    name: '"the venture\'s plant" is the venture already told of, not a deal of the clause: the licence is',
+    text: "Umicore and PowerCo formed a joint venture in 2023. In March, Umicore agreed to license its cathode technology to PowerCo for the venture's plant in Nysa, Poland.",
+    expect: [
+      { parties: ['Umicore', 'PowerCo'], type: 'joint_venture', date: { start: '2023' } },
+      { parties: ['Umicore', 'PowerCo'], type: 'licensing', date: { start: 'XXXX-03' } },
+    ],
+  },
+  {
+    name: 'a terminated agreement "it signed with" its partner was signed: a record (RECORDS.md §4)',
+    text: 'Iveco Group has terminated a cell supply agreement it signed with Microvast Holdings in 2023, the truck maker said on Thursday.',
+    expect: [{ parties: ['Iveco', 'Microvast'], type: 'supply' }],
+  },
+  {
+    name: 'negative: a terminated agreement with no word of its signing, and a planned one scrapped, are no records',
+    text: 'Iveco Group has terminated a cell supply agreement with Microvast Holdings. Iveco Group scrapped a planned supply agreement with Microvast Holdings.',
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: 'a second deal joined by ", and in <year>" with its verb and no subject is the same parties\' (an owner\'s share in a relative clause at its end)',
+    text: 'Pilbara Minerals and POSCO Holdings agreed in 2018 on a spodumene offtake deal, and in 2021 formed a joint venture to build a lithium hydroxide plant in Gwangyang, South Korea, in which POSCO holds 82%.',
+    expect: [
+      { parties: ['Pilbara Minerals', 'POSCO'], type: 'supply', date: { start: '2018' } },
+      { parties: ['Pilbara Minerals', 'POSCO'], type: 'joint_venture', date: { start: '2021' } },
+    ],
+  },
+  {
+    name: 'a customer "added as a customer" is a supply deal of its own, not a party of the deal before it in the clause',
+    text: 'Sila Nanotechnologies signed a supply deal with Mercedes-Benz in 2021 for its anode material and added Panasonic Energy as a customer in 2024.',
+    expect: [
+      { parties: ['Sila Nanotechnologies', 'Mercedes-Benz'], type: 'supply', date: { start: '2021' } },
+      { parties: ['Sila Nanotechnologies', 'Panasonic Energy'], type: 'supply', date: { start: '2024' } },
+    ],
+    reject: [{ parties: ['Sila Nanotechnologies', 'Mercedes-Benz', 'Panasonic Energy'] }],
+  },
+  {
+    name: 'an ambiguous name listed with a company ("to BP and Shell") is a company: one supply record each',
+    text: 'Tritium will supply fast chargers to BP and Shell for their UK forecourts.',
+    expect: [
+      { parties: ['Tritium', 'BP'], type: 'supply' },
+      { parties: ['Tritium', 'Shell'], type: 'supply' },
+    ],
+  },
+];
