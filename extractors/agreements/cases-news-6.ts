@@ -1,7 +1,7 @@
 /**
- * A sixth set of agreement case rows in the shapes of business news (cases.ts joins them with
- * the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.9).
+ * A sixth set of agreement case rows in the shapes of business news, the Japanese ones (the
+ * English are in cases-news-6-en.ts; cases.ts joins them with the others): each row against a
+ * defect that fresh text showed (seeds/agreements/README.md, 1.2.9).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
