@@ -9,6 +9,17 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const en: AgreementCase[] = [
   {
+    name: 'a group named after an English supply cue (", as both carmakers expand") leaves one supply record per customer; a company "owned by" several is their JV told in passing, one owner an investment',
+    text: 'CALB will supply LFP cells to Leapmotor and Xpeng from its plant in Portugal, as both carmakers expand assembly in Europe. Ionity, the fast-charging network owned by BMW, Mercedes-Benz and Ford, will add 1,000 charge points. Cruise, the robotaxi unit owned by GM, will cut jobs.',
+    expect: [
+      { parties: ['CALB', 'Leapmotor'], type: 'supply' },
+      { parties: ['CALB', 'XPeng'], type: 'supply' },
+      { parties: ['BMW', 'Mercedes-Benz', 'Ford'], type: 'joint_venture', date: null },
+      { parties: ['General Motors', 'Cruise'], type: 'investment' },
+    ],
+    reject: [{ parties: ['CALB', 'Leapmotor', 'XPeng'] }, { parties: ['BMW', 'Ionity'] }],
+  },
+  {
     name: '"agreements to provide X to A and B": a supply record per customer; "The definitive … supply contract followed on Wednesday" is the same parties\' next deal',
     text: 'Coherent signed multi-year agreements to provide silicon carbide substrates to Mitsubishi Electric and Denso. Albemarle and Ford Motor signed a memorandum of understanding in July. The definitive lithium hydroxide supply contract followed on Wednesday.',
     expect: [

@@ -124,7 +124,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       if (isTarget) structure = true;
     }
     // 両社は/3社で… make one joint deal; 「A、B、Cの3社に供給」 names the targets (one each).
-    if (group && !(directional && ja && u.role === 'target')) joint = true;
+    // (not "…, as both carmakers expand": a group named after an English directional cue)
+    if (group && !(directional && (ja ? u.role === 'target' : u.start > cue.end))) joint = true;
     if ((u.role === 'subject' && !isTarget) || group) subjectSeen = true;
     soleRoles.push(isTarget && u.role !== 'partner' ? 'target' : u.role);
     if (ja && directional && u.role === 'partner') coActor = true;
