@@ -196,4 +196,20 @@ export const ja: AgreementCase[] = [
       { parties: ['Resonac', 'Toyota'], type: 'supply' },
     ],
   },
+  {
+    name: 'stakes bought from their holders, written loosely (「Bから、…プロジェクトの権益10%を追加取得」「Bが信託を通じて保有する…株のうち約5%分を買い戻す」); 「Aなどが出資するB」',
+    text: '豊田通商は4日、米アルカディウム・リチウムから、アルゼンチンのオラロス塩湖プロジェクトの権益10%を追加取得すると発表した。日産自動車は31日、仏ルノーが信託を通じて保有する日産株のうち約5%分を買い戻すことで合意した。ホンダなどが出資する米SES AIは19日、試作ラインを開設した。',
+    expect: [
+      { parties: ['Toyota Tsusho', 'Arcadium Lithium'], type: 'acquisition' },
+      { parties: ['Nissan', 'Renault'], type: 'acquisition' },
+      { parties: ['Honda', 'SES AI'], type: 'investment' },
+    ],
+  },
+  {
+    name: 'negative: a signing told only as others\' report (「合意したとの一部報道について「そのような事実はない」と否定」) is no deal; a count of companies (「大手自動車メーカー1社から受注」) is no name',
+    text: 'ホンダは21日、中国のBYDと電池調達で合意したとの一部報道について「そのような事実はない」と否定した。村田製作所は、欧州の大手自動車メーカー1社から大型受注を獲得した。',
+    expect: [],
+    reject: [{}],
+  },
 ];
+

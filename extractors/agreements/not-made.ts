@@ -92,10 +92,13 @@ function jaVerbAt(text: string, end: number): boolean {
 function signedVerbBefore(state: DocState, scope: ClauseScope, pos: number): boolean {
   for (let i = lowerBound(state.signing, scope.start); i < state.signing.length && state.signing[i]!.start < pos; i++) {
     const hit = state.signing[i]!;
+    // (「…で合意したとの一部報道」, "reports that it had agreed": a signing reported by others, not one)
+    if (REPORTED_BY_OTHERS.test(state.text.slice(hit.end, hit.end + 16))) continue;
     if (scope.lang === 'en' || jaVerbAt(state.text, hit.end)) return true;
   }
   return false;
 }
+const REPORTED_BY_OTHERS = /^(?:した|する|している)?との(?:一部)?(?:報道|観測|見方|情報|報)/;
 
 /**
  * A table description that only ends a deal, with no signing verb anywhere in it

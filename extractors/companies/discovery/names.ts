@@ -181,6 +181,8 @@ export class NameJudge {
     if (end - start < 2) return 'too_short';
     if (end - start > MAX_NAME) return 'too_long';
     const name = text.slice(start, end);
+    // 「自動車メーカー1社から受注」: a count of companies, no name (a Latin name may end in a digit)
+    if (text[end] === '社' && /[^\x00-\x7F]\d+$/.test(name)) return 'count';
     let letters = 0;
     let upperOrDigit = false;
     for (let i = 0; i < name.length; i++) {
