@@ -9,6 +9,14 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const en: AgreementCase[] = [
   {
+    name: 'record lines "Customer: X | Term: …" under a title-like intro naming one company and its contracts: a supply each (the label names the kind)',
+    text: 'SK IE Technology separator contracts (company disclosure, Dec. 10)\nCustomer: SK On | Term: 2025-2029 | Product: wet-process separator\nCustomer: Volkswagen | Term: 2026-2028 | Product: ceramic-coated separator\n',
+    expect: [
+      { parties: ['SK IE Technology', 'SK On'], type: 'supply' },
+      { parties: ['SK IE Technology', 'Volkswagen'], type: 'supply' },
+    ],
+  },
+  {
     name: 'a group named after an English supply cue (", as both carmakers expand") leaves one supply record per customer; a company "owned by" several is their JV told in passing, one owner an investment',
     text: 'CALB will supply LFP cells to Leapmotor and Xpeng from its plant in Portugal, as both carmakers expand assembly in Europe. Ionity, the fast-charging network owned by BMW, Mercedes-Benz and Ford, will add 1,000 charge points. Cruise, the robotaxi unit owned by GM, will cut jobs.',
     expect: [

@@ -211,5 +211,14 @@ export const ja: AgreementCase[] = [
     expect: [],
     reject: [{}],
   },
+  {
+    name: 'record lines led by a party label under an intro (「納入先：トヨタ自動車　用途：…」) and items that name the customer after the goods (「・SiCエピウエハー：デンソー向け」 under 「3件の供給契約を獲得」): one deal each',
+    text: '旭化成のセパレーターで、新たに決まった主な供給先は以下の通り。\n納入先：トヨタ自動車　用途：角形電池\n納入先：本田技研工業　用途：円筒形電池\n\nレゾナック・ホールディングスは8日、新たに2件の供給契約を獲得したと発表した。\n・リチウムイオン電池用負極材：SKオン向け（2026年出荷開始）\n・パワー半導体用SiCエピウエハー：デンソー向け\n',
+    expect: [
+      { parties: ['Asahi Kasei', 'Toyota'], type: 'supply' },
+      { parties: ['Asahi Kasei', 'Honda'], type: 'supply' },
+      { parties: ['Resonac', 'SK On'], type: 'supply' },
+      { parties: ['Resonac', 'Denso'], type: 'supply' },
+    ],
+  },
 ];
-

@@ -11,7 +11,8 @@
  *
  * Each item is a deal of the intro's type between the intro's company and the item's (named
  * before a colon, or the whole item). The intro is the heading or sentence right before the list
- * (a heading, a line ending with a colon, or one that points to the list: 下記, 以下の, the following);
+ * (a heading, a line ending with a colon or with no full stop, or one that points to the list: 下記,
+ * 以下の, 3件の, the following);
  * one with no cue, or with two companies or more, introduces no deals. The date is the intro's
  * (「2025年に結んだ」), if it states one.
  */
@@ -34,7 +35,8 @@ const ITEM_LEAD = /^[\s\-*•・✓◆■●○◇□▶►]*/;
 const LABEL_COLON = /^[ \t]*[:：]/;
 /** An intro sentence ends with a colon (a heading needs none), or points to the list (「下記の2社と締結」). */
 const INTRO_COLON = /[:：][ \t]*$/;
-const POINTS_TO_LIST = /下記|以下の|次の|\bthe following\b/i;
+const SENTENCE_END = /[.。!?！？][\s」』)）]*$/;
+const POINTS_TO_LIST = /下記|以下の|次の|\d+件の|[二三四五六七八九十]件の|\bthe following\b/i;
 /** After an item's name: nothing but its legal form's punctuation to the line end (「・株式会社デンソー」, "- Tesla"). */
 const NAME_ONLY_AFTER = /^[ \t.,、。]*$/;
 
@@ -42,6 +44,12 @@ export function listUnderIntro(state: DocState, segments: readonly Segment[]): R
   const out: RawAgreement[] = [];
   let intro: ListIntro | null = null;
   for (const seg of segments) {
+    // a record line led by a party label ("Customer: SK On | Term: …", 「納入先：トヨタ自動車　用途：…」)
+    const record = intro && seg.kind !== 'list_item' ? labelledParty(state, seg) : null;
+    if (record && intro) {
+      if (record.party.entityId !== intro.party.entityId) out.push(item(intro.type === 'partnership' && record.type ? record.type : intro.type, intro, record.party, seg));
+      continue;
+    }
     if (seg.kind !== 'list_item') {
       intro = seg.kind === 'heading' || seg.kind === 'sentence' ? introOf(state, seg) : null;
       continue;
@@ -49,14 +57,34 @@ export function listUnderIntro(state: DocState, segments: readonly Segment[]): R
     if (!intro) continue;
     const label = labelCompany(state, seg);
     if (!label || label.entityId === intro.party.entityId) continue;
-    out.push({ type: intro.type, parties: [intro.party, label], date: copyDate(intro.date), evidence: [{ start: seg.start, end: seg.end }], rule: 'list_under_intro', background: false });
+    out.push(item(intro.type, intro, label, seg));
   }
   return out;
 }
 
+function item(type: RawAgreement['type'], intro: ListIntro, party: Party, seg: Segment): RawAgreement {
+  return { type, parties: [intro.party, party], date: copyDate(intro.date), evidence: [{ start: seg.start, end: seg.end }], rule: 'list_under_intro', background: false };
+}
+
+/** A line that opens with a party label of tables.yaml and a colon, then a company: the company, and the kind of deal the label names. */
+function labelledParty(state: DocState, seg: Segment): { party: Party; type: RawAgreement['type'] | null } | null {
+  const m = LABEL_LEAD.exec(state.text.slice(seg.start, Math.min(seg.end, seg.start + 30)));
+  if (!m) return null;
+  const label = m[1]!.toLowerCase();
+  const r = state.vocab.tableRoles;
+  if (!r.party.some((w) => label === w || label.endsWith(w))) return null;
+  const start = seg.start + m[0].length;
+  const a = state.atoms[lowerBound(state.atoms, start)];
+  if (!a || a.start !== start || a.kind !== 'company' || !a.party) return null;
+  return { party: a.party, type: r.partyTypes.find((t) => t.words.some((w) => label.includes(w)))?.type ?? null };
+}
+const LABEL_LEAD = /^[\s\-*•・]*([^\s:：|]{1,12})[ \t]*[:：][ \t\u3000]*/;
+
 /** The intro a segment makes: one company, a cue (its highest-priority type), a heading or a line ending with a colon. */
 function introOf(state: DocState, seg: Segment): ListIntro | null {
-  if (seg.kind === 'sentence' && !INTRO_COLON.test(state.text.slice(Math.max(seg.start, seg.end - 4), seg.end)) && !POINTS_TO_LIST.test(state.text.slice(seg.start, seg.end))) return null;
+  // (a title-like line with no full stop counts too: "SK IE Technology separator contracts (…)")
+  const line = state.text.slice(seg.start, seg.end);
+  if (seg.kind === 'sentence' && !INTRO_COLON.test(line.slice(-4)) && !POINTS_TO_LIST.test(line) && SENTENCE_END.test(line)) return null;
   let party: Party | null = null;
   for (let i = lowerBound(state.atoms, seg.start); i < state.atoms.length && state.atoms[i]!.start < seg.end; i++) {
     const a = state.atoms[i]!;
@@ -79,6 +107,16 @@ function introOf(state: DocState, seg: Segment): ListIntro | null {
 function labelCompany(state: DocState, seg: Segment): Party | null {
   const start = seg.start + ITEM_LEAD.exec(state.text.slice(seg.start, seg.end))![0].length;
   const a = state.atoms[lowerBound(state.atoms, start)];
-  if (!a || a.start !== start || a.kind !== 'company' || !a.party || a.end > seg.end) return null;
-  return LABEL_COLON.test(state.text.slice(a.end, a.end + 3)) || NAME_ONLY_AFTER.test(state.text.slice(a.end, seg.end)) ? a.party : null;
+  if (a && a.start === start && a.kind === 'company' && a.party && a.end <= seg.end) {
+    return LABEL_COLON.test(state.text.slice(a.end, a.end + 3)) || NAME_ONLY_AFTER.test(state.text.slice(a.end, seg.end)) ? a.party : null;
+  }
+  // the goods first, the customer after the colon: 「・SiCエピウエハー：デンソー向け」
+  const colon = state.text.slice(start, seg.end).search(/[:：]/);
+  if (colon < 0) return null;
+  const after = start + colon + 1 + (/^[ \t\u3000]*/.exec(state.text.slice(start + colon + 1, seg.end))![0].length);
+  const b = state.atoms[lowerBound(state.atoms, after)];
+  if (!b || b.start !== after || b.kind !== 'company' || !b.party) return null;
+  return RECIPIENT_AFTER.test(state.text.slice(b.end, b.end + 16)) ? b.party : null;
 }
+/** 「デンソー向け」「中創新航科技（CALB）向け」: the item's customer. */
+const RECIPIENT_AFTER = /^(?:[(（][^)）]{1,12}[)）])?向け/;
