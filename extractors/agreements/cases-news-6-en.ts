@@ -9,6 +9,11 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const en: AgreementCase[] = [
   {
+    name: 'something "developed jointly by A and B", told in passing, is their co-development; one developer is none',
+    text: 'Solid-state cells developed jointly by Samsung SDI and BMW will be tested in i7 sedans from 2026. The cells were developed by Samsung SDI.',
+    expect: [{ parties: ['Samsung SDI', 'BMW'], type: 'co_development', date: null }],
+  },
+  {
     name: 'record lines "Customer: X | Term: …" under a title-like intro naming one company and its contracts: a supply each (the label names the kind)',
     text: 'SK IE Technology separator contracts (company disclosure, Dec. 10)\nCustomer: SK On | Term: 2025-2029 | Product: wet-process separator\nCustomer: Volkswagen | Term: 2026-2028 | Product: ceramic-coated separator\n',
     expect: [

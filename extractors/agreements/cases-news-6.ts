@@ -221,4 +221,13 @@ export const ja: AgreementCase[] = [
       { parties: ['Resonac', 'Denso'], type: 'supply' },
     ],
   },
+  {
+    name: 'a list member, then one described by its parent (「日産自動車と、仏ルノー傘下のアンペアに供給」): one supply record each, the parent no party',
+    text: 'エンビジョンAESCは27日、新工場で生産する電池を、日産自動車と、仏ルノー傘下のアンペアに供給すると発表した。',
+    expect: [
+      { parties: ['Envision AESC', 'Nissan'], type: 'supply' },
+      { parties: ['Envision AESC', 'Ampere'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Envision AESC', 'Nissan', 'Ampere'] }, { parties: ['Envision AESC', 'Renault'] }],
+  },
 ];

@@ -208,6 +208,11 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
   // 「同社はAが75%、Bが25%を出資する合弁会社で、…」: the topic is the joint venture, no founder of it
   const first = units[0];
   if (first && first.role === 'subject' && JA_IS_A_JV.test(text.slice(first.end, Math.min(end, first.end + 100)))) first.excluded ??= 'jv_company';
+  // 「日産自動車と、仏ルノー傘下のアンペアに」: a list member, then one described by its parent
+  for (let i = 0; i + 2 < units.length; i++) {
+    const [u, parent, owned] = [units[i]!, units[i + 1]!, units[i + 2]!];
+    if (u.role === 'partner' && parent.excluded === 'parent_descriptor' && owned.role === 'target' && JA_AND_COMMA.test(text.slice(u.end, parent.start))) u.role = 'target';
+  }
   // Pass 2: coordinated lists take the role of their last member; example lists are out.
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i]!;
@@ -226,6 +231,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
   }
 }
 
+const JA_AND_COMMA = new RegExp(`^と、(?:${JA_COUNTRY_PREFIX})?$`);
 const JA_SITE_RECIPIENT = /^の[^、。\uE000-\uF8FFのはがを]{0,6}?(?:工場|拠点|車両|車種|EV|新車)向け/;
 /** 「Bにサンプル出荷する契約」: B the one goods go to. */
 const JA_SUPPLIED_TO = /^に[^、。\uE000-\uF8FF]{0,12}?(?:供給|出荷|納入|納め)/;
