@@ -9,6 +9,16 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const en: AgreementCase[] = [
   {
+    name: 'co-investors of a round "with A and B also taking part" each invest in the clause\'s subject; an owner\'s event ("CATL\'s Tech Day") is no party',
+    text: "Form Energy closed a $405 million funding round led by GE Vernova, with Toyota and Honda also taking part. On the sidelines of CATL's Tech Day in Ningde, Li Auto and Horizon Robotics signed a cooperation agreement.",
+    expect: [
+      { parties: ['Form Energy', 'Toyota'], type: 'investment' },
+      { parties: ['Form Energy', 'Honda'], type: 'investment' },
+      { parties: ['Li Auto', 'Horizon Robotics'], type: 'partnership' },
+    ],
+    reject: [{ parties: ['CATL', 'Li Auto', 'Horizon Robotics'] }],
+  },
+  {
     name: 'something "developed jointly by A and B", told in passing, is their co-development; one developer is none',
     text: 'Solid-state cells developed jointly by Samsung SDI and BMW will be tested in i7 sedans from 2026. The cells were developed by Samsung SDI.',
     expect: [{ parties: ['Samsung SDI', 'BMW'], type: 'co_development', date: null }],

@@ -230,4 +230,13 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Envision AESC', 'Nissan', 'Ampere'] }, { parties: ['Envision AESC', 'Renault'] }],
   },
+  {
+    name: 'customers named by their service stations (「ENEOSと出光興産のサービスステーション向けに納入する契約」): one supply record each',
+    text: 'ニチコンは、出力150キロワットの急速充電器を、ENEOSと出光興産のサービスステーション向けに納入する契約をそれぞれ締結した。',
+    expect: [
+      { parties: ['Nichicon', 'ENEOS'], type: 'supply' },
+      { parties: ['Nichicon', 'Idemitsu Kosan'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Nichicon', 'ENEOS', 'Idemitsu Kosan'] }],
+  },
 ];

@@ -54,7 +54,8 @@ const EN_OWNER_APPOSITION_BEFORE = /^,\s+(?:the\s+)?$/;
 const EN_OWNER_APPOSITION_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:company|business|maker|brand|venture|subsidiary|unit|arm|division|affiliate|carmaker|automaker)\s*(?:,|$)/i;
 
 const EN_ADVISER_AFTER = /^,?\s+(?:acting|acted|acts|served|serving|serves)\s+as\s+(?:[\w'’.-]+\s+){0,4}?(?:advis[eo]rs?|counsel|arrangers?|underwriters?|bookrunners?|brokers?)\b/i;
-const EN_NAME_AS_MODIFIER = /^\s+(?:dealerships?|dealers?|showrooms?|stores?)\b/;
+// (or an owner's event: "on the sidelines of CATL's Tech Day")
+const EN_NAME_AS_MODIFIER = /^\s+(?:dealerships?|dealers?|showrooms?|stores?)\b|^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:Day|event|conference|summit|expo|show|forum|fair)\b/;
 const SUBJECT_MAX_WORDS = 3;
 /** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
 const RELATIVE_LEAD = /^[\s,]*(?:which|who|whose|where|that)\b/i;

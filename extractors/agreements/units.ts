@@ -116,7 +116,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     const next = units[i + 1];
     let p = u.end;
     while (p < end && (text[p] === ' ' || text[p] === '　')) p++;
-    let after = text.slice(p, Math.min(end, p + 12));
+    let after = text.slice(p, Math.min(end, p + 16));
     // "SUBARU株を取得", 「日立Astemoの株式をホンダに売却」: the shares of the company; the
     // particle after 株 tells the role
     const shares = /^(?:の(?=(?:保有)?株式))?(?:保有)?株(?:式)?(?:[（(][^）)]{0,12}[）)])?(?=[をのにはがも])/.exec(after);
@@ -232,7 +232,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
 }
 
 const JA_AND_COMMA = new RegExp(`^と、(?:${JA_COUNTRY_PREFIX})?$`);
-const JA_SITE_RECIPIENT = /^の[^、。\uE000-\uF8FFのはがを]{0,6}?(?:工場|拠点|車両|車種|EV|新車)向け/;
+const JA_SITE_RECIPIENT = /^の[^、。\uE000-\uF8FFのはがを]{0,6}?(?:工場|拠点|車両|車種|EV|新車|ステーション|店舗|販売店|施設)向け/;
 /** 「Bにサンプル出荷する契約」: B the one goods go to. */
 const JA_SUPPLIED_TO = /^に[^、。\uE000-\uF8FF]{0,12}?(?:供給|出荷|納入|納め)/;
 const JA_ADVISER_AFTER = /^(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)/;
