@@ -9,11 +9,12 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const en: AgreementCase[] = [
   {
-    name: 'co-investors of a round "with A and B also taking part" each invest in the clause\'s subject; an owner\'s event ("CATL\'s Tech Day") is no party',
+    name: 'co-investors of a round "with A and B also taking part" each invest in the clause\'s subject, and the round\'s leader ("led by") is an investor, not the investee; an owner\'s event ("CATL\'s Tech Day") is no party',
     text: "Form Energy closed a $405 million funding round led by GE Vernova, with Toyota and Honda also taking part. On the sidelines of CATL's Tech Day in Ningde, Li Auto and Horizon Robotics signed a cooperation agreement.",
     expect: [
-      { parties: ['Form Energy', 'Toyota'], type: 'investment' },
+      { parties: ['Form Energy', 'Toyota'], type: 'investment', roles: { investor: ['Toyota'], investee: ['Form Energy'] } },
       { parties: ['Form Energy', 'Honda'], type: 'investment' },
+      { parties: ['Form Energy', 'GE Vernova'], type: 'investment', roles: { investor: ['GE Vernova'], investee: ['Form Energy'] } },
       { parties: ['Li Auto', 'Horizon Robotics'], type: 'partnership' },
     ],
     reject: [{ parties: ['CATL', 'Li Auto', 'Horizon Robotics'] }],

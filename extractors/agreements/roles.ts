@@ -37,11 +37,15 @@ const ORDERS_WON = /受注|\b(?:won|wins|win|winning|secured?|secures|landed|lan
 /** A name given as the source: "funding from B", "bought cells from B". */
 export const EN_FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 
+const CUE_ENDS_WITH_SOURCE = /\b(?:from|by)$/i;
+
 /** Whether the actor of the cue takes the second role of its type. */
 function actorReversed(state: DocState, cue: CueHit, type: string): boolean {
   const word = state.text.slice(cue.start, cue.end);
   // the buyer of goods is the customer; the buyer of a stake or a company is the investor or acquirer
   if (type === 'supply' && BUYING.test(word)) return true;
+  // ("closed a funding round led by B", "financing from B": the money comes from B)
+  if (CUE_ENDS_WITH_SOURCE.test(word)) return true;
   if (JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8))) return true;
   return EN_PASSIVE_BEFORE.test(state.text.slice(Math.max(0, cue.start - 20), cue.start)) || EN_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 6));
 }
