@@ -9,6 +9,14 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const en: AgreementCase[] = [
   {
+    name: 'a relative clause on a plant (", which makes cells for A and B") is its owner\'s, the company the sentence goes on about',
+    text: 'Flooding forced Panasonic Energy to halt output on Monday at its De Soto, Kansas plant, which makes cells for Tesla and Lucid Group.',
+    expect: [
+      { parties: ['Panasonic Energy', 'Tesla'], type: 'supply' },
+      { parties: ['Panasonic Energy', 'Lucid'], type: 'supply' },
+    ],
+  },
+  {
     name: 'co-investors of a round "with A and B also taking part" each invest in the clause\'s subject, and the round\'s leader ("led by") is an investor, not the investee; an owner\'s event ("CATL\'s Tech Day") is no party',
     text: "Form Energy closed a $405 million funding round led by GE Vernova, with Toyota and Honda also taking part. On the sidelines of CATL's Tech Day in Ningde, Li Auto and Horizon Robotics signed a cooperation agreement.",
     expect: [

@@ -218,7 +218,12 @@ export function resolveUnit(state: DocState, scope: ClauseScope, unit: Unit, uni
 /** The party left implicit by "Xとの提携により…" (null when none can be told). */
 export function implicitSubject(state: DocState, scope: ClauseScope, exclude: ReadonlySet<string>): Party | null {
   // ", which had agreed to supply X": the subject is the name before the comma, not a topic.
-  if (scope.lang === 'en' && /^[\s,]*(?:which|who|whose|that)\b/i.test(state.text.slice(scope.start, scope.start + 12))) return antecedent(state, scope.start, exclude);
+  // (a plant or site before the comma, "at its De Soto plant, which makes cells for Tesla": its owner,
+  // the company the sentence goes on about)
+  if (scope.lang === 'en' && /^[\s,]*(?:which|who|whose|that)\b/i.test(state.text.slice(scope.start, scope.start + 12))) {
+    const named = antecedent(state, scope.start, exclude);
+    if (named || !EN_SITE_BEFORE.test(state.text.slice(Math.max(0, scope.start - 24), scope.start))) return named;
+  }
   if (scope.row) return scope.row.parties.find((p) => !exclude.has(p.entityId)) ?? null;
   if (state.reporting) return exclude.has(state.reporting.entityId) ? null : state.reporting;
   // a Japanese clause without a subject in a paragraph that has named no company yet: the company
@@ -246,6 +251,9 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
   if (state.dominant && !exclude.has(state.dominant.entityId)) return state.dominant;
   return null;
 }
+
+/** A plant or site named right before a relative clause. */
+const EN_SITE_BEFORE = /\b(?:plant|factory|facility|site|mine|refinery|gigafactory|campus|works)\s*,?\s*$/i;
 
 /** How far back (characters) a Japanese topic carries to a clause without a subject. */
 const JA_TOPIC_REACH = 3000;
