@@ -42,22 +42,29 @@ const NAME_ONLY_AFTER = /^[ \t.,、。]*$/;
 
 export function listUnderIntro(state: DocState, segments: readonly Segment[]): RawAgreement[] {
   const out: RawAgreement[] = [];
-  let intro: ListIntro | null = null;
+  // The heading or sentence a list would follow, and its intro, read only when a list item or a
+  // record line comes after it (most sentences are followed by neither)
+  let introSeg: Segment | null = null;
+  let intro: ListIntro | null | undefined;
+  const introNow = (): ListIntro | null => (intro === undefined ? (intro = introSeg ? introOf(state, introSeg) : null) : intro);
   for (const seg of segments) {
-    // a record line led by a party label ("Customer: SK On | Term: …", 「納入先：トヨタ自動車　用途：…」)
-    const record = intro && seg.kind !== 'list_item' ? labelledParty(state, seg) : null;
-    if (record && intro) {
-      if (record.party.entityId !== intro.party.entityId) out.push(item(intro.type === 'partnership' && record.type ? record.type : intro.type, intro, record.party, seg));
-      continue;
-    }
     if (seg.kind !== 'list_item') {
-      intro = seg.kind === 'heading' || seg.kind === 'sentence' ? introOf(state, seg) : null;
+      // a record line led by a party label ("Customer: SK On | Term: …", 「納入先：トヨタ自動車　用途：…」)
+      const record = introSeg ? labelledParty(state, seg) : null;
+      const it = record ? introNow() : null;
+      if (record && it) {
+        if (record.party.entityId !== it.party.entityId) out.push(item(it.type === 'partnership' && record.type ? record.type : it.type, it, record.party, seg));
+        continue;
+      }
+      introSeg = seg.kind === 'heading' || seg.kind === 'sentence' ? seg : null;
+      intro = undefined;
       continue;
     }
-    if (!intro) continue;
+    const it = introNow();
+    if (!it) continue;
     const label = labelCompany(state, seg);
-    if (!label || label.entityId === intro.party.entityId) continue;
-    out.push(item(intro.type, intro, label, seg));
+    if (!label || label.entityId === it.party.entityId) continue;
+    out.push(item(it.type, it, label, seg));
   }
   return out;
 }
