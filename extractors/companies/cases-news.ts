@@ -135,4 +135,16 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'EVE Energy Co.' }, { text: 'EVE', company_id: 'eve_energy' }],
     reject: ['Eve'],
   },
+  {
+    name: 'a katakana country word and a middle dot before a name are no part of it (ドイツ・ダイムラー社, フランス・ルノー); スイス航空 and ドイツ銀行 keep theirs',
+    text: '部品はドイツ・ダイムラー社から輸入した。フランス・ルノーと提携した。スイス航空とドイツ銀行が出資した。国営電池会社インドネシア・バッテリー・コーポレーションと覚書を交わした。',
+    expect: [{ text: 'ダイムラー' }, { text: 'ルノー' }, { text: 'スイス航空' }, { text: 'ドイツ銀行' }, { text: 'インドネシア・バッテリー・コーポレーション' }],
+    reject: ['・ダイムラー', 'フランス・ルノー', '航空', '銀行'],
+  },
+  {
+    name: 'a name before 協会, 財団 or 労組 is an organisation named after the company, not the company (日本電気協会, トヨタ財団, the Toyota Foundation)',
+    text: '日本電気協会とトヨタ財団が後援し、日産労組も参加した。The Toyota Foundation funded the study. 日本電気は半導体事業を売却した。',
+    expect: [{ text: '日本電気' }],
+    reject: ['トヨタ', '日産', 'Toyota'],
+  },
 ];

@@ -78,6 +78,14 @@ const schemas = lazySchemas((z) => {
         })
         .strict()
         .default({ ja: [], en: [] }),
+      /** Words that make a preceding alias an organisation's name, not the company's: 「日本電気協会」, "Toyota Foundation" (place-features.ts). */
+      organisation_words_after_name: z
+        .object({
+          ja: stringList,
+          en: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, { message: 'an English organisation word is written in lower case, words separated by one space' })).default([]),
+        })
+        .strict()
+        .default({ ja: [], en: [] }),
     })
     .strict();
   return { discoverySchema };
@@ -214,8 +222,9 @@ export class DiscoveryPatterns {
     this.personTitlesAfter = words(data.person_names.titles_after);
     this.companyWordsAfterPerson = words(data.person_names.company_words_after);
     this.companyWordsBeforePerson = words(data.person_names.company_words_before);
-    this.placeFeaturesJa = words(data.place_features.ja);
-    this.placeFeaturesEn = [...new Set(data.place_features.en)].sort((a, b) => b.length - a.length);
+    // (an organisation word after an alias is read as a feature word is: the alias is not the company)
+    this.placeFeaturesJa = words([...data.place_features.ja, ...data.organisation_words_after_name.ja]);
+    this.placeFeaturesEn = [...new Set([...data.place_features.en, ...data.organisation_words_after_name.en])].sort((a, b) => b.length - a.length);
     this.kanjiSuffixesByLast = groupByUnits(this.kanjiSuffixes, lastUnit);
     this.stripTrailingByLast = groupByUnits(this.stripTrailing, lastUnit);
     this.stripLeadingByFirst = groupByUnits(this.stripLeading, firstUnit);

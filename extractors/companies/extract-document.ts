@@ -39,6 +39,7 @@ import { tableCellRule } from './discovery/table-rule.ts';
 import { addAbbreviations, addBracketAliases, addRepeats, mergeSharedNames, overlapping } from './further-names.ts';
 import type { DocEntity, DocumentResult, ExtractOptions, Mention } from './model.ts';
 import { joinRenamed } from './renames.ts';
+import { isBeforePlaceFeature } from './place-features.ts';
 import { mergeCrossScript, signatureEnv } from './cross-script.ts';
 import { finish, type Steps } from '../steps.ts';
 
@@ -212,6 +213,8 @@ function knownOrganisationProposals(env: RuleEnv, matches: readonly AliasMatch[]
     if (!seg || m.end > seg.end) continue;
     if (env.cannotPlace?.(m.start, m.end, 'cue')) continue;
     if (env.tables.patterns.knownOrganisationNotBefore.some((w) => env.text.startsWith(w, m.end))) continue;
+    // 「日本電気協会」, 「アマゾン川」: an organisation or a place named after it, as for a dictionary alias
+    if (isBeforePlaceFeature(env.text, m.end, env.tables.patterns)) continue;
     // followed by kanji (九州電力東京支社): kuromoji must end a word there (not 姫路工|場)
     if (isKanjiLike(env.text.charCodeAt(m.end)) && !env.segments.tokensOver(m.end - 1, m.end + 1).some((t) => t.end === m.end)) continue;
     out.push({ start: m.start, end: m.end, nameStart: m.start, nameEnd: m.end, rule: 'discovery:known_org', strength: 'cue' });

@@ -104,7 +104,10 @@ export class NameJudge {
           if (end - start <= w.length || !text.startsWith(w, start)) continue;
           const next = text.charCodeAt(start + w.length);
           if (isKanjiLike(w.charCodeAt(w.length - 1)) && isKanjiLike(next)) continue;
-          if (isKatakana(w.charCodeAt(w.length - 1)) && isKatakana(next)) continue;
+          // (a katakana country word only before a Latin name or a middle dot: スイス航空, ドイツ銀行 keep theirs)
+          if (isKatakana(w.charCodeAt(w.length - 1)) && (isKatakana(next) || isKanjiLike(next))) continue;
+          // (a name of several dotted words begins with its country: インドネシア・バッテリー・コーポレーション)
+          if (next === 0x30fb && text.indexOf('・', start + w.length + 1) >= 0 && text.indexOf('・', start + w.length + 1) < end) continue;
           start += w.length;
           moved = true;
           break;
@@ -147,7 +150,8 @@ export class NameJudge {
           break;
         }
       }
-      while (start < end && text.charCodeAt(start) === 0x20) start++;
+      // (the middle dot after a stripped country word: ドイツ・|ダイムラー)
+      while (start < end && (text.charCodeAt(start) === 0x20 || (moved && text.charCodeAt(start) === 0x30fb))) start++;
       while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
       if (!moved) break;
     }
