@@ -147,4 +147,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: '日本電気' }],
     reject: ['トヨタ', '日産', 'Toyota'],
   },
+  {
+    name: 'building a dam, a depositary receipt and a data service are no companies (二風谷ダム建設, 米国預託証券, データ通信); 大成建設 is',
+    text: '二風谷ダム建設の関係者が集まった。同行は米国預託証券を発行した。定額制データ通信サービスを始めた。大成建設が受注した。',
+    expect: [{ text: '大成建設' }],
+    reject: ['二風谷ダム建設', '米国預託証券', 'データ通信'],
+  },
 ];
