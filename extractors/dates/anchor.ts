@@ -136,7 +136,9 @@ function resolveRelative(p: Point, a: AnchorDate, lastYear: number | undefined):
   const hasDay = a.month !== undefined && a.day !== undefined;
   if (p.sameYear) {
     delete p.sameYear;
-    if (lastYear !== undefined) p.year = lastYear;
+    const offset = p.yearOffset ?? 0;
+    delete p.yearOffset;
+    if (lastYear !== undefined) p.year = lastYear + offset;
     else closestReading(p, a);
     return undefined;
   }
@@ -301,8 +303,9 @@ export function anchorCandidates(cands: readonly Candidate[], doc: AnchorDate | 
     }
     for (const p of c.to ? [c.from, c.to] : [c.from]) {
       if (p.sameYear && lastYear !== undefined) {
-        p.year = lastYear;
+        p.year = lastYear + (p.yearOffset ?? 0);
         delete p.sameYear;
+        delete p.yearOffset;
       }
     }
     // Thanksgiving 2010, the third Tuesday of July 2025: computable without a document date

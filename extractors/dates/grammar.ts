@@ -82,7 +82,8 @@ export interface Grammar {
     /** A bare two-digit year (「30年までに」, 「23年に中止」): the words after it that make it a year, and the words around it that keep it a duration. */
     twoDigitYears: { after: readonly string[]; notAfter: readonly string[]; notBefore: readonly string[] };
     relPeriods: ReadonlyMap<string, RelativePeriod>;
-    sameYear: ReadonlySet<string>;
+    /** 同年 (0), 前年 (-1), 翌年 (+1) before a month: the previous date's year, plus the offset. */
+    sameYear: ReadonlyMap<string, number>;
     anaphora: ReadonlyMap<string, Anaphor>;
     anaphoraNotBefore: readonly string[];
     weekdayOrdinals: ReadonlyMap<string, number>;

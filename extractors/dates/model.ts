@@ -50,6 +50,8 @@ export interface Point {
   ana?: { unit: 'day' | 'week' | 'month' | 'quarter' | 'year'; offset: number; weekend?: boolean };
   /** 同年: the year of the previous date mentioned in the text. */
   sameYear?: boolean;
+  /** With sameYear: that year plus this (前年5月: -1, 翌年5月: +1). */
+  yearOffset?: number;
 }
 
 export interface Candidate {

@@ -97,7 +97,7 @@ const schemas = lazySchemas((z) => {
           .object({ text, unit: z.enum(['year', 'fiscal_year', 'month']), mod: z.enum(['start', 'mid', 'end', 'none']) })
           .strict(),
       ),
-      same_year: z.array(text),
+      same_year: z.array(z.union([text, z.object({ text, offset: z.number().int() }).strict()])),
       anaphora: z.array(anaphor),
       anaphora_not_before: z.array(text),
       weekday_ordinals: z.array(z.object({ text, n: z.number().int().min(-1).max(5) }).strict()),

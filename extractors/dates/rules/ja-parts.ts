@@ -4,7 +4,7 @@
  * (5年間 is a duration, 第21日 an ordinal, 2025年末 takes a modifier).
  */
 import type { Grammar, SuffixModifier } from '../grammar.ts';
-import type { PointKind, Relative } from '../model.ts';
+import type { Point, PointKind, Relative } from '../model.ts';
 import { expandTwoDigitYear } from '../calendar.ts';
 import { endsWithAny, startsWithAny } from './text-context.ts';
 import { num, type Anchor } from './rule.ts';
@@ -43,7 +43,7 @@ export function jaYearSource(g: Grammar): string {
  * widens in the alternation).
  */
 export function jaYearReach(g: Grammar): { toYear: number; words: string[]; length: number } | null {
-  const rel = [...g.ja.relFiscalYears.keys(), ...g.ja.relYears.keys(), ...g.ja.sameYear];
+  const rel = [...g.ja.relFiscalYears.keys(), ...g.ja.relYears.keys(), ...g.ja.sameYear.keys()];
   const literal = (w: string) => !/[\s'’]/.test(w);
   const eras = [...g.eras.keys()];
   const abbr = [...g.eraAbbr.keys()];
@@ -73,7 +73,7 @@ export function jaConnectiveAnchor(g: Grammar, gap: number, first: string): Anch
 }
 
 export function jaYearFirstChars(g: Grammar): string {
-  const words = [...g.eras.keys(), ...g.eraAbbr.keys(), ...g.ja.relFiscalYears.keys(), ...g.ja.relYears.keys(), ...g.ja.sameYear];
+  const words = [...g.eras.keys(), ...g.eraAbbr.keys(), ...g.ja.relFiscalYears.keys(), ...g.ja.relYears.keys(), ...g.ja.sameYear.keys()];
   return `0123456789'${KANJI_DIGITS}千` + words.map((w) => w[0] ?? '').join('');
 }
 
@@ -103,6 +103,8 @@ export interface JaYear {
   threeDigit?: boolean;
   rel?: Relative;
   sameYear?: boolean;
+  /** With sameYear: years after (+) or before (-) the previous date's (前年5月: -1). */
+  yearOffset?: number;
 }
 
 /** Read the year part of a match made with jaYearSource; null when absent or implausible. */
@@ -135,8 +137,14 @@ export function readJaYear(groups: Record<string, string | undefined>, g: Gramma
   if (groups.ry !== undefined) {
     return { fiscal: false, twoDigit: false, rel: { unit: 'year', offset: g.ja.relYears.get(groups.ry) ?? 0 } };
   }
-  if (groups.sy !== undefined) return { fiscal: false, twoDigit: false, sameYear: true };
+  if (groups.sy !== undefined) return { fiscal: false, twoDigit: false, sameYear: true, yearOffset: g.ja.sameYear.get(groups.sy) ?? 0 };
   return null;
+}
+
+/** Mark a point as anaphoric in its year (同年5月, 前年8月29日), with the year part's offset. */
+export function sameYearOf(p: Point, y: JaYear): void {
+  p.sameYear = true;
+  if (y.yearOffset) p.yearOffset = y.yearOffset;
 }
 
 const NONE: readonly never[] = [];

@@ -6,7 +6,7 @@ import type { Grammar } from '../grammar.ts';
 import type { Point } from '../model.ts';
 import { expandTwoDigitYear } from '../calendar.ts';
 import { type DateRule, type Built, num, groupStart } from './rule.ts';
-import { DIGITS, KANJI_SMALL_CHARS, MONTH_NUM, jaYearFirstChars, jaYearSource, optionalJaYear, readJaYear, type Guard } from './ja-parts.ts';
+import { DIGITS, KANJI_SMALL_CHARS, MONTH_NUM, jaYearFirstChars, jaYearSource, optionalJaYear, readJaYear, sameYearOf, type Guard } from './ja-parts.ts';
 import { startsWithAny } from './text-context.ts';
 
 type Groups = Record<string, string | undefined>;
@@ -33,7 +33,7 @@ export function quarter(g: Grammar, guard: Guard): DateRule {
       const p: Point = { kind: y?.fiscal ? 'fiscal_quarter' : 'quarter', quarter: q };
       if (y?.year !== undefined) p.year = y.year;
       if (y?.rel) p.rel = y.rel;
-      if (y?.sameYear) p.sameYear = true;
+      if (y?.sameYear) sameYearOf(p, y);
       const built: Built = { from: p };
       if (y && (y.rel || y.sameYear)) built.fallbackStart = groupStart(m, 'q')! - 1;
       return built;
@@ -123,7 +123,7 @@ export function week(g: Grammar, guard: Guard): DateRule {
       }
       if (y?.year !== undefined) p.year = y.year;
       if (y?.rel) p.rel = y.rel;
-      if (y?.sameYear) p.sameYear = true;
+      if (y?.sameYear) sameYearOf(p, y);
       return { from: p };
     },
   };

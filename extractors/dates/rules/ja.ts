@@ -24,6 +24,7 @@ import {
   DIGITS,
   type Guard,
   type JaYear,
+  sameYearOf,
 } from './ja-parts.ts';
 import { century, decade, fiscalPeriod, quarter, week } from './ja-periods.ts';
 import { isAsciiDigit } from '../../../text/chars.ts';
@@ -48,7 +49,7 @@ function jaPoint(y: JaYear | null, month: number | undefined, day: number | unde
   const p: Point = { kind };
   if (y?.year !== undefined) p.year = y.year;
   if (y?.rel) p.rel = y.rel;
-  if (y?.sameYear) p.sameYear = true;
+  if (y?.sameYear) sameYearOf(p, y);
   if (month !== undefined) p.month = month;
   if (day !== undefined) p.day = day;
   return p;
@@ -266,7 +267,7 @@ function monthRange(g: Grammar, guard: Guard): DateRule {
       const from: Point = { kind: 'month', month: m1 };
       if (y?.year !== undefined) from.year = y.year;
       if (y?.rel) from.rel = y.rel;
-      if (y?.sameYear) from.sameYear = true;
+      if (y?.sameYear) sameYearOf(from, y);
       if (quarter) {
         const q: Point = { ...from, kind: 'quarter', quarter };
         delete q.month;

@@ -16,7 +16,7 @@ type Groups = Record<string, string | undefined>;
 const isJaLetter = (c: number) => (c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || c === 0x3005;
 
 /** The season as a month range of `year` (or of a year relative to the document date). */
-export function seasonRange(s: Season, year: number | undefined, rel: Relative | undefined, sameYear: boolean): Built {
+export function seasonRange(s: Season, year: number | undefined, rel: Relative | undefined, sameYear: boolean, yearOffset = 0): Built {
   const wraps = s.to < s.from;
   const from: Point = { kind: 'month', month: s.from };
   const to: Point = { kind: 'month', month: s.to };
@@ -29,6 +29,7 @@ export function seasonRange(s: Season, year: number | undefined, rel: Relative |
     to.rel = { ...rel, offset: rel.offset + (wraps ? 1 : 0) };
   }
   if (sameYear) from.sameYear = to.sameYear = true;
+  if (sameYear && yearOffset !== 0) from.yearOffset = to.yearOffset = yearOffset;
   return { from, to };
 }
 
@@ -55,7 +56,7 @@ function jaSeason(g: Grammar, needs: readonly string[]): DateRule {
       }
       const y = readJaYear(gr, grammar);
       if (!y || y.fiscal || y.twoDigit || y.threeDigit) return null;
-      return seasonRange(season, y.year, y.rel, y.sameYear === true);
+      return seasonRange(season, y.year, y.rel, y.sameYear === true, y.yearOffset);
     },
   };
 }
