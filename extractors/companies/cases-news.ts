@@ -153,4 +153,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: '大成建設' }],
     reject: ['二風谷ダム建設', '米国預託証券', 'データ通信'],
   },
+  {
+    name: 'an IR notice\'s numbered fields laid out as a table: only the name field holds a company (not the address, not 事業内容\'s lines of business)',
+    text: '3．合弁相手先の概要\n（1）名称\t本田技研工業株式会社\n（2）所在地\t東京都港区南青山二丁目1番1号\n（3）事業内容\t二輪事業、四輪事業、パワープロダクツ事業等\n（4）資本金\t86,067百万円\n',
+    expect: [{ text: '本田技研工業株式会社' }],
+    reject: ['東京都港区南青山二丁目1番1号', 'パワープロダクツ', 'パワープロダクツ事業等'],
+  },
 ];

@@ -36,6 +36,7 @@ const schemas = lazySchemas((z) => {
       kanji_company_suffixes: stringList,
       standalone_company_suffixes: stringList,
       description_suffixes: stringList,
+      business_line_words: stringList.default([]),
       headquarters_brackets: stringList,
       ticker_brackets: stringList,
       nationality_prefixes: stringList,
@@ -138,6 +139,8 @@ export class DiscoveryPatterns {
   readonly standaloneSuffixes: string[];
   /** Company words that also name a product or service: after katakana common nouns, a description. */
   readonly descriptionSuffixes: string[];
+  /** After a suffix-made name, a line of business (パワープロダクツ事業), not a company. */
+  readonly businessLineWords: string[];
   /** One global regex of the head-office brackets that may follow a name ("(東京・千代田)"), or null. */
   readonly headquarters: RegExp | null;
   /** One global regex of ticker brackets after an English name ("(NYSE: ACME)"), or null. */
@@ -194,6 +197,7 @@ export class DiscoveryPatterns {
     this.jaAfterPatterns = data.ja.after_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'gu') }));
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
     this.descriptionSuffixes = words(data.description_suffixes);
+    this.businessLineWords = words(data.business_line_words);
     this.headquarters = data.headquarters_brackets.length ? new RegExp(data.headquarters_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
     this.tickers = data.ticker_brackets.length ? new RegExp(data.ticker_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
     this.kanjiSuffixes = words([...data.kanji_company_suffixes, ...data.standalone_company_suffixes]);

@@ -204,6 +204,7 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
     (m, seg) => {
       const end = m.index + m[0].length;
       if (env.boundaries.right(text, end, text.charCodeAt(end - 1)) !== 'ok') return;
+      if (tables.patterns.businessLineWords.some((w) => text.startsWith(w, end))) return;
       const start = jaRunStartBefore(text, m.index, seg.start);
       if (start === m.index) return;
       // the head must carry a name: katakana or Latin, or a kuromoji proper noun
