@@ -259,4 +259,16 @@ export const en: AgreementCase[] = [
       { parties: ['Tritium', 'Shell'], type: 'supply' },
     ],
   },
+  {
+    name: 'a deal table with one company and a list of partners: one investment or development deal per partner; a lettered round ("Series B led by") is an investment; a description opening with a deal names its kind',
+    text: '| Date | Company | Partner | Deal |\n|---|---|---|---|\n| 2021-05-03 | Solid Power | BMW Group, Ford Motor Co. | Series B led by the two carmakers; both also expanded their joint development agreements |\n| 2021-10 | Factorial Energy | Hyundai Motor, Kia | Joint development agreement including a strategic investment |\n| 2023-02-21 | LG Energy Solution | Ford Motor, Koç Holding | Non-binding memorandum of understanding on a cell joint venture in Turkey |\n',
+    expect: [
+      { parties: ['Solid Power', 'BMW'], type: 'investment', date: { start: '2021-05-03' } },
+      { parties: ['Solid Power', 'Ford'], type: 'investment', date: { start: '2021-05-03' } },
+      { parties: ['Factorial Energy', 'Hyundai Motor'], type: 'co_development', date: { start: '2021-10' } },
+      { parties: ['Factorial Energy', 'Kia'], type: 'co_development', date: { start: '2021-10' } },
+      { parties: ['LG Energy Solution', 'Ford', 'Koç'], type: 'mou' },
+    ],
+    reject: [{ parties: ['Solid Power', 'BMW', 'Ford'] }, { parties: ['Factorial Energy', 'Hyundai Motor', 'Kia'] }],
+  },
 ];

@@ -103,6 +103,8 @@ export interface RowParse {
   date: DateMention | null;
   partyStart: number;
   descStart: number;
+  /** The parties of each party column, in column order (tab and bar rows). */
+  columns?: Party[][];
 }
 
 function atomAt(atoms: readonly Atom[], pos: number): Atom | null {
@@ -222,6 +224,7 @@ function parseTabRow(state: DocState, seg: Segment, roles: TableRoles): RowParse
   const cells = seg.table!.cells.filter((c) => !c.continuation);
   const last = seg.table!.header.length - 1;
   const parties: Party[] = [];
+  const columns = new Map<number, Party[]>();
   let date: DateMention | null = null;
   let descStart = seg.end;
   let partyStart = seg.end;
@@ -230,6 +233,7 @@ function parseTabRow(state: DocState, seg: Segment, roles: TableRoles): RowParse
     if (i === roles.date && !date) date = firstDateAt(state.dates, cell.start, cell.end);
     if (roles.party.includes(i)) {
       partyStart = Math.min(partyStart, cell.start);
+      const before = parties.length;
       const inCell = within(atoms, cell.start, cell.end).filter((a) => a.kind !== 'anaphor');
       // Names at top level of the cell (not inside a bracketed note).
       let depth = 0;
@@ -245,10 +249,11 @@ function parseTabRow(state: DocState, seg: Segment, roles: TableRoles): RowParse
       if (inCell.length === 0 && cellText.length > 0 && cellText.length <= 40 && NAME_LIKE.test(cellText)) {
         parties.push({ entityId: `plain:${cellText}`, name: cellText, company: true });
       }
+      columns.set(i, [...(columns.get(i) ?? []), ...parties.slice(before)]);
     }
     if (i === roles.description && descStart === seg.end) descStart = cell.start;
   });
-  return { parties: distinctParties(parties), date, partyStart: Math.min(partyStart, descStart), descStart };
+  return { parties: distinctParties(parties), date, partyStart: Math.min(partyStart, descStart), descStart, columns: [...columns.values()].map(distinctParties) };
 }
 
 /** Interpret one row of an agreement table; returns its records (the row's and nested ones). */
@@ -324,19 +329,38 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, p
   }
   if (row.parties.length < 2 || !row.parties.some((p) => p.company)) return out;
   if (ended && fed.length === 0) return out;
-  let best: CueHit | null = null;
-  for (const c of fed) if (!best || c.def.priority > best.def.priority) best = c;
+  // an English description that opens with a deal names its kind ("Joint development agreement
+  // including a strategic investment"); otherwise the strongest cue of the row
+  let best: CueHit | null = seg.lang === 'en' ? (fed.find((c) => OPENING_DESCRIPTION.test(text.slice(row.descStart, c.start))) ?? null) : null;
+  if (!best) for (const c of fed) if (!best || c.def.priority > best.def.priority) best = c;
   if (!best && roles.cueRequired) return out;
-  out.push({
-    type: best ? best.def.type : (roles.partyType ?? 'partnership'),
-    parties: row.parties,
-    date: rowDate ? copyDate(rowDate) : null,
-    evidence: [{ start: seg.start, end: trimEnd(text, seg.start, nestedTail) }],
-    rule: best ? `table_row:${best.def.source}` : roles.partyType ? 'table_row:party_column' : 'table_row:default',
-    background: false,
-  });
+  const type = best ? best.def.type : (roles.partyType ?? 'partnership');
+  const evidence = { start: seg.start, end: trimEnd(text, seg.start, nestedTail) };
+  const rule = best ? `table_row:${best.def.source}` : roles.partyType ? 'table_row:party_column' : 'table_row:default';
+  for (const parties of rowPartySets(row, type)) out.push({ type, parties, date: rowDate ? copyDate(rowDate) : null, evidence: [evidence], rule, background: false });
   return out;
 }
+
+/**
+ * The party sets of a row's own deal: all its parties, or — when one party column holds one
+ * company and the other a list (Company "Solid Power", Partner "BMW Group, Ford Motor Co.") —
+ * one deal per listed partner, as each invests in, supplies or develops with the company. A joint
+ * venture, a memorandum or a partnership signed by three stays one deal of all of them.
+ */
+const PER_PARTNER_TYPES: ReadonlySet<AgreementType> = new Set(['investment', 'supply', 'licensing', 'co_development', 'technical_service']);
+
+function rowPartySets(row: RowParse, type: AgreementType): Party[][] {
+  const cols = row.columns?.filter((c) => c.length > 0) ?? [];
+  if (!PER_PARTNER_TYPES.has(type) || cols.length !== 2) return [row.parties];
+  const oneFirst = cols[0]!.length === 1;
+  const [one, many] = oneFirst ? [cols[0]!, cols[1]!] : [cols[1]!, cols[0]!];
+  if (one.length !== 1 || many.length < 2 || many.some((p) => p.entityId === one[0]!.entityId)) return [row.parties];
+  // (in column order, as the parties of the whole row are)
+  return many.map((p) => (oneFirst ? [one[0]!, p] : [p, one[0]!]));
+}
+
+/** What may stand before the cue that opens a description: nothing, an article, a few adjectives. */
+const OPENING_DESCRIPTION = /^\s*(?:(?:a|an|the|new|non-exclusive|exclusive|multi-year|long-term|strategic|amended(?: and restated)?|expanded|binding|definitive|\$[\d.,]+\s?(?:[mb]n?|million|billion)?)[\s,]+){0,4}$/i;
 
 /** The whole line(s) holding [start, end) when the sentence begins a line of the row. */
 function lineSpan(text: string, start: number, end: number, min: number, max: number): { start: number; end: number } {
