@@ -159,4 +159,9 @@ export const en: CompanyCase[] = [
     expect: [{ text: '本田技研工業株式会社' }],
     reject: ['東京都港区南青山二丁目1番1号', 'パワープロダクツ', 'パワープロダクツ事業等'],
   },
+  {
+    name: 'a company to be bought is named after "agreed to buy", "would acquire" or "the … business of", and before ", which was acquired by"',
+    text: 'Renesas Electronics agreed on Thursday to buy Altium for about A$9.1 billion. Infineon Technologies said it would buy the automotive Ethernet business of Marvell Technology. Transphorm, which was acquired by Renesas Electronics in June, makes GaN chips.',
+    expect: [{ text: 'Renesas Electronics' }, { text: 'Altium' }, { text: 'Infineon Technologies' }, { text: 'Marvell Technology' }, { text: 'Transphorm' }],
+  },
 ];
