@@ -271,4 +271,14 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Solid Power', 'BMW', 'Ford'] }, { parties: ['Factorial Energy', 'Hyundai Motor', 'Kia'] }],
   },
+  {
+    name: 'a clause that opens with its verb after a relative clause on the subject ("X, which plans to …, has signed offtake agreements with A, B and C") is the subject\'s: one deal per partner',
+    text: "Vulcan Energy Resources, which plans to produce lithium hydroxide from geothermal brine in Germany's Upper Rhine Valley, has signed offtake agreements with Stellantis, Volkswagen and Renault.",
+    expect: [
+      { parties: ['Vulcan Energy Resources', 'Stellantis'], type: 'supply' },
+      { parties: ['Vulcan Energy Resources', 'Volkswagen'], type: 'supply' },
+      { parties: ['Vulcan Energy Resources', 'Renault'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Stellantis', 'Volkswagen', 'Renault'] }],
+  },
 ];

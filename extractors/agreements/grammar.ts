@@ -23,6 +23,11 @@ const EN_TARGET_REACH = 60;
 const EN_TO_BUYER = /,?\s\bto\s+(?:the\s+)?$/i;
 /** A clause that opens with a common noun for its subject: "The startup raised …" (case-sensitive). */
 const EN_UNNAMED_OPENING = /^[\s,]*(?:The|the|A|a|An|an|Its|its|Their|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+)?[a-z]+(?:ed|s)?\b/;
+/**
+ * An English clause that opens with its verb, its subject named before a relative clause
+ * ("Vulcan Energy Resources, which plans to …, has signed offtake agreements with …").
+ */
+const EN_VERB_OPENING = /^[\s,]*(?:(?:has|have|had|will|would|also|then|later|recently)\s+){0,2}(?:signed|agreed|struck|reached|inked|entered|formed|won|secured|announced|set\s+up|teamed\s+up|partnered|invested|acquired|bought)\b/;
 /** A Japanese passive after a cue: 供給される, 採用された. */
 const JA_PASSIVE_CUE_AFTER = /^さ/;
 /** A clause that opens with a relative pronoun: its subject is the name before it (", which …"). */
@@ -144,12 +149,16 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   // "The startup raised $100 million in a round led by A and received funding from B": money
   // from B to an unnamed subject; A and B are co-investors, not each other's deal
   if (!ja && directional && targets.length > 0 && targetsAllFrom && !subjectSeen && EN_UNNAMED_OPENING.test(state.text.slice(scope.start, scope.start + 40))) return null;
-  // Japanese: no subject of its own → the subject of the clause before in the sentence
-  if (ja && !subjectSeen && scope.inheritedSubject && scope.inheritedSubject.length > 0 && !units.some((u) => u.role === 'subject' && !u.inNote)) {
+  /** The subject taken from the clause before (below: it signs with each partner of a list). */
+  let inheritedActors: Party[] | null = null;
+  // Japanese: no subject of its own → the subject of the clause before in the sentence; English
+  // too when the clause opens with its verb after a relative clause
+  if ((ja || EN_VERB_OPENING.test(state.text.slice(scope.start, scope.start + 60))) && !subjectSeen && scope.inheritedSubject && scope.inheritedSubject.length > 0 && !units.some((u) => u.role === 'subject' && !u.inNote)) {
     const inherited = scope.inheritedSubject.filter((p) => !actors.some((a) => a.entityId === p.entityId) && !targets.some((t) => t.entityId === p.entityId));
     if (inherited.length > 0 && (actors.length > 0 || targets.length > 0)) {
       actors.unshift(...inherited);
       subjectSeen = true;
+      inheritedActors = inherited;
     }
   }
   if (!structure) return null;
@@ -219,7 +228,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   if (directional) for (const p of A) if (!targetIds.has(p.entityId)) actorIds.add(p.entityId);
   // "X signed cooperation agreements with A and B": several deals, one per partner.
   if (!ja && !joint && /^[\w -]{0,30}?\b(?:agreements|deals|contracts|partnerships|MOUs|memoranda|memorandums|pacts|alliances)\b/i.test(state.text.slice(cue.start, Math.min(scope.end, cue.start + 40)))) {
-    const subj = relativeSubject ? [relativeSubject] : distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && !outOfDeal(u) && !u.consumed).flatMap((u) => resolveUnit(state, scope, u, units)));
+    const own = relativeSubject ? [relativeSubject] : distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && !outOfDeal(u) && !u.consumed).flatMap((u) => resolveUnit(state, scope, u, units)));
+    const subj = own.length === 0 && inheritedActors ? inheritedActors : own;
     const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && !outOfDeal(u) && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => (u.atom.party ? [u.atom.party] : [])));
     if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) {
       actorIds.add(subj[0]!.entityId);
@@ -232,11 +242,12 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   const groupSubject = units.some((u) => u.atom.kind === 'anaphor' && u.atom.anaphor!.kind === 'group' && u.role === 'subject');
   if (!directional && info.direction === 'directional' && !groupSubject) {
     // (同社 / "the company" as the subject: the one company it stands for — 「同社はサムスンSDIおよびBMWと長期供給契約」)
-    const subj = distinctParties(
+    const own = distinctParties(
       units
         .filter((u) => u.role === 'subject' && !u.inNote && !outOfDeal(u) && !u.consumed && (u.atom.kind !== 'anaphor' || u.atom.anaphor!.kind === 'single'))
         .flatMap((u) => (u.atom.kind === 'anaphor' ? resolveUnit(state, scope, u, units) : u.atom.party ? [u.atom.party] : [])),
     );
+    const subj = own.length === 0 && inheritedActors ? inheritedActors : own;
     const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && !outOfDeal(u) && !u.consumed && (u.atom.kind !== 'anaphor' || u.atom.anaphor!.kind === 'group')).flatMap((u) => resolveUnit(state, scope, u, units)));
     if (subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) {
       actorIds.add(subj[0]!.entityId);
