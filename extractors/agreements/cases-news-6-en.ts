@@ -281,4 +281,13 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Stellantis', 'Volkswagen', 'Renault'] }],
   },
+  {
+    name: 'sales counted against a rival are no deal ("sold about 2.26 million EVs, overtaking Tesla"); a deal in apposition is the one just told, not a deal with the rivals it ranks against',
+    text: "BYD sold about 2.26 million battery-electric vehicles in 2025, overtaking Tesla, which delivered about 1.64 million. Rio Tinto agreed on Wednesday to buy Arcadium Lithium for $6.7 billion in cash, a deal that would make the miner the world's third-largest lithium producer behind Albemarle and SQM. L&F agreed in February 2023 to sell Tesla about 3.8 trillion won worth of cathode material.",
+    expect: [
+      { parties: ['Rio Tinto', 'Arcadium Lithium'], type: 'acquisition' },
+      { parties: ['L&F', 'Tesla'], type: 'supply', date: { start: '2023-02' } },
+    ],
+    reject: [{ parties: ['BYD', 'Tesla'] }, { parties: ['Rio Tinto', 'Arcadium Lithium', 'Albemarle', 'SQM'] }],
+  },
 ];
