@@ -290,4 +290,13 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['BYD', 'Tesla'] }, { parties: ['Rio Tinto', 'Arcadium Lithium', 'Albemarle', 'SQM'] }],
   },
+  {
+    name: 'a table of investors introduced as a company\'s shareholders ("Shareholders of X:", 「Xの主要株主」): one investment in X per row; a Stake or 出資比率 column describes',
+    text: 'Shareholders of Zentrix Power, a battery startup in Osaka:\n\n| Investor | Stake |\n|---|---|\n| Toyota Motor | 20% |\n| Denso | 10% |\n\nトヨタ自動車の主要株主\n\n| 出資企業 | 出資比率 |\n|---|---|\n| 豊田自動織機 | 9% |\n',
+    expect: [
+      { parties: ['Toyota', 'Zentrix Power'], type: 'investment' },
+      { parties: ['Denso', 'Zentrix Power'], type: 'investment' },
+      { parties: ['Toyota Industries', 'Toyota'], type: 'investment' },
+    ],
+  },
 ];

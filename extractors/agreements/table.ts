@@ -46,6 +46,9 @@ export interface TableRoles {
 
 /** A sentence that speaks of deals: what introduces a table of them. */
 const DEAL_WORDS = /\b(?:agreements?|deals?|contracts?|partnerships?|pacts?|alliances?|signed|agreed)\b|契約|提携|協業|合意/i;
+/** The company whose owners a table lists: "Shareholders of Rapidus", "investors in X", 「Xの株主」. */
+const OWNERS_BEFORE = /\b(?:shareholders|investors|backers|owners)\s+(?:of|in)\s+(?:the\s+)?$/i;
+const OWNERS_AFTER = /^(?:社)?(?:の(?:主要)?(?:株主|出資企業|出資者)|に出資(?:する|した)(?:企業|会社))/;
 
 /**
  * The company a table of deals is introduced with (TableRoles.counterparty): in the text just
@@ -60,6 +63,8 @@ export function tableCounterparty(state: DocState, tableStart: number): Party | 
     if (a.kind !== 'company' || !a.party) continue;
     const line = text.slice(lineStartOf(text, a.start), a.start);
     if (/^\s*\|/.test(line) || line.includes('\t')) continue; // a cell of a table above
+    const owned = OWNERS_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start)) || OWNERS_AFTER.test(text.slice(a.end, a.end + 10));
+    if (owned) return a.party;
     const partner = /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start)) || /^(?:社)?との?(?!して|する|いう)/.test(text.slice(a.end, a.end + 4));
     if (!partner) continue;
     const from = Math.max(0, a.start - 300);
