@@ -239,4 +239,15 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Nichicon', 'ENEOS', 'Idemitsu Kosan'] }],
   },
+  {
+    name: 'a subsidiary named by a bare descriptor after its parent\'s topic acts (「電池子会社のパナソニックエナジーが」「傘下のEVメーカー、アバタールが」), the parent is no party; 「子会社のXを通じて」 is the parent\'s channel; 「NIOの子会社である蔚来能源」 names the subsidiary; a stake in a bracketed company bought from its holder',
+    text: 'パナソニックホールディングスは13日、電池子会社のパナソニックエナジーが米EV新興のルーシッド・グループとリチウムイオン電池の供給契約を結んだと発表した。重慶長安汽車は19日、傘下のEVメーカー、阿維塔科技（アバタール）が、華為技術から車載ソフト子会社「深圳引望智能技術」の株式10％を取得すると発表した。トヨタ自動車は5日、子会社のウーブン・バイ・トヨタを通じて米オーロラに出資すると発表した。CATLはNIOの電池交換子会社である蔚来能源に最大25億元を出資する。',
+    expect: [
+      { parties: ['Panasonic Energy', 'Lucid'], type: 'supply' },
+      { parties: ['Avatr', 'Huawei'], type: 'acquisition' },
+      { parties: ['Toyota', 'Aurora Innovation'], type: 'investment' },
+      { parties: ['CATL', 'NIO Power'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Panasonic', 'Lucid'] }, { parties: ['Changan', 'Huawei'] }, { parties: ['Toyota', 'Woven by Toyota'] }, { parties: ['CATL', 'NIO'] }],
+  },
 ];

@@ -145,6 +145,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     // A competitor named for comparison: BYDに対抗, テスラを上回る, 他社と比べ.
     if (JA_COMPETITOR_AFTER.test(after) || /(?:競合|ライバル|競合他社)の$/.test(text.slice(Math.max(0, u.start - 6), u.start))) u.excluded ??= 'competitor';
     if (JA_ADVISER_AFTER.test(after)) u.excluded ??= 'adviser'; // 「三井住友銀行が財務アドバイザーを務めた」
+    // 「子会社のウーブン・バイ・トヨタを通じて米オーロラに出資」: the channel of the parent's deal
+    if (JA_CHANNEL_AFTER.test(after) && JA_OWN_SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, u.start - 24), u.start))) u.excluded ??= 'channel';
     // Parent named to describe the next name: アリババ傘下の斑馬智行, BPの子会社 (not the one a
     // company comes under: Bの傘下に入った, Bの子会社になる).
     const rest = (after.startsWith('の') ? after.slice(1) : after).replace(JA_REGION, '');
@@ -229,6 +231,12 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
   for (let i = units.length - 2; i >= 0; i--) {
     if (units[i]!.coordNext && units[i + 1]!.excluded === 'example_list') units[i]!.excluded ??= 'example_list';
   }
+  // 「パナソニックHDは13日、電池子会社のパナソニックエナジーが…と発表した」: the topic tells what its
+  // subsidiary does; the subsidiary, named next by a bare descriptor, is the party, not the parent
+  const [topic, own] = [units[0], units[1]];
+  if (topic && own && topic.role === 'subject' && topic.topic && topic.excluded === null && own.role === 'subject' && !own.topic && own.atom.kind === 'company' && JA_OWN_SUBSIDIARY_BEFORE.test(text.slice(Math.max(topic.end, own.start - 24), own.start))) {
+    topic.excluded = 'parent_descriptor';
+  }
 }
 
 const JA_AND_COMMA = new RegExp(`^と、(?:${JA_COUNTRY_PREFIX})?$`);
@@ -237,7 +245,10 @@ const JA_SITE_RECIPIENT = /^の[^、。\uE000-\uF8FFのはがを]{0,6}?(?:工場
 const JA_SUPPLIED_TO = /^に[^、。\uE000-\uF8FF]{0,12}?(?:供給|出荷|納入|納め)/;
 const JA_ADVISER_AFTER = /^(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)/;
 /** A parent before a qualified descriptor of the next name: 「ルノーのEV新会社アンペア」, 「トヨタ系部品大手のアイシン」. */
-const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の[^、。のはがをにとで\s]{0,6}?(?:新会社|子会社|傘下|系列|事業会社|電池会社)の?|系[^、。のはがをにとで\s]{0,6}?の)/;
+const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の[^、。のはがをにとで\s]{0,6}?(?:新会社|子会社|傘下|系列|事業会社|電池会社)(?:である|の)?|系[^、。のはがをにとで\s]{0,6}?の)/;
+const JA_CHANNEL_AFTER = /^を(?:通じ|通し|介し)/;
+/** A subsidiary named by a bare descriptor, its parent the topic: 「電池子会社のパナソニックエナジーが」「傘下のEVメーカー、アバタールが」. */
+const JA_OWN_SUBSIDIARY_BEFORE = /(?:子会社|傘下|グループ会社|事業会社)(?:の|である)(?:[^、。のはがをにとで「」]{0,12}?(?:メーカー|会社|企業)、?)?$/;
 /** After a clause's topic: it is itself a joint venture (「同社は…が出資する合弁会社で、」). */
 const JA_IS_A_JV = /^(?:は|も)、?[^。]{0,80}?(?:合弁会社|合弁企業|共同出資会社)(?:で(?:、|あ)|だ|です)/;
 /** After a parent descriptor: the company comes under that parent (傘下に入った, 子会社になる, 子会社化された). */
