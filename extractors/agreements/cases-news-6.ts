@@ -250,4 +250,10 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Panasonic', 'Lucid'] }, { parties: ['Changan', 'Huawei'] }, { parties: ['Toyota', 'Woven by Toyota'] }, { parties: ['CATL', 'NIO'] }],
   },
+  {
+    name: 'a company a counted list owns together is their joint venture (「A、B、仏Cの3社が出資する電池会社X」「AとBの2社が出資するX」), not three investments in X',
+    text: 'ステランティス、メルセデス・ベンツ、仏トタルエナジーズの3社が出資する電池会社オートモーティブ・セルズ・カンパニー（ACC）は、電池工場の建設を一時凍結した。',
+    expect: [{ parties: ['Stellantis', 'Mercedes-Benz', 'TotalEnergies'], type: 'joint_venture' }],
+    reject: [{ parties: ['Stellantis', 'Automotive Cells Company'] }],
+  },
 ];
