@@ -299,4 +299,10 @@ export const en: AgreementCase[] = [
       { parties: ['Toyota Industries', 'Toyota'], type: 'investment' },
     ],
   },
+  {
+    name: 'a running total of investment ("brings Toyota\'s total investment in Joby to $894 million") is no new deal',
+    text: "Toyota Motor Corp. will invest another $500 million in Joby Aviation, the two said on Wednesday. The new funding brings Toyota's total investment in Joby to $894 million.",
+    expect: [{ parties: ['Toyota', 'Joby Aviation'], type: 'investment' }],
+    reject: [{ parties: ['Toyota', 'Joby'] }],
+  },
 ];

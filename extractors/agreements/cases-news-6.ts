@@ -256,4 +256,10 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['Stellantis', 'Mercedes-Benz', 'TotalEnergies'], type: 'joint_venture' }],
     reject: [{ parties: ['Stellantis', 'Automotive Cells Company'] }],
   },
+  {
+    name: 'a deal only aimed at or assumed (「…に供給することを想定し、年内の合意をめざす」), asked about (「出資の可能性を問われ」) or an approach reported by others (「…に接触したと報じられていた」) is no agreement',
+    text: 'マツダとパナソニックエナジーは21日、取引関係の構築に向けて協議を始めたと発表した。パナソニックエナジーが円筒形電池をマツダに供給することを想定し、年内の合意をめざす。鴻海精密工業の劉揚偉会長は14日、日産自動車への出資の可能性を問われ、「目的は買収ではなく協業だ」と述べた。鴻海は日産株の取得をめぐって仏ルノーに接触したと報じられていた。',
+    expect: [],
+    reject: [{ parties: ['Panasonic Energy', 'Mazda'] }, { parties: ['Foxconn', 'Nissan'] }, { parties: ['Foxconn', 'Renault'] }],
+  },
 ];
