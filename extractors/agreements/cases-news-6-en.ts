@@ -305,4 +305,15 @@ export const en: AgreementCase[] = [
     expect: [{ parties: ['Toyota', 'Joby Aviation'], type: 'investment' }],
     reject: [{ parties: ['Toyota', 'Joby'] }],
   },
+  {
+    name: 'the source told after a deal (", Audi\'s parent Volkswagen said") is no party, unless it is one of a list that speaks ("A, B and C said they would pool …"); leaders of a round ("co-led the Colorado company\'s Series B round") each invest; "take X private" is a takeover',
+    text: "Audi and SAIC Motor signed a strategic memorandum on Wednesday to jointly develop electric models for China, Audi's parent Volkswagen said. Solid Power makes cells in Colorado. BMW and Ford Motor co-led the Colorado company's $130 million Series B round in 2021. Toyota Fudosan's plan to take Toyota Industries private was agreed in June.",
+    expect: [
+      { parties: ['Audi', 'SAIC Motor'], type: 'mou' },
+      { parties: ['BMW', 'Solid Power'], type: 'investment', date: { start: '2021' } },
+      { parties: ['Ford', 'Solid Power'], type: 'investment', date: { start: '2021' } },
+      { parties: ['Toyota Fudosan', 'Toyota Industries'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Audi', 'SAIC Motor', 'Volkswagen'] }, { parties: ['BMW', 'Ford'] }],
+  },
 ];

@@ -132,7 +132,16 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
     const isSubject = (u: Unit) => u !== unit && u.role === 'subject' && !u.relative && u.atom.kind === 'company' && !!u.atom.party;
     const before = units.slice(0, idx).filter(isSubject);
     const own = before.length > 0 ? before[before.length - 1] : units.slice(idx + 1).find(isSubject);
-    if (own) taken.add(own.atom.party!.entityId);
+    if (own) {
+      taken.add(own.atom.party!.entityId);
+      // (and the list it ends: "BMW and Ford Motor co-led the Colorado company's round"; not for
+      // their venture, "Honda and LGES unveiled the venture", which is no third company)
+      const venture = /\b(?:venture|JV|joint company|new company)\b/i.test(state.text.slice(unit.start, unit.end));
+      for (let k = units.indexOf(own) - 1; !venture && k >= 0 && units[k]!.coordNext; k--) {
+        const p = units[k]!.atom.party;
+        if (units[k]!.atom.kind === 'company' && p) taken.add(p.entityId);
+      }
+    }
     // 「ホンダは1月、SESに出資した。6月には、同社から…調達する契約も結んだ」: with no subject of its
     // own, the clause goes on about the last subject, so 同社 is another company
     else if (scope.lang === 'ja') {

@@ -53,6 +53,9 @@ const EN_OWN_STAKE_SOLD = /\b(?:sell|sells|sold|selling|transfer|transfers|trans
 const EN_OWNER_APPOSITION_BEFORE = /^,\s+(?:the\s+)?$/;
 const EN_OWNER_APPOSITION_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:company|business|maker|brand|venture|subsidiary|unit|arm|division|affiliate|carmaker|automaker)\s*(?:,|$)/i;
 
+/** A source after the deal it tells: ", Volkswagen said", ", Audi's parent Volkswagen said on Friday". */
+const EN_REPORTER_BEFORE = /,\s+(?:[\w'’.-]+\s+){0,3}$/;
+const EN_REPORTER_AFTER = /^\s+(?:said|says|announced|confirmed|added|reported)\b(?=\s*(?:[.,;]|$|on\s|in\s+a\s))/;
 const EN_ADVISER_AFTER = /^,?\s+(?:acting|acted|acts|served|serving|serves)\s+as\s+(?:[\w'’.-]+\s+){0,4}?(?:advis[eo]rs?|counsel|arrangers?|underwriters?|bookrunners?|brokers?)\b/i;
 // (or an owner's event: "on the sidelines of CATL's Tech Day")
 const EN_NAME_AS_MODIFIER = /^\s+(?:dealerships?|dealers?|showrooms?|stores?)\b|^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:Day|event|conference|summit|expo|show|forum|fair)\b/;
@@ -86,6 +89,16 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (EN_PERSON_AFTER.test(after)) u.excluded = 'person_descriptor';
     // "with Goldman Sachs acting as the group's financial adviser": an adviser is no party
     if (EN_ADVISER_AFTER.test(text.slice(u.end, u.end + 80))) u.excluded ??= 'adviser';
+    // "A and B signed a memorandum, Audi's parent Volkswagen said": the source told after the deal
+    // (not the last of a list, "A, B and C said they would pool …", nor a party named before, "…, Ampere said")
+    const lead = EN_REPORTER_AFTER.test(after) ? EN_REPORTER_BEFORE.exec(text.slice(Math.max(clauseStart, u.start - 40), u.start)) : null;
+    if (lead) {
+      const comma = u.start - lead[0].length;
+      const told = units.slice(0, i).filter((w) => w.end <= comma);
+      const last = told[told.length - 1];
+      const id = u.atom.party?.entityId;
+      if (told.length >= 2 && last && !last.coordNext && wordsBetween(text, last.end, comma) >= 2 && id && !units.slice(0, i).some((w) => w.atom.party?.entityId === id)) u.excluded ??= 'reporter';
+    }
     // "at more than 200 Kia dealerships": the name qualifies a noun, it is no party
     if (EN_NAME_AS_MODIFIER.test(after)) u.excluded ??= 'modifier';
     if (re.jvAfter.test(text.slice(u.end, u.end + 64))) u.excluded ??= 'jv_apposition';
