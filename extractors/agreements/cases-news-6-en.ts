@@ -316,4 +316,13 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Audi', 'SAIC Motor', 'Volkswagen'] }, { parties: ['BMW', 'Ford'] }],
   },
+  {
+    name: 'investors in a round of the company the text is about, which the clause leaves unnamed ("Porsche and ATL also put money into the round"); the leader of a round is a company ("Coatue Management led a $590 million Series F")',
+    text: 'Group14 Technologies said on Thursday it had closed a $463 million Series D round. Porsche and Amperex Technology Ltd. (ATL) also put money into the round. Coatue Management led a $590 million Series F of Sila.',
+    expect: [
+      { parties: ['Porsche', 'Group14 Technologies'], type: 'investment' },
+      { parties: ['ATL', 'Group14 Technologies'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Porsche', 'ATL'] }],
+  },
 ];

@@ -164,4 +164,9 @@ export const en: CompanyCase[] = [
     text: 'Renesas Electronics agreed on Thursday to buy Altium for about A$9.1 billion. Infineon Technologies said it would buy the automotive Ethernet business of Marvell Technology. Transphorm, which was acquired by Renesas Electronics in June, makes GaN chips.',
     expect: [{ text: 'Renesas Electronics' }, { text: 'Altium' }, { text: 'Infineon Technologies' }, { text: 'Marvell Technology' }, { text: 'Transphorm' }],
   },
+  {
+    name: 'the leader of a funding round is a company ("Coatue Management led a $590 million Series F", "Sutter Hill Ventures then led a $375 million Series G")',
+    text: 'Coatue Management led a $590 million Series F in January 2021. Sutter Hill Ventures then led a $375 million Series G in mid-2024.',
+    expect: [{ text: 'Coatue Management' }, { text: 'Sutter Hill Ventures' }],
+  },
 ];
