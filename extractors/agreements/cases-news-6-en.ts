@@ -325,4 +325,9 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Porsche', 'ATL'] }],
   },
+  {
+    name: 'a labelled deal line over a party line ("Deal: Acquisition of Li-Cycle Holdings Corp." then "Buyer: Glencore") is one deal of the two',
+    text: 'Deal: Acquisition of Li-Cycle Holdings Corp.\nBuyer: Glencore\nProcess: court-supervised sale\nStatus: purchase agreement signed; subject to court approval\n',
+    expect: [{ parties: ['Glencore', 'Li-Cycle'], type: 'acquisition' }],
+  },
 ];

@@ -262,4 +262,12 @@ export const ja: AgreementCase[] = [
     expect: [],
     reject: [{ parties: ['Panasonic Energy', 'Mazda'] }, { parties: ['Foxconn', 'Nissan'] }, { parties: ['Foxconn', 'Renault'] }],
   },
+  {
+    name: 'katakana names before 「…とのパートナーシップに合意」 are companies (「半導体メーカーであるネクスペリアと、…戦略的パートナーシップに合意」「ザクセンモーターと、…業務提携に合意」)',
+    text: '三菱電機は13日、オランダの半導体メーカーであるネクスペリアと、SiCパワー半導体の共同開発に向けた戦略的パートナーシップに合意したと発表した。アイシンは5日、ドイツの部品メーカーであるザクセンモーターと、電動化分野の業務提携に合意したと発表した。',
+    expect: [
+      { parties: ['Mitsubishi Electric', 'Nexperia'] },
+      { parties: ['Aisin', 'ザクセンモーター'], type: 'partnership' },
+    ],
+  },
 ];

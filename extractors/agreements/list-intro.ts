@@ -91,7 +91,8 @@ const LABEL_LEAD = /^[\s\-*•・]*([^\s:：|]{1,12})[ \t]*[:：][ \t\u3000]*/;
 function introOf(state: DocState, seg: Segment): ListIntro | null {
   // (a title-like line with no full stop counts too: "SK IE Technology separator contracts (…)")
   const line = state.text.slice(seg.start, seg.end);
-  if (seg.kind === 'sentence' && !INTRO_COLON.test(line.slice(-4)) && !POINTS_TO_LIST.test(line) && SENTENCE_END.test(line)) return null;
+  // (nor does a labelled line: "Deal: Acquisition of Li-Cycle Holdings Corp." over "Buyer: Glencore")
+  if (seg.kind === 'sentence' && !INTRO_COLON.test(line.slice(-4)) && !POINTS_TO_LIST.test(line) && !LABEL_LEAD.test(line) && SENTENCE_END.test(line)) return null;
   let party: Party | null = null;
   for (let i = lowerBound(state.atoms, seg.start); i < state.atoms.length && state.atoms[i]!.start < seg.end; i++) {
     const a = state.atoms[i]!;
