@@ -270,4 +270,13 @@ export const ja: AgreementCase[] = [
       { parties: ['Aisin', 'ザクセンモーター'], type: 'partnership' },
     ],
   },
+  {
+    name: 'a share of a company bought from its holder under a share transfer agreement (「…LG-HY BCMの株式25%を、華友コバルトから取得する株式譲渡契約」): buyer and seller, the company whose shares they are is no party',
+    text: '豊田通商は9月9日、韓国LG化学と中国の浙江華友鈷業（華友コバルト）の合弁会社で正極材を製造するLG-HY BCMの株式25%を、華友コバルトから取得する株式譲渡契約を結んだと発表した。',
+    expect: [
+      { parties: ['Toyota Tsusho', 'Huayou Cobalt'], type: 'acquisition' },
+      { parties: ['LG Chem', 'Huayou Cobalt'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Toyota Tsusho', 'LG-HY BCM'] }],
+  },
 ];
