@@ -169,4 +169,10 @@ export const en: CompanyCase[] = [
     text: 'Coatue Management led a $590 million Series F in January 2021. Sutter Hill Ventures then led a $375 million Series G in mid-2024.',
     expect: [{ text: 'Coatue Management' }, { text: 'Sutter Hill Ventures' }],
   },
+  {
+    name: 'a long dotted katakana name after 子会社 (over 30 characters: ホンダ・デベロップメント・アンド・マニュファクチャリング・オブ・アメリカ); a capitalised Latin name before 「とも…供給契約を結んだ」 (北米製造法人TEMA)',
+    text: 'LGは、ホンダの米子会社ホンダ・デベロップメント・アンド・マニュファクチャリング・オブ・アメリカ（HDMA）に売却すると発表した。LG化学は2023年、トヨタの北米製造法人TEMAとも約2兆9000億ウォン規模の正極材供給契約を結んだ。',
+    expect: [{ text: 'ホンダ・デベロップメント・アンド・マニュファクチャリング・オブ・アメリカ' }, { text: 'HDMA' }, { text: 'TEMA' }],
+    reject: ['北米製造法人TEMA'],
+  },
 ];

@@ -10,7 +10,7 @@
  */
 import { isAsciiDigit, isKanjiLike, isKatakana, isLatinUpper, isLatinWordChar, NAKAGURO } from '../../text/chars.ts';
 
-const MAX_JA_RUN = 30;
+const MAX_JA_RUN = 48;
 
 function isJaNameUnit(c: number): boolean {
   return isKatakana(c) || isKanjiLike(c) || isLatinWordChar(c);

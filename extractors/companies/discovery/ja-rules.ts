@@ -160,6 +160,8 @@ function isHeadquartersBracket(env: RuleEnv, open: number): boolean {
 const LEGAL_BRACKET = /^\((?:株|有|合|同|社|財|一社|一財|公財|公社)\)$/;
 
 const HAN = /\p{Script=Han}/u;
+/** A name in capitals (and digits) ending a run, not inside a Latin word: TEMA, SKC, LG-HY BCM is not one word. */
+const LATIN_NAME_END = /(?<![A-Za-z0-9&.-])[A-Z][A-Z0-9&-]{1,11}$/;
 const KATAKANA = /\p{Script=Katakana}/u;
 
 /** company-discovery.yaml ja.after_name_patterns: the name ends where a match starts, or before a bracket there ("X(アンタム)と…"). */
@@ -176,7 +178,12 @@ export function jaAfterPatternRules(env: RuleEnv, out: Candidate[]): void {
         // (a katakana name only: 「サプライチェーン強化と…に関する覚書」 joins two topics, 「EVに電池を供給」
         // names a product)
         const name = text.slice(start, end);
-        if (HAN.test(name) || !KATAKANA.test(name)) return;
+        if (HAN.test(name) || !KATAKANA.test(name)) {
+          // or a capitalised Latin name at the run's end: 「トヨタの北米製造法人TEMAとも…供給契約を結んだ」
+          const latin = LATIN_NAME_END.exec(name);
+          if (latin) propose(env, out, end - latin[0].length, end, `discovery:ja_after:${id}`, 'cue');
+          return;
+        }
         propose(env, out, start, end, `discovery:ja_after:${id}`, 'cue');
       },
       'ja',
