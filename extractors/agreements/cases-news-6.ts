@@ -279,4 +279,13 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Toyota Tsusho', 'LG-HY BCM'] }],
   },
+  {
+    name: 'a heading written as an item of another mark (「■Xの主な車載電池の供給先」) over items led by a customer with a note before the colon (「・テスラ（米国）：…」): one supply each',
+    text: '■パナソニックエナジーの主な車載電池の供給先\n・テスラ（米国）：ネバダ州の工場などから長年供給\n・ルーシッド・グループ（米国）：2022年12月に複数年の供給契約\n',
+    expect: [
+      { parties: ['Panasonic Energy', 'Tesla'], type: 'supply' },
+      { parties: ['Panasonic Energy', 'Lucid'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Tesla', 'Lucid'] }],
+  },
 ];

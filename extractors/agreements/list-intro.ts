@@ -31,8 +31,8 @@ interface ListIntro {
 
 /** Bullets and spaces before an item's name. */
 const ITEM_LEAD = /^[\s\-*•・✓◆■●○◇□▶►]*/;
-/** After an item's name: its colon. */
-const LABEL_COLON = /^[ \t]*[:：]/;
+/** After an item's name: its colon (after a note on it: 「・テスラ（米国）：」). */
+const LABEL_COLON = /^[ \t]*(?:[(（][^)）:：]{1,16}[)）][ \t]*)?[:：]/;
 /** An intro sentence ends with a colon (a heading needs none), or points to the list (「下記の2社と締結」). */
 const INTRO_COLON = /[:：][ \t]*$/;
 const SENTENCE_END = /[.。!?！？][\s」』)）]*$/;
@@ -47,7 +47,15 @@ export function listUnderIntro(state: DocState, segments: readonly Segment[]): R
   let introSeg: Segment | null = null;
   let intro: ListIntro | null | undefined;
   const introNow = (): ListIntro | null => (intro === undefined ? (intro = introSeg ? introOf(state, introSeg) : null) : intro);
-  for (const seg of segments) {
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k]!;
+    // 「■パナソニックエナジーの主な車載電池の供給先」 over 「・テスラ：…」: a heading written as an item
+    // of another mark than the items under it
+    if (seg.kind === 'list_item' && headsItems(state.text, seg, segments[k + 1])) {
+      introSeg = seg;
+      intro = undefined;
+      continue;
+    }
     if (seg.kind !== 'list_item') {
       // a record line led by a party label ("Customer: SK On | Term: …", 「納入先：トヨタ自動車　用途：…」)
       const record = introSeg ? labelledParty(state, seg) : null;
@@ -68,6 +76,14 @@ export function listUnderIntro(state: DocState, segments: readonly Segment[]): R
   }
   return out;
 }
+
+/** A heading mark (■, ◆, 【) that the next item does not share. */
+function headsItems(text: string, seg: Segment, next: Segment | undefined): boolean {
+  const mark = HEADING_MARK.exec(text.slice(seg.start, seg.start + 4));
+  if (!mark || !next || next.kind !== 'list_item') return false;
+  return !text.slice(next.start, next.start + 4).trimStart().startsWith(mark[1]!);
+}
+const HEADING_MARK = /^\s*([■◆●□◇▼▲【])/;
 
 function item(type: RawAgreement['type'], intro: ListIntro, party: Party, seg: Segment): RawAgreement {
   return { type, parties: [intro.party, party], date: copyDate(intro.date), evidence: [{ start: seg.start, end: seg.end }], rule: 'list_under_intro', background: false };
@@ -116,7 +132,7 @@ function labelCompany(state: DocState, seg: Segment): Party | null {
   const start = seg.start + ITEM_LEAD.exec(state.text.slice(seg.start, seg.end))![0].length;
   const a = state.atoms[lowerBound(state.atoms, start)];
   if (a && a.start === start && a.kind === 'company' && a.party && a.end <= seg.end) {
-    return LABEL_COLON.test(state.text.slice(a.end, a.end + 3)) || NAME_ONLY_AFTER.test(state.text.slice(a.end, seg.end)) ? a.party : null;
+    return LABEL_COLON.test(state.text.slice(a.end, a.end + 24)) || NAME_ONLY_AFTER.test(state.text.slice(a.end, seg.end)) ? a.party : null;
   }
   // the goods first, the customer after the colon: 「・SiCエピウエハー：デンソー向け」
   const colon = state.text.slice(start, seg.end).search(/[:：]/);
