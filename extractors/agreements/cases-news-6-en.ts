@@ -330,4 +330,12 @@ export const en: AgreementCase[] = [
     text: 'Deal: Acquisition of Li-Cycle Holdings Corp.\nBuyer: Glencore\nProcess: court-supervised sale\nStatus: purchase agreement signed; subject to court approval\n',
     expect: [{ parties: ['Glencore', 'Li-Cycle'], type: 'acquisition' }],
   },
+  {
+    name: 'a second recipient of the goods after "and to" ("to Panasonic for its Kansas plant and to Toyota for its North Carolina factory"): one supply each',
+    text: 'Redwood Materials has agreed to supply cathode active material and anode copper foil to Panasonic for its Kansas battery plant and to Toyota for its North Carolina battery factory.',
+    expect: [
+      { parties: ['Redwood Materials', 'Panasonic'], type: 'supply' },
+      { parties: ['Redwood Materials', 'Toyota'], type: 'supply' },
+    ],
+  },
 ];
