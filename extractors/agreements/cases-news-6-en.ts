@@ -338,4 +338,14 @@ export const en: AgreementCase[] = [
       { parties: ['Redwood Materials', 'Toyota'], type: 'supply' },
     ],
   },
+  {
+    name: 'customers named in apposition to a possessive ("SK On\'s biggest customers, Ford Motor, Volkswagen and Hyundai Motor, are …"): one standing supply each',
+    text: "SK On's biggest customers, Ford Motor, Volkswagen and Hyundai Motor, are all trimming their U.S. EV output plans.",
+    expect: [
+      { parties: ['SK On', 'Ford'], type: 'supply' },
+      { parties: ['SK On', 'Volkswagen'], type: 'supply' },
+      { parties: ['SK On', 'Hyundai Motor'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Ford', 'Volkswagen', 'Hyundai Motor'] }],
+  },
 ];
