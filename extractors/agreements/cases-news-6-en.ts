@@ -348,4 +348,9 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Ford', 'Volkswagen', 'Hyundai Motor'] }],
   },
+  {
+    name: 'two owners of one company told in passing ("Ford owns 49% of the plant operator, while SK On holds the rest") are its joint venture\'s founders',
+    text: 'Ford owns 49% of the plant operator, while SK On holds the rest.',
+    expect: [{ parties: ['Ford', 'SK On'], type: 'joint_venture' }],
+  },
 ];
