@@ -353,4 +353,10 @@ export const en: AgreementCase[] = [
     text: 'Ford owns 49% of the plant operator, while SK On holds the rest.',
     expect: [{ parties: ['Ford', 'SK On'], type: 'joint_venture' }],
   },
+  {
+    name: 'an investor that "has backed" a company since a year holds a stake in it; a deal another "supersedes" is no new deal',
+    text: 'Volkswagen has backed QuantumScape since 2012. The licence supersedes the QuantumScape–VW production JV.',
+    expect: [{ parties: ['Volkswagen', 'QuantumScape'], type: 'investment' }],
+    reject: [{ parties: ['QuantumScape', 'Volkswagen'], type: 'joint_venture' }],
+  },
 ];
