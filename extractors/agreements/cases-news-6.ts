@@ -288,4 +288,16 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Tesla', 'Lucid'] }],
   },
+  {
+    name: 'a joint venture named with its founders is the other side of another deal (「AとBの電池合弁会社Xから正極材を受注」); 「…契約を結び、傘下のYも同日、…契約を交わした」 is a second deal of the subsidiary; a paragraph opening with its partner as topic (「米GMとは、…契約を交わした」) goes on with the topic before',
+    text: 'LG化学はさらに2024年9月、トヨタ自動車とパナソニックの電池合弁会社プライムプラネットエナジー＆ソリューションズ（PPES）から正極材を受注した。\n\n米ゼネラル・モーターズ（GM）とは、正極材を供給する契約を2024年2月に交わした。\n\nポスコホールディングスは2023年6月21日、中国の中偉新材料（CNGR）と合弁会社を設立する契約を結び、傘下のポスコフューチャーエムも同日、CNGRと前駆体の合弁会社をつくる契約を交わした。',
+    expect: [
+      { parties: ['LG Chem', 'Prime Planet Energy & Solutions'], type: 'supply' },
+      { parties: ['Toyota', 'Panasonic'], type: 'joint_venture' },
+      { parties: ['LG Chem', 'General Motors'], type: 'supply' },
+      { parties: ['POSCO', 'CNGR Advanced Material'], type: 'joint_venture' },
+      { parties: ['POSCO Future M', 'CNGR Advanced Material'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['LG Chem', 'Toyota'] }, { parties: ['POSCO', 'CNGR Advanced Material', 'POSCO Future M'] }],
+  },
 ];

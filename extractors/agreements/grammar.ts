@@ -20,6 +20,8 @@ function isCoordinated(units: readonly Unit[], i: number): boolean {
 
 /** How far after an English directional cue its target may be ("invest $3.5 billion in X"). */
 const EN_TARGET_REACH = 60;
+/** After a joint venture named with its founders: the one goods come from or a deal is made with (「Xから受注」「Xと契約」). */
+const JV_AS_COUNTERPARTY = /^(?:から|より|と(?![し、]))/;
 /** Before a second recipient of the goods: "… and to B". */
 const EN_AND_TO = /\band\s+(?:also\s+)?to\s+(?:the\s+)?$/;
 const EN_TO_BUYER = /,?\s\bto\s+(?:the\s+)?$/i;
@@ -63,7 +65,9 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   const type = cue.def.type;
   // a name with its JV apposition ("from Ultium Cells, the joint venture of GM and LGES") is no
   // founder of a joint venture, but a party to a deal of another type
-  const outOfDeal = (u: Unit) => u.excluded !== null && !(u.excluded === 'jv_apposition' && type !== 'joint_venture');
+  // (a joint venture named with its founders is a party of another kind of deal it is the other
+  // side of: 「AとBの電池合弁会社Xから正極材を受注した」)
+  const outOfDeal = (u: Unit) => u.excluded !== null && !((u.excluded === 'jv_apposition' || (u.excluded === 'jv_company' && scope.lang !== 'en' && JV_AS_COUNTERPARTY.test(state.text.slice(u.end, u.end + 3)))) && type !== 'joint_venture');
   const info = state.vocab.types.get(type)!;
   const directional = cue.def.direction === 'directional';
   const ja = scope.lang !== 'en';

@@ -239,6 +239,11 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
   // the story leads with, else the last topic (は), not the subject (が) of one act in a paragraph
   // before (「マツダがパックに組み立てる」)
   if (scope.lang === 'ja' && opensParagraph(state, scope.start)) {
+    // (「米GMとは、…契約を交わした」: a paragraph that opens with its partner goes on with the topic before)
+    if (PARTNER_TOPIC_OPENING.test(state.text.slice(scope.start, scope.start + 40))) {
+      const topic = jaTopicBack(state, scope.start, exclude, true);
+      if (topic) return topic;
+    }
     if (state.lead && !exclude.has(state.lead.entityId)) return state.lead;
     const topic = jaTopicBack(state, scope.start, exclude, true);
     if (topic) return topic;
@@ -260,6 +265,9 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
   if (state.dominant && !exclude.has(state.dominant.entityId)) return state.dominant;
   return null;
 }
+
+/** A clause that opens with its partner as the topic: 「米ゼネラル・モーターズ（GM）とは、」. */
+const PARTNER_TOPIC_OPENING = /^\s*[^、。]{1,36}?とは、/;
 
 /** A plant or site named right before a relative clause. */
 const EN_SITE_BEFORE = /\b(?:plant|factory|facility|site|mine|refinery|gigafactory|campus|works)\s*,?\s*$/i;
