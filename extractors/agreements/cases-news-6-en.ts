@@ -359,4 +359,13 @@ export const en: AgreementCase[] = [
     expect: [{ parties: ['Volkswagen', 'QuantumScape'], type: 'investment' }],
     reject: [{ parties: ['QuantumScape', 'Volkswagen'], type: 'joint_venture' }],
   },
+  {
+    name: 'a partner of a known company named in "X and Y said they had signed" or "X and Y will build … through a joint venture"; a network set up "as a rival to" others is no deal with them',
+    text: 'Stellantis and Orano said on Tuesday they had signed a memorandum of understanding to create a joint venture. Mercedes-Benz and MN8 Energy will build a charging network across North America through a 50:50 joint venture, setting up a rival to the networks run by Tesla and ChargePoint.',
+    expect: [
+      { parties: ['Stellantis', 'Orano'], type: 'mou' },
+      { parties: ['Mercedes-Benz', 'MN8 Energy'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Mercedes-Benz', 'MN8 Energy', 'Tesla', 'ChargePoint'] }, { parties: ['Mercedes-Benz', 'Tesla', 'ChargePoint'] }],
+  },
 ];

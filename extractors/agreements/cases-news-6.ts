@@ -300,4 +300,13 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['LG Chem', 'Toyota'] }, { parties: ['POSCO', 'CNGR Advanced Material', 'POSCO Future M'] }],
   },
+  {
+    name: 'a withdrawn takeover proposal (「買収提案を取り下げた」) is no deal; plants or a business bought from their owner (「Bから…工場や…拠点などを買い取る」「Bの事業と資産を買い取る」) are the buyer\'s and the seller\'s',
+    text: '米アルベマールは18日、豪ライオンタウン・リソーシズへの約66億豪ドルの買収提案を取り下げたと発表した。米ライテンは7日、スウェーデンのノースボルトから、北部シェレフテオの電池工場や研究開発拠点などを買い取ることで合意したと発表した。インドのエキシコム・テレシステムズは、経営破綻した豪トリチウムの事業と資産を買い取る最終契約を結んだ。',
+    expect: [
+      { parties: ['Lyten', 'Northvolt'], type: 'acquisition' },
+      { parties: ['エキシコム・テレシステムズ', 'トリチウム'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Albemarle', 'Liontown Resources'] }],
+  },
 ];

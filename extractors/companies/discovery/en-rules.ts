@@ -210,7 +210,7 @@ export function enTickerRule(env: RuleEnv, out: Candidate[]): void {
 /** " and " between two capitalised runs. */
 const AND_BEFORE_CAPITAL = /\s+and\s+(?=[A-Z])/g;
 /** A deal verb after the pair ("… formed", "… have signed", "… agreed to"). */
-const DEAL_VERB_AFTER = /^\s+(?:have\s+|has\s+|will\s+|also\s+|jointly\s+|on\s+\w+\s+)?(?:formed|form|signed|sign|agreed|agree|inked|struck|set\s+up|established|incorporated|launched|teamed\s+up|partnered|unveiled|created)\b/;
+const DEAL_VERB_AFTER = /^\s+(?:(?:have\s+|has\s+|will\s+|also\s+|jointly\s+|on\s+\w+\s+)?(?:formed|form|signed|sign|agreed|agree|inked|struck|set\s+up|established|incorporated|launched|teamed\s+up|partnered|unveiled|created)\b|said(?:\s+on\s+\w+)?,?\s+(?:that\s+)?they\s+(?:had\s+|have\s+|would\s+|will\s+)?(?:formed|signed|agreed|inked|struck|set\s+up|teamed\s+up|partnered)\b|will\s+(?:build|create|form|set\s+up|launch)\b[^.;]{0,80}?\bjoint\s+venture\b)/;
 
 /**
  * A name joined by "and" to a dictionary name, the pair the subject of a deal verb: the other
@@ -227,7 +227,7 @@ export function enPartnerOfKnownRule(env: RuleEnv, out: Candidate[]): void {
       const adjective = /^\S+-(?:based|listed|owned|backed|headquartered|controlled)\s+/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
       const rightStart = m.index + m[0].length + (adjective ? adjective[0].length : 0);
       const rightEnd = enRunEndAfter(text, rightStart, seg.end);
-      if (rightEnd <= rightStart || !DEAL_VERB_AFTER.test(text.slice(rightEnd, rightEnd + 40))) return;
+      if (rightEnd <= rightStart || !DEAL_VERB_AFTER.test(text.slice(rightEnd, rightEnd + 120))) return;
       const leftStart = dropLeadingStopwords(env, enRunStartBefore(text, leftEnd, seg.start), leftEnd);
       if (leftStart >= leftEnd) return;
       const leftKnown = env.dictMentionEndsAt?.(leftEnd) ?? false;
