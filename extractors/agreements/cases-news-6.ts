@@ -309,4 +309,13 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Albemarle', 'Liontown Resources'] }],
   },
+  {
+    name: 'a table whose column names its companies\' side (| 顧客 | 国・地域 | 品目 |) under a sentence naming one company: one supply each with that company; with none above, the company the release speaks for (当社)',
+    text: '中国の贛鋒リチウム（ガンフォン・リチウム）は、主要な自動車・電池メーカーと水酸化リチウムの供給契約を結んでいる。\n\n| 顧客 | 国・地域 | 品目 |\n|---|---|---|\n| テスラ | 米国 | 電池級水酸化リチウム |\n| BMW | ドイツ | 水酸化リチウム |\n',
+    expect: [
+      { parties: ['Ganfeng Lithium', 'Tesla'], type: 'supply' },
+      { parties: ['Ganfeng Lithium', 'BMW'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Tesla', 'BMW'] }],
+  },
 ];

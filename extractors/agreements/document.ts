@@ -348,7 +348,7 @@ function planSegments(ctx: DocContext, state: DocState): (PlannedRow | PlannedSe
       let roles = roleCache.get(seg.table.table);
       if (roles === undefined) {
         roles = tableRoles(seg.table.header, vocab);
-        if (roles && roles.party.length === 1) roles = { ...roles, counterparty: tableCounterparty(state, seg.start) };
+        if (roles && roles.party.length === 1) roles = { ...roles, counterparty: tableCounterparty(state, seg.start, roles.partyType !== null) };
         roleCache.set(seg.table.table, roles);
       }
       if (roles) plan.push({ row: seg, roles });

@@ -55,8 +55,12 @@ const OWNERS_AFTER = /^(?:社)?(?:の(?:主要)?(?:株主|出資企業|出資者
  * above it, the nearest company named as the other side ("deals with Tesla", 「テスラとの契約」)
  * in a sentence about deals.
  */
-export function tableCounterparty(state: DocState, tableStart: number): Party | null {
+export function tableCounterparty(state: DocState, tableStart: number, typedColumn = false): Party | null {
   const { text, atoms } = state;
+  // a column that names its companies' side (Customer, 顧客) under a line naming one company: that
+  // company is the other side of every row (「贛鋒リチウムは…供給契約を結んでいる。」 over | 顧客 | …)
+  // (with no company above it, the one the document speaks for: a press release's 当社 / "the Company")
+  if (typedColumn) return soleCompanyAbove(state, tableStart) ?? state.reporting ?? null;
   const from = Math.max(0, tableStart - 700);
   for (let i = lowerBound(atoms, tableStart) - 1; i >= 0 && atoms[i]!.start >= from; i--) {
     const a = atoms[i]!;
@@ -75,6 +79,33 @@ export function tableCounterparty(state: DocState, tableStart: number): Party | 
     if (DEAL_WORDS.test(text.slice(sentenceStart, a.end + (sentenceEnd < 0 ? tail.length : sentenceEnd)))) return a.party;
   }
   return null;
+}
+
+/** The one company of the paragraph or heading right above a table (null for none or several). */
+function soleCompanyAbove(state: DocState, tableStart: number): Party | null {
+  const { text, atoms } = state;
+  let end = tableStart;
+  // back over the table's own lines (header, rule) and blank lines
+  for (;;) {
+    const lineStart = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text.slice(lineStart, end);
+    if (end > 0 && (/^\s*$/.test(line) || /^\s*\|/.test(line) || line.includes('\t'))) {
+      if (lineStart === 0) return null;
+      end = lineStart;
+      continue;
+    }
+    break;
+  }
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const start = Math.max(0, text.lastIndexOf('\n\n', end - 1) + 1, end - 400);
+  let party: Party | null = null;
+  for (let i = lowerBound(atoms, start); i < atoms.length && atoms[i]!.start < end; i++) {
+    const a = atoms[i]!;
+    if (a.kind !== 'company' || !a.party) continue;
+    if (party && party.entityId !== a.party.entityId) return null;
+    party = a.party;
+  }
+  return party;
 }
 
 /** Column roles of a header, or null when the table does not list agreements. */
