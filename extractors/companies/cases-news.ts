@@ -175,4 +175,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'ホンダ・デベロップメント・アンド・マニュファクチャリング・オブ・アメリカ' }, { text: 'HDMA' }, { text: 'TEMA' }],
     reject: ['北米製造法人TEMA'],
   },
+  {
+    name: 'a name in a list most of whose names the dictionary knows is a company ("with Ganfeng Lithium, Great Wall Motor, Chengxin Lithium and POSCO Holdings"); not a time or a place before the list ("In December, SK On and Ford", "in Ningde, Li Auto and …"), nor a list of places',
+    text: 'Pilbara Minerals sells spodumene under offtake agreements with Ganfeng Lithium, Great Wall Motor, Chengxin Lithium and POSCO Holdings. In December, SK On and Ford Motor Co. agreed to wind up the venture. At its Tech Day in Ningde, Li Auto and Horizon Robotics signed a deal. Sales rose in Germany, France, Italy and Spain.',
+    expect: [{ text: 'Chengxin Lithium' }, { text: 'POSCO Holdings' }, { text: 'Ganfeng Lithium' }],
+    reject: ['In December', 'December', 'Ningde', 'Germany', 'Italy', 'Chengxin Lithium and POSCO Holdings'],
+  },
 ];

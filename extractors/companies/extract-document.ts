@@ -36,6 +36,7 @@ import { enBeforePatternRules, enContextRules, enLegalFormRule, enPartnerOfKnown
 import { isKanjiLike, isLatinWordChar } from '../../text/chars.ts';
 import type { CompanyLink } from '../types.ts';
 import { tableCellRule } from './discovery/table-rule.ts';
+import { enListMemberRule } from './discovery/en-list-rule.ts';
 import { addAbbreviations, addBracketAliases, addRepeats, mergeSharedNames, overlapping } from './further-names.ts';
 import type { DocEntity, DocumentResult, ExtractOptions, Mention } from './model.ts';
 import { joinRenamed } from './renames.ts';
@@ -60,6 +61,7 @@ const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   enContextRules,
   enBeforePatternRules,
   enPartnerOfKnownRule,
+  enListMemberRule,
 ];
 
 export function extractDocument(res: CompanyResources, ctx: DocContext, options: ExtractOptions = {}): DocumentResult {

@@ -77,9 +77,10 @@ export function enLegalFormRule(env: RuleEnv, out: Candidate[]): void {
     let nameStart = enRunStartBefore(text, nameEnd, seg.start, true);
     if (nameStart === nameEnd) return;
     nameStart = dropLeadingStopwords(env, nameStart, nameEnd);
-    // a connector right after a known company joins two names, not one: "Toyota and Acme Inc."
+    // a connector right after or right before a known company joins two names, not one: "Toyota and
+    // Acme Inc.", "Chengxin Lithium and POSCO Holdings"
     for (let k = text.indexOf(' and ', nameStart); k >= 0 && k < nameEnd; k = text.indexOf(' and ', k + 1)) {
-      if (env.dictMentionEndsAt?.(k)) nameStart = k + 5;
+      if (env.dictMentionEndsAt?.(k) || env.dictMentionStartsAt?.(k + 5)) nameStart = k + 5;
     }
     const form = m[1]!;
     const strength = tables.legal.weakForDiscovery.has(form) ? 'cue' : 'strong';
