@@ -318,4 +318,12 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Tesla', 'BMW'] }],
   },
+  {
+    name: 'goods delivered under a contract (「Bにも正極材を長期契約で納めている」) and a mine held half and half (「AがBと折半で保有する鉱山」)',
+    text: 'エコプロビーエムは1日、サムスンSDIに正極材を供給する契約を結んだと開示した。同社はSKオンにも正極材を長期契約で納めている。米アルベマールが豪ミネラル・リソーシズと折半で保有する西オーストラリア州のウォジナ鉱山は、採掘計画を見直している。',
+    expect: [
+      { parties: ['EcoPro BM', 'SK On'], type: 'supply' },
+      { parties: ['Albemarle', 'Mineral Resources'], type: 'joint_venture' },
+    ],
+  },
 ];
