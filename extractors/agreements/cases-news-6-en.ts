@@ -368,4 +368,9 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Mercedes-Benz', 'MN8 Energy', 'Tesla', 'ChargePoint'] }, { parties: ['Mercedes-Benz', 'Tesla', 'ChargePoint'] }],
   },
+  {
+    name: 'labelled party lines with no intro naming a company ("Acquirer: A" then "Target: B") are one deal of the two',
+    text: 'DEAL SNAPSHOT\nAcquirer: Reliance New Energy Solar Ltd\nTarget: Faradion Ltd (Sheffield, UK; sodium-ion batteries)\nEnterprise value: GBP 100 million\n',
+    expect: [{ parties: ['Reliance New Energy Solar', 'Faradion'], type: 'acquisition' }],
+  },
 ];

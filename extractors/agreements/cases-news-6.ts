@@ -326,4 +326,9 @@ export const ja: AgreementCase[] = [
       { parties: ['Albemarle', 'Mineral Resources'], type: 'joint_venture' },
     ],
   },
+  {
+    name: 'labelled party lines with no intro naming a company (「買い手：A（ノルウェー）」「売り手：B」) are one deal of the two, typed by the labels',
+    text: '【M&A速報】\n買い手：ノルスク・ハイドロ（ノルウェー）\n売り手：ノースボルト（スウェーデン）\n対象：電池リサイクル会社ハイドロボルトの残り株式\n金額：7800万ノルウェークローネ\n',
+    expect: [{ parties: ['Norsk Hydro', 'Northvolt'], type: 'acquisition' }],
+  },
 ];

@@ -46,6 +46,7 @@ export function listUnderIntro(state: DocState, segments: readonly Segment[]): R
   // record line comes after it (most sentences are followed by neither)
   let introSeg: Segment | null = null;
   let intro: ListIntro | null | undefined;
+  const block: { party: Party; type: RawAgreement['type'] | null; seg: Segment }[] = [];
   const introNow = (): ListIntro | null => (intro === undefined ? (intro = introSeg ? introOf(state, introSeg) : null) : intro);
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k]!;
@@ -58,12 +59,18 @@ export function listUnderIntro(state: DocState, segments: readonly Segment[]): R
     }
     if (seg.kind !== 'list_item') {
       // a record line led by a party label ("Customer: SK On | Term: …", 「納入先：トヨタ自動車　用途：…」)
-      const record = introSeg ? labelledParty(state, seg) : null;
-      const it = record ? introNow() : null;
+      const record = labelledParty(state, seg);
+      const it = record && introSeg ? introNow() : null;
       if (record && it) {
         if (record.party.entityId !== it.party.entityId) out.push(item(it.type === 'partnership' && record.type ? record.type : it.type, it, record.party, seg));
         continue;
       }
+      // with no intro naming a company: the labelled lines together (「買い手：A」「売り手：B」, "Acquirer: A" / "Target: B")
+      if (record) {
+        block.push({ ...record, seg });
+        continue;
+      }
+      flushBlock(block, out);
       introSeg = seg.kind === 'heading' || seg.kind === 'sentence' ? seg : null;
       intro = undefined;
       continue;
@@ -74,7 +81,18 @@ export function listUnderIntro(state: DocState, segments: readonly Segment[]): R
     if (!label || label.entityId === it.party.entityId) continue;
     out.push(item(it.type, it, label, seg));
   }
+  flushBlock(block, out);
   return out;
+}
+
+/** Labelled party lines in a row with no intro: one deal of their companies when a label names its kind. */
+function flushBlock(block: { party: Party; type: RawAgreement['type'] | null; seg: Segment }[], out: RawAgreement[]): void {
+  const type = block.find((b) => b.type)?.type ?? null;
+  const parties = [...new Map(block.map((b) => [b.party.entityId, b.party])).values()];
+  if (type && parties.length === 2) {
+    out.push({ type, parties, date: null, evidence: [{ start: block[0]!.seg.start, end: block[block.length - 1]!.seg.end }], rule: 'labelled_lines', background: false });
+  }
+  block.length = 0;
 }
 
 /** A heading mark (■, ◆, 【) that the next item does not share. */
