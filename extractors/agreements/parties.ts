@@ -241,7 +241,7 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
   if (scope.lang === 'ja' && opensParagraph(state, scope.start)) {
     // (「米GMとは、…契約を交わした」: a paragraph that opens with its partner goes on with the topic before)
     if (PARTNER_TOPIC_OPENING.test(state.text.slice(scope.start, scope.start + 40))) {
-      const topic = jaTopicBack(state, scope.start, exclude, true);
+      const topic = lastMarkedTopic(state, scope.start, exclude);
       if (topic) return topic;
     }
     if (state.lead && !exclude.has(state.lead.entityId)) return state.lead;
@@ -284,6 +284,20 @@ function jaTopicBack(state: DocState, pos: number, exclude: ReadonlySet<string>,
     const ps = topicsOnly ? h.topics ?? [] : h.subjects;
     for (let i = ps.length - 1; i >= 0; i--) {
       const p = ps[i]!;
+      if (p.company && !exclude.has(p.entityId)) return p;
+    }
+  }
+  return null;
+}
+
+/** The last company marked as a topic (は, も; not in a relative clause) before `pos`, within reach. */
+function lastMarkedTopic(state: DocState, pos: number, exclude: ReadonlySet<string>): Party | null {
+  for (let j = state.history.length - 1; j >= 0; j--) {
+    const h = state.history[j]!;
+    if (pos - h.end > JA_TOPIC_REACH) break;
+    if (h.lang !== 'ja' || !h.marked) continue;
+    for (let i = h.marked.length - 1; i >= 0; i--) {
+      const p = h.marked[i]!;
       if (p.company && !exclude.has(p.entityId)) return p;
     }
   }
