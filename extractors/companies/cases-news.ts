@@ -181,4 +181,9 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Chengxin Lithium' }, { text: 'POSCO Holdings' }, { text: 'Ganfeng Lithium' }],
     reject: ['In December', 'December', 'Ningde', 'Germany', 'Italy', 'Chengxin Lithium and POSCO Holdings'],
   },
+  {
+    name: 'a co-buyer named with its share (", which took 34%"), a company taken over or signed up ("takeover of X", "signed up X"), a fund house after its kind ("pension manager PGGM", "existing backers Eurazeo")',
+    text: 'It bought 60% of charger maker AppleMango together with GS Energy, which took 34%. The takeover of TravelCenters was agreed in 2023. Electra raised money in a round led by Dutch pension manager PGGM, and existing backers Eurazeo added more.',
+    expect: [{ text: 'AppleMango' }, { text: 'GS Energy' }, { text: 'TravelCenters' }, { text: 'PGGM' }, { text: 'Eurazeo' }],
+  },
 ];
