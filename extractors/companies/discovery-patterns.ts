@@ -13,6 +13,15 @@ const schemas = lazySchemas((z) => {
   const nonEmpty = z.string().refine((s) => s.length > 0, { message: 'must not be empty' });
   const stringList = z.array(nonEmpty).default([]);
   const cueList = z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), cue: nonEmpty }).strict()).default([]);
+  /** Japanese and English words after an alias (the English ones in lower case): place_features, organisation_words_after_name. */
+  const wordsAfterAlias = (what: string) =>
+    z
+      .object({
+        ja: stringList,
+        en: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, { message: `an English ${what} word is written in lower case, words separated by one space` })).default([]),
+      })
+      .strict()
+      .default({ ja: [], en: [] });
 
   const discoverySchema = z
     .object({
@@ -72,21 +81,9 @@ const schemas = lazySchemas((z) => {
         .strict()
         .default({ titles: [], given_names: [], titles_after: [], company_words_after: [], company_words_before: [] }),
       /** Words for a geographic feature that make a preceding alias the place: 「アマゾン川」, "Amazon rainforest" (place-features.ts). */
-      place_features: z
-        .object({
-          ja: stringList,
-          en: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, { message: 'an English feature word is written in lower case, words separated by one space' })).default([]),
-        })
-        .strict()
-        .default({ ja: [], en: [] }),
+      place_features: wordsAfterAlias('feature'),
       /** Words that make a preceding alias an organisation's name, not the company's: 「日本電気協会」, "Toyota Foundation" (place-features.ts). */
-      organisation_words_after_name: z
-        .object({
-          ja: stringList,
-          en: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, { message: 'an English organisation word is written in lower case, words separated by one space' })).default([]),
-        })
-        .strict()
-        .default({ ja: [], en: [] }),
+      organisation_words_after_name: wordsAfterAlias('organisation'),
     })
     .strict();
   return { discoverySchema };
