@@ -373,4 +373,13 @@ export const en: AgreementCase[] = [
     text: 'DEAL SNAPSHOT\nAcquirer: Reliance New Energy Solar Ltd\nTarget: Faradion Ltd (Sheffield, UK; sodium-ion batteries)\nEnterprise value: GBP 100 million\n',
     expect: [{ parties: ['Reliance New Energy Solar', 'Faradion'], type: 'acquisition' }],
   },
+  {
+    name: 'a company bought told in a relative clause (", which Mazda agreed to buy"; ", which was bought out of receivership by India\'s Exicom"); a prefecture is no party',
+    text: "Mazda signed a construction agreement with Yamaguchi Prefecture on Thursday. The plant will stand on the former works of Asahi Kasei, which Mazda agreed to buy. Tritium, which was bought out of receivership by India's Exicom last year, is hiring engineers again.",
+    expect: [
+      { parties: ['Mazda', 'Asahi Kasei'], type: 'acquisition' },
+      { parties: ['Exicom', 'Tritium'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Mazda', 'Yamaguchi Prefecture'] }],
+  },
 ];
