@@ -382,4 +382,10 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Mazda', 'Yamaguchi Prefecture'] }],
   },
+  {
+    name: 'a share of a named company sold to a buyer ("sold about 10% of Electrify America to Siemens") is the seller\'s and the buyer\'s; the company whose shares they are is no party',
+    text: 'Volkswagen set up Electrify America in 2016. It sold about 10% of Electrify America to Siemens on June 28, 2022.',
+    expect: [{ parties: ['Volkswagen', 'Siemens'], type: 'acquisition', date: { start: '2022-06-28' } }],
+    reject: [{ parties: ['Volkswagen', 'Electrify America'], type: 'acquisition' }],
+  },
 ];
