@@ -241,11 +241,11 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
   if (scope.lang === 'ja' && opensParagraph(state, scope.start)) {
     // (「米GMとは、…契約を交わした」: a paragraph that opens with its partner goes on with the topic before)
     if (PARTNER_TOPIC_OPENING.test(state.text.slice(scope.start, scope.start + 40))) {
-      const topic = lastMarkedTopic(state, scope.start, exclude);
+      const topic = jaTopicBack(state, scope.start, exclude, 'marked');
       if (topic) return topic;
     }
     if (state.lead && !exclude.has(state.lead.entityId)) return state.lead;
-    const topic = jaTopicBack(state, scope.start, exclude, true);
+    const topic = jaTopicBack(state, scope.start, exclude, 'topics');
     if (topic) return topic;
     // (not for a clause with a subject of its own that is no party: 「AとBが折半出資するCは、…」)
     if (state.firstSubject && !exclude.has(state.firstSubject.entityId) && !companyTopicIn(state, scope.start, scope.end)) return state.firstSubject;
@@ -275,29 +275,18 @@ const EN_SITE_BEFORE = /\b(?:plant|factory|facility|site|mine|refinery|gigafacto
 /** How far back (characters) a Japanese topic carries to a clause without a subject. */
 const JA_TOPIC_REACH = 3000;
 
-/** The last Japanese topic (topicsOnly) or subject within JA_TOPIC_REACH before `pos`. */
-function jaTopicBack(state: DocState, pos: number, exclude: ReadonlySet<string>, topicsOnly = false): Party | null {
+/**
+ * The last Japanese company within JA_TOPIC_REACH before `pos` of a kind a clause's history
+ * records: a subject, a paragraph's opening topic (`topics`), or any topic (`marked`: は, も).
+ */
+function jaTopicBack(state: DocState, pos: number, exclude: ReadonlySet<string>, kind: 'subjects' | 'topics' | 'marked' = 'subjects'): Party | null {
   for (let j = state.history.length - 1; j >= 0; j--) {
     const h = state.history[j]!;
     if (pos - h.end > JA_TOPIC_REACH) break;
     if (h.lang !== 'ja') continue;
-    const ps = topicsOnly ? h.topics ?? [] : h.subjects;
+    const ps = h[kind] ?? [];
     for (let i = ps.length - 1; i >= 0; i--) {
       const p = ps[i]!;
-      if (p.company && !exclude.has(p.entityId)) return p;
-    }
-  }
-  return null;
-}
-
-/** The last company marked as a topic (は, も; not in a relative clause) before `pos`, within reach. */
-function lastMarkedTopic(state: DocState, pos: number, exclude: ReadonlySet<string>): Party | null {
-  for (let j = state.history.length - 1; j >= 0; j--) {
-    const h = state.history[j]!;
-    if (pos - h.end > JA_TOPIC_REACH) break;
-    if (h.lang !== 'ja' || !h.marked) continue;
-    for (let i = h.marked.length - 1; i >= 0; i--) {
-      const p = h.marked[i]!;
       if (p.company && !exclude.has(p.entityId)) return p;
     }
   }

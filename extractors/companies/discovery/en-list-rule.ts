@@ -5,18 +5,19 @@
  * Motors and Volvo". The list is capitalised runs split by ", " and a last ", and" / " and"; at
  * least two of its members must start with a dictionary name, and the unknown ones may be no more
  * than the known. Each unknown member is proposed with a cue's strength, so the judge still
- * turns down places, products and common words (company-exclusions.yaml).
+ * turns down places, products, months and common words (company-exclusions.yaml).
  */
 import { enRunEndAfter } from '../name-span.ts';
 import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
+import { dropLeadingStopwords } from './en-rules.ts';
 
 /** One capitalised member: up to five words, each capitalised or a digit-led token ("MN8", "3M"). */
 const MEMBER = String.raw`[A-Z][\w&.'’-]*(?: (?:[A-Z0-9][\w&.'’-]*|of|de)){0,4}`;
 /** A list of three members or more: "A, B, C and D" (also ", and D"). */
 const LIST = new RegExp(`(?<![\\w&.'’-])${MEMBER}(?:, ${MEMBER}){1,8},? and ${MEMBER}`, 'g');
 
-const NOT_A_NAME_START = /^(?:In|On|At|By|For|From|With|As|And|But|Or|If|When|While|After|Before|Since|Until|The|A|An|This|That|These|Those|Its|Their|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|across|outside|throughout)\s+$/;
+/** The word before a list's first member (a place preposition of company-discovery.yaml `place_prepositions` makes it a place). */
+const WORD_BEFORE = /\b([a-z]+)\s+$/;
 
 export function enListMemberRule(env: RuleEnv, out: Candidate[]): void {
   const { text } = env;
@@ -30,11 +31,14 @@ export function enListMemberRule(env: RuleEnv, out: Candidate[]): void {
       const unknown = members.filter((r) => !env.dictMentionStartsAt!(r.start));
       if (known.length < 2 || unknown.length === 0 || unknown.length > known.length) return;
       for (const r of unknown) {
-        // (not a time or a sentence's opening word, "In December, SK On and Ford …", nor a place
-        // after a preposition, "at its Tech Day in Ningde, Li Auto and Horizon Robotics signed")
-        if (NOT_A_NAME_START.test(text.slice(r.start, r.end)) || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, r.start - 8), r.start))) continue;
-        const end = enRunEndAfter(text, r.start, r.end);
-        if (end > r.start) propose(env, out, r.start, end, 'discovery:en_list_member', 'cue');
+        // (not a place after a preposition, "at its Tech Day in Ningde, Li Auto and Horizon Robotics
+        // signed"; a sentence's opening word is dropped, "In December, SK On and Ford …", and the
+        // judge turns down what is left when it is a month: company-exclusions.yaml)
+        const before = WORD_BEFORE.exec(text.slice(Math.max(0, r.start - 12), r.start));
+        if (before && env.tables.patterns.enPlacePrepositions.has(before[1]!)) continue;
+        const start = dropLeadingStopwords(env, r.start, r.end);
+        const end = enRunEndAfter(text, start, r.end);
+        if (end > start) propose(env, out, start, end, 'discovery:en_list_member', 'cue');
       }
     },
     'en',

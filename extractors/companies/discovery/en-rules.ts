@@ -49,7 +49,7 @@ const REPORTING_VERB = /^(?:said|says|told|added|announced|noted|stated|explaine
 const LOCATIVE_ADJECTIVE = /\S+-(?:based|listed|owned|backed|headquartered|controlled|made)\s+/g;
 
 /** Drop sentence-initial function words the run swallowed ("The Acme Corp." → "Acme Corp."). */
-function dropLeadingStopwords(env: RuleEnv, start: number, end: number): number {
+export function dropLeadingStopwords(env: RuleEnv, start: number, end: number): number {
   const { text } = env;
   // a place adjective before the name: "Tokyo-based Acme Corp", "Hong Kong-listed Acme"
   if (text.indexOf('-', start) < end) {
