@@ -331,4 +331,9 @@ export const ja: AgreementCase[] = [
     text: '【M&A速報】\n買い手：ノルスク・ハイドロ（ノルウェー）\n売り手：ノースボルト（スウェーデン）\n対象：電池リサイクル会社ハイドロボルトの残り株式\n金額：7800万ノルウェークローネ\n',
     expect: [{ parties: ['Norsk Hydro', 'Northvolt'], type: 'acquisition' }],
   },
+  {
+    name: 'goods for what a customer makes, the verb of the customer after any adverbial (「Bが2026年に発売するEV向けに」「Bが新たに発売する」), not only a place with で',
+    text: '住友金属鉱山は、トヨタ自動車が新たに発売するEV向けに正極材を供給する。',
+    expect: [{ parties: ['Sumitomo Metal Mining', 'Toyota'], type: 'supply', roles: { supplier: ['Sumitomo Metal Mining'], customer: ['Toyota'] } }],
+  },
 ];

@@ -34,6 +34,8 @@ const EN_UNNAMED_OPENING = /^[\s,]*(?:The|the|A|a|An|an|Its|its|Their|their)\s+(
 const EN_VERB_OPENING = /^[\s,]*(?:(?:has|have|had|will|would|also|then|later|recently)\s+){0,2}(?:signed|agreed|struck|reached|inked|entered|formed|won|secured|announced|set\s+up|teamed\s+up|partnered|invested|acquired|bought)\b/;
 /** A Japanese passive after a cue: 供給される, 採用された. */
 const JA_PASSIVE_CUE_AFTER = /^さ/;
+/** From a maker to the first one its goods go to: 「の(リチウムイオン電池用)セパレーターが、」 (the goods the subject, no other name between). */
+const JA_MAKER_OF_SUBJECT = /^の[^、。「」\uE000-\uF8FF]{1,30}?(?:が|は)、?(?:[^、。]{0,12}?[、・])?$/;
 /** A clause that opens with a relative pronoun: its subject is the name before it (", which …"). */
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|that)\b/i;
 
@@ -81,6 +83,10 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   let coActor = false;
   const jaTargetNamed = ja && directional && units.some((u) => (u.role === 'target' || (u.role === 'possessive' && u.shares)) && !u.inNote && !outOfDeal(u) && !u.consumed && u.atom.kind === 'company');
   const jaAgentNamed = ja && directional && units.some((u) => u.agent && !u.inNote && !outOfDeal(u) && u.atom.kind === 'company');
+  // 「東レのセパレーターが、A、B、Cに採用された」: the maker of the subject's goods acts in a passive
+  // (it supplies each of those named by に), not one more of them
+  const jaPassiveCue = ja && directional && (JA_PASSIVE_CUE_AFTER.test(state.text.slice(cue.end, cue.end + 2)) || /され$/.test(state.text.slice(cue.start, cue.end)));
+  const goodsMaker = jaPassiveCue ? units.find((u, i) => u.role === 'possessive' && !u.shares && u.end < cue.start && units[i + 1]?.role === 'target' && JA_MAKER_OF_SUBJECT.test(state.text.slice(u.end, units[i + 1]!.start))) : undefined;
   const targetRoleParties: Party[] = [];
   let targetsAllFrom = true;
   /** Parties named as targets by a particle (Bに, Bを, Bから), not by の. */
@@ -119,7 +125,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       if (group) isTarget = true;
       // 「AはBと共同でCに出資」: with a target of its own, a partner is a co-actor
       // 「XはAによるTOBで非上場化される」: with the agent named by による, the topic undergoes the act
-      else if (ja) isTarget = (u.role === 'partner' && !jaTargetNamed && !u.together) || u.role === 'target' || u.role === 'possessive' || (u.role === 'subject' && jaAgentNamed);
+      else if (ja) isTarget = (u.role === 'partner' && !jaTargetNamed && !u.together) || u.role === 'target' || (u.role === 'possessive' && u !== goodsMaker) || (u.role === 'subject' && jaAgentNamed);
       else if (afterCue) isTarget = true;
       // (the rest of a list that starts within reach: "to Renesas Electronics Corp. and Infineon Technologies")
       else if (i > 0 && units[i - 1]!.coordNext && targetUnits.includes(units[i - 1]!)) isTarget = true;

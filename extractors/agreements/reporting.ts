@@ -116,8 +116,21 @@ export function findLeadSubject(text: string, atoms: readonly Atom[], opening = 
  * dated report and no paragraph opens on a topic of its own.
  */
 export function findFirstSubject(text: string, atoms: readonly Atom[], opening = japaneseOpening(text)): Party | null {
-  return firstInOpening(atoms, opening, (a) => LEAD_SUBJECT_AFTER.test(text.slice(a.end, a.end + 50)) && firstSentenceOfBody(text, a.start));
+  return firstInOpening(atoms, opening, (a) => (LEAD_SUBJECT_AFTER.test(text.slice(a.end, a.end + 50)) || mainGaSubject(text, a.end)) && firstSentenceOfBody(text, a.start));
 }
+
+/**
+ * 「トヨタ自動車が電気自動車向け電池の調達網を組み替えている。」: a が-subject (no comma) is the
+ * sentence's own when no topic (は) and no second が follow it in the sentence (「Aが生産する電池は」
+ * is a relative clause).
+ */
+function mainGaSubject(text: string, end: number): boolean {
+  const stop = text.indexOf('。', end);
+  const rest = text.slice(end, stop < 0 ? Math.min(text.length, end + 120) : stop);
+  const m = GA_AFTER_NAME.exec(rest);
+  return m !== null && !/[はが]/.test(rest.slice(m[0].length)) && !rest.includes('\n');
+}
+const GA_AFTER_NAME = /^(?:株式会社|\(株\)|社)?(?:[（(][^()（）\n]{0,40}[)）])?が(?!、)/;
 
 /**
  * Where the Japanese text opens: the start of the line holding its first kana (in a bilingual

@@ -43,7 +43,8 @@ const CUE_ENDS_WITH_SOURCE = /\b(?:from|by)$/i;
 function actorReversed(state: DocState, cue: CueHit, type: string): boolean {
   const word = state.text.slice(cue.start, cue.end);
   // the buyer of goods is the customer; the buyer of a stake or a company is the investor or acquirer
-  if (type === 'supply' && BUYING.test(word)) return true;
+  // (but goods bought in a passive, 「AのXがBに採用された」, have their maker as the actor: the supplier)
+  if (type === 'supply' && BUYING.test(word)) return !(/され$/.test(word) || JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8)));
   // ("closed a funding round led by B", "financing from B": the money comes from B)
   if (CUE_ENDS_WITH_SOURCE.test(word)) return true;
   if (JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8))) return true;
