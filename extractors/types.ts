@@ -39,6 +39,8 @@ export interface CompanyMention extends NormRange {
   links?: CompanyLink[];
   /** The dictionary's sector of the company (in memory only: "the automaker" resolves to one). */
   sector?: string;
+  /** The dictionary's country of the company (in memory only: "the British company" resolves to one). */
+  country?: string;
 }
 
 export interface CompanyLink {

@@ -26,6 +26,62 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Idemitsu Kosan', 'Sumitomo Metal Mining'] }],
   },
+  {
+    name: 'a right granted to the other (「特許の実施権をBに許諾する契約」) is a licence, the grantor its licensor',
+    text: '旭化成は、セパレーターの製造に関する特許の実施権を中国の恩捷股份に許諾する契約を結んだ。',
+    expect: [{ parties: ['Asahi Kasei', 'SEMCORP'], type: 'licensing', roles: { licensor: ['Asahi Kasei'], licensee: ['SEMCORP'] } }],
+  },
+  {
+    name: 'guidance taken on for a client named by から (「Bから…の操業指導を請け負った」): a technical service the subject provides',
+    text: '住友金属鉱山は、豪IGOから、ニッケル精製プラントの操業指導を請け負った。',
+    expect: [{ parties: ['Sumitomo Metal Mining', 'IGO'], type: 'technical_service', roles: { provider: ['Sumitomo Metal Mining'], client: ['IGO'] } }],
+  },
+  {
+    name: 'goods the subject has another make (「…をBに生産させる契約」): B supplies the subject',
+    text: 'マツダは、欧州で販売するEVを中国の長安汽車に生産させる契約を結んだ。',
+    expect: [{ parties: ['Mazda', 'Changan'], type: 'supply', roles: { supplier: ['Changan'], customer: ['Mazda'] } }],
+  },
+  {
+    name: 'a third-party allotment subscribed (「Bが実施する第三者割当増資を引き受けた」) is an investment in B',
+    text: 'トヨタ自動車は、いすゞ自動車が実施する第三者割当増資を引き受けた。',
+    expect: [{ parties: ['Toyota', 'Isuzu'], type: 'investment', roles: { investor: ['Toyota'], investee: ['Isuzu'] } }],
+  },
+  {
+    name: 'all of the shares bought, with words between (「Bの全株式を現金で取得する」): an acquisition, not an investment',
+    text: 'ルネサスエレクトロニクスは、英ダイアログ・セミコンダクターの全株式を現金で取得することで合意した。',
+    expect: [{ parties: ['Renesas Electronics', 'ダイアログ・セミコンダクター'], type: 'acquisition' }],
+  },
+  {
+    name: 'a group named before its parts maker (「Xグループの部品会社であるB」) is no party of the deal of B',
+    text: 'トヨタグループの部品会社であるデンソーへの納入が決まったルネサスエレクトロニクスの車載半導体は、来年から量産車に搭載される。',
+    expect: [{ parties: ['Renesas Electronics', 'Denso'], type: 'supply' }],
+    reject: [{ parties: ['Renesas Electronics', 'Toyota'] }],
+  },
+  {
+    name: 'a stake held, stated in passing (「AがN%の株式を持つB」) is an investment of A in B',
+    text: '独BASFが約5%の株式を持つ中国の杉杉股份は、正極材の出荷を増やす。',
+    expect: [{ parties: ['BASF', 'Shanshan'], type: 'investment', roles: { investor: ['BASF'], investee: ['Shanshan'] } }],
+  },
+  {
+    name: 'a joint venture of 同社 and a named partner, in a relative clause (「工場は同社とBが共同出資する合弁会社が運営する」)',
+    text: 'ホンダは米オハイオ州に電池工場を建設した。工場は同社とLGエナジーソリューションが共同出資する合弁会社が運営する。',
+    expect: [{ parties: ['Honda', 'LG Energy Solution'], type: 'joint_venture' }],
+  },
+  {
+    name: 'shares of C bought from their holder B (「BからCの株式の一部を買い取った」): a deal of buyer and seller, C no party',
+    text: 'トヨタは2024年、デンソーから豊田自動織機の株式の一部を買い取った。',
+    expect: [{ parties: ['Toyota', 'Denso'], roles: { investor: ['Toyota'] } }],
+    reject: [{ parties: ['Toyota', 'Toyota Industries'] }],
+  },
+  {
+    name: 'goods a maker makes, supplied in a passive to a list and to a vehicle of a company (「Aが生産する電池は、Bに加え、Cの新型EVにも供給される」): A supplies each',
+    text: 'パナソニック エナジーが生産する円筒形電池は、マツダに加え、スバルの新型EVにも供給される。',
+    expect: [
+      { parties: ['Panasonic Energy', 'Mazda'], type: 'supply', roles: { supplier: ['Panasonic Energy'], customer: ['Mazda'] } },
+      { parties: ['Panasonic Energy', 'Subaru'], type: 'supply', roles: { supplier: ['Panasonic Energy'], customer: ['Subaru'] } },
+    ],
+    reject: [{ parties: ['Mazda', 'Subaru'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -74,5 +130,40 @@ export const en: AgreementCase[] = [
       { parties: ['Rohm', 'Vitesco Technologies'], type: 'supply', roles: { supplier: ['Rohm'], customer: ['Vitesco Technologies'] } },
     ],
     reject: [{ parties: ['Geely', 'Vitesco Technologies'] }],
+  },
+  {
+    name: 'a second deal of the same pair told after "when it" ("had an offtake agreement with A when it bought a stake in the Australian miner"): two records, the reference another company than the subject',
+    text: 'Ford already had a lithium offtake agreement with Liontown Resources when it bought a 5% stake in the Australian miner this year.',
+    expect: [
+      { parties: ['Ford', 'Liontown Resources'], type: 'supply' },
+      { parties: ['Ford', 'Liontown Resources'], type: 'investment' },
+    ],
+  },
+  {
+    name: 'a term sheet "turned into" a binding contract is a second deal of the pair',
+    text: 'SK On signed a non-binding term sheet with Westwater Resources in 2022 and turned it into a binding offtake contract in 2023, securing graphite from the U.S. producer.',
+    expect: [
+      { parties: ['SK On', 'Westwater Resources'], type: 'loi' },
+      { parties: ['SK On', 'Westwater Resources'], type: 'supply' },
+    ],
+  },
+  {
+    name: 'a company "was set up … by A and B": their joint venture',
+    text: 'Ultium Cells was set up in 2019 by General Motors and LG Energy Solution.',
+    expect: [{ parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture' }],
+  },
+  {
+    name: 'a reference by nationality ("the British company", "the Japanese battery maker") stands for the company of that country named before',
+    text: 'Panasonic Energy agreed in 2023 to buy silicon anode material from Nexeon. Later, the British company agreed to license its process to the Japanese battery maker.',
+    expect: [
+      { parties: ['Panasonic Energy', 'Nexeon'], type: 'supply', roles: { customer: ['Panasonic Energy'], supplier: ['Nexeon'] } },
+      { parties: ['Panasonic Energy', 'Nexeon'], type: 'licensing', roles: { licensor: ['Nexeon'], licensee: ['Panasonic Energy'] } },
+    ],
+  },
+  {
+    name: 'an investment said to be "not a priority" is no deal',
+    text: 'Northvolt had been in talks with CATL. Days later a CATL founder said investing in Northvolt was "not a priority" for the Chinese company.',
+    expect: [],
+    reject: [{ parties: ['CATL', 'Northvolt'] }],
   },
 ];

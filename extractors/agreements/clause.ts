@@ -134,7 +134,8 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
     if (!m.relation.background && (notMade ??= isNotMade(state, scope))) continue;
     const rel = m.relation;
     const info = state.vocab.types.get(rel.type)!;
-    const named = (us: Unit[]) => us.every((u) => u.atom.kind !== 'anaphor');
+    // (a singular anaphor beside a name is named enough: 「同社と韓国のサムスンSDIが共同出資する合弁会社」)
+    const named = (us: Unit[]) => us.every((u) => u.atom.kind !== 'anaphor' || (u.atom.anaphor!.kind !== 'group' && us.some((o) => o.atom.kind === 'company')));
     if (rel.namedOnly && !(named(m.A) && named(m.B))) continue;
     // a name followed by its JV apposition ("Ultium Cells, GM's joint venture with LGES") is no
     // founder of a joint venture, but can be a party to a deal of its own ("a supplier to Ultium Cells, …")

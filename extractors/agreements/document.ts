@@ -26,7 +26,7 @@ import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type RowParse, type TableRoles } from './table.ts';
 import { tableCounterparty } from './table-counterparty.ts';
 import { PAIR_LINE_ROLES, readPairLine } from './pair-lines.ts';
-import { splitClauses } from './split-clauses.ts';
+import { EN_PRONOUN_DEAL_OPENING, splitClauses } from './split-clauses.ts';
 import { listUnderIntro } from './list-intro.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
 import { lineStartOf } from '../../text/line-index.ts';
@@ -201,6 +201,8 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
       out.push({ ...r, evidence: inNote ? r.evidence : [sentence] });
     }
     if (ca) {
+      // ("…, when it bought a stake in the company": a later step of its own)
+      const step = lang === 'en' && clause.start > sentence.start && EN_PRONOUN_DEAL_OPENING.test(state.text.slice(Math.max(sentence.start, clause.start - 12), clause.start + 40));
       // 「同日」 / "the same day": the date of the deal reported just before
       // (a timeline entry, 「- **2023-04** — The two groups approve the venture … output from H2 2025」:
       // the date that opens the line is its deal's)
@@ -226,7 +228,9 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
       if (!date && lang === 'en' && state.lastDealDate) date = laterBy(state.text.slice(clause.start, clause.start + 30), state.lastDealDate);
       if (date) state.lastDealDate = date;
       if (date) sentenceDate = date;
+      const first = out.length;
       pushClauseRecords(out, ca.type, ca.partySets, date ? { start: clause.start, end: clause.start, value: date, rule: 'same_day' } : null, sentence, `clause:${ca.cue.def.source}`);
+      if (step) for (let i = first; i < out.length; i++) out[i]!.step = true;
     }
     remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null, ca ? ca.type : null);
   }

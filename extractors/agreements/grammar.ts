@@ -31,9 +31,13 @@ const EN_UNNAMED_OPENING = /^[\s,]*(?:The|the|A|a|An|an|Its|its|Their|their)\s+(
  * An English clause that opens with its verb, its subject named before a relative clause
  * ("Vulcan Energy Resources, which plans to …, has signed offtake agreements with …").
  */
-const EN_VERB_OPENING = /^[\s,]*(?:(?:has|have|had|will|would|also|then|later|recently)\s+){0,2}(?:signed|agreed|struck|reached|inked|entered|formed|won|secured|announced|set\s+up|teamed\s+up|partnered|invested|acquired|bought)\b/;
+// (and the sentence's subject as a pronoun after "when": "…, when it bought a stake in …"; a deal
+// turned into another: "… and turned it into a binding offtake contract")
+const EN_VERB_OPENING = /^[\s,]*(?:(?:it|they)\s+)?(?:(?:has|have|had|will|would|also|then|later|recently)\s+){0,2}(?:signed|agreed|struck|reached|inked|entered|formed|won|secured|announced|set\s+up|teamed\s+up|partnered|invested|acquired|bought|turned|converted|upgraded|firmed\s+up)\b/;
 /** A Japanese passive after a cue: 供給される, 採用された. */
 const JA_PASSIVE_CUE_AFTER = /^さ/;
+/** A cue of buying shares (株式を…買い取り, 取得, 譲り受け). */
+const JA_BUYING_SHARES = /株[^。、]{0,20}?(?:取得|買い取|買い増|譲り受け)/;
 /** From a maker to the first one its goods go to: 「の(リチウムイオン電池用)セパレーターが、」 (the goods the subject, no other name between). */
 const JA_MAKER_OF_SUBJECT = /^の[^、。「」\uE000-\uF8FF]{1,30}?(?:が|は)、?(?:[^、。]{0,12}?[、・])?$/;
 /** A clause that opens with a relative pronoun: its subject is the name before it (", which …"). */
@@ -46,8 +50,10 @@ const RELATIVE_OPENING = /^[\s,]*(?:which|who|that)\b/i;
  */
 export function partiesForType(state: DocState, scope: ClauseScope, units: readonly Unit[], cue: CueHit): Party[][] | null {
   const actors = new Set<string>();
-  const sets = partySets(state, scope, units, cue, actors);
-  return sets ? withRoles(state, cue, units, perRecipient(sets, units, cue), actors) : null;
+  // (the maker of the goods of a passive acts: not the passive's subject, who would be the one supplied)
+  const acts = { maker: false };
+  const sets = partySets(state, scope, units, cue, actors, acts);
+  return sets ? withRoles(state, cue, units, perRecipient(sets, units, cue), actors, acts.maker) : null;
 }
 
 /** 「AはBとC向けの供給契約を結んだ」: one supply record per customer, never one of the customers together (RECORDS.md §4). */
@@ -63,7 +69,7 @@ function perRecipient(sets: Party[][], units: readonly Unit[], cue: CueHit): Par
   });
 }
 
-function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], cue: CueHit, actorIds: Set<string>): Party[][] | null {
+function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], cue: CueHit, actorIds: Set<string>, acts: { maker: boolean }): Party[][] | null {
   const type = cue.def.type;
   // a name with its JV apposition ("from Ultium Cells, the joint venture of GM and LGES") is no
   // founder of a joint venture, but a party to a deal of another type
@@ -95,6 +101,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   // Selling shares to a buyer: the company whose shares are sold is the object, not a party.
   const selling = /売却|譲渡|譲り渡|\bsell|\bsold|\btransfer|\bdivest/i.test(state.text.slice(cue.start, cue.end));
   const buyerNamed = units.some((u) => !u.shares && u.role === 'target' && !u.inNote && !outOfDeal(u));
+  const buyingFromSeller = ja && type !== 'joint_venture' && JA_BUYING_SHARES.test(state.text.slice(scope.start, scope.end)) && units.some((u) => !u.shares && u.role === 'target' && !u.inNote && !outOfDeal(u) && /^(?:から|より)/.test(state.text.slice(u.end, u.end + 2)));
   // English: the target of a directional cue is the party right after it ("a stake in X");
   // a "with X" partner elsewhere in the clause is the target only when there is none.
   const enTargetAfterCue = !ja && directional && units.some((u) => !u.inNote && !outOfDeal(u) && !u.consumed && u.start >= cue.start && u.start - cue.end <= EN_TARGET_REACH);
@@ -104,6 +111,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     // (a cue that ends inside the relative clause reads it too: 「Aが75%、Bが25%を出資する合弁会社」)
     if (u.relative && !(cue.end > u.relative.start && cue.end <= u.relative.end && (cue.start >= u.relative.start || cue.end - cue.start > 8))) continue;
     if (u.shares && selling && buyerNamed) continue;
+    // 「AはBからCの株式を買い取り」: a stake bought from its seller is a deal of buyer and seller (RECORDS.md §4)
+    if (u.shares && buyingFromSeller) continue;
     if (ja) {
       // (「AはB向けの電池の供給契約を結んだ」: the one supplied is the other party of a supply
       // contract, unless the clause names the party it is made with: 「AはBと、C向け電池の…」)
@@ -157,6 +166,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       if (!EN_FROM_BEFORE.test(state.text.slice(Math.max(0, at - 12), at))) targetsAllFrom = false;
     }
     if (isTarget && u.role === 'target') targetsByParticle += resolved.length;
+    if (u === goodsMaker && !isTarget) acts.maker = true;
     (isTarget ? targets : actors).push(...resolved);
     if (isTarget) targetUnits.push(u);
   }
@@ -186,7 +196,9 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     if (lone) {
       // (one target of a passive: the maker of the relative clause, 「Aが生産する正極材は、Bへ納入される」,
       // not the subject of the sentence before)
-      const implicit = (passive && directional ? passiveMaker()?.atom.party : undefined) ?? implicitSubject(state, scope, new Set([all[0]!.entityId]));
+      const maker = passive && directional ? passiveMaker()?.atom.party : undefined;
+      if (maker) acts.maker = true;
+      const implicit = maker ?? implicitSubject(state, scope, new Set([all[0]!.entityId]));
       if (implicit) {
         all = [implicit, ...all];
         actors.unshift(implicit);
@@ -207,6 +219,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   const suppliedRecipients = recipientsOnly && /供給|納入/.test(state.text.slice(cue.start, cue.end));
   if (ja && directional && actors.length === 0 && !subjectSeen && !joint && ((targetsByParticle >= 2 && (passive || sourceList(state.text, targetUnits))) || partnerList || suppliedRecipients)) {
     const maker = passiveMaker();
+    if (maker?.atom.party) acts.maker = true;
     const implicit = maker?.atom.party ?? implicitSubject(state, scope, new Set(all.map((p) => p.entityId)));
     if (!implicit) return null;
     all = [implicit, ...all];

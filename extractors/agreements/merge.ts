@@ -149,7 +149,7 @@ export function mergeAgreements(records: readonly RawAgreement[], vocab: Agreeme
       // JV agreed "on the same day", a co-development contract and a memorandum signed 同日.
       // Its type: the first-stated deal's, unless that is only the instrument (MOU, LOI).
       // (not a relation told in passing: "sold its stake in the plant of X, its joint venture with B, to B")
-      same.find((x) => sameDay(x.date, r.date) || (sameStatement(x, r) && x.background === r.background && (sameDate(x.date, r.date) || !x.date || !r.date))) ??
+      same.find((x) => sameDay(x.date, r.date) || (sameStatement(x, r) && !x.step && !r.step && x.background === r.background && (sameDate(x.date, r.date) || !x.date || !r.date))) ??
       same.find((x) => typesCompatible(x, r) && signedBeforeRelease(x.date, r.date, documentDate));
     if (target) {
       const signed = signedBeforeRelease(target.date, r.date, documentDate);

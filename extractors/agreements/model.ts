@@ -17,6 +17,8 @@ export interface Party extends AgreementParty {
   company: boolean;
   /** The dictionary's sector of the company, when known ("the automaker" is one of automaker / ev_maker). */
   sector?: string;
+  /** The dictionary's country of the company, when known ("the British company" is one of GB). */
+  country?: string;
 }
 
 export interface Atom {
@@ -88,4 +90,9 @@ export interface RawAgreement {
   rule: string;
   /** Background description (no date expected), e.g. "X(AとBの合弁)". */
   background: boolean;
+  /**
+   * A later step told in the same sentence ("had an offtake agreement with A when it bought a
+   * stake in A"): not one package with the other deals of the sentence (merge.ts).
+   */
+  step?: true;
 }

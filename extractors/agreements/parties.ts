@@ -8,6 +8,7 @@
 import type { Lang } from '../../text/types.ts';
 import type { Party, Unit } from './model.ts';
 import { lowerBound } from './scan.ts';
+import { outlinedCompany } from './outline.ts';
 import { distinctParties, recent, type DocState } from './state.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 
@@ -144,7 +145,11 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
     }
     // 「ホンダは1月、SESに出資した。6月には、同社から…調達する契約も結んだ」: with no subject of its
     // own, the clause goes on about the last subject, so 同社 is another company
-    else if (scope.lang === 'ja') {
+    // (English: "…, when it bought a stake in the Australian-German company": the clause's subject is
+    // the sentence's, so the reference is another company)
+    else if (scope.lang === 'en' && scope.inheritedSubject && scope.inheritedSubject.length > 0 && EN_PRONOUN_SUBJECT_OPENING.test(state.text.slice(scope.start, scope.start + 40))) {
+      for (const p of scope.inheritedSubject) taken.add(p.entityId);
+    } else if (scope.lang === 'ja') {
       for (const h of recent(state, scope.start, scope.lang)) {
         const last = h.subjects[h.subjects.length - 1];
         if (last) {
@@ -165,14 +170,24 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   }
   // "the automaker", "the battery maker": a company of those sectors when the dictionary knows
   // the sector (a company it does not know may be any); failing that, as before
-  const sectors = unit.atom.anaphor!.sectors;
+  // (and "the British company", "the South Korean battery maker": of that country when the
+  // dictionary knows it; the nationality is read before the sector)
+  const { sectors, countries } = unit.atom.anaphor!;
+  const ofCountry = (p: Party) => !countries || !p.country || countries.includes(p.country);
   if (sectors) {
-    const fits = (p: Party) => !p.sector || sectors.includes(p.sector);
+    const fits = (p: Party) => (!p.sector || sectors.includes(p.sector)) && ofCountry(p);
     const found = nearestSingle(state, scope, unit, units, idx, taken, fits);
+    if (found.length > 0) return found;
+  }
+  if (countries) {
+    const found = nearestSingle(state, scope, unit, units, idx, taken, ofCountry);
     if (found.length > 0) return found;
   }
   return nearestSingle(state, scope, unit, units, idx, taken, () => true);
 }
+
+/** An English clause opened by its subject as a pronoun or with no subject ("it bought …", "turned it into …"). */
+const EN_PRONOUN_SUBJECT_OPENING = /^[\s,]*(?:(?:it|they)\s+(?:(?:has|have|had|will|would|also|then|later)\s+)?[a-z]+\b|(?:turned|converted|upgraded|firmed\s+up)\b)/;
 
 const JV_REFERENCE = /\b(?:new company|joint venture|venture|JV|new entity|joint company)$/i;
 const JV_FOUNDED = /\b(?:set up|formed|established|founded|unveiled|launched|created|incorporated|registered)\b/i;
@@ -234,6 +249,11 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
     if (named || !EN_SITE_BEFORE.test(state.text.slice(Math.max(0, scope.start - 24), scope.start))) return named;
   }
   if (scope.row) return scope.row.parties.find((p) => !exclude.has(p.entityId)) ?? null;
+  // (a row of a company's outline in a disclosure is about that company: outline.ts)
+  if (scope.lang === 'ja' && state.reporting) {
+    const outlined = outlinedCompany(state, scope.start);
+    if (outlined) return exclude.has(outlined.entityId) ? null : outlined;
+  }
   if (state.reporting) return exclude.has(state.reporting.entityId) ? null : state.reporting;
   // a Japanese clause without a subject in a paragraph that has named no company yet: the company
   // the story leads with, else the last topic (は), not the subject (が) of one act in a paragraph

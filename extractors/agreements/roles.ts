@@ -25,13 +25,17 @@ const ROLE_NAMES: Partial<Record<AgreementType, [string, string]>> = {
 };
 
 // (an offtake is the buyer's: 「Bと引き取り契約」, "an offtake agreement with B" make the subject the customer)
-const BUYING = /調達|購入|採用|導入|委託(?!生産)|買い|引き?取り?|オフテイク|\b(?:buy|buys|bought|buying|purchas\w*|sourc\w*|procur\w*|adopt\w*|order\w*|offtake)\b/i;
+const BUYING = /調達|購入|採用|導入|委託(?!生産)|(?:生産|製造|組み立て)させ|買い|引き?取り?|オフテイク|\b(?:buy|buys|bought|buying|purchas\w*|sourc\w*|procur\w*|adopt\w*|order\w*|offtake)\b/i;
 const SELLING = /売却|譲渡|譲り渡|\b(?:sell|sells|sold|selling)\b/i;
 const JA_PASSIVE_AFTER = /^[^。、]{0,4}?(?:され|を受け|を受|受け入れ)/;
 const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$/i;
 const EN_PASSIVE_AFTER = /^\s+by\b/i;
 
 /** A supply cue that is an order or a contract received: its source is the customer. */
+/** After a technical-service cue: the work taken on (請け負った, 受託した). */
+const TASK_TAKEN_AFTER = /^(?:を|の)?(?:請け負|受託|受注)/;
+/** Shares bought (株式の一部を買い取り, 株式を取得). */
+const SHARES_BOUGHT = /株[^。、]{0,20}?(?:取得|買い取|買い増|譲り受け)/;
 const ORDERS_WON = /受注|\b(?:won|wins|win|winning|secured?|secures|landed|lands?|received|receives|bagged|clinched)\b[^.;]{0,60}?\b(?:contracts?|orders?)\b/i;
 
 /** A name given as the source: "funding from B", "bought cells from B". */
@@ -40,14 +44,14 @@ export const EN_FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const CUE_ENDS_WITH_SOURCE = /\b(?:from|by)$/i;
 
 /** Whether the actor of the cue takes the second role of its type. */
-function actorReversed(state: DocState, cue: CueHit, type: string): boolean {
+function actorReversed(state: DocState, cue: CueHit, type: string, makerActs: boolean): boolean {
   const word = state.text.slice(cue.start, cue.end);
   // the buyer of goods is the customer; the buyer of a stake or a company is the investor or acquirer
   // (but goods bought in a passive, 「AのXがBに採用された」, have their maker as the actor: the supplier)
   if (type === 'supply' && BUYING.test(word)) return !(/され$/.test(word) || JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8)));
   // ("closed a funding round led by B", "financing from B": the money comes from B)
   if (CUE_ENDS_WITH_SOURCE.test(word)) return true;
-  if (JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8))) return true;
+  if (!makerActs && JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8))) return true;
   return EN_PASSIVE_BEFORE.test(state.text.slice(Math.max(0, cue.start - 20), cue.start)) || EN_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 6));
 }
 
@@ -87,7 +91,7 @@ function sources(state: DocState, units: readonly Unit[]): Set<string> {
  * Copies of the party sets with a role on each party: `actors` are the entity ids of the
  * deal's actors, the other parties are its other side.
  */
-export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], sets: Party[][], actors: ReadonlySet<string>): Party[][] {
+export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], sets: Party[][], actors: ReadonlySet<string>, makerActs = false): Party[][] {
   const type = cue.def.type;
   if (type === 'joint_venture') return sets.map((set) => set.map((p) => ({ ...p, role: 'founder' })));
   const names = ROLE_NAMES[type];
@@ -95,8 +99,9 @@ export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], 
   const word = state.text.slice(cue.start, cue.end);
   const pair: [string, string] = type === 'acquisition' && SELLING.test(word) ? ['seller', 'buyer'] : names;
   // (an order or a contract won from B: the winner, the actor, supplies B — 「Bから受注」, "won an order from B")
-  const ordersWon = type === 'supply' && ORDERS_WON.test(word);
-  const reversed = !ordersWon && actorReversed(state, cue, type);
+  // (and work taken on for B: 「Bから…の操業指導を請け負った」, the actor provides it)
+  const ordersWon = (type === 'supply' && ORDERS_WON.test(word)) || (type === 'technical_service' && TASK_TAKEN_AFTER.test(state.text.slice(cue.end, cue.end + 8)));
+  const reversed = !ordersWon && actorReversed(state, cue, type, makerActs);
   const from = sources(state, units);
   // a two-sided wording ("signed a supply agreement with B", 「Bと供給契約」) says nothing of who
   // supplies: the party further up the value chain does (cells to a carmaker, ore to a refiner)
@@ -115,7 +120,9 @@ export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], 
     // in a purchase it is the seller, who has no role of the pair: the actor is the acquirer
     // (「いすゞはボルボからUDトラックスを買収」: Isuzu buys from Volvo)
     const sourced = !ordersWon && set.some((p) => !actors.has(p.entityId) && from.has(p.entityId));
-    if (sourced && type === 'acquisition' && pair === names && !reversed) return set.map((p) => (actors.has(p.entityId) ? { ...p, role: pair[0] } : p));
+    // (so too shares bought from their holder: 「AはBからCの株式の一部を買い取り」: A invests, B sells)
+    const sharesBought = type === 'investment' && SHARES_BOUGHT.test(state.text.slice(Math.max(0, cue.start - 60), cue.end + 20));
+    if (sourced && (type === 'acquisition' || sharesBought) && pair === names && !reversed) return set.map((p) => (actors.has(p.entityId) ? { ...p, role: pair[0] } : p));
     return set.map((p) => {
       const isActor = actors.has(p.entityId);
       const first = isActor !== (reversed || sourced);

@@ -146,7 +146,7 @@ export function scanAtoms(text: string, companies: readonly CompanyMention[], vo
     start: c.start,
     end: c.end,
     kind: 'company' as const,
-    party: { entityId: c.entityId, name: c.canonical, company: true, sector: c.sector },
+    party: { entityId: c.entityId, name: c.canonical, company: true, sector: c.sector, country: c.country },
   }));
   all.push(...scanOrganisations(text, vocab, wide), ...scanAnaphora(text, vocab, new Set(companies.map((c) => c.end)), wide));
   all.sort((a, b) => a.start - b.start || rank[a.kind] - rank[b.kind] || b.end - a.end);

@@ -48,7 +48,7 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
     // (", which supplies batteries to Tesla, is considering more capacity": the rest of the main
     // clause after an inserted one is a piece of its own, not part of the inserted clause)
     const afterInserted = insertedEnds.has(piece.start - start);
-    if (out.length > 0 && !named && !afterInserted && !(lang !== 'en' ? signsOwnDeal(state, piece, out[out.length - 1]!) : gappedDeal(state, piece, out[out.length - 1]!) || signsSecondDeal(state, piece, out[out.length - 1]!))) out[out.length - 1]!.end = piece.end;
+    if (out.length > 0 && !named && !afterInserted && !(lang !== 'en' ? signsOwnDeal(state, piece, out[out.length - 1]!) : gappedDeal(state, piece, out[out.length - 1]!) || signsSecondDeal(state, piece, out[out.length - 1]!) || secondDealByPronoun(state, piece, out[out.length - 1]!))) out[out.length - 1]!.end = piece.end;
     else out.push(piece);
   }
   return out;
@@ -76,6 +76,17 @@ function signsSecondDeal(state: DocState, piece: NormRange, before: NormRange): 
   return EN_AND_THEN.test(state.text.slice(Math.max(before.start, piece.start - 8), Math.min(piece.end, piece.start + 40))) && signsOwnDeal(state, piece, before) && hasAny(state.signing, before.start, before.end);
 }
 const EN_AND_THEN = /(?:,\s+|\s)and,?\s+(?:in|on|then|later|last|this|next|(?:a|one|two|three)\s+(?:years?|months?|weeks?)\s+later)\b/;
+
+/**
+ * English: "already had an offtake agreement with A when it bought a stake in the company",
+ * "signed a term sheet with A and turned it into a binding offtake contract": a piece whose
+ * subject is a pronoun (or the deal before) and that holds a deal word of its own, after a clause
+ * that states one: two deals.
+ */
+function secondDealByPronoun(state: DocState, piece: NormRange, before: NormRange): boolean {
+  return EN_PRONOUN_DEAL_OPENING.test(state.text.slice(Math.max(before.start, piece.start - 12), Math.min(piece.end, piece.start + 40))) && hasAny(state.cues, piece.start, piece.end) && hasAny(state.cues, before.start, before.end);
+}
+export const EN_PRONOUN_DEAL_OPENING = /\b(?:(?:after|when|because|though) (?:it|they|the company|the carmaker|the automaker|the group|both|the two) |and (?:later |then |subsequently |now )?(?:turned|converted|upgraded|expanded|extended|firmed up) (?:it|that|them|the )\b)/;
 
 /** The piece signs a deal of its own after a clause that states one (zero anaphora follows). */
 function signsOwnDeal(state: DocState, piece: NormRange, before: NormRange): boolean {

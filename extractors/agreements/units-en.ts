@@ -25,7 +25,7 @@ function enRegexes(m: MarkerLists) {
       // (also after where it is: "A and B's joint venture in Ohio, L-H Battery")
       jv: new RegExp(`\\b(?:${alt(m.jvCompany)})(?:\\s+(?:in|at|based in|near)\\s+(?:[A-Z][\\w.-]*\\s*){1,3}?,)?\\s*,?\\s*["“']?$`, 'i'),
       // the JV company in apposition: "formed Sony Honda Mobility, a joint venture to …"
-      jvAfter: new RegExp(`^["”']?\\s*,\\s*(?:a|an|the|their|its|(?:[A-Z][\\w.&-]*\\s+){0,3}[A-Z][\\w.&-]*['’]s?)\\s+(?:[\\w:.%$€£¥-]+\\s+){0,3}?(?:${alt(m.jvCompany)})\\b`, 'i'),
+      jvAfter: new RegExp(`^["”']?\\s*,\\s*(?:a|an|the|their|its|(?:[A-Z][\\w.&-]*\\s+){0,3}[A-Z][\\w.&-]*['’]s?)\\s+(?:[\\w:.%$€£¥-]+\\s+){0,5}?(?:${alt(m.jvCompany)})\\b`, 'i'),
     };
     enRegexCache.set(m, r);
   }

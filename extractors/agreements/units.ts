@@ -119,8 +119,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     let after = text.slice(p, Math.min(end, p + 16));
     // "SUBARU株を取得", 「日立Astemoの株式をホンダに売却」: the shares of the company; the
     // particle after 株 tells the role
-    // (and a share of them: 「LG-HY BCMの株式25%を」)
-    const shares = /^(?:の(?=(?:保有)?株式))?(?:保有)?株(?:式)?(?:[（(][^）)]{0,12}[）)])?(?:の?(?:約|およそ)?\d[\d.]*\s?%)?(?=[をのにはがも])/.exec(after);
+    // (and a share of them: 「LG-HY BCMの株式25%を」; all of them: 「UDトラックスの全株式を」)
+    const shares = /^(?:の(?=(?:保有|全|発行済み?)?株式))?(?:保有|全|発行済み?)?株(?:式)?(?:[（(][^）)]{0,12}[）)])?(?:の?(?:約|およそ)?\d[\d.]*\s?%)?(?=[をのにはがも])/.exec(after);
     if (shares && u.atom.kind === 'company') {
       p += shares[0].length;
       after = after.slice(shares[0].length);
@@ -241,12 +241,13 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
 }
 
 const JA_AND_COMMA = new RegExp(`^と、(?:${JA_COUNTRY_PREFIX})?$`);
-const JA_SITE_RECIPIENT = /^の[^、。\uE000-\uF8FFのはがを]{0,6}?(?:工場|拠点|車両|車種|EV|新車|ステーション|店舗|販売店|施設)向け/;
+// (and a vehicle of X's that goods go into: 「いすゞ自動車の小型EVトラックにも供給される」)
+const JA_SITE_RECIPIENT = /^の(?:[^、。\uE000-\uF8FFのはがを]{0,6}?(?:工場|拠点|車両|車種|EV|新車|ステーション|店舗|販売店|施設)向け|[^、。\uE000-\uF8FFのはがを]{0,8}?(?:車両|車種|EV|新車|トラック|バス|新型車|量産車)に(?:も|は)?(?=[^、。]{0,10}?(?:供給|納入|納め|搭載)))/;
 /** 「Bにサンプル出荷する契約」: B the one goods go to. */
 const JA_SUPPLIED_TO = /^に[^、。\uE000-\uF8FF]{0,12}?(?:供給|出荷|納入|納め)/;
 const JA_ADVISER_AFTER = /^(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)/;
 /** A parent before a qualified descriptor of the next name: 「ルノーのEV新会社アンペア」, 「トヨタ系部品大手のアイシン」. */
-const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の[^、。のはがをにとで\s]{0,6}?(?:新会社|子会社|傘下|系列|事業会社|電池会社)(?:である|の)?|系[^、。のはがをにとで\s]{0,6}?の)/;
+const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の[^、。のはがをにとで\s]{0,6}?(?:新会社|子会社|傘下|系列|事業会社|電池会社|部品会社|統括会社|現地法人|販売会社|生産会社|関連会社|グループ会社|中核会社)(?:である|の)?|系[^、。のはがをにとで\s]{0,6}?の)/;
 const JA_CHANNEL_AFTER = /^を(?:通じ|通し|介し)/;
 /** A subsidiary named by a bare descriptor, its parent the topic: 「電池子会社のパナソニックエナジーが」「傘下のEVメーカー、アバタールが」. */
 const JA_OWN_SUBSIDIARY_BEFORE = /(?:子会社|傘下|グループ会社|事業会社)(?:の|である)(?:[^、。のはがをにとで「」]{0,12}?(?:メーカー|会社|企業)、?)?$/;

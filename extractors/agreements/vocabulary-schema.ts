@@ -65,6 +65,8 @@ const schemas = lazySchemas((z) => {
     /** Head nouns of a descriptive reference to one company ("the Swedish battery maker"). */
     single_heads: z.array(nonEmpty).optional(),
     head_sectors: z.record(nonEmpty, z.array(z.enum(SECTORS))).optional(),
+    /** Nationality words before a head noun and the countries (ISO 3166-1 alpha-2) they name ("the British company": GB). */
+    nationalities: z.record(nonEmpty, z.array(z.string().regex(/^[A-Z]{2}$/, 'a two-letter country code (ISO 3166-1 alpha-2)')).min(1)).optional(),
     self: z.array(nonEmpty),
   }).strict();
   const anaphoraSchema = z.object({ ja: anaphoraLang, en: anaphoraLang }).strict();

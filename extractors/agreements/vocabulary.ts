@@ -8,7 +8,7 @@
 import { registerWordLed } from '../../text/word-scan.ts';
 import type { Lang } from '../../text/types.ts';
 import path from 'node:path';
-import { literalWord } from '../../text/regex.ts';
+import { descriptiveReferences } from './descriptive-anaphora.ts';
 import { FOLD_LIMIT } from '../../text/chars.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { bmpVariant, requiredLiteralList, requiredLiterals, requiresWide } from './pattern-facts.ts';
@@ -103,6 +103,8 @@ export interface AnaphorDef {
   of?: AgreementType[];
   /** A descriptive reference's sectors ("the automaker": automaker, ev_maker; anaphora.yaml head_sectors). */
   sectors?: readonly string[];
+  /** The countries its nationality words name ("the British company": GB; anaphora.yaml nationalities). */
+  countries?: readonly string[];
 }
 
 export interface OrgDef {
@@ -285,20 +287,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     for (const w of d.self) entries.push({ word: w, value: { kind: 'self', count: 1 } });
     return buildWordMatcher(entries, lang === 'en');
   });
-  const heads = anaY.data.en.single_heads ?? [];
-  const headSectors = Object.entries(anaY.data.en.head_sectors ?? {})
-    .map(([head, sectors]) => [head.toLowerCase(), { kind: 'single', count: 1, sectors } as AnaphorDef] as const)
-    .sort((a, b) => b[0].length - a[0].length);
-  const plainSingle: AnaphorDef = { kind: 'single', count: 1 };
-  const descriptiveHeadDef = (match: string): AnaphorDef => {
-    const lower = match.toLowerCase();
-    for (const [head, def] of headSectors) if (lower.endsWith(head) && (lower.length === head.length || !/[a-z]/.test(lower[lower.length - head.length - 1]!))) return def;
-    return plainSingle;
-  };
-  const descriptiveAnaphora = heads.length
-    ? // (no preposition or article between: "the material from the refiner" is two phrases)
-      new RegExp(`\\b[Tt]he\\s+(?:(?!(?:from|of|to|with|for|in|on|at|by|and|or|the|a|an)\\s)(?:[A-Z][\\w.&'-]*|[a-z][a-z-]*)\\s+){0,3}?(?:${heads.map(literalWord).join('|')})\\b(?!['’]s?\\s+(?:subsidiary|unit|arm))`, 'g')
-    : null;
+  const { descriptiveAnaphora, descriptiveHeadDef } = descriptiveReferences(anaY.data.en);
 
   // markers
   const mkFile = f('agreements/markers.yaml');

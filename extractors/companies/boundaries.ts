@@ -102,6 +102,15 @@ export interface BoundaryWords {
   descriptorHeads: readonly string[];
 }
 
+/** `dot` ends a section number that opens its line (「3.」「12.」): a heading, not a word glued on. */
+function numberedHeadingBefore(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && isAsciiDigit(text.charCodeAt(i - 1))) i--;
+  if (i === dot || dot - i > 2) return false;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x3000)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 0x0a;
+}
+
 export class Boundaries {
   constructor(
     private readonly legal: LegalForms,
@@ -115,7 +124,8 @@ export class Boundaries {
     if (isLatinWordChar(first) || isAsciiDigit(first)) {
       if (isLatinWordChar(p)) return 'reject';
       if (p === 0x40 /* @ */ || p === 0x5f /* _ */ || p === 0x23 /* # */) return 'reject';
-      if (p === 0x2e /* . */ && start >= 2 && isLatinWordChar(text.charCodeAt(start - 2))) return 'reject';
+      // ("v2.Tesla", "example.Tesla"; but a numbered heading, 「3．Coherentの概要」, opens its line with a number)
+      if (p === 0x2e /* . */ && start >= 2 && isLatinWordChar(text.charCodeAt(start - 2)) && !numberedHeadingBefore(text, start - 1)) return 'reject';
       return 'ok';
     }
     if (isKatakana(first)) {

@@ -165,7 +165,9 @@ function documentResult(res: CompanyResources, mentions: Mention[], entities: Do
     if (m.start < lastEnd) continue;
     lastEnd = m.end;
     const links = m.entity.discovered ? linksOf(res, m.entity) : [];
-    const sector = m.entity.dictIndex >= 0 ? res.dict.entities[m.entity.dictIndex]!.sector : undefined;
+    const entry = m.entity.dictIndex >= 0 ? res.dict.entities[m.entity.dictIndex]! : undefined;
+    const sector = entry?.sector;
+    const country = entry?.country;
     out.push({
       start: m.start,
       end: m.end,
@@ -176,6 +178,7 @@ function documentResult(res: CompanyResources, mentions: Mention[], entities: Do
       ...(links.length ? { links } : {}),
       // (always set, undefined when unknown: one object shape for every mention)
       sector,
+      country,
     });
   }
   const used = new Set(out.map((m) => m.entityId));
