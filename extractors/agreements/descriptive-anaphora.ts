@@ -6,7 +6,21 @@
  * named before that fits both, when the dictionary knows its sector and country.
  */
 import { literalWord } from '../../text/regex.ts';
-import type { AnaphorDef } from './vocabulary.ts';
+import type { AgreementType } from '../types.ts';
+
+/** What an anaphor stands for (anaphora.yaml). */
+export interface AnaphorDef {
+  kind: 'group' | 'single' | 'self';
+  count: number;
+  /** "they": the whole group named before, however many (at least `count`). */
+  plural?: boolean;
+  /** The members of a relation of these types ("the partners": a JV or partnership). */
+  of?: AgreementType[];
+  /** A descriptive reference's sectors ("the automaker": automaker, ev_maker; anaphora.yaml head_sectors). */
+  sectors?: readonly string[];
+  /** The countries its nationality words name ("the British company": GB; anaphora.yaml nationalities). */
+  countries?: readonly string[];
+}
 
 export interface DescriptiveLists {
   single_heads?: string[];

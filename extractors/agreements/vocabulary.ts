@@ -8,7 +8,7 @@
 import { registerWordLed } from '../../text/word-scan.ts';
 import type { Lang } from '../../text/types.ts';
 import path from 'node:path';
-import { descriptiveReferences } from './descriptive-anaphora.ts';
+import { descriptiveReferences, type AnaphorDef } from './descriptive-anaphora.ts';
 import { FOLD_LIMIT } from '../../text/chars.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { bmpVariant, requiredLiteralList, requiredLiterals, requiresWide } from './pattern-facts.ts';
@@ -94,18 +94,7 @@ export interface CompiledRelation {
   roles: { A: string; B: string } | null;
 }
 
-export interface AnaphorDef {
-  kind: 'group' | 'single' | 'self';
-  count: number;
-  /** "they": the whole group named before, however many (at least `count`). */
-  plural?: boolean;
-  /** The members of a relation of these types ("the partners": a JV or partnership). */
-  of?: AgreementType[];
-  /** A descriptive reference's sectors ("the automaker": automaker, ev_maker; anaphora.yaml head_sectors). */
-  sectors?: readonly string[];
-  /** The countries its nationality words name ("the British company": GB; anaphora.yaml nationalities). */
-  countries?: readonly string[];
-}
+export type { AnaphorDef } from './descriptive-anaphora.ts';
 
 export interface OrgDef {
   name: string;
