@@ -82,6 +82,27 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Mazda', 'Subaru'] }],
   },
+  {
+    name: 'a deal only reported by others and denied (「…で合意したとする一部報道について「決定した事実はない」」) is no deal',
+    text: 'トヨタは、パナソニックと新会社を設立することで合意したとする一部報道について「決定した事実はない」とコメントした。',
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: 'a study whose terms are not settled (「具体的な提携内容は固まっていない」) is no deal',
+    text: '日産とホンダは、電池の共同調達について研究を続けているが、具体的な提携内容は固まっていない。',
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: 'a row of a disclosure outlining another company (「3．Wolfspeedの概要」「（6）沿革　…デンソーと資本提携し」) tells that company\'s deals, not the issuer\'s',
+    text: '2023年10月10日\n\n会社名　三菱電機株式会社\n\nWolfspeed社への出資に関するお知らせ\n\n当社は本日、米国Wolfspeed, Inc.との間で出資契約を締結しました。\n\n3．Wolfspeedの概要\n（1）名称　Wolfspeed, Inc.\n（2）所在地　米国ノースカロライナ州\n（6）沿革　2022年にデンソーと資本提携し、同年に現社名へ変更\n',
+    expect: [
+      { parties: ['Mitsubishi Electric', 'Wolfspeed'], type: 'investment' },
+      { parties: ['Wolfspeed', 'Denso'] },
+    ],
+    reject: [{ parties: ['Mitsubishi Electric', 'Denso'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -165,5 +186,54 @@ export const en: AgreementCase[] = [
     text: 'Northvolt had been in talks with CATL. Days later a CATL founder said investing in Northvolt was "not a priority" for the Chinese company.',
     expect: [],
     reject: [{ parties: ['CATL', 'Northvolt'] }],
+  },
+  {
+    name: 'a supplier "tapped" to supply goods: the one who taps it buys',
+    text: 'Rivian has tapped Samsung SDI to supply cylindrical cells for its R2 model.',
+    expect: [{ parties: ['Rivian', 'Samsung SDI'], type: 'supply', roles: { customer: ['Rivian'], supplier: ['Samsung SDI'] } }],
+  },
+  {
+    name: 'an asset bought from its seller ("bought the … project in Argentina from B"): a deal of buyer and seller',
+    text: 'Ganfeng Lithium bought the Mariana lithium project in Argentina from Lithium Americas for $150 million.',
+    expect: [{ parties: ['Ganfeng Lithium', 'Lithium Americas'], type: 'acquisition', roles: { acquirer: ['Ganfeng Lithium'] } }],
+  },
+  {
+    name: 'rivals compared ("overtook X …, shipping 40 GWh to X\'s roughly 35 GWh") make no deal',
+    text: "CATL overtook LG Energy Solution as the largest battery supplier in Europe, shipping 40 GWh to LG Energy Solution's roughly 35 GWh.",
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: 'a comment in apposition about what the deal builds (", a network analysts see as a challenge to X") names no party',
+    text: "Ionity teamed up with ABB to build 1,000 chargers in Italy, a network analysts see as a challenge to Tesla's Superchargers.",
+    expect: [{ parties: ['Ionity', 'ABB'] }],
+    reject: [{ parties: ['Ionity', 'ABB', 'Tesla'] }],
+  },
+  {
+    name: 'a rival named by "competition with rival utility X" is no party',
+    text: 'Enel X will source chargers from ABB under a framework deal, stepping up competition with rival utility Iberdrola.',
+    expect: [{ parties: ['Enel', 'ABB'], type: 'supply' }],
+    reject: [{ parties: ['Enel', 'ABB', 'Iberdrola'] }, { parties: ['ABB', 'Iberdrola'] }],
+  },
+  {
+    name: 'a company "an equally owned maker" in apposition is the venture, no founder; "the new company" is it',
+    text: 'Renault and Geely have launched Horse Powertrain, an equally owned maker of engines. Saudi Aramco agreed to take a 10% stake in the new company.',
+    expect: [
+      { parties: ['Renault', 'Geely'], type: 'joint_venture' },
+      { parties: ['Saudi Aramco', 'Horse Powertrain'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Renault', 'Geely', 'Horse Powertrain'] }, { parties: ['Saudi Aramco', 'Geely'] }],
+  },
+  {
+    name: 'a stake in X bought from its holder ("a 24% stake in SQM from Nutrien"): a deal of buyer and seller, X no party',
+    text: 'Tianqi Lithium agreed to buy a 24% stake in SQM from Nutrien.',
+    expect: [{ parties: ['Tianqi Lithium', 'Nutrien'] }],
+    reject: [{ parties: ['Tianqi Lithium', 'SQM'] }],
+  },
+  {
+    name: 'a table cell that names nobody ("| undisclosed | LG Energy Solution |") is no party',
+    text: '| Date | Buyer / customer | Seller / supplier | What |\n|---|---|---|---|\n| 28 Jul 2025 | Tesla | Samsung Electronics | foundry contract |\n| 30 Jul 2025 | undisclosed | LG Energy Solution | LFP batteries |\n',
+    expect: [{ parties: ['Tesla', 'Samsung Electronics'] }],
+    reject: [{ parties: ['undisclosed', 'LG Energy Solution'] }],
   },
 ];

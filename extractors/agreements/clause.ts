@@ -30,6 +30,9 @@ export interface ClauseOutcome {
   units: Unit[];
 }
 
+/** Before a reference to a company taken a stake in ("bought into ", "a stake in "). */
+const JV_OBJECT_BEFORE = /\b(?:stake|interest|shares|into|in)\s+$/i;
+
 function cuesIn(state: DocState, start: number, end: number): CueHit[] {
   const out: CueHit[] = [];
   for (let i = lowerBound(state.cues, start); i < state.cues.length && state.cues[i]!.start < end; i++) {
@@ -95,6 +98,8 @@ export function analyseClause(state: DocState, scope: ClauseScope, reading: Clau
   let openCues = cuesIn(state, scope.start, scope.end).filter(
     (c) => (!c.def.needsSigning || signed) && !consumedRanges.some((r) => r.start <= c.start && c.end <= r.end),
   );
+  // ("bought into the venture", "a stake in the joint venture": a reference to a company, no formation)
+  if (scope.lang === 'en') openCues = openCues.filter((c) => !units.some((u) => u.atom.kind === 'anaphor' && u.start <= c.start && c.end <= u.end && JV_OBJECT_BEFORE.test(state.text.slice(Math.max(scope.start, u.start - 12), u.start))));
   // 「合弁事業に続き、…共同開発でも協力する」: the deal followed is told of, the one after it is made
   if (scope.lang !== 'en' && openCues.length > 1) {
     const last = openCues[openCues.length - 1]!;

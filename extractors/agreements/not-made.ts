@@ -101,7 +101,7 @@ function signedVerbBefore(state: DocState, scope: ClauseScope, pos: number): boo
   return false;
 }
 const SIGNING_DENIED = /^(?:した|された|している)(?:事項|事実|もの|こと)(?:は|も)(?:ありません|ない|ござい|一切)/;
-const REPORTED_BY_OTHERS = /^(?:した|する|している)?との(?:一部)?(?:報道|観測|見方|情報|報)/;
+const REPORTED_BY_OTHERS = /^(?:した|する|している)?(?:との|とする|という)(?:一部)?(?:報道|観測|見方|情報|報)/;
 
 /**
  * A table description that only ends a deal, with no signing verb anywhere in it

@@ -117,7 +117,8 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   if (arm) return [arm];
   // "The new company then signed …", "the venture": the joint venture company named just before, as
   // the subject of a deal of its own (not in its own founding: "the joint company was set up")
-  if (scope.lang === 'en' && unit.role === 'subject' && JV_REFERENCE.test(state.text.slice(unit.start, unit.end)) && !JV_FOUNDED.test(state.text.slice(scope.start, scope.end))) {
+  // (or the one a stake is taken in: "take a 10% stake in the new company", "bought into the venture")
+  if (scope.lang === 'en' && (unit.role === 'subject' || JV_AS_OBJECT_BEFORE.test(state.text.slice(Math.max(scope.start, unit.start - 12), unit.start))) && JV_REFERENCE.test(state.text.slice(unit.start, unit.end)) && !JV_FOUNDED.test(state.text.slice(scope.start, scope.end))) {
     const jv = lastJvCompany(state, unit.start);
     if (jv) return [jv];
   }
@@ -189,10 +190,14 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
 /** An English clause opened by its subject as a pronoun or with no subject ("it bought …", "turned it into …"). */
 const EN_PRONOUN_SUBJECT_OPENING = /^[\s,]*(?:(?:it|they)\s+(?:(?:has|have|had|will|would|also|then|later)\s+)?[a-z]+\b|(?:turned|converted|upgraded|firmed\s+up)\b)/;
 
+const JV_AS_OBJECT_BEFORE = /\b(?:stake|interest|shares|into|in)\s+$/i;
 const JV_REFERENCE = /\b(?:new company|joint venture|venture|JV|new entity|joint company)$/i;
 const JV_FOUNDED = /\b(?:set up|formed|established|founded|unveiled|launched|created|incorporated|registered)\b/i;
 const JV_BEFORE_NAME = /(?:joint venture|venture|JV|new company)(?:\s+(?:called|named|dubbed))?[,:]?\s*["“]?$/i;
-const JV_AFTER_NAME = /^["”]?,\s*(?:a|an|the|their|its)\s+(?:[\w:.-]+\s+){0,3}?(?:joint venture|venture|JV)\b/i;
+const JV_AFTER_NAME = /^["”]?,\s*(?:a|an|the|their|its)\s+(?:[\w:.-]+\s+){0,3}?(?:joint venture|venture|JV|equally owned|jointly owned)\b/i;
+
+/** "Automotive Cells Company (ACC) was founded in 2020 by Stellantis and TotalEnergies": a company two set up. */
+const JV_FOUNDED_BY_AFTER = /^\s*(?:\([^()]{1,20}\))?,?\s+(?:was|were|had been|has been)\s+(?:jointly\s+)?(?:set up|founded|established|formed|created|launched)\b[^.;]{0,30}?\bby\s+[^.;]{1,60}?\band\b/;
 
 /** The last company named as a joint venture ("formed a joint venture, X", "X, a 50:50 venture") within 600 characters before `pos`. */
 function lastJvCompany(state: DocState, pos: number): Party | null {
@@ -200,7 +205,7 @@ function lastJvCompany(state: DocState, pos: number): Party | null {
   for (let i = lowerBound(atoms, pos) - 1; i >= 0 && atoms[i]!.start >= pos - 600; i--) {
     const a = atoms[i]!;
     if (a.kind !== 'company' || !a.party) continue;
-    if (JV_BEFORE_NAME.test(text.slice(Math.max(0, a.start - 40), a.start)) || JV_AFTER_NAME.test(text.slice(a.end, a.end + 60))) return a.party;
+    if (JV_BEFORE_NAME.test(text.slice(Math.max(0, a.start - 40), a.start)) || JV_AFTER_NAME.test(text.slice(a.end, a.end + 60)) || JV_FOUNDED_BY_AFTER.test(text.slice(a.end, a.end + 80))) return a.party;
   }
   return null;
 }

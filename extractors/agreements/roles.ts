@@ -34,12 +34,14 @@ const EN_PASSIVE_AFTER = /^\s+by\b/i;
 /** A supply cue that is an order or a contract received: its source is the customer. */
 /** After a technical-service cue: the work taken on (請け負った, 受託した). */
 const TASK_TAKEN_AFTER = /^(?:を|の)?(?:請け負|受託|受注)/;
-/** Shares bought (株式の一部を買い取り, 株式を取得). */
-const SHARES_BOUGHT = /株[^。、]{0,20}?(?:取得|買い取|買い増|譲り受け)/;
+/** Shares bought (株式の一部を買い取り, 株式を取得, "a 24% stake in"). */
+const SHARES_BOUGHT = /株[^。、]{0,20}?(?:取得|買い取|買い増|譲り受け)|\b(?:stake|shares|interest|holding)\b/i;
 const ORDERS_WON = /受注|\b(?:won|wins|win|winning|secured?|secures|landed|lands?|received|receives|bagged|clinched)\b[^.;]{0,60}?\b(?:contracts?|orders?)\b/i;
 
 /** A name given as the source: "funding from B", "bought cells from B". */
 export const EN_FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+/** "from Canadian fertilizer group ": a source named with its description. */
+const EN_FROM_DESCRIBED_BEFORE = /\bfrom\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,4}$/;
 
 const CUE_ENDS_WITH_SOURCE = /\b(?:from|by)$/i;
 
@@ -80,9 +82,9 @@ function sources(state: DocState, units: readonly Unit[]): Set<string> {
   const out = new Set<string>();
   for (const u of units) {
     if (u.atom.kind !== 'company' || !u.atom.party) continue;
-    const before = state.text.slice(Math.max(0, u.start - 8), u.start);
+    const before = state.text.slice(Math.max(0, u.start - 48), u.start);
     // 「トヨタを引受先とする増資」: the subscriber is the investor
-    if (/^(?:から|より|を引受先|が引き受け)/.test(state.text.slice(u.end, u.end + 5)) || EN_FROM_BEFORE.test(before)) out.add(u.atom.party.entityId);
+    if (/^(?:から|より|を引受先|が引き受け)/.test(state.text.slice(u.end, u.end + 5)) || EN_FROM_BEFORE.test(before) || EN_FROM_DESCRIBED_BEFORE.test(before)) out.add(u.atom.party.entityId);
   }
   return out;
 }

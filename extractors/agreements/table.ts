@@ -68,6 +68,8 @@ const WS = /\s/;
 const SEPARATORS = '、,/・&';
 const OPEN = '([〔【';
 const HIRAGANA = /[\u3041-\u309f]/;
+/** A party cell that names nobody: 「| undisclosed | LG Energy Solution |」, 「| 非公表 |」. */
+const WITHHELD = /^(?:undisclosed|not disclosed|unnamed|unknown|n\/?a|tb[ad]|various|others?|非公表|非開示|未公表|未定|不明|その他)$/i;
 const NAME_LIKE = /^[\p{L}\p{N}&.\-・ー' ]+$/u;
 
 export interface RowParse {
@@ -175,7 +177,7 @@ function parseSpaceRow(state: DocState, seg: Segment, roles: TableRoles): RowPar
       filled++;
       knownLeft--;
       lastParty = i;
-    } else if (c.unknown && filled + knownLeft < roles.party.length) {
+    } else if (c.unknown && filled + knownLeft < roles.party.length && !WITHHELD.test(text.slice(c.start, c.end).trim())) {
       const name = text.slice(c.start, c.end);
       parties.push({ entityId: `plain:${name}`, name, company: true });
       filled++;
@@ -218,7 +220,7 @@ function parseTabRow(state: DocState, seg: Segment, roles: TableRoles): RowParse
         if (depth === 0) parties.push(a.party!);
       }
       const cellText = text.slice(cell.start, cell.end).trim();
-      if (inCell.length === 0 && cellText.length > 0 && cellText.length <= 40 && NAME_LIKE.test(cellText)) {
+      if (inCell.length === 0 && cellText.length > 0 && cellText.length <= 40 && NAME_LIKE.test(cellText) && !WITHHELD.test(cellText)) {
         parties.push({ entityId: `plain:${cellText}`, name: cellText, company: true });
       }
       columns.set(i, [...(columns.get(i) ?? []), ...parties.slice(before)]);

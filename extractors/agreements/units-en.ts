@@ -36,7 +36,13 @@ const EN_POSSESSIVE_BEFORE = /\b(?:its|their|whose)\s+$|\b(?:in|of|at|from)\s+th
 const EN_JV_NOUN_AFTER = /^\s+(?:battery\s+)?(?:joint\s+)?(?:venture|JV)\b/;
 const EN_APPOSITION_OF = /,\s+(?:the|a|an)\s+(?:(?!(?:joint\s+)?venture|JV|partnership)[\w-]+\s+){1,3}?(?<!\b(?:shareholder|investor|backer|supplier|customer|partner|licensee|licensor)s?\s+)of\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$/;
 
-const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\ba\s+rival\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:run|operated|owned|built|made)\s+by\s+|of\s+)?|\b(?:beating|beat|beats|outbidding|outbid|outbids|edging\s+out|edged\s+out)\s+(?:rivals?\s+|out\s+)?|\b(?:than|unlike|against)\s+|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+|\b(?:race|competition|rivalry|battle|contest|price\s+war|fight)\s+(?:with|against)\s+(?:the\s+)?)$/i;
+const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\ba\s+rival\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:run|operated|owned|built|made)\s+by\s+|of\s+)?|\b(?:beating|beat|beats|outbidding|outbid|outbids|edging\s+out|edged\s+out)\s+(?:rivals?\s+|out\s+)?|\b(?:than|unlike|against)\s+|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+|\b(?:race|competition|rivalry|battle|contest|price\s+war|fight)\s+(?:with|against)\s+(?:the\s+)?(?:(?:rival|fellow|larger|smaller|bigger|local|domestic|foreign|Chinese|Japanese|Korean|U\.S\.|European|German)\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?|\b(?:overtook|overtakes|overtake|overtaken|overtaking|surpassed|surpasses|outsold|outsells|outsell)\s+(?:rival\s+)?)$/i;
+/** Before a name: a stake in it being bought ("to buy a 24% stake in Chilean producer "). */
+const EN_STAKE_BOUGHT_IN = /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take|takes|took)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w.%-]+\s+){0,3}?(?:stake|interest|shares|holding)\s+(?:in|of)\s+(?:[\w.-]+\s+){0,4}?$/i;
+/** After it: the holder it is bought from (" from Canadian fertilizer group Nutrien"). */
+const EN_FROM_HOLDER_AFTER = /^[^.;]{0,30}?\bfrom\s+(?!(?:the\s+)?(?:market|public|open|investors|shareholders|government)\b)(?:[\w.-]+\s+){0,4}?[A-Z]/;
+/** After a name: its own figure set against another's ("to Tesla's roughly 484,500"): a comparison, no party. */
+const EN_FIGURE_COMPARED_AFTER = /^['’]s?\s+(?:roughly|about|around|nearly|some|approximately|almost|just\s+over|just\s+under)\s+[$€£¥]?\d(?![\d.,]*\s?(?:%|percent))/i;
 const EN_PERSON_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:co-founder|founder|chief executive|chief financial officer|chief technology officer|CEO|CFO|CTO|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|executive|executives|official|officials|engineers?)\b/i;
 
 /**
@@ -84,7 +90,7 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     const prior = units[i - 1];
     if (prior && EN_OWNER_APPOSITION_BEFORE.test(text.slice(prior.end, u.start)) && EN_OWNER_APPOSITION_AFTER.test(after)) u.excluded ??= 'parent_descriptor';
     // a competitor named for comparison ("to compete with BYD", "chose A over B", "than B")
-    if (EN_COMPETITOR_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) u.excluded ??= 'competitor';
+    if (EN_COMPETITOR_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start)) || EN_FIGURE_COMPARED_AFTER.test(text.slice(u.end, u.end + 24))) u.excluded ??= 'competitor';
     // "Hyundai Motor's chief executive said …": the company speaks through a person
     if (EN_PERSON_AFTER.test(after)) u.excluded = 'person_descriptor';
     // "with Goldman Sachs acting as the group's financial adviser": an adviser is no party
@@ -106,7 +112,10 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     // JV noun, after a possessive, is the JV (a company's "a Toyota venture" is not this)
     if (EN_POSSESSIVE_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 8), u.start)) && EN_JV_NOUN_AFTER.test(after)) u.excluded ??= 'jv_company';
     const prevUnit = units[i - 1];
-    const stakeObject = (prevUnit && !prevUnit.inNote && EN_NAMED_STAKE_IN.test(text.slice(prevUnit.end, u.start))) || EN_OWN_STAKE_SOLD.test(text.slice(Math.max(clauseStart, u.start - 80), u.start));
+    // (and a stake bought from its holder, "buy a 24% stake in Chilean producer SQM from Nutrien": a
+    // deal of buyer and seller, RECORDS.md §4)
+    const boughtFromHolder = EN_STAKE_BOUGHT_IN.test(text.slice(Math.max(clauseStart, u.start - 80), u.start)) && EN_FROM_HOLDER_AFTER.test(text.slice(u.end, u.end + 60));
+    const stakeObject = (prevUnit && !prevUnit.inNote && EN_NAMED_STAKE_IN.test(text.slice(prevUnit.end, u.start))) || EN_OWN_STAKE_SOLD.test(text.slice(Math.max(clauseStart, u.start - 80), u.start)) || boughtFromHolder;
     // (a stake object with its JV apposition, "its interest in BTBM, the joint venture it set up
     // with BASF", is the object all the same: no party of the sale)
     if (stakeObject && (u.excluded === null || u.excluded === 'jv_apposition')) u.excluded = 'stake_object';

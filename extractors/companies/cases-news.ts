@@ -9,6 +9,12 @@ type CompanyCase = Case<CompanyExpectation>;
 
 export const ja: CompanyCase[] = [
   {
+    name: 'a list number glued to a name (「①テックス社製の」, 「1テックス社」 after NFKC) is no part of it; a name after a numbered heading (「3．Teslaの概要」) is found',
+    text: '①テックス社製の銅箔製造設備を導入する。\n3．Teslaの概要\n（1）名称　Tesla, Inc.',
+    expect: [{ text: 'テックス', discovered: true }, { text: 'Tesla' }],
+    reject: ['①テックス', '1テックス'],
+  },
+  {
     name: 'a kind of company right before a name (「リチウム会社ケリバー」) proposes it; a city with a plant (「英サンダーランドの新工場」) is no name',
     text: '住友商事は、フィンランドのリチウム会社ケリバーと出資契約を結んだ。両社は、英サンダーランドの新工場の稼働に合わせて契約した。燃料電池車のパイロットフリートを走らせる。',
     expect: [{ text: '住友商事' }, { text: 'ケリバー', discovered: true }],

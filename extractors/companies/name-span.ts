@@ -35,6 +35,10 @@ export function jaRunStartBefore(text: string, end: number, limit = 0): number {
   while (i > limit && end - i < MAX_JA_RUN && jaRunUnitAt(text, i - 1)) i--;
   // never start on a joiner
   while (i < end && !isJaNameUnit(text.charCodeAt(i))) i++;
+  // nor on a list number glued to a katakana name: 「①テックス社製の」 is 「1テックス社製の」 after NFKC
+  let d = i;
+  while (d < end && isAsciiDigit(text.charCodeAt(d))) d++;
+  if (d > i && d < end && d - i <= 2 && isKatakana(text.charCodeAt(d))) i = d;
   return i;
 }
 

@@ -18,6 +18,15 @@ export const ja: QuantityCase[] = [
     ],
     reject: ['40%から61%'],
   },
+  {
+    name: 'a change stated with となる (「20.85%から29.01%となる」) is two mentions too',
+    text: '議決権所有割合は、20.85%から29.01%となる見込みです。',
+    expect: [
+      { text: '20.85%', kind: 'percent', value: 20.85 },
+      { text: '29.01%', kind: 'percent', value: 29.01 },
+    ],
+    reject: ['20.85%から29.01%'],
+  },
   { name: 'energy GWh', text: '新工場の年間生産能力は50GWhとなる。', expect: [{ text: '50GWh', kind: 'energy', value: 5e10, unit: 'Wh' }] },
   { name: 'full-width digits and letters', text: '２０ＧＷｈの新ラインを建設する。', expect: [{ text: '２０ＧＷｈ', kind: 'energy', value: 2e10, unit: 'Wh' }] },
   {
