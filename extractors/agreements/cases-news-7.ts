@@ -103,6 +103,43 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Mitsubishi Electric', 'Denso'] }],
   },
+  {
+    name: 'partners listed with や (「米GMや米フォードとも…提携しており」) ally with the subject each; a reference to the venture told of (「今回の合弁で」) is no cue',
+    text: 'ホンダは米国で、米GMや米フォードとも充電網で提携しており、今回の合弁で顧客基盤を広げる。',
+    expect: [
+      { parties: ['Honda', 'General Motors'], type: 'partnership' },
+      { parties: ['Honda', 'Ford'], type: 'partnership' },
+    ],
+    reject: [{ parties: ['Honda', 'General Motors', 'Ford'] }],
+  },
+  {
+    name: '同社 as the subject of a relative clause after the subject (「Bに出資し、…同社が実施した増資も引き受けた」) is B',
+    text: '出光興産は2023年1月、豪デルタリチウムに資本参加し、同年6月には同社が実施した増資も引き受けた。',
+    expect: [{ parties: ['Idemitsu Kosan', 'デルタリチウム'], type: 'investment' }],
+  },
+  {
+    name: 'parties restated in a bracket (「同社と合弁で…設立し（出資比率はIGO60%、住友商事40%）」) do not keep 同社 from standing for the company named before',
+    text: '住友商事は資源でも手を打ってきた。2019年には豪IGOの増資を引き受けた。同年10月には同社と合弁で新会社を設立し（出資比率はIGO60%、住友商事40%）、工場を建設した。',
+    expect: [
+      { parties: ['Sumitomo Corporation', 'IGO'], type: 'investment' },
+      { parties: ['Sumitomo Corporation', 'IGO'], type: 'joint_venture' },
+    ],
+  },
+  {
+    name: 'a company that came under another (「Xの傘下に入り、」) is a clause of its own: no party of the next topic\'s deal',
+    text: 'オロコブレはアルカディウム・リチウムの傘下に入り、アルカディウムはリオ・ティントによる買収に合意した。',
+    expect: [{ parties: ['Rio Tinto', 'Arcadium Lithium'], type: 'acquisition' }],
+    reject: [{ parties: ['Rio Tinto', 'オロコブレ'] }],
+  },
+  {
+    name: 'founders with their shares (「AとBが80対20で出資する…の合弁会社X」) make a JV in passing; X, the topic, licenses to C',
+    text: '三菱ケミカルとUBEが80対20で出資する電解液の合弁会社MUアイオニックソリューションズは、インドのネオジェン・ケミカルズに電解液の製造技術をライセンス供与した。',
+    expect: [
+      { parties: ['Mitsubishi Chemical', 'UBE'], type: 'joint_venture' },
+      { parties: ['MU Ionic Solutions', 'ネオジェン・ケミカルズ'], type: 'licensing', roles: { licensor: ['MU Ionic Solutions'], licensee: ['ネオジェン・ケミカルズ'] } },
+    ],
+    reject: [{ parties: ['Mitsubishi Chemical', 'ネオジェン・ケミカルズ'] }, { parties: ['UBE', 'ネオジェン・ケミカルズ'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

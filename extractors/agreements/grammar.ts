@@ -53,8 +53,33 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
   // (the maker of the goods of a passive acts: not the passive's subject, who would be the one supplied)
   const acts = { maker: false };
   const sets = partySets(state, scope, units, cue, actors, acts);
-  return sets ? withRoles(state, cue, units, perRecipient(sets, units, cue), actors, acts.maker) : null;
+  return sets ? withRoles(state, cue, units, perListedPartner(state.text, perRecipient(sets, units, cue), units, cue), actors, acts.maker) : null;
 }
+
+/**
+ * 「トヨタはレッドウッドやシルバとも提携している」: partners listed with や deal with the subject each,
+ * not with each other (a joint venture of three stays one deal).
+ */
+function perListedPartner(text: string, sets: Party[][], units: readonly Unit[], cue: CueHit): Party[][] {
+  if (cue.def.type === 'joint_venture') return sets;
+  const partners = units.filter((u) => u.role === 'partner' && u.atom.kind === 'company' && u.atom.party && !u.inNote && u.excluded === null);
+  if (partners.length < 2) return sets;
+  let ya = false;
+  for (let i = 0; i + 1 < partners.length; i++) {
+    const between = text.slice(partners[i]!.end, partners[i + 1]!.start);
+    if (!JA_LIST_JOINER.test(between)) return sets;
+    if (between.startsWith('や')) ya = true;
+  }
+  if (!ya) return sets;
+  const ids = new Set(partners.map((u) => u.atom.party!.entityId));
+  return sets.flatMap((set) => {
+    const others = set.filter((p) => !ids.has(p.entityId));
+    const listed = set.filter((p) => ids.has(p.entityId));
+    return others.length === 1 && listed.length >= 2 ? listed.map((p) => [...others, p]) : [set];
+  });
+}
+/** Between two listed partners: や or 、, and a country word of the next (「や米」). */
+const JA_LIST_JOINER = /^(?:や|、)(?:[米独仏英中韓台豪加印伊蘭]|中国の?|韓国の?|米国の?)?$/;
 
 /** 「AはBとC向けの供給契約を結んだ」: one supply record per customer, never one of the customers together (RECORDS.md §4). */
 function perRecipient(sets: Party[][], units: readonly Unit[], cue: CueHit): Party[][] {
@@ -75,7 +100,10 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   // founder of a joint venture, but a party to a deal of another type
   // (a joint venture named with its founders is a party of another kind of deal it is the other
   // side of: 「AとBの電池合弁会社Xから正極材を受注した」)
-  const outOfDeal = (u: Unit) => u.excluded !== null && !((u.excluded === 'jv_apposition' || (u.excluded === 'jv_company' && scope.lang !== 'en' && JV_AS_COUNTERPARTY.test(state.text.slice(u.end, u.end + 3)))) && type !== 'joint_venture');
+  // (and the venture as the topic of a deal of its own once its founders are read as its own relation:
+  // 「三菱ケミカルとUBEが出資する合弁会社Xは…Cに…ライセンス供与した」)
+  const foundersRead = units.some((u) => u.consumed);
+  const outOfDeal = (u: Unit) => u.excluded !== null && !((u.excluded === 'jv_apposition' || (u.excluded === 'jv_company' && scope.lang !== 'en' && (JV_AS_COUNTERPARTY.test(state.text.slice(u.end, u.end + 3)) || (foundersRead && /^は/.test(state.text.slice(u.end, u.end + 1)))))) && type !== 'joint_venture');
   const info = state.vocab.types.get(type)!;
   const directional = cue.def.direction === 'directional';
   const ja = scope.lang !== 'en';

@@ -115,6 +115,16 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   const idx = units.indexOf(unit);
   const arm = armOf(state, unit, units);
   if (arm) return [arm];
+  // 「出光はデルタリチウムに資本参加し、…同社が実施した増資を引き受けて」: 同社 as the subject of a
+  // relative clause after the clause's subject stands for the other company just named
+  if (scope.lang === 'ja' && unit.role === 'subject' && unit.relative) {
+    for (let i = idx - 1; i >= 0; i--) {
+      const u = units[i]!;
+      if (u.role === 'subject') break;
+      const p = namedParty(u);
+      if (p && p.company && !u.inNote && u.excluded === null && (u.role === 'target' || u.role === 'partner')) return [p];
+    }
+  }
   // "The new company then signed …", "the venture": the joint venture company named just before, as
   // the subject of a deal of its own (not in its own founding: "the joint company was set up")
   // (or the one a stake is taken in: "take a 10% stake in the new company", "bought into the venture")
@@ -162,6 +172,8 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   }
   for (let i = idx + 1; i < units.length; i++) {
     const p = namedParty(units[i]!);
+    // (nor the parties restated in a bracket after it: 「同社と合弁で…設立し（出資比率はオロコブレ75%、豊田通商25%）」)
+    if (p && openBracketBetween(state.text, unit.end, units[i]!.start)) continue;
     // the source of the report (", Honda said") is not another party
     if (p && !units[i]!.inNote && !/^\s+(?:said|says|told|announced|confirmed)\b/.test(state.text.slice(units[i]!.end, units[i]!.end + 12))) taken.add(p.entityId);
   }
@@ -189,6 +201,17 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
 
 /** An English clause opened by its subject as a pronoun or with no subject ("it bought …", "turned it into …"). */
 const EN_PRONOUN_SUBJECT_OPENING = /^[\s,]*(?:(?:it|they)\s+(?:(?:has|have|had|will|would|also|then|later)\s+)?[a-z]+\b|(?:turned|converted|upgraded|firmed\s+up)\b)/;
+
+/** A bracket opened in [from, to) and not closed before `to`. */
+function openBracketBetween(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28 || c === 0xff08) depth++;
+    else if ((c === 0x29 || c === 0xff09) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 
 const JV_AS_OBJECT_BEFORE = /\b(?:stake|interest|shares|into|in)\s+$/i;
 const JV_REFERENCE = /\b(?:new company|joint venture|venture|JV|new entity|joint company)$/i;
