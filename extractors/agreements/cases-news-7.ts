@@ -273,4 +273,24 @@ export const en: AgreementCase[] = [
     expect: [{ parties: ['Tesla', 'Samsung Electronics'] }],
     reject: [{ parties: ['undisclosed', 'LG Energy Solution'] }],
   },
+  {
+    name: 'a rival named by "able to take on X" is no one a reference stands for ("the Kyoto-based chipmaker" is the company bought)',
+    text: 'Denso has offered to buy Rohm, a deal that could give Japan a power-chip group able to take on Infineon Technologies. Denso already owns about 5% of the Kyoto-based chipmaker.',
+    expect: [{ parties: ['Denso', 'Rohm'] }],
+    reject: [{ parties: ['Denso', 'Infineon Technologies'] }],
+  },
+  {
+    name: 'a stake "in the silicon carbide unit of X": X is the investee, each payer its investor',
+    text: 'In October 2023 Denso and Mitsubishi Electric each paid $500 million for a 12.5% stake in the silicon carbide unit of Coherent, which kept the remaining 75%.',
+    expect: [
+      { parties: ['Denso', 'Coherent'], type: 'investment' },
+      { parties: ['Mitsubishi Electric', 'Coherent'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Denso', 'Mitsubishi Electric'] }],
+  },
+  {
+    name: 'an arrangement "agreed with X to …" is a partnership, its subject the sentence\'s before when it is "it"',
+    text: 'Rohm makes SiC chips in Miyazaki. In the same month it agreed with Toshiba Electronic Devices & Storage Corp. to split production.',
+    expect: [{ parties: ['Rohm', 'Toshiba Electronic Devices & Storage'], type: 'partnership' }],
+  },
 ];

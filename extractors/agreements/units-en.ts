@@ -36,13 +36,17 @@ const EN_POSSESSIVE_BEFORE = /\b(?:its|their|whose)\s+$|\b(?:in|of|at|from)\s+th
 const EN_JV_NOUN_AFTER = /^\s+(?:battery\s+)?(?:joint\s+)?(?:venture|JV)\b/;
 const EN_APPOSITION_OF = /,\s+(?:the|a|an)\s+(?:(?!(?:joint\s+)?venture|JV|partnership)[\w-]+\s+){1,3}?(?<!\b(?:shareholder|investor|backer|supplier|customer|partner|licensee|licensor)s?\s+)of\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$/;
 
-const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\ba\s+rival\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:run|operated|owned|built|made)\s+by\s+|of\s+)?|\b(?:beating|beat|beats|outbidding|outbid|outbids|edging\s+out|edged\s+out)\s+(?:rivals?\s+|out\s+)?|\b(?:than|unlike|against)\s+|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+|\b(?:race|competition|rivalry|battle|contest|price\s+war|fight)\s+(?:with|against)\s+(?:the\s+)?(?:(?:rival|fellow|larger|smaller|bigger|local|domestic|foreign|Chinese|Japanese|Korean|U\.S\.|European|German)\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?|\b(?:overtook|overtakes|overtake|overtaken|overtaking|surpassed|surpasses|outsold|outsells|outsell)\s+(?:rival\s+)?)$/i;
+const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\ba\s+rival\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:run|operated|owned|built|made)\s+by\s+|of\s+)?|\b(?:beating|beat|beats|outbidding|outbid|outbids|edging\s+out|edged\s+out)\s+(?:rivals?\s+|out\s+)?|\b(?:than|unlike|against)\s+|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+|\b(?:race|competition|rivalry|battle|contest|price\s+war|fight)\s+(?:with|against)\s+(?:the\s+)?(?:(?:rival|fellow|larger|smaller|bigger|local|domestic|foreign|Chinese|Japanese|Korean|U\.S\.|European|German)\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?|\b(?:overtook|overtakes|overtake|overtaken|overtaking|surpassed|surpasses|outsold|outsells|outsell)\s+(?:rival\s+)?|\b(?:able|ready|built|designed|big\s+enough|strong\s+enough)\s+to\s+(?:take\s+on|challenge|compete\s+with|rival)\s+)$/i;
 /** Before a name: a stake in it being bought ("to buy a 24% stake in Chilean producer "). */
 const EN_STAKE_BOUGHT_IN = /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take|takes|took)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w.%-]+\s+){0,3}?(?:stake|interest|shares|holding)\s+(?:in|of)\s+(?:[\w.-]+\s+){0,4}?$/i;
 /** After it: the holder it is bought from (" from Canadian fertilizer group Nutrien"). */
 const EN_FROM_HOLDER_AFTER = /^[^.;]{0,30}?\bfrom\s+(?!(?:the\s+)?(?:market|public|open|investors|shareholders|government)\b)(?:[\w.-]+\s+){0,4}?[A-Z]/;
 /** After a name: its own figure set against another's ("to Tesla's roughly 484,500"): a comparison, no party. */
 const EN_FIGURE_COMPARED_AFTER = /^['’]s?\s+(?:roughly|about|around|nearly|some|approximately|almost|just\s+over|just\s+under)\s+[$€£¥]?\d(?![\d.,]*\s?(?:%|percent))/i;
+/** A reference to a part of the company named next ("the silicon carbide unit of "). */
+/** Before a reference: a stake taken in it. */
+const EN_STAKE_IN_BEFORE = /\b(?:stake|interest|shares|holding)\s+in\s+$/i;
+const EN_UNIT_OF = /\b(?:unit|units|arm|division|business|businesses|subsidiary|operations)\s+of\s+(?:the\s+)?$/i;
 const EN_PERSON_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:co-founder|founder|chief executive|chief financial officer|chief technology officer|CEO|CFO|CTO|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|executive|executives|official|officials|engineers?)\b/i;
 
 /**
@@ -107,6 +111,10 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     }
     // "at more than 200 Kia dealerships": the name qualifies a noun, it is no party
     if (EN_NAME_AS_MODIFIER.test(after)) u.excluded ??= 'modifier';
+    // "a 12.5% stake in the silicon carbide unit of Coherent Corp.": the reference is the owner's unit,
+    // the owner named after it the party
+    const nextUnit = units[i + 1];
+    if (u.atom.kind === 'anaphor' && nextUnit && nextUnit.atom.kind === 'company' && EN_UNIT_OF.test(text.slice(u.start, nextUnit.start)) && EN_STAKE_IN_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 24), u.start))) u.excluded ??= 'stake_in_unit';
     if (re.jvAfter.test(text.slice(u.end, u.end + 64))) u.excluded ??= 'jv_apposition';
     // "whose BlueOval SK venture with SK On", "its Ultium joint venture": the name before the
     // JV noun, after a possessive, is the JV (a company's "a Toyota venture" is not this)
@@ -138,8 +146,9 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
       const nearFrom = prevUnit && prevUnit.atom.kind === 'anaphor' ? Math.max(clauseStart, prevUnit.start) : prevEnd;
       const near = text.slice(Math.max(nearFrom, u.start - 60), u.start);
       // "VinFast, the carmaker of Vietnam's Vingroup": the parent named in an apposition
-      if (EN_APPOSITION_OF.test(near) && !re.jv.test(near.replace(EN_APPOSITION_OF, ''))) u.excluded ??= 'parent_descriptor';
-      if (re.parentBefore.test(near)) u.excluded ??= 'parent_descriptor';
+      const ownsStakedUnit = prevUnit?.excluded === 'stake_in_unit';
+      if (!ownsStakedUnit && EN_APPOSITION_OF.test(near) && !re.jv.test(near.replace(EN_APPOSITION_OF, ''))) u.excluded ??= 'parent_descriptor';
+      if (!ownsStakedUnit && re.parentBefore.test(near)) u.excluded ??= 'parent_descriptor';
       // "the joint venture X" names the JV; "the joint venture X and Y formed" names its founders
       if (re.jv.test(near) && !u.coordNext) u.excluded ??= 'jv_company';
     }
