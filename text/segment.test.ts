@@ -16,6 +16,12 @@ describe('segment: sentences, lists, languages', () => {
     // ．(a full-width period, "." after NFKC) ends a Japanese sentence; not inside 3.5 or a URL
     ['トヨタは提携した.日産は協業する.', ['トヨタは提携した.', '日産は協業する.']],
     ['容量は3.5倍.サイトはトヨタ.comにある', ['容量は3.5倍.', 'サイトはトヨタ.comにある']],
+    // 。 inside a bracketed aside does not end the sentence (after NFKC the brackets are ASCII)
+    ['当社は、X株式会社(以下「X社」といいます。)との間で契約を締結しました。次に進む。', ['当社は、X株式会社(以下「X社」といいます。)との間で契約を締結しました。', '次に進む。']],
+    // (an unclosed bracket does not swallow the paragraph)
+    ['括弧(注。本文は続く。次の文。', ['括弧(注。', '本文は続く。', '次の文。']],
+    // a legal form with its period inside a name
+    ['It signed with Lee Chang Yung Group International Pte. Ltd. last year.', ['It signed with Lee Chang Yung Group International Pte. Ltd. last year.']],
   ])('%s', (text, expected) => {
     expect(splitSentences(text, 0, text.length).map((r) => cell(text, r))).toEqual(expected);
   });

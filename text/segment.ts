@@ -32,6 +32,8 @@ const EN_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'jr', 'sr', 'st', 'no', 'vs', 'etc',
   'e.g', 'i.e', 'u.s', 'u.k', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'approx', 'fig', 'dept', 'est', 'gov', 'mt', 'ft', 'bn', 'mn',
+  // legal forms written with a period before the rest of a name ("Lee Chang Yung Group International Pte. Ltd.")
+  'pte', 'pty', 'bhd', 'sdn', 'tbk',
 ]);
 
 function splitLines(text: string): Line[] {
@@ -105,6 +107,17 @@ function isBlank(line: Line): boolean {
 /** A Japanese character (or closing bracket) before a period that ends a Japanese sentence. */
 const JA_BEFORE_PERIOD = /[\u3040-\u30ff\u3400-\u9fff々」』]/;
 
+/** A ")" follows `i` on its line within a short aside (an unclosed bracket never swallows the paragraph). */
+function closesSoon(s: string, i: number): boolean {
+  for (let k = i + 1; k < s.length && k <= i + ASIDE_REACH; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x29) return true;
+    if (c === 0x0a || c === 0x28) return false;
+  }
+  return false;
+}
+const ASIDE_REACH = 60;
+
 export function splitSentences(text: string, start: number, end: number): NormRange[] {
   const out: NormRange[] = [];
   const s = text.slice(start, end);
@@ -115,8 +128,15 @@ export function splitSentences(text: string, start: number, end: number): NormRa
     if (b > a) out.push({ start: start + a, end: start + b });
   };
   // (units compared as numbers: s[i] makes a string of each Japanese character)
+  let parens = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (c === 0x28) parens++;
+    else if (c === 0x29 && parens > 0) parens--;
+    if (c === 0x3002 && parens > 0 && closesSoon(s, i)) {
+      // 。 inside a bracketed aside (「（以下「テックス社」といいます。）との間で…」): the sentence goes on
+      continue;
+    }
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f) {
       // 。！？ and the closing brackets after them
       let j = i + 1;

@@ -15,7 +15,8 @@ export interface Span {
 }
 
 /** Japanese: 以下 / 以後 + optional 、 + optional quotes + the short form (+ と略す / という). */
-const JA_DEFINITION = /(?:以下|以後|略称)[、,:]?\s?([「『"“]?)([^「」『』"“”、,()]{1,20}?)([」』"”]?)(?:と(?:いう|称する|略す|略する|表記))?$/u;
+// (and the polite forms of a disclosure: 「（以下「テックス社」といいます。）」, the counter 社 no part of it)
+const JA_DEFINITION = /(?:以下|以後|略称)[、,:]?\s?([「『"“]?)([^「」『』"“”、,()]{1,20}?)社?([」』"”]?)(?:と(?:いう|いいます|称する|称します|略す|略します|略する|表記(?:する|します)?))?。?$/u;
 /** English: hereafter / hereinafter (referred to as) + optional quotes + the short form; or just a quoted name. */
 const EN_DEFINITION = /^(?:(?:the\s+)?(?:here(?:in)?after|henceforth)(?:\s+referred\s+to\s+as)?[,:]?\s+(?:the\s+)?)?(["“']?)([\p{Lu}\d][\p{L}\p{N}&.\- ]{0,28}?)(["”']?)$/u;
 

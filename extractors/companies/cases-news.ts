@@ -9,6 +9,11 @@ type CompanyCase = Case<CompanyExpectation>;
 
 export const ja: CompanyCase[] = [
   {
+    name: 'a short form defined in a disclosure\'s polite wording (「（以下「テックス社」といいます。）」) is the company\'s, without the counter 社',
+    text: '当社は、テックス・テクノロジー株式会社（以下「テックス社」といいます。）との間で資本業務提携契約を締結しました。テックス社は筆頭株主です。',
+    expect: [{ text: 'テックス・テクノロジー株式会社', canonical: 'テックス・テクノロジー' }, { text: 'テックス', canonical: 'テックス・テクノロジー' }],
+  },
+  {
     name: 'a list number glued to a name (「①テックス社製の」, 「1テックス社」 after NFKC) is no part of it; a name after a numbered heading (「3．Teslaの概要」) is found',
     text: '①テックス社製の銅箔製造設備を導入する。\n3．Teslaの概要\n（1）名称　Tesla, Inc.',
     expect: [{ text: 'テックス', discovered: true }, { text: 'Tesla' }],
