@@ -140,6 +140,33 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Mitsubishi Chemical', 'ネオジェン・ケミカルズ'] }, { parties: ['UBE', 'ネオジェン・ケミカルズ'] }],
   },
+  {
+    name: 'technology granted to B (「Bに対し、…の製造技術を供与する」) is a licence',
+    text: '住友金属鉱山は、韓国のエコプロビーエムに対し、正極材の製造技術を供与すると発表した。',
+    expect: [{ parties: ['Sumitomo Metal Mining', 'EcoPro BM'], type: 'licensing', roles: { licensor: ['Sumitomo Metal Mining'], licensee: ['EcoPro BM'] } }],
+  },
+  {
+    name: 'an allotment subscribed in a passive (「Bが実施した第三者割当増資は、AとCによって引き受けられた」): each subscriber invests in B',
+    text: 'パワーエックスが実施した第三者割当増資は、日本郵船と中国電力によって引き受けられた。',
+    expect: [
+      { parties: ['日本郵船', 'PowerX'], type: 'investment' },
+      { parties: ['中国電力', 'PowerX'], type: 'investment' },
+    ],
+    reject: [{ parties: ['日本郵船', '中国電力'] }],
+  },
+  {
+    name: 'investors named by the investee (「Bは、AとCがそれぞれ…出資したと発表した」)',
+    text: 'ヌーボー・モンド・グラファイトは、パナソニック エナジーと三井物産がそれぞれ2500万ドルを出資したと発表した。',
+    expect: [
+      { parties: ['Panasonic Energy', 'Nouveau Monde Graphite'], type: 'investment' },
+      { parties: ['Mitsui & Co.', 'Nouveau Monde Graphite'], type: 'investment' },
+    ],
+  },
+  {
+    name: 'a plant bought from its owner (「Bから、…の工場を取得することで合意した」): an acquisition of buyer and seller',
+    text: '米ライテンは、スウェーデンのノースボルトから、ポーランドの蓄電システム工場を取得することで合意した。',
+    expect: [{ parties: ['Lyten', 'Northvolt'], type: 'acquisition' }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -292,5 +319,15 @@ export const en: AgreementCase[] = [
     name: 'an arrangement "agreed with X to …" is a partnership, its subject the sentence\'s before when it is "it"',
     text: 'Rohm makes SiC chips in Miyazaki. In the same month it agreed with Toshiba Electronic Devices & Storage Corp. to split production.',
     expect: [{ parties: ['Rohm', 'Toshiba Electronic Devices & Storage'], type: 'partnership' }],
+  },
+  {
+    name: 'a plant "to be owned jointly by" two (references by nationality and sector) is their joint venture',
+    text: 'VinFast and Gotion High-Tech signed the papers for a cell factory in Ha Tinh province. The plant, to be owned jointly by the Vietnamese carmaker and the Chinese battery maker, will start with 5 GWh of capacity.',
+    expect: [{ parties: ['VinFast', 'Gotion High-Tech'], type: 'joint_venture' }],
+  },
+  {
+    name: 'goods a customer agreed to use, in passing ("A, whose … powder B agreed in 2021 to use")',
+    text: 'Sila, whose Titan Silicon anode powder Mercedes-Benz agreed in 2021 to use in an electric G-Class, broke ground on a second factory.',
+    expect: [{ parties: ['Sila Nanotechnologies', 'Mercedes-Benz'], type: 'supply', roles: { supplier: ['Sila Nanotechnologies'], customer: ['Mercedes-Benz'] } }],
   },
 ];
