@@ -167,6 +167,16 @@ export const ja: AgreementCase[] = [
     text: '米ライテンは、スウェーデンのノースボルトから、ポーランドの蓄電システム工場を取得することで合意した。',
     expect: [{ parties: ['Lyten', 'Northvolt'], type: 'acquisition' }],
   },
+  {
+    name: 'the name after 「Xとの合弁、」 is the venture; a venture 「Xとの合弁会社Y」 with no founder named is the story subject\'s (the が-subject of its first sentence)',
+    text: 'ホンダが電池の調達網を組み替えている。\n\n中国では東風汽車集団との合弁、東風ホンダが新型EVを発売した。\n\nさらに2024年10月、住友金属鉱山と正極材の共同開発契約を結んだ。前年の出光との合意と合わせ、材料を押さえる。北米では、LGエナジーソリューションとの合弁会社L-Hバッテリーがホンダに電池を供給する。',
+    expect: [
+      { parties: ['Honda', 'Dongfeng Motor'], type: 'joint_venture' },
+      { parties: ['Honda', 'Sumitomo Metal Mining'], type: 'co_development' },
+      { parties: ['Honda', 'LG Energy Solution'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Dongfeng Motor', 'Dongfeng Honda'] }, { parties: ['Idemitsu Kosan', 'LG Energy Solution'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

@@ -296,7 +296,8 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
     const topic = jaTopicBack(state, scope.start, exclude, 'topics');
     if (topic) return topic;
     // (not for a clause with a subject of its own that is no party: 「AとBが折半出資するCは、…」)
-    if (state.firstSubject && !exclude.has(state.firstSubject.entityId) && !companyTopicIn(state, scope.start, scope.end)) return state.firstSubject;
+    // (but a venture named with the one partner, 「パナソニックとの合弁会社PPESが…」, is the story's own)
+    if (state.firstSubject && !exclude.has(state.firstSubject.entityId) && (!companyTopicIn(state, scope.start, scope.end) || JA_VENTURE_WITH_PARTNER.test(state.text.slice(scope.start, scope.end)))) return state.firstSubject;
   }
   for (const h of recent(state, scope.start, scope.lang)) {
     for (let i = h.subjects.length - 1; i >= 0; i--) {
@@ -313,6 +314,9 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
   if (state.dominant && !exclude.has(state.dominant.entityId)) return state.dominant;
   return null;
 }
+
+/** 「Xとの合弁会社Y」: a venture of the story's company with X. */
+const JA_VENTURE_WITH_PARTNER = /との(?:合弁会社|合弁企業|共同出資会社)/;
 
 /** A clause that opens with its partner as the topic: 「米ゼネラル・モーターズ（GM）とは、」. */
 const PARTNER_TOPIC_OPENING = /^\s*[^、。]{1,36}?とは、/;

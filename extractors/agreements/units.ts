@@ -205,7 +205,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     const lead = text.slice(Math.max(0, u.start - 20), u.start);
     const open = Math.max(lead.lastIndexOf('「'), lead.lastIndexOf('『'));
     const head = open >= 0 && !/[」』]/.test(lead.slice(open)) ? lead.slice(0, open) : lead;
-    const before = head.slice(-8).replace(/[「『\s]+$/, '');
+    // (and 「広州汽車集団との合弁、広汽トヨタ自動車が」: the name after 合弁、 is the venture)
+    const before = head.slice(-8).replace(/[「『\s、]+$/, '');
     if (ownedUnit !== i && endsWithAny(before, m.jvCompany)) u.excluded ??= 'jv_company';
   }
   // 「同社はAが75%、Bが25%を出資する合弁会社で、…」: the topic is the joint venture, no founder of it
