@@ -177,6 +177,11 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Dongfeng Motor', 'Dongfeng Honda'] }, { parties: ['Idemitsu Kosan', 'LG Energy Solution'] }],
   },
+  {
+    name: 'a maker producing what another designed (「AはBが企画した…EVを受託生産する」) supplies B',
+    text: 'ホンダは、ソニーが企画した新型EVを受託生産する契約を結んだ。',
+    expect: [{ parties: ['Honda', 'Sony'], type: 'supply', roles: { supplier: ['Honda'], customer: ['Sony'] } }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -339,5 +344,10 @@ export const en: AgreementCase[] = [
     name: 'goods a customer agreed to use, in passing ("A, whose … powder B agreed in 2021 to use")',
     text: 'Sila, whose Titan Silicon anode powder Mercedes-Benz agreed in 2021 to use in an electric G-Class, broke ground on a second factory.',
     expect: [{ parties: ['Sila Nanotechnologies', 'Mercedes-Benz'], type: 'supply', roles: { supplier: ['Sila Nanotechnologies'], customer: ['Mercedes-Benz'] } }],
+  },
+  {
+    name: 'a plant three "will jointly build" is their joint venture, one deal of all three',
+    text: 'Ford, SK On and EcoPro BM will jointly build a cathode plant in Quebec, the three companies said.',
+    expect: [{ parties: ['Ford', 'SK On', 'EcoPro BM'], type: 'joint_venture' }],
   },
 ];
