@@ -182,6 +182,25 @@ export const ja: AgreementCase[] = [
     text: 'ホンダは、ソニーが企画した新型EVを受託生産する契約を結んだ。',
     expect: [{ parties: ['Honda', 'Sony'], type: 'supply', roles: { supplier: ['Honda'], customer: ['Sony'] } }],
   },
+  {
+    name: 'an order received from customers (「AとBからそれぞれ大口の注文を受けた」): the one receiving it supplies each',
+    text: '古河電気工業は、車載電池用の銅箔について、パナソニックエナジーとサムスンSDIからそれぞれ大口の注文を受けた。',
+    expect: [
+      { parties: ['Furukawa Electric', 'Panasonic Energy'], type: 'supply', roles: { supplier: ['Furukawa Electric'], customer: ['Panasonic Energy'] } },
+      { parties: ['Furukawa Electric', 'Samsung SDI'], type: 'supply', roles: { supplier: ['Furukawa Electric'], customer: ['Samsung SDI'] } },
+    ],
+  },
+  {
+    name: 'owners with their shares (「Aが80%、BとCがそれぞれ10%を出資する新会社」): one joint venture of all three',
+    text: 'トヨタ自動車が80%、いすゞ自動車と日野自動車がそれぞれ10%を出資する新会社が1日に発足した。',
+    expect: [{ parties: ['Toyota', 'Isuzu', 'Hino Motors'], type: 'joint_venture' }],
+    reject: [{ parties: ['Isuzu', 'Hino Motors'] }],
+  },
+  {
+    name: 'a company bought in passing, its country between (「米インテルが…買収したイスラエルのモービルアイは」)',
+    text: '2017年に米インテルが約153億ドルで買収したイスラエルのモービルアイは、新しい運転支援システムを公開した。',
+    expect: [{ parties: ['Intel', 'Mobileye'], type: 'acquisition' }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -349,5 +368,37 @@ export const en: AgreementCase[] = [
     name: 'a plant three "will jointly build" is their joint venture, one deal of all three',
     text: 'Ford, SK On and EcoPro BM will jointly build a cathode plant in Quebec, the three companies said.',
     expect: [{ parties: ['Ford', 'SK On', 'EcoPro BM'], type: 'joint_venture' }],
+  },
+  {
+    name: 'a contract "awarded … by" the customer "to supply": the one awarded supplies',
+    text: 'Valeo has been awarded a contract by Stellantis to supply its third-generation lidar, the French parts maker said.',
+    expect: [{ parties: ['Valeo', 'Stellantis'], type: 'supply', roles: { supplier: ['Valeo'], customer: ['Stellantis'] } }],
+  },
+  {
+    name: 'a company that "signed on as a customer of" another buys from it',
+    text: 'Mercedes-Benz has signed on as a customer of Envision AESC, which will build cells for its electric SUVs.',
+    expect: [{ parties: ['Mercedes-Benz', 'Envision AESC'], type: 'supply', roles: { customer: ['Mercedes-Benz'], supplier: ['Envision AESC'] } }],
+  },
+  {
+    name: 'goods made for a customer "under a long-term contract", told in a relative clause',
+    text: 'A fire broke out at a warehouse run by LG Chem, which makes cathode materials there for General Motors under a long-term contract.',
+    expect: [{ parties: ['LG Chem', 'General Motors'], type: 'supply', roles: { supplier: ['LG Chem'], customer: ['General Motors'] } }],
+  },
+  {
+    name: 'a company "…, the X designer, was bought by" B; "the purchase of A\'s division by B"; buying "the X shares it does not already own"',
+    text: 'Mobileye, the Israeli driver-assistance developer, was bought by Intel in 2017. The $550 million purchase of Lyft\'s self-driving division by Woven Planet Holdings was completed. Geely agreed to buy the Zeekr shares it does not already own.',
+    expect: [
+      { parties: ['Intel', 'Mobileye'], type: 'acquisition' },
+      { parties: ['Woven by Toyota', 'Lyft'], type: 'acquisition' },
+      { parties: ['Geely', 'Zeekr'], type: 'acquisition' },
+    ],
+  },
+  {
+    name: 'an ambiguous name listed with a company is confirmed for the rest of the text ("Iveco and Nikola …; Iveco bought out Nikola\'s stake")',
+    text: 'Iveco and Nikola formed a joint venture in 2020. Three years later, Iveco bought out Nikola\'s stake in the venture for $35 million.',
+    expect: [
+      { parties: ['Iveco', 'Nikola'], type: 'joint_venture' },
+      { parties: ['Iveco', 'Nikola'], type: 'acquisition' },
+    ],
   },
 ];

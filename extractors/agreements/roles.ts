@@ -25,7 +25,7 @@ const ROLE_NAMES: Partial<Record<AgreementType, [string, string]>> = {
 };
 
 // (an offtake is the buyer's: 「Bと引き取り契約」, "an offtake agreement with B" make the subject the customer)
-const BUYING = /調達|購入|採用|導入|委託(?!生産)|(?:生産|製造|組み立て)させ|買い|引き?取り?|オフテイク|\b(?:buy|buys|bought|buying|purchas\w*|sourc\w*|procur\w*|adopt\w*|order\w*|offtake)\b/i;
+const BUYING = /調達|購入|採用|導入|委託(?!生産)|(?:生産|製造|組み立て)させ|買い|引き?取り?|オフテイク|\b(?:buy|buys|bought|buying|purchas\w*|sourc\w*|procur\w*|adopt\w*|order\w*|offtake|sign(?:s|ed)?\s+on\s+as)\b/i;
 const SELLING = /売却|譲渡|譲り渡|\b(?:sell|sells|sold|selling)\b/i;
 const JA_PASSIVE_AFTER = /^[^。、]{0,4}?(?:され|を受け|を受|受け入れ)/;
 const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$/i;
@@ -36,7 +36,7 @@ const EN_PASSIVE_AFTER = /^\s+by\b/i;
 const TASK_TAKEN_AFTER = /^(?:を|の)?(?:請け負|受託|受注)/;
 /** Shares bought (株式の一部を買い取り, 株式を取得, "a 24% stake in"). */
 const SHARES_BOUGHT = /株[^。、]{0,20}?(?:取得|買い取|買い増|譲り受け)|\b(?:stake|shares|interest|holding)\b/i;
-const ORDERS_WON = /受注|\b(?:won|wins|win|winning|secured?|secures|landed|lands?|received|receives|bagged|clinched)\b[^.;]{0,60}?\b(?:contracts?|orders?)\b/i;
+const ORDERS_WON = /受注|注文を受け|\b(?:won|wins|win|winning|secured?|secures|landed|lands?|received|receives|bagged|clinched|awarded)\b[^.;]{0,60}?\b(?:contracts?|orders?)\b/i;
 
 /** A name given as the source: "funding from B", "bought cells from B". */
 export const EN_FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;

@@ -170,6 +170,8 @@ export function standsAlone(text: string, end: number, attachedAfter: readonly s
   // (a tab ends a table cell: "GM、クルーズ\t…")
   if (next === '\n' || next === '\t' || next === '(' || CLOSERS.has(next) || PARTICLES.has(next) || text.startsWith('から', end)) return true;
   for (const w of attachedAfter) if (text.startsWith(w, end)) return true;
+  // a possessive ("bought out Nikola's stake"): the name owns what follows
+  if ((next === "'" || next === '’') && text[end + 1] === 's' && !isLatinWordChar(text.charCodeAt(end + 2))) return true;
   if (next === ' ') {
     let p = end + 1;
     while (p < text.length && text[p] === ' ') p++;

@@ -46,7 +46,10 @@ export function dictionaryMentions(res: CompanyResources, text: string, segments
   for (const p of pendingAmbiguous) {
     if (!standsAlone(text, p.end, res.patterns.attachedAfterKanji)) continue;
     const why = confirmed.has(p.m.entity) ? 'confirmed' : listedWithCompany(text, mentions, accepted, p.start, p.end) ? 'listed' : null;
-    if (why) mentions.push({ start: p.start, end: p.end, entity: entities.dictionary(p.m.entity), rule: `dict:ambiguous:${why}` });
+    if (!why) continue;
+    mentions.push({ start: p.start, end: p.end, entity: entities.dictionary(p.m.entity), rule: `dict:ambiguous:${why}` });
+    // (one listed with a company confirms the later ones: "Iveco and Nikola formed …; Iveco bought Nikola's stake")
+    confirmed.add(p.m.entity);
   }
   mentions.sort((a, b) => a.start - b.start);
   return mentions;
