@@ -13,6 +13,7 @@ import * as news5 from './cases-news-5.ts';
 import * as news6 from './cases-news-6.ts';
 import * as news6en from './cases-news-6-en.ts';
 import * as news7 from './cases-news-7.ts';
+import * as news7en from './cases-news-7-en.ts';
 
 type AgreementCase = Case<AgreementExpectation>;
 
@@ -351,4 +352,4 @@ const enCore: AgreementCase[] = [
 ];
 
 export const ja: AgreementCase[] = [...jaCore, ...news.ja, ...news3.ja, ...news4.ja, ...news5.ja, ...news6.ja, ...news7.ja];
-export const en: AgreementCase[] = [...enCore, ...news.en, ...news3.en, ...news4.en, ...news5.en, ...news6en.en, ...news7.en];
+export const en: AgreementCase[] = [...enCore, ...news.en, ...news3.en, ...news4.en, ...news5.en, ...news6en.en, ...news7en.en];

@@ -207,7 +207,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     const head = open >= 0 && !/[」』]/.test(lead.slice(open)) ? lead.slice(0, open) : lead;
     // (and 「広州汽車集団との合弁、広汽トヨタ自動車が」: the name after 合弁、 is the venture)
     const before = head.slice(-8).replace(/[「『\s、]+$/, '');
-    if (ownedUnit !== i && endsWithAny(before, m.jvCompany)) u.excluded ??= 'jv_company';
+    // (not a new company another set up, 「仏ルノーが設立したEV新会社アンペアに出資」: an existing company)
+    if (ownedUnit !== i && endsWithAny(before, m.jvCompany) && !SET_UP_BY_ANOTHER.test(lead)) u.excluded ??= 'jv_company';
   }
   // 「同社はAが75%、Bが25%を出資する合弁会社で、…」: the topic is the joint venture, no founder of it
   const first = units[0];
@@ -241,6 +242,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
   }
 }
 
+/** Before a new company's name: another set it up (「ルノーが設立したEV新会社」). */
+const SET_UP_BY_ANOTHER = /[\uE000-\uF8FF\p{Script=Katakana}\p{Script=Han}A-Za-zー]が(?:設立|新設|立ち上げ)した[^、。]{0,8}?(?:新会社|子会社)[「『]?$/u;
 const JA_AND_COMMA = new RegExp(`^と、(?:${JA_COUNTRY_PREFIX})?$`);
 // (and a vehicle of X's that goods go into: 「いすゞ自動車の小型EVトラックにも供給される」)
 const JA_SITE_RECIPIENT = /^の(?:[^、。\uE000-\uF8FFのはがを]{0,6}?(?:工場|拠点|車両|車種|EV|新車|ステーション|店舗|販売店|施設)向け|[^、。\uE000-\uF8FFのはがを]{0,8}?(?:車両|車種|EV|新車|トラック|バス|新型車|量産車)に(?:も|は)?(?=[^、。]{0,10}?(?:供給|納入|納め|搭載)))/;
