@@ -226,4 +226,14 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['Mitsubishi Electric', 'Coherent'], type: 'investment', roles: { investor: ['Mitsubishi Electric'], investee: ['Coherent'] } }],
     reject: [{ parties: ['Mitsubishi Electric', 'Infineon Technologies'] }],
   },
+  {
+    name: '同社 taken a stake in right after a new company is set up (「新会社「X」を共同で設立した。翌年には、A、Bの2社も同社に出資した」) is that company',
+    text: '東京電力ホールディングスと中部電力は2019年10月、充電サービスを担う新会社「e-Mobility Power」を共同で設立した。翌年には、トヨタ自動車と日産自動車の2社も同社に出資した。',
+    expect: [
+      { parties: ['TEPCO', 'Chubu Electric Power'], type: 'joint_venture' },
+      { parties: ['Toyota', 'e-Mobility Power'], type: 'investment' },
+      { parties: ['Nissan', 'e-Mobility Power'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Toyota', 'Chubu Electric Power'] }],
+  },
 ];

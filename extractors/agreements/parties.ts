@@ -115,6 +115,12 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   const idx = units.indexOf(unit);
   const arm = armOf(state, unit, units);
   if (arm) return [arm];
+  // 「…新会社「e-Mobility Power」を共同で設立した。翌年には、A、B、C、Dの4社も同社に出資した」: 同社
+  // taken a stake in, right after a new company is set up, is that company
+  if (scope.lang === 'ja' && unit.role !== 'subject' && JA_STAKE_IN_AFTER.test(state.text.slice(unit.end, unit.end + 6))) {
+    const created = jaNewCompanyBefore(state, unit.start);
+    if (created) return [created];
+  }
   // 「出光はデルタリチウムに資本参加し、…同社が実施した増資を引き受けて」: 同社 as the subject of a
   // relative clause after the clause's subject stands for the other company just named
   if (scope.lang === 'ja' && unit.role === 'subject' && unit.relative) {
@@ -201,6 +207,22 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
 
 /** An English clause opened by its subject as a pronoun or with no subject ("it bought …", "turned it into …"). */
 const EN_PRONOUN_SUBJECT_OPENING = /^[\s,]*(?:(?:it|they)\s+(?:(?:has|have|had|will|would|also|then|later)\s+)?[a-z]+\b|(?:turned|converted|upgraded|firmed\s+up)\b)/;
+
+/** After 同社: a stake taken in it (に出資, に資本参加, の株式を取得). */
+const JA_STAKE_IN_AFTER = /^(?:に(?:も)?(?:出資|資本参加|追加出資)|の株(?:式)?を)/;
+/** Before a name: the words that call it a new company (「新会社「」「合弁会社」). */
+const JA_NEW_COMPANY_BEFORE = /(?:新会社|合弁会社|共同出資会社)[「『]?$/;
+
+/** A company named as a new company within the sentence before `pos` or the one before it. */
+function jaNewCompanyBefore(state: DocState, pos: number): Party | null {
+  const { text, atoms } = state;
+  const from = Math.max(0, text.lastIndexOf('。', text.lastIndexOf('。', pos - 1) - 1));
+  for (let i = lowerBound(atoms, pos) - 1; i >= 0 && atoms[i]!.start >= from; i--) {
+    const a = atoms[i]!;
+    if (a.kind === 'company' && a.party && JA_NEW_COMPANY_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start))) return a.party;
+  }
+  return null;
+}
 
 /** A bracket opened in [from, to) and not closed before `to`. */
 function openBracketBetween(text: string, from: number, to: number): boolean {
