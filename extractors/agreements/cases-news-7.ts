@@ -236,4 +236,32 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Toyota', 'Chubu Electric Power'] }],
   },
+  {
+    name: 'two topics leading a dated report (「トヨタ自動車とNTTは10月31日、…」): later paragraphs without a subject go on about the first',
+    text: 'トヨタ自動車とNTTは10月31日、AI基盤を共同で開発すると発表した。\n\nマツダとは2017年8月に資本提携で合意した。',
+    expect: [
+      { parties: ['Toyota', 'NTT'], type: 'co_development' },
+      { parties: ['Toyota', 'Mazda'], type: 'investment' },
+    ],
+    reject: [{ parties: ['NTT', 'Mazda'] }],
+  },
+  {
+    name: 'named members of a counted group that invests (「トヨタやデンソー、NTTを含む国内8社がラピダスに出資した」) and co-investors (「スズキと、ダイハツ工業もCJPTに出資した」) each invest; a company made a subsidiary in passing (「トヨタが2016年に完全子会社とした」)',
+    text: 'トヨタやデンソー、NTTを含む国内8社が、ラピダス株式会社に計73億円を出資した。同年7月にはスズキと、トヨタが2016年に完全子会社としたダイハツ工業もCJPTに出資した。',
+    expect: [
+      { parties: ['Toyota', 'Rapidus'], type: 'investment' },
+      { parties: ['Denso', 'Rapidus'], type: 'investment' },
+      { parties: ['NTT', 'Rapidus'], type: 'investment' },
+      { parties: ['Suzuki', 'CJPT'], type: 'investment' },
+      { parties: ['Daihatsu', 'CJPT'], type: 'investment' },
+      { parties: ['Toyota', 'Daihatsu'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Suzuki', 'Daihatsu', 'CJPT'] }],
+  },
+  {
+    name: 'a tie the presidents say they are not discussing (「資本提携について「現時点では議論していない」」) is no deal',
+    text: '日産とホンダの両社長は資本提携について「現時点では議論していない」としている。',
+    expect: [],
+    reject: [{}],
+  },
 ];

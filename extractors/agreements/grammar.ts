@@ -34,6 +34,8 @@ const EN_UNNAMED_OPENING = /^[\s,]*(?:The|the|A|a|An|an|Its|its|Their|their)\s+(
 // (and the sentence's subject as a pronoun after "when": "…, when it bought a stake in …"; a deal
 // turned into another: "… and turned it into a binding offtake contract")
 const EN_VERB_OPENING = /^[\s,]*(?:(?:it|they)\s+)?(?:(?:has|have|had|will|would|also|then|later|recently)\s+){0,2}(?:signed|agreed|struck|reached|inked|entered|formed|won|secured|announced|set\s+up|teamed\s+up|partnered|invested|acquired|bought|turned|converted|upgraded|firmed\s+up)\b/;
+/** Words that make co-actors one party to a deal: a consortium, 共同で, together. */
+const JA_ACTING_TOGETHER = /企業連合|連合|コンソーシアム|共同(?:で|出資)|ともに|共に|一緒に|と組んで|と組み/;
 /** A Japanese passive after a cue: 供給される, 採用された. */
 const JA_PASSIVE_CUE_AFTER = /^さ/;
 /** A cue of buying shares (株式を…買い取り, 取得, 譲り受け). */
@@ -329,8 +331,11 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     if (subj.length === 1 && partners.length === 1 && partners[0]!.entityId !== subj[0]!.entityId) actorIds.add(subj[0]!.entityId);
   }
   // 「AはB、Cとの企業連合でD株を取得」: co-investors with one target make one deal.
-  if (coActor && distinctParties(targetRoleParties).length === 1 && all.length >= 3) return [all];
-  if (directional && !joint && A.length >= 1 && T.length >= 1 && (A.length > 1 || T.length > 1)) {
+  // (only when the text says they act together: 「スズキと、ダイハツ工業もCJPTに出資し」 are two investments)
+  if (coActor && distinctParties(targetRoleParties).length === 1 && all.length >= 3 && JA_ACTING_TOGETHER.test(state.text.slice(scope.start, scope.end))) return [all];
+  // (investors named as a group each invest: 「…を含む国内8社がラピダスに出資した」, one record per investor)
+  const eachInvests = ja && type === 'investment' && !JA_ACTING_TOGETHER.test(state.text.slice(scope.start, scope.end));
+  if (directional && (!joint || eachInvests) && A.length >= 1 && T.length >= 1 && (A.length > 1 || T.length > 1)) {
     const sets: Party[][] = [];
     for (const a of A) for (const t of T) if (a.entityId !== t.entityId && (a.company || t.company)) sets.push([a, t]);
     return sets.length > 0 ? sets : null;

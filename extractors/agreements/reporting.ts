@@ -107,7 +107,13 @@ const LEAD_AFTER = /^(?:株式会社|\(株\)|社)?(?:[（(][^()（）\n]{0,40}[)
  * without a subject (「全固体電池では、トヨタと…合意した」) goes on about it.
  */
 export function findLeadSubject(text: string, atoms: readonly Atom[], opening = japaneseOpening(text)): Party | null {
-  return firstInOpening(atoms, opening, (a) => LEAD_AFTER.test(text.slice(a.end, a.end + 60)));
+  const lead = firstInOpening(atoms, opening, (a) => LEAD_AFTER.test(text.slice(a.end, a.end + 60)));
+  if (!lead) return null;
+  // 「トヨタ自動車とNTTは10月31日、…」: two topics lead together; the story is about the first named
+  const i = atoms.findIndex((a) => a.party === lead);
+  let first = i;
+  while (first > 0 && atoms[first - 1]!.kind === 'company' && /^(?:と|、)$/.test(text.slice(atoms[first - 1]!.end, atoms[first]!.start))) first--;
+  return first < i ? (atoms[first]!.party ?? lead) : lead;
 }
 
 /**

@@ -180,6 +180,11 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       u.coordNext = true;
       continue;
     }
+    // 「トヨタやデンソー、NTTを含む国内8社が…出資した」: the list names members of the group that acts
+    if (JA_MEMBERS_OF_SUBJECT.test(text.slice(p, Math.min(end, p + 24)))) {
+      u.role = 'subject';
+      continue;
+    }
     if (JA_PARTNER.test(after) || (after.startsWith('と') && !after.startsWith('として') && !after.startsWith('とする') && !after.startsWith('という'))) {
       u.role = 'partner';
       if (JA_TOGETHER.test(after)) u.together = true;
@@ -234,6 +239,11 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
   for (let i = units.length - 2; i >= 0; i--) {
     if (units[i]!.coordNext && units[i + 1]!.excluded === 'example_list') units[i]!.excluded ??= 'example_list';
   }
+  // (but the named members of a counted group that acts are its parties, 「AやB、Cを含む国内8社が」)
+  for (let i = 0; i < units.length; i++) {
+    if (!JA_MEMBERS_OF_SUBJECT.test(text.slice(units[i]!.end, Math.min(end, units[i]!.end + 24)))) continue;
+    for (let k = i; k >= 0 && (k === i || units[k]!.coordNext); k--) if (units[k]!.excluded === 'example_list') units[k]!.excluded = null;
+  }
   // 「パナソニックHDは13日、電池子会社のパナソニックエナジーが…と発表した」: the topic tells what its
   // subsidiary does; the subsidiary, named next by a bare descriptor, is the party, not the parent
   const [topic, own] = [units[0], units[1]];
@@ -244,6 +254,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
 
 /** Before a new company's name: another set it up (「ルノーが設立したEV新会社」). */
 const SET_UP_BY_ANOTHER = /[\uE000-\uF8FF\p{Script=Katakana}\p{Script=Han}A-Za-zー]が(?:設立|新設|立ち上げ)した[^、。]{0,8}?(?:新会社|子会社)[「『]?$/u;
+/** After the last of a list: it names members of a counted group that is the subject (「…を含む国内8社が」「…など3社は」). */
+const JA_MEMBERS_OF_SUBJECT = /^(?:など|を含む|をはじめ(?:とする)?)(?:[^、。]{0,6}?)(?:[2-9]|[1-9]\d|[二三四五六七八九十])社(?:が|は|も)/;
 const JA_AND_COMMA = new RegExp(`^と、(?:${JA_COUNTRY_PREFIX})?$`);
 // (and a vehicle of X's that goods go into: 「いすゞ自動車の小型EVトラックにも供給される」)
 const JA_SITE_RECIPIENT = /^の(?:[^、。\uE000-\uF8FFのはがを]{0,6}?(?:工場|拠点|車両|車種|EV|新車|ステーション|店舗|販売店|施設)向け|[^、。\uE000-\uF8FFのはがを]{0,8}?(?:車両|車種|EV|新車|トラック|バス|新型車|量産車)に(?:も|は)?(?=[^、。]{0,10}?(?:供給|納入|納め|搭載)))/;
