@@ -31,7 +31,8 @@ const TYPES_JA: Case[] = [
   { name: 'ja generic partnership', text: '出光興産とトヨタは、全固体電池の量産に向けて協業すると発表した。', expected: ['partnership Idemitsu+Toyota null'] },
   { name: 'ja agreement noun needs a signing verb', text: '旭化成とENEOSは、蓄電池分野で協定を締結した。', expected: ['partnership Asahi Kasei+ENEOS null'] },
   { name: 'ja co-development with a research institute (listed organisation)', text: 'トヨタは東北大学と全固体電池の共同研究を行う。', expected: ['co_development Tohoku University+Toyota null'] },
-  { name: 'ja partners listed as examples (AやBなどと) are parties', text: '日産は、住友商事や三菱商事などと電池リユース事業で連携している。', expected: ['partnership Mitsubishi Corporation+Nissan+Sumitomo Corporation null'] },
+  // (partners listed with や deal with the subject each, not with each other: 1.2.11, as a fresh article's gold has it)
+  { name: 'ja partners listed as examples (AやBなどと) are parties, one deal each with the subject', text: '日産は、住友商事や三菱商事などと電池リユース事業で連携している。', expected: ['partnership Mitsubishi Corporation+Nissan null', 'partnership Nissan+Sumitomo Corporation null'] },
   { name: 'ja directional cue with two targets: one record per pair', text: 'パナソニックはテスラとトヨタに電池を供給する。', expected: ['supply Panasonic+Tesla null', 'supply Panasonic+Toyota null'] },
   { name: 'ja shared subject: a piece without its own party stays in the clause', text: 'ホンダとGSユアサは提携し、次世代電池を共同開発する。', expected: ['co_development GS Yuasa+Honda null'] },
   { name: 'ja capital alliance is an investment made between the two', text: 'トヨタとデンソーは2023年6月に資本業務提携を結んだ。', expected: ['investment Denso+Toyota 2023-06'] },
