@@ -214,4 +214,12 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['General Motors', 'Cruise'] }],
   },
+  {
+    name: 'a minority share held ("also owns about 21% of X") is an investment; the parties\' own deal named before it "was cancelled" stays a record',
+    text: 'Stellantis also owns about 21% of Leapmotor. Nissan and Honda signed a memorandum of understanding on an integration in December. Their memorandum of understanding was cancelled in February.',
+    expect: [
+      { parties: ['Stellantis', 'Leapmotor'], type: 'investment' },
+      { parties: ['Nissan', 'Honda'], type: 'mou' },
+    ],
+  },
 ];
