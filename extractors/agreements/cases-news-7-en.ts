@@ -222,4 +222,12 @@ export const en: AgreementCase[] = [
       { parties: ['Nissan', 'Honda'], type: 'mou' },
     ],
   },
+  {
+    name: '"the two" followed by an adverb ("the two formally launched X, a 50-50 joint venture") stands for the pair named before',
+    text: 'Volkswagen agreed in June 2024 to invest up to $5 billion in Rivian. Five months later the two formally launched Rivian and VW Group Technology, a 50-50 joint venture for software.',
+    expect: [
+      { parties: ['Volkswagen', 'Rivian'], type: 'investment' },
+      { parties: ['Volkswagen', 'Rivian'], type: 'joint_venture' },
+    ],
+  },
 ];

@@ -70,7 +70,7 @@ const SENTENCE_IT =
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 const BARE_NUMBER_GROUP =
-  /\b(?:[Tt]he|[Aa]ll) (two|three|four|five)\b(?=,?\s+(?:said|say|says|will|would|have|had|has|are|were|plan|plans|planned|signed|agreed|also|later|then|jointly|together|announced|expect|expects|intend|aim|formed|set|established|struck|inked|began|started|did|could|may|must|previously|already|first|each)\b)/g;
+  /\b(?:[Tt]he|[Aa]ll) (two|three|four|five)\b(?=,?\s+(?:said|say|says|will|would|have|had|has|are|were|plan|plans|planned|signed|agreed|also|later|then|jointly|together|announced|expect|expects|intend|aim|formed|set|established|struck|inked|began|started|did|could|may|must|previously|already|first|each|formally|officially|recently|finally|initially|now|soon|launched|unveiled|created|teamed|partnered|committed|invested|own|owned|co-own|co-owned)\b)/g;
 
 function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: ReadonlySet<number>, wide: boolean): Atom[] {
   const atoms: Atom[] = [];
