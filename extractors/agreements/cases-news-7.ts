@@ -264,4 +264,10 @@ export const ja: AgreementCase[] = [
     expect: [],
     reject: [{}],
   },
+  {
+    name: 'a joint development the three did not go as far as (「共同開発には踏み込まなかった」) is no deal',
+    text: '2024年5月にはマツダ、スバルとともに電動化時代のエンジン戦略を発表したが、3社はそれぞれ独自にエンジンを開発するとし、共同開発には踏み込まなかった。',
+    expect: [],
+    reject: [{}],
+  },
 ];
