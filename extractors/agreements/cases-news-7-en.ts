@@ -230,4 +230,9 @@ export const en: AgreementCase[] = [
       { parties: ['Volkswagen', 'Rivian'], type: 'joint_venture' },
     ],
   },
+  {
+    name: 'an ambiguous name after "teamed with" is a company ("BP teamed with Hertz")',
+    text: 'BP teamed with Hertz on Wednesday to build a national network of fast chargers.',
+    expect: [{ parties: ['BP', 'Hertz'], type: 'partnership' }],
+  },
 ];
