@@ -25,7 +25,7 @@ export const ja: AgreementCase[] = [
     name: 'Bの傘下に入った is B\'s acquisition (傘下 before に入 is no parent descriptor); AとBを株主に持つ, 「BはCの株式約10%を保有する大株主だ」 are shareholdings; 「AとBがそれぞれ50%ずつ出資して設立する」, 「3社が3分の1ずつ出資する新会社」 are joint ventures; サプライヤーに選ばれた is a supply',
     text: '英国の電池メーカー、ブリティッシュボルトは2023年、豪州のリチャージ・インダストリーズの傘下に入った。全固体電池を開発する米ファクトリアル・エナジーは、現代自動車とステランティスを株主に持つ。中国の北京汽車集団（BAIC）は、独メルセデス・ベンツ・グループの株式約10%を保有する大株主だ。新会社「ジャパンSiCパワー」は、ロームと東芝がそれぞれ50%ずつ出資して設立する。豊田通商、住友化学、東レの3社が3分の1ずつ出資する新会社が、営業を始めた。米オンセミは、独フォルクスワーゲンからSiCパワー半導体の戦略的サプライヤーに選ばれた。',
     expect: [
-      { parties: ['Britishvolt', 'リチャージ・インダストリーズ'], type: 'acquisition' },
+      { parties: ['Britishvolt', 'Recharge Industries'], type: 'acquisition' },
       { parties: ['Hyundai Motor', 'Factorial Energy'], type: 'investment', date: null },
       { parties: ['Stellantis', 'Factorial Energy'], type: 'investment', date: null },
       { parties: ['BAIC', 'Mercedes-Benz'], type: 'investment', date: null },

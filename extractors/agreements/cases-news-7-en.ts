@@ -235,4 +235,13 @@ export const en: AgreementCase[] = [
     text: 'BP teamed with Hertz on Wednesday to build a national network of fast chargers.',
     expect: [{ parties: ['BP', 'Hertz'], type: 'partnership' }],
   },
+  {
+    name: '"the takeover of … X by Y"; a share held as a fraction ("owns roughly a fifth of X"); an arrangement "shelved … before any contract was signed" is none',
+    text: 'The takeover of collapsed UK battery start-up Britishvolt by Recharge Industries was completed in March. Porsche, which owns roughly a fifth of Croatia\'s Rimac Group, reviewed the holding. Ola Electric shelved a proposed cell-sourcing arrangement with LG Energy Solution before any contract was signed.',
+    expect: [
+      { parties: ['Recharge Industries', 'Britishvolt'], type: 'acquisition' },
+      { parties: ['Porsche', 'Rimac'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Ola Electric', 'LG Energy Solution'] }],
+  },
 ];

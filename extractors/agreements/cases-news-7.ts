@@ -270,4 +270,15 @@ export const ja: AgreementCase[] = [
     expect: [],
     reject: [{}],
   },
+  {
+    name: 'a hiragana name after a relative clause\'s verb (「トヨタ自動車が約5%を出資するいすゞ自動車は」) is found, and the stake in passing read; a judgement put off (「…かどうかの判断を先送りした」) is no deal',
+    text: 'トヨタ自動車が約5%を出資するいすゞ自動車は、小型EVトラックの生産能力を2倍に引き上げる。三菱自動車工業は、日産自動車とホンダの経営統合の枠組みに合流するかどうかの判断を先送りした。',
+    expect: [{ parties: ['Toyota', 'Isuzu'], type: 'investment' }],
+    reject: [{ parties: ['Mitsubishi Motors', 'Nissan', 'Honda'] }],
+  },
+  {
+    name: 'a company that came under another (「BはCの傘下に入った」): C acquires B',
+    text: '英国の電池メーカー、ブリティッシュボルトは2023年、豪州のリチャージ・インダストリーズの傘下に入った。',
+    expect: [{ parties: ['Britishvolt', 'Recharge Industries'], type: 'acquisition', roles: { acquirer: ['Recharge Industries'], target: ['Britishvolt'] } }],
+  },
 ];

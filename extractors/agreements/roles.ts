@@ -36,6 +36,7 @@ const EN_PASSIVE_AFTER = /^\s+by\b/i;
 const TASK_TAKEN_AFTER = /^(?:を|の)?(?:請け負|受託|受注)/;
 /** Shares bought (株式の一部を買い取り, 株式を取得, "a 24% stake in"). */
 const SHARES_BOUGHT = /株[^。、]{0,20}?(?:取得|買い取|買い増|譲り受け)|\b(?:stake|shares|interest|holding)\b/i;
+const CAME_UNDER = /傘下に(?:入|加わ)|傘下入り|子会社(?:に|と)な/;
 const ORDERS_WON = /受注|注文を受け|\b(?:won|wins|win|winning|secured?|secures|landed|lands?|received|receives|bagged|clinched|awarded)\b[^.;]{0,60}?\b(?:contracts?|orders?)\b/i;
 
 /** A name given as the source: "funding from B", "bought cells from B". */
@@ -53,6 +54,8 @@ function actorReversed(state: DocState, cue: CueHit, type: string, makerActs: bo
   if (type === 'supply' && BUYING.test(word)) return !(/され$/.test(word) || JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8)));
   // ("closed a funding round led by B", "financing from B": the money comes from B)
   if (CUE_ENDS_WITH_SOURCE.test(word)) return true;
+  // (a company that came under another, 「BはCの傘下に入った」「Cの子会社となった」: C acquires)
+  if (type === 'acquisition' && CAME_UNDER.test(state.text.slice(Math.max(0, cue.start - 4), cue.end + 6))) return true;
   if (!makerActs && JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8))) return true;
   return EN_PASSIVE_BEFORE.test(state.text.slice(Math.max(0, cue.start - 20), cue.start)) || EN_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 6));
 }

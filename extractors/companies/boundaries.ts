@@ -111,6 +111,9 @@ function numberedHeadingBefore(text: string, dot: number): boolean {
   return i === 0 || text.charCodeAt(i - 1) === 0x0a;
 }
 
+/** A verb in its attributive form right before a name (「出資するいすゞ」「買収したそごう」). */
+const ATTRIBUTIVE_VERB_BEFORE = /(?:する|した|している|していた|ている|ていた|できる|られる|れる|なる|なった)$/;
+
 export class Boundaries {
   constructor(
     private readonly legal: LegalForms,
@@ -138,7 +141,8 @@ export class Boundaries {
       return this.attachedRunBefore(text, start, 0) ? 'ok' : 'reject';
     }
     // はそごう / とそごう: a particle may precede a name starting in hiragana
-    if (isHiragana(first) && isHiragana(p)) return PARTICLE_BEFORE_KANA.test(text[start - 1]!) && !isHiragana(text.charCodeAt(start - 2)) ? 'ok' : 'reject';
+    // (and a relative clause's verb: 「トヨタが約5%を出資するいすゞ自動車は」)
+    if (isHiragana(first) && isHiragana(p)) return (PARTICLE_BEFORE_KANA.test(text[start - 1]!) && !isHiragana(text.charCodeAt(start - 2))) || ATTRIBUTIVE_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start)) ? 'ok' : 'reject';
     return 'ok';
   }
 
