@@ -9,6 +9,12 @@ type CompanyCase = Case<CompanyExpectation>;
 
 export const ja: CompanyCase[] = [
   {
+    name: 'a subsidiary whose name starts with its parent\'s (伊藤忠エネクス, not 伊藤忠 + エネクス); a name written with spaces (プライム プラネット エナジー＆ソリューションズ)',
+    text: '当社は伊藤忠エネクス株式会社と資本業務提携を締結しました。プライム プラネット エナジー＆ソリューションズ（PPES）が電池を供給する。',
+    expect: [{ text: '伊藤忠エネクス株式会社', canonical: 'Itochu Enex' }, { text: 'プライム プラネット エナジー＆ソリューションズ', canonical: 'Prime Planet Energy & Solutions' }],
+    reject: ['伊藤忠'],
+  },
+  {
     name: 'a short form defined in a disclosure\'s polite wording (「（以下「テックス社」といいます。）」) is the company\'s, without the counter 社',
     text: '当社は、テックス・テクノロジー株式会社（以下「テックス社」といいます。）との間で資本業務提携契約を締結しました。テックス社は筆頭株主です。',
     expect: [{ text: 'テックス・テクノロジー株式会社', canonical: 'テックス・テクノロジー' }, { text: 'テックス', canonical: 'テックス・テクノロジー' }],

@@ -91,6 +91,8 @@ function fullDate(g: Grammar): DateRule {
         day = undefined;
       }
       if (y.sameYear && month === undefined) return null; // 同年 alone: not a date
+      // 前期 is a business year only on its own: not 前期比 (a comparison), 江戸時代前期, 前期高齢者
+      if (gr.rfy === '前期' && (/^[比\p{Script=Han}](?<![末中])/u.test(text.slice(end, end + 1)) || /\p{Script=Han}$/u.test(text.slice(Math.max(0, m.index - 1), m.index)))) return null;
       let p = jaPoint(y, month, day);
       if (!p && month !== undefined) {
         // 2025年13月: keep the year
