@@ -332,9 +332,10 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   }
   // 「AはB、Cとの企業連合でD株を取得」: co-investors with one target make one deal.
   // (only when the text says they act together: 「スズキと、ダイハツ工業もCJPTに出資し」 are two investments)
-  if (coActor && distinctParties(targetRoleParties).length === 1 && all.length >= 3 && JA_ACTING_TOGETHER.test(state.text.slice(scope.start, scope.end))) return [all];
+  const actingTogether = ja && JA_ACTING_TOGETHER.test(state.text.slice(scope.start, scope.end));
+  if (coActor && distinctParties(targetRoleParties).length === 1 && all.length >= 3 && actingTogether) return [all];
   // (investors named as a group each invest: 「…を含む国内8社がラピダスに出資した」, one record per investor)
-  const eachInvests = ja && type === 'investment' && !JA_ACTING_TOGETHER.test(state.text.slice(scope.start, scope.end));
+  const eachInvests = ja && type === 'investment' && !actingTogether;
   if (directional && (!joint || eachInvests) && A.length >= 1 && T.length >= 1 && (A.length > 1 || T.length > 1)) {
     const sets: Party[][] = [];
     for (const a of A) for (const t of T) if (a.entityId !== t.entityId && (a.company || t.company)) sets.push([a, t]);

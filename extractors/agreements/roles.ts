@@ -31,12 +31,13 @@ const JA_PASSIVE_AFTER = /^[^。、]{0,4}?(?:され|を受け|を受|受け入�
 const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$/i;
 const EN_PASSIVE_AFTER = /^\s+by\b/i;
 
-/** A supply cue that is an order or a contract received: its source is the customer. */
 /** After a technical-service cue: the work taken on (請け負った, 受託した). */
 const TASK_TAKEN_AFTER = /^(?:を|の)?(?:請け負|受託|受注)/;
 /** Shares bought (株式の一部を買い取り, 株式を取得, "a 24% stake in"). */
 const SHARES_BOUGHT = /株[^。、]{0,20}?(?:取得|買い取|買い増|譲り受け)|\b(?:stake|shares|interest|holding)\b/i;
+/** A company that came under another (傘下に入った, 子会社となった). */
 const CAME_UNDER = /傘下に(?:入|加わ)|傘下入り|子会社(?:に|と)な/;
+/** A supply cue that is an order or a contract received: its source is the customer. */
 const ORDERS_WON = /受注|注文を受け|\b(?:won|wins|win|winning|secured?|secures|landed|lands?|received|receives|bagged|clinched|awarded)\b[^.;]{0,60}?\b(?:contracts?|orders?)\b/i;
 
 /** A name given as the source: "funding from B", "bought cells from B". */

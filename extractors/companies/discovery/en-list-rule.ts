@@ -27,8 +27,9 @@ export function enListMemberRule(env: RuleEnv, out: Candidate[]): void {
     LIST,
     (m) => {
       const members = splitMembers(text, m.index, m.index + m[0].length);
-      const known = members.filter((r) => env.dictMentionStartsAt!(r.start));
-      const unknown = members.filter((r) => !env.dictMentionStartsAt!(r.start));
+      const known: typeof members = [];
+      const unknown: typeof members = [];
+      for (const r of members) (env.dictMentionStartsAt!(r.start) ? known : unknown).push(r);
       if (known.length < 2 || unknown.length === 0 || unknown.length > known.length) return;
       for (const r of unknown) {
         // (not a place after a preposition, "at its Tech Day in Ningde, Li Auto and Horizon Robotics
