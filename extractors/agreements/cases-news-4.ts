@@ -121,8 +121,8 @@ export const en: AgreementCase[] = [
     name: '"A counts B and C among the buyers of its …"; "buy BYD\'s blade batteries" (the supplier as a possessive); "the mine that A owns with B"; "agreed to share a plant"; "cell purchase agreements with both A and B" after "Rather than …,"; 保有比率を引き下げた',
     text: 'Livent counts BMW and LG Chem among the buyers of its lithium hydroxide. Suzuki Motor has agreed to buy BYD\'s blade batteries for its India-made EV. Quellaveco, the copper mine that Anglo American owns with Mitsubishi Corp, set a record. Fujikura and Furukawa Electric agreed to share a cable plant in Vietnam. Rather than rely on one supplier, Mahindra & Mahindra has signed cell purchase agreements with both BYD and REPT Battero. ENEOSホールディングスは、子会社のJX金属の株式を売り出し、保有比率を約42%に引き下げた。',
     expect: [
-      { parties: ['Arcadium Lithium', 'BMW'], type: 'supply' },
-      { parties: ['Arcadium Lithium', 'LG Chem'], type: 'supply' },
+      { parties: ['Livent', 'BMW'], type: 'supply' },
+      { parties: ['Livent', 'LG Chem'], type: 'supply' },
       { parties: ['Suzuki', 'BYD'], type: 'supply' },
       { parties: ['Anglo American', 'Mitsubishi Corporation'], type: 'joint_venture', date: null },
       { parties: ['Fujikura', 'Furukawa Electric'], type: 'partnership' },

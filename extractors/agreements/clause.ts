@@ -139,8 +139,9 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
     if (!m.relation.background && (notMade ??= isNotMade(state, scope))) continue;
     const rel = m.relation;
     const info = state.vocab.types.get(rel.type)!;
-    // (a singular anaphor beside a name is named enough: 「同社と韓国のサムスンSDIが共同出資する合弁会社」)
-    const named = (us: Unit[]) => us.every((u) => u.atom.kind !== 'anaphor' || (u.atom.anaphor!.kind !== 'group' && us.some((o) => o.atom.kind === 'company')));
+    // (a singular anaphor beside a name is named enough: 「同社と韓国のサムスンSDIが共同出資する合弁会社」;
+    // the reporting company's 当社 always is, 「当社グループは、B及びCと共同出資する」)
+    const named = (us: Unit[]) => us.every((u) => u.atom.kind !== 'anaphor' || (u.atom.anaphor!.kind === 'self' && !!state.reporting) || (u.atom.anaphor!.kind !== 'group' && us.some((o) => o.atom.kind === 'company')));
     if (rel.namedOnly && !(named(m.A) && named(m.B))) continue;
     // a name followed by its JV apposition ("Ultium Cells, GM's joint venture with LGES") is no
     // founder of a joint venture, but can be a party to a deal of its own ("a supplier to Ultium Cells, …")

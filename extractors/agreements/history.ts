@@ -29,6 +29,13 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
     if (u.topic && !u.relative && opensItsParagraph) topics.push(...ps);
     if (u.topic && !u.relative && u.role === 'subject' && scope.lang === 'ja') marked.push(...ps);
   }
+  // (a Japanese clause whose deal took its subject from the topic, 「…には米シラと契約を結び」: that
+  // topic stays the subject of the clauses after it, as it does in the text)
+  // (one party the clause does not name, and no reference such as 両社 that names them otherwise)
+  if (scope.lang === 'ja' && subjects.length === 0 && recordParties && !units.some((u) => u.atom.kind === 'anaphor')) {
+    const unnamed = recordParties.filter((p) => p.company && !named.some((n) => n.entityId === p.entityId));
+    if (unnamed.length === 1) subjects.push(unnamed[0]!);
+  }
   const distinctNamed = distinctParties(named);
   const distinctMain = distinctParties(main);
   const partnered = units.some((u) => u.role === 'partner' && u.atom.kind === 'company' && u.excluded === null && !u.relative && !u.inNote);

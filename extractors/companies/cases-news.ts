@@ -9,6 +9,12 @@ type CompanyCase = Case<CompanyExpectation>;
 
 export const ja: CompanyCase[] = [
   {
+    name: 'a kanji name before a list\'s conjunction (「三菱商事及び三菱自動車」「トヨタ並びにデンソー」) ends there; before other kanji it does not (東風日産)',
+    text: '三菱商事及び三菱自動車と共同出資する。トヨタ自動車並びにデンソーが出資した。東風日産が発表した。',
+    expect: [{ text: '三菱商事', canonical: 'Mitsubishi Corporation' }, { text: '三菱自動車', canonical: 'Mitsubishi Motors' }, { text: 'トヨタ自動車', canonical: 'Toyota' }, { text: 'デンソー', canonical: 'Denso' }],
+    reject: ['日産'],
+  },
+  {
     name: 'a subsidiary whose name starts with its parent\'s (伊藤忠エネクス, not 伊藤忠 + エネクス); a name written with spaces (プライム プラネット エナジー＆ソリューションズ)',
     text: '当社は伊藤忠エネクス株式会社と資本業務提携を締結しました。プライム プラネット エナジー＆ソリューションズ（PPES）が電池を供給する。',
     expect: [{ text: '伊藤忠エネクス株式会社', canonical: 'Itochu Enex' }, { text: 'プライム プラネット エナジー＆ソリューションズ', canonical: 'Prime Planet Energy & Solutions' }],

@@ -1,0 +1,88 @@
+/**
+ * An eighth set of agreement case rows in the shapes of business news (cases.ts joins them with
+ * the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
+ * 1.2.12).
+ */
+import type { AgreementExpectation, Case } from '../cases.ts';
+
+type AgreementCase = Case<AgreementExpectation>;
+
+export const ja: AgreementCase[] = [
+  {
+    name: 'the plain verb of buying as a contract\'s content (「Bから…を買う契約を結んだ」) is a supply, B the supplier',
+    text: 'パナソニックエナジーは2023年12月、米シラ・ナノテクノロジーズからシリコン負極材を買う契約を結んだ。',
+    expect: [{ parties: ['Panasonic Energy', 'Sila Nanotechnologies'], type: 'supply', roles: { supplier: ['Sila Nanotechnologies'], customer: ['Panasonic Energy'] } }],
+  },
+  {
+    name: 'buying agreed on (「…を買い付けることで合意した」) is a supply too',
+    text: 'トヨタ自動車は豪州のリチウム大手ピルバラ・ミネラルズから水酸化リチウムを買い付けることで合意した。',
+    expect: [{ parties: ['Toyota', 'Pilbara Minerals'], type: 'supply', roles: { supplier: ['Pilbara Minerals'], customer: ['Toyota'] } }],
+  },
+  {
+    name: 'buying with no contract (「…で電池を買う」) is no deal, nor is buying shares',
+    text: 'トヨタ自動車は米国で電池を買う。投資家はLGエナジーソリューションの株を買った。',
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: 'the topic a subjectless deal took (「…には米Xと契約を結び」) stays the subject of the next subjectless deal, not a が-subject of a paragraph before',
+    text:
+      'パナソニックエナジーは国内でも顧客を広げる。マツダ向けには大阪の工場に投資し、供給するセルをマツダがパックに組み上げる。\n\n北米では素材の現地調達を進める。2023年12月には米シラ・ナノテクノロジーズからシリコン負極材を買う契約を結んだ。2024年2月には豪ノボニクスと人造黒鉛の引き取り契約を締結した。ノボニクスとは2019年にも覚書を結んでいる。',
+    expect: [
+      { parties: ['Panasonic Energy', 'Sila Nanotechnologies'], type: 'supply' },
+      { parties: ['Panasonic Energy', 'Novonix'], type: 'supply' },
+      { parties: ['Panasonic Energy', 'Novonix'], type: 'mou' },
+    ],
+    reject: [{ parties: ['Mazda', 'Novonix'] }],
+  },
+  {
+    name: 'a plant built together (「Bとは…に電池工場を共同で新設し」) is a cooperation of the two, with no company of its own',
+    text: 'パナソニックエナジーはSUBARUとは群馬県大泉町に電池工場を共同で新設し、SUBARUが建屋を、パナソニックエナジーが生産設備を受け持つ。',
+    expect: [{ parties: ['Panasonic Energy', 'Subaru'], type: 'partnership' }],
+  },
+  {
+    name: 'a plant built together for a venture set up for it stays the venture\'s (the joint venture\'s cue outranks it)',
+    text: '旭化成は13日、ホンダと共同で建設するカナダの工場について、合弁会社を設立したと発表した。',
+    expect: [{ parties: ['Asahi Kasei', 'Honda'], type: 'joint_venture' }],
+    reject: [{ type: 'partnership' }],
+  },
+  {
+    name: 'a biggest customer named in apposition (「最大顧客である米テスラの」) is a customer of the company the text is about',
+    text: 'パナソニックエナジーは自動車向けの電池を手がける。米カンザス州の新工場は量産を始めたが、最大顧客である米テスラの販売減速が重なった。',
+    expect: [{ parties: ['Panasonic Energy', 'Tesla'], type: 'supply', roles: { supplier: ['Panasonic Energy'], customer: ['Tesla'] } }],
+  },
+  {
+    name: 'a customer of another company (「トヨタの最大顧客であるデンソー」) is not one of the company the text is about',
+    text: 'パナソニックエナジーは電池を手がける。トヨタの最大顧客であるデンソーは好調だ。',
+    expect: [],
+    reject: [{ parties: ['Panasonic Energy', 'Denso'] }],
+  },
+  {
+    name: 'a kanji name before 及び ends there (「三菱商事及び三菱自動車と共同出資する」): all three own the venture, 当社グループ the reporting company',
+    text: '株式会社ジーエス・ユアサ コーポレーション\n\n当社グループは、三菱商事株式会社及び三菱自動車工業株式会社と共同出資する株式会社リチウムエナジージャパンにおいて、EV用リチウムイオン電池を生産しております。',
+    expect: [{ parties: ['GS Yuasa', 'Mitsubishi Corporation', 'Mitsubishi Motors'], type: 'joint_venture' }],
+    reject: [{ type: 'investment' }],
+  },
+  {
+    name: 'goods sold to a named buyer (「Bに…を販売している」) are a supply; selling cars in a market is none',
+    text: 'GSユアサは、ホンダに自動車用電池等を販売している。トヨタは米国で新型車を販売する。',
+    expect: [{ parties: ['GS Yuasa', 'Honda'], type: 'supply', roles: { supplier: ['GS Yuasa'], customer: ['Honda'] } }],
+  },
+];
+
+export const en: AgreementCase[] = [
+  {
+    name: '"which counts B as the biggest buyer of its vans": B is a customer of the name before',
+    text: 'Rivian, which counts Amazon as the biggest buyer of its electric delivery vans, cut its delivery forecast for the year on Monday.',
+    expect: [{ parties: ['Rivian', 'Amazon'], type: 'supply', roles: { supplier: ['Rivian'], customer: ['Amazon'] } }],
+  },
+  {
+    name: 'a company merged into a new one is a party of its own deals before (Livent, now part of Arcadium Lithium)',
+    text: 'In July 2022 GM signed a six-year lithium hydroxide supply agreement with Livent. Livent merged with Allkem to form Arcadium Lithium in January 2024.',
+    expect: [
+      { parties: ['General Motors', 'Livent'], type: 'supply' },
+      { parties: ['Livent', 'Allkem'] },
+    ],
+    reject: [{ parties: ['General Motors', 'Arcadium Lithium'] }],
+  },
+];
