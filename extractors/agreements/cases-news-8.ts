@@ -68,9 +68,36 @@ export const ja: AgreementCase[] = [
     text: 'GSユアサは、ホンダに自動車用電池等を販売している。トヨタは米国で新型車を販売する。',
     expect: [{ parties: ['GS Yuasa', 'Honda'], type: 'supply', roles: { supplier: ['GS Yuasa'], customer: ['Honda'] } }],
   },
+  {
+    name: 'a company set aside (「調達先にAではなくBを選び」) is no party; the one chosen is',
+    text: 'ホンダは、中国で生産するEV向け電池の調達先にCATLではなく中創新航科技（CALB）を選び、長期供給契約を結んだ。',
+    expect: [{ parties: ['Honda', 'CALB'], type: 'supply', roles: { supplier: ['CALB'], customer: ['Honda'] } }],
+    reject: [{ parties: ['CATL', 'CALB'] }, { parties: ['Honda', 'CATL'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: '"beating rival bids from A and B": the bidders beaten are no parties',
+    text: 'Hyundai Mobis said on Wednesday it had won a contract to supply battery systems to Volkswagen for European models, beating rival bids from Bosch and Continental.',
+    expect: [{ parties: ['Hyundai Mobis', 'Volkswagen'], type: 'supply' }],
+    reject: [{ parties: ['Hyundai Mobis', 'Bosch'] }, { parties: ['Hyundai Mobis', 'Continental'] }],
+  },
+  {
+    name: '"has secured lithium hydroxide from A and B": each supplies the buyer',
+    text: 'Tesla has secured battery-grade lithium hydroxide from Ganfeng Lithium and Sichuan Yahua Industrial Group under separate multi-year contracts.',
+    expect: [
+      { parties: ['Tesla', 'Ganfeng Lithium'], type: 'supply', roles: { supplier: ['Ganfeng Lithium'], customer: ['Tesla'] } },
+      { parties: ['Tesla', 'Yahua Industrial'], type: 'supply', roles: { supplier: ['Yahua Industrial'], customer: ['Tesla'] } },
+    ],
+    reject: [{ parties: ['Ganfeng Lithium', 'Yahua Industrial'] }],
+  },
+  {
+    name: '"secured a loan from" a bank is no supply (only goods secured are)',
+    text: 'Northvolt secured a $5 billion loan from Volkswagen last year.',
+    expect: [],
+    reject: [{ type: 'supply' }],
+  },
   {
     name: '"which counts B as the biggest buyer of its vans": B is a customer of the name before',
     text: 'Rivian, which counts Amazon as the biggest buyer of its electric delivery vans, cut its delivery forecast for the year on Monday.',
