@@ -74,6 +74,21 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['Honda', 'CALB'], type: 'supply', roles: { supplier: ['CALB'], customer: ['Honda'] } }],
     reject: [{ parties: ['CATL', 'CALB'] }, { parties: ['Honda', 'CATL'] }],
   },
+  {
+    name: 'a maker\'s goods taken up for the cars of a list (「AのXが、BとCの次世代EVに採用された」): one supply per carmaker, never one of the carmakers together',
+    text: 'ルネサスエレクトロニクスの車載SoC「R-Car」第5世代が、ホンダと日産自動車の次世代EVに採用されることが決まった。',
+    expect: [
+      { parties: ['Renesas Electronics', 'Honda'], type: 'supply' },
+      { parties: ['Renesas Electronics', 'Nissan'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Renesas Electronics', 'Honda', 'Nissan'] }, { parties: ['Honda', 'Nissan'] }],
+  },
+  {
+    name: 'fitting decided (「Bの量産車への搭載が決まった」) is a supply to B; fitting aimed at (「…への搭載を目指す」) is none',
+    text: 'デンソーのSiCパワー半導体は、吉利汽車の量産車への搭載が決まった。アイシンの電動アクスルは、トヨタの新型車への搭載を目指す。',
+    expect: [{ parties: ['Denso', 'Geely'], type: 'supply' }],
+    reject: [{ parties: ['Aisin', 'Toyota'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
