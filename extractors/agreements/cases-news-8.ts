@@ -108,6 +108,26 @@ export const en: AgreementCase[] = [
     reject: [{ parties: ['Ganfeng Lithium', 'Yahua Industrial'] }],
   },
   {
+    name: '"X\'s system has been chosen by A and B": each buys from X (as "adopted by")',
+    text: "Mobileye's SuperVision driver-assistance system has been chosen by Zeekr and Porsche, the Israeli chip company said.",
+    expect: [
+      { parties: ['Mobileye', 'Zeekr'], type: 'supply', roles: { supplier: ['Mobileye'], customer: ['Zeekr'] } },
+      { parties: ['Mobileye', 'Porsche'], type: 'supply', roles: { supplier: ['Mobileye'], customer: ['Porsche'] } },
+    ],
+    reject: [{ parties: ['Zeekr', 'Porsche'] }],
+  },
+  {
+    name: 'a person chosen in the passive ("was selected by GM\'s board as chair") is no deal',
+    text: "Mary Barra was selected by GM's board as chair, and Toyota was chosen as brand of the year by Consumer Reports.",
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: '"has been adopted by B": the maker of the goods adopted supplies B',
+    text: "CATL's sodium-ion cells have been adopted by Chery for a compact EV.",
+    expect: [{ parties: ['CATL', 'Chery'], type: 'supply', roles: { supplier: ['CATL'], customer: ['Chery'] } }],
+  },
+  {
     name: '"secured a loan from" a bank is no supply (only goods secured are)',
     text: 'Northvolt secured a $5 billion loan from Volkswagen last year.',
     expect: [],

@@ -30,6 +30,8 @@ const SELLING = /売却|譲渡|譲り渡|\b(?:sell|sells|sold|selling)\b/i;
 const JA_PASSIVE_AFTER = /^[^。、]{0,4}?(?:され|を受け|を受|受け入れ)/;
 const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$/i;
 const EN_PASSIVE_AFTER = /^\s+by\b/i;
+/** Goods chosen by their buyer, in the passive (cues.en.yaml): "has been chosen by B". */
+const EN_CHOSEN = /^(?:been|was|were|is|are|being)\s+(?:chosen|selected|picked)\s/i;
 
 /** After a technical-service cue: the work taken on (請け負った, 受託した). */
 const TASK_TAKEN_AFTER = /^(?:を|の)?(?:請け負|受託|受注)/;
@@ -52,7 +54,9 @@ function actorReversed(state: DocState, cue: CueHit, type: string, makerActs: bo
   const word = state.text.slice(cue.start, cue.end);
   // the buyer of goods is the customer; the buyer of a stake or a company is the investor or acquirer
   // (but goods bought in a passive, 「AのXがBに採用された」, have their maker as the actor: the supplier)
-  if (type === 'supply' && BUYING.test(word)) return !(/され$/.test(word) || JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8)));
+  // (and in English, "X's system has been adopted / chosen by B": the maker of the goods supplies)
+  if (type === 'supply' && EN_CHOSEN.test(word)) return false;
+  if (type === 'supply' && BUYING.test(word)) return !(/され$/.test(word) || JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8)) || EN_PASSIVE_BEFORE.test(state.text.slice(Math.max(0, cue.start - 20), cue.start)));
   // ("closed a funding round led by B", "financing from B": the money comes from B)
   if (CUE_ENDS_WITH_SOURCE.test(word)) return true;
   // (a company that came under another, 「BはCの傘下に入った」「Cの子会社となった」: C acquires)
