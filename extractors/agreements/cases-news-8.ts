@@ -69,6 +69,17 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['GS Yuasa', 'Honda'], type: 'supply', roles: { supplier: ['GS Yuasa'], customer: ['Honda'] } }],
   },
   {
+    name: 'a line of labelled fields (「出資先：A／出資者：B／出資額：…／発表日：…」) is a row of a deal table: typed by its party labels, dated by its date field',
+    text: '出資先：ティアフォー（名古屋市）／出資者：いすゞ自動車／出資額：約60億円／発表日：2024年8月20日',
+    expect: [{ parties: ['TIER IV', 'Isuzu'], type: 'investment', date: { start: '2024-08-20', end: '2024-08-20', granularity: 'day' } }],
+  },
+  {
+    name: 'labelled fields that name no two parties (a company outline: 本社, 代表者, 設立) are no deal',
+    text: '名称：テックス・テクノロジー株式会社／本社：東京都港区／代表者：山田太郎／設立：2020年',
+    expect: [],
+    reject: [{}],
+  },
+  {
     name: 'a company set aside (「調達先にAではなくBを選び」) is no party; the one chosen is',
     text: 'ホンダは、中国で生産するEV向け電池の調達先にCATLではなく中創新航科技（CALB）を選び、長期供給契約を結んだ。',
     expect: [{ parties: ['Honda', 'CALB'], type: 'supply', roles: { supplier: ['CALB'], customer: ['Honda'] } }],
@@ -92,6 +103,14 @@ export const ja: AgreementCase[] = [
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: 'a line of labelled fields ("Investor: A | Target: B … | Announced: …", "Supplier: A; Customer: B; …") is a row of a deal table',
+    text: 'Investor: ZF Friedrichshafen | Target: Wolfspeed silicon carbide fab, Ensdorf (Saarland) | Stake: minority | Announced: Feb. 1, 2023\n- Supplier: CATL; Customer: Ford; Product: LFP cells; Signed: 2023-02-13',
+    expect: [
+      { parties: ['ZF', 'Wolfspeed'], type: 'investment', date: { start: '2023-02-01', end: '2023-02-01', granularity: 'day' } },
+      { parties: ['CATL', 'Ford'], type: 'supply' },
+    ],
+  },
   {
     name: '"beating rival bids from A and B": the bidders beaten are no parties',
     text: 'Hyundai Mobis said on Wednesday it had won a contract to supply battery systems to Volkswagen for European models, beating rival bids from Bosch and Continental.',

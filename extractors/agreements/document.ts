@@ -26,6 +26,7 @@ import type { DocState } from './state.ts';
 import { interpretRow, tableRoles, type RowParse, type TableRoles } from './table.ts';
 import { tableCounterparty } from './table-counterparty.ts';
 import { PAIR_LINE_ROLES, readPairLine } from './pair-lines.ts';
+import { readFieldLine } from './field-lines.ts';
 import { EN_PRONOUN_DEAL_OPENING, splitClauses } from './split-clauses.ts';
 import { listUnderIntro } from './list-intro.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
@@ -361,7 +362,9 @@ function planSegments(ctx: DocContext, state: DocState): (PlannedRow | PlannedSe
       continue;
     }
     const pair = readPairLine(state, seg);
+    const fields = pair ? null : readFieldLine(state, seg);
     if (pair) plan.push({ row: seg, roles: PAIR_LINE_ROLES, parsed: pair });
+    else if (fields) plan.push({ row: seg, ...fields });
     else plan.push(planSentence(state, keepCompanyLabel(state, seg.start, trimEvidence(text, seg.start, seg.end)), segLang(seg)));
   }
   return plan;

@@ -1,0 +1,52 @@
+/**
+ * A line of labelled fields, as deal trackers and digests write one deal a line:
+ * 「出資先：ティアフォー（名古屋市）／出資者：いすゞ自動車／出資額：約60億円／発表日：2024年8月20日」,
+ * "Investor: ZF Friedrichshafen | Target: Wolfspeed silicon carbide fab | Announced: Feb. 1, 2023".
+ * The labels are a table's header (tables.yaml roles), the values its row: the line is read as one
+ * table row (table.ts interpretRow) when its labels name two party fields, each with a company.
+ */
+import type { Segment } from '../../text/types.ts';
+import type { Party } from './model.ts';
+import { lowerBound } from './scan.ts';
+import type { DocState } from './state.ts';
+import { tableRoles, type RowParse, type TableRoles } from './table.ts';
+
+/** A field: the line start or a separator (/ | ;, the text is NFKC-normalised), a short label, a colon. */
+const FIELD = /(?:^|[/|;])[ \t]*([^:/|;\n]{1,24}?)[ \t]*:[ \t]*/g;
+
+/** At least this many fields: two parties and something of the deal (a date, an amount, a description). */
+const MIN_FIELDS = 3;
+
+/** The first company named in [start, end). */
+function firstCompany(state: DocState, start: number, end: number): Party | null {
+  for (let i = lowerBound(state.atoms, start); i < state.atoms.length && state.atoms[i]!.start < end; i++) {
+    const a = state.atoms[i]!;
+    if (a.kind === 'company' && a.party && a.end <= end) return a.party;
+  }
+  return null;
+}
+
+/** The roles and the parse of a labelled-field line, or null. */
+export function readFieldLine(state: DocState, seg: Segment): { roles: TableRoles; parsed: RowParse } | null {
+  const line = state.text.slice(seg.start, seg.end);
+  if (line.indexOf(':') < 0) return null;
+  // (each field: its label, where its value starts, and where its separator stands)
+  const fields: { label: string; start: number; at: number }[] = [];
+  FIELD.lastIndex = 0;
+  for (let m = FIELD.exec(line); m !== null; m = FIELD.exec(line)) fields.push({ label: m[1]!.trim(), start: m.index + m[0].length, at: m.index });
+  if (fields.length < MIN_FIELDS || fields[0]!.start > line.search(/\S/) + 26) return null;
+  const roles = tableRoles(fields.map((f) => f.label), state.vocab);
+  if (!roles || roles.party.length < 2) return null;
+  // a value runs to the separator of the next field
+  const valueEnd = (k: number) => (k + 1 < fields.length ? seg.start + fields[k + 1]!.at : seg.end);
+  const columns = roles.party.map((k) => {
+    const p = firstCompany(state, seg.start + fields[k]!.start, valueEnd(k));
+    return p ? [p] : [];
+  });
+  const parties = columns.flat();
+  if (parties.length < 2 || parties[0]!.entityId === parties[1]!.entityId) return null;
+  const dateField = roles.date >= 0 ? fields[roles.date]! : null;
+  const date = dateField ? (state.dates.find((d) => d.value && d.start >= seg.start + dateField.start && d.end <= valueEnd(roles.date)) ?? null) : null;
+  const descStart = roles.description >= 0 ? seg.start + fields[roles.description]!.start : seg.end;
+  return { roles: { ...roles, id: -1, party: roles.party.map((_, i) => i), date: -1, description: -1 }, parsed: { parties, date, partyStart: seg.start, descStart, columns } };
+}
