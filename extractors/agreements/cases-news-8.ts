@@ -112,6 +112,14 @@ export const en: AgreementCase[] = [
     ],
   },
   {
+    name: 'an amount of money put into a company ("put $400 million into Pony.ai", "pumped another $1 billion into Rivian") is an investment; effort poured into a car is none',
+    text: 'Toyota put $400 million into Chinese startup Pony.ai in 2020. Amazon pumped another $1 billion into Rivian. BMW poured effort into its Neue Klasse.',
+    expect: [
+      { parties: ['Toyota', 'Pony.ai'], type: 'investment', roles: { investor: ['Toyota'], investee: ['Pony.ai'] } },
+      { parties: ['Amazon', 'Rivian'], type: 'investment' },
+    ],
+  },
+  {
     name: '"beating rival bids from A and B": the bidders beaten are no parties',
     text: 'Hyundai Mobis said on Wednesday it had won a contract to supply battery systems to Volkswagen for European models, beating rival bids from Bosch and Continental.',
     expect: [{ parties: ['Hyundai Mobis', 'Volkswagen'], type: 'supply' }],
