@@ -120,6 +120,26 @@ export const en: AgreementCase[] = [
     ],
   },
   {
+    name: 'services provided for a named client ("will provide automation and digital-twin services for X\'s gigafactory") are a technical service; financial support is none',
+    text: "Siemens will provide automation and digital-twin services for Verkor's gigafactory in Dunkirk under a multi-year contract. The German government will provide financial support to Northvolt.",
+    expect: [{ parties: ['Siemens', 'Verkor'], type: 'technical_service', roles: { provider: ['Siemens'], client: ['Verkor'] } }],
+  },
+  {
+    name: '"Under the agreement, …" tells the deal just signed: its content types it and it keeps that deal\'s date (one record, not a partnership and a service)',
+    text: "Siemens AG and Slovak battery maker InoBat signed a contract in Bratislava on Monday. Under the agreement, the German group will provide factory automation, digital-twin software and maintenance services for InoBat's planned 20 GWh cell plant in Voderady for ten years.",
+    expect: [{ parties: ['Siemens', 'InoBat'], type: 'technical_service' }],
+    reject: [{ parties: ['Siemens', 'InoBat'], type: 'partnership' }],
+  },
+  {
+    name: 'a rival one closes the gap with or catches up with ("to close the gap with Tesla", "catch up with rival Nikola") is no party',
+    text: 'Seeking to close the gap with Tesla in driverless technology, Toyota has teamed up with Pony.ai to develop robotaxis for the Chinese market. Hyzon Motors has signed a deal to buy fuel cell stacks from Ballard Power Systems as it tries to catch up with rival Nikola in hydrogen trucks.',
+    expect: [
+      { parties: ['Toyota', 'Pony.ai'] },
+      { parties: ['Hyzon Motors', 'Ballard Power Systems'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Tesla', 'Toyota', 'Pony.ai'] }, { parties: ['Hyzon Motors', 'Nikola'] }],
+  },
+  {
     name: '"beating rival bids from A and B": the bidders beaten are no parties',
     text: 'Hyundai Mobis said on Wednesday it had won a contract to supply battery systems to Volkswagen for European models, beating rival bids from Bosch and Continental.',
     expect: [{ parties: ['Hyundai Mobis', 'Volkswagen'], type: 'supply' }],

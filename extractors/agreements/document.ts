@@ -70,8 +70,8 @@ function parallelPiece(state: DocState, scope: ClauseScope, outcome: ClauseOutco
 }
 
 /** A day referring to the one of the deal just reported. */
-/** A clause that opens on the deal just reported: "Under that agreement", 「同契約に基づき」. */
-const THAT_DEAL = /^\s*(?:(?:Under|Through|As part of|Via|With)\s+(?:that|this|the same|that same|this same)\s+(?:[\w-]+\s+)?(?:agreement|deal|contract|pact|arrangement|accord|partnership|framework)\b|(?:この|同|その)(?:契約|合意|提携|協定|枠組み)(?:に基づ|の下|のもと|により))/i;
+/** A clause that opens on the deal just reported: "Under that agreement", "Under the agreement", 「同契約に基づき」. */
+const THAT_DEAL = /^\s*(?:(?:Under|Through|As part of|Via|With)\s+(?:that|this|the same|that same|this same|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|contract|pact|arrangement|accord|partnership|framework)\b|(?:この|同|その)(?:契約|合意|提携|協定|枠組み)(?:に基づ|の下|のもと|により))/i;
 const SAME_DAY = /同日|同じ日|その際|この日|同じ発表|\b(?:the same day|that day|on the same day|the same plan|the same announcement)\b/i;
 
 /** How far back (characters) "a similar deal" / 同様の契約 may refer. */
