@@ -80,6 +80,15 @@ export const ja: AgreementCase[] = [
     reject: [{}],
   },
   {
+    name: 'a customer of whom (「AにとってBは最大の顧客だ」) is A\'s customer, and the text goes on about A, not B (「…Cにも電池を供給している」)',
+    text: 'パナソニック エナジーにとってテスラは最大の顧客だ。高級EVを手がける米ルーシッド・グループにも電池を供給している。',
+    expect: [
+      { parties: ['Panasonic Energy', 'Tesla'], type: 'supply', roles: { supplier: ['Panasonic Energy'], customer: ['Tesla'] } },
+      { parties: ['Panasonic Energy', 'Lucid'], type: 'supply', roles: { supplier: ['Panasonic Energy'], customer: ['Lucid'] } },
+    ],
+    reject: [{ parties: ['Tesla', 'Lucid'] }],
+  },
+  {
     name: 'a company set aside (「調達先にAではなくBを選び」) is no party; the one chosen is',
     text: 'ホンダは、中国で生産するEV向け電池の調達先にCATLではなく中創新航科技（CALB）を選び、長期供給契約を結んだ。',
     expect: [{ parties: ['Honda', 'CALB'], type: 'supply', roles: { supplier: ['CALB'], customer: ['Honda'] } }],

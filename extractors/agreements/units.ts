@@ -190,6 +190,14 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       u.role = 'partner';
       if (JA_TOGETHER.test(after)) u.together = true;
     }
+    // 「(Aにとって)テスラは最大の顧客だ」: a topic that is someone's customer acts in nothing (the clause
+    // after it does not go on about it)
+    else if (JA_CUSTOMER_PREDICATE.test(after)) u.role = 'other';
+    // (and the company it is the customer of is the one the text goes on about)
+    else if (JA_WHOSE_CUSTOMER.test(text.slice(p, Math.min(end, p + 40)))) {
+      u.role = 'subject';
+      u.topic = true;
+    }
     else if (JA_SUBJECT.test(after) || (/^[:：]/.test(after) && JA_LINE_LEAD.test(text.slice(Math.max(0, u.start - 8), u.start)))) {
       u.role = 'subject';
       if (!after.startsWith('が')) u.topic = true;
@@ -260,6 +268,8 @@ const JA_MEMBERS_OF_SUBJECT = /^(?:など|を含む|をはじめ(?:とする)?)(
 const JA_AND_COMMA = new RegExp(`^と、(?:${JA_COUNTRY_PREFIX})?$`);
 // (and a vehicle of X's that goods go into: 「いすゞ自動車の小型EVトラックにも供給される」)
 const JA_SITE_RECIPIENT = /^の(?:[^、。\uE000-\uF8FFのはがを]{0,6}?(?:工場|拠点|車両|車種|EV|新車|ステーション|店舗|販売店|施設)向け|[^、。\uE000-\uF8FFのはがを]{0,8}?(?:車両|車種|EV|新車|トラック|バス|新型車|量産車)(?:に(?:も|は)?|への)(?=[^、。]{0,10}?(?:供給|納入|納め|搭載|採用)))/;
+const JA_WHOSE_CUSTOMER = /^にとって、?[^、。]{0,20}?は、?[^、。]{0,8}?(?:顧客|取引先|納入先|供給先)(?:だ|です|である|となって|にあたる)/;
+const JA_CUSTOMER_PREDICATE = /^は、?[^、。\uE000-\uF8FF]{0,8}?(?:顧客|取引先|納入先|供給先)(?:だ|です|である|となって|にあたる)/;
 /** 「Bにサンプル出荷する契約」: B the one goods go to. */
 const JA_SUPPLIED_TO = /^に[^、。\uE000-\uF8FF]{0,12}?(?:供給|出荷|納入|納め)/;
 const JA_ADVISER_AFTER = /^(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)/;
