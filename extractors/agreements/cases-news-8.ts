@@ -89,6 +89,20 @@ export const ja: AgreementCase[] = [
     reject: [{ parties: ['Tesla', 'Lucid'] }],
   },
   {
+    name: 'the definitive contract after a memorandum, its subject alone named (「同社は24年2月、正式な供給契約を結んだ」), is with the memorandum\'s partner, a step of its own',
+    text: 'パナソニックエナジーは2022年11月、カナダのヌーボー・モンド・グラファイトと負極材の調達に関する覚書を締結した。同社は24年2月、正式な供給契約を結んだ。',
+    expect: [
+      { parties: ['Panasonic Energy', 'Nouveau Monde Graphite'], type: 'mou' },
+      { parties: ['Panasonic Energy', 'Nouveau Monde Graphite'], type: 'supply', date: { start: '2024-02', end: '2024-02', granularity: 'month' } },
+    ],
+  },
+  {
+    name: 'a definitive contract with no deal told before names no partner (「トヨタは正式な供給契約を結んだ」)',
+    text: 'トヨタは正式な供給契約を結んだ。',
+    expect: [],
+    reject: [{}],
+  },
+  {
     name: 'a company set aside (「調達先にAではなくBを選び」) is no party; the one chosen is',
     text: 'ホンダは、中国で生産するEV向け電池の調達先にCATLではなく中創新航科技（CALB）を選び、長期供給契約を結んだ。',
     expect: [{ parties: ['Honda', 'CALB'], type: 'supply', roles: { supplier: ['CALB'], customer: ['Honda'] } }],

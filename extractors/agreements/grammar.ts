@@ -271,7 +271,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   }
   // 「CATLは9日、…合弁契約にも調印した」: the subject alone signs "also" this deal — with the
   // partner of the deal just told (the record before, which names the subject)
-  if (ja && all.length === 1 && subjectSeen && JA_ALSO_AFTER_CUE.test(state.text.slice(cue.end, cue.end + 6))) {
+  // (so too the definitive contract after a memorandum: 「同社は24年2月、正式な供給契約を結んだ」)
+  if (ja && all.length === 1 && subjectSeen && (JA_ALSO_AFTER_CUE.test(state.text.slice(cue.end, cue.end + 6)) || JA_DEFINITIVE_BEFORE_CUE.test(state.text.slice(Math.max(0, cue.start - 4), cue.start)))) {
     const partners = lastPartners(state, scope, all[0]!);
     if (partners) {
       all = [...all, ...partners];
@@ -374,6 +375,7 @@ const JA_IN_ADDITION = /^に加え(?:て)?、/;
 
 /** 「合弁契約にも」「覚書も」: the cue's deal is one more, after another. */
 const JA_ALSO_AFTER_CUE = /^(?:契約|合意|協定|事業|会社)?書?(?:に|で)?も/;
+const JA_DEFINITIVE_BEFORE_CUE = /(?:正式な?|最終的な?|最終|本)$/;
 
 /** The other parties of the last record told (within a few clauses and 400 characters) that names `party`. */
 function lastPartners(state: DocState, scope: ClauseScope, party: Party): Party[] | null {
