@@ -136,7 +136,7 @@ export const en: AgreementCase[] = [
   },
   {
     name: 'an amount of money put into a company ("put $400 million into Pony.ai", "pumped another $1 billion into Rivian") is an investment; effort poured into a car is none',
-    text: 'Toyota put $400 million into Chinese startup Pony.ai in 2020. Amazon pumped another $1 billion into Rivian. BMW poured effort into its Neue Klasse.',
+    text: 'Toyota put $400 million into Chinese startup Pony.ai in 2020. Amazon pumped another $1 billion into Rivian. BMW poured effort into its Neue Klasse. Honda put 200 engineers into the project.',
     expect: [
       { parties: ['Toyota', 'Pony.ai'], type: 'investment', roles: { investor: ['Toyota'], investee: ['Pony.ai'] } },
       { parties: ['Amazon', 'Rivian'], type: 'investment' },
@@ -161,6 +161,17 @@ export const en: AgreementCase[] = [
       { parties: ['Hyzon Motors', 'Ballard Power Systems'], type: 'supply' },
     ],
     reject: [{ parties: ['Tesla', 'Toyota', 'Pony.ai'] }, { parties: ['Hyzon Motors', 'Nikola'] }],
+  },
+  {
+    name: '"X, which owns about 79% of Y, …": a shareholding in passing, the name before the pronoun the owner',
+    text: 'Geely Holding, which owns about 79% of Volvo Cars, said on Wednesday its group sales rose 30% in the first half.',
+    expect: [{ parties: ['Geely Holding', 'Volvo Cars'], type: 'investment', date: null, roles: { investor: ['Geely Holding'], investee: ['Volvo Cars'] } }],
+  },
+  {
+    name: 'VinES (Vingroup\'s battery maker) is a party of its own, not its parent named in apposition',
+    text: "Gotion High-Tech has agreed to license its lithium iron phosphate cell know-how to VinES, the battery arm of Vietnam's Vingroup.",
+    expect: [{ parties: ['Gotion High-Tech', 'VinES'], type: 'licensing', roles: { licensor: ['Gotion High-Tech'], licensee: ['VinES'] } }],
+    reject: [{ parties: ['Gotion High-Tech', 'Vingroup'] }],
   },
   {
     name: '"beating rival bids from A and B": the bidders beaten are no parties',
