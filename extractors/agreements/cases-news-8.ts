@@ -103,6 +103,14 @@ export const ja: AgreementCase[] = [
     reject: [{}],
   },
   {
+    name: 'securities another issues, taken up (「Bが発行する転換社債も引き受けた」「Bが発行する新株を引き受ける」), are an investment in the issuer',
+    text: 'ルネサス エレクトロニクスは2023年7月、米ウルフスピードとSiCウエハーの供給契約を締結した。ルネサスは翌年、ウルフスピードが発行する転換社債も引き受けた。',
+    expect: [
+      { parties: ['Renesas Electronics', 'Wolfspeed'], type: 'supply' },
+      { parties: ['Renesas Electronics', 'Wolfspeed'], type: 'investment', roles: { investor: ['Renesas Electronics'], investee: ['Wolfspeed'] }, date: { start: '2024', end: '2024', granularity: 'year' } },
+    ],
+  },
+  {
     name: 'a company set aside (「調達先にAではなくBを選び」) is no party; the one chosen is',
     text: 'ホンダは、中国で生産するEV向け電池の調達先にCATLではなく中創新航科技（CALB）を選び、長期供給契約を結んだ。',
     expect: [{ parties: ['Honda', 'CALB'], type: 'supply', roles: { supplier: ['CALB'], customer: ['Honda'] } }],
