@@ -74,6 +74,12 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['TIER IV', 'Isuzu'], type: 'investment', date: { start: '2024-08-20', end: '2024-08-20', granularity: 'day' } }],
   },
   {
+    name: 'a signing said not to have happened with 「という」 (「…で合意したという事実はない」) is no deal',
+    text: '「アップルと自動運転EVの共同開発で合意したという事実はない」。現代自動車は8日、こう声明を出した。',
+    expect: [],
+    reject: [{}],
+  },
+  {
     name: 'labelled fields that name no two parties (a company outline: 本社, 代表者, 設立) are no deal',
     text: '名称：テックス・テクノロジー株式会社／本社：東京都港区／代表者：山田太郎／設立：2020年',
     expect: [],
@@ -135,9 +141,10 @@ export const ja: AgreementCase[] = [
 
 export const en: AgreementCase[] = [
   {
-    name: 'a line of labelled fields ("Investor: A | Target: B … | Announced: …", "Supplier: A; Customer: B; …") is a row of a deal table',
-    text: 'Investor: ZF Friedrichshafen | Target: Wolfspeed silicon carbide fab, Ensdorf (Saarland) | Stake: minority | Announced: Feb. 1, 2023\n- Supplier: CATL; Customer: Ford; Product: LFP cells; Signed: 2023-02-13',
+    name: 'a line of labelled fields ("Investor: A | Target: B … | Announced: …", "Supplier: A; Customer: B; …", after unlabelled cells with its date) is a row of a deal table',
+    text: 'Investor: ZF Friedrichshafen | Target: Wolfspeed silicon carbide fab, Ensdorf (Saarland) | Stake: minority | Announced: Feb. 1, 2023\n- Supplier: CATL; Customer: Ford; Product: LFP cells; Signed: 2023-02-13\nDeal tracker | 2021-04-01 | Acquisition | Acquirer: Komatsu | Target: American Battery Solutions | Terms: undisclosed',
     expect: [
+      { parties: ['Komatsu', 'American Battery Solutions'], type: 'acquisition', date: { start: '2021-04-01', end: '2021-04-01', granularity: 'day' } },
       { parties: ['ZF', 'Wolfspeed'], type: 'investment', date: { start: '2023-02-01', end: '2023-02-01', granularity: 'day' } },
       { parties: ['CATL', 'Ford'], type: 'supply' },
     ],

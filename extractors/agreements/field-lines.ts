@@ -34,7 +34,7 @@ export function readFieldLine(state: DocState, seg: Segment): { roles: TableRole
   const fields: { label: string; start: number; at: number }[] = [];
   FIELD.lastIndex = 0;
   for (let m = FIELD.exec(line); m !== null; m = FIELD.exec(line)) fields.push({ label: m[1]!.trim(), start: m.index + m[0].length, at: m.index });
-  if (fields.length < MIN_FIELDS || fields[0]!.start > line.search(/\S/) + 26) return null;
+  if (fields.length < MIN_FIELDS) return null;
   const roles = tableRoles(fields.map((f) => f.label), state.vocab);
   if (!roles || roles.party.length < 2) return null;
   // a value runs to the separator of the next field
@@ -46,7 +46,9 @@ export function readFieldLine(state: DocState, seg: Segment): { roles: TableRole
   const parties = columns.flat();
   if (parties.length < 2 || parties[0]!.entityId === parties[1]!.entityId) return null;
   const dateField = roles.date >= 0 ? fields[roles.date]! : null;
-  const date = dateField ? (state.dates.find((d) => d.value && d.start >= seg.start + dateField.start && d.end <= valueEnd(roles.date)) ?? null) : null;
+  // (no date label: a date in a cell of its own before the labelled fields, "Deal tracker | 2021-04-01 | …")
+  const [from, to] = dateField ? [seg.start + dateField.start, valueEnd(roles.date)] : [seg.start, seg.start + fields[0]!.at];
+  const date = state.dates.find((d) => d.value && d.start >= from && d.end <= to) ?? null;
   const descStart = roles.description >= 0 ? seg.start + fields[roles.description]!.start : seg.end;
   return { roles: { ...roles, id: -1, party: roles.party.map((_, i) => i), date: -1, description: -1 }, parsed: { parties, date, partyStart: seg.start, descStart, columns } };
 }

@@ -98,13 +98,13 @@ function signedVerbBefore(state: DocState, scope: ClauseScope, pos: number): boo
     const hit = state.signing[i]!;
     // (「…で合意したとの一部報道」, "reports that it had agreed": a signing reported by others, not one)
     if (REPORTED_BY_OTHERS.test(state.text.slice(hit.end, hit.end + 16))) continue;
-    // (「現時点で決定した事項はありません」「合意した事実はない」: a signing said not to have happened)
+    // (「現時点で決定した事項はありません」「合意した（という）事実はない」: a signing said not to have happened)
     if (scope.lang !== 'en' && SIGNING_DENIED.test(state.text.slice(hit.end, hit.end + 16))) continue;
     if (scope.lang === 'en' || jaVerbAt(state.text, hit.end)) return true;
   }
   return false;
 }
-const SIGNING_DENIED = /^(?:した|された|している)(?:事項|事実|もの|こと)(?:は|も)(?:ありません|ない|ござい|一切)/;
+const SIGNING_DENIED = /^(?:した|された|している)(?:という|との)?(?:事項|事実|もの|こと)(?:は|も)(?:ありません|ない|ござい|一切)/;
 const REPORTED_BY_OTHERS = /^(?:した|する|している)?(?:との|とする|という)(?:一部)?(?:報道|観測|見方|情報|報)/;
 
 /**
