@@ -189,6 +189,19 @@ export const en: AgreementCase[] = [
     reject: [{ parties: ['Gotion High-Tech', 'Vingroup'] }],
   },
   {
+    name: '"agreed to work together" is a partnership; people who work together are none',
+    text: "Lyft and Baidu agreed to work together to bring Baidu's autonomous vehicles to European cities. Engineers at Toyota work together in teams.",
+    expect: [{ parties: ['Lyft', 'Baidu'], type: 'partnership' }],
+  },
+  {
+    name: '"the Italian brand" stands for the Italian company named before (a brand is a head noun of a reference)',
+    text: "SK On and Ferrari signed a memorandum of understanding in 2024 to research battery cell technologies together. A year later, SK On won a contract to supply cells for the Italian brand's first fully electric model.",
+    expect: [
+      { parties: ['SK On', 'Ferrari'], type: 'mou' },
+      { parties: ['SK On', 'Ferrari'], type: 'supply', roles: { supplier: ['SK On'], customer: ['Ferrari'] } },
+    ],
+  },
+  {
     name: '"beating rival bids from A and B": the bidders beaten are no parties',
     text: 'Hyundai Mobis said on Wednesday it had won a contract to supply battery systems to Volkswagen for European models, beating rival bids from Bosch and Continental.',
     expect: [{ parties: ['Hyundai Mobis', 'Volkswagen'], type: 'supply' }],
