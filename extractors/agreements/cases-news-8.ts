@@ -202,6 +202,16 @@ export const en: AgreementCase[] = [
     ],
   },
   {
+    name: 'goods supplied "to B" past a long object ("supply about 43.8 trillion won ($33.6 billion) of … to Samsung SDI") still name B the customer',
+    text: 'EcoPro BM will supply about 43.8 trillion won ($33.6 billion) of high-nickel cathode materials to Samsung SDI over five years from 2024, the South Korean materials maker said. CATL supplies cells from its plants in Germany and Hungary to BMW and Mercedes-Benz.',
+    expect: [
+      { parties: ['EcoPro BM', 'Samsung SDI'], type: 'supply', roles: { supplier: ['EcoPro BM'], customer: ['Samsung SDI'] } },
+      { parties: ['CATL', 'BMW'], type: 'supply' },
+      { parties: ['CATL', 'Mercedes-Benz'], type: 'supply' },
+    ],
+    reject: [{ parties: ['BMW', 'Mercedes-Benz'] }],
+  },
+  {
     name: '"beating rival bids from A and B": the bidders beaten are no parties',
     text: 'Hyundai Mobis said on Wednesday it had won a contract to supply battery systems to Volkswagen for European models, beating rival bids from Bosch and Continental.',
     expect: [{ parties: ['Hyundai Mobis', 'Volkswagen'], type: 'supply' }],

@@ -25,6 +25,7 @@ const JV_AS_COUNTERPARTY = /^(?:から|より|と(?![し、]))/;
 /** Before a second recipient of the goods: "… and to B". */
 const EN_AND_TO = /\band\s+(?:also\s+)?to\s+(?:the\s+)?$/;
 const EN_TO_BUYER = /,?\s\bto\s+(?:the\s+)?$/i;
+const EN_HANDING_CUE = /^(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|ship|ships|shipped|shipping)$/i;
 /** A clause that opens with a common noun for its subject: "The startup raised …" (case-sensitive). */
 const EN_UNNAMED_OPENING = /^[\s,]*(?:The|the|A|a|An|an|Its|its|Their|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+)?[a-z]+(?:ed|s)?\b/;
 /**
@@ -169,7 +170,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       // (the rest of a list that starts within reach: "to Renesas Electronics Corp. and Infineon Technologies")
       else if (i > 0 && units[i - 1]!.coordNext && targetUnits.includes(units[i - 1]!)) isTarget = true;
       // "transfer its interest in X, the venture it set up with B in 2015, to Y": the buyer
-      else if (selling && u.start > cue.end && EN_TO_BUYER.test(state.text.slice(Math.max(cue.end, u.start - 12), u.start))) isTarget = true;
+      // (and goods supplied past the reach: "supply about 43.8 trillion won ($33.6 billion) of … to B")
+      else if ((selling || (type === 'supply' && EN_HANDING_CUE.test(state.text.slice(cue.start, cue.end)))) && u.start > cue.end && EN_TO_BUYER.test(state.text.slice(Math.max(cue.end, u.start - 12), u.start))) isTarget = true;
       // "supply … to Panasonic for its Kansas plant and to Toyota for its …": a second recipient
       else if (targetUnits.length > 0 && u.start > cue.end && EN_AND_TO.test(state.text.slice(Math.max(cue.end, u.start - 12), u.start))) isTarget = true;
       else if (u.role === 'partner') {
