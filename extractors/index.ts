@@ -21,14 +21,15 @@ export const EXTRACTOR_FACTORIES = [
 
 /** Build every extractor (loading and validating its seed files: a bad dictionary throws here, before any work). */
 export function createExtractors(options: ExtractorOptions): Extractor[] {
-  return EXTRACTOR_FACTORIES.map((factory) => madeBefore(factory, options) ?? make(factory, options));
+  return EXTRACTOR_FACTORIES.map((factory) => reuseOrMake(factory, options));
 }
 
 /**
- * The extractor each factory made last in this thread, with the options it was made with and
- * the sha256 of every seed file it read. A second setup in one process (a bench row after
- * another, `reextract` in a long-lived process, the library's createExtractor called again)
- * gets the same extractor while its files are unchanged, and a new one as soon as one changed.
+ * The extractors each factory made in this thread, by the options they were made with (the
+ * latest KEPT_SETUPS), with the sha256 of every seed file each read. A second setup in one
+ * process (a bench row after another, `reextract` in a long-lived process, the library's
+ * createExtractor called again) gets the same extractor while its files are unchanged, and a
+ * new one as soon as one changed.
  *
  * Not only to save the loading: V8 compiles a regular expression with its optimiser only while
  * the process has generated less than 1 MB of regular-expression code (TooMuchRegExpCode in
@@ -41,28 +42,21 @@ const made = new Map<ExtractorFactory, Map<string, { files: Map<string, string>;
 /** Setups (seeds folder and options) kept per factory: the oldest is let go after this many. */
 const KEPT_SETUPS = 4;
 
-function make(factory: ExtractorFactory, options: ExtractorOptions): Extractor {
+function reuseOrMake(factory: ExtractorFactory, options: ExtractorOptions): Extractor {
   const key = JSON.stringify(options);
   const kept = made.get(factory) ?? new Map<string, { files: Map<string, string>; extractor: Extractor }>();
   made.set(factory, kept);
+  const before = kept.get(key);
   // (the files' hashes are taken before the extractor reads them when their names are known: an
   // edit in between makes the next setup build again, never reuse an extractor older than its files)
-  const before = kept.get(key);
-  const hashedBefore = before ? fileHashes(options.seedsDir, [...before.files.keys()]) : null;
+  const now = before ? fileHashes(options.seedsDir, [...before.files.keys()]) : null;
+  if (before && [...before.files].every(([file, hash]) => now!.get(file) === hash)) return before.extractor;
   const extractor = factory(options);
-  const files = hashedBefore && sameKeys(hashedBefore, extractor.resources) ? hashedBefore : fileHashes(options.seedsDir, extractor.resources);
+  const files = now && sameKeys(now, extractor.resources) ? now : fileHashes(options.seedsDir, extractor.resources);
   kept.delete(key);
   kept.set(key, { files, extractor });
   if (kept.size > KEPT_SETUPS) kept.delete(kept.keys().next().value!);
   return extractor;
-}
-
-function madeBefore(factory: ExtractorFactory, options: ExtractorOptions): Extractor | null {
-  const before = made.get(factory)?.get(JSON.stringify(options));
-  if (!before) return null;
-  const now = fileHashes(options.seedsDir, [...before.files.keys()]);
-  for (const [file, hash] of before.files) if (now.get(file) !== hash) return null;
-  return before.extractor;
 }
 
 function fileHashes(seedsDir: string, files: readonly string[]): Map<string, string> {

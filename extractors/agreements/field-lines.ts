@@ -50,5 +50,5 @@ export function readFieldLine(state: DocState, seg: Segment): { roles: TableRole
   const [from, to] = dateField ? [seg.start + dateField.start, valueEnd(roles.date)] : [seg.start, seg.start + fields[0]!.at];
   const date = state.dates.find((d) => d.value && d.start >= from && d.end <= to) ?? null;
   const descStart = roles.description >= 0 ? seg.start + fields[roles.description]!.start : seg.end;
-  return { roles: { ...roles, id: -1, party: roles.party.map((_, i) => i), date: -1, description: -1 }, parsed: { parties, date, partyStart: seg.start, descStart, columns } };
+  return { roles, parsed: { parties, date, partyStart: seg.start, descStart, columns } };
 }

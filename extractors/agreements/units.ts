@@ -268,8 +268,10 @@ const JA_MEMBERS_OF_SUBJECT = /^(?:など|を含む|をはじめ(?:とする)?)(
 const JA_AND_COMMA = new RegExp(`^と、(?:${JA_COUNTRY_PREFIX})?$`);
 // (and a vehicle of X's that goods go into: 「いすゞ自動車の小型EVトラックにも供給される」)
 const JA_SITE_RECIPIENT = /^の(?:[^、。\uE000-\uF8FFのはがを]{0,6}?(?:工場|拠点|車両|車種|EV|新車|ステーション|店舗|販売店|施設)向け|[^、。\uE000-\uF8FFのはがを]{0,8}?(?:車両|車種|EV|新車|トラック|バス|新型車|量産車)(?:に(?:も|は)?|への)(?=[^、。]{0,10}?(?:供給|納入|納め|搭載|採用)))/;
-const JA_WHOSE_CUSTOMER = /^にとって、?[^、。]{0,20}?は、?[^、。]{0,8}?(?:顧客|取引先|納入先|供給先)(?:だ|です|である|となって|にあたる)/;
+/** 「(テスラ)は最大の顧客だ」: the name before is someone's customer. */
 const JA_CUSTOMER_PREDICATE = /^は、?[^、。\uE000-\uF8FF]{0,8}?(?:顧客|取引先|納入先|供給先)(?:だ|です|である|となって|にあたる)/;
+/** 「(パナソニック エナジー)にとってテスラは最大の顧客だ」: the name before is the one whose customer it is. */
+const JA_WHOSE_CUSTOMER = new RegExp(`^にとって、?[^、。]{0,20}?${JA_CUSTOMER_PREDICATE.source.slice(1)}`);
 /** 「Bにサンプル出荷する契約」: B the one goods go to. */
 const JA_SUPPLIED_TO = /^に[^、。\uE000-\uF8FF]{0,12}?(?:供給|出荷|納入|納め)/;
 const JA_ADVISER_AFTER = /^(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)/;
