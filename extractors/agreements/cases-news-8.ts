@@ -1,13 +1,29 @@
 /**
  * An eighth set of agreement case rows in the shapes of business news (cases.ts joins them with
  * the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.12).
+ * 1.2.12, 1.2.13).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
 type AgreementCase = Case<AgreementExpectation>;
 
 export const ja: AgreementCase[] = [
+  {
+    name: 'a や list that backs a company (「AやBが出資するC」) names some of its investors: an investment each, no joint venture; 「AとBが出資するC」 stays their venture',
+    text: 'ソフトバンクグループや米エヌビディアが出資する英ウェイブは、日産自動車に自動運転AIを供給する。JX金属と丸紅が出資するアンデス・リソーシズは銅を生産する。',
+    expect: [
+      { parties: ['SoftBank Group', 'ウェイブ'], type: 'investment', roles: { investor: ['SoftBank Group'], investee: ['ウェイブ'] } },
+      { parties: ['NVIDIA', 'ウェイブ'], type: 'investment' },
+      { parties: ['JX Advanced Metals', 'Marubeni'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['SoftBank Group', 'NVIDIA'], type: 'joint_venture' }],
+  },
+  {
+    name: 'the company a 折半出資会社 names is the venture formed, no founder of it',
+    text: 'トヨタ自動車と比亜迪は2019年7月、EVを共同開発することで合意した。両社は2020年4月、研究開発を担う折半出資会社「BYDトヨタEVテクノロジー」を設立した。',
+    expect: [{ parties: ['Toyota', 'BYD'], type: 'joint_venture' }],
+    reject: [{ parties: ['Toyota', 'BYD', 'BYD Toyota EV Technology'] }],
+  },
   {
     name: 'the plain verb of buying as a contract\'s content (「Bから…を買う契約を結んだ」) is a supply, B the supplier',
     text: 'パナソニックエナジーは2023年12月、米シラ・ナノテクノロジーズからシリコン負極材を買う契約を結んだ。',
@@ -140,6 +156,35 @@ export const ja: AgreementCase[] = [
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: '"source motors, inverters and battery systems from B" (a list of goods) is a supply, B the supplier',
+    text: 'Aston Martin said it would source electric motors, inverters and battery systems from Lucid Group under a long-term technology deal.',
+    expect: [{ parties: ['Aston Martin', 'Lucid'], type: 'supply', roles: { supplier: ['Lucid'], customer: ['Aston Martin'] } }],
+  },
+  {
+    name: '"in which A still holds a 30% stake", "led B\'s $590 million Series C", "committed $500 million to B": investments',
+    text: 'Daimler Truck, in which Mercedes-Benz Group still holds a 30% stake, kept its outlook. Toyota led Joby Aviation\'s $590 million Series C in 2020. SoftBank committed a further $500 million to Didi.',
+    expect: [
+      { parties: ['Mercedes-Benz', 'Daimler Truck'], type: 'investment', roles: { investor: ['Mercedes-Benz'], investee: ['Daimler Truck'] } },
+      { parties: ['Toyota', 'Joby Aviation'], type: 'investment' },
+    ],
+  },
+  {
+    name: '"committed $1 billion to build a plant" is no investment in a company',
+    text: 'Toyota committed $1 billion to build a plant with Panasonic in North Carolina.',
+    expect: [],
+    reject: [{ type: 'investment' }],
+  },
+  {
+    name: '"the cells in A\'s Taycan are produced by B": B supplies A',
+    text: "The battery cells in Porsche's Taycan are produced by LG Chem at its plant in Poland.",
+    expect: [{ parties: ['Porsche', 'LG Chem'], type: 'supply', roles: { supplier: ['LG Chem'], customer: ['Porsche'] } }],
+  },
+  {
+    name: 'a firm hired for the engineering of a plant provides a technical service to the plant\'s owner (passive and active)',
+    text: "Canadian consultancy Hatch has been hired for engineering, procurement and construction management at Piedmont Lithium's planned hydroxide plant.",
+    expect: [{ parties: ['Hatch', 'Piedmont Lithium'], type: 'technical_service', roles: { provider: ['Hatch'], client: ['Piedmont Lithium'] } }],
+  },
   {
     name: 'a line of labelled fields ("Investor: A | Target: B … | Announced: …", "Supplier: A; Customer: B; …", after unlabelled cells with its date) is a row of a deal table',
     text: 'Investor: ZF Friedrichshafen | Target: Wolfspeed silicon carbide fab, Ensdorf (Saarland) | Stake: minority | Announced: Feb. 1, 2023\n- Supplier: CATL; Customer: Ford; Product: LFP cells; Signed: 2023-02-13\nDeal tracker | 2021-04-01 | Acquisition | Acquirer: Komatsu | Target: American Battery Solutions | Terms: undisclosed',

@@ -143,6 +143,7 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
     // the reporting company's 当社 always is, 「当社グループは、B及びCと共同出資する」)
     const named = (us: Unit[]) => us.every((u) => u.atom.kind !== 'anaphor' || (u.atom.anaphor!.kind === 'self' && !!state.reporting) || (u.atom.anaphor!.kind !== 'group' && us.some((o) => o.atom.kind === 'company')));
     if (rel.namedOnly && !(named(m.A) && named(m.B))) continue;
+    if (rel.closedList && m.A.some((u, i) => i > 0 && /^\s*や/.test(text.slice(m.A[i - 1]!.end, u.start)))) continue;
     // a name followed by its JV apposition ("Ultium Cells, GM's joint venture with LGES") is no
     // founder of a joint venture, but can be a party to a deal of its own ("a supplier to Ultium Cells, …")
     const jvOnly = rel.type === 'joint_venture';

@@ -34,6 +34,8 @@ const EN_PASSIVE_AFTER = /^\s+by\b/i;
 const EN_CHOSEN = /^(?:been|was|were|is|are|being)\s+(?:chosen|selected|picked)\s/i;
 
 /** After a technical-service cue: the work taken on (請け負った, 受託した). */
+/** Hiring a firm for a service (the actor is the client). */
+const HIRED = /^(?:hire|hires|hired|hiring|engaged?|engages|engaging|appoint(?:s|ed|ing)?|retain(?:s|ed|ing)?|select(?:s|ed|ing)?|chosen|chose|picked)\b/i;
 const TASK_TAKEN_AFTER = /^(?:を|の)?(?:請け負|受託|受注)/;
 /** Shares bought (株式の一部を買い取り, 株式を取得, "a 24% stake in"). */
 const SHARES_BOUGHT = /株[^。、]{0,20}?(?:取得|買い取|買い増|譲り受け)|\b(?:stake|shares|interest|holding)\b/i;
@@ -107,7 +109,8 @@ export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], 
   const names = ROLE_NAMES[type];
   if (!names) return sets;
   const word = state.text.slice(cue.start, cue.end);
-  const pair: [string, string] = type === 'acquisition' && SELLING.test(word) ? ['seller', 'buyer'] : names;
+  // (the one hired for a service is its provider: "Piedmont hired Hatch for engineering", "Hatch was hired")
+  const pair: [string, string] = type === 'acquisition' && SELLING.test(word) ? ['seller', 'buyer'] : type === 'technical_service' && HIRED.test(word) ? ['client', 'provider'] : names;
   // (an order or a contract won from B: the winner, the actor, supplies B — 「Bから受注」, "won an order from B")
   // (and work taken on for B: 「Bから…の操業指導を請け負った」, the actor provides it)
   const ordersWon = (type === 'supply' && ORDERS_WON.test(word)) || (type === 'technical_service' && TASK_TAKEN_AFTER.test(state.text.slice(cue.end, cue.end + 8)));

@@ -173,8 +173,9 @@ export function clauseBreakRegexes(breaks: readonly string[]): { clauseBreaks: R
 export const JA_COUNTRY_PREFIX = '(?:米国|英国|韓国|中国|台湾|香港|日本|ドイツ|フランス|スイス|スウェーデン|ベルギー|カナダ|ブラジル|インド|ベトナム|[米独仏英中韓台印豪加伊蘭瑞])(?:の)?';
 
 const LIST_SEP = {
-  // (「Aのほか、B」「A以外にもB」「Aに加え、B」 list too, as units.ts JA_COORD reads them)
-  ja: `(?:と|、|,|及び|および|並びに|・|/|のほか、?|以外にも|に加え(?:て)?、?)(?:${JA_COUNTRY_PREFIX})?`,
+  // (「Aのほか、B」「A以外にもB」「Aに加え、B」 list too, as units.ts JA_COORD reads them; 「AやBが出資するC」:
+  // a list of the slot, where units.ts keeps the members of a や list that acts)
+  ja: `(?:と|、|,|及び|および|並びに|・|/|や|のほか、?|以外にも|に加え(?:て)?、?)(?:${JA_COUNTRY_PREFIX})?`,
 };
 
 /**

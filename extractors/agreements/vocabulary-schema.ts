@@ -49,6 +49,7 @@ const schemas = lazySchemas((z) => {
         implicit_subject: z.boolean().optional(),
         min_parties: z.number().int().min(1).optional(),
         named_only: z.boolean().optional(),
+        closed_list: z.boolean().optional(),
         background: z.boolean().optional(),
         consume: z.enum(['A', 'B', 'both']).optional(),
         roles: z.object({ A: nonEmpty, B: nonEmpty }).strict().optional(),

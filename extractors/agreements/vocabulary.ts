@@ -88,6 +88,8 @@ export interface CompiledRelation {
   implicitSubject: boolean;
   minParties: number;
   namedOnly: boolean;
+  /** Slot A is a closed set: a list joined by や (some of many: 「AやBが出資するC」) does not fill it. */
+  closedList: boolean;
   background: boolean;
   consume: 'A' | 'B' | 'both' | null;
   /** Informative roles of the two slots (investor / investee …). */
@@ -260,6 +262,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
       implicitSubject: r.implicit_subject ?? false,
       minParties: r.min_parties ?? 1,
       namedOnly: r.named_only ?? false,
+      closedList: r.closed_list ?? false,
       background: r.background ?? false,
       consume: r.consume ?? null,
       roles: r.roles ?? null,

@@ -9,6 +9,18 @@ type CompanyCase = Case<CompanyExpectation>;
 
 export const ja: CompanyCase[] = [
   {
+    name: 'a full name\'s katakana head used alone after it (「ボルボ・グループ…ボルボは」) is that company, not the sibling the dictionary reads ボルボ as; トヨタ stays Toyota beside a Toyota fund; a place (オハイオ州シンシナティ) is no short form',
+    text: 'いすゞ自動車とボルボ・グループは覚書を締結した。ボルボはUDトラックスを売却する。トヨタ・モビリティ基金が発足した。トヨタは出資する。シンシナティ・サザン鉄道がオハイオ州シンシナティまで路線を延ばす。',
+    expect: [{ text: 'ボルボ', canonical: 'Volvo Group' }, { text: 'トヨタ', canonical: 'Toyota' }],
+    reject: ['シンシナティ'],
+  },
+  {
+    name: 'a schedule\'s label before a bracketed company (「臨時株主総会開催日（田中化学）」) is no name of it',
+    text: '2025年12月18日 臨時株主総会開催日（田中化学研究所）\n2026年1月27日 上場廃止日（田中化学研究所）',
+    expect: [],
+    reject: ['臨時株主総会開催日', '上場廃止日'],
+  },
+  {
     name: 'a kanji name before a list\'s conjunction (「三菱商事及び三菱自動車」「トヨタ並びにデンソー」) ends there; before other kanji it does not (東風日産)',
     text: '三菱商事及び三菱自動車と共同出資する。トヨタ自動車並びにデンソーが出資した。東風日産が発表した。',
     expect: [{ text: '三菱商事', canonical: 'Mitsubishi Corporation' }, { text: '三菱自動車', canonical: 'Mitsubishi Motors' }, { text: 'トヨタ自動車', canonical: 'Toyota' }, { text: 'デンソー', canonical: 'Denso' }],
@@ -73,6 +85,24 @@ export const ja: CompanyCase[] = [
 ];
 
 export const en: CompanyCase[] = [
+  {
+    name: 'a full name\'s head word used alone ("Mitsubishi" after "Mitsubishi Motors", named in full more often than Mitsubishi Corporation) is that company; nor an ordinary word ("General")',
+    text: 'Mitsubishi Motors began building a hybrid for Nissan. Mitsubishi Motors and Mitsubishi Corporation set up a venture in 2012. In return, Mitsubishi gets an EV. Mitsubishi\'s Triton sells well. General Motors said General would not comment.',
+    expect: [{ text: 'Mitsubishi', canonical: 'Mitsubishi Motors' }],
+    reject: ['General'],
+  },
+  {
+    name: 'negative: a head word before a site or product ("a third Ultium plant" after "Ultium Cells") names the site, no company',
+    text: 'Ultium Cells opened its first plant in 2022. GM agreed to sell its stake in a third Ultium plant in Lansing.',
+    expect: [{ text: 'Ultium Cells' }],
+    reject: ['Ultium'],
+  },
+  {
+    name: 'a headline\'s subject before its infinitive at the start of a line ("Talon Metals to supply nickel to Tesla"); not mid-sentence ("will use Lansing to supply Toyota"); a consultancy before its name',
+    text: 'Talon Metals to supply nickel to Tesla\nThe Korean company will use Lansing to supply Toyota. Canadian consultancy Hatch has been hired for engineering at the plant.',
+    expect: [{ text: 'Talon Metals' }, { text: 'Hatch' }],
+    reject: ['Lansing'],
+  },
   {
     name: 'a name joined by "and" to a dictionary name before a deal verb ("Ola Electric and Sona Comstar formed") is proposed; a kind of company before a name ("grocery chain Kroger"); a buyer or licensee after "sell … to" / "licensed … to India\'s"',
     text: "Ola Electric and Sona Comstar formed a 60:40 joint venture. EVgo has partnered with grocery chain Kroger. Pilbara Minerals agreed to sell spodumene to Chengxin Lithium. Ascend Elements has licensed its process to India's Attero Recycling.",

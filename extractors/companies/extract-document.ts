@@ -9,7 +9,8 @@
  *  3. bracket aliases: in "A(B)" where one side is a mention, the other side (if it reads as
  *     a name) is a mention of the same company; two discovered sides become one company;
  *     then repeats: every further occurrence of a discovered name is a mention too (and its
- *     brackets are read again) — further-names.ts;
+ *     brackets are read again) — further-names.ts; then a full name's head word used alone
+ *     ("Mitsubishi" after "Mitsubishi Motors") — short-forms.ts;
  *  4. output: sorted, non-overlapping CompanyMention records with a rule id each.
  */
 import type { CompanyMention, DocContext } from '../types.ts';
@@ -40,6 +41,7 @@ import { enListMemberRule } from './discovery/en-list-rule.ts';
 import { addAbbreviations, addBracketAliases, addRepeats, mergeSharedNames, overlapping } from './further-names.ts';
 import type { DocEntity, DocumentResult, ExtractOptions, Mention } from './model.ts';
 import { joinRenamed } from './renames.ts';
+import { addHeadShortForms } from './short-forms.ts';
 import { isBeforePlaceFeature } from './place-features.ts';
 import { mergeCrossScript, signatureEnv } from './cross-script.ts';
 import { finish, type Steps } from '../steps.ts';
@@ -108,6 +110,7 @@ export function* documentSteps(res: CompanyResources, ctx: DocContext, options: 
   addAbbreviations(res, text, mentions);
   joinRenamed(text, mentions);
   mergeSharedNames(mentions);
+  addHeadShortForms(text, mentions);
   yield;
   mergeCrossScript(mentions, signatureEnv(res));
 

@@ -137,6 +137,8 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
       // "Panasonic in Osaka signed": the name is a place complement, not the one who signed
       const before = /([a-z]+)\s+$/.exec(text.slice(Math.max(seg.start, start - 12), start));
       if (before && tables.patterns.enPlacePrepositions.has(before[1]!)) return;
+      // (a headline's infinitive names its subject only at the start of a line)
+      if (tables.enAfter.cues[id]!.id === 'headline' && start > seg.start && text[start - 1] !== '\n') return;
       propose(env, out, start, cueStart, rule, 'cue');
     },
     tables.enBefore,

@@ -1,0 +1,119 @@
+/**
+ * Pass 3, last: the head word of a company's full name used alone after the document has named
+ * the company in full ("Mitsubishi Motors … Mitsubishi builds the Navara", 「ボルボ・グループ…
+ * ボルボが」). A reporter shortens a name once it is introduced; the head alone is then that
+ * company — not nothing ("Mitsubishi" alone is in no dictionary: too many companies share it),
+ * and not the company the dictionary reads a shared head as (ボルボ alone is Volvo Cars).
+ *
+ * A head counts when it leads the full names of one company more often than those of all the
+ * others together (six "Mitsubishi Motors" and one "Mitsubishi Corporation": Mitsubishi Motors).
+ * A Latin head must not be an ordinary English word (compromise's lexicon: "General", "American")
+ * nor appear in lower case in the document ("Lithium Americas" … "lithium"). An occurrence is
+ * the head standing alone: not inside a longer name ("Mitsubishi Electric", "GAC Mitsubishi").
+ * It becomes a mention when no mention covers it; a dictionary mention of exactly the head is
+ * given to the document's company only when the head is merely a short name of a sibling (its
+ * company's canonical name has more words and the same first word: Volvo Cars / Volvo Group),
+ * that company is not named in full in the document, and the full name came first. "トヨタ"
+ * stays Toyota in a document about Toyota Mobility Fund: it is Toyota's own name.
+ */
+import { lazyRequire } from '../../text/lazy-require.ts';
+import type { DocEntity, Mention } from './model.ts';
+
+/** "Mitsubishi" of "Mitsubishi Motors", "Volvo" of "Volvo Group" (a capitalised word before another). */
+const LATIN_HEAD = /^([A-Z][a-z]{3,})(?= (?:[A-Z]|&))/;
+/** 「ボルボ」 of 「ボルボ・グループ」. */
+const KATAKANA_HEAD = /^([\u30A1-\u30FA\u30FC]{2,})・(?=[\u30A1-\u30FA\u30FC\p{Script=Han}A-Za-z])/u;
+const KATAKANA = /[\u30A1-\u30FA\u30FC・]/;
+/** A site or product after a Latin head ("Ultium plant", "Ultium cells"). */
+const SITE_OR_PRODUCT_AFTER = /^ (?:plants?|factory|factories|sites?|mines?|projects?|facility|facilities|platforms?|batteries|battery|cells?|packs?|brand|models?)\b/;
+/** A place's division before or after a katakana word (州, 県, 市 …): the word is a place. */
+const PLACE_BEFORE = /[州県市都省区郡町村]/;
+const PLACE_AFTER = /[州県市都省区郡町村港湾]/;
+
+type Lexicon = Record<string, string | string[] | undefined>;
+const compromise = lazyRequire<{ world(): { model: { one: { lexicon: Lexicon } } } }>('compromise');
+
+/** An ordinary English word ("General", "American", "Blue"), as opposed to a name (or a word compromise does not know). */
+function isOrdinaryWord(word: string): boolean {
+  const tags = compromise().world().model.one.lexicon[word.toLowerCase()];
+  if (tags === undefined) return false;
+  return !(Array.isArray(tags) ? tags : [tags]).some((t) => t === 'Organization' || t === 'LastName' || t === 'FirstName');
+}
+
+/** Whether the occurrence of `head` at `i` stands alone (not a part of a longer word or name). */
+function standsAlone(text: string, i: number, head: string, latin: boolean): boolean {
+  const end = i + head.length;
+  const before = text[i - 1] ?? '';
+  const after = text[end] ?? '';
+  if (latin) {
+    if (/[\p{L}\p{N}&]/u.test(before) || /[\p{L}\p{N}&-]/u.test(after)) return false;
+    // a longer name: "Mitsubishi Electric", "GAC Mitsubishi"
+    if (/^ (?:[A-Z]|& )/.test(text.slice(end, end + 3))) return false;
+    if (/[A-Z][\w&.-]* $/.test(text.slice(Math.max(0, i - 24), i))) return false;
+    // (a site or product named after the company: "a third Ultium plant", "Ultium batteries")
+    return !SITE_OR_PRODUCT_AFTER.test(text.slice(end, end + 16));
+  }
+  // (nor a place: 「オハイオ州シンシナティ」 beside 「シンシナティ・サザン鉄道」)
+  return !KATAKANA.test(before) && !KATAKANA.test(after) && !PLACE_BEFORE.test(before) && !PLACE_AFTER.test(after);
+}
+
+/** Short forms of the document's full names (see the file comment); mentions stay sorted by start. */
+export function addHeadShortForms(text: string, mentions: Mention[]): void {
+  const heads = new Map<string, Map<DocEntity, number>>();
+  const firstFull = new Map<string, number>();
+  const surfaces = new Map<DocEntity, Set<string>>();
+  for (const m of mentions) {
+    const surface = text.slice(m.start, m.end);
+    let names = surfaces.get(m.entity);
+    if (!names) surfaces.set(m.entity, (names = new Set()));
+    names.add(surface);
+    const h = LATIN_HEAD.exec(surface) ?? KATAKANA_HEAD.exec(surface);
+    if (!h) continue;
+    const head = h[1]!;
+    let counts = heads.get(head);
+    if (!counts) heads.set(head, (counts = new Map()));
+    counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    if (!firstFull.has(head)) firstFull.set(head, m.start);
+  }
+  if (heads.size === 0) return;
+  const added: Mention[] = [];
+  for (const [head, counts] of heads) {
+    let best: DocEntity | null = null;
+    let bestCount = 0;
+    let total = 0;
+    for (const [e, n] of counts) {
+      total += n;
+      if (n > bestCount) [best, bestCount] = [e, n];
+    }
+    if (!best || bestCount * 2 <= total) continue;
+    const latin = head.charCodeAt(0) < 0x80;
+    if (latin && new RegExp(`\\b${head.toLowerCase()}\\b`).test(text)) continue;
+    // (compromise's lexicon asked only for a head that would make a mention: loading compromise
+    // took ~0.15 s of a Japanese run that needs it for nothing else)
+    let ordinary: boolean | null = latin ? null : false;
+    const from = firstFull.get(head)!;
+    for (let i = text.indexOf(head, from); i >= 0; i = text.indexOf(head, i + head.length)) {
+      if (!standsAlone(text, i, head, latin)) continue;
+      const end = i + head.length;
+      const covering = mentions.find((m) => m.start < end && i < m.end);
+      if (!covering) {
+        if ((ordinary ??= isOrdinaryWord(head))) break;
+        added.push({ start: i, end, entity: best, rule: 'short_form' });
+        continue;
+      }
+      const other = covering.entity;
+      if (covering.start !== i || covering.end !== end || other === best || other.discovered) continue;
+      // a sibling's short name (Volvo Cars / Volvo Group), that sibling not named in full here
+      const words = other.canonical.split(' ');
+      const siblings = words.length > 1 && words[0] === best.canonical.split(' ')[0];
+      const namedInFull = [...(surfaces.get(other) ?? [])].some((s) => s !== head);
+      if (siblings && !namedInFull && !(ordinary ??= isOrdinaryWord(head))) {
+        covering.entity = best;
+        covering.rule = `${covering.rule}+short_form`;
+      }
+    }
+  }
+  if (added.length === 0) return;
+  mentions.push(...added);
+  mentions.sort((a, b) => a.start - b.start);
+}
