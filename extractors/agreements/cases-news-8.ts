@@ -9,6 +9,15 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const ja: AgreementCase[] = [
   {
+    name: 'a deal\'s partner made the topic of a side remark (「Bは…も請け負っている」) does not take over the subjectless deal after it: the company whose deal named B goes on',
+    text: '住友金属鉱山は正極材の外販を広げる。2023年5月に韓国エコプロBMと前駆体の購入で合意した。エコプロBMは2020年から、住友金属鉱山の工場で出る端材の処理も請け負っている。2024年3月には豪ピルバラ・ミネラルズから水酸化リチウムを買う契約を結んだ。',
+    expect: [
+      { parties: ['Sumitomo Metal Mining', 'EcoPro BM'], type: 'supply' },
+      { parties: ['Sumitomo Metal Mining', 'Pilbara Minerals'], type: 'supply', roles: { supplier: ['Pilbara Minerals'], customer: ['Sumitomo Metal Mining'] } },
+    ],
+    reject: [{ parties: ['EcoPro BM', 'Pilbara Minerals'] }],
+  },
+  {
     name: 'a や list that backs a company (「AやBが出資するC」) names some of its investors: an investment each, no joint venture; 「AとBが出資するC」 stays their venture',
     text: 'ソフトバンクグループや米エヌビディアが出資する英ウェイブは、日産自動車に自動運転AIを供給する。JX金属と丸紅が出資するアンデス・リソーシズは銅を生産する。',
     expect: [

@@ -9,7 +9,7 @@ import type { Lang } from '../../text/types.ts';
 import type { Party, Unit } from './model.ts';
 import { lowerBound } from './scan.ts';
 import { outlinedCompany } from './outline.ts';
-import { distinctParties, recent, type DocState } from './state.ts';
+import { distinctParties, mainOfAside, recent, type DocState } from './state.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 
 export interface RowContext {
@@ -324,7 +324,9 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
   for (const h of recent(state, scope.start, scope.lang)) {
     for (let i = h.subjects.length - 1; i >= 0; i--) {
       const p = h.subjects[i]!;
-      if (p.company && !exclude.has(p.entityId)) return p;
+      if (!p.company || exclude.has(p.entityId)) continue;
+      const main = mainOfAside(state, p, h, lineStartOf(state.text, scope.start));
+      return main && !exclude.has(main.entityId) ? main : p;
     }
   }
   // Japanese keeps its topic over clauses that name no subject (figures, plans, a heading): the

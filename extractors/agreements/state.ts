@@ -86,3 +86,21 @@ export function* recent(state: DocState, pos: number, lang: Lang | null): Genera
     yield h;
   }
 }
+
+/**
+ * Japanese: the company whose deal named `p` as its partner earlier in the paragraph (from
+ * `paragraphStart`) and before the entry `h` where `p` is a subject with no deal of its own
+ * (「Xは…Bと合意し…。Bは…も請け負っている。…契約を結び」): a partner that becomes a topic for a
+ * side remark does not take over the subjectless clauses after it; they go on with X. Null otherwise.
+ */
+export function mainOfAside(state: DocState, p: Party, h: HistoryEntry, paragraphStart: number): Party | null {
+  if (h.recordParties || h.lang !== 'ja') return null;
+  for (let i = state.history.lastIndexOf(h) - 1; i >= 0; i--) {
+    const e = state.history[i]!;
+    if (e.end < paragraphStart) return null;
+    if (!e.recordParties || !e.recordParties.some((r) => r.entityId === p.entityId) || e.subjects.some((s) => s.entityId === p.entityId)) continue;
+    const main = e.subjects.find((s) => s.company && s.entityId !== p.entityId);
+    if (main) return main;
+  }
+  return null;
+}
