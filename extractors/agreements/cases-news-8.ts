@@ -9,6 +9,23 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const ja: AgreementCase[] = [
   {
+    name: 'a memorandum to study a collaboration that the parties have signed (「協業を検討する覚書を交わしている」) is an MOU: the て-form of a signing verb is a verb',
+    text: '三菱ケミカルグループは米コウラと、電解液の供給網づくりに向けた協業を検討する覚書を交わしている。',
+    expect: [{ parties: ['Mitsubishi Chemical', 'コウラ'], type: 'mou' }],
+  },
+  {
+    name: 'negative: a collaboration only under study, with nothing signed (「協業を検討している」), is no deal',
+    text: '三菱ケミカルグループは米コウラと、電解液の供給網づくりに向けた協業を検討している。',
+    expect: [],
+    reject: [{}],
+  },
+  {
+    name: 'the stake of a venture sold (「Bと折半出資する合弁会社Xの持ち分を…Bに売却」) is a sale to B, no venture formed',
+    text: '東レは10月1日、韓国LG化学と折半出資するハンガリーの合弁会社の持ち分50%をすべて、約300億円でLG化学に売却すると発表した。',
+    expect: [{ parties: ['Toray', 'LG Chem'], type: 'acquisition', roles: { seller: ['Toray'], buyer: ['LG Chem'] } }],
+    reject: [{ type: 'joint_venture' }],
+  },
+  {
     name: 'a deal\'s partner made the topic of a side remark (「Bは…も請け負っている」) does not take over the subjectless deal after it: the company whose deal named B goes on',
     text: '住友金属鉱山は正極材の外販を広げる。2023年5月に韓国エコプロBMと前駆体の購入で合意した。エコプロBMは2020年から、住友金属鉱山の工場で出る端材の処理も請け負っている。2024年3月には豪ピルバラ・ミネラルズから水酸化リチウムを買う契約を結んだ。',
     expect: [
@@ -165,6 +182,12 @@ export const ja: AgreementCase[] = [
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: '"agreed to buy about 14% of the miner from A and B": one purchase of the buyer and its sellers, not of the company whose shares change hands',
+    text: 'MIND ID agreed in November 2023 to buy about 14% of PT Vale Indonesia from Vale Canada and Sumitomo Metal Mining.',
+    expect: [{ parties: ['MIND ID', 'Vale Canada', 'Sumitomo Metal Mining'], type: 'acquisition', roles: { buyer: ['MIND ID'], seller: ['Vale Canada', 'Sumitomo Metal Mining'] } }],
+    reject: [{ parties: ['MIND ID', 'PT Vale Indonesia'] }],
+  },
   {
     name: '"source motors, inverters and battery systems from B" (a list of goods) is a supply, B the supplier',
     text: 'Aston Martin said it would source electric motors, inverters and battery systems from Lucid Group under a long-term technology deal.',

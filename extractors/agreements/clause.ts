@@ -106,6 +106,13 @@ export function analyseClause(state: DocState, scope: ClauseScope, reading: Clau
     const kept = openCues.filter((c) => c.end > last.start - 1 || !JA_FOLLOWED.test(state.text.slice(c.end, c.end + 12)));
     if (kept.length > 0 && kept.length < openCues.length) openCues = kept;
   }
+  // 「Bと折半出資する合弁会社Xの持ち分を…売却」: the venture is what the clause sells or buys a
+  // share of (told in passing), no venture formed: the sale's cue is the clause's
+  if (scope.lang !== 'en' && openCues.length > 1) {
+    const shares = openCues.filter((c) => c.def.type === 'acquisition' || c.def.type === 'investment');
+    const kept = openCues.filter((c) => c.def.type !== 'joint_venture' || !shares.some((x) => x.start > c.end) || !JA_VENTURE_AS_OBJECT.test(state.text.slice(c.start, Math.min(scope.end, c.start + 120))));
+    if (kept.length > 0) openCues = kept;
+  }
   // 3. The clause rule: the highest-priority cue type whose grammar holds.
   let clauseAgreement = openCues.length > 0 && units.length > 0 ? clauseRule(state, scope, units, openCues) : null;
   // Japanese zero anaphora: 「2022年8月にはライセンス契約も締結した」 names nobody: the parties of
@@ -298,6 +305,8 @@ const EN_WHICH_TAIL = /,\s+(?:(?:in|of)\s+)?which\s/;
 
 /** 「合弁事業に続き」「提携の締結に続いて」: a deal another follows. */
 const JA_FOLLOWED = /^(?:の(?:締結|設立|合意))?に続(?:き|いて)/;
+/** From a venture cue: the venture named as the owner of the shares a clause deals in (「(折半出資する)合弁会社Xの持ち分を」). */
+const JA_VENTURE_AS_OBJECT = /^[^、。]{0,40}?(?:合弁会社|合弁企業|合弁)[^、。]{0,60}?の(?:持ち分|持分|出資持ち分|株式|全株式|保有株)/;
 
 /** "(…,) and in 2021 formed a joint venture", "and later signed a supply deal": a second deal's time and verb, its subject left out. */
 const EN_AND_BEFORE = /(?:,\s+|\s)and,?\s+$/;

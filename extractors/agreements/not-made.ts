@@ -80,11 +80,11 @@ function endsOwnDeal(text: string, lang: ClauseScope['lang'], at: number): boole
 
 /**
  * After a Japanese signing stem, its inflection or the end of a clause: used as a verb
- * (交わした, 締結された, 結んだ, 解消で合意。), not as a noun (合意書, 設立協議, 締結を延期);
+ * (交わした, 交わしている, 締結された, 結んだ, 解消で合意。), not as a noun (合意書, 設立協議, 締結を延期);
  * the て-form of a stem in ん (結んでいた契約を解消: a deal that was signed), the humble いたし
  * (合意いたしました).
  */
-const JA_VERB_AFTER = /[しさせんただば。、]|いたし|(?<=ん)で/y;
+const JA_VERB_AFTER = /[しさせんただばて。、]|いたし|(?<=ん)で/y;
 
 function jaVerbAt(text: string, end: number): boolean {
   if (end >= text.length) return true;

@@ -24,8 +24,8 @@ const LATIN_HEAD = /^([A-Z][a-z]{3,})(?= (?:[A-Z]|&))/;
 /** 「ボルボ」 of 「ボルボ・グループ」. */
 const KATAKANA_HEAD = /^([\u30A1-\u30FA\u30FC]{2,})・(?=[\u30A1-\u30FA\u30FC\p{Script=Han}A-Za-z])/u;
 const KATAKANA = /[\u30A1-\u30FA\u30FC・]/;
-/** A site or product after a Latin head ("Ultium plant", "Ultium cells"). */
-const SITE_OR_PRODUCT_AFTER = /^ (?:plants?|factory|factories|sites?|mines?|projects?|facility|facilities|platforms?|batteries|battery|cells?|packs?|brand|models?)\b/;
+/** A site or a brand after a Latin head ("Ultium plant"; not goods: "Factorial cells" are the company's). */
+const SITE_OR_PRODUCT_AFTER = /^ (?:plants?|factory|factories|sites?|mines?|projects?|facility|facilities|platforms?|brand)\b/;
 /** A place's division before or after a katakana word (州, 県, 市 …): the word is a place. */
 const PLACE_BEFORE = /[州県市都省区郡町村]/;
 const PLACE_AFTER = /[州県市都省区郡町村港湾]/;
@@ -50,7 +50,7 @@ function standsAlone(text: string, i: number, head: string, latin: boolean): boo
     // a longer name: "Mitsubishi Electric", "GAC Mitsubishi"
     if (/^ (?:[A-Z]|& )/.test(text.slice(end, end + 3))) return false;
     if (/[A-Z][\w&.-]* $/.test(text.slice(Math.max(0, i - 24), i))) return false;
-    // (a site or product named after the company: "a third Ultium plant", "Ultium batteries")
+    // (a site named after the company: "a third Ultium plant")
     return !SITE_OR_PRODUCT_AFTER.test(text.slice(end, end + 16));
   }
   // (nor a place: 「オハイオ州シンシナティ」 beside 「シンシナティ・サザン鉄道」)
