@@ -9,6 +9,21 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const ja: AgreementCase[] = [
   {
+    name: 'customers named by their plants (「AとBの北米の電池工場向けに…供給する」) are the recipients: one supply record per customer',
+    text: '米レッドウッド・マテリアルズは、パナソニックエナジーとトヨタ自動車の北米の電池工場向けに、再生材を使った正極材と銅箔を供給する契約をそれぞれ結んだ。',
+    expect: [
+      { parties: ['Redwood Materials', 'Panasonic Energy'], type: 'supply', roles: { supplier: ['Redwood Materials'], customer: ['Panasonic Energy'] } },
+      { parties: ['Redwood Materials', 'Toyota'], type: 'supply', roles: { supplier: ['Redwood Materials'], customer: ['Toyota'] } },
+    ],
+    reject: [{ parties: ['Redwood Materials', 'Panasonic Energy', 'Toyota'] }],
+  },
+  {
+    name: 'a commentator\'s employer (「Xのアナリストが…と評する」, "X analysts called it") is no party of the deal it comments on',
+    text: 'ゴールドマン・サックスのアナリストが「妥当な水準」と評する買収額で、独ボッシュは米TSIセミコンダクターズの買収を完了した。',
+    expect: [{ parties: ['Bosch', 'TSIセミコンダクターズ'], type: 'acquisition' }],
+    reject: [{ parties: ['Bosch', 'Goldman Sachs'] }],
+  },
+  {
     name: 'a memorandum to study a collaboration that the parties have signed (「協業を検討する覚書を交わしている」) is an MOU: the て-form of a signing verb is a verb',
     text: '三菱ケミカルグループは米コウラと、電解液の供給網づくりに向けた協業を検討する覚書を交わしている。',
     expect: [{ parties: ['Mitsubishi Chemical', 'コウラ'], type: 'mou' }],
@@ -182,6 +197,15 @@ export const ja: AgreementCase[] = [
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: '"…, while China\'s EVE Energy holds the remaining 10%": the last owner of the venture is a founder too; "X analysts" are no party; "Renault\'s Ampere agreed": the unit, not its owner',
+    text: "Cummins, Daimler Truck and PACCAR will each own 30% of a new U.S. battery cell venture, while China's EVE Energy holds the remaining 10%. Bernstein analysts called it a watershed as Renault's Ampere agreed to source LFP cells from LG Energy Solution.",
+    expect: [
+      { parties: ['Cummins', 'Daimler Truck', 'PACCAR', 'EVE Energy'], type: 'joint_venture' },
+      { parties: ['Ampere', 'LG Energy Solution'], type: 'supply', roles: { supplier: ['LG Energy Solution'], customer: ['Ampere'] } },
+    ],
+    reject: [{ parties: ['Renault', 'LG Energy Solution'] }],
+  },
   {
     name: '"agreed to buy about 14% of the miner from A and B": one purchase of the buyer and its sellers, not of the company whose shares change hands',
     text: 'MIND ID agreed in November 2023 to buy about 14% of PT Vale Indonesia from Vale Canada and Sumitomo Metal Mining.',

@@ -47,7 +47,7 @@ const EN_FIGURE_COMPARED_AFTER = /^['’]s?\s+(?:roughly|about|around|nearly|som
 /** Before a reference: a stake taken in it. */
 const EN_STAKE_IN_BEFORE = /\b(?:stake|interest|shares|holding)\s+in\s+$/i;
 const EN_UNIT_OF = /\b(?:unit|units|arm|division|business|businesses|subsidiary|operations)\s+of\s+(?:the\s+)?$/i;
-const EN_PERSON_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:co-founder|founder|chief executive|chief financial officer|chief technology officer|CEO|CFO|CTO|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|executive|executives|official|officials|engineers?)\b/i;
+const EN_PERSON_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:co-founder|founder|chief executive|chief financial officer|chief technology officer|CEO|CFO|CTO|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|executive|executives|official|officials|engineers?|analysts?|economists?|strategists?)\b/i;
 
 /**
  * "Panasonic's stake in PPES", "Toda's 34% interest in BTBM": the company whose shares change

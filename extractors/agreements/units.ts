@@ -213,6 +213,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     }
     // 「住友金属鉱山の野崎明社長は」: the company speaks through its officer, as its subject
     else if (JA_OFFICER_AFTER.test(text.slice(p, Math.min(end, p + 24)))) u.role = 'subject';
+    // 「ゴールドマン・サックスのアナリストが…と評する」: a commentator's employer, no party
+    else if (JA_ANALYST_AFTER.test(after)) u.excluded ??= 'person_descriptor';
     else if (after.startsWith('の')) u.role = 'possessive';
     // JV company itself: 合弁会社「X」, 合弁会社X.
     // (inside a bracket opened just after the word: 新会社「EVシナジーズ株式会社」)
@@ -268,7 +270,8 @@ const SET_UP_BY_ANOTHER = /[\uE000-\uF8FF\p{Script=Katakana}\p{Script=Han}A-Za-z
 const JA_MEMBERS_OF_SUBJECT = /^(?:(?:など|を含む|をはじめ(?:とする)?)(?:[^、。]{0,6}?)(?:[2-9]|[1-9]\d|[二三四五六七八九十])社(?:が|は|も)|が(?:共同で|それぞれ)?出資(?:する|している|した)(?![^、。]{0,12}?(?:合弁|共同出資)))/;
 const JA_AND_COMMA = new RegExp(`^と、(?:${JA_COUNTRY_PREFIX})?$`);
 // (and a vehicle of X's that goods go into: 「いすゞ自動車の小型EVトラックにも供給される」)
-const JA_SITE_RECIPIENT = /^の(?:[^、。\uE000-\uF8FFのはがを]{0,6}?(?:工場|拠点|車両|車種|EV|新車|ステーション|店舗|販売店|施設)向け|[^、。\uE000-\uF8FFのはがを]{0,8}?(?:車両|車種|EV|新車|トラック|バス|新型車|量産車)(?:に(?:も|は)?|への)(?=[^、。]{0,10}?(?:供給|納入|納め|搭載|採用)))/;
+// (「Xの北米の電池工場向けに」: one の inside the site's description)
+const JA_SITE_RECIPIENT = /^の(?:[^、。\uE000-\uF8FFのはがを]{0,6}?(?:の[^、。\uE000-\uF8FFのはがを]{1,6}?)?(?:工場|拠点|車両|車種|EV|新車|ステーション|店舗|販売店|施設)向け|[^、。\uE000-\uF8FFのはがを]{0,8}?(?:車両|車種|EV|新車|トラック|バス|新型車|量産車)(?:に(?:も|は)?|への)(?=[^、。]{0,10}?(?:供給|納入|納め|搭載|採用)))/;
 /** 「(テスラ)は最大の顧客だ」: the name before is someone's customer. */
 const JA_CUSTOMER_PREDICATE = /^は、?[^、。\uE000-\uF8FF]{0,8}?(?:顧客|取引先|納入先|供給先)(?:だ|です|である|となって|にあたる)/;
 /** 「(パナソニック エナジー)にとってテスラは最大の顧客だ」: the name before is the one whose customer it is. */
@@ -287,6 +290,7 @@ const JA_IS_A_JV = /^(?:は|も)、?[^。]{0,80}?(?:合弁会社|合弁企業|�
 const JA_BECOMES_PART_OF = /^(?:に(?:入|移|な|加わ)|と(?:な|し)|化され)/;
 
 /** An officer of the company before は/が (Xの社長は, Xの野崎明社長は, Xの担当者は). */
+const JA_ANALYST_AFTER = /^の[^、。「」\p{Script=Hiragana}]{0,8}?(?:アナリスト|エコノミスト|ストラテジスト|研究員)/u;
 const JA_OFFICER_AFTER = /^の[^、。「」\p{Script=Hiragana}]{0,8}?(?:社長|会長|副社長|最高経営責任者|CEO|CFO|CTO|幹部|担当者|広報担当者|役員|首脳|トップ)(?:は|が)/u;
 
 /** A verb ending right before a noun: the end of a Japanese relative clause. */

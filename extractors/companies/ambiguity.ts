@@ -13,6 +13,7 @@
  *  - table_cell: it is a whole cell (or a cell "name(alias)") of a table row;
  *  - agreement_subject: it is followed by は/が/と and its sentence has an agreement word
  *    (提携, 合弁, 締結 …); or, in English, it opens its sentence or a clause of it (", while "),
+ *    alone or after its owner's possessive ("Renault's Ampere agreed"),
  *    stands alone ("Vale, which …",
  *    "Shell said …") and the sentence has one (agreed, supply, deal, signed …);
  *  - listed: it is listed with a company found on its own, next to it — "BP and Shell",
@@ -151,8 +152,9 @@ export function ambiguousContext(
   }
   // English: the name opens its sentence (a prose segment is one) as a subject ("Vale, which had
   // agreed to supply GM, …", "Shell said it signed …") in a sentence with an agreement word
-  // (or a clause of it: "…, while Vale has agreed to provide nickel")
-  if (seg && isLatinWordChar(text.charCodeAt(start)) && (text.slice(seg.start, start).trim() === '' || EN_CLAUSE_OPENING.test(text.slice(Math.max(seg.start, start - 16), start))) && standsAlone(text, end, NO_WORDS)) {
+  // (or a clause of it: "…, while Vale has agreed to provide nickel"; or after its owner's
+  // possessive: "Renault's Ampere agreed to source cells")
+  if (seg && isLatinWordChar(text.charCodeAt(start)) && (text.slice(seg.start, start).trim() === '' || EN_CLAUSE_OPENING.test(text.slice(Math.max(seg.start, start - 16), start)) || EN_OWNER_OPENING.test(text.slice(Math.max(seg.start, start - 48), start))) && standsAlone(text, end, NO_WORDS)) {
     if (env.patterns.hasAgreementWord(text.slice(seg.start, seg.end))) return 'agreement_subject';
   }
   return null;
@@ -161,6 +163,8 @@ export function ambiguousContext(
 const NO_WORDS: readonly string[] = [];
 /** Right before a clause's subject: "…, while ", "…; ", "…, and ", "…, but ". */
 const EN_CLAUSE_OPENING = /(?:[,;]\s*(?:while|whereas|and|but)|;|\bwhile|\bwhereas)\s+$/;
+/** Its owner's possessive opening the clause: "Renault's Ampere agreed …", "…, as Renault's Ampere agreed …". */
+const EN_OWNER_OPENING = /(?:^\s*|[,;]\s*(?:while|whereas|and|but|as)\s+|\b(?:while|whereas|as)\s+)(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?\s+$/;
 
 /** Does the occurrence stand alone as a noun phrase (for `confirmed` propagation)? */
 export function standsAlone(text: string, end: number, attachedAfter: readonly string[]): boolean {
