@@ -9,6 +9,34 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const ja: AgreementCase[] = [
   {
+    name: 'a technology granted to a named licensee after a comma (「自社技術を、インドのBに供与するライセンス契約」) is a licence',
+    text: '住友化学は2日、正極材の製造技術を、インドのタタ・ケミカルズに供与するライセンス契約を締結したと発表した。',
+    expect: [{ parties: ['Sumitomo Chemical', 'Tata Chemicals'], type: 'licensing' }],
+  },
+  {
+    name: 'goods delivered to customers named as examples (「…をAやB、Cなどに納めてきた」): one supply each; a kind of vehicle (大型EVバス) is no company',
+    text: 'いすゞ自動車は、大型EVバスを西日本鉄道や富士急行などに納めてきた。',
+    expect: [
+      { parties: ['Isuzu', '西日本鉄道'], type: 'supply' },
+      { parties: ['Isuzu', '富士急行'], type: 'supply' },
+    ],
+    reject: [{ parties: ['大型EVバス'] }],
+  },
+  {
+    name: 'a business the pair starts together (「…事業を共同で始める」) is a partnership; a new company the pair puts money into (「両社が出資する新会社」) is their venture',
+    text: '三井物産と台湾のゴゴロは、電動スクーターのシェアリング事業を共同で始める。住友化学と田中化学研究所は、両社が出資する新会社を発足させた。',
+    expect: [
+      { parties: ['Mitsui & Co.', 'Gogoro'], type: 'partnership' },
+      { parties: ['Sumitomo Chemical', 'Tanaka Chemical'], type: 'joint_venture' },
+    ],
+  },
+  {
+    name: 'negative: talks going on (「話し合いを重ねているが、合意には至っていない」) are no deal',
+    text: 'マツダとスバルは、電池の共同調達について話し合いを重ねているが、具体的な合意には至っていない。',
+    expect: [],
+    reject: [{}],
+  },
+  {
     name: 'customers named by their plants (「AとBの北米の電池工場向けに…供給する」) are the recipients: one supply record per customer',
     text: '米レッドウッド・マテリアルズは、パナソニックエナジーとトヨタ自動車の北米の電池工場向けに、再生材を使った正極材と銅箔を供給する契約をそれぞれ結んだ。',
     expect: [
@@ -197,6 +225,31 @@ export const ja: AgreementCase[] = [
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: 'company names found by the deal around them: "X has licensed B\'s technology", "X has won the EPCM contract for B\'s project", "A-backed X", "X, bought by A in 2018,", "X will pay $N for a 19.9% stake in B"',
+    text: "Denso has licensed Ballard Power's fuel-cell stack technology. Fluor has won the EPCM contract for Albemarle's Kings Mountain project. Toyota-backed Joby Aviation will build air taxis. Electrify America, bought by Volkswagen in 2016, runs chargers. Weichai Power will pay $163.6 million for a 19.9% stake in Ceres Power.",
+    expect: [
+      { parties: ['Denso', 'Ballard Power Systems'], type: 'licensing' },
+      { parties: ['Fluor', 'Albemarle'], type: 'technical_service' },
+      { parties: ['Toyota', 'Joby Aviation'], type: 'investment' },
+      { parties: ['Volkswagen', 'Electrify America'], type: 'acquisition' },
+      { parties: ['Weichai Power', 'Ceres Power'], type: 'investment' },
+    ],
+  },
+  {
+    name: 'a relative clause that runs past a number with a thousands comma ("which agreed to buy 100,000 cars from B") is one clause; "chose B\'s lidar": B supplies',
+    text: 'Sixt, which agreed last year to buy 100,000 electric cars from BYD by 2028, reported record revenue. Volvo Cars chose Luminar\'s lidar for its next SUVs.',
+    expect: [
+      { parties: ['Sixt', 'BYD'], type: 'supply', roles: { supplier: ['BYD'], customer: ['Sixt'] } },
+      { parties: ['Volvo Cars', 'Luminar'], type: 'supply', roles: { supplier: ['Luminar'], customer: ['Volvo Cars'] } },
+    ],
+  },
+  {
+    name: 'negative: a best-selling car is no sale to the source quoted; a supplier "possibly" named is speculation',
+    text: "Tesla's Model Y outsold Toyota's RAV4 to become the world's best-selling car in 2023, according to JATO Dynamics. Analysts at UBS expect Honda to name a second supplier next year, possibly Samsung SDI.",
+    expect: [],
+    reject: [{}],
+  },
   {
     name: '"…, while China\'s EVE Energy holds the remaining 10%": the last owner of the venture is a founder too; "X analysts" are no party; "Renault\'s Ampere agreed": the unit, not its owner',
     text: "Cummins, Daimler Truck and PACCAR will each own 30% of a new U.S. battery cell venture, while China's EVE Energy holds the remaining 10%. Bernstein analysts called it a watershed as Renault's Ampere agreed to source LFP cells from LG Energy Solution.",

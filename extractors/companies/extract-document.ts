@@ -110,7 +110,7 @@ export function* documentSteps(res: CompanyResources, ctx: DocContext, options: 
   addAbbreviations(res, text, mentions);
   joinRenamed(text, mentions);
   mergeSharedNames(mentions);
-  addHeadShortForms(text, mentions);
+  addHeadShortForms(text, mentions, res.exclusions);
   yield;
   mergeCrossScript(mentions, signatureEnv(res));
 

@@ -7,8 +7,10 @@
  *
  * A head counts when it leads the full names of one company more often than those of all the
  * others together (six "Mitsubishi Motors" and one "Mitsubishi Corporation": Mitsubishi Motors).
- * A Latin head must not be an ordinary English word (compromise's lexicon: "General", "American")
- * nor appear in lower case in the document ("Lithium Americas" … "lithium"). An occurrence is
+ * A head must not be a word the exclusion lists name (a place, a nationality, "Global", "General":
+ * company-exclusions.yaml), and a Latin head must not appear in lower case in the document
+ * ("Lithium Americas" … "lithium"). (compromise's lexicon was tried for ordinary words: loading it
+ * cost a run that needs it for nothing else ~0.1 s a thread.) An occurrence is
  * the head standing alone: not inside a longer name ("Mitsubishi Electric", "GAC Mitsubishi").
  * It becomes a mention when no mention covers it; a dictionary mention of exactly the head is
  * given to the document's company only when the head is merely a short name of a sibling (its
@@ -16,7 +18,7 @@
  * that company is not named in full in the document, and the full name came first. "トヨタ"
  * stays Toyota in a document about Toyota Mobility Fund: it is Toyota's own name.
  */
-import { lazyRequire } from '../../text/lazy-require.ts';
+import type { Exclusions } from './exclusions.ts';
 import type { DocEntity, Mention } from './model.ts';
 
 /** "Mitsubishi" of "Mitsubishi Motors", "Volvo" of "Volvo Group" (a capitalised word before another). */
@@ -29,16 +31,6 @@ const SITE_OR_PRODUCT_AFTER = /^ (?:plants?|factory|factories|sites?|mines?|proj
 /** A place's division before or after a katakana word (州, 県, 市 …): the word is a place. */
 const PLACE_BEFORE = /[州県市都省区郡町村]/;
 const PLACE_AFTER = /[州県市都省区郡町村港湾]/;
-
-type Lexicon = Record<string, string | string[] | undefined>;
-const compromise = lazyRequire<{ world(): { model: { one: { lexicon: Lexicon } } } }>('compromise');
-
-/** An ordinary English word ("General", "American", "Blue"), as opposed to a name (or a word compromise does not know). */
-function isOrdinaryWord(word: string): boolean {
-  const tags = compromise().world().model.one.lexicon[word.toLowerCase()];
-  if (tags === undefined) return false;
-  return !(Array.isArray(tags) ? tags : [tags]).some((t) => t === 'Organization' || t === 'LastName' || t === 'FirstName');
-}
 
 /** Whether the occurrence of `head` at `i` stands alone (not a part of a longer word or name). */
 function standsAlone(text: string, i: number, head: string, latin: boolean): boolean {
@@ -58,7 +50,7 @@ function standsAlone(text: string, i: number, head: string, latin: boolean): boo
 }
 
 /** Short forms of the document's full names (see the file comment); mentions stay sorted by start. */
-export function addHeadShortForms(text: string, mentions: Mention[]): void {
+export function addHeadShortForms(text: string, mentions: Mention[], exclusions: Exclusions): void {
   const heads = new Map<string, Map<DocEntity, number>>();
   const firstFull = new Map<string, number>();
   const surfaces = new Map<DocEntity, Set<string>>();
@@ -87,17 +79,14 @@ export function addHeadShortForms(text: string, mentions: Mention[]): void {
     }
     if (!best || bestCount * 2 <= total) continue;
     const latin = head.charCodeAt(0) < 0x80;
+    if (exclusions.reason(head) !== null) continue;
     if (latin && new RegExp(`\\b${head.toLowerCase()}\\b`).test(text)) continue;
-    // (compromise's lexicon asked only for a head that would make a mention: loading compromise
-    // took ~0.15 s of a Japanese run that needs it for nothing else)
-    let ordinary: boolean | null = latin ? null : false;
     const from = firstFull.get(head)!;
     for (let i = text.indexOf(head, from); i >= 0; i = text.indexOf(head, i + head.length)) {
       if (!standsAlone(text, i, head, latin)) continue;
       const end = i + head.length;
       const covering = mentions.find((m) => m.start < end && i < m.end);
       if (!covering) {
-        if ((ordinary ??= isOrdinaryWord(head))) break;
         added.push({ start: i, end, entity: best, rule: 'short_form' });
         continue;
       }
@@ -107,7 +96,7 @@ export function addHeadShortForms(text: string, mentions: Mention[]): void {
       const words = other.canonical.split(' ');
       const siblings = words.length > 1 && words[0] === best.canonical.split(' ')[0];
       const namedInFull = [...(surfaces.get(other) ?? [])].some((s) => s !== head);
-      if (siblings && !namedInFull && !(ordinary ??= isOrdinaryWord(head))) {
+      if (siblings && !namedInFull) {
         covering.entity = best;
         covering.rule = `${covering.rule}+short_form`;
       }
