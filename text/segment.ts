@@ -36,6 +36,11 @@ const EN_ABBREVIATIONS = new Set([
   'pte', 'pty', 'bhd', 'sdn', 'tbk',
 ]);
 
+/** Legal forms among the abbreviations: after one, a sentence's opening word starts a new sentence. */
+const LEGAL_FORM_ABBREVIATIONS = new Set(['inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'pte', 'pty', 'bhd']);
+/** Words that open a sentence and never continue a company's name. */
+const SENTENCE_OPENER = /^(?:On|In|The|A|An|It|Its|They|Their|He|She|We|But|And|At|For|From|This|That|These|Those|After|Before|Since|Under|With|Meanwhile|However|Separately|Earlier|Last|Next)\b/;
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -163,7 +168,9 @@ export function splitSentences(text: string, start: number, end: number): NormRa
       if (ch === '.') {
         const wordMatch = /([A-Za-z.]+)$/.exec(s.slice(Math.max(last, i - 12), i));
         const word = wordMatch ? wordMatch[1]!.toLowerCase() : '';
-        if (EN_ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) continue;
+        // (a legal form ends the sentence when a sentence's opening word follows: "… SML Isuzu Ltd. On Oct. 1, …")
+        const opensSentence = LEGAL_FORM_ABBREVIATIONS.has(word) && SENTENCE_OPENER.test(s.slice(j, j + 12));
+        if (!opensSentence && (EN_ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word))) continue;
       }
       push(last, i + 1);
       last = i + 1;

@@ -9,6 +9,15 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const ja: AgreementCase[] = [
   {
+    name: 'a deal table: parties listed under 当事者 (names the dictionary lacks: Arun Plus／Lin Yin); a 同上 cell repeats the row above\'s parties; a タームシート is a letter of intent',
+    text: '| 日付 | 当事者 | 内容 |\n|---|---|---|\n| 2020-02-17 | 長城汽車／GM | ラヨーン工場の買収に向け、拘束力のあるタームシートに署名 |\n| 2020-09 | 同上 | 株式売買契約を締結 |\n| 2022-02-07 | Arun Plus／Lin Yin | 合弁会社Horizon Plusが始動 |\n',
+    expect: [
+      { parties: ['Great Wall Motor', 'General Motors'], type: 'loi' },
+      { parties: ['Great Wall Motor', 'General Motors'], type: 'acquisition' },
+      { parties: ['Arun Plus', 'Lin Yin'], type: 'joint_venture' },
+    ],
+  },
+  {
     name: 'a technology granted to a named licensee after a comma (「自社技術を、インドのBに供与するライセンス契約」) is a licence',
     text: '住友化学は2日、正極材の製造技術を、インドのタタ・ケミカルズに供与するライセンス契約を締結したと発表した。',
     expect: [{ parties: ['Sumitomo Chemical', 'Tata Chemicals'], type: 'licensing' }],
@@ -96,6 +105,25 @@ export const ja: AgreementCase[] = [
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: 'a sentence after a legal form ("… SML Isuzu Ltd. On Oct. 1, …") is a sentence of its own; "take control of" is an acquisition; what a venture "was to take over" is no deal of the clause',
+    text: "Mahindra & Mahindra Ltd. has agreed to take control of truck and bus maker SML Isuzu Ltd. On Oct. 1, 2019, Mahindra signed a definitive agreement with Ford Motor Co. for a joint venture, valued at $275 million, that was to take over the American company's assembly plants in Chennai.",
+    expect: [
+      { parties: ['Mahindra & Mahindra', 'SML Isuzu'], type: 'acquisition', roles: { acquirer: ['Mahindra & Mahindra'], target: ['SML Isuzu'] } },
+      { parties: ['Mahindra & Mahindra', 'Ford'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Mahindra & Mahindra', 'Ford'], type: 'acquisition' }],
+  },
+  {
+    name: '"in which A and B hold minority stakes", "in which A and B each held about 40%": an investment each (not "holds 50% and the two carmakers 25% each": the owners of a venture)',
+    text: 'It financed its SUVs through Mahindra Electric Automobile Ltd., a subsidiary in which British International Investment and Temasek hold minority stakes. Argo AI, in which Ford and Volkswagen each held about 40%, is shutting down.',
+    expect: [
+      { parties: ['British International Investment', 'Mahindra Electric Automobile'], type: 'investment' },
+      { parties: ['Temasek', 'Mahindra Electric Automobile'], type: 'investment' },
+      { parties: ['Ford', 'Argo AI'], type: 'investment' },
+      { parties: ['Volkswagen', 'Argo AI'], type: 'investment' },
+    ],
+  },
   {
     name: 'company names found by the deal around them: "X has licensed B\'s technology", "X has won the EPCM contract for B\'s project", "A-backed X", "X, bought by A in 2018,", "X will pay $N for a 19.9% stake in B"',
     text: "Denso has licensed Ballard Power's fuel-cell stack technology. Fluor has won the EPCM contract for Albemarle's Kings Mountain project. Toyota-backed Joby Aviation will build air taxis. Electrify America, bought by Volkswagen in 2016, runs chargers. Weichai Power will pay $163.6 million for a 19.9% stake in Ceres Power.",

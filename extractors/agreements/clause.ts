@@ -113,6 +113,13 @@ export function analyseClause(state: DocState, scope: ClauseScope, reading: Clau
     const kept = openCues.filter((c) => c.def.type !== 'joint_venture' || !shares.some((x) => x.start > c.end) || !JA_VENTURE_AS_OBJECT.test(state.text.slice(c.start, Math.min(scope.end, c.start + 120))));
     if (kept.length > 0) openCues = kept;
   }
+  // "a joint venture, valued at $275 million, that was to take over B's plants": what the venture
+  // was to do is no deal of the clause's parties
+  if (scope.lang === 'en' && openCues.length > 1) {
+    const ventures = openCues.filter((c) => c.def.type === 'joint_venture');
+    const kept = openCues.filter((c) => c.def.type === 'joint_venture' || !ventures.some((v) => v.end <= c.start && EN_VENTURE_PLANS.test(state.text.slice(v.end, c.start))));
+    if (kept.length > 0) openCues = kept;
+  }
   // 3. The clause rule: the highest-priority cue type whose grammar holds.
   let clauseAgreement = openCues.length > 0 && units.length > 0 ? clauseRule(state, scope, units, openCues) : null;
   // Japanese zero anaphora: 「2022年8月にはライセンス契約も締結した」 names nobody: the parties of
@@ -307,6 +314,8 @@ const EN_WHICH_TAIL = /,\s+(?:(?:in|of)\s+)?which\s/;
 const JA_FOLLOWED = /^(?:の(?:締結|設立|合意))?に続(?:き|いて)/;
 /** From a venture cue: the venture named as the owner of the shares a clause deals in (「(折半出資する)合弁会社Xの持ち分を」). */
 const JA_VENTURE_AS_OBJECT = /^[^、。]{0,40}?(?:合弁会社|合弁企業|合弁)[^、。]{0,60}?の(?:持ち分|持分|出資持ち分|株式|全株式|保有株)/;
+/** Between a venture's cue and a later one: a relative clause telling what the venture was to do. */
+const EN_VENTURE_PLANS = /^[^.;]{0,60}?,?\s(?:that|which)\s(?:was|were|is|are|will|would)(?:\s+be)?\s(?:to\s|set\s+to\s|meant\s+to\s)?$/;
 
 /** "(…,) and in 2021 formed a joint venture", "and later signed a supply deal": a second deal's time and verb, its subject left out. */
 const EN_AND_BEFORE = /(?:,\s+|\s)and,?\s+$/;

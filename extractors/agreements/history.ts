@@ -9,6 +9,8 @@ import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
 import { distinctParties, type DocState } from './state.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 
+const EN_COPULA_BEFORE = /\b(?:is|was)\s+$/;
+
 /** Record the clause in the history (after its agreement, if any, is known). */
 export function remember(state: DocState, scope: ClauseScope, units: readonly Unit[], recordParties: Party[] | null, recordType: AgreementType | null = null): void {
   if (units.length === 0 && !recordParties) return;
@@ -26,6 +28,9 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
     if (u.excluded === null || u.excluded === 'person_descriptor') named.push(...ps);
     if (u.excluded === null && !u.relative) main.push(...ps);
     if (u.role === 'subject' || (u.role === 'possessive' && scope.lang === 'en')) subjects.push(...ps);
+    // ("The cautionary tale is Renesas Electronics Corp. In July 2023 it signed …": a company named
+    // after a copula is what the next sentence's pronoun refers to)
+    else if (scope.lang === 'en' && u.atom.kind === 'company' && u.excluded === null && EN_COPULA_BEFORE.test(state.text.slice(Math.max(scope.start, u.start - 8), u.start))) subjects.push(...ps);
     if (u.topic && !u.relative && opensItsParagraph) topics.push(...ps);
     if (u.topic && !u.relative && u.role === 'subject' && scope.lang === 'ja') marked.push(...ps);
   }

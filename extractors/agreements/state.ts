@@ -55,6 +55,8 @@ export interface DocState {
   history: HistoryEntry[];
   /** The date of the last dated clause deal (what 同日 / the same day refer to). */
   lastDealDate?: DateValue;
+  /** The parties of the last table row that named some (what a 同上 / ditto cell repeats). */
+  lastRow?: { parties: Party[]; columns?: Party[][] };
   /** The latest signing-date candidate of the paragraph read so far. */
   paragraphDate?: { paragraph: number; date: DateMention };
   /** The last deal a clause reported: what "signed a similar deal" / 同様の契約 refers to. */

@@ -71,6 +71,8 @@ const HIRAGANA = /[\u3041-\u309f]/;
 /** A party cell that names nobody: 「| undisclosed | LG Energy Solution |」, 「| 非公表 |」. */
 const WITHHELD = /^(?:undisclosed|not disclosed|unnamed|unknown|n\/?a|tb[ad]|various|others?|非公表|非開示|未公表|未定|不明|その他)$/i;
 const NAME_LIKE = /^[\p{L}\p{N}&.\-・ー' ]+$/u;
+/** A party cell that repeats the row above: 「| 同上 |」, 「| 〃 |」, "| ditto |", "| same as above |". */
+const DITTO = /^(?:同上|〃|同左|ditto|same as above|"|″)$/i;
 
 export interface RowParse {
   parties: Party[];
@@ -79,6 +81,8 @@ export interface RowParse {
   descStart: number;
   /** The parties of each party column, in column order (tab and bar rows). */
   columns?: Party[][];
+  /** A party cell says 同上 / ditto: the parties are the row above's. */
+  ditto?: boolean;
 }
 
 function atomAt(atoms: readonly Atom[], pos: number): Atom | null {
@@ -202,6 +206,7 @@ function parseTabRow(state: DocState, seg: Segment, roles: TableRoles): RowParse
   let date: DateMention | null = null;
   let descStart = seg.end;
   let partyStart = seg.end;
+  let ditto = false;
   cells.forEach((cell, idx) => {
     const i = Math.min(idx, last);
     if (i === roles.date && !date) date = firstDateAt(state.dates, cell.start, cell.end);
@@ -220,21 +225,26 @@ function parseTabRow(state: DocState, seg: Segment, roles: TableRoles): RowParse
         if (depth === 0) parties.push(a.party!);
       }
       const cellText = text.slice(cell.start, cell.end).trim();
-      if (inCell.length === 0 && cellText.length > 0 && cellText.length <= 40 && NAME_LIKE.test(cellText) && !WITHHELD.test(cellText)) {
+      if (inCell.length === 0 && DITTO.test(cellText)) ditto = true;
+      else if (inCell.length === 0 && cellText.length > 0 && cellText.length <= 40 && NAME_LIKE.test(cellText) && !WITHHELD.test(cellText)) {
         parties.push({ entityId: `plain:${cellText}`, name: cellText, company: true });
       }
       columns.set(i, [...(columns.get(i) ?? []), ...parties.slice(before)]);
     }
     if (i === roles.description && descStart === seg.end) descStart = cell.start;
   });
-  return { parties: distinctParties(parties), date, partyStart: Math.min(partyStart, descStart), descStart, columns: [...columns.values()].map(distinctParties) };
+  return { parties: distinctParties(parties), date, partyStart: Math.min(partyStart, descStart), descStart, columns: [...columns.values()].map(distinctParties), ditto };
 }
 
 /** Interpret one row of an agreement table; returns its records (the row's and nested ones). */
 export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, parsed?: RowParse): RawAgreement[] {
   const { text } = state;
   const tabbed = seg.table?.delimited === true || text.slice(seg.start, seg.end).includes('\t');
-  const row = parsed ?? (tabbed ? parseTabRow(state, seg, roles) : parseSpaceRow(state, seg, roles));
+  const parsedRow = parsed ?? (tabbed ? parseTabRow(state, seg, roles) : parseSpaceRow(state, seg, roles));
+  // (「| 2020-09 | 同上 | 株式売買契約を締結 |」: the parties of the row above)
+  const above = state.lastRow;
+  const row = parsedRow.ditto && parsedRow.parties.length === 0 && above ? { ...parsedRow, parties: above.parties, columns: above.columns } : parsedRow;
+  if (row.parties.length > 0) state.lastRow = { parties: row.parties, ...(row.columns ? { columns: row.columns } : {}) };
   const out: RawAgreement[] = [];
   const rowCtx: RowContext = { parties: row.parties };
   const rowIds = new Set(row.parties.map((p) => p.entityId));

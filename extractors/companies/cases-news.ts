@@ -86,6 +86,11 @@ export const ja: CompanyCase[] = [
 
 export const en: CompanyCase[] = [
   {
+    name: 'a Latin head with an accent used alone before a Japanese particle (「Rêverを」 after 「Rêver Automotive」) is that company',
+    text: 'BYDはタイのRêver Automotive社と販売代理店契約を結んだ。BYDはRêverをタイでの輸入販売代理店とする。',
+    expect: [{ text: 'Rêver', canonical: 'Rêver Automotive' }],
+  },
+  {
     name: 'a full name\'s head word used alone ("Mitsubishi" after "Mitsubishi Motors", named in full more often than Mitsubishi Corporation) is that company; nor an ordinary word ("General")',
     text: 'Mitsubishi Motors began building a hybrid for Nissan. Mitsubishi Motors and Mitsubishi Corporation set up a venture in 2012. In return, Mitsubishi gets an EV. Mitsubishi\'s Triton sells well. General Motors said General would not comment.',
     expect: [{ text: 'Mitsubishi', canonical: 'Mitsubishi Motors' }],

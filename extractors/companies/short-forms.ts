@@ -22,10 +22,11 @@ import type { Exclusions } from './exclusions.ts';
 import type { DocEntity, Mention } from './model.ts';
 
 /** "Mitsubishi" of "Mitsubishi Motors", "Volvo" of "Volvo Group" (a capitalised word before another). */
-const LATIN_HEAD = /^([A-Z][a-z]{3,})(?= (?:[A-Z]|&))/;
+const LATIN_HEAD = /^(\p{Lu}\p{Ll}{3,})(?= (?:\p{Lu}|&))/u;
 /** 「ボルボ」 of 「ボルボ・グループ」. */
 const KATAKANA_HEAD = /^([\u30A1-\u30FA\u30FC]{2,})・(?=[\u30A1-\u30FA\u30FC\p{Script=Han}A-Za-z])/u;
 const KATAKANA = /[\u30A1-\u30FA\u30FC・]/;
+const LATIN_LETTER = /^\p{Script=Latin}/u;
 /** A site or a brand after a Latin head ("Ultium plant"; not goods: "Factorial cells" are the company's). */
 const SITE_OR_PRODUCT_AFTER = /^ (?:plants?|factory|factories|sites?|mines?|projects?|facility|facilities|platforms?|brand)\b/;
 /** A place's division before or after a katakana word (州, 県, 市 …): the word is a place. */
@@ -38,7 +39,8 @@ function standsAlone(text: string, i: number, head: string, latin: boolean): boo
   const before = text[i - 1] ?? '';
   const after = text[end] ?? '';
   if (latin) {
-    if (/[\p{L}\p{N}&]/u.test(before) || /[\p{L}\p{N}&-]/u.test(after)) return false;
+    // (a Japanese particle may follow: 「Rêverを」)
+    if (/[\p{Script=Latin}\p{N}&]/u.test(before) || /[\p{Script=Latin}\p{N}&-]/u.test(after)) return false;
     // a longer name: "Mitsubishi Electric", "GAC Mitsubishi"
     if (/^ (?:[A-Z]|& )/.test(text.slice(end, end + 3))) return false;
     if (/[A-Z][\w&.-]* $/.test(text.slice(Math.max(0, i - 24), i))) return false;
@@ -78,9 +80,9 @@ export function addHeadShortForms(text: string, mentions: Mention[], exclusions:
       if (n > bestCount) [best, bestCount] = [e, n];
     }
     if (!best || bestCount * 2 <= total) continue;
-    const latin = head.charCodeAt(0) < 0x80;
+    const latin = LATIN_LETTER.test(head);
     if (exclusions.reason(head) !== null) continue;
-    if (latin && new RegExp(`\\b${head.toLowerCase()}\\b`).test(text)) continue;
+    if (latin && new RegExp(`(?<![\\p{L}\\p{N}])${head.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(text)) continue;
     const from = firstFull.get(head)!;
     for (let i = text.indexOf(head, from); i >= 0; i = text.indexOf(head, i + head.length)) {
       if (!standsAlone(text, i, head, latin)) continue;
