@@ -106,6 +106,15 @@ export const ja: AgreementCase[] = [
 
 export const en: AgreementCase[] = [
   {
+    name: '"setting up X, a venture in which A holds 51%": a joint venture of its founders, no investment in X; "buy 49% of X from its parent B": a purchase from B',
+    text: 'Foxconn and Yulon Motor are setting up Foxtron, a venture in which Foxconn holds 51%, to develop EV platforms. IGO has agreed to buy 49% of Tianqi Lithium Energy Australia from its parent Tianqi Lithium for $1.4 billion.',
+    expect: [
+      { parties: ['Foxconn', 'Yulon Motor'], type: 'joint_venture' },
+      { parties: ['IGO', 'Tianqi Lithium'], type: 'acquisition', roles: { buyer: ['IGO'], seller: ['Tianqi Lithium'] } },
+    ],
+    reject: [{ parties: ['Foxconn', 'Foxtron'] }],
+  },
+  {
     name: 'a sentence after a legal form ("… SML Isuzu Ltd. On Oct. 1, …") is a sentence of its own; "take control of" is an acquisition; what a venture "was to take over" is no deal of the clause',
     text: "Mahindra & Mahindra Ltd. has agreed to take control of truck and bus maker SML Isuzu Ltd. On Oct. 1, 2019, Mahindra signed a definitive agreement with Ford Motor Co. for a joint venture, valued at $275 million, that was to take over the American company's assembly plants in Chennai.",
     expect: [
