@@ -9,6 +9,15 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const ja: AgreementCase[] = [
   {
+    name: 'a name after its country\'s の that a licence goes to (「タイのBに…ライセンスを供与」) or that signs a partnership (「インドのBは…パートナーシップを締結」) is a company; EPC work won is a technical service',
+    text: '日本電気硝子は、タイのエナジー・アブソリュートにナトリウムイオン電池の製造技術のライセンスを供与する。関西電力とインドのタタ・パワーは、戦略的パートナーシップを締結した。日揮グローバルは、仏エラメットの炭酸リチウム工場のEPC業務を受注した。',
+    expect: [
+      { parties: ['Nippon Electric Glass', 'エナジー・アブソリュート'], type: 'licensing' },
+      { parties: ['Kansai Electric Power', 'Tata Power'], type: 'strategic_partnership' },
+      { parties: ['JGC Global', 'Eramet'], type: 'technical_service', roles: { provider: ['JGC Global'], client: ['Eramet'] } },
+    ],
+  },
+  {
     name: 'a deal table: parties listed under 当事者 (names the dictionary lacks: Arun Plus／Lin Yin); a 同上 cell repeats the row above\'s parties; a タームシート is a letter of intent',
     text: '| 日付 | 当事者 | 内容 |\n|---|---|---|\n| 2020-02-17 | 長城汽車／GM | ラヨーン工場の買収に向け、拘束力のあるタームシートに署名 |\n| 2020-09 | 同上 | 株式売買契約を締結 |\n| 2022-02-07 | Arun Plus／Lin Yin | 合弁会社Horizon Plusが始動 |\n',
     expect: [
@@ -105,6 +114,14 @@ export const ja: AgreementCase[] = [
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: '"X, bought out of administration by India\'s Y," (Y the buyer); "A has hired B to carry out front-end engineering design" (B the provider)',
+    text: "Tritium, bought out of administration by India's Exicom, will keep making chargers in Brisbane. Standard Lithium has hired Worley to carry out front-end engineering design for its first lithium plant.",
+    expect: [
+      { parties: ['Exicom', 'Tritium'], type: 'acquisition', roles: { acquirer: ['Exicom'], target: ['Tritium'] } },
+      { parties: ['Standard Lithium', 'Worley'], type: 'technical_service', roles: { provider: ['Worley'], client: ['Standard Lithium'] } },
+    ],
+  },
   {
     name: '"setting up X, a venture in which A holds 51%": a joint venture of its founders, no investment in X; "buy 49% of X from its parent B": a purchase from B',
     text: 'Foxconn and Yulon Motor are setting up Foxtron, a venture in which Foxconn holds 51%, to develop EV platforms. IGO has agreed to buy 49% of Tianqi Lithium Energy Australia from its parent Tianqi Lithium for $1.4 billion.',

@@ -61,9 +61,9 @@ export const ja: CompanyCase[] = [
     expect: [{ text: 'CATL' }, { text: 'アネカ・タンバン', discovered: true }, { text: '日本ガイシ' }, { text: 'ヘレン', discovered: true }],
   },
   {
-    name: 'a partner set off by a comma (「同社はタタ・パワーと、…販売店に…覚書を締結した」) is proposed',
-    text: 'ビンファストは20日、事業拡大策を発表した。同社はタタ・パワーと、ビンファストの販売店に急速充電設備を設ける覚書を締結した。',
-    expect: [{ text: 'ビンファスト' }, { text: 'タタ・パワー', discovered: true }],
+    name: 'a partner set off by a comma (「同社はサンライズ・パワーと、…販売店に…覚書を締結した」) is proposed',
+    text: 'ビンファストは20日、事業拡大策を発表した。同社はサンライズ・パワーと、ビンファストの販売店に急速充電設備を設ける覚書を締結した。',
+    expect: [{ text: 'ビンファスト' }, { text: 'サンライズ・パワー', discovered: true }],
   },
   {
     name: 'negative: two topics joined by と before a memorandum (「サプライチェーン強化と事業化推進に関する覚書」) are no name',

@@ -271,7 +271,8 @@ export function jaSubsidiaryRegionRule(env: RuleEnv, out: Candidate[]): void {
   );
 }
 
-const JA_DEAL_WORD = /提携|合弁|契約|出資|買収|供給|覚書|協業|共同開発|合意/;
+const JA_TRANSFER_AFTER = /^[^。]{0,36}?(?:ライセンス|供与|許諾|供給|納入|納品|出資|売却|譲渡)/;
+const JA_DEAL_WORD = /提携|合弁|契約|出資|買収|供給|覚書|協業|共同開発|合意|締結|パートナーシップ|ライセンス|受注|意向表明書|LOI|TOB|納入|調達/;
 
 export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
@@ -289,7 +290,10 @@ export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
       if (end === start || (end < runEnd && /^[A-Z]{1,4}$/.test(text.slice(start, end)))) return;
       // 「インドのルーカスTVSと…契約」: after 「<country>の」 only a party of a deal its sentence states
       // (not 「フランスのルイ…は」, 「ドイツのバイエル・レバークーゼンに…移籍」)
-      if (m[0].endsWith('の') && !(/^(?:と|との|は|が)/.test(text.slice(end, end + 3)) && JA_DEAL_WORD.test(text.slice(seg.start, seg.end)))) return;
+      // (or the one a licence, goods or shares go to or come from: 「タイのエナジー・アブソリュート（EA）にライセンスを供与」;
+      // not 「ドイツのバイエル・レバークーゼンに5年契約で移籍」)
+      const party = /^(?:と|との|は|が)/.test(text.slice(end, end + 3)) || (/^(?:に|から|へ|[（(])/.test(text.slice(end, end + 3)) && JA_TRANSFER_AFTER.test(text.slice(end, end + 40)));
+      if (m[0].endsWith('の') && !(party && JA_DEAL_WORD.test(text.slice(seg.start, seg.end)))) return;
       propose(env, out, start, end, 'discovery:nationality', 'cue');
     },
     'ja',
