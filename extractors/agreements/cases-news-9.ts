@@ -115,6 +115,15 @@ export const ja: AgreementCase[] = [
 
 export const en: AgreementCase[] = [
   {
+    name: '"X, owned by A, B and C, raised money from D": the owners\' venture in passing, and D\'s investment in X (the owners are no investors of that round); a name after "raised … from" is a company',
+    text: "Ionity, owned by BMW, Mercedes-Benz, Ford, Hyundai and Volkswagen, raised 700 million euros in November 2021 from BlackRock's Global Renewable Power platform.",
+    expect: [
+      { parties: ['BMW', 'Mercedes-Benz', 'Ford', 'Hyundai Motor', 'Volkswagen'], type: 'joint_venture' },
+      { parties: ['Ionity', 'BlackRock'], type: 'investment', roles: { investor: ['BlackRock'], investee: ['Ionity'] } },
+    ],
+    reject: [{ parties: ['BMW', 'BlackRock'] }],
+  },
+  {
     name: '"X, bought out of administration by India\'s Y," (Y the buyer); "A has hired B to carry out front-end engineering design" (B the provider)',
     text: "Tritium, bought out of administration by India's Exicom, will keep making chargers in Brisbane. Standard Lithium has hired Worley to carry out front-end engineering design for its first lithium plant.",
     expect: [

@@ -9,6 +9,12 @@ type CompanyCase = Case<CompanyExpectation>;
 
 export const ja: CompanyCase[] = [
   {
+    name: 'a headline\'s short form (三菱電 for 三菱電機) is the company; a material in brackets (炭化ケイ素（SiC）) is none',
+    text: '三菱電とアイシン、EV部品で提携\n三菱電機は2010年に炭化ケイ素（SiC）のパワー半導体を製品化した。',
+    expect: [{ text: '三菱電', canonical: 'Mitsubishi Electric' }, { text: '三菱電機', canonical: 'Mitsubishi Electric' }],
+    reject: ['SiC', '炭化ケイ素'],
+  },
+  {
     name: 'a full name\'s katakana head used alone after it (「ボルボ・グループ…ボルボは」) is that company, not the sibling the dictionary reads ボルボ as; トヨタ stays Toyota beside a Toyota fund; a place (オハイオ州シンシナティ) is no short form',
     text: 'いすゞ自動車とボルボ・グループは覚書を締結した。ボルボはUDトラックスを売却する。トヨタ・モビリティ基金が発足した。トヨタは出資する。シンシナティ・サザン鉄道がオハイオ州シンシナティまで路線を延ばす。',
     expect: [{ text: 'ボルボ', canonical: 'Volvo Group' }, { text: 'トヨタ', canonical: 'Toyota' }],
@@ -85,6 +91,11 @@ export const ja: CompanyCase[] = [
 ];
 
 export const en: CompanyCase[] = [
+  {
+    name: 'the head of a hyphenated name used alone ("Sibanye" after "Sibanye-Stillwater") is that company',
+    text: 'Sibanye-Stillwater has pulled out of the Rhyolite Ridge project. In September 2021, Sibanye was to put in $490 million.',
+    expect: [{ text: 'Sibanye', canonical: 'Sibanye-Stillwater' }],
+  },
   {
     name: 'a Latin head with an accent used alone before a Japanese particle (「Rêverを」 after 「Rêver Automotive」) is that company',
     text: 'BYDはタイのRêver Automotive社と販売代理店契約を結んだ。BYDはRêverをタイでの輸入販売代理店とする。',

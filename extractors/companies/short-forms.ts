@@ -21,8 +21,8 @@
 import type { Exclusions } from './exclusions.ts';
 import type { DocEntity, Mention } from './model.ts';
 
-/** "Mitsubishi" of "Mitsubishi Motors", "Volvo" of "Volvo Group" (a capitalised word before another). */
-const LATIN_HEAD = /^(\p{Lu}\p{Ll}{3,})(?= (?:\p{Lu}|&))/u;
+/** "Mitsubishi" of "Mitsubishi Motors", "Volvo" of "Volvo Group", "Sibanye" of "Sibanye-Stillwater" (a capitalised word before another). */
+const LATIN_HEAD = /^(\p{Lu}\p{Ll}{3,})(?= (?:\p{Lu}|&)|-\p{Lu})/u;
 /** 「ボルボ」 of 「ボルボ・グループ」. */
 const KATAKANA_HEAD = /^([\u30A1-\u30FA\u30FC]{2,})・(?=[\u30A1-\u30FA\u30FC\p{Script=Han}A-Za-z])/u;
 const KATAKANA = /[\u30A1-\u30FA\u30FC・]/;
