@@ -115,6 +115,23 @@ export const ja: AgreementCase[] = [
 
 export const en: AgreementCase[] = [
   {
+    name: 'money drawn or put in ("has drawn $80 million from A, B and C", "first put money into X"), an asset paid for ("will pay $280 million for B\'s tenements"), goods fitted to a buyer\'s car ("whose sensors are fitted to B\'s sedan"), a minority "49.9% owned by A"',
+    text: "Battery start-up Sila has drawn $45 million from Daimler, BMW and Panasonic. Toyota first put money into Joby Aviation in 2018. Albemarle will pay $200 million for Livent's northern tenements. Hesai, a lidar maker whose sensors are fitted to Li Auto's L9 sedan, cut prices. Smart, 49.9% owned by Geely, launched a new SUV.",
+    expect: [
+      { parties: ['Sila Nanotechnologies', 'Mercedes-Benz'], type: 'investment' },
+      { parties: ['Sila Nanotechnologies', 'BMW'], type: 'investment', roles: { investor: ['BMW'], investee: ['Sila Nanotechnologies'] } },
+      { parties: ['Toyota', 'Joby Aviation'], type: 'investment' },
+      { parties: ['Albemarle', 'Livent'], type: 'acquisition' },
+      { parties: ['Hesai', 'Li Auto'], type: 'supply', roles: { supplier: ['Hesai'], customer: ['Li Auto'] } },
+    ],
+  },
+  {
+    name: 'negative: analysts expecting a company "to sign" a contract is no deal (an infinitive signs nothing); a rival named in a fronted "Trailing X …," is no party',
+    text: 'Jefferies analysts expect Ola Electric to sign a cell-supply contract with a Korean maker, naming LG Energy Solution as the likeliest. Trailing BYD in Brazil, Great Wall Motor agreed to buy Ford\'s factory in Camaçari.',
+    expect: [{ parties: ['Great Wall Motor', 'Ford'], type: 'acquisition' }],
+    reject: [{ parties: ['Ola Electric', 'LG Energy Solution'] }, { parties: ['BYD', 'Ford'] }],
+  },
+  {
     name: '"X, owned by A, B and C, raised money from D": the owners\' venture in passing, and D\'s investment in X (the owners are no investors of that round); a name after "raised … from" is a company',
     text: "Ionity, owned by BMW, Mercedes-Benz, Ford, Hyundai and Volkswagen, raised 700 million euros in November 2021 from BlackRock's Global Renewable Power platform.",
     expect: [

@@ -100,6 +100,8 @@ function signedVerbBefore(state: DocState, scope: ClauseScope, pos: number): boo
     if (REPORTED_BY_OTHERS.test(state.text.slice(hit.end, hit.end + 16))) continue;
     // (「現時点で決定した事項はありません」「合意した（という）事実はない」: a signing said not to have happened)
     if (scope.lang !== 'en' && SIGNING_DENIED.test(state.text.slice(hit.end, hit.end + 16))) continue;
+    // ("expect X to sign a contract": a signing to come)
+    if (scope.lang === 'en' && /\bto\s+$/i.test(state.text.slice(Math.max(scope.start, hit.start - 4), hit.start))) continue;
     if (scope.lang === 'en' || jaVerbAt(state.text, hit.end)) return true;
   }
   return false;
