@@ -33,9 +33,9 @@ const EN_PASSIVE_AFTER = /^\s+by\b/i;
 /** Goods chosen by their buyer, in the passive (cues.en.yaml): "has been chosen by B". */
 const EN_CHOSEN = /^(?:been|was|were|is|are|being)\s+(?:chosen|selected|picked)\s/i;
 
-/** After a technical-service cue: the work taken on (請け負った, 受託した). */
 /** Hiring a firm for a service (the actor is the client). */
 const HIRED = /^(?:hire|hires|hired|hiring|engaged?|engages|engaging|appoint(?:s|ed|ing)?|retain(?:s|ed|ing)?|select(?:s|ed|ing)?|chosen|chose|picked)\b/i;
+/** After a technical-service cue: the work taken on (請け負った, 受託した). */
 const TASK_TAKEN_AFTER = /^(?:を|の)?(?:請け負|受託|受注)/;
 /** Shares bought (株式の一部を買い取り, 株式を取得, "a 24% stake in"). */
 const SHARES_BOUGHT = /株[^。、]{0,20}?(?:取得|買い取|買い増|譲り受け)|\b(?:stake|shares|interest|holding)\b/i;

@@ -289,8 +289,9 @@ const JA_IS_A_JV = /^(?:は|も)、?[^。]{0,80}?(?:合弁会社|合弁企業|�
 /** After a parent descriptor: the company comes under that parent (傘下に入った, 子会社になる, 子会社化された). */
 const JA_BECOMES_PART_OF = /^(?:に(?:入|移|な|加わ)|と(?:な|し)|化され)/;
 
-/** An officer of the company before は/が (Xの社長は, Xの野崎明社長は, Xの担当者は). */
+/** A commentator of the company (Xのアナリスト, Xのエコノミスト): it is no party of what they comment on. */
 const JA_ANALYST_AFTER = /^の[^、。「」\p{Script=Hiragana}]{0,8}?(?:アナリスト|エコノミスト|ストラテジスト|研究員)/u;
+/** An officer of the company before は/が (Xの社長は, Xの野崎明社長は, Xの担当者は). */
 const JA_OFFICER_AFTER = /^の[^、。「」\p{Script=Hiragana}]{0,8}?(?:社長|会長|副社長|最高経営責任者|CEO|CFO|CTO|幹部|担当者|広報担当者|役員|首脳|トップ)(?:は|が)/u;
 
 /** A verb ending right before a noun: the end of a Japanese relative clause. */
