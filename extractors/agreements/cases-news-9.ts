@@ -1,7 +1,7 @@
 /**
  * A ninth set of agreement case rows in the shapes of business news (cases.ts joins them with
  * the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.13: the blind sets b42, b43, art18, art19, art20).
+ * 1.2.13: the blind sets b42, b43, art18, art19, art20; 1.2.14: art22, art23, b45).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
@@ -244,5 +244,26 @@ export const en: AgreementCase[] = [
     name: 'a firm hired for the engineering of a plant provides a technical service to the plant\'s owner (passive and active)',
     text: "Canadian consultancy Hatch has been hired for engineering, procurement and construction management at Piedmont Lithium's planned hydroxide plant.",
     expect: [{ parties: ['Hatch', 'Piedmont Lithium'], type: 'technical_service', roles: { provider: ['Hatch'], client: ['Piedmont Lithium'] } }],
+  },
+  {
+    name: 'a word of the subject\'s description ("The German supplier") is no deal of its own beside another; "an agreement with the Chinese supplier" still tells a supply',
+    text: 'ZF Friedrichshafen makes inverters. The German supplier had struck a separate silicon carbide partnership with Wolfspeed in February. Stellantis said it would source LFP cells from CALB. It signed a binding agreement with the Chinese supplier on Friday.',
+    expect: [
+      { parties: ['ZF', 'Wolfspeed'], type: 'partnership' },
+      { parties: ['Stellantis', 'CALB'], type: 'supply' },
+    ],
+    reject: [{ parties: ['ZF', 'Wolfspeed'], type: 'supply' }],
+  },
+  {
+    name: '"added a multi-year deal worth $120 million with B" makes a deal without a signing verb; "…," Toyota added' + " makes none",
+    text: "STMicroelectronics has spent years securing wafers. In January 2020 STMicroelectronics added a multi-year deal worth more than $120 million with SiCrystal, the German wafer subsidiary of Rohm. 'The deal with Panasonic is strong,' Toyota added.",
+    expect: [{ parties: ['STMicroelectronics', 'SiCrystal'], type: 'partnership' }],
+    reject: [{ parties: ['Toyota', 'Panasonic'] }],
+  },
+  {
+    name: 'a table row\'s description naming more parties of the row\'s own deal (undated, a party in common, the same kind) joins them to the row\'s record',
+    text: '| 日付 | 当事者 | 内容 |\n|---|---|---|\n| 2021-04-05 | e-Mobility Power／トヨタ自動車／日産自動車／日本政策投資銀行 | 第三者割当増資。自動車2社とDBJが新たに株主となり、東京電力HDと中部電力も増資に応じた |\n',
+    expect: [{ parties: ['e-Mobility Power', 'Toyota', 'Nissan', 'Development Bank of Japan', 'TEPCO', 'Chubu Electric Power'], type: 'investment' }],
+    reject: [{ parties: ['Development Bank of Japan', 'Toyota'] }, { parties: ['Chubu Electric Power', 'Nissan'] }],
   },
 ];

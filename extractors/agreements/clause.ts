@@ -100,6 +100,13 @@ export function analyseClause(state: DocState, scope: ClauseScope, reading: Clau
   );
   // ("bought into the venture", "a stake in the joint venture": a reference to a company, no formation)
   if (scope.lang === 'en') openCues = openCues.filter((c) => !units.some((u) => u.atom.kind === 'anaphor' && u.start <= c.start && c.end <= u.end && JV_OBJECT_BEFORE.test(state.text.slice(Math.max(scope.start, u.start - 12), u.start))));
+  // ("The German supplier had struck a partnership with B": a word of the subject's description
+  // is no deal of its own when the clause has another; "an agreement with the Chinese supplier"
+  // tells what the deal is)
+  if (scope.lang === 'en' && openCues.length > 1) {
+    const kept = openCues.filter((c) => !units.some((u) => u.atom.kind === 'anaphor' && u.role === 'subject' && u.start <= c.start && c.end <= u.end));
+    if (kept.length > 0) openCues = kept;
+  }
   // 「合弁事業に続き、…共同開発でも協力する」: the deal followed is told of, the one after it is made
   if (scope.lang !== 'en' && openCues.length > 1) {
     const last = openCues[openCues.length - 1]!;

@@ -261,6 +261,7 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, p
 
   // Description sentences.
   const fed: CueHit[] = [];
+  const joining: { type: AgreementType; partySets: Party[][]; lines: { start: number; end: number }; source: string }[] = [];
   let ended = false;
   /** Start of the first line of the row's tail that only states other (nested) agreements. */
   let nestedTail = seg.end;
@@ -276,7 +277,12 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, p
     if (ca) {
       const ownDate = ca.date && !sameDate(ca.date.value, rowDate) ? ca.date : null;
       const foreign = ca.partySets.some((ps) => ps.some((p) => !rowIds.has(p.entityId)));
-      if (foreign || ownDate) {
+      // (「第三者割当増資。…東京電力HDと中部電力も増資に応じた」: more parties of the row's own deal,
+      // undated and sharing a party with the row: they join its record when the kinds agree, below)
+      const joins = foreign && !ownDate && ca.partySets.some((ps) => ps.some((p) => rowIds.has(p.entityId)));
+      if (joins) {
+        joining.push({ type: ca.type, partySets: ca.partySets, lines: lineSpan(text, s.start, s.end, row.descStart, seg.end), source: ca.cue.def.source });
+      } else if (foreign || ownDate) {
         const lines = lineSpan(text, s.start, s.end, row.descStart, seg.end);
         if (lines.start === s.start && lines.start > row.descStart) {
           if (!tailOpen) nestedTail = lines.start;
@@ -302,26 +308,47 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, p
     remember(state, scope, outcome.units, recordParties);
   }
 
+  // what a description clause adds to the row's own deal (see `joins`), or its own records
+  const flushJoining = (rowType: AgreementType | null): Party[] => {
+    const extra: Party[] = [];
+    for (const j of joining) {
+      if (j.type === rowType) {
+        for (const ps of j.partySets) for (const p of ps) if (!rowIds.has(p.entityId) && !extra.some((e) => e.entityId === p.entityId)) extra.push(p);
+        continue;
+      }
+      for (const parties of j.partySets) out.push({ type: j.type, parties, date: null, evidence: [j.lines], rule: `table_row_clause:${j.source}`, background: false });
+    }
+    return extra;
+  };
+
   // a table of deals with one company (TableRoles.counterparty): one record per row company, when the
   // row names no other company
   const cp = roles.counterparty;
   if (cp && row.parties.length >= 1 && !row.parties.some((p) => p.entityId === cp.entityId) && within(state.atoms, seg.start, seg.end).every((a) => a.kind !== 'company' || !a.party || rowIds.has(a.party.entityId))) {
+    flushJoining(null);
     for (const p of row.parties) {
       out.push({ type: roles.partyType ?? 'partnership', parties: [p, cp], date: rowDate ? copyDate(rowDate) : null, evidence: [{ start: seg.start, end: trimEnd(text, seg.start, nestedTail) }], rule: 'table_row:counterparty', background: false });
     }
     return out;
   }
-  if (row.parties.length < 2 || !row.parties.some((p) => p.company)) return out;
-  if (ended && fed.length === 0) return out;
+  if (row.parties.length < 2 || !row.parties.some((p) => p.company) || (ended && fed.length === 0)) {
+    flushJoining(null);
+    return out;
+  }
   // an English description that opens with a deal names its kind ("Joint development agreement
   // including a strategic investment"); otherwise the strongest cue of the row
   let best: CueHit | null = seg.lang === 'en' ? (fed.find((c) => OPENING_DESCRIPTION.test(text.slice(row.descStart, c.start))) ?? null) : null;
   if (!best) for (const c of fed) if (!best || c.def.priority > best.def.priority) best = c;
-  if (!best && roles.cueRequired) return out;
+  if (!best && roles.cueRequired) {
+    flushJoining(null);
+    return out;
+  }
   const type = best ? best.def.type : (roles.partyType ?? 'partnership');
   const evidence = { start: seg.start, end: trimEnd(text, seg.start, nestedTail) };
   const rule = best ? `table_row:${best.def.source}` : roles.partyType ? 'table_row:party_column' : 'table_row:default';
-  for (const parties of rowPartySets(row, type)) out.push({ type, parties, date: rowDate ? copyDate(rowDate) : null, evidence: [evidence], rule, background: false });
+  const extra = flushJoining(type);
+  const own = extra.length > 0 ? { ...row, parties: [...row.parties, ...extra] } : row;
+  for (const parties of rowPartySets(own, type)) out.push({ type, parties, date: rowDate ? copyDate(rowDate) : null, evidence: [evidence], rule, background: false });
   return out;
 }
 

@@ -255,4 +255,21 @@ export const en: CompanyCase[] = [
     text: 'It bought 60% of charger maker AppleMango together with GS Energy, which took 34%. The takeover of TravelCenters was agreed in 2023. Electra raised money in a round led by Dutch pension manager PGGM, and existing backers Eurazeo added more.',
     expect: [{ text: 'AppleMango' }, { text: 'GS Energy' }, { text: 'TravelCenters' }, { text: 'PGGM' }, { text: 'Eurazeo' }],
   },
+  {
+    name: 'the capitals that open a one-word name are its short form once it is named ("STMicroelectronics … ST will hold 49%"), also where context found "ST" alone',
+    text: 'STMicroelectronics and Sanan will build a silicon carbide plant. Sanan will control the venture and ST will hold 49%, using ST\'s own process.',
+    expect: [{ text: 'STMicroelectronics', company_id: 'stmicroelectronics' }, { text: 'ST', company_id: 'stmicroelectronics' }],
+  },
+  {
+    name: 'a plural kind of company before a list names each member ("two Chinese substrate makers, SICC and TankeBlue", "agreements with A and B"); a comma after a singular kind starts a clause',
+    text: 'Infineon signed agreements with two Chinese substrate makers, SICC and TankeBlue, for wafers. Bosch signed deals with Foocell and Barcell. The supplier, Quxo said, will grow.',
+    expect: [{ text: 'TankeBlue' }, { text: 'Barcell' }],
+    reject: ['Quxo'],
+  },
+  {
+    name: 'a disclosure\'s role for a party (以下「対象会社」) and 「（現当社）」 are no names; the whole of a company\'s shares (「Xの全株式」) and 「…企業であるX」 name one',
+    text: '当社は、株式会社日立パワーデバイス（以下「対象会社」といいます。）の株式を取得します。対象会社は1957年に設立された。ミネベア株式会社（現当社）が合意した。ノジマは京王ズの全株式を引き受ける。香港の通信系企業であるシティテレコムが開局した。',
+    expect: [{ text: '株式会社日立パワーデバイス' }, { text: 'ミネベア株式会社' }, { text: '京王ズ' }, { text: 'シティテレコム' }],
+    reject: ['対象会', '対象会社', '現当社', '当社'],
+  },
 ];

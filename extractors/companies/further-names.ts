@@ -80,7 +80,8 @@ export function addAbbreviations(res: CompanyResources, text: string, mentions: 
     if (!def) continue;
     const short = text.slice(def.start, def.end);
     // (以下「当社」: a pronoun the release uses for itself is no name of the company, RECORDS.md §1)
-    if (res.exclusions.reason(short) === 'anaphora') continue;
+    // (以下「対象会社」: a role, read with the 社 the definition drops from a short name)
+    if (res.exclusions.reason(short) === 'anaphora' || (text[def.end] === '社' && res.exclusions.reason(`${short}社`) === 'anaphora')) continue;
     for (const span of [def, ...laterUses(text, short, def.end, res.boundaries)]) {
       const hits = mentions.filter((x) => overlaps(x, span));
       const rule = span === def ? 'abbreviation' : 'abbreviation:repeat';
@@ -96,6 +97,9 @@ export function addAbbreviations(res: CompanyResources, text: string, mentions: 
 
 /** What may follow a name and 、 inside its bracket: 本社, 以下, 旧社名, 英語名 … */
 const BRACKET_GOES_ON = /^(?:本社|本店|以下|旧社名|旧称|通称|略称|英語名|英文名|英名|中国語名|所在地|東証|証券コード)/;
+
+/** A former or present name's word at the start of a bracket: 旧, 現, 旧社名:, 現・. */
+const RENAME_WORD = /^(?:旧|現)(?:社名|商号)?[・:]?/u;
 
 /** A full name run exactly covering [start, end)? */
 function isWholeRun(text: string, start: number, end: number): boolean {
@@ -135,8 +139,11 @@ export function addBracketAliases(
       if (comma > open + 1 && comma < close && BRACKET_GOES_ON.test(text.slice(comma + 1, close))) close = comma;
       const nested = text.indexOf('(', open + 1);
       if (close > open && close - open <= 50 && (nested < 0 || nested > close)) {
-        const s = skipSpaces(text, open + 1, 1);
+        let s = skipSpaces(text, open + 1, 1);
         const e = skipSpaces(text, close, -1);
+        // (「（現当社）」「（旧X工業）」: the other name starts after the word that dates it)
+        const dated = RENAME_WORD.exec(text.slice(s, e));
+        if (dated) s += dated[0].length;
         const inner = byStart.get(s);
         if (inner && inner.end === e) {
           // two names of one company: a discovered side joins the other side's company

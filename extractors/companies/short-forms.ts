@@ -5,6 +5,9 @@
  * company — not nothing ("Mitsubishi" alone is in no dictionary: too many companies share it),
  * and not the company the dictionary reads a shared head as (ボルボ alone is Volvo Cars).
  *
+ * The capitals that open a one-word name are a head too ("ST" of "STMicroelectronics"), and a name
+ * that context alone found and that is exactly the head ("ST will hold 49%") joins the company.
+ *
  * A head counts when it leads the full names of one company more often than those of all the
  * others together (six "Mitsubishi Motors" and one "Mitsubishi Corporation": Mitsubishi Motors).
  * A head must not be a word the exclusion lists name (a place, a nationality, "Global", "General":
@@ -23,6 +26,8 @@ import type { DocEntity, Mention } from './model.ts';
 
 /** "Mitsubishi" of "Mitsubishi Motors", "Volvo" of "Volvo Group", "Sibanye" of "Sibanye-Stillwater" (a capitalised word before another). */
 const LATIN_HEAD = /^(\p{Lu}\p{Ll}{3,})(?= (?:\p{Lu}|&)|-\p{Lu})/u;
+/** "ST" of "STMicroelectronics": the capitals before a capitalised word run together with them. */
+const CAPS_HEAD = /^(\p{Lu}{2,4})(?=\p{Lu}\p{Ll}{3,}$)/u;
 /** 「ボルボ」 of 「ボルボ・グループ」. */
 const KATAKANA_HEAD = /^([\u30A1-\u30FA\u30FC]{2,})・(?=[\u30A1-\u30FA\u30FC\p{Script=Han}A-Za-z])/u;
 const KATAKANA = /[\u30A1-\u30FA\u30FC・]/;
@@ -71,7 +76,7 @@ export function addHeadShortForms(text: string, mentions: Mention[], exclusions:
     let names = surfaces.get(m.entity);
     if (!names) surfaces.set(m.entity, (names = new Set()));
     names.add(surface);
-    const h = LATIN_HEAD.exec(surface) ?? KATAKANA_HEAD.exec(surface);
+    const h = LATIN_HEAD.exec(surface) ?? CAPS_HEAD.exec(surface) ?? KATAKANA_HEAD.exec(surface);
     if (!h) continue;
     const head = h[1]!;
     let counts = heads.get(head);
@@ -103,7 +108,15 @@ export function addHeadShortForms(text: string, mentions: Mention[], exclusions:
         continue;
       }
       const other = covering.entity;
-      if (covering.start !== i || covering.end !== end || other === best || other.discovered) continue;
+      if (covering.start !== i || covering.end !== end || other === best) continue;
+      // a name found only by its context, and that name is the head itself ("ST will hold 49%")
+      if (other.discovered) {
+        if (other.canonical === head) {
+          covering.entity = best;
+          covering.rule = `${covering.rule}+short_form`;
+        }
+        continue;
+      }
       // a sibling's short name (Volvo Cars / Volvo Group), that sibling not named in full here
       const words = other.canonical.split(' ');
       const siblings = words.length > 1 && words[0] === best.canonical.split(' ')[0];

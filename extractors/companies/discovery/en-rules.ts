@@ -98,7 +98,13 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
     (m, seg) => {
       const start = m.index + m[0].length;
       const end = enRunEndAfter(text, start, seg.end);
+      // a plural head before a list names each member: "two Chinese substrate makers, SICC and
+      // TankeBlue" (a comma after a singular head starts a clause: "the supplier, Bosch said")
+      const plural = m[1]!.endsWith('s');
+      const and = end > start && plural && text.startsWith(' and ', end);
+      if (m[2] === ',' && !and) return;
       propose(env, out, start, end, 'discovery:en_head', 'cue');
+      if (and) propose(env, out, end + 5, enRunEndAfter(text, end + 5, seg.end), 'discovery:en_head', 'cue');
     },
     'en',
   );

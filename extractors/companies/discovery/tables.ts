@@ -77,7 +77,7 @@ export class DiscoveryTables {
     const en = [...new Set(legal.enSuffix.flatMap((w) => [w, w.toUpperCase()]))].sort((a, b) => b.length - a.length);
     this.enSuffix = new RegExp(`(?:, ?| )(${en.map(escapeRegex).join('|')})(?![A-Za-z0-9]|(?<=[A-Za-z])-)`, 'g');
     const heads = [...patterns.enHeadNouns].sort((a, b) => b.length - a.length).map(escapeRegex);
-    this.enHead = new RegExp(`\\b(${heads.join('|')}) (?=[\\p{Lu}\\d])`, 'gu');
+    this.enHead = new RegExp(`\\b(${heads.join('|')})(,?) (?=[\\p{Lu}\\d])`, 'gu');
     const en2 = patterns.subsidiaryRegionsEn.map(escapeRegex);
     this.enRegion = en2.length ? new RegExp(` (?:of )?(?:${en2.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : /(?!)/g;
     const ja2 = patterns.subsidiaryRegionsJa.map(escapeRegex);
