@@ -169,7 +169,7 @@ export const ja: AgreementCase[] = [
     expect: [
       { parties: ['JX Advanced Metals', 'Marubeni'], type: 'joint_venture', date: null },
       { parties: ['Panasonic Energy', 'Tesla'], type: 'supply', date: null },
-      { parties: ['Isuzu', '江鈴汽車'], type: 'joint_venture' },
+      { parties: ['Isuzu', 'Jiangling Motors'], type: 'joint_venture' },
       { parties: ['Samsung SDI', 'BMW'], type: 'supply' },
     ],
     reject: [{ parties: ['JX Advanced Metals', 'アンデス・リソーシズ'] }, { parties: ['LG Energy Solution', 'CATL'] }, { parties: ['Toyota', 'Toyota Industries'] }],
@@ -343,11 +343,11 @@ export const en: AgreementCase[] = [
     text: 'Nippon Steel Corp. agreed to buy a 20% stake in Elk Valley Resources, the steelmaking coal unit of Teck Resources, from Teck for about $1.3 billion. Carlyle Group agreed to buy a 20% stake in Indian electric scooter maker Ather Energy from Hero MotoCorp. Mubadala Capital has taken a minority stake in Spanish charging operator Zunder. EcoPro BM swung to a loss, citing weaker shipments to Samsung SDI, its largest customer.',
     expect: [
       { parties: ['Nippon Steel', 'Teck Resources'] },
-      { parties: ['Carlyle', 'Hero MotoCorp'] },
+      { parties: ['Carlyle Group', 'Hero MotoCorp'] },
       { parties: ['Mubadala', 'Zunder'], type: 'investment' },
       { parties: ['EcoPro BM', 'Samsung SDI'], type: 'supply', date: null },
     ],
-    reject: [{ parties: ['Nippon Steel', 'Elk Valley Resources'] }, { parties: ['Carlyle', 'Ather Energy'] }],
+    reject: [{ parties: ['Nippon Steel', 'Elk Valley Resources'] }, { parties: ['Carlyle Group', 'Ather Energy'] }],
   },
   {
     name: 'a sourcing contract is a supply; a contract prolonged is a contract made',

@@ -240,7 +240,7 @@ export const en: AgreementCase[] = [
     text: 'The takeover of collapsed UK battery start-up Britishvolt by Recharge Industries was completed in March. Porsche, which owns roughly a fifth of Croatia\'s Rimac Group, reviewed the holding. Ola Electric shelved a proposed cell-sourcing arrangement with LG Energy Solution before any contract was signed.',
     expect: [
       { parties: ['Recharge Industries', 'Britishvolt'], type: 'acquisition' },
-      { parties: ['Porsche', 'Rimac'], type: 'investment' },
+      { parties: ['Porsche', 'Rimac Group'], type: 'investment' },
     ],
     reject: [{ parties: ['Ola Electric', 'LG Energy Solution'] }],
   },

@@ -150,9 +150,9 @@ export const ja: AgreementCase[] = [
     text: 'パワーエックスが実施した第三者割当増資は、日本郵船と中国電力によって引き受けられた。',
     expect: [
       { parties: ['日本郵船', 'PowerX'], type: 'investment' },
-      { parties: ['中国電力', 'PowerX'], type: 'investment' },
+      { parties: ['Chugoku Electric Power', 'PowerX'], type: 'investment' },
     ],
-    reject: [{ parties: ['日本郵船', '中国電力'] }],
+    reject: [{ parties: ['日本郵船', 'Chugoku Electric Power'] }],
   },
   {
     name: 'investors named by the investee (「Bは、AとCがそれぞれ…出資したと発表した」)',

@@ -14,6 +14,7 @@ import { lowerBound } from './scan.ts';
 const TARGET_AFTER = /^(?:まで|までに|迄|を目指|を目標|を目途|をめど|目途|めど|の予定|予定|を予定|付|以降|から|頃まで|中に|内に)/;
 const TARGET_BEFORE = /\b(?:by|until|till|through|before|ahead of|no later than|due in|due by)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
 const ISO = /^(\d{4}|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?$/;
+const PART = /^(\d{4})-(?:Q([1-4])|H([12]))$/;
 
 /** Days after the document date within which a day-precise date still counts (news datelines). */
 const DAY_TOLERANCE = 31;
@@ -21,6 +22,12 @@ const DAY_TOLERANCE = 31;
 function isLaterThan(value: DateValue, documentDate: string | null): boolean {
   if (!documentDate || !value.start) return false;
   const m = ISO.exec(value.start);
+  // a quarter or half starting after the document's month ("shipments from the third quarter of 2023")
+  const part = PART.exec(value.start);
+  if (part) {
+    const firstMonth = part[2] ? 3 * Number(part[2]) - 2 : 6 * Number(part[3]) - 5;
+    return `${part[1]}-${String(firstMonth).padStart(2, '0')}` > documentDate.slice(0, 7);
+  }
   const yearOnly = /^(?:FY)?(\d{4})/.exec(value.start);
   if (!m) return yearOnly ? yearOnly[1]! > documentDate.slice(0, 4) : false;
   if (m[1] === 'XXXX') return false;
@@ -59,10 +66,17 @@ export function chooseDate(
 ): DateMention | null {
   let best: DateMention | null = null;
   let bestDist = Infinity;
+  let dateline: DateMention | null = null;
   for (let i = lowerBound(dates, start); i < dates.length && dates[i]!.start < end; i++) {
     const d = dates[i]!;
     if (d.end > end || (skip && skip(d))) continue;
     if (!isSigningDateCandidate(text, d, start, documentDate)) continue;
+    // ("GENEVA, June 8, 2023 — A has agreed …, the two companies said on Wednesday": the story's
+    // date, the deal's only when the clause has no other)
+    if (isDateline(text, d)) {
+      dateline ??= d;
+      continue;
+    }
     let dist = Infinity;
     for (const a of anchors) dist = Math.min(dist, Math.abs(a - d.start));
     if (anchors.length === 0) dist = d.start - start;
@@ -71,7 +85,15 @@ export function chooseDate(
       bestDist = dist;
     }
   }
-  return best;
+  return best ?? dateline;
+}
+
+/** A news dateline's date: "GENEVA, June 8, 2023 — …", "TOKYO, Jan. 5 (Reuters) -", at a line's start. */
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*$/;
+const DATELINE_AFTER = /^\s*(?:\((?:Reuters|Bloomberg|AP|AFP|Kyodo|Nikkei|Xinhua|Yonhap)\)\s*)?(?:[—–]|-{1,2}|\/\s?[A-Za-z ]{2,30}\s?\/)/;
+
+function isDateline(text: string, d: DateMention): boolean {
+  return DATELINE_AFTER.test(text.slice(d.end, d.end + 24)) && DATELINE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start));
 }
 
 export function copyDate(v: DateValue | null): DateValue | null {
@@ -85,3 +107,15 @@ export function sameDate(a: DateValue | null, b: DateValue | null): boolean {
   if (!a || !b) return a === b;
   return a.start === b.start && a.end === b.end;
 }
+
+/**
+ * "…today announced that it has signed a subscription agreement and | a binding offtake agreement
+ * with B": a clause split off after "and" that opens with a deal's article shares the verb of the
+ * clause before it, and so its signing date (the candidate nearest that clause's signing verbs).
+ */
+export function sharedVerbDate(text: string, dates: readonly DateMention[], signing: readonly { start: number }[], prev: { start: number; end: number } | null, clause: { start: number; end: number }, documentDate: string | null): DateValue | null {
+  if (!prev || !/\band\s+$/.test(text.slice(Math.max(prev.start, clause.start - 6), clause.start)) || !/^(?:a|an|another)\s/i.test(text.slice(clause.start, clause.start + 8))) return null;
+  const anchors = signing.filter((h) => h.start >= prev.start && h.start < prev.end).map((h) => h.start);
+  return anchors.length > 0 ? (chooseDate(text, dates, prev.start, prev.end, anchors, documentDate)?.value ?? null) : null;
+}
+

@@ -13,7 +13,7 @@ import { splitSentences } from '../../text/segment.ts';
 import { analyseClause, readClause, type ClauseOutcome, type ClauseReading } from './clause.ts';
 import { isNotMade } from './not-made.ts';
 import { remember } from './history.ts';
-import { chooseDate, copyDate, isSigningDateCandidate } from './dates.ts';
+import { chooseDate, copyDate, isSigningDateCandidate, sharedVerbDate } from './dates.ts';
 import { partiesForType } from './grammar.ts';
 import { mergeAgreements } from './merge.ts';
 import type { CueHit, Party, RawAgreement } from './model.ts';
@@ -176,6 +176,7 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
   let sentenceDate: DateValue | null = null;
   /** "After a memorandum of understanding in November 2023, A and B agreed …": the earlier deal, its parties the main clause's. */
   let opening: { cue: CueHit; date: DateValue | null } | null = null;
+  let prev: NormRange | null = null;
   for (const { range: clause, reading } of clauses) {
     const scope: ClauseScope = { start: clause.start, end: clause.end, lang, row: null, inheritedSubject: subject };
     const outcome = analyseClause(state, scope, reading);
@@ -226,7 +227,7 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
       // one that goes on about an old one: 「東芝は2008年、…を製品化し、…などに供給してきた」)
       if (!date && lang !== 'en' && clause.start > sentence.start && JA_REPORTED.test(state.text.slice(clause.start, clause.end))) date = leadDate(state, sentence);
       // "…in 2022 and, a year later, formed a venture": the date before, moved on by that much
-      if (!date && lang === 'en' && state.lastDealDate) date = laterBy(state.text.slice(clause.start, clause.start + 30), state.lastDealDate);
+      if (!date && lang === 'en') date = sharedVerbDate(state.text, state.dates, state.signing, prev, clause, state.documentDate) ?? (state.lastDealDate ? laterBy(state.text.slice(clause.start, clause.start + 30), state.lastDealDate) : null);
       if (date) state.lastDealDate = date;
       if (date) sentenceDate = date;
       const first = out.length;
@@ -234,6 +235,7 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
       if (step) for (let i = first; i < out.length; i++) out[i]!.step = true;
     }
     remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null, ca ? ca.type : null);
+    prev = clause;
   }
 }
 

@@ -68,6 +68,10 @@ const EN_REPORTER_BEFORE = /,\s+(?:[\w'’.-]+\s+){0,3}$/;
 const EN_REPORTER_AFTER = /^\s+(?:said|says|announced|confirmed|added|reported)\b(?=\s*(?:[.,;]|$|on\s|in\s+a\s))/;
 const EN_ADVISER_AFTER = /^,?\s+(?:acting|acted|acts|served|serving|serves)\s+as\s+(?:[\w'’.-]+\s+){0,4}?(?:advis[eo]rs?|counsel|arrangers?|underwriters?|bookrunners?|brokers?)\b/i;
 // (or an owner's event: "on the sidelines of CATL's Tech Day")
+/** Between a seller paid and what it is paid for: " €6.2 billion for ". */
+const EN_PAID_FOR = /^\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+for\s+(?:the\s+)?$/;
+/** A news dateline opening a sentence: "TOKYO, March 5, 2026 — ", "BELMONT, N.C., Feb. 16, 2023 (Reuters) - ". */
+const EN_DATELINE = /^[A-Z][A-Za-z.' -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?\s*(?:\([^)]{1,20}\)\s*)?(?:[—–]|-{1,2})\s*/;
 const EN_NAME_AS_MODIFIER = /^\s+(?:dealerships?|dealers?|showrooms?|stores?)\b|^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:Day|event|conference|summit|expo|show|forum|fair)\b/;
 const SUBJECT_MAX_WORDS = 3;
 /** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
@@ -93,6 +97,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     // "PowerCo, Volkswagen's battery company, …": the owner named in an apposition describes the name before it
     const prior = units[i - 1];
     if (prior && EN_OWNER_APPOSITION_BEFORE.test(text.slice(prior.end, u.start)) && EN_OWNER_APPOSITION_AFTER.test(after)) u.excluded ??= 'parent_descriptor';
+    // "Calsonic Kansei, the KKR-owned parts maker, …": an owner in the description of the name before it
+    if (prior && /,\s+(?:the|an?)\s+$/i.test(text.slice(Math.max(prior.end, u.start - 8), u.start)) && /^-(?:owned|backed|controlled|funded)\b/.test(after)) u.excluded ??= 'parent_descriptor';
     // a competitor named for comparison ("to compete with BYD", "chose A over B", "than B")
     if (EN_COMPETITOR_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start)) || EN_FIGURE_COMPARED_AFTER.test(text.slice(u.end, u.end + 24))) u.excluded ??= 'competitor';
     // "Hyundai Motor's chief executive said …": the company speaks through a person
@@ -123,7 +129,9 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     // (and a stake bought from its holder, "buy a 24% stake in Chilean producer SQM from Nutrien": a
     // deal of buyer and seller, RECORDS.md §4)
     const boughtFromHolder = EN_STAKE_BOUGHT_IN.test(text.slice(Math.max(clauseStart, u.start - 80), u.start)) && EN_FROM_HOLDER_AFTER.test(text.slice(u.end, u.end + 60));
-    const stakeObject = (prevUnit && !prevUnit.inNote && EN_NAMED_STAKE_IN.test(text.slice(prevUnit.end, u.start))) || EN_OWN_STAKE_SOLD.test(text.slice(Math.max(clauseStart, u.start - 80), u.start)) || boughtFromHolder;
+    // (and what a named seller is paid for: "will pay Fiat Chrysler €6.2 billion for Magneti Marelli")
+    const paidFor = prevUnit !== undefined && EN_PAID_FOR.test(text.slice(prevUnit.end, u.start)) && /\b(?:pay|pays|paid|paying)\s+$/.test(text.slice(Math.max(clauseStart, prevUnit.start - 8), prevUnit.start));
+    const stakeObject = (prevUnit && !prevUnit.inNote && EN_NAMED_STAKE_IN.test(text.slice(prevUnit.end, u.start))) || EN_OWN_STAKE_SOLD.test(text.slice(Math.max(clauseStart, u.start - 80), u.start)) || boughtFromHolder || paidFor;
     // (a stake object with its JV apposition, "its interest in BTBM, the joint venture it set up
     // with BASF", is the object all the same: no party of the sale)
     if (stakeObject && (u.excluded === null || u.excluded === 'jv_apposition')) u.excluded = 'stake_object';
@@ -158,8 +166,10 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
   // The first named party that is not a partner is the clause's subject when it opens the
   // clause (at most a few words before it: "Meanwhile, X …", "In 2021, the two companies …").
   const subject = units.find((u) => !u.inNote && u.excluded === null && u.role !== 'partner');
-  const lead = text.slice(clauseStart, subject ? subject.start : clauseStart);
-  if (subject && wordsBetween(text, clauseStart, subject.start) <= SUBJECT_MAX_WORDS && !RELATIVE_LEAD.test(lead)) {
+  // (past a news dateline: "BELMONT, N.C., February 16, 2023 – Piedmont Lithium … announced")
+  const opening = clauseStart + (EN_DATELINE.exec(text.slice(clauseStart, subject ? subject.start : clauseStart))?.[0].length ?? 0);
+  const lead = text.slice(opening, subject ? subject.start : opening);
+  if (subject && wordsBetween(text, opening, subject.start) <= SUBJECT_MAX_WORDS && !RELATIVE_LEAD.test(lead)) {
     subject.role = 'subject';
     for (let i = units.indexOf(subject); units[i]?.coordNext && units[i + 1]; i++) units[i + 1]!.role = 'subject';
   }

@@ -198,6 +198,9 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       u.role = 'subject';
       u.topic = true;
     }
+    // 「同社は…、セマコネクトも約2億ドルで買収した」: after the clause's topic, a last 「Xも」 is what it also
+    // acts on (not 「ホンダはLGと、日産もSKと」: a second subject with a partner of its own)
+    else if (after.startsWith('も') && !after.startsWith('もの') && !next && units.slice(0, i).some((w) => w.role === 'subject' && w.topic && !w.coordNext)) u.role = 'target';
     else if (JA_SUBJECT.test(after) || (/^[:：]/.test(after) && JA_LINE_LEAD.test(text.slice(Math.max(0, u.start - 8), u.start)))) {
       u.role = 'subject';
       if (!after.startsWith('が')) u.topic = true;

@@ -182,7 +182,8 @@ const LIST_SEP = {
  * English: a comma list ends in "and" / "&" ("A, B and C"); "A, B's joint venture" is a name and
  * its apposition, not the list "A, B".
  */
-const EN_LIST = (unit: string) => `${unit}(?:(?=,)(?:, ${unit})+,? (?:and|&) ${unit}|(?:(?: and |/|[-–]| & )${unit})*)`;
+// (a member after the first may take "the": "owned by BMW Group, Ford, the Volkswagen Group and Hyundai")
+const EN_LIST = (unit: string) => `${unit}(?:(?=,)(?:, (?:the )?${unit})+,? (?:and|&) (?:the )?${unit}|(?:(?: and (?:the )?|/|[-–]| & )${unit})*)`;
 
 export function compileRelationPattern(file: string, line: LineRef, lang: 'ja' | 'en', pattern: string): { regex: RegExp; slots: ('A' | 'B')[] } {
   // (an owner's possessive before the name is part of its unit: "TotalEnergies' Saft")

@@ -120,9 +120,9 @@ export const en: CompanyCase[] = [
     reject: ['Lansing'],
   },
   {
-    name: 'a name joined by "and" to a dictionary name before a deal verb ("Ola Electric and Sona Comstar formed") is proposed; a kind of company before a name ("grocery chain Kroger"); a buyer or licensee after "sell … to" / "licensed … to India\'s"',
-    text: "Ola Electric and Sona Comstar formed a 60:40 joint venture. EVgo has partnered with grocery chain Kroger. Pilbara Minerals agreed to sell spodumene to Chengxin Lithium. Ascend Elements has licensed its process to India's Attero Recycling.",
-    expect: [{ text: 'Sona Comstar', discovered: true }, { text: 'Kroger', discovered: true }, { text: 'Chengxin Lithium', discovered: true }, { text: 'Attero Recycling', discovered: true }],
+    name: 'a name joined by "and" to a dictionary name before a deal verb ("Ola Electric and Zorva Comstar formed") is proposed; a kind of company before a name ("grocery chain Kroger"); a buyer or licensee after "sell … to" / "licensed … to India\'s"',
+    text: "Ola Electric and Zorva Comstar formed a 60:40 joint venture. EVgo has partnered with grocery chain Kroger. Pilbara Minerals agreed to sell spodumene to Chenfeng Lithium. Ascend Elements has licensed its process to India's Attero Recycling.",
+    expect: [{ text: 'Zorva Comstar', discovered: true }, { text: 'Kroger', discovered: true }, { text: 'Chenfeng Lithium', discovered: true }, { text: 'Attero Recycling', discovered: true }],
     reject: ["India's Attero Recycling"],
   },
   {
@@ -245,10 +245,10 @@ export const en: CompanyCase[] = [
     reject: ['北米製造法人TEMA'],
   },
   {
-    name: 'a name in a list most of whose names the dictionary knows is a company ("with Ganfeng Lithium, Great Wall Motor, Chengxin Lithium and POSCO Holdings"); not a time or a place before the list ("In December, SK On and Ford", "in Ningde, Li Auto and …"), nor a list of places',
-    text: 'Pilbara Minerals sells spodumene under offtake agreements with Ganfeng Lithium, Great Wall Motor, Chengxin Lithium and POSCO Holdings. In December, SK On and Ford Motor Co. agreed to wind up the venture. At its Tech Day in Ningde, Li Auto and Horizon Robotics signed a deal. Sales rose in Germany, France, Italy and Spain.',
-    expect: [{ text: 'Chengxin Lithium' }, { text: 'POSCO Holdings' }, { text: 'Ganfeng Lithium' }],
-    reject: ['In December', 'December', 'Ningde', 'Germany', 'Italy', 'Chengxin Lithium and POSCO Holdings'],
+    name: 'a name in a list most of whose names the dictionary knows is a company ("with Ganfeng Lithium, Great Wall Motor, Chenfeng Lithium and POSCO Holdings"); not a time or a place before the list ("In December, SK On and Ford", "in Ningde, Li Auto and …"), nor a list of places',
+    text: 'Pilbara Minerals sells spodumene under offtake agreements with Ganfeng Lithium, Great Wall Motor, Chenfeng Lithium and POSCO Holdings. In December, SK On and Ford Motor Co. agreed to wind up the venture. At its Tech Day in Ningde, Li Auto and Horizon Robotics signed a deal. Sales rose in Germany, France, Italy and Spain.',
+    expect: [{ text: 'Chenfeng Lithium' }, { text: 'POSCO Holdings' }, { text: 'Ganfeng Lithium' }],
+    reject: ['In December', 'December', 'Ningde', 'Germany', 'Italy', 'Chenfeng Lithium and POSCO Holdings'],
   },
   {
     name: 'a co-buyer named with its share (", which took 34%"), a company taken over or signed up ("takeover of X", "signed up X"), a fund house after its kind ("pension manager PGGM", "existing backers Eurazeo")',
@@ -271,5 +271,27 @@ export const en: CompanyCase[] = [
     text: '当社は、株式会社日立パワーデバイス（以下「対象会社」といいます。）の株式を取得します。対象会社は1957年に設立された。ミネベア株式会社（現当社）が合意した。ノジマは京王ズの全株式を引き受ける。香港の通信系企業であるシティテレコムが開局した。',
     expect: [{ text: '株式会社日立パワーデバイス' }, { text: 'ミネベア株式会社' }, { text: '京王ズ' }, { text: 'シティテレコム' }],
     reject: ['対象会', '対象会社', '現当社', '当社'],
+  },
+  {
+    name: 'after 「<country>の」 (more countries) a kanji name ending with a company word (「中国の海南鉱業は」), a name an order comes from (「チェコのXから、…を受注」); a country\'s race (「オーストラリアGP」) is none',
+    text: '中国の海南鉱業は、英コダル・ミネラルズに約1億1800万ドルを投じる。チェコのジオメットから、工場の基本設計業務を受注した。インドネシアのハリタ・ペルカサが中国のリジェンドと組む合弁会社は増産に乗り出した。復帰戦となったオーストラリアGPで好走した。',
+    expect: [{ text: '海南鉱業' }, { text: 'コダル・ミネラルズ' }, { text: 'ジオメット' }, { text: 'ハリタ・ペルカサ' }],
+    reject: ['GP', 'オーストラリアGP'],
+  },
+  {
+    name: 'a company taken under one\'s wing (「Xを傘下に収めた」) without its kind (充電事業者); goods delivered へ a name; money taken in from a named investor (「Xから計10億ドルの出資を受け入れる」)',
+    text: '英国の充電事業者EBチャージングを傘下に収めた。同社はルミナスへ電気バスを納入した。タタ・パッセンジャー・エレクトリック・モビリティは、アブダビのADQから計10億ドルの出資を受け入れる。',
+    expect: [{ text: 'EBチャージング' }, { text: 'ルミナス' }, { text: 'ADQ' }],
+    reject: ['充電事業者EBチャージング'],
+  },
+  {
+    name: 'a named seller paid for a stake ("by paying Lumora Lithium for a further 15%"), an owner with its share ("49% by Malaysia\'s Zentra Automotive"), a seller bought from, a holder\'s stake ("Hahn & Co\'s holding in"), "the Royal Enfield owner", "a construction contract to B", "A\'s purchase of B"',
+    text: "Ganfeng raised its interest by paying Lumora Lithium for a further 15%. Lotus, 51% owned by Geely and 49% by Malaysia's Zentra Automotive, unveiled the Eletre. The mine, bought from Harlow Minerals by China's Sinomine in 2019, is being refitted. Hankook agreed to buy part of Quorra Capital's holding in Hanon Systems. Eicher Motors, the Royal Enfield owner, will invest in Stark Future. Albemarle handed a construction contract to Monadelphous. Albemarle's purchase of Tianyuan Materials closed.",
+    expect: [{ text: 'Lumora Lithium' }, { text: 'Zentra Automotive' }, { text: 'Harlow Minerals' }, { text: 'Quorra Capital' }, { text: 'Eicher Motors' }, { text: 'Monadelphous' }, { text: 'Tianyuan Materials' }],
+  },
+  {
+    name: 'a headline\'s short form before the full name (「豪ミラと基本合意」 then 「豪ミラ・リソーシズ」) and a head the document gives the company (("Piedmont" or the "Company")) are that company',
+    text: '阪和興業、豪ミラと基本合意――阪和興業は1日、豪ミラ・リソーシズと炭酸リチウムの購入に関する基本合意書を結んだ。',
+    expect: [{ text: 'ミラ', canonical: 'ミラ・リソーシズ' }, { text: 'ミラ・リソーシズ', canonical: 'ミラ・リソーシズ' }],
   },
 ];

@@ -292,7 +292,7 @@ const enCore: CompanyCase[] = [
   {
     name: 'an ambiguous alias that only opens a longer name found by a cue is that name\'s first word ("a supply deal with Electra Battery Materials" is not Electra the charging company)',
     text: 'PowerCo signed a supply deal with Electra Battery Materials for cobalt sulfate. Electra signed a deal with Renault to install chargers.',
-    expect: [{ text: 'Electra Battery Materials', discovered: true }, { text: 'Electra', company_id: 'electra' }],
+    expect: [{ text: 'Electra Battery Materials' }, { text: 'Electra', company_id: 'electra' }],
     reject: ['Electra Battery'],
   },
   {

@@ -96,15 +96,19 @@ export function addHeadShortForms(text: string, mentions: Mention[], exclusions:
     }
     if (!best || bestCount * 2 <= total) continue;
     const latin = LATIN_LETTER.test(head);
-    if (exclusions.reason(head) !== null) continue;
+    // (a head the document itself gives the company — ("Piedmont" or the "Company") — counts even
+    // when it also names a place; it is then taken from the document's start)
+    const ownName = surfaces.get(best)?.has(head) ?? false;
+    if (!ownName && exclusions.reason(head) !== null) continue;
     if (latin && occursAsWord(text, head.toLowerCase())) continue;
-    const from = firstFull.get(head)!;
-    for (let i = text.indexOf(head, from); i >= 0; i = text.indexOf(head, i + head.length)) {
+    const from = ownName ? 0 : firstFull.get(head)!;
+    // (before the full name only a name context alone found is taken: a headline's 「豪レイクと…」)
+    for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + head.length)) {
       if (!standsAlone(text, i, head, latin)) continue;
       const end = i + head.length;
       const covering = mentions.find((m) => m.start < end && i < m.end);
       if (!covering) {
-        added.push({ start: i, end, entity: best, rule: 'short_form' });
+        if (i >= from) added.push({ start: i, end, entity: best, rule: 'short_form' });
         continue;
       }
       const other = covering.entity;
@@ -117,6 +121,7 @@ export function addHeadShortForms(text: string, mentions: Mention[], exclusions:
         }
         continue;
       }
+      if (i < from) continue;
       // a sibling's short name (Volvo Cars / Volvo Group), that sibling not named in full here
       const words = other.canonical.split(' ');
       const siblings = words.length > 1 && words[0] === best.canonical.split(' ')[0];

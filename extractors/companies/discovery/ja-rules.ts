@@ -272,8 +272,8 @@ export function jaSubsidiaryRegionRule(env: RuleEnv, out: Candidate[]): void {
 }
 
 /** After a name: a licence, goods or shares given to it or taken from it (「…にライセンスを供与」). */
-const JA_TRANSFER_AFTER = /^[^。]{0,36}?(?:ライセンス|供与|許諾|供給|納入|納品|出資|売却|譲渡)/;
-const JA_DEAL_WORD = /提携|合弁|契約|出資|買収|供給|覚書|協業|共同開発|合意|締結|パートナーシップ|ライセンス|受注|意向表明書|LOI|TOB|納入|調達/;
+const JA_TRANSFER_AFTER = /^[^。]{0,36}?(?:ライセンス|供与|許諾|供給|納入|納品|出資|売却|譲渡|受注|調達|購入|取得|買収|買い取)/;
+const JA_DEAL_WORD = /提携|合弁|契約|出資|買収|供給|覚書|協業|共同開発|合意|締結|パートナーシップ|ライセンス|受注|意向表明書|LOI|TOB|納入|調達|投じ|取得|引き受け/;
 
 export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
@@ -288,7 +288,11 @@ export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
       // the katakana / Latin name only: 中国NEV|市場 is a compound noun, not a company
       let end = start;
       while (end < runEnd && !isKanjiLike(text.charCodeAt(end))) end++;
+      // (or a kanji name ending with a company word: 「中国の海南鉱業は」)
+      if (end === start && runEnd - start >= 3 && tables.patterns.hasKanjiCompanySuffix(text.slice(start, runEnd))) end = runEnd;
       if (end === start || (end < runEnd && /^[A-Z]{1,4}$/.test(text.slice(start, end)))) return;
+      // (「オーストラリアGP」: a country's race or team, not a company)
+      if (!m[0].endsWith('の') && /^[A-Z]{1,2}$/.test(text.slice(start, end))) return;
       // 「インドのルーカスTVSと…契約」: after 「<country>の」 only a party of a deal its sentence states
       // (not 「フランスのルイ…は」, 「ドイツのバイエル・レバークーゼンに…移籍」)
       // (or the one a licence, goods or shares go to or come from: 「タイのエナジー・アブソリュート（EA）にライセンスを供与」;

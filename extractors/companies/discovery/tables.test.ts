@@ -35,7 +35,9 @@ describe('the nationality-prefix regex', () => {
     ['中国CATLとスウェーデンのノースボルト', [[0, '中国'], [7, 'スウェーデンの']]],
     ['タイタン・シリコン', []], // a katakana country only before Latin or after の: タイタン is one word
     ['日米ポリポア', []], // after a kanji: part of a word
-    ['米国の電池', []], // no katakana or Latin name after it
+    // (a kanji word after の too: ja-rules.ts keeps it only when it ends with a company word, 「米国の海南鉱業」)
+    ['米国の電池', [[0, '米国の']]],
+    ['米国電池', []], // a kanji word right after a country: one compound
   ] as const)('%s', (text, expected) => {
     expect(matches(fast, text)).toEqual(expected);
     expect(matches(plain, text)).toEqual(expected);

@@ -94,9 +94,10 @@ export class DiscoveryTables {
     // (a country of two characters or more may take の: 「インドのルーカスTVS」「ドイツのBASF」)
     const natKanjiLong = natKanji.filter((w) => w.length >= 2);
     const alternatives = [
-      ...(natKanjiLong.length ? [`(?:${natKanjiLong.join('|')})の(?=[\\p{Script=Katakana}A-Z])`] : []),
+      // (and a kanji name, kept only when it ends with a company word: 「中国の海南鉱業」, ja-rules.ts)
+      ...(natKanjiLong.length ? [`(?:${natKanjiLong.join('|')})の(?=[\\p{Script=Katakana}\\p{Script=Han}A-Z])`] : []),
       ...(natKanji.length ? [`(?:${natKanji.join('|')})(?=[\\p{Script=Katakana}A-Z])`] : []),
-      ...(natKatakana.length ? [`(?:${natKatakana.join('|')})(?:の(?=[\\p{Script=Katakana}A-Z])|(?=[A-Z]))`] : []),
+      ...(natKatakana.length ? [`(?:${natKatakana.join('|')})(?:の(?=[\\p{Script=Katakana}\\p{Script=Han}A-Z])|(?=[A-Z]))`] : []),
     ];
     this.nationality = nat.length
       ? new RegExp(`(?=[${firstCharacters(patterns.nationalityPrefixes)}])(?<![\\p{Script=Han}\\p{Script=Katakana}A-Za-z0-9])(?:${alternatives.join('|')})`, 'gu')
