@@ -62,6 +62,40 @@ export const en: AgreementCase[] = [
       referenceDate: '2023-02-16',
       expect: [{ parties: ['Piedmont Lithium', 'LG Chem'], date: { start: '2023-02-16', end: '2023-02-16', granularity: 'day' } }],
     },
+  {
+    name: '"is paying $580 million for B", "its roughly $400 million purchase of B", "followed up by buying B", "has acquired B, a … designer of …"',
+    text: 'Sensata Technologies is paying $580 million for Dynapower, a Vermont maker of power equipment. Lithium Americas closed its roughly $400 million purchase of Millennial Lithium in January 2022. In 2023 it followed up by buying Arena Minerals. Vishay Intertechnology has acquired MaxPower Semiconductor, a San Jose designer of SiC MOSFETs.',
+    expect: [
+      { parties: ['Sensata Technologies', 'Dynapower'], type: 'acquisition' },
+      { parties: ['Lithium Americas', 'Millennial Lithium'], type: 'acquisition' },
+      { parties: ['Lithium Americas', 'Arena Minerals'], type: 'acquisition' },
+      { parties: ['Vishay Intertechnology', 'MaxPower Semiconductor'], type: 'acquisition' },
+    ],
+  },
+  {
+    name: 'a deal told in the apposition of a company\'s name ("X, the … maker of … that B bought", "X, the … company that A and B set up together", "X, the Korean venture of A and B")',
+    text: 'Royal Power Solutions, the Illinois maker of high-voltage connectors that Eaton bought for $600 million in January, is adding a line. Symbio, the hydrogen fuel-cell company that Forvia and Michelin set up together, has opened its gigafactory. SK Plug Hyverse, the Korean venture of SK E&S and Plug Power, has started building a plant.',
+    expect: [
+      { parties: ['Eaton', 'Royal Power Solutions'], type: 'acquisition' },
+      { parties: ['Forvia', 'Michelin'], type: 'joint_venture' },
+      { parties: ['SK E&S', 'Plug Power'], type: 'joint_venture' },
+    ],
+  },
+  {
+    name: '"the British oil major" names the company before it; a clause of more than a few words before a colon is no label ("Reliance has bought its technology abroad instead: it agreed to acquire B")',
+    text: "BP wants to charge more of America's electric fleets. The British oil major said it would buy AmplyPower, a California company that charges electric trucks. Ola Electric is building its own cell factory. Reliance has bought its technology abroad instead: it agreed to acquire British sodium-ion developer Faradion in 2021.",
+    expect: [
+      { parties: ['BP', 'AmplyPower'], type: 'acquisition' },
+      { parties: ['Reliance Industries', 'Faradion'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Ola Electric', 'Faradion'] }],
+  },
+  {
+    name: 'a release\'s forward-looking statements are boilerplate: the names in them make no deal',
+    text: 'Toyota will invest up to $50 million in Gogoro.\n\nThis press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995, including statements about the collaboration between Gogoro and Panasonic.',
+    expect: [{ parties: ['Toyota', 'Gogoro'], type: 'investment', date: null }],
+    reject: [{ parties: ['Gogoro', 'Panasonic'] }],
+  },
 ];
 
 export const ja: AgreementCase[] = [
@@ -89,4 +123,22 @@ export const ja: AgreementCase[] = [
         { parties: ['CMOC', 'CATL'], type: 'acquisition' },
       ],
     },
-  ];
+    {
+    name: 'a company a deal goes through (「Xを通じて、…」) is no party; 「一汽と客車メーカーの海格客車にも」 lists both recipients',
+    text: 'トヨタ自動車は19年6月5日、上海重塑能源科技（Refire）を通じて、一汽と客車メーカーの海格客車（Higer Bus）にもFCの基幹部品を供給すると明らかにした。',
+    expect: [
+      { parties: ['Toyota', 'FAW'], type: 'supply' },
+      { parties: ['Toyota', 'Higer Bus'], type: 'supply' },
+    ],
+    reject: [{ parties: ['FAW', 'Higer Bus'] }, { parties: ['FAW', 'Refire'] }],
+  },
+  {
+    name: 'a venture named in passing as the subject of another event (「Bとの合弁会社、X（Y）が…稼働した」) is undated; 「合弁の設立前から…共同開発」 is a joint development; a timeline line opens with its date (「2021年3月　…の契約（同年6月設立）」)',
+    text: 'トヨタ自動車は21日、中国の億華通との合弁会社、華豊燃料電池（FCTS）が北京に建てた新工場が稼働したと発表した。両社は合弁の設立前から、FCバスの共同開発を進めてきた。\n\n2021年3月　億華通と生産合弁FCTSの契約（同年6月設立）',
+    referenceDate: '2024-08-23',
+    expect: [
+      { parties: ['Toyota', 'SinoHytec'], type: 'joint_venture', date: { start: '2021-03', end: '2021-03', granularity: 'month' } },
+      { parties: ['Toyota', 'SinoHytec'], type: 'co_development' },
+    ],
+  },
+];

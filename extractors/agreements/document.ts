@@ -30,6 +30,7 @@ import { readFieldLine } from './field-lines.ts';
 import { EN_PRONOUN_DEAL_OPENING, splitClauses } from './split-clauses.ts';
 import { listUnderIntro } from './list-intro.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
+import { entryDate, leadDate } from './sentence-dates.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 import { addMonths } from '../dates/calendar.ts';
 import type { Steps } from '../steps.ts';
@@ -54,7 +55,8 @@ export function trimEvidence(text: string, start: number, end: number): NormRang
     colon = c === 0x3a || c === 0xff1a;
   }
   const label = colon ? LABEL.exec(text.slice(s, headEnd)) : null;
-  if (label && end - (s + label[0].length) >= 10 && !/https?$/.test(label[0].replace(/[:：]\s*$/, ''))) s += label[0].length;
+  // (a label is a few words: "Reliance has bought its technology abroad instead: it agreed …" is a clause)
+  if (label && end - (s + label[0].length) >= 10 && !/https?$/.test(label[0].replace(/[:：]\s*$/, '')) && !/(?:\S+ ){5}/.test(label[0])) s += label[0].length;
   return { start: s, end };
 }
 
@@ -209,6 +211,8 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
       // (a timeline entry, 「- **2023-04** — The two groups approve the venture … output from H2 2025」:
       // the date that opens the line is its deal's)
       let date = entryDate(state, sentence) ?? (ca.date ? ca.date.value : null);
+      // 「Bとの合弁会社、X（Y）が…新工場が稼働した」: the venture named in passing as the subject of another event, undated
+      if (ca.type === 'joint_venture' && lang !== 'en' && JA_VENTURE_IN_PASSING.test(state.text.slice(ca.cue.end, ca.cue.end + 60))) date = null;
       const sameDayAt = date ? -1 : state.text.slice(clause.start, clause.end).search(SAME_DAY);
       if (sameDayAt >= 0) {
         // the date given just before in the same sentence (「…締結したのは2024年12月23日で、同じ日に…」),
@@ -234,7 +238,12 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
       pushClauseRecords(out, ca.type, ca.partySets, date ? { start: clause.start, end: clause.start, value: date, rule: 'same_day' } : null, sentence, `clause:${ca.cue.def.source}`);
       if (step) for (let i = first; i < out.length; i++) out[i]!.step = true;
     }
-    remember(state, scope, outcome.units, ca && ca.partySets.length === 1 ? ca.partySets[0]! : null, ca ? ca.type : null);
+    // (a deal told only by a relation pattern, "BlueOval SK, the joint venture A and B announced in
+    // 2021", is the one "the partners" of the next sentence are; not one in passing, nor one whose
+    // parties a reference stood for)
+    const relation = outcome.relationRecords.length === 1 && !outcome.relationRecords[0]!.background && outcome.relationRecords[0]!.parties.every((p) => outcome.units.some((u) => u.atom.kind === 'company' && u.atom.party?.entityId === p.entityId)) ? outcome.relationRecords[0]! : null;
+    const told = ca ? (ca.partySets.length === 1 ? ca.partySets[0]! : null) : (relation?.parties ?? null);
+    remember(state, scope, outcome.units, told, ca ? ca.type : (relation?.type ?? null));
     prev = clause;
   }
 }
@@ -258,31 +267,8 @@ function laterBy(head: string, date: DateValue): DateValue | null {
 const EN_LATER_BY = /^\s*(a|an|one|two|three|four|five)\s+(years?|months?)\s+later\b/i;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
-/** The date that opens a list line (after its bullet and emphasis, before a dash or colon), or null. */
-function entryDate(state: DocState, sentence: NormRange): DateValue | null {
-  const start = lineStartOf(state.text, sentence.start);
-  const i = lowerBound(state.dates, start);
-  const d = state.dates[i];
-  if (!d || d.start > sentence.start + 24 || !ENTRY_LEAD.test(state.text.slice(start, d.start))) return null;
-  return ENTRY_AFTER.test(state.text.slice(d.end, d.end + 6)) ? d.value : null;
-}
-const ENTRY_LEAD = /^[ \t]*[-*•・◆■●][ \t]*[*_]*$/;
-const ENTRY_AFTER = /^[*_]*[ \t\u3000]*(?:[—–:：-]|[ \t\u3000])/;
-
-/** The date right after the sentence's topic, 「Xは2023年2月13日、」 (a signing-date candidate), or null. */
-function leadDate(state: DocState, sentence: NormRange): DateValue | null {
-  for (let i = lowerBound(state.dates, sentence.start); i < state.dates.length && state.dates[i]!.start < sentence.start + LEAD_REACH; i++) {
-    const d = state.dates[i]!;
-    if (!JA_TOPIC_BEFORE.test(state.text.slice(sentence.start, d.start)) || !JA_LEAD_DATE_AFTER.test(state.text.slice(d.end, d.end + 3))) continue;
-    return isSigningDateCandidate(state.text, d, sentence.start, state.documentDate) ? d.value : null;
-  }
-  return null;
-}
-const LEAD_REACH = 60;
 const EN_DEAL_OPENING = /^\s*(?:After|Following)\s+(?:a|an|the|its|their)\s/;
 const JA_REPORTED = /と(?:明らかに|発表|公表|表明|明か)し/;
-const JA_TOPIC_BEFORE = /^[^、。「」]{1,40}?は、?$/;
-const JA_LEAD_DATE_AFTER = /^(?:、|に、|には)/;
 
 /** The last signing-date candidate in [from, to) (a date stated earlier in the same sentence). */
 function dateBefore(state: DocState, from: number, to: number): DateValue | null {
@@ -350,8 +336,13 @@ function planSegments(ctx: DocContext, state: DocState): (PlannedRow | PlannedSe
   const { text, vocab } = state;
   const plan: (PlannedRow | PlannedSentence)[] = [];
   const roleCache = new Map<number, TableRoles | null>();
+  // (a release's forward-looking statements or safe-harbour notice: its names are boilerplate)
+  let boilerplate = -1;
+  let underBoilerplateHeading = false;
   for (const seg of ctx.segments) {
-    if (seg.kind === 'table_header') continue;
+    if (seg.kind === 'heading') underBoilerplateHeading = BOILERPLATE_HEADING.test(text.slice(seg.start, seg.end));
+    else if (BOILERPLATE_OPENING.test(text.slice(seg.start, Math.min(seg.end, seg.start + 120)))) boilerplate = seg.paragraph;
+    if (underBoilerplateHeading || seg.paragraph === boilerplate || seg.kind === 'table_header') continue;
     if (seg.kind === 'table_row' && seg.table) {
       let roles = roleCache.get(seg.table.table);
       if (roles === undefined) {
@@ -386,6 +377,10 @@ function keepCompanyLabel(state: DocState, segStart: number, trimmed: NormRange)
   if (!atom || atom.kind !== 'company' || atom.end !== labelEnd || !/^[\s\-*•・✓◆■●○◇□▶►]*$/.test(state.text.slice(segStart, atom.start))) return trimmed;
   return { start: atom.start, end: trimmed.end };
 }
+
+const JA_VENTURE_IN_PASSING = /^、[^、。はがを]{1,24}?(?:[（(][^）)]{1,20}[）)])?(?:が|は)(?![^。]{0,30}?(?:設立|発足|立ち上げ|合意|締結))/;
+const BOILERPLATE_HEADING = /^[\s#*_]*(?:forward[- ]looking\s+statements?|cautionary\s+(?:statement|note)s?|safe\s+harbou?r(?:\s+statement)?|将来予想|将来の見通し|将来に関する記述)/i;
+const BOILERPLATE_OPENING = /^[\s*_]*(?:(?:this|the)\s+(?:press|news)\s+release|this\s+(?:announcement|document|communication))\s+(?:contains|includes|may\s+contain)\s+(?:certain\s+)?["“]?forward-looking/i;
 
 /** A table row, or a list line read as one (pair-lines.ts), with its parse when already made. */
 interface PlannedRow {

@@ -148,7 +148,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     if (JA_COMPETITOR_AFTER.test(after) || /(?:競合|ライバル|競合他社)の$/.test(text.slice(Math.max(0, u.start - 6), u.start))) u.excluded ??= 'competitor';
     if (JA_ADVISER_AFTER.test(after)) u.excluded ??= 'adviser'; // 「三井住友銀行が財務アドバイザーを務めた」
     // 「子会社のウーブン・バイ・トヨタを通じて米オーロラに出資」: the channel of the parent's deal
-    if (JA_CHANNEL_AFTER.test(after) && JA_OWN_SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, u.start - 24), u.start))) u.excluded ??= 'channel';
+    // (and any company a deal goes through: 「Refireを通じて、一汽…にも基幹部品を供給」, the integrator)
+    if (JA_CHANNEL_AFTER.test(after) && (JA_OWN_SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, u.start - 24), u.start)) || /^を通じて、/.test(after))) u.excluded ??= 'channel';
     // Parent named to describe the next name: アリババ傘下の斑馬智行, BPの子会社 (not the one a
     // company comes under: Bの傘下に入った, Bの子会社になる).
     const rest = (after.startsWith('の') ? after.slice(1) : after).replace(JA_REGION, '');
@@ -177,7 +178,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       continue;
     }
     const coord = JA_COORD.exec(after);
-    if (coord && next && next.start === p + coord[0].length && !next.inNote) {
+    if (coord && next && (next.start === p + coord[0].length || (after.startsWith('と') && JA_KIND_BEFORE_NAME.test(text.slice(p + 1, next.start)))) && !next.inNote) {
       u.coordNext = true;
       continue;
     }
@@ -284,6 +285,8 @@ const JA_SUPPLIED_TO = /^に[^、。\uE000-\uF8FF]{0,12}?(?:供給|出荷|納入
 const JA_ADVISER_AFTER = /^(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)/;
 /** A parent before a qualified descriptor of the next name: 「ルノーのEV新会社アンペア」, 「トヨタ系部品大手のアイシン」. */
 const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の[^、。のはがをにとで\s]{0,6}?(?:新会社|子会社|傘下|系列|事業会社|電池会社|部品会社|統括会社|現地法人|販売会社|生産会社|関連会社|グループ会社|中核会社)(?:である|の)?|系[^、。のはがをにとで\s]{0,6}?の)/;
+/** A kind of company between と and the next name: 「一汽と客車メーカーの海格客車にも」 lists both. */
+const JA_KIND_BEFORE_NAME = /^[^、。のはがをにとで「」]{0,10}?(?:メーカー|大手|会社|企業)の$/;
 const JA_CHANNEL_AFTER = /^を(?:通じ|通し|介し)/;
 /** A subsidiary named by a bare descriptor, its parent the topic: 「電池子会社のパナソニックエナジーが」「傘下のEVメーカー、アバタールが」. */
 const JA_OWN_SUBSIDIARY_BEFORE = /(?:子会社|傘下|グループ会社|事業会社)(?:の|である)(?:[^、。のはがをにとで「」]{0,12}?(?:メーカー|会社|企業)、?)?$/;

@@ -294,4 +294,13 @@ export const en: CompanyCase[] = [
     text: '阪和興業、豪ミラと基本合意――阪和興業は1日、豪ミラ・リソーシズと炭酸リチウムの購入に関する基本合意書を結んだ。',
     expect: [{ text: 'ミラ', canonical: 'ミラ・リソーシズ' }, { text: 'ミラ・リソーシズ', canonical: 'ミラ・リソーシズ' }],
   },
+  {
+    name: 'a company found first in Japanese and named in English too (the same abbreviation) is known by its English name; "has acquired X, a … designer" proposes X',
+    text: 'VWの中国子会社、ゼファー・モビリティ・ホールディング（ZMH）は国軒に出資した。\nZephyr Mobility Holding Co., Ltd. (ZMH) signed the deal. Vishay has acquired Quantix Power, a San Jose designer of SiC MOSFETs.',
+    expect: [
+      { text: 'ゼファー・モビリティ・ホールディング', canonical: 'Zephyr Mobility' },
+      { text: 'Zephyr Mobility Holding Co., Ltd.', canonical: 'Zephyr Mobility' },
+      { text: 'Quantix Power' },
+    ],
+  },
 ];

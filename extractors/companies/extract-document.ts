@@ -42,6 +42,7 @@ import { addAbbreviations, addBracketAliases, addRepeats, mergeSharedNames, over
 import type { DocEntity, DocumentResult, ExtractOptions, Mention } from './model.ts';
 import { joinRenamed } from './renames.ts';
 import { addHeadShortForms } from './short-forms.ts';
+import { preferEnglishNames } from './latin-canonical.ts';
 import { isBeforePlaceFeature } from './place-features.ts';
 import { mergeCrossScript, signatureEnv } from './cross-script.ts';
 import { finish, type Steps } from '../steps.ts';
@@ -113,6 +114,7 @@ export function* documentSteps(res: CompanyResources, ctx: DocContext, options: 
   addHeadShortForms(text, mentions, res.exclusions);
   yield;
   mergeCrossScript(mentions, signatureEnv(res));
+  preferEnglishNames(text, mentions, (name) => res.legal.strip(name));
 
   // ---- 4. output -------------------------------------------------------------------------
   return documentResult(res, mentions, entities, env.rejected);
