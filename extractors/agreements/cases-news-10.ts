@@ -96,6 +96,16 @@ export const en: AgreementCase[] = [
     expect: [{ parties: ['Toyota', 'Gogoro'], type: 'investment', date: null }],
     reject: [{ parties: ['Gogoro', 'Panasonic'] }],
   },
+  {
+    name: '"has reserved … capacity from B" (a supply), "A has built B\'s cars under contract" (contract manufacturing), "buy 51% of X, the …, from B" (buyer and seller past the apposition)',
+    text: "BMW Group has reserved up to $100 million of gallium nitride transistor capacity from GaN Systems. JAC Motors has built NIO's cars under contract at two plants in Hefei. Czech utility CEZ has agreed to buy 51% of Geomet, the local company developing the Cinovec lithium deposit, from Australia's European Metals Holdings for about €29 million.",
+    expect: [
+      { parties: ['BMW', 'GaN Systems'], type: 'supply' },
+      { parties: ['JAC Motors', 'NIO'], type: 'supply', roles: { supplier: ['JAC Motors'], customer: ['NIO'] } },
+      { parties: ['CEZ', 'European Metals Holdings'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['CEZ', 'Geomet'] }],
+  },
 ];
 
 export const ja: AgreementCase[] = [
@@ -140,5 +150,14 @@ export const ja: AgreementCase[] = [
       { parties: ['Toyota', 'SinoHytec'], type: 'joint_venture', date: { start: '2021-03', end: '2021-03', granularity: 'month' } },
       { parties: ['Toyota', 'SinoHytec'], type: 'co_development' },
     ],
+  },
+  {
+    name: 'a company bought, told by its buyer in passing (「Aに2018年に買収されたX」); a former owner naming a site (「旧日産工場で」) is no party',
+    text: '仏石油大手トタルに2018年に買収されたG2モビリティは、充電網の運営で存在感を高めている。中国の奇瑞汽車とスペインの車両メーカー、エブロは19日、同地の旧日産工場でEVを生産する合弁会社を設立する契約に調印した。',
+    expect: [
+      { parties: ['TotalEnergies', 'G2モビリティ'], type: 'acquisition' },
+      { parties: ['Chery', 'エブロ'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Chery', 'エブロ', 'Nissan'] }],
   },
 ];

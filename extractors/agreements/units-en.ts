@@ -38,9 +38,9 @@ const EN_APPOSITION_OF = /,\s+(?:the|a|an)\s+(?:(?!(?:joint\s+)?venture|JV|partn
 
 const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\ba\s+rival\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:run|operated|owned|built|made)\s+by\s+|of\s+)?|\b(?:beating|beat|beats|outbidding|outbid|outbids|edging\s+out|edged\s+out)\s+(?:rivals?\s+|out\s+)?(?:(?:rival|competing)\s+)?(?:(?:bids?|offers?|proposals?|tenders?)\s+(?:from|by)\s+)?|\b(?:rival|competing)\s+(?:bids?|offers?|proposals?|tenders?)\s+(?:from|by)\s+|\b(?:clos(?:e|es|ed|ing)|narrow(?:s|ed|ing)?)\s+(?:the\s+)?gap\s+(?:with|to|on)\s+(?:rival\s+)?|\bcatch(?:es|ing)?\s+up\s+(?:with|to|on)\s+(?:rival\s+)?|\bcaught\s+up\s+(?:with|to|on)\s+(?:rival\s+)?|\b(?:than|unlike|against)\s+|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+|\b(?:race|competition|rivalry|battle|contest|price\s+war|fight)\s+(?:with|against)\s+(?:the\s+)?(?:(?:rival|fellow|larger|smaller|bigger|local|domestic|foreign|Chinese|Japanese|Korean|U\.S\.|European|German)\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?|\b(?:overtook|overtakes|overtake|overtaken|overtaking|surpassed|surpasses|outsold|outsells|outsell)\s+(?:rival\s+)?|\b(?:able|ready|built|designed|big\s+enough|strong\s+enough)\s+to\s+(?:take\s+on|challenge|compete\s+with|rival)\s+)$/i;
 /** Before a name: a stake in it being bought ("to buy a 24% stake in Chilean producer "). */
-const EN_STAKE_BOUGHT_IN = /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take|takes|took)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w.%-]+\s+){0,3}?(?:stake|interest|shares|holding)\s+(?:in|of)\s+(?:[\w.-]+\s+){0,4}?$/i;
+const EN_STAKE_BOUGHT_IN = /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take|takes|took)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:[\w.%-]+\s+){0,3}?(?:stake|interest|shares|holding)\s+(?:in|of)|\d[\d.]*\s?(?:%|percent)\s+of)\s+(?:[\w.-]+\s+){0,4}?$/i;
 /** After it: the holder it is bought from (" from Canadian fertilizer group Nutrien"). */
-const EN_FROM_HOLDER_AFTER = /^[^.;]{0,30}?\bfrom\s+(?!(?:the\s+)?(?:market|public|open|investors|shareholders|government)\b)(?:[\w.-]+\s+){0,4}?[A-Z]/;
+const EN_FROM_HOLDER_AFTER = /^(?:,[^.;,]{0,70},)?[^.;,]{0,30}?\bfrom\s+(?!(?:the\s+)?(?:market|public|open|investors|shareholders|government)\b)(?:[\w.-]+\s+){0,4}?[A-Z]/;
 /** After a name: its own figure set against another's ("to Tesla's roughly 484,500"): a comparison, no party. */
 const EN_FIGURE_COMPARED_AFTER = /^['’]s?\s+(?:roughly|about|around|nearly|some|approximately|almost|just\s+over|just\s+under)\s+[$€£¥]?\d(?![\d.,]*\s?(?:%|percent))/i;
 /** A reference to a part of the company named next ("the silicon carbide unit of "). */
@@ -128,7 +128,7 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     const prevUnit = units[i - 1];
     // (and a stake bought from its holder, "buy a 24% stake in Chilean producer SQM from Nutrien": a
     // deal of buyer and seller, RECORDS.md §4)
-    const boughtFromHolder = EN_STAKE_BOUGHT_IN.test(text.slice(Math.max(clauseStart, u.start - 80), u.start)) && EN_FROM_HOLDER_AFTER.test(text.slice(u.end, u.end + 60));
+    const boughtFromHolder = EN_STAKE_BOUGHT_IN.test(text.slice(Math.max(clauseStart, u.start - 80), u.start)) && EN_FROM_HOLDER_AFTER.test(text.slice(u.end, u.end + 120));
     // (and what a named seller is paid for: "will pay Fiat Chrysler €6.2 billion for Magneti Marelli")
     const paidFor = prevUnit !== undefined && EN_PAID_FOR.test(text.slice(prevUnit.end, u.start)) && /\b(?:pay|pays|paid|paying)\s+$/.test(text.slice(Math.max(clauseStart, prevUnit.start - 8), prevUnit.start));
     const stakeObject = (prevUnit && !prevUnit.inNote && EN_NAMED_STAKE_IN.test(text.slice(prevUnit.end, u.start))) || EN_OWN_STAKE_SOLD.test(text.slice(Math.max(clauseStart, u.start - 80), u.start)) || boughtFromHolder || paidFor;

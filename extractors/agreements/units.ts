@@ -148,6 +148,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     if (JA_COMPETITOR_AFTER.test(after) || /(?:競合|ライバル|競合他社)の$/.test(text.slice(Math.max(0, u.start - 6), u.start))) u.excluded ??= 'competitor';
     if (JA_ADVISER_AFTER.test(after)) u.excluded ??= 'adviser'; // 「三井住友銀行が財務アドバイザーを務めた」
     // 「子会社のウーブン・バイ・トヨタを通じて米オーロラに出資」: the channel of the parent's deal
+    // 「同地の旧日産工場で」: a former owner naming a site is no party
+    if (text[u.start - 1] === '旧' && /^(?:の)?(?:工場|拠点|本社|跡地|敷地|施設)/.test(after)) u.excluded ??= 'site_name';
     // (and any company a deal goes through: 「Refireを通じて、一汽…にも基幹部品を供給」, the integrator)
     if (JA_CHANNEL_AFTER.test(after) && (JA_OWN_SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, u.start - 24), u.start)) || /^を通じて、/.test(after))) u.excluded ??= 'channel';
     // Parent named to describe the next name: アリババ傘下の斑馬智行, BPの子会社 (not the one a
