@@ -106,6 +106,15 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['CEZ', 'Geomet'] }],
   },
+  {
+    name: '"X, a joint venture of China\'s A and Slovak battery start-up B" (owners with their descriptions) is A and B\'s venture, told in passing; X\'s own deal is X\'s',
+    text: 'Amara Raja Energy & Mobility said on Monday that it had signed a technology licensing agreement with GIB EnergyX Slovakia, a joint venture of China\'s Gotion High-Tech and Slovak battery start-up InoBat.',
+    expect: [
+      { parties: ['Gotion High-Tech', 'InoBat'], type: 'joint_venture', date: null },
+      { parties: ['Amara Raja Energy & Mobility', 'GIB EnergyX Slovakia'], type: 'licensing' },
+    ],
+    reject: [{ parties: ['Amara Raja Energy & Mobility', 'Gotion High-Tech', 'InoBat'] }],
+  },
 ];
 
 export const ja: AgreementCase[] = [
