@@ -115,6 +115,19 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Amara Raja Energy & Mobility', 'Gotion High-Tech', 'InoBat'] }],
   },
+  {
+    name: '"is taking over B", "will buy Austria\'s B", "have formed a company", "will build … together", "has joined with B", "the firm that B took control of"; "no supplier has been chosen" makes none',
+    text: "Mercedes-Benz is taking over YASA, an Oxford-based maker of axial-flux motors. NXP Semiconductors will buy Austria's TTTech Auto for $625 million in cash. CATL and FAW have formed a company to make batteries in Fujian province. Volkswagen and Microsoft will build a cloud platform together. Renault is testing demand. The Boulogne-Billancourt group has joined with WeRide to run robobuses. Cybellum, the Israeli cybersecurity firm that LG Electronics took control of in 2021, has opened an office. Scania may fit Cummins fuel-cell modules to a pilot truck, but no supplier has been chosen.",
+    expect: [
+      { parties: ['Mercedes-Benz', 'YASA'], type: 'acquisition' },
+      { parties: ['NXP Semiconductors', 'TTTech Auto'], type: 'acquisition' },
+      { parties: ['CATL', 'FAW'], type: 'joint_venture' },
+      { parties: ['Volkswagen', 'Microsoft'], type: 'partnership' },
+      { parties: ['Renault', 'WeRide'], type: 'partnership' },
+      { parties: ['LG Electronics', 'Cybellum'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Scania', 'Cummins'] }],
+  },
 ];
 
 export const ja: AgreementCase[] = [
@@ -168,5 +181,16 @@ export const ja: AgreementCase[] = [
       { parties: ['Chery', 'エブロ'], type: 'joint_venture' },
     ],
     reject: [{ parties: ['Chery', 'エブロ', 'Nissan'] }],
+  },
+  {
+    name: '「…を共同で量産する」 (a partnership); holders told in passing (「Aが少数株主となった…B」「Aが過半数の株式を取得した…、B」); 「…することを提案していた」 makes none',
+    text: 'デンソーと富士電機は29日、SiCパワー半導体を共同で量産すると発表した。2020年に米ナビスターが少数株主となった自動運転トラック開発の米トゥーシンプルは、株式を上場した。2022年に米農機大手ディア・アンド・カンパニーが過半数の株式を取得したオーストリアの電池メーカー、クライゼル・エレクトリックは、工場を建てる。ルノーは小型EVをVWと共同で展開することを提案していたとされる。',
+    referenceDate: '2024-06-01',
+    expect: [
+      { parties: ['Denso', 'Fuji Electric'], type: 'partnership' },
+      { parties: ['Navistar', 'トゥーシンプル'], type: 'investment' },
+      { parties: ['ディア・アンド・カンパニー', 'クライゼル・エレクトリック'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Renault', 'Volkswagen'] }],
   },
 ];
