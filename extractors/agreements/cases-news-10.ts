@@ -128,6 +128,15 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Scania', 'Cummins'] }],
   },
+  {
+    name: 'a company bought from its named owner ("is buying software company Wind River from private equity firm TPG") is a deal of buyer and seller; "bought a controlling interest in B" names B',
+    text: 'Aptiv is buying embedded-software company Wind River from private equity firm TPG for $4.3 billion in cash. Daimler Trucks bought a controlling interest in Torc Robotics in 2019.',
+    expect: [
+      { parties: ['Aptiv', 'TPG'], type: 'acquisition' },
+      { parties: ['Daimler Truck', 'Torc Robotics'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Aptiv', 'Wind River'] }],
+  },
 ];
 
 export const ja: AgreementCase[] = [

@@ -68,6 +68,10 @@ const EN_REPORTER_BEFORE = /,\s+(?:[\w'’.-]+\s+){0,3}$/;
 const EN_REPORTER_AFTER = /^\s+(?:said|says|announced|confirmed|added|reported)\b(?=\s*(?:[.,;]|$|on\s|in\s+a\s))/;
 const EN_ADVISER_AFTER = /^,?\s+(?:acting|acted|acts|served|serving|serves)\s+as\s+(?:[\w'’.-]+\s+){0,4}?(?:advis[eo]rs?|counsel|arrangers?|underwriters?|bookrunners?|brokers?)\b/i;
 // (or an owner's event: "on the sidelines of CATL's Tech Day")
+/** Right before a company bought: "is buying embedded-software company ", "bought ". */
+const EN_BOUGHT_OBJECT_BEFORE = /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing)\s+(?:[a-z][\w-]*\s+){0,3}$/;
+/** Between the company bought and its seller: " from private equity firm ". */
+const EN_FROM_OWNER_BETWEEN = /^(?:,[^.;,]{0,60},)?[^.;,]{0,20}?\bfrom\s+(?:[a-z][\w-]*\s+){0,4}$/;
 /** Between a seller paid and what it is paid for: " €6.2 billion for ". */
 const EN_PAID_FOR = /^\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+for\s+(?:the\s+)?$/;
 /** A news dateline opening a sentence: "TOKYO, March 5, 2026 — ", "BELMONT, N.C., Feb. 16, 2023 (Reuters) - ". */
@@ -131,7 +135,10 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     const boughtFromHolder = EN_STAKE_BOUGHT_IN.test(text.slice(Math.max(clauseStart, u.start - 80), u.start)) && EN_FROM_HOLDER_AFTER.test(text.slice(u.end, u.end + 120));
     // (and what a named seller is paid for: "will pay Fiat Chrysler €6.2 billion for Magneti Marelli")
     const paidFor = prevUnit !== undefined && EN_PAID_FOR.test(text.slice(prevUnit.end, u.start)) && /\b(?:pay|pays|paid|paying)\s+$/.test(text.slice(Math.max(clauseStart, prevUnit.start - 8), prevUnit.start));
-    const stakeObject = (prevUnit && !prevUnit.inNote && EN_NAMED_STAKE_IN.test(text.slice(prevUnit.end, u.start))) || EN_OWN_STAKE_SOLD.test(text.slice(Math.max(clauseStart, u.start - 80), u.start)) || boughtFromHolder || paidFor;
+    // (and a company bought from its named owner: "is buying software company Wind River from private equity firm TPG")
+    const seller = units[i + 1];
+    const boughtFromOwner = seller !== undefined && seller.atom.kind === 'company' && EN_BOUGHT_OBJECT_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 60), u.start)) && EN_FROM_OWNER_BETWEEN.test(text.slice(u.end, seller.start));
+    const stakeObject = (prevUnit && !prevUnit.inNote && EN_NAMED_STAKE_IN.test(text.slice(prevUnit.end, u.start))) || EN_OWN_STAKE_SOLD.test(text.slice(Math.max(clauseStart, u.start - 80), u.start)) || boughtFromHolder || paidFor || boughtFromOwner;
     // (a stake object with its JV apposition, "its interest in BTBM, the joint venture it set up
     // with BASF", is the object all the same: no party of the sale)
     if (stakeObject && (u.excluded === null || u.excluded === 'jv_apposition')) u.excluded = 'stake_object';
