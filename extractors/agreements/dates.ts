@@ -10,6 +10,7 @@
  */
 import type { DateMention, DateValue } from '../types.ts';
 import { lowerBound } from './scan.ts';
+import { DATELINE_AFTER, DATELINE_BEFORE } from './dateline.ts';
 
 const TARGET_AFTER = /^(?:まで|までに|迄|を目指|を目標|を目途|をめど|目途|めど|の予定|予定|を予定|付|以降|から|頃まで|中に|内に)/;
 const TARGET_BEFORE = /\b(?:by|until|till|through|before|ahead of|no later than|due in|due by)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
@@ -89,8 +90,6 @@ export function chooseDate(
 }
 
 /** A news dateline's date: "GENEVA, June 8, 2023 — …", "TOKYO, Jan. 5 (Reuters) -", at a line's start. */
-const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*$/;
-const DATELINE_AFTER = /^\s*(?:\((?:Reuters|Bloomberg|AP|AFP|Kyodo|Nikkei|Xinhua|Yonhap)\)\s*)?(?:[—–]|-{1,2}|\/\s?[A-Za-z ]{2,30}\s?\/)/;
 
 function isDateline(text: string, d: DateMention): boolean {
   return DATELINE_AFTER.test(text.slice(d.end, d.end + 24)) && DATELINE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start));

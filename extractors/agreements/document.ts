@@ -348,7 +348,7 @@ function planSegments(ctx: DocContext, state: DocState): (PlannedRow | PlannedSe
       if (roles === undefined) {
         roles = tableRoles(seg.table.header, vocab);
         // (not when the column names each deal's parties: "| Dec 2018 | Kyocera, Itochu, 24M | … |")
-        if (roles && roles.party.length === 1 && !PARTIES_HEADER.test(seg.table.header[roles.party[0]!] ?? '')) roles = { ...roles, counterparty: tableCounterparty(state, seg.start, roles.partyType !== null) };
+        if (roles && roles.party.length === 1 && !roles.dealParties) roles = { ...roles, counterparty: tableCounterparty(state, seg.start, roles.partyType !== null) };
         roleCache.set(seg.table.table, roles);
       }
       if (roles) plan.push({ row: seg, roles });
@@ -380,7 +380,6 @@ function keepCompanyLabel(state: DocState, segStart: number, trimmed: NormRange)
 }
 
 const JA_VENTURE_IN_PASSING = /^、[^、。はがを]{1,24}?(?:[（(][^）)]{1,20}[）)])?(?:が|は)(?![^。]{0,30}?(?:設立|発足|立ち上げ|合意|締結))/;
-const PARTIES_HEADER = /^\s*(?:当事者|当事企業|関係企業|parties|counterparties|companies|companies involved)\b|当事者|\bparties\b/i;
 const BOILERPLATE_HEADING = /^[\s#*_]*(?:forward[- ]looking\s+statements?|cautionary\s+(?:statement|note)s?|safe\s+harbou?r(?:\s+statement)?|将来予想|将来の見通し|将来に関する記述)/i;
 const BOILERPLATE_OPENING = /^[\s*_]*(?:(?:this|the)\s+(?:press|news)\s+release|this\s+(?:announcement|document|communication))\s+(?:contains|includes|may\s+contain)\s+(?:certain\s+)?["“]?forward-looking/i;
 

@@ -35,6 +35,8 @@ export interface TableRoles {
   description: number;
   /** The deal's kind as a party column names it (Supplier, Buyer, 出資先), for rows without a cue. */
   partyType: AgreementType | null;
+  /** The party column names each deal's own parties (当事者, Parties): the table has no counterparty. */
+  dealParties?: boolean;
   /** A row whose description has no cue states no deal (pair-lines.ts: list lines "A / B: …"). */
   cueRequired?: boolean;
   /**
@@ -56,6 +58,7 @@ export function tableRoles(header: readonly string[], vocab: AgreementVocabulary
     } else if (r.party.some((w) => c.includes(w))) {
       roles.party.push(i);
       roles.partyType ??= r.partyTypes.find((t) => t.words.some((w) => c.includes(w)))?.type ?? null;
+      if (r.dealParties.some((w) => c.includes(w))) roles.dealParties = true;
     }
     else if (r.description.some((w) => c.includes(w))) {
       if (roles.description < 0) roles.description = i;

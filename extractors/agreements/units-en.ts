@@ -3,6 +3,7 @@
  * partner, target, and the names that only describe another (an owner, a competitor, an
  * adviser, a person's employer, a stake's object).
  */
+import { EN_DATELINE } from './dateline.ts';
 import { escapeRegex } from '../../text/regex.ts';
 import type { Unit } from './model.ts';
 import type { MarkerLists } from './vocabulary.ts';
@@ -74,8 +75,6 @@ const EN_BOUGHT_OBJECT_BEFORE = /\b(?:buy|buys|bought|buying|acquire|acquires|ac
 const EN_FROM_OWNER_BETWEEN = /^(?:,[^.;,]{0,60},)?[^.;,]{0,20}?\bfrom\s+(?:[a-z][\w-]*\s+){0,4}$/;
 /** Between a seller paid and what it is paid for: " €6.2 billion for ". */
 const EN_PAID_FOR = /^\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+for\s+(?:the\s+)?$/;
-/** A news dateline opening a sentence: "TOKYO, March 5, 2026 — ", "BELMONT, N.C., Feb. 16, 2023 (Reuters) - ". */
-const EN_DATELINE = /^[A-Z][A-Za-z.' -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?\s*(?:\([^)]{1,20}\)\s*)?(?:[—–]|-{1,2})\s*/;
 const EN_NAME_AS_MODIFIER = /^\s+(?:dealerships?|dealers?|showrooms?|stores?)\b|^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:Day|event|conference|summit|expo|show|forum|fair)\b/;
 const SUBJECT_MAX_WORDS = 3;
 /** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */

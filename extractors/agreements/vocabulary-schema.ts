@@ -118,6 +118,8 @@ const schemas = lazySchemas((z) => {
     }).strict(),
     /** A party column header that says the deal's kind (supplier, buyer, 出資先): the type of a row whose description has no cue. */
     party_types: z.array(z.object({ type: typeEnum, words: z.array(nonEmpty).min(1) }).strict()).default([]),
+    /** A party column header that names each deal's own parties (当事者, Parties): the table has no counterparty. */
+    deal_party_headers: z.array(nonEmpty).default([]),
   }).strict();
   return { typesSchema, cueSchema, relationSchema, signingSchema, anaphoraSchema, markerLang, markersSchema, orgSchema, tablesSchema };
 });

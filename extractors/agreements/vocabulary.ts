@@ -152,7 +152,7 @@ export interface AgreementVocabulary {
   orgPatterns: { regex: RegExp; lang: 'ja' | 'en'; wide: boolean; required: RegExp | null }[];
   orgNameFromAbbreviation: boolean;
   markers: { ja: MarkerLists; en: MarkerLists };
-  tableRoles: { id: string[]; date: string[]; party: string[]; description: string[]; partyTypes: { type: AgreementType; words: string[] }[] };
+  tableRoles: { id: string[]; date: string[]; party: string[]; description: string[]; partyTypes: { type: AgreementType; words: string[] }[]; dealParties: string[] };
 }
 
 /** CompiledRelation.needs of a relation's regex. */
@@ -348,6 +348,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     party: lower(tabY.data.roles.party),
     description: lower(tabY.data.roles.description),
     partyTypes: tabY.data.party_types.map((t) => ({ type: t.type, words: lower(t.words) })),
+    dealParties: lower(tabY.data.deal_party_headers),
   };
 
   // the word-led ones are scanned by their first words (scan.ts): read them now, not on the first text
