@@ -1,7 +1,7 @@
 /**
  * A tenth set of agreement case rows in the shapes of business news (cases.ts joins them with
  * the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.14: the blind sets art22, art23 and b45).
+ * 1.2.14: the blind sets art22, art23 and b45; 1.2.15: art26, art27).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
@@ -201,5 +201,26 @@ export const ja: AgreementCase[] = [
       { parties: ['ディア・アンド・カンパニー', 'クライゼル・エレクトリック'], type: 'acquisition' },
     ],
     reject: [{ parties: ['Renault', 'Volkswagen'] }],
+  },
+  {
+    name: 'a deal table whose description column is "What was agreed" (Status only describes when nothing else does), each cell read on its own (a status "dropped" ends no deal of the cell before; "closed <date>" is the deal\'s closing, not a later deal); "non-binding agreement" is a memorandum; a winning bid buys',
+    text: '| Announced | Parties | What was agreed | Size | Status |\n|---|---|---|---|---|\n| 2022-03-01 | Hitachi, Panasonic | Non-binding agreement on a recycling venture | n/d | dropped |\n| 2021-09-14 | Denso, Aisin | Merger agreement for the brake unit | ¥20bn | closed 2022-01-05 |\n| 2023-06-20 | Stellantis, Symbio | Winning bid for the Grenoble plant | €90m | closing expected late 2023 |',
+    referenceDate: '2024-01-10',
+    expect: [
+      { parties: ['Hitachi', 'Panasonic'], type: 'mou', date: { start: '2022-03-01', end: '2022-03-01', granularity: 'day' } },
+      { parties: ['Denso', 'Aisin'], type: 'acquisition', date: { start: '2021-09-14', end: '2021-09-14', granularity: 'day' } },
+      { parties: ['Stellantis', 'Symbio'], type: 'acquisition', date: { start: '2023-06-20', end: '2023-06-20', granularity: 'day' } },
+    ],
+    reject: [{ parties: ['Hitachi', 'Panasonic'], type: 'partnership' }],
+  },
+  {
+    name: 'a deal announced on one date and completed on another is dated by the announcement; 「Xを通じ」 (written style) is the channel, no party',
+    text: 'Under a deal announced on March 3, 2022 and completed on June 30, 2022, Denso bought Aisin\'s brake business.\nトヨタは2020年4月、デンソーを通じ現代自動車に部品を供給すると発表した。',
+    referenceDate: '2024-01-10',
+    expect: [
+      { parties: ['Denso', 'Aisin'], type: 'acquisition', date: { start: '2022-03-03', end: '2022-03-03', granularity: 'day' } },
+      { parties: ['Toyota', 'Hyundai Motor'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Denso', 'Hyundai Motor'] }],
   },
 ];

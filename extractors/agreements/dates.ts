@@ -68,10 +68,17 @@ export function chooseDate(
   let best: DateMention | null = null;
   let bestDist = Infinity;
   let dateline: DateMention | null = null;
+  let completion: DateMention | null = null;
   for (let i = lowerBound(dates, start); i < dates.length && dates[i]!.start < end; i++) {
     const d = dates[i]!;
     if (d.end > end || (skip && skip(d))) continue;
     if (!isSigningDateCandidate(text, d, start, documentDate)) continue;
+    // ("a deal announced on May 9 and completed on July 1": the announcement's date, the
+    // closing's only when the clause has no other)
+    if (isCompletionDate(text, d, start)) {
+      completion ??= d;
+      continue;
+    }
     // ("GENEVA, June 8, 2023 — A has agreed …, the two companies said on Wednesday": the story's
     // date, the deal's only when the clause has no other)
     if (isDateline(text, d)) {
@@ -86,7 +93,16 @@ export function chooseDate(
       bestDist = dist;
     }
   }
-  return best ?? dateline;
+  return best ?? completion ?? dateline;
+}
+
+/** Words that make a date a deal's completion ("completed on", "closed 2021-07-01", 「…に完了」), not its signing. */
+const COMPLETION_BEFORE = /\b(?:completed|complete|completes|completing|completion|closed|closes|closing|consummated|finali[sz]ed)(?:\s+(?:of\s+)?(?:the|its|their)\s+(?:deal|transaction|acquisition|purchase|merger|sale))?(?:\s+(?:is\s+|was\s+)?(?:expected|scheduled|due|planned|slated|set|aimed\s+at|targeted))?\s+(?:(?:on|in|for|at|by)\s+)?(?:(?:early|mid-?|late)\s*)?$/i;
+const COMPLETION_AFTER = /^(?:に|付けで|付で)?(?:[^、。]{0,12}?)(?:完了|クロージング)/;
+
+/** Is `d` the date a deal was completed or closed (not the one it was announced or signed)? */
+export function isCompletionDate(text: string, d: { start: number; end: number }, clauseStart: number): boolean {
+  return COMPLETION_BEFORE.test(text.slice(Math.max(clauseStart, d.start - 40), d.start)) || COMPLETION_AFTER.test(text.slice(d.end, d.end + 20));
 }
 
 /** A news dateline's date: "GENEVA, June 8, 2023 — …", "TOKYO, Jan. 5 (Reuters) -", at a line's start. */

@@ -9,7 +9,8 @@ import type { Segment } from '../../text/types.ts';
 import type { Party } from './model.ts';
 import { lowerBound } from './scan.ts';
 import type { DocState } from './state.ts';
-import { tableRoles, type RowParse, type TableRoles } from './table.ts';
+import type { RowParse } from './table.ts';
+import { tableRoles, type TableRoles } from './table-roles.ts';
 
 /** A field: the line start or a separator (/ | ;, the text is NFKC-normalised), a short label, a colon. */
 const FIELD = /(?:^|[/|;])[ \t]*([^:/|;\n]{1,24}?)[ \t]*:[ \t]*/g;

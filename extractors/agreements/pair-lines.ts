@@ -10,7 +10,8 @@ import { chooseDate } from './dates.ts';
 import type { Atom } from './model.ts';
 import { lowerBound, within } from './scan.ts';
 import type { DocState } from './state.ts';
-import type { RowParse, TableRoles } from './table.ts';
+import type { RowParse } from './table.ts';
+import type { TableRoles } from './table-roles.ts';
 
 /** Optional bullet, name, separator (/ － – × &), name, colon. */
 // (a hyphen only between spaces or between Japanese names: "L-H Battery" is one name; the text

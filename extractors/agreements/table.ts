@@ -14,58 +14,19 @@
  * 百度") — are separate records, and their cues do not type the row.
  */
 import type { AgreementType, DateMention } from '../types.ts';
-import type { Segment } from '../../text/types.ts';
+import type { NormRange, Segment } from '../../text/types.ts';
 import { splitSentences } from '../../text/segment.ts';
 import type { Atom, CueHit, Party, RawAgreement } from './model.ts';
 import { analyseClause } from './clause.ts';
 import { onlyEndsDeal } from './not-made.ts';
 import { remember } from './history.ts';
-import { copyDate, sameDate } from './dates.ts';
+import { copyDate, isCompletionDate, sameDate } from './dates.ts';
 import type { ClauseScope, RowContext } from './parties.ts';
 import { lowerBound, within } from './scan.ts';
 import { distinctParties, type DocState } from './state.ts';
 import { closeBracket } from './units.ts';
 import { lineStartOf } from '../../text/line-index.ts';
-import type { AgreementVocabulary } from './vocabulary.ts';
-
-export interface TableRoles {
-  id: number;
-  date: number;
-  party: number[];
-  description: number;
-  /** The deal's kind as a party column names it (Supplier, Buyer, 出資先), for rows without a cue. */
-  partyType: AgreementType | null;
-  /** The party column names each deal's own parties (当事者, Parties): the table has no counterparty. */
-  dealParties?: boolean;
-  /** A row whose description has no cue states no deal (pair-lines.ts: list lines "A / B: …"). */
-  cueRequired?: boolean;
-  /**
-   * A table with one party column that lists the deals of each row's company with one company
-   * the text introduces it with ("The table lists the agreements with Tesla …"): that company.
-   */
-  counterparty?: Party | null;
-}
-
-/** Column roles of a header, or null when the table does not list agreements. */
-export function tableRoles(header: readonly string[], vocab: AgreementVocabulary): TableRoles | null {
-  const roles: TableRoles = { id: -1, date: -1, party: [], description: -1, partyType: null };
-  const r = vocab.tableRoles;
-  header.forEach((cell, i) => {
-    const c = cell.trim().toLowerCase();
-    if (r.id.includes(c)) roles.id = i;
-    else if (r.date.some((w) => c.includes(w))) {
-      if (roles.date < 0) roles.date = i;
-    } else if (r.party.some((w) => c.includes(w))) {
-      roles.party.push(i);
-      roles.partyType ??= r.partyTypes.find((t) => t.words.some((w) => c.includes(w)))?.type ?? null;
-      if (r.dealParties.some((w) => c.includes(w))) roles.dealParties = true;
-    }
-    else if (r.description.some((w) => c.includes(w))) {
-      if (roles.description < 0) roles.description = i;
-    }
-  });
-  return roles.party.length > 0 && (roles.date >= 0 || roles.description >= 0) ? roles : null;
-}
+import type { TableRoles } from './table-roles.ts';
 
 const WS = /\s/;
 const SEPARATORS = '、,/・&';
@@ -269,7 +230,7 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, p
   /** Start of the first line of the row's tail that only states other (nested) agreements. */
   let nestedTail = seg.end;
   let tailOpen = false;
-  for (const s of splitSentences(text, row.descStart, seg.end)) {
+  for (const s of cellSentences(text, row.descStart, seg.end)) {
     const scope: ClauseScope = { start: s.start, end: s.end, lang: seg.lang === 'other' ? 'ja' : seg.lang, row: rowCtx };
     const outcome = analyseClause(state, scope);
     const endsOnly = onlyEndsDeal(state, scope);
@@ -278,7 +239,8 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, p
     let recordParties: Party[] | null = null;
     const ca = outcome.clauseAgreement;
     if (ca) {
-      const ownDate = ca.date && !sameDate(ca.date.value, rowDate) ? ca.date : null;
+      // (not the row's own deal closing: 「| 2020-11-07 | A, B | Merger agreement … | closed 2021-07-01 |」)
+      const ownDate = ca.date && !sameDate(ca.date.value, rowDate) && !(rowDate && isCompletionDate(text, ca.date, s.start)) ? ca.date : null;
       const foreign = ca.partySets.some((ps) => ps.some((p) => !rowIds.has(p.entityId)));
       // (「第三者割当増資。…東京電力HDと中部電力も増資に応じた」: more parties of the row's own deal,
       // undated and sharing a party with the row: they join its record when the kinds agree, below)
@@ -352,6 +314,21 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, p
   const extra = flushJoining(type);
   const own = extra.length > 0 ? { ...row, parties: [...row.parties, ...extra] } : row;
   for (const parties of rowPartySets(own, type)) out.push({ type, parties, date: rowDate ? copyDate(rowDate) : null, evidence: [evidence], rule, background: false });
+  return out;
+}
+
+/**
+ * The sentences of a row's description cells, each cell on its own: a status cell
+ * (「| superseded |」「| closing expected early 2024 |」) is no part of the deal the cell before states.
+ */
+function cellSentences(text: string, start: number, end: number): NormRange[] {
+  const out: NormRange[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text[i] !== '|' && text[i] !== '\t') continue;
+    out.push(...splitSentences(text, from, i));
+    from = i + 1;
+  }
   return out;
 }
 

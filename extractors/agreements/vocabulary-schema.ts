@@ -115,6 +115,8 @@ const schemas = lazySchemas((z) => {
       date: z.array(nonEmpty),
       party: z.array(nonEmpty),
       description: z.array(nonEmpty),
+      /** Columns read as the description only when no description column is there (Status, Notes, 備考). */
+      description_fallback: z.array(nonEmpty).default([]),
     }).strict(),
     /** A party column header that says the deal's kind (supplier, buyer, 出資先): the type of a row whose description has no cue. */
     party_types: z.array(z.object({ type: typeEnum, words: z.array(nonEmpty).min(1) }).strict()).default([]),

@@ -14,7 +14,7 @@ import { buildWordMatcher, compileRegex, compileRelationPattern, lookupWord, wit
 import { forEachMatch } from '../../text/regex.ts';
 import { mergeAgreements } from './merge.ts';
 import type { Party, RawAgreement } from './model.ts';
-import { tableRoles } from './table.ts';
+import { tableRoles } from './table-roles.ts';
 import { SEEDS_DIR } from './test-fixtures.ts';
 import { AGREEMENT_RESOURCES, loadAgreementVocabulary } from './vocabulary.ts';
 

@@ -152,7 +152,7 @@ export interface AgreementVocabulary {
   orgPatterns: { regex: RegExp; lang: 'ja' | 'en'; wide: boolean; required: RegExp | null }[];
   orgNameFromAbbreviation: boolean;
   markers: { ja: MarkerLists; en: MarkerLists };
-  tableRoles: { id: string[]; date: string[]; party: string[]; description: string[]; partyTypes: { type: AgreementType; words: string[] }[]; dealParties: string[] };
+  tableRoles: { id: string[]; date: string[]; party: string[]; description: string[]; descriptionFallback: string[]; partyTypes: { type: AgreementType; words: string[] }[]; dealParties: string[] };
 }
 
 /** CompiledRelation.needs of a relation's regex. */
@@ -347,6 +347,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     date: lower(tabY.data.roles.date),
     party: lower(tabY.data.roles.party),
     description: lower(tabY.data.roles.description),
+    descriptionFallback: lower(tabY.data.roles.description_fallback),
     partyTypes: tabY.data.party_types.map((t) => ({ type: t.type, words: lower(t.words) })),
     dealParties: lower(tabY.data.deal_party_headers),
   };

@@ -111,7 +111,11 @@ export function* documentSteps(res: CompanyResources, ctx: DocContext, options: 
   addAbbreviations(res, text, mentions);
   joinRenamed(text, mentions);
   mergeSharedNames(mentions);
-  addHeadShortForms(text, mentions, res.exclusions);
+  addHeadShortForms(text, mentions, res.exclusions, {
+    suffixes: res.patterns.kanjiSuffixes,
+    places: res.patterns.registeredPlaces,
+    ordinaryWord: (start, end) => segments.tokensOver(start, end).some((t) => t.start === start && t.end === end && t.pos === '名詞' && /^(?:一般|サ変接続|形容動詞語幹)/.test(t.detail)),
+  });
   yield;
   mergeCrossScript(mentions, signatureEnv(res));
   preferEnglishNames(text, mentions, (name) => res.legal.strip(name));

@@ -17,12 +17,21 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
-/** Further occurrences of discovered names (LiCAP社 … LiCAPと) become mentions; true if any. */
+/** A dictionary company's bracketed name whose repeats are taken: Latin capitals first (FMG, PAS, BTBM). */
+const DICTIONARY_BRACKET_NAME = /^[A-Z][A-Za-z0-9&.-]+$/;
+
+/** Further occurrences of discovered names (LiCAP社 … LiCAPと) and of the names a document gives a dictionary company in brackets become mentions; true if any. */
 export function addRepeats(res: CompanyResources, text: string, mentions: Mention[], entities: Iterable<DocEntity>): boolean {
-  const found = [...entities].filter((e) => e.discovered);
-  if (found.length === 0) return false;
-  const list = found;
-  const entries = list.flatMap((e, index) => [...e.names].map((n) => ({ text: n, entity: index, ambiguous: false })));
+  const named = [...entities].filter((e) => e.discovered).flatMap((entity) => [...entity.names].map((name) => ({ entity, name })));
+  // (and a name the document gives a dictionary company in brackets: 「フィニッシュ・ミネラルズ・グループ（FMG）」 … 「FMGは」
+  // — an abbreviation in Latin letters; a bracket of another script is as often a place: 「Horizon Plus（チョンブリ）」)
+  for (const m of mentions) {
+    const name = text.slice(m.start, m.end);
+    if (m.rule === 'bracket_alias' && !m.entity.discovered && DICTIONARY_BRACKET_NAME.test(name)) named.push({ entity: m.entity, name });
+  }
+  if (named.length === 0) return false;
+  const list = named.map((n) => n.entity);
+  const entries = named.map((n, index) => ({ text: n.name, entity: index, ambiguous: false }));
   const matcher = new AliasMatcher(entries, res.boundaries);
   const taken = [...mentions].sort((a, b) => a.start - b.start); // bracket aliases were appended unsorted
   const maxLength = taken.reduce((n, m) => Math.max(n, m.end - m.start), 0);

@@ -28,6 +28,13 @@ import type { DocEntity, Mention } from './model.ts';
 const LATIN_HEAD = /^(\p{Lu}\p{Ll}{3,})(?= (?:\p{Lu}|&)|-\p{Lu})/u;
 /** "ST" of "STMicroelectronics": the capitals before a capitalised word run together with them. */
 const CAPS_HEAD = /^(\p{Lu}{2,4})(?=\p{Lu}\p{Ll}{3,}$)/u;
+/**
+ * "XTC" of "XTC New Energy", "CNGR" of "CNGR Advanced Material": an acronym of three to five
+ * capitals that opens a name of more words.
+ */
+const ACRONYM_HEAD = /^(\p{Lu}{3,5})(?= \p{Lu}\p{Ll})/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const HAN = /\p{Script=Han}/u;
 /** 「ボルボ」 of 「ボルボ・グループ」. */
 const KATAKANA_HEAD = /^([\u30A1-\u30FA\u30FC]{2,})・(?=[\u30A1-\u30FA\u30FC\p{Script=Han}A-Za-z])/u;
 const KATAKANA = /[\u30A1-\u30FA\u30FC・]/;
@@ -38,17 +45,51 @@ const SITE_OR_PRODUCT_AFTER = /^ (?:plants?|factory|factories|sites?|mines?|proj
 const PLACE_BEFORE = /[州県市都省区郡町村]/;
 const PLACE_AFTER = /[州県市都省区郡町村港湾]/;
 
+/**
+ * What a Chinese company's name in kanji is called for short: 「当升」 of 「北京当升材料科技」,
+ * 「中偉」 of 「中偉新材料」 — the name without its business words (kanji_company_suffixes) and its
+ * province (registered_names.places); null when nothing is left to strip or 2–3 kanji do not remain.
+ */
+export interface HanHeads {
+  suffixes: readonly string[];
+  places: readonly string[];
+  /** Whether the kanji at [start, end) are an ordinary word there (kuromoji: a common noun), not a name. */
+  ordinaryWord(start: number, end: number): boolean;
+}
+
+function hanHead(surface: string, han: HanHeads): string | null {
+  if (surface.length < 4 || !HAN_ONLY.test(surface)) return null;
+  let core = surface;
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const w of han.suffixes) {
+      if (core.length - w.length >= 2 && core.endsWith(w)) {
+        core = core.slice(0, -w.length);
+        stripped = true;
+        break;
+      }
+    }
+  }
+  if (core === surface) return null;
+  const place = han.places.find((p) => core.length - p.length >= 2 && core.startsWith(p));
+  if (place) core = core.slice(place.length);
+  return core.length >= 2 && core.length <= 3 ? core : null;
+}
+
 /** Whether the occurrence of `head` at `i` stands alone (not a part of a longer word or name). */
 function standsAlone(text: string, i: number, head: string, latin: boolean): boolean {
   const end = i + head.length;
   const before = text[i - 1] ?? '';
   const after = text[end] ?? '';
+  // (kanji: no kanji either side, 「寧波杉杉」 is another name than 「杉杉」)
+  if (HAN.test(head[0]!)) return !HAN.test(before) && !HAN.test(after) && !KATAKANA.test(before) && !KATAKANA.test(after);
   if (latin) {
     // (a Japanese particle may follow: 「Rêverを」)
     if (/[\p{Script=Latin}\p{N}&]/u.test(before) || /[\p{Script=Latin}\p{N}&-]/u.test(after)) return false;
     // a longer name: "Mitsubishi Electric", "GAC Mitsubishi"
     if (/^ (?:[A-Z]|& )/.test(text.slice(end, end + 3))) return false;
-    if (/[A-Z][\w&.-]* $/.test(text.slice(Math.max(0, i - 24), i))) return false;
+    // (nor after an initial, "William C. Ford"; but after a sentence's last word: "… in Dunkirk. XTC will hold")
+    if (/(?:[A-Z][\w&.-]*[\w&-]|\b[A-Z]\.) $/.test(text.slice(Math.max(0, i - 24), i))) return false;
     // (a site named after the company: "a third Ultium plant")
     return !SITE_OR_PRODUCT_AFTER.test(text.slice(end, end + 16));
   }
@@ -67,7 +108,7 @@ function occursAsWord(text: string, word: string): boolean {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Short forms of the document's full names (see the file comment); mentions stay sorted by start. */
-export function addHeadShortForms(text: string, mentions: Mention[], exclusions: Exclusions): void {
+export function addHeadShortForms(text: string, mentions: Mention[], exclusions: Exclusions, han?: HanHeads): void {
   const heads = new Map<string, Map<DocEntity, number>>();
   const firstFull = new Map<string, number>();
   const surfaces = new Map<DocEntity, Set<string>>();
@@ -76,9 +117,8 @@ export function addHeadShortForms(text: string, mentions: Mention[], exclusions:
     let names = surfaces.get(m.entity);
     if (!names) surfaces.set(m.entity, (names = new Set()));
     names.add(surface);
-    const h = LATIN_HEAD.exec(surface) ?? CAPS_HEAD.exec(surface) ?? KATAKANA_HEAD.exec(surface);
-    if (!h) continue;
-    const head = h[1]!;
+    const head = (LATIN_HEAD.exec(surface) ?? CAPS_HEAD.exec(surface) ?? ACRONYM_HEAD.exec(surface) ?? KATAKANA_HEAD.exec(surface))?.[1] ?? (han ? hanHead(surface, han) : null);
+    if (!head) continue;
     let counts = heads.get(head);
     if (!counts) heads.set(head, (counts = new Map()));
     counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
@@ -99,13 +139,16 @@ export function addHeadShortForms(text: string, mentions: Mention[], exclusions:
     // (a head the document itself gives the company — ("Piedmont" or the "Company") — counts even
     // when it also names a place; it is then taken from the document's start)
     const ownName = surfaces.get(best)?.has(head) ?? false;
-    if (!ownName && exclusions.reason(head) !== null) continue;
+    // (a kanji head cut from a full name is a name whatever it starts or ends with: 「当升」 is no 当社)
+    const reason = exclusions.reason(head);
+    if (!ownName && reason !== null && !(HAN.test(head[0]!) && (reason === 'non_company_prefix' || reason === 'non_company_suffix'))) continue;
     if (latin && occursAsWord(text, head.toLowerCase())) continue;
     const from = ownName ? 0 : firstFull.get(head)!;
     // (before the full name only a name context alone found is taken: a headline's 「豪レイクと…」)
     for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + head.length)) {
       if (!standsAlone(text, i, head, latin)) continue;
       const end = i + head.length;
+      if (han && HAN.test(head[0]!) && han.ordinaryWord(i, end)) continue;
       const covering = mentions.find((m) => m.start < end && i < m.end);
       if (!covering) {
         if (i >= from) added.push({ start: i, end, entity: best, rule: 'short_form' });
