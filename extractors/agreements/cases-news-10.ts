@@ -1,7 +1,7 @@
 /**
  * A tenth set of agreement case rows in the shapes of business news (cases.ts joins them with
  * the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.14: the blind sets art22, art23 and b45; 1.2.15: art26, art27).
+ * 1.2.14: the blind sets art22, art23 and b45; 1.2.15: art26, art27, b48).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
@@ -222,5 +222,45 @@ export const ja: AgreementCase[] = [
       { parties: ['Toyota', 'Hyundai Motor'], type: 'supply' },
     ],
     reject: [{ parties: ['Denso', 'Hyundai Motor'] }],
+  },
+  {
+    name: 'a company sold to a named buyer (「子会社のXをBに譲り渡す」: seller and buyer, X no party; an exit that describes the seller ends nothing), one become another\'s subsidiary (「Bの連結子会社になる」), bought at a price (「Xを…で傘下に収めた」「Xを…で手に入れる」); two companies bought with the buyer left out are no deal of each other\'s; 「今度は」 has a time of its own',
+    text: '電池事業からの撤退を決めた日産自動車は、子会社のオートモーティブエナジーサプライを中国のエンビジョングループに譲り渡すと発表した。市光工業が、筆頭株主である仏ヴァレオの連結子会社になる。デンソーは大型買収を続ける。19年に独ボッシュから事業を買い取ったのに続き、今度は米ルミナーを約10億ドルで手に入れる。2017年2月、米エマソン・エレクトリックからモーター事業を買い取り、仏ルロア・ソマーを傘下に収めた。',
+    referenceDate: '2024-06-10',
+    expect: [
+      { parties: ['Nissan', 'Envision Group'], type: 'acquisition' },
+      { parties: ['市光工業', 'Valeo'], type: 'acquisition' },
+      { parties: ['Denso', 'Bosch'], type: 'acquisition', date: { start: '2019', end: '2019', granularity: 'year' } },
+      { parties: ['Denso', 'Luminar'], type: 'acquisition', date: null },
+    ],
+    reject: [{ parties: ['Nissan', 'Envision AESC'] }, { parties: ['エマソン・エレクトリック', 'ルロア・ソマー'] }],
+  },
+  {
+    name: 'owners told in passing (「Aが50%、BとCが25%ずつを持つX」「X（AとBが出資）」「出資比率はAが51%、Bが49%」: a venture of them); a holding bought from its holder (「Bが保有していたCの株式8%を買い取る」: buyer and seller); a study begun (「…に向けた検討を始めると発表」) is no deal',
+    text: 'トヨタが50%、デンソーとアイシンが25%ずつを持つ新会社は、工場の建設を打ち切る。広汽トヨタ（広州汽車集団とトヨタ自動車が出資）は新型車を発表した。合弁会社が3日に発足した。出資比率はパナソニックが51%、トヨタ自動車が49%。住友商事は、米ブラックロックが保有していたリチウム・アメリカズの株式8%を約3億ドルで買い取る。三菱自動車と日産自動車は5日、業務提携に向けた検討を始めると発表した。',
+    referenceDate: '2024-06-10',
+    expect: [
+      { parties: ['Toyota', 'Denso', 'Aisin'], type: 'joint_venture' },
+      { parties: ['GAC', 'Toyota'], type: 'joint_venture' },
+      { parties: ['Panasonic', 'Toyota'], type: 'joint_venture' },
+      { parties: ['Sumitomo Corporation', 'BlackRock'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Sumitomo Corporation', 'Lithium Americas'] }, { parties: ['Mitsubishi Motors', 'Nissan'] }],
+  },
+  {
+    name: 'English wordings: "snapping up B", "is being bought by B", a unit sold to B, "agreed a private placement", "will jointly build", "signed the papers for a new company", "about 58% owned by A" (in passing), a buyer past a place adjective ("London-based B"); analysts\' guesses ("reckon", "front-runners") are no deal',
+    text: 'Blink Charging is expanding into Europe by snapping up Blue Corner, a Belgian operator. Allego is being bought by Meridiam. Bosch will sell its starter-motor and generator unit for €545 million to a consortium of Zhengzhou Coal Mining Machinery Group. Standard Lithium and Koch Industries have agreed a $100 million private placement. Ford and Rivian will jointly build a larger van. Audi and FAW have signed the papers for a new company making electric Audis. Maruti Suzuki, about 58% owned by Suzuki Motor, launched a sedan. Analysts reckon Stellantis will add a second supplier and see Gotion or EVE Energy as front-runners. Allison Transmission agreed to buy London-based Vantage Power.',
+    referenceDate: '2024-06-10',
+    expect: [
+      { parties: ['Blink Charging', 'Blue Corner'], type: 'acquisition' },
+      { parties: ['Allego', 'Meridiam'], type: 'acquisition', roles: { acquirer: ['Meridiam'], target: ['Allego'] } },
+      { parties: ['Bosch', 'Zhengzhou Coal Mining Machinery'], type: 'acquisition' },
+      { parties: ['Standard Lithium', 'Koch Industries'], type: 'investment' },
+      { parties: ['Ford', 'Rivian'], type: 'partnership' },
+      { parties: ['Audi', 'FAW'], type: 'joint_venture' },
+      { parties: ['Suzuki', 'Maruti Suzuki'], type: 'investment' },
+      { parties: ['Allison Transmission', 'Vantage Power'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Stellantis', 'Gotion High-Tech'] }, { parties: ['Stellantis', 'EVE Energy'] }],
   },
 ];

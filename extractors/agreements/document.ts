@@ -225,8 +225,8 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
       // "Under that agreement PowerCo received a licence", 「同契約に基づき」: a term of the deal
       // just reported, dated by it (and so merged with it)
       if (!date && THAT_DEAL.test(state.text.slice(clause.start, Math.min(clause.end, clause.start + 60)))) date = state.lastDealDate ?? null;
-      // a clause continuing the sentence (「…に出資し、GMと共同で開発することで合意した」) shares its date
-      if (!date && sentenceDate && lang !== 'en') date = sentenceDate;
+      // a clause continuing the sentence (「…に出資し、GMと共同で開発することで合意した」) shares its date (not one of its own time, 「今度は…」)
+      if (!date && sentenceDate && lang !== 'en' && !/^(?:今度は|今回は|このたび|この度)/.test(state.text.slice(clause.start, clause.start + 4))) date = sentenceDate;
       // 「フォードは2023年2月13日、…計画を公表し、CATLから技術ライセンスを受けると明らかにした」: the
       // date of the sentence's lead (「Xは<date>、」) dates a later clause that reports the deal (not
       // one that goes on about an old one: 「東芝は2008年、…を製品化し、…などに供給してきた」)

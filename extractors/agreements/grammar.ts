@@ -142,6 +142,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     // (a cue that ends inside the relative clause reads it too: 「Aが75%、Bが25%を出資する合弁会社」)
     if (u.relative && !(cue.end > u.relative.start && cue.end <= u.relative.end && (cue.start >= u.relative.start || cue.end - cue.start > 8))) continue;
     if (u.shares && selling && buyerNamed) continue;
+    // 「子会社のXを日本電産に譲り渡す」: what is sold (を) is no party when its buyer is named (に, へ)
+    if (ja && selling && u.role === 'target' && /^を/.test(state.text.slice(u.end, u.end + 1)) && units.some((o) => o !== u && o.role === 'target' && !o.inNote && !outOfDeal(o) && /^(?:に|へ)/.test(state.text.slice(o.end, o.end + 1)))) continue;
     // 「AはBからCの株式を買い取り」: a stake bought from its seller is a deal of buyer and seller (RECORDS.md §4)
     if (u.shares && buyingFromSeller) continue;
     if (ja) {
@@ -249,6 +251,10 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   // (not a headline's 「パナソニックエナジー、マツダにEV電池供給」: its first name supplies)
   const recipientsOnly = targetUnits.length >= 2 && targetUnits.every((u) => u.role === 'target' && u.recipient) && !opensLine(state.text, targetUnits[0]!.start);
   const suppliedRecipients = recipientsOnly && /供給|納入/.test(state.text.slice(cue.start, cue.end));
+  // (two companies bought or invested in, the buyer left out, are no deal of each other's, and the
+  // buyer is not guessed: 「Bからモーター事業を買い取り、Cを傘下に収めた」; not a line's subject with
+  // its comma, 「UBE、米Group14に出資」「2019年11月：ボッシュ、パワーセル株の11.3%を取得」)
+  if (ja && directional && actors.length === 0 && !subjectSeen && !joint && !passive && (type === 'acquisition' || type === 'investment') && targetsByParticle >= 2 && targetUnits.every((u) => u.role === 'target') && !opensLine(state.text, targetUnits[0]!.start) && state.text[targetUnits[0]!.end] !== '、') return null;
   if (ja && directional && actors.length === 0 && !subjectSeen && !joint && ((targetsByParticle >= 2 && (passive || sourceList(state.text, targetUnits))) || partnerList || suppliedRecipients)) {
     const maker = passiveMaker();
     if (maker?.atom.party) acts.maker = true;

@@ -35,6 +35,9 @@ function isPlacePossessive(env: RuleEnv, word: string): boolean {
  */
 function runAfterCue(env: RuleEnv, start: number, segEnd: number): { start: number; end: number } {
   const { text } = env;
+  // (past a place adjective: "agreed to buy London-based Vantage Power")
+  const adjective = /^\S+-(?:based|listed|headquartered)\s+(?=[A-Z])/.exec(text.slice(start, start + 40));
+  if (adjective) start += adjective[0].length;
   const end = enRunEndAfter(text, start, segEnd);
   if (end > start && text[end + 2] === ' ' && isPlacePossessive(env, text.slice(start, end + 2))) {
     const next = end + 3;
