@@ -181,7 +181,9 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
       // (one after the phrase only as a topic: not 「…主要顧客であるBの需要に加え、Cが開発を進める…」)
       const subjects = units.filter((u) => u.role === 'subject' && u.atom.kind === 'company' && u.excluded === null && !u.inNote && !u.relative && !taken.has(u.atom.party!.entityId));
       const own = subjects.find((u) => u.end <= m.start) ?? subjects.find((u) => scope.lang !== 'ja' || u.topic);
-      const implicit = own ? role(own.atom.party!, 'A') : implicitSubject(state, scope, taken);
+      // (a Japanese clause that goes on from one with a subject: 「マルチは…、SMGをスズキから買い取る」)
+      const inherited = scope.lang === 'ja' ? scope.inheritedSubject?.find((p) => !taken.has(p.entityId)) : undefined;
+      const implicit = own ? role(own.atom.party!, 'A') : inherited ? role(inherited, 'A') : implicitSubject(state, scope, taken);
       if (!implicit) continue;
       // one record per B with the subject (", which counts A and B among its customers"), or the subject joins B
       if (rel.perPair && !rel.slots.includes('A')) A = [role(implicit, 'A')];

@@ -375,7 +375,8 @@ function sourceList(text: string, targetUnits: readonly Unit[]): boolean {
 
 /** Only a bracket or spaces stand between the line start and `pos`: a headline's or a list line's first name. */
 function opensLine(text: string, pos: number): boolean {
-  return /(?:^|\n)[\s【［\[]*$/.test(text.slice(Math.max(0, pos - 4), pos));
+  // (after a list mark and a date that opens a timeline line too: 「2024年10月　スズキ、トヨタにEVを…供給」)
+  return /(?:^|\n)[\s【［\[]*(?:[-・●■*•]\s*)?(?:(?:\d{4}年|\d{2}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?[\s：:]*$/.test(text.slice(Math.max(0, pos - 24), pos));
 }
 
 const JA_IN_ADDITION = /^に加え(?:て)?、/;
