@@ -1,7 +1,7 @@
 /**
  * A tenth set of agreement case rows in the shapes of business news (cases.ts joins them with
  * the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.14: the blind sets art22, art23 and b45; 1.2.15: art26, art27, b48).
+ * 1.2.14: the blind sets art22, art23 and b45; 1.2.15: art26, art27, b48, art28, b49).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
@@ -262,5 +262,24 @@ export const ja: AgreementCase[] = [
       { parties: ['Allison Transmission', 'Vantage Power'], type: 'acquisition' },
     ],
     reject: [{ parties: ['Stellantis', 'Gotion High-Tech'] }, { parties: ['Stellantis', 'EVE Energy'] }],
+  },
+  {
+    name: 'a dated timeline line\'s first name is its subject (「2024年10月　A、Bに…供給」); a company bought from its owner with the buyer and the date in the clause before (「Aは<date>、…を打ち切り、CをBから買い取る」); talks begun, rumours and no comment make none',
+    text: '■これまでの主な提携\n2024年10月　スズキ、トヨタにEVをOEM供給することで合意\n日産自動車は2023年7月31日、この契約を打ち切り、オートモーティブエナジーサプライをNECから買い取ると決めた。本田技研工業は22日、米ウェイモと共同研究に向けた正式な協議に入ったと発表した。矢崎総業が米アプティブの事業の一部を買い取るとのうわさが流れている。三菱自動車は、CATLの電池を採用するとの報道について「コメントは差し控える」と述べた。',
+    referenceDate: '2025-08-28',
+    expect: [
+      { parties: ['Suzuki', 'Toyota'], type: 'supply', date: { start: '2024-10', end: '2024-10', granularity: 'month' } },
+      { parties: ['Nissan', 'NEC'], type: 'acquisition', date: { start: '2023-07-31', end: '2023-07-31', granularity: 'day' } },
+    ],
+    reject: [{ parties: ['Honda', 'Waymo'] }, { parties: ['Yazaki', 'Aptiv'] }, { parties: ['Mitsubishi Motors', 'CATL'] }, { parties: ['Nissan', 'Envision AESC'] }],
+  },
+  {
+    name: 'an ambiguous name confirmed by a purchase in its sentence ("Shell has bought B"); a government named as the dev gold names one ("the Government of Maharashtra") is a plain party of a memorandum',
+    text: 'Shell has bought Greenlots, a Los Angeles company. Tesla signed an MOU with the Government of Maharashtra in 2024.',
+    referenceDate: '2025-08-28',
+    expect: [
+      { parties: ['Shell', 'Greenlots'], type: 'acquisition' },
+      { parties: ['Tesla', 'Government of Maharashtra'], type: 'mou' },
+    ],
   },
 ];

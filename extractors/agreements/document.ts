@@ -201,6 +201,7 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
         const d = para ?? state.lastDealDate ?? null;
         if (d) r.date = copyDate(d);
       }
+      if (!r.date && !r.background && lang !== 'en' && clause.start > sentence.start) r.date = leadDate(state, sentence); // 「Aは<date>、…を打ち切り、CをBから買い取る」
       if (r.date && !r.background) state.lastDealDate = r.date;
       const inNote = r.evidence[0] && (r.evidence[0].start > clause.start || r.evidence[0].end < clause.end);
       out.push({ ...r, evidence: inNote ? r.evidence : [sentence] });
