@@ -282,4 +282,15 @@ export const ja: AgreementCase[] = [
       { parties: ['Tesla', 'Government of Maharashtra'], type: 'mou' },
     ],
   },
+  {
+    name: 'a company bought, told in passing by its buyer: 「Aが…傘下に収めた…ベンチャー、B」「Aが買収すると決めた米新興B」, "B, which A acquired in 2017", "B, the … specialist bought by A", "B, the … firm that A is buying"',
+    text: 'フォード・モーターが2016年に傘下に収めたイスラエルの画像認識ベンチャー、SAIPSの技術者たちが開発を担っている。米エヌビディアが買収すると決めた米新興ディープマップは、高精度地図を作る技術を持つ。TASS International, the Dutch simulation specialist bought by Siemens last year, sells the PreScan software. Crocus Technology, the sensor firm that Allegro MicroSystems is buying for $420 million, will add current sensors.',
+    referenceDate: '2024-06-10',
+    expect: [
+      { parties: ['Ford', 'SAIPS'], type: 'acquisition', date: null },
+      { parties: ['NVIDIA', 'ディープマップ'], type: 'acquisition' },
+      { parties: ['Siemens', 'TASS International'], type: 'acquisition' },
+      { parties: ['Allegro MicroSystems', 'Crocus Technology'], type: 'acquisition' },
+    ],
+  },
 ];
