@@ -293,4 +293,28 @@ export const ja: AgreementCase[] = [
       { parties: ['Allegro MicroSystems', 'Crocus Technology'], type: 'acquisition' },
     ],
   },
+  {
+    name: 'more wordings: 「…を一緒に作り上げる」 (joint development), 「Bに売り渡す」「経営権をBに譲った」 (a sale: seller and buyer); "have linked up", "picked up B, a … start-up", "has purchased B"',
+    text: '独ボッシュと独ダイムラーは、ロボタクシーを走らせることを目標に、完全自動運転のソフトウエアを一緒に作り上げる。米ゼネラル・モーターズはラヨーン県にある工場を、中国の長城汽車に売り渡すことで合意した。仏PSAは、二輪車部門の経営権をインドのマヒンドラ・アンド・マヒンドラに譲った。\nWaymo and Volvo Car Group have linked up to build a ride-hailing model. Aurora bought Blackmore, a Montana developer of lidar, in 2019. This week it picked up OURS Technology, a Berkeley start-up. Meritor has purchased TransPower, an Escondido specialist.',
+    referenceDate: '2024-06-10',
+    expect: [
+      { parties: ['Bosch', 'Mercedes-Benz'], type: 'co_development' },
+      { parties: ['General Motors', 'Great Wall Motor'], type: 'acquisition', roles: { seller: ['General Motors'], buyer: ['Great Wall Motor'] } },
+      { parties: ['PSA', 'Mahindra & Mahindra'], type: 'acquisition', roles: { seller: ['PSA'], buyer: ['Mahindra & Mahindra'] } },
+      { parties: ['Waymo', 'Volvo Cars'], type: 'partnership' },
+      { parties: ['Aurora Innovation', 'OURS Technology'], type: 'acquisition' },
+      { parties: ['Meritor', 'TransPower'], type: 'acquisition' },
+    ],
+  },
+  {
+    name: 'a venture "between A and its subsidiary B" is of A and B, not of the clause\'s subject; a subordinate clause opened by "When" runs past the year of a date ("closed on June 3, 2020, …")',
+    text: 'On September 3, 2019 CNH Industrial led a funding round of Nikola Corp. with a $250 million stake and promised a European joint venture between Nikola and its truck-making subsidiary Iveco. When Nikola\'s reverse merger with the blank-cheque company VectoIQ Acquisition Corp. closed on June 3, 2020, its shares began trading.',
+    referenceDate: '2025-04-24',
+    expect: [
+      { parties: ['CNH Industrial', 'Nikola'], type: 'investment' },
+      { parties: ['Nikola', 'Iveco'], type: 'joint_venture', date: { start: '2019-09-03', end: '2019-09-03', granularity: 'day' } },
+      { parties: ['Nikola', 'VectoIQ Acquisition'], type: 'acquisition', date: { start: '2020-06-03', end: '2020-06-03', granularity: 'day' } },
+    ],
+    reject: [{ parties: ['CNH Industrial', 'Nikola', 'Iveco'] }],
+  },
 ];
