@@ -305,9 +305,10 @@ export const en: CompanyCase[] = [
   },
   {
     name: 'a Chinese name\'s core without province and business words (「中偉新材料」 … 「中偉は」), the acronym that opens a name ("XTC New Energy" … "XTC will"), and a dictionary company\'s bracketed abbreviation repeated (「インドラマ・ベンチャーズ（IVL）」 … 「IVLは」)',
-    text: '中偉新材料は欧州に工場を建てる。中偉はモロッコにも拠点を持つ。\nOrano and XTC New Energy agreed to build two plants in Dunkirk. XTC will hold a majority of the cathode plant.\nタイの化学大手インドラマ・ベンチャーズ（IVL）は工場を建てる。IVLは2025年の稼働を目指す。',
+    text: '中偉新材料は欧州に工場を建てる。中偉はモロッコにも拠点を持つ。天斉鋰業はSQM株を持つ。天斉は2018年に株を取得した。\nOrano and XTC New Energy agreed to build two plants in Dunkirk. XTC will hold a majority of the cathode plant.\nタイの化学大手インドラマ・ベンチャーズ（IVL）は工場を建てる。IVLは2025年の稼働を目指す。',
     expect: [
       { text: '中偉', canonical: 'CNGR Advanced Material' },
+      { text: '天斉', canonical: 'Tianqi Lithium' },
       { text: 'XTC', canonical: 'XTC New Energy Materials' },
       { text: 'IVL', canonical: 'Indorama Ventures' },
     ],
