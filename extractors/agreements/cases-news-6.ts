@@ -305,7 +305,7 @@ export const ja: AgreementCase[] = [
     text: '米アルベマールは18日、豪ライオンタウン・リソーシズへの約66億豪ドルの買収提案を取り下げたと発表した。米ライテンは7日、スウェーデンのノースボルトから、北部シェレフテオの電池工場や研究開発拠点などを買い取ることで合意したと発表した。インドのエキシコム・テレシステムズは、経営破綻した豪トリチウムの事業と資産を買い取る最終契約を結んだ。',
     expect: [
       { parties: ['Lyten', 'Northvolt'], type: 'acquisition' },
-      { parties: ['エキシコム・テレシステムズ', 'トリチウム'], type: 'acquisition' },
+      { parties: ['エキシコム・テレシステムズ', 'Tritium'], type: 'acquisition' },
     ],
     reject: [{ parties: ['Albemarle', 'Liontown Resources'] }],
   },
