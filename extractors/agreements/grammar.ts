@@ -11,7 +11,7 @@
  */
 import type { Party, Unit, CueHit } from './model.ts';
 import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
-import { EN_FROM_BEFORE, withRoles } from './roles.ts';
+import { EN_FROM_BEFORE, SELLING, withRoles } from './roles.ts';
 import { distinctParties, type DocState } from './state.ts';
 
 function isCoordinated(units: readonly Unit[], i: number): boolean {
@@ -130,7 +130,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   let targetsByParticle = 0;
   const targetUnits: Unit[] = [];
   // Selling shares to a buyer: the company whose shares are sold is the object, not a party.
-  const selling = /売却|譲渡|譲り渡|売り渡|経営権を[^。]{0,30}?譲|\bsell|\bsold|\btransfer|\bdivest/i.test(state.text.slice(cue.start, cue.end));
+  const selling = SELLING.test(state.text.slice(cue.start, cue.end));
   const buyerNamed = units.some((u) => !u.shares && u.role === 'target' && !u.inNote && !outOfDeal(u));
   const buyingFromSeller = ja && type !== 'joint_venture' && JA_BUYING_SHARES.test(state.text.slice(scope.start, scope.end)) && units.some((u) => !u.shares && u.role === 'target' && !u.inNote && !outOfDeal(u) && /^(?:から|より)/.test(state.text.slice(u.end, u.end + 2)));
   // English: the target of a directional cue is the party right after it ("a stake in X");
