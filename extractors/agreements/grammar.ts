@@ -251,11 +251,11 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   // (not a headline's 「パナソニックエナジー、マツダにEV電池供給」: its first name supplies)
   const recipientsOnly = targetUnits.length >= 2 && targetUnits.every((u) => u.role === 'target' && u.recipient) && !opensLine(state.text, targetUnits[0]!.start);
   const suppliedRecipients = recipientsOnly && /供給|納入/.test(state.text.slice(cue.start, cue.end));
-  // (two companies bought or invested in, the buyer left out, are no deal of each other's, and the
-  // buyer is not guessed: 「Bからモーター事業を買い取り、Cを傘下に収めた」; not a line's subject with
-  // its comma, 「UBE、米Group14に出資」「2019年11月：ボッシュ、パワーセル株の11.3%を取得」)
-  if (ja && directional && actors.length === 0 && !subjectSeen && !joint && !passive && (type === 'acquisition' || type === 'investment') && targetsByParticle >= 2 && targetUnits.every((u) => u.role === 'target') && !opensLine(state.text, targetUnits[0]!.start) && state.text[targetUnits[0]!.end] !== '、') return null;
-  if (ja && directional && actors.length === 0 && !subjectSeen && !joint && ((targetsByParticle >= 2 && (passive || sourceList(state.text, targetUnits))) || partnerList || suppliedRecipients)) {
+  // (two companies bought, the buyer left out and not guessed, are no deal of each other's: 「Bから事業を買い取り、
+  // Cを傘下に収めた」; not a line's subject and its comma: 「UBE、米Group14に出資」「2019年11月：ボッシュ、…を取得」)
+  const jaNoActor = ja && directional && actors.length === 0 && !subjectSeen && !joint;
+  if (jaNoActor && !passive && (type === 'acquisition' || type === 'investment') && targetsByParticle >= 2 && targetUnits.every((u) => u.role === 'target') && !opensLine(state.text, targetUnits[0]!.start) && state.text[targetUnits[0]!.end] !== '、') return null;
+  if (jaNoActor && ((targetsByParticle >= 2 && (passive || sourceList(state.text, targetUnits))) || partnerList || suppliedRecipients)) {
     const maker = passiveMaker();
     if (maker?.atom.party) acts.maker = true;
     const implicit = maker?.atom.party ?? implicitSubject(state, scope, new Set(all.map((p) => p.entityId)));

@@ -45,18 +45,21 @@ const SITE_OR_PRODUCT_AFTER = /^ (?:plants?|factory|factories|sites?|mines?|proj
 const PLACE_BEFORE = /[州県市都省区郡町村]/;
 const PLACE_AFTER = /[州県市都省区郡町村港湾]/;
 
-/**
- * What a Chinese company's name in kanji is called for short: 「当升」 of 「北京当升材料科技」,
- * 「中偉」 of 「中偉新材料」 — the name without its business words (kanji_company_suffixes) and its
- * province (registered_names.places); null when nothing is left to strip or 2–3 kanji do not remain.
- */
+/** What the short forms of names in kanji are read with (company-discovery.yaml lists, kuromoji). */
 export interface HanHeads {
+  /** Business words a name ends with (`kanji_company_suffixes`), longest first. */
   suffixes: readonly string[];
+  /** Provinces a registered name opens with (`registered_names.places`). */
   places: readonly string[];
   /** Whether the kanji at [start, end) are an ordinary word there (kuromoji: a common noun), not a name. */
   ordinaryWord(start: number, end: number): boolean;
 }
 
+/**
+ * What a Chinese company's name in kanji is called for short: 「当升」 of 「北京当升材料科技」,
+ * 「中偉」 of 「中偉新材料」 — the name without its business words and its province; null when
+ * nothing is left to strip or 2–3 kanji do not remain.
+ */
 function hanHead(surface: string, han: HanHeads): string | null {
   if (surface.length < 4 || !HAN_ONLY.test(surface)) return null;
   let core = surface;

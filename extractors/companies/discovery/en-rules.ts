@@ -36,7 +36,7 @@ function isPlacePossessive(env: RuleEnv, word: string): boolean {
 function runAfterCue(env: RuleEnv, start: number, segEnd: number): { start: number; end: number } {
   const { text } = env;
   // (past a place adjective: "agreed to buy London-based Vantage Power")
-  const adjective = /^\S+-(?:based|listed|headquartered)\s+(?=[A-Z])/.exec(text.slice(start, start + 40));
+  const adjective = PLACE_ADJECTIVE_AT.exec(text.slice(start, start + 40));
   if (adjective) start += adjective[0].length;
   const end = enRunEndAfter(text, start, segEnd);
   if (end > start && text[end + 2] === ' ' && isPlacePossessive(env, text.slice(start, end + 2))) {
@@ -50,6 +50,8 @@ function runAfterCue(env: RuleEnv, start: number, segEnd: number): { start: numb
 const REPORTING_VERB = /^(?:said|says|told|added|announced|noted|stated|explained|wrote|confirmed|disclosed|reported|declined)\b/;
 
 const LOCATIVE_ADJECTIVE = /\S+-(?:based|listed|owned|backed|headquartered|controlled|made)\s+/g;
+/** A place adjective (of LOCATIVE_ADJECTIVE's) opening a run, the name after it: "London-based Vantage Power". */
+const PLACE_ADJECTIVE_AT = /^\S+-(?:based|listed|headquartered)\s+(?=[A-Z])/;
 
 /** Drop sentence-initial function words the run swallowed ("The Acme Corp." → "Acme Corp."). */
 export function dropLeadingStopwords(env: RuleEnv, start: number, end: number): number {
