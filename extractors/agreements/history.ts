@@ -52,5 +52,7 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
     if (implicit) impliedPair = [implicit, distinctNamed[0]!];
   }
   const withPartner = subjects.length > 0 && partnered;
-  state.history.push({ lang: scope.lang, end: scope.end, named: distinctNamed, subjects: distinctParties(subjects), recordParties, recordType, ...(distinctMain.length < distinctNamed.length ? { main: distinctMain } : {}), ...(withPartner ? { paired: true } : {}), ...(topics.length ? { topics: distinctParties(topics) } : {}), ...(marked.length ? { marked: distinctParties(marked) } : {}), ...(impliedPair ? { impliedPair } : {}) });
+  // (「AとBが…締結」: two companies named together as the subject of one act)
+  const jointSubjects = units.some((u, i) => u.coordNext && u.role === 'subject' && !u.relative && u.atom.kind === 'company' && units[i + 1]?.role === 'subject' && units[i + 1]!.atom.kind === 'company');
+  state.history.push({ lang: scope.lang, end: scope.end, named: distinctNamed, subjects: distinctParties(subjects), recordParties, recordType, ...(distinctMain.length < distinctNamed.length ? { main: distinctMain } : {}), ...(withPartner ? { paired: true } : {}), ...(jointSubjects ? { jointSubjects: true } : {}), ...(topics.length ? { topics: distinctParties(topics) } : {}), ...(marked.length ? { marked: distinctParties(marked) } : {}), ...(impliedPair ? { impliedPair } : {}) });
 }

@@ -9,7 +9,7 @@ import type { Lang } from '../../text/types.ts';
 import type { Party, Unit } from './model.ts';
 import { lowerBound } from './scan.ts';
 import { outlinedCompany } from './outline.ts';
-import { distinctParties, mainOfAside, recent, type DocState } from './state.ts';
+import { coordinatedSubjects, distinctParties, mainOfAside, recent, type DocState } from './state.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 
 export interface RowContext {
@@ -322,6 +322,9 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
     if (state.firstSubject && !exclude.has(state.firstSubject.entityId) && (!companyTopicIn(state, scope.start, scope.end) || JA_VENTURE_WITH_PARTNER.test(state.text.slice(scope.start, scope.end)))) return state.firstSubject;
   }
   for (const h of recent(state, scope.start, scope.lang)) {
+    // (「AとBが…契約を締結。Cの事業を…取得する」: one act of two subjects named together leaves
+    // the actor of the next one open: neither is guessed)
+    if (scope.lang === 'ja' && coordinatedSubjects(h, exclude)) return null;
     for (let i = h.subjects.length - 1; i >= 0; i--) {
       const p = h.subjects[i]!;
       if (!p.company || exclude.has(p.entityId)) continue;
@@ -395,4 +398,3 @@ function companyTopicIn(state: DocState, from: number, to: number): boolean {
 }
 
 const JA_TOPIC_AFTER = /^(?:株式会社|社)?(?:\([^()\n]{0,40}\))?\s?(?:は|が|も|とは)/;
-

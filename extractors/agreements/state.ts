@@ -18,6 +18,8 @@ export interface HistoryEntry {
   main?: Party[];
   /** The clause has a subject and a partner (「AはBと共同で…」): a pair that 両社 may stand for. */
   paired?: boolean;
+  /** Two companies named together are the clause's subject (「AとBが…締結」). */
+  jointSubjects?: boolean;
   /** The clause names one partner and no subject (「Bとの関係は深まった」): B and the company the text goes on about, a pair 両社 may stand for. */
   impliedPair?: Party[];
   /** Parties named as subject/topic (Aは, Aが, Aの…; the first party of an English clause). */
@@ -105,4 +107,11 @@ export function mainOfAside(state: DocState, p: Party, h: HistoryEntry, paragrap
     if (main) return main;
   }
   return null;
+}
+
+/** The entry's deal was made by two or more companies named together as its subjects (「AとBが…締結」). */
+export function coordinatedSubjects(h: HistoryEntry, exclude: ReadonlySet<string>): boolean {
+  if (!h.jointSubjects || !h.recordParties) return false;
+  const subjects = distinctParties(h.subjects.filter((p) => p.company && !exclude.has(p.entityId)));
+  return subjects.length >= 2 && subjects.every((p) => h.recordParties!.some((q) => q.entityId === p.entityId));
 }

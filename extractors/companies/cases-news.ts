@@ -313,4 +313,9 @@ export const en: CompanyCase[] = [
       { text: 'IVL', canonical: 'Indorama Ventures' },
     ],
   },
+  {
+    name: '「<country>の」 before a katakana name proposes it in a sentence of an order received (「インドのX は…注文を受けた」)',
+    text: 'インドのオレクトラ・グリーンテックは、州交通公社から電動バスの注文を受けた。',
+    expect: [{ text: 'オレクトラ・グリーンテック' }],
+  },
 ];
