@@ -352,4 +352,16 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['Isuzu', 'Volvo Cars'], type: 'strategic_partnership' }],
     reject: [{ parties: ['Volvo Cars', 'UD Trucks'] }, { parties: ['Isuzu', 'UD Trucks'] }],
   },
+  {
+    name: 'a company whose noun phrase is the subject (「Xの海外での買収が続く」) is the subject of the clauses after it; 「事業を約270億円で買う」 buys; 「<country>のX」 bought in passing is proposed (「…が買い取ったイスラエルのアーガスは」); "B, the … maker in which A took a 51% stake" is a purchase, not a stake; 「AとBの取引は」 makes neither the subject',
+    text: 'ニデックの海外での買収が続く。2019年にオムロンから車載事業の全株式を譲り受けたのに続き、2月には三菱重工業の工作機械事業を約270億円で買うと発表した。2017年に独コンチネンタルが約4億ドルで買い取ったイスラエルのアーガスは、車載セキュリティーの開発を続けている。パナソニックとマツダの取引は長い。SUBARUとは工場を共同で新設する。\nLotus, the British sports-car maker in which Geely took a 51% stake in 2017, is building an EV plant.',
+    referenceDate: '2024-06-10',
+    expect: [
+      { parties: ['Nidec', 'Omron'], type: 'acquisition' },
+      { parties: ['Nidec', 'Mitsubishi Heavy Industries'], type: 'acquisition' },
+      { parties: ['Continental', 'アーガス'], type: 'acquisition' },
+      { parties: ['Geely', 'Lotus Technology'], type: 'acquisition', roles: { acquirer: ['Geely'], target: ['Lotus Technology'] } },
+    ],
+    reject: [{ parties: ['Mazda', 'Subaru'] }, { parties: ['Geely', 'Lotus Technology'], type: 'investment' }],
+  },
 ];

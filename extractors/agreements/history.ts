@@ -10,6 +10,8 @@ import { distinctParties, type DocState } from './state.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 
 const EN_COPULA_BEFORE = /\b(?:is|was)\s+$/;
+/** After a company: の and a noun phrase that is its clause's subject (「Xの海外でのM&Aが続く」), no other case between. */
+const JA_OWNER_OF_SUBJECT = /^の[^、。をにとへ]{0,20}?(?:が|は)(?![^、。]{0,3}?(?:を|に))/;
 
 /** Record the clause in the history (after its agreement, if any, is known). */
 export function remember(state: DocState, scope: ClauseScope, units: readonly Unit[], recordParties: Party[] | null, recordType: AgreementType | null = null): void {
@@ -40,6 +42,13 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
   if (scope.lang === 'ja' && subjects.length === 0 && recordParties && !units.some((u) => u.atom.kind === 'anaphor')) {
     const unnamed = recordParties.filter((p) => p.company && !named.some((n) => n.entityId === p.entityId));
     if (unnamed.length === 1) subjects.push(unnamed[0]!);
+  }
+  // (「横浜ゴムの海外でのM&Aが続く。」: a company whose noun phrase is the subject of a clause with no
+  // company subject is what the clause is about, and the subject of the clauses after it)
+  if (scope.lang === 'ja' && subjects.length === 0 && !recordParties) {
+    // (one owner: not 「AとBの取引は」)
+    const owner = units.find((u, i) => u.role === 'possessive' && u.atom.kind === 'company' && u.excluded === null && !u.relative && !u.inNote && !u.coordNext && !units[i - 1]?.coordNext && JA_OWNER_OF_SUBJECT.test(state.text.slice(u.end, Math.min(scope.end, u.end + 24))));
+    if (owner?.atom.party) subjects.push(owner.atom.party);
   }
   const distinctNamed = distinctParties(named);
   const distinctMain = distinctParties(main);
