@@ -364,4 +364,22 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Mazda', 'Subaru'] }, { parties: ['Geely', 'Lotus Technology'], type: 'investment' }],
   },
+  {
+    name: 'names a verb of competing describes are no partners (「提携で競うAとB」); a paragraph opening with its partner (「…Bとも、」) goes on with the topic before; 「戦略的な提携」 is strategic; 「調達から…まで」 is a scope, no supply; a table\'s 「…側」 column names a party',
+    text: "電動化の提携で競うトヨタとホンダ\n\n　トヨタは今年3月、デンソーと電池の共同開発契約を結んだ。\n　今年8月にはパナソニックとも、車載電池の分野で戦略的な提携を結んだ。両社の技術者が、電池の調達から車両の販売までを一体で手がける。\n\n| 発表時期 | 自動車側 | 相手先 | 内容 |\n|---|---|---|---|\n| 2021年1月 | ホンダ | GSユアサ | 電池の合弁会社を設立 |\n",
+    referenceDate: '2024-09-01',
+    expect: [
+      { parties: ['Toyota', 'Denso'], type: 'co_development' },
+      { parties: ['Toyota', 'Panasonic'], type: 'strategic_partnership', date: { start: '2024-08', end: '2024-08', granularity: 'month' } },
+      { parties: ['Honda', 'GS Yuasa'], type: 'joint_venture', date: { start: '2021-01', end: '2021-01', granularity: 'month' } },
+    ],
+    reject: [{ parties: ['Toyota', 'Honda'] }, { parties: ['Toyota', 'Panasonic'], type: 'supply' }, { parties: ['GS Yuasa'] }],
+  },
+  {
+    name: '"sell most of the business and assets to B" is a sale (seller and buyer), not a supply',
+    text: 'Britishvolt collapsed in January. In February 2023 the administrators agreed to sell most of the business and assets to Recharge Industries, an Australian start-up.',
+    referenceDate: '2024-09-01',
+    expect: [{ parties: ['Britishvolt', 'Recharge Industries'], type: 'acquisition', roles: { seller: ['Britishvolt'], buyer: ['Recharge Industries'] } }],
+    reject: [{ parties: ['Britishvolt', 'Recharge Industries'], type: 'supply' }],
+  },
 ];

@@ -345,8 +345,8 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
 /** 「Xとの合弁会社Y」: a venture of the story's company with X. */
 const JA_VENTURE_WITH_PARTNER = /との(?:合弁会社|合弁企業|共同出資会社)/;
 
-/** A clause that opens with its partner as the topic: 「米ゼネラル・モーターズ（GM）とは、」. */
-const PARTNER_TOPIC_OPENING = /^\s*[^、。]{1,36}?とは、/;
+/** A clause that opens with its partner as the topic: 「米ゼネラル・モーターズ（GM）とは、」「今年8月にはABBとも、」. */
+const PARTNER_TOPIC_OPENING = /^\s*[^、。]{1,36}?と[はも]、/;
 
 /** A plant or site named right before a relative clause. */
 const EN_SITE_BEFORE = /\b(?:plant|factory|facility|site|mine|refinery|gigafactory|campus|works)\s*,?\s*$/i;

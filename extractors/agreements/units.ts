@@ -144,8 +144,9 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       next.excluded = 'list_count';
       continue;
     }
-    // A competitor named for comparison: BYDに対抗, テスラを上回る, 他社と比べ.
-    if (JA_COMPETITOR_AFTER.test(after) || /(?:競合|ライバル|競合他社)の$/.test(text.slice(Math.max(0, u.start - 6), u.start))) u.excluded ??= 'competitor';
+    // A competitor named for comparison: BYDに対抗, テスラを上回る, 他社と比べ; names a verb of
+    // competing describes (「提携で競うAとB」), the one after it in their list too.
+    if (JA_COMPETITOR_AFTER.test(after) || /(?:競合|ライバル|競合他社)の$|(?:競う|競い合う|競り合う|しのぎを削る)$/.test(text.slice(Math.max(0, u.start - 6), u.start)) || (i > 0 && units[i - 1]!.coordNext && units[i - 1]!.excluded === 'competitor')) u.excluded ??= 'competitor';
     if (JA_ADVISER_AFTER.test(after)) u.excluded ??= 'adviser'; // 「三井住友銀行が財務アドバイザーを務めた」
     // 「子会社のウーブン・バイ・トヨタを通じて米オーロラに出資」: the channel of the parent's deal
     // 「同地の旧日産工場で」: a former owner naming a site is no party

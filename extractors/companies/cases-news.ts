@@ -318,4 +318,10 @@ export const en: CompanyCase[] = [
     text: 'インドのオレクトラ・グリーンテックは、州交通公社から電動バスの注文を受けた。',
     expect: [{ text: 'オレクトラ・グリーンテック' }],
   },
+  {
+    name: '"construction group ISG" proposes ISG ("group" as a head noun, in lower case only: not "a Volvo Group executive"; no title after it: "the group Chief Executive"); "New York-based X" is X',
+    text: 'Construction group ISG won a contract. The group Chief Executive said so. Recharge Industries is owned by New York-based Scale Facilitation. The unit is led by Johan Lundén, a Volvo Group executive.',
+    expect: [{ text: 'ISG' }, { text: 'Scale Facilitation' }],
+    reject: [{ text: 'Chief Executive' }, { text: 'Johan Lundén' }, { text: 'New York-based Scale Facilitation' }],
+  },
 ];

@@ -50,8 +50,8 @@ function runAfterCue(env: RuleEnv, start: number, segEnd: number): { start: numb
 const REPORTING_VERB = /^(?:said|says|told|added|announced|noted|stated|explained|wrote|confirmed|disclosed|reported|declined)\b/;
 
 const LOCATIVE_ADJECTIVE = /\S+-(?:based|listed|owned|backed|headquartered|controlled|made)\s+/g;
-/** A place adjective (of LOCATIVE_ADJECTIVE's) opening a run, the name after it: "London-based Vantage Power". */
-const PLACE_ADJECTIVE_AT = /^\S+-(?:based|listed|headquartered)\s+(?=[A-Z])/;
+/** A place adjective (of LOCATIVE_ADJECTIVE's) opening a run, the name after it: "London-based Vantage Power", "New York-based Acme". */
+const PLACE_ADJECTIVE_AT = /^(?:[A-Z][\w.]*\s+){0,2}\S+-(?:based|listed|headquartered)\s+(?=[A-Z])/;
 
 /** Drop sentence-initial function words the run swallowed ("The Acme Corp." → "Acme Corp."). */
 export function dropLeadingStopwords(env: RuleEnv, start: number, end: number): number {
@@ -123,7 +123,8 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
       let ok = false;
       for (let j = 0; j < words.length; j++) {
         const w = words[j]!;
-        const bare = w.replace(/[.,;:!?)]+$/, '').toLowerCase();
+        const bare = w.replace(/[.,;:!?)]+$/, '');
+        // (a head noun in lower case: "Group" of "a Volvo Group executive" is a name's)
         if (tables.patterns.enHeadNouns.has(bare)) {
           // "…, the company said": a reporting clause, not an apposition of the run before it
           ok = !REPORTING_VERB.test(words[j + 1] ?? '') || /[.,;:!?)]$/.test(w);
