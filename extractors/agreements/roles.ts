@@ -8,7 +8,7 @@
  *  party).
  *
  * The actor is the subject (Aは/Aが, the English subject). It is the SECOND role when the cue
- * buys rather than sells (調達, 採用, 委託, buy, source, adopt), when the clause is passive
+ * buys rather than sells (調達, 発注, 採用, 委託, buy, source, adopt), when the clause is passive
  * (買収された, 出資を受け, was acquired by, backed by), or for the party named as the source
  * (Bから, from B).
  */
@@ -25,9 +25,9 @@ const ROLE_NAMES: Partial<Record<AgreementType, [string, string]>> = {
 };
 
 // (an offtake is the buyer's: 「Bと引き取り契約」, "an offtake agreement with B" make the subject the customer)
-const BUYING = /調達|購入|採用|導入|委託(?!生産)|(?:生産|製造|組み立て)させ|買い|引き?取り?|オフテイク|\b(?:buy|buys|bought|buying|purchas\w*|sourc\w*|procur\w*|adopt\w*|order\w*|offtake|sign(?:s|ed)?\s+on\s+as)\b/i;
+const BUYING = /調達|購入|発注|採用|導入|委託(?!生産)|(?:生産|製造|組み立て)させ|買い|引き?取り?|オフテイク|\b(?:buy|buys|bought|buying|purchas\w*|sourc\w*|procur\w*|adopt\w*|order\w*|offtake|sign(?:s|ed)?\s+on\s+as)\b/i;
 /** A sale's wording: what its actor sells (the buyer is the other side). Also read by grammar.ts. */
-export const SELLING = /売却|譲渡|譲り渡|売り渡|経営権を[^。]{0,30}?譲|\b(?:sell|sells|sold|selling|transfer\w*|divest\w*)\b/i;
+export const SELLING = /売却|譲渡|譲り渡|売り渡|経営権を[^。]{0,30}?譲|\b(?:sell|sells|sold|selling|transfer\w*|divest\w*|offload\w*|unload\w*)\b/i;
 const JA_PASSIVE_AFTER = /^[^。、]{0,4}?(?:され|を受け|を受|受け入れ)/;
 const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$/i;
 const EN_PASSIVE_AFTER = /^\s+by\b/i;

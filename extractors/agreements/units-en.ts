@@ -58,8 +58,8 @@ const EN_NAMED_STAKE_IN = /^['’]s?\s+(?:entire\s+|whole\s+|remaining\s+|full\s
 
 const EN_OBJECT_APPOSITION = /^[^,;.]{0,20}?,\s+(?:the|a|an)\s[^,;]{3,120}?,/;
 
-/** "sold its stake in X (to Y)", "transfer its entire interest in X", "sold part of its stake in X": X changes hands. */
-const EN_OWN_STAKE_SOLD = /\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring|divest|divests|divested|divesting)\s+(?:(?:(?:part|some|half|most|a\s+portion|a\s+part)\s+of\s+)?(?:its|their)\s+(?:entire\s+|whole\s+|remaining\s+|full\s+)?(?:\d[\d.]*\s?%\s+)?(?:share|shares|stake|holding|holdings|interest)\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:plant|factory|facility|site|mine|project|venture|unit|business)\s+of\s+)?|(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|a\s+)?\d[\d.]*\s?(?:%|percent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?)$/i;
+/** "sold its stake in X (to Y)", "transfer its entire interest in X", "sold part of its stake in X", "offloads its stake in X": X changes hands. */
+const EN_OWN_STAKE_SOLD = /\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring|divest|divests|divested|divesting|offload|offloads|offloaded|offloading|unload|unloads|unloaded|unloading)\s+(?:(?:(?:part|some|half|most|a\s+portion|a\s+part)\s+of\s+)?(?:its|their)\s+(?:entire\s+|whole\s+|remaining\s+|full\s+)?(?:\d[\d.]*\s?%\s+)?(?:share|shares|stake|holding|holdings|interest)\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:plant|factory|facility|site|mine|project|venture|unit|business)\s+of\s+)?|(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|a\s+)?\d[\d.]*\s?(?:%|percent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?)$/i;
 
 const EN_OWNER_APPOSITION_BEFORE = /^,\s+(?:the\s+)?$/;
 const EN_OWNER_APPOSITION_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:company|business|maker|brand|venture|subsidiary|unit|arm|division|affiliate|carmaker|automaker)\s*(?:,|$)/i;

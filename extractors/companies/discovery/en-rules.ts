@@ -75,6 +75,9 @@ export function dropLeadingStopwords(env: RuleEnv, start: number, end: number): 
   return start;
 }
 
+/** A name's last word that ends a company's name (before "and" and another name). */
+const COMPANY_WORD_BEFORE_AND = /\b(?:Industries|Holdings|Group|Motors|Technologies|Partners|Capital|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|AG|SE|plc|PLC)$/;
+
 export function enLegalFormRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   eachMatch(env, tables.enSuffix, (m, seg) => {
@@ -83,9 +86,14 @@ export function enLegalFormRule(env: RuleEnv, out: Candidate[]): void {
     if (nameStart === nameEnd) return;
     nameStart = dropLeadingStopwords(env, nameStart, nameEnd);
     // a connector right after or right before a known company joins two names, not one: "Toyota and
-    // Acme Inc.", "Chengxin Lithium and POSCO Holdings"
+    // Acme Inc.", "Chengxin Lithium and POSCO Holdings"; so does one after a company word: "THOR
+    // Industries and Capricorn Investment Group"
     for (let k = text.indexOf(' and ', nameStart); k >= 0 && k < nameEnd; k = text.indexOf(' and ', k + 1)) {
-      if (env.dictMentionEndsAt?.(k) || env.dictMentionStartsAt?.(k + 5)) nameStart = k + 5;
+      if (COMPANY_WORD_BEFORE_AND.test(text.slice(nameStart, k))) {
+        // (the name before "and" is one too)
+        if (!env.dictMentionEndsAt?.(k)) propose(env, out, nameStart, k, 'discovery:en_legal_form', 'cue');
+        nameStart = k + 5;
+      } else if (env.dictMentionEndsAt?.(k) || env.dictMentionStartsAt?.(k + 5)) nameStart = k + 5;
     }
     const form = m[1]!;
     const strength = tables.legal.weakForDiscovery.has(form) ? 'cue' : 'strong';

@@ -1,0 +1,41 @@
+/**
+ * An eleventh set of agreement case rows in the shapes of business news (cases.ts joins them
+ * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
+ * 1.2.16: the blind sets art30 and b51).
+ */
+import type { AgreementExpectation, Case } from '../cases.ts';
+
+type AgreementCase = Case<AgreementExpectation>;
+
+export const ja: AgreementCase[] = [
+  {
+    name: 'a partner before a description and the subject (「Aと、…のBは…覚書を締結」) is one clause; 「鉄道機器のX」 names X; a listed subsidiary name (三菱電機モビリティ); 「Bに…を発注した」 (a supply, the one ordering the customer); 「Aの傘下入りが決まったB」; 「Bが運営してきた…事業を吸収分割で引き継いだ」; not a company formed to take a business over, nor rivals for orders (「…と受注を競っている」), nor orders won in general (「受注を伸ばしている」)',
+    text: "ダイハツ工業と、車載電池で世界首位の寧徳時代新能源科技（CATL）は11日、車載電池の供給で協力する覚書を締結した。米ゼネラル・モーターズと鉄道機器のワブテックは15日、貨物機関車の電動化で覚書を交わした。三菱電機、三菱電機モビリティ、アイシンの3社は24日、合弁会社の設立で基本合意した。フェデックスは13日、新興のハービンジャー・モーターズに電動トラック53台を発注した。ミューレン・オートモーティブの傘下入りが決まったボリンジャー・モーターズは、量産を急ぐ。e-Mobility Powerは1日、日本充電サービスが運営してきた充電網の事業を吸収分割で引き継いだ。パナソニックエナジーは、電池事業を引き継ぐ事業会社として発足した。CATLはLGエナジーソリューションやパナソニックエナジーと車載電池の受注を競っている。ダウレイスはeアクスルでも受注を伸ばしている。",
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Daihatsu', 'CATL'], type: 'mou' },
+      { parties: ['General Motors', 'ワブテック'], type: 'mou' },
+      { parties: ['Mitsubishi Electric', 'Mitsubishi Electric Mobility', 'Aisin'], type: 'mou' },
+      { parties: ['FedEx', 'ハービンジャー・モーターズ'], type: 'supply', roles: { customer: ['FedEx'], supplier: ['ハービンジャー・モーターズ'] } },
+      { parties: ['ミューレン・オートモーティブ', 'ボリンジャー・モーターズ'], type: 'acquisition', roles: { acquirer: ['ミューレン・オートモーティブ'], target: ['ボリンジャー・モーターズ'] } },
+      { parties: ['e-Mobility Power', 'Japan Charging Service'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Panasonic Energy'], type: 'acquisition' }, { parties: ['CATL', 'LG Energy Solution'] }, { parties: ['CATL', 'Panasonic Energy'] }],
+  },
+];
+
+export const en: AgreementCase[] = [
+  {
+    name: '"has now taken over B"; "the … start-up being taken public by B" (a blank-check company buys); "offloads its stake in X to B" sells; "A Industries and B Group" are two investors',
+    text: 'Tesla has now taken over Wiferion, a German developer of wireless chargers. Arrival, the London van start-up being taken public by CIIG Merger Corp, builds vans. THOR Industries and Capricorn Investment Group co-led a $160 million round in StoreDot. Nissan offloads its stake in Renault to Toyota.',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Tesla', 'Wiferion'], type: 'acquisition' },
+      { parties: ['Arrival', 'CIIG Merger'], type: 'acquisition', roles: { acquirer: ['CIIG Merger'], target: ['Arrival'] } },
+      { parties: ['THOR Industries', 'StoreDot'], type: 'investment' },
+      { parties: ['Capricorn Investment', 'StoreDot'], type: 'investment' },
+      { parties: ['Nissan', 'Toyota'], type: 'acquisition', roles: { seller: ['Nissan'], buyer: ['Toyota'] } },
+    ],
+    reject: [{ parties: ['Renault', 'Toyota'] }, { parties: ['Nissan', 'Renault'] }],
+  },
+];
