@@ -22,6 +22,19 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Panasonic Energy'], type: 'acquisition' }, { parties: ['CATL', 'LG Energy Solution'] }, { parties: ['CATL', 'Panasonic Energy'] }],
   },
+  {
+    name: 'a story led by two companies, the first with its former name in brackets, is about the first (「ニデック株式会社（旧日本電産）とルネサスは」); a company bought from its owners (「XをBなどから買収する」) is no party (buyer and seller); company words in katakana (ミネラルズ, テクノロジーズ); a list\'s heading 「主な提携」 is no deal',
+    text: "ニデック株式会社（旧日本電産）とルネサスエレクトロニクスは5日、eアクスルを共同開発すると発表した。\n\n欧州では2017年2月、米エマソン・エレクトリックからモーター事業を買い取った。出光興産は、再生可能エネルギー発電のサンライズ・テクノロジーズを、米ブラックロックなどから約500億円で買収する。住友金属鉱山は、カナダのアルファ・ミネラルズに出資した。\n\nデンソーの電池事業　主な提携\n・デンソー→アクメ・テクノロジーズ：電池の開発で覚書",
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Nidec', 'Renesas Electronics'], type: 'co_development' },
+      { parties: ['Nidec', 'エマソン・エレクトリック'], type: 'acquisition' },
+      { parties: ['Idemitsu Kosan', 'BlackRock'], type: 'acquisition' },
+      { parties: ['Sumitomo Metal Mining', 'アルファ・ミネラルズ'], type: 'investment' },
+      { parties: ['Denso', 'アクメ・テクノロジーズ'], type: 'mou' },
+    ],
+    reject: [{ parties: ['Renesas Electronics', 'エマソン・エレクトリック'] }, { parties: ['Idemitsu Kosan', 'サンライズ・テクノロジーズ'] }, { parties: ['Denso', 'アクメ・テクノロジーズ'], type: 'partnership' }],
+  },
 ];
 
 export const en: AgreementCase[] = [

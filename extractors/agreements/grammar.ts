@@ -142,8 +142,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     // (a cue that ends inside the relative clause reads it too: 「Aが75%、Bが25%を出資する合弁会社」)
     if (u.relative && !(cue.end > u.relative.start && cue.end <= u.relative.end && (cue.start >= u.relative.start || cue.end - cue.start > 8))) continue;
     if (u.shares && selling && buyerNamed) continue;
-    // 「子会社のXを日本電産に譲り渡す」: what is sold (を) is no party when its buyer is named (に, へ)
-    if (ja && selling && u.role === 'target' && /^を/.test(state.text.slice(u.end, u.end + 1)) && units.some((o) => o !== u && o.role === 'target' && !o.inNote && !outOfDeal(o) && /^(?:に|へ)/.test(state.text.slice(o.end, o.end + 1)))) continue;
+    // 「子会社のXを日本電産に譲り渡す」「XをBなどから買収する」: what changes hands (を) is no party when the other side is named (buyer に, へ; seller から)
+    if (ja && (selling || type === 'acquisition') && u.role === 'target' && /^を/.test(state.text.slice(u.end, u.end + 1)) && units.some((o) => o !== u && o.role === 'target' && !o.inNote && !outOfDeal(o) && (selling ? /^(?:に|へ)/ : /^(?:など)?(?:から|より)/).test(state.text.slice(o.end, o.end + 4)))) continue;
     // 「AはBからCの株式を買い取り」: a stake bought from its seller is a deal of buyer and seller (RECORDS.md §4)
     if (u.shares && buyingFromSeller) continue;
     if (ja) {

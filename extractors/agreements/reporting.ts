@@ -112,7 +112,13 @@ export function findLeadSubject(text: string, atoms: readonly Atom[], opening = 
   // 「トヨタ自動車とNTTは10月31日、…」: two topics lead together; the story is about the first named
   const i = atoms.findIndex((a) => a.party === lead);
   let first = i;
-  while (first > 0 && atoms[first - 1]!.kind === 'company' && /^(?:と|、)$/.test(text.slice(atoms[first - 1]!.end, atoms[first]!.start))) first--;
+  // (past a name's bracketed former name: 「ニデック株式会社（旧日本電産）とルネサスは」)
+  const gap = (j: number) => text.slice(atoms[j - 1]!.end, atoms[j]!.start);
+  for (;;) {
+    if (first > 0 && atoms[first - 1]!.kind === 'company' && /^(?:と|、)$/.test(gap(first))) first--;
+    else if (first > 1 && atoms[first - 2]!.kind === 'company' && /^[)）]\s?(?:と|、)$/.test(gap(first)) && /^\s?[(（][^()（）]{0,10}$/.test(gap(first - 1))) first -= 2;
+    else break;
+  }
   return first < i ? (atoms[first]!.party ?? lead) : lead;
 }
 

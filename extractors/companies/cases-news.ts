@@ -324,4 +324,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'ISG' }, { text: 'Scale Facilitation' }],
     reject: [{ text: 'Chief Executive' }, { text: 'Johan Lundén' }, { text: 'New York-based Scale Facilitation' }],
   },
+  {
+    name: 'katakana company words of resources and technology (「…・ミネラルズ」「…・メタルズ」「…・テクノロジーズ」); エナジー after common words is a description (「クリーンエナジー」)',
+    text: '住友金属鉱山は、カナダのアルファ・ミネラルズに出資した。豪州のベータ・メタルズは精製所を計画している。クリーンエナジーの時代だ。',
+    expect: [{ text: 'アルファ・ミネラルズ' }, { text: 'ベータ・メタルズ' }],
+    reject: [{ text: 'クリーンエナジー' }],
+  },
 ];
