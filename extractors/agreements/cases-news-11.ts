@@ -35,6 +35,17 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Renesas Electronics', 'エマソン・エレクトリック'] }, { parties: ['Idemitsu Kosan', 'サンライズ・テクノロジーズ'] }, { parties: ['Denso', 'アクメ・テクノロジーズ'], type: 'partnership' }],
   },
+  {
+    name: 'a company\'s 持ち分 sold to a named buyer is no party (「子会社Xの持ち分をすべてBに売却」); a new shareholder of the topic (「Bは…資金調達を終え、…であるAが新たに株主に加わった」); a descriptor in katakana straight before a Latin name (「…パワートレインメーカーSMREの株式51%を…買い取る」)',
+    text: 'マクセルは、中国子会社、無錫マクセルエナジーの持ち分をすべて浙江兴寰控股に売却すると決めた。米ワイトリシティは29日、資金調達を終え、三菱商事の米国法人である北米三菱商事が新たに株主に加わったと発表した。パナソニックは7日、イタリアの電動パワートレインメーカーSMREの株式51%を買い取ると発表した。',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Maxell', '浙江兴寰'], type: 'acquisition', roles: { seller: ['Maxell'], buyer: ['浙江兴寰'] } },
+      { parties: ['北米三菱商事', 'WiTricity'], type: 'investment', roles: { investor: ['北米三菱商事'], investee: ['WiTricity'] } },
+      { parties: ['Panasonic', 'SMRE'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Maxell', '無錫マクセルエナジー'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -50,5 +61,15 @@ export const en: AgreementCase[] = [
       { parties: ['Nissan', 'Toyota'], type: 'acquisition', roles: { seller: ['Nissan'], buyer: ['Toyota'] } },
     ],
     reject: [{ parties: ['Renault', 'Toyota'] }, { parties: ['Nissan', 'Renault'] }],
+  },
+  {
+    name: 'a holding lifted, even past half, stays an investment (the dev gold types 「出資比率を50.1%に引き上げて子会社化」 so); "from X, a carrier based …" proposes X',
+    text: 'KTM AG, the motorcycle arm of Pierer Mobility, has exercised early an option to lift its holding in MV Agusta to 50.1%. Toyota raised its stake in Denso to 30%. Nikola has landed an order for 50 trucks from AJR Trucking, a carrier based around Los Angeles.',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['KTM', 'MV Agusta'], type: 'investment' },
+      { parties: ['Toyota', 'Denso'], type: 'investment' },
+      { parties: ['Nikola', 'AJR Trucking'], type: 'supply' },
+    ],
   },
 ];

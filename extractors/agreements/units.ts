@@ -120,8 +120,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     let after = text.slice(p, Math.min(end, p + 16));
     // "SUBARU株を取得", 「日立Astemoの株式をホンダに売却」: the shares of the company; the
     // particle after 株 tells the role
-    // (and a share of them: 「LG-HY BCMの株式25%を」; all of them: 「UDトラックスの全株式を」)
-    const shares = /^(?:の(?=(?:保有|全|発行済み?)?株式))?(?:保有|全|発行済み?)?株(?:式)?(?:[（(][^）)]{0,12}[）)])?(?:の?(?:約|およそ)?\d[\d.]*\s?%)?(?=[をのにはがも])/.exec(after);
+    // (and a share of them: 「LG-HY BCMの株式25%を」; all of them: 「UDトラックスの全株式を」; a holding: 「Xの持ち分を」)
+    const shares = /^(?:の(?=(?:保有|全|発行済み?)?(?:株式|持ち?分)))?(?:保有|全|発行済み?)?(?:株(?:式)?|持ち?分)(?:[（(][^）)]{0,12}[）)])?(?:の?(?:約|およそ)?\d[\d.]*\s?%)?(?=[をのにはがも])/.exec(after);
     if (shares && u.atom.kind === 'company') {
       p += shares[0].length;
       after = after.slice(shares[0].length);

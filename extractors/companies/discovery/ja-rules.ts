@@ -273,7 +273,7 @@ export function jaSubsidiaryRegionRule(env: RuleEnv, out: Candidate[]): void {
 
 /** After a name: a licence, goods or shares given to it or taken from it (「…にライセンスを供与」). */
 const JA_TRANSFER_AFTER = /^[^。]{0,36}?(?:ライセンス|供与|許諾|供給|納入|納品|出資|売却|譲渡|受注|調達|購入|取得|買収|買い取)/;
-const JA_DEAL_WORD = /提携|合弁|契約|出資|買収|供給|覚書|協業|共同開発|合意|締結|パートナーシップ|ライセンス|受注|意向表明書|LOI|TOB|納入|調達|投じ|取得|引き受け|注文|発注|経営権|傘下|資本参加|買い取|譲り受け/;
+const JA_DEAL_WORD = /提携|合弁|契約|出資|買収|供給|覚書|協業|共同開発|合意|締結|パートナーシップ|ライセンス|受注|意向表明書|LOI|TOB|納入|調達|投じ|取得|引き受け|注文|発注|経営権|傘下|資本参加|買い取|譲り受け|受託|委託/;
 
 export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;

@@ -79,7 +79,8 @@ export class NameJudge {
         // (a katakana head before kanji too: 「電池部品メーカー冨士発條株式会社」)
         const kanjiAfterKatakanaHead = isKatakana(w.charCodeAt(0)) && isKanjiLike(next);
         if (!(isKanjiLike(before) || isKatakana(before)) || !(isKatakana(next) || isLatinLetter(next) || kanjiAfterKatakanaHead)) continue;
-        if (isKatakana(w.charCodeAt(0)) && isKatakana(before)) continue; // inside a katakana word
+        // (inside a katakana word; not before a Latin name: 「電動パワートレインメーカーSMRE」)
+        if (isKatakana(w.charCodeAt(0)) && isKatakana(before) && !isLatinLetter(next)) continue;
         if (this.legal.jaPrefix.some((f) => f.endsWith(w) && text.startsWith(f, at + w.length - f.length))) continue; // 株式会社
         best = Math.max(best, at + w.length);
       }
