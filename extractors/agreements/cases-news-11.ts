@@ -46,6 +46,19 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Maxell', '無錫マクセルエナジー'] }],
   },
+  {
+    name: 'letters glued after a Japanese name (「SKシルトロンCSSから…の供給を受ける」); 資本参画; a line of business before a head noun is no name (「北米バス大手ニューフライヤー」); 太平洋セメント; 「トヨタグループの総合商社である豊田通商」 names Toyota only to describe',
+    text: "インフィニオン・テクノロジーズは10日、韓国のSKシルトロンCSSから炭化ケイ素ウエハーの供給を受ける契約を結んだ。日本触媒は12日、豊田通商と共同で、中国の電解液大手、深圳新宙邦科技の子会社である湖南福邦新材料に資本参画すると発表した。カナダのバラード・パワー・システムズが燃料電池を納める北米バス大手ニューフライヤーの車両が増えている。太平洋セメントと松田産業は、電池のリサイクル方式を共同開発した。デンソーは、トヨタグループの総合商社である豊田通商と協業する。",
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Infineon Technologies', 'SK Siltron'], type: 'supply', roles: { customer: ['Infineon Technologies'], supplier: ['SK Siltron'] } },
+      { parties: ['Nippon Shokubai', 'Toyota Tsusho', '湖南福邦新材料'], type: 'investment' },
+      { parties: ['Ballard Power Systems', 'ニューフライヤー'], type: 'supply' },
+      { parties: ['Taiheiyo Cement', '松田産業'], type: 'co_development' },
+      { parties: ['Denso', 'Toyota Tsusho'], type: 'partnership' },
+    ],
+    reject: [{ parties: ['ニューフライヤー', '北米バス'] }, { parties: ['Denso', 'Toyota'] }, { parties: ['Toyota', 'Toyota Tsusho'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -71,5 +84,16 @@ export const en: AgreementCase[] = [
       { parties: ['Toyota', 'Denso'], type: 'investment' },
       { parties: ['Nikola', 'AJR Trucking'], type: 'supply' },
     ],
+  },
+  {
+    name: 'a firm hired for a job, or to build a plant, is a technical service ("has hired B to repower …", "hired B to build its plant"); "forms a JV with South Korea\'s B"; the subject of "has hired", "forms a JV" is proposed',
+    text: 'First Bus has hired NewPower UK to repower 32 of its diesel double-deckers. Toyota has hired Denso to build its plant. Omega Seiki Mobility forms a JV with South Korea\'s Jae Sung Tech to make powertrains.',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['First Bus', 'NewPower UK'], type: 'technical_service', roles: { client: ['First Bus'], provider: ['NewPower UK'] } },
+      { parties: ['Toyota', 'Denso'], type: 'technical_service' },
+      { parties: ['Omega Seiki Mobility', 'Jae Sung Tech'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Toyota', 'Denso'], type: 'supply' }],
   },
 ];

@@ -13,6 +13,7 @@ import type { Atom, Unit } from './model.ts';
 import { JA_COUNTRY_PREFIX } from './vocabulary-compile.ts';
 import type { MarkerLists } from './vocabulary.ts';
 import { assignEnglishRoles } from './units-en.ts';
+import { isLatinLetter } from '../../text/chars.ts';
 
 const OPEN = '([〔【「『';
 const CLOSE = ')]〕】」』';
@@ -117,6 +118,9 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     const next = units[i + 1];
     let p = u.end;
     while (p < end && (text[p] === ' ' || text[p] === '　')) p++;
+    // (a unit's letters glued after a Japanese name: 「SKシルトロンCSSから」)
+    const glued = /^[A-Z]{2,5}(?=[をにがはのとからへも])/.exec(text.slice(p, p + 6));
+    if (glued && !isLatinLetter(text.charCodeAt(u.end - 1))) p += glued[0].length;
     let after = text.slice(p, Math.min(end, p + 16));
     // "SUBARU株を取得", 「日立Astemoの株式をホンダに売却」: the shares of the company; the
     // particle after 株 tells the role
@@ -287,7 +291,7 @@ const JA_WHOSE_CUSTOMER = new RegExp(`^にとって、?[^、。]{0,20}?${JA_CUST
 const JA_SUPPLIED_TO = /^に[^、。\uE000-\uF8FF]{0,12}?(?:供給|出荷|納入|納め)/;
 const JA_ADVISER_AFTER = /^(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)/;
 /** A parent before a qualified descriptor of the next name: 「ルノーのEV新会社アンペア」, 「トヨタ系部品大手のアイシン」. */
-const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の[^、。のはがをにとで\s]{0,6}?(?:新会社|子会社|傘下|系列|事業会社|電池会社|部品会社|統括会社|現地法人|販売会社|生産会社|関連会社|グループ会社|中核会社)(?:である|の)?|系[^、。のはがをにとで\s]{0,6}?の)/;
+const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の[^、。のはがをにとで\s]{0,6}?(?:新会社|子会社|傘下|系列|事業会社|電池会社|部品会社|統括会社|現地法人|販売会社|生産会社|関連会社|グループ会社|中核会社|商社|中核企業)(?:である|の)?|系[^、。のはがをにとで\s]{0,6}?の)/;
 /** A kind of company between と and the next name: 「一汽と客車メーカーの海格客車にも」 lists both. */
 const JA_KIND_BEFORE_NAME = /^[^、。のはがをにとで「」]{0,10}?(?:メーカー|大手|会社|企業)の$/;
 const JA_CHANNEL_AFTER = /^を(?:通じ|通し|介し)/;

@@ -216,6 +216,8 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
       if (start === m.index) return;
       // the head must carry a name: katakana or Latin, or a kuromoji proper noun
       const headIsAName = (): string | null => {
+        // (a line of business before a head noun: 「北米バス大手ニューフライヤー」)
+        if (tables.patterns.descriptionSuffixes.includes(m[0]) && /^(?:大手|最大手|メーカー|企業|会社)/.test(text.slice(end, end + 3))) return 'description_before_head';
         if (/^[\u30a1-\u30fa\u30fc・]+$/.test(text.slice(start, m.index))) return tables.patterns.descriptionSuffixes.includes(m[0]) && commonKatakanaHead(env, start, m.index) ? 'head_is_common_katakana' : null;
         if (/[\u30a1-\u30faA-Za-z]/.test(text.slice(start, m.index))) return null;
         const toks = env.segments.tokensOver(start, m.index);
