@@ -59,6 +59,15 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['ニューフライヤー', '北米バス'] }, { parties: ['Denso', 'Toyota'] }, { parties: ['Toyota', 'Toyota Tsusho'] }],
   },
+  {
+    name: 'a table captioned with one company and its partners (「【ビンファストと主な相手先】」) lists that company\'s deals, each typed by its description (戦略提携, 覚書)',
+    text: "　ビンファストは局面ごとに組む相手を替えてきた。\n\n【ビンファストと主な相手先】\n| 時期 | 相手先 | 内容 |\n|---|---|---|\n| 2018年6月 | GM（米） | ベトナム事業の移管で戦略提携 |\n| 2021年8月 | 国軒高科（中） | LFP電池の調達で覚書 |\n",
+    referenceDate: '2024-07-22',
+    expect: [
+      { parties: ['General Motors', 'VinFast'], type: 'strategic_partnership', date: { start: '2018-06', end: '2018-06', granularity: 'month' } },
+      { parties: ['Gotion High-Tech', 'VinFast'], type: 'mou', date: { start: '2021-08', end: '2021-08', granularity: 'month' } },
+    ],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -95,5 +104,17 @@ export const en: AgreementCase[] = [
       { parties: ['Omega Seiki Mobility', 'Jae Sung Tech'], type: 'joint_venture' },
     ],
     reject: [{ parties: ['Toyota', 'Denso'], type: 'supply' }],
+  },
+  {
+    name: 'a headline\'s verbs open no name ("Signs Agreement to Acquire Frames Group"); "the energy company of South Korea\'s SK Group" names SK only to describe, and the venture\'s shares told after are the same venture; a planned investment of an amount is no deal; a table column of alternatives ("Buyer / supplier") types no row, its descriptions do ("Purchase of the … business", "| 100% of KCFT |")',
+    text: "Plug Power Signs Agreement to Acquire Frames Group\n\nOn Oct. 6, 2021, Plug Power and SK E&S, the energy company of South Korea\'s SK Group, formed a joint venture. SK E&S holds 51% of the venture and Plug Power holds 49%. The partners aim for an initially planned investment of more than $1 billion.\n\n| Date | Buyer / supplier | Counterparty | Deal |\n|---|---|---|---|\n| 2018-02 | KKR | LS Mtron | Purchase of the copper foil business |\n| 2019-06-13 | SKC | KKR | 100% of KCFT |\n",
+    referenceDate: '2021-11-09',
+    expect: [
+      { parties: ['Plug Power', 'Frames'], type: 'acquisition' },
+      { parties: ['Plug Power', 'SK E&S'], type: 'joint_venture', date: { start: '2021-10-06', end: '2021-10-06', granularity: 'day' } },
+      { parties: ['KKR', 'LS Mtron'], type: 'acquisition' },
+      { parties: ['SKC', 'KKR'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Plug Power', 'SK E&S', 'SK'] }, { parties: ['Plug Power', 'SK E&S'], type: 'investment' }, { parties: ['Plug Power', 'SK E&S'], date: null }],
   },
 ];

@@ -24,6 +24,9 @@ export function tableCounterparty(state: DocState, tableStart: number, typedColu
   // company is the other side of every row (「贛鋒リチウムは…供給契約を結んでいる。」 over | 顧客 | …)
   // (with no company above it, the one the document speaks for: a press release's 当社 / "the Company")
   if (typedColumn) return soleCompanyAbove(state, tableStart) ?? state.reporting ?? null;
+  // a caption naming one company and its partners (「【ビンファストと主な相手先】」, "Acme's partners")
+  const captioned = soleCompanyAbove(state, tableStart);
+  if (captioned && CAPTION_OF_PARTNERS.test(lineAbove(text, tableStart))) return captioned;
   const from = Math.max(0, tableStart - 700);
   for (let i = lowerBound(atoms, tableStart) - 1; i >= 0 && atoms[i]!.start >= from; i--) {
     const a = atoms[i]!;
@@ -69,4 +72,21 @@ function soleCompanyAbove(state: DocState, tableStart: number): Party | null {
     party = a.party;
   }
   return party;
+}
+
+/** A caption of a company's partners or deals. */
+const CAPTION_OF_PARTNERS = /相手|提携先|パートナー|取引先|協業先|出資先|主な提携|\b(?:partners|deals|alliances|customers|suppliers)\b/i;
+
+/** The last line above a table that is not one of its own (header, rule) nor blank. */
+function lineAbove(text: string, tableStart: number): string {
+  let end = tableStart;
+  for (;;) {
+    const lineStart = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text.slice(lineStart, end);
+    if (end > 0 && lineStart > 0 && (/^\s*$/.test(line) || /^\s*\|/.test(line) || line.includes('\t'))) {
+      end = lineStart;
+      continue;
+    }
+    return line;
+  }
 }

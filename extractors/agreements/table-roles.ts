@@ -36,7 +36,9 @@ export function tableRoles(header: readonly string[], vocab: AgreementVocabulary
       if (roles.date < 0) roles.date = i;
     } else if (r.party.some((w) => c.includes(w))) {
       roles.party.push(i);
-      roles.partyType ??= r.partyTypes.find((t) => t.words.some((w) => c.includes(w)))?.type ?? null;
+      // (a header of alternatives of different kinds names none: | Buyer / supplier |; | Seller/Target | is one)
+      const kinds = new Set(c.split(/\s?(?:\/|・|\bor\b)\s?/).map((part) => r.partyTypes.find((t) => t.words.some((w) => part.includes(w)))?.type ?? null));
+      if (kinds.size === 1) roles.partyType ??= [...kinds][0]!;
       if (r.dealParties.some((w) => c.includes(w))) roles.dealParties = true;
     }
     else if (r.description.some((w) => c.includes(w))) {

@@ -288,11 +288,16 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, p
 
   // a table of deals with one company (TableRoles.counterparty): one record per row company, when the
   // row names no other company
+  // an English description that opens with a deal names its kind ("Joint development agreement
+  // including a strategic investment"); otherwise the strongest cue of the row
+  let best: CueHit | null = seg.lang === 'en' ? (fed.find((c) => OPENING_DESCRIPTION.test(text.slice(row.descStart, c.start))) ?? null) : null;
+  if (!best) for (const c of fed) if (!best || c.def.priority > best.def.priority) best = c;
   const cp = roles.counterparty;
   if (cp && row.parties.length >= 1 && !row.parties.some((p) => p.entityId === cp.entityId) && within(state.atoms, seg.start, seg.end).every((a) => a.kind !== 'company' || !a.party || rowIds.has(a.party.entityId))) {
     flushJoining(null);
+    // (the kind the description states: 「…で戦略提携」「…で覚書」; else the party column's, else a partnership)
     for (const p of row.parties) {
-      out.push({ type: roles.partyType ?? 'partnership', parties: [p, cp], date: rowDate ? copyDate(rowDate) : null, evidence: [{ start: seg.start, end: trimEnd(text, seg.start, nestedTail) }], rule: 'table_row:counterparty', background: false });
+      out.push({ type: best ? best.def.type : (roles.partyType ?? 'partnership'), parties: [p, cp], date: rowDate ? copyDate(rowDate) : null, evidence: [{ start: seg.start, end: trimEnd(text, seg.start, nestedTail) }], rule: best ? `table_row:counterparty:${best.def.source}` : 'table_row:counterparty', background: false });
     }
     return out;
   }
@@ -300,10 +305,6 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, p
     flushJoining(null);
     return out;
   }
-  // an English description that opens with a deal names its kind ("Joint development agreement
-  // including a strategic investment"); otherwise the strongest cue of the row
-  let best: CueHit | null = seg.lang === 'en' ? (fed.find((c) => OPENING_DESCRIPTION.test(text.slice(row.descStart, c.start))) ?? null) : null;
-  if (!best) for (const c of fed) if (!best || c.def.priority > best.def.priority) best = c;
   if (!best && roles.cueRequired) {
     flushJoining(null);
     return out;

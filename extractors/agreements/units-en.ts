@@ -22,7 +22,7 @@ function enRegexes(m: MarkerLists) {
       parentAfter: new RegExp(`^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(m.parentDescriptors)})\\b`, 'i'),
       // ("the Volkswagen battery unit": no possessive, after "the" only — not "BYD's FinDreams Battery unit")
       parentBare: new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${alt(m.parentDescriptors)})\\b`, 'i'),
-      parentBefore: new RegExp(`\\b(?:${alt(m.parentDescriptors)})\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$`, 'i'),
+      parentBefore: new RegExp(`\\b(?:${alt(m.parentDescriptors)})\\s+of\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?$`, 'i'), // (past a place's possessive: "the energy company of South Korea's SK Group")
       // (also after where it is: "A and B's joint venture in Ohio, L-H Battery")
       jv: new RegExp(`\\b(?:${alt(m.jvCompany)})(?:\\s+(?:in|at|based in|near)\\s+(?:[A-Z][\\w.-]*\\s*){1,3}?,)?\\s*,?\\s*["“']?$`, 'i'),
       // the JV company in apposition: "formed Sony Honda Mobility, a joint venture to …"
