@@ -117,4 +117,15 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Plug Power', 'SK E&S', 'SK'] }, { parties: ['Plug Power', 'SK E&S'], type: 'investment' }, { parties: ['Plug Power', 'SK E&S'], date: null }],
   },
+  {
+    name: 'two subjects of a deal verb are both proposed ("Highland Electric Fleets and Thomas Built Buses inked an LOI", "Generate Capital and Blue Bird form a JV"), a partner after "will work with"; a rival named by its kind ("rival bus maker Blue Bird") is no party',
+    text: 'Highland Electric Fleets and Thomas Built Buses inked an LOI that aims to cut costs, a move aimed at rival bus maker Blue Bird\'s customers. Generate Capital and Blue Bird form a JV, Clean Bus Solutions. Electric Last Mile Solutions will work with Ample to offer its van.',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Highland Electric Fleets', 'Thomas Built Buses'], type: 'loi' },
+      { parties: ['Generate Capital', 'Blue Bird'], type: 'joint_venture' },
+      { parties: ['Electric Last Mile Solutions', 'Ample'], type: 'partnership' },
+    ],
+    reject: [{ parties: ['Thomas Built Buses', 'Blue Bird'], type: 'loi' }, { parties: ['Highland Electric Fleets', 'Thomas Built Buses', 'Blue Bird'] }],
+  },
 ];

@@ -330,4 +330,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'アルファ・ミネラルズ' }, { text: 'ベータ・メタルズ' }],
     reject: [{ text: 'クリーンエナジー' }],
   },
+  {
+    name: 'the two subjects of a deal verb ("X and Y inked an LOI", "X and Y form a JV"), not people before an executive\'s title ("board member Thomas Schmall and PowerCo CEO")',
+    text: 'Highland Electric Fleets and Thomas Built Buses inked an LOI. Generate Capital and Blue Bird form a JV. The units went to board member Thomas Schmall and PowerCo CEO Frank Blome.',
+    expect: [{ text: 'Highland Electric Fleets' }, { text: 'Thomas Built Buses' }, { text: 'Generate Capital' }],
+    reject: [{ text: 'Thomas Schmall' }],
+  },
 ];

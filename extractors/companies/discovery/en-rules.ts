@@ -160,6 +160,12 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
       // (a headline's infinitive names its subject only at the start of a line)
       if (tables.enAfter.cues[id]!.id === 'headline' && start > seg.start && text[start - 1] !== '\n') return;
       propose(env, out, start, cueStart, rule, 'cue');
+      // "Highland Electric Fleets and Thomas Built Buses inked": the name before " and " too
+      // (a deal's subjects only: not "board member Thomas Schmall and PowerCo CEO")
+      if (COORDINATED_CUES.has(tables.enAfter.cues[id]!.id) && start - seg.start >= 6 && text.startsWith(' and ', start - 5)) {
+        const first = dropLeadingStopwords(env, enRunStartBefore(text, start - 5, seg.start), start - 5);
+        if (first < start - 5) propose(env, out, first, start - 5, rule, 'cue');
+      }
     },
     tables.enBefore,
     (id, cueStart, cueEnd, seg) => {
@@ -177,6 +183,9 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
     'en',
   );
 }
+
+/** Kinds of after-name cues whose subject may be two names joined by "and" (company-discovery.yaml `together`). */
+const COORDINATED_CUES = new Set(['together']);
 
 /** Is the run ending at `end` followed by a head noun ("Chinese EV maker", "U.S. startup")? Then it describes a name. */
 function headNounAfter(env: RuleEnv, end: number, segEnd: number): boolean {
