@@ -68,6 +68,15 @@ export const ja: AgreementCase[] = [
       { parties: ['Gotion High-Tech', 'VinFast'], type: 'mou', date: { start: '2021-08', end: '2021-08', granularity: 'month' } },
     ],
   },
+  {
+    name: 'works on a company\'s plant taken on by contractors (「Aが建てる電池工場は、BとCの企業連合が建設を請け負う」, a technical service; コンストラクション names a company); goods ordered, made by a maker (「Aが発注した電気バス17台は、Bが製造を請け負う」, a supply)',
+    text: 'パナソニック エナジーが米カンザス州に建てる電池工場は、米ターナー・コンストラクションとヤーツ・コンストラクションの企業連合が建設を請け負う。トヨタが発注した電池100万個は、パナソニックが製造を請け負う。',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Panasonic Energy', 'ターナー・コンストラクション', 'ヤーツ・コンストラクション'], type: 'technical_service' },
+      { parties: ['Toyota', 'Panasonic'], type: 'supply', roles: { customer: ['Toyota'], supplier: ['Panasonic'] } },
+    ],
+  },
 ];
 
 export const en: AgreementCase[] = [
