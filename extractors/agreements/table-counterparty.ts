@@ -26,7 +26,7 @@ export function tableCounterparty(state: DocState, tableStart: number, typedColu
   if (typedColumn) return soleCompanyAbove(state, tableStart) ?? state.reporting ?? null;
   // a caption naming one company and its partners (「【ビンファストと主な相手先】」, "Acme's partners")
   const captioned = soleCompanyAbove(state, tableStart);
-  if (captioned && CAPTION_OF_PARTNERS.test(lineAbove(text, tableStart))) return captioned;
+  if (captioned && CAPTION_OF_PARTNERS.test(lineAbove(text, tableStart)?.text ?? '')) return captioned;
   const from = Math.max(0, tableStart - 700);
   for (let i = lowerBound(atoms, tableStart) - 1; i >= 0 && atoms[i]!.start >= from; i--) {
     const a = atoms[i]!;
@@ -50,18 +50,9 @@ export function tableCounterparty(state: DocState, tableStart: number, typedColu
 /** The one company of the paragraph or heading right above a table (null for none or several). */
 function soleCompanyAbove(state: DocState, tableStart: number): Party | null {
   const { text, atoms } = state;
-  let end = tableStart;
-  // back over the table's own lines (header, rule) and blank lines
-  for (;;) {
-    const lineStart = text.lastIndexOf('\n', end - 2) + 1;
-    const line = text.slice(lineStart, end);
-    if (end > 0 && (/^\s*$/.test(line) || /^\s*\|/.test(line) || line.includes('\t'))) {
-      if (lineStart === 0) return null;
-      end = lineStart;
-      continue;
-    }
-    break;
-  }
+  const above = lineAbove(text, tableStart);
+  if (!above) return null;
+  let end = above.end;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   const start = Math.max(0, text.lastIndexOf('\n\n', end - 1) + 1, end - 400);
   let party: Party | null = null;
@@ -77,16 +68,20 @@ function soleCompanyAbove(state: DocState, tableStart: number): Party | null {
 /** A caption of a company's partners or deals. */
 const CAPTION_OF_PARTNERS = /相手|提携先|パートナー|取引先|協業先|出資先|主な提携|\b(?:partners|deals|alliances|customers|suppliers)\b/i;
 
-/** The last line above a table that is not one of its own (header, rule) nor blank. */
-function lineAbove(text: string, tableStart: number): string {
+/**
+ * The last line above a table that is not one of its own (header, rule) nor blank, back over
+ * those lines; null when there is none.
+ */
+function lineAbove(text: string, tableStart: number): { end: number; text: string } | null {
   let end = tableStart;
   for (;;) {
     const lineStart = text.lastIndexOf('\n', end - 2) + 1;
     const line = text.slice(lineStart, end);
-    if (end > 0 && lineStart > 0 && (/^\s*$/.test(line) || /^\s*\|/.test(line) || line.includes('\t'))) {
+    if (end > 0 && (/^\s*$/.test(line) || /^\s*\|/.test(line) || line.includes('\t'))) {
+      if (lineStart === 0) return null;
       end = lineStart;
       continue;
     }
-    return line;
+    return { end, text: line };
   }
 }

@@ -38,6 +38,7 @@ const schemas = lazySchemas((z) => {
           after_name: cueList,
           before_name: cueList,
           leading_stopwords: stringList,
+          company_words_before_and: stringList,
           place_prepositions: stringList,
           before_name_patterns: z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), pattern: nonEmpty }).strict()).default([]),
         })
@@ -126,6 +127,8 @@ export class DiscoveryPatterns {
   readonly enBefore: Cue[];
   readonly enHeadNouns: Set<string>;
   readonly enLeadingStopwords: Set<string>;
+  /** Last words of a company's name, before " and " and another name ("THOR Industries and …"). */
+  readonly enCompanyWordsBeforeAnd: Set<string>;
   /** Lower-case words after which a capitalised run before an after-name cue is a place ("Panasonic in Osaka signed"). */
   readonly enPlacePrepositions: Set<string>;
   /** Regular expressions whose match ends where a name starts ("invested $394 million in "), one global regex each. */
@@ -189,6 +192,7 @@ export class DiscoveryPatterns {
     this.enBefore = cues(data.en.before_name);
     this.enHeadNouns = new Set(data.en.head_nouns.map((w) => w.toLowerCase()));
     this.enLeadingStopwords = new Set(data.en.leading_stopwords);
+    this.enCompanyWordsBeforeAnd = new Set(data.en.company_words_before_and);
     this.enPlacePrepositions = new Set(data.en.place_prepositions);
     this.enBeforePatterns = data.en.before_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'g') }));
     this.jaAfterPatterns = data.ja.after_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'gu') }));

@@ -75,9 +75,6 @@ export function dropLeadingStopwords(env: RuleEnv, start: number, end: number): 
   return start;
 }
 
-/** A name's last word that ends a company's name (before "and" and another name). */
-const COMPANY_WORD_BEFORE_AND = /\b(?:Industries|Holdings|Group|Motors|Technologies|Partners|Capital|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|AG|SE|plc|PLC)$/;
-
 export function enLegalFormRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   eachMatch(env, tables.enSuffix, (m, seg) => {
@@ -87,9 +84,9 @@ export function enLegalFormRule(env: RuleEnv, out: Candidate[]): void {
     nameStart = dropLeadingStopwords(env, nameStart, nameEnd);
     // a connector right after or right before a known company joins two names, not one: "Toyota and
     // Acme Inc.", "Chengxin Lithium and POSCO Holdings"; so does one after a company word: "THOR
-    // Industries and Capricorn Investment Group"
+    // Industries and Capricorn Investment Group" (company-discovery.yaml company_words_before_and)
     for (let k = text.indexOf(' and ', nameStart); k >= 0 && k < nameEnd; k = text.indexOf(' and ', k + 1)) {
-      if (COMPANY_WORD_BEFORE_AND.test(text.slice(nameStart, k))) {
+      if (tables.patterns.enCompanyWordsBeforeAnd.has(text.slice(text.lastIndexOf(' ', k - 1) + 1, k))) {
         // (the name before "and" is one too)
         if (!env.dictMentionEndsAt?.(k)) propose(env, out, nameStart, k, 'discovery:en_legal_form', 'cue');
         nameStart = k + 5;
