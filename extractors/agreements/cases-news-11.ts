@@ -137,4 +137,14 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Thomas Built Buses', 'Blue Bird'], type: 'loi' }, { parties: ['Highland Electric Fleets', 'Thomas Built Buses', 'Blue Bird'] }],
   },
+  {
+    name: 'a rival named in a ranking ("the largest miner after Mineral Resources") is no subject, and "after" there cuts no clause; exploratory meetings and a board that has not approved any venture make no deal; "co-owns the X foundry with Y" names X as the venture, not a founder',
+    text: 'Kestrel Minerals, the largest independent lithium miner after Mineral Resources, agreed to buy Latin Resources in an all-scrip deal. Norhaven Steel has held exploratory meetings with Attero Recycling, but its board has not approved any venture. Onsemi courted Allegro MicroSystems Inc., which co-owns the Polar Semiconductor foundry with Sanken Electric Co., before withdrawing its offer.',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Kestrel Minerals', 'Latin Resources'], type: 'acquisition' },
+      { parties: ['Allegro MicroSystems', 'Sanken Electric'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Mineral Resources', 'Latin Resources'] }, { parties: ['Norhaven Steel', 'Attero Recycling'] }, { parties: ['Allegro MicroSystems', 'Polar Semiconductor', 'Sanken Electric'] }],
+  },
 ];

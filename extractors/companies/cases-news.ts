@@ -336,4 +336,16 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Highland Electric Fleets' }, { text: 'Thomas Built Buses' }, { text: 'Generate Capital' }],
     reject: [{ text: 'Thomas Schmall' }],
   },
+  {
+    name: 'a capitalised run ending with a company word names a company with no cue ("Harrow Trucks", "Quillon Metals"); not a run of generic or lower-case words ("Battery Systems"), a site ("Carolina Lithium project"), a model after a count ("40 FH Electric"), a title-case headline, nor one that goes on ("California Energy Commission")',
+    text: 'Zentro Signs Deal to Acquire Halden Group, Adding Process Engineering and Systems Integration\nHarrow Trucks will sell the buses in Oregon, and Quillon Metals has joined as well. The firm makes battery systems; its Battery Systems unit grew. The California Energy Commission approved the Carolina Lithium project. Ostrava ordered 40 FH Electric tractors.',
+    expect: [{ text: 'Harrow Trucks' }, { text: 'Quillon Metals' }],
+    reject: [{ text: 'Battery Systems' }, { text: 'California Energy' }, { text: 'Carolina Lithium' }, { text: '40 FH Electric' }, { text: 'Process Engineering' }],
+  },
+  {
+    name: 'a dictionary company with an arm\'s ending is the arm, a company of its own ("GM Ventures", "Volkswagen Financial Services"); a Latin word stripped before a name only whole ("EVCS", not "CS"); a discovered name and its head alone are one company ("Norvale Technologies" … "Norvale")',
+    text: 'GM Ventures and Volkswagen Financial Services joined the round. Charging operator EVCS hired an adviser. Norvale Technologies signed an MOU with Toyota. Later, a partnership with Norvale followed.',
+    expect: [{ text: 'GM Ventures', canonical: 'GM Ventures' }, { text: 'Volkswagen Financial Services' }, { text: 'EVCS' }, { text: 'Norvale Technologies', canonical: 'Norvale Technologies' }, { text: 'Norvale', canonical: 'Norvale Technologies' }],
+    reject: [{ text: 'GM' }, { text: 'CS' }],
+  },
 ];

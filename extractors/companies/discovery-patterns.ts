@@ -39,6 +39,9 @@ const schemas = lazySchemas((z) => {
           before_name: cueList,
           leading_stopwords: stringList,
           company_words_before_and: stringList,
+          company_name_endings: stringList.default([]),
+          generic_name_words: stringList.default([]),
+          arm_endings: stringList.default([]),
           place_prepositions: stringList,
           before_name_patterns: z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), pattern: nonEmpty }).strict()).default([]),
         })
@@ -129,6 +132,12 @@ export class DiscoveryPatterns {
   readonly enLeadingStopwords: Set<string>;
   /** Last words of a company's name, before " and " and another name ("THOR Industries and …"). */
   readonly enCompanyWordsBeforeAnd: Set<string>;
+  /** Last words that make a capitalised run a name without a cue ("Peterson Trucks"), longest first. */
+  readonly enCompanyNameEndings: string[];
+  /** Capitalised words too common to make such a run a name alone ("Battery Systems"). */
+  readonly enGenericNameWords: Set<string>;
+  /** Endings after a dictionary name that make the parent's arm a company of its own ("GM Ventures"). */
+  readonly enArmEndings: Set<string>;
   /** Lower-case words after which a capitalised run before an after-name cue is a place ("Panasonic in Osaka signed"). */
   readonly enPlacePrepositions: Set<string>;
   /** Regular expressions whose match ends where a name starts ("invested $394 million in "), one global regex each. */
@@ -193,6 +202,9 @@ export class DiscoveryPatterns {
     this.enHeadNouns = new Set(data.en.head_nouns.map((w) => w.toLowerCase()));
     this.enLeadingStopwords = new Set(data.en.leading_stopwords);
     this.enCompanyWordsBeforeAnd = new Set(data.en.company_words_before_and);
+    this.enCompanyNameEndings = [...new Set([...data.en.company_name_endings, ...data.en.arm_endings])].sort((a, b) => b.length - a.length);
+    this.enGenericNameWords = new Set(data.en.generic_name_words);
+    this.enArmEndings = new Set(data.en.arm_endings);
     this.enPlacePrepositions = new Set(data.en.place_prepositions);
     this.enBeforePatterns = data.en.before_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'g') }));
     this.jaAfterPatterns = data.ja.after_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'gu') }));

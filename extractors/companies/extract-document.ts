@@ -38,7 +38,8 @@ import { isKanjiLike, isLatinWordChar } from '../../text/chars.ts';
 import type { CompanyLink } from '../types.ts';
 import { tableCellRule } from './discovery/table-rule.ts';
 import { enListMemberRule } from './discovery/en-list-rule.ts';
-import { addAbbreviations, addBracketAliases, addRepeats, mergeSharedNames, overlapping } from './further-names.ts';
+import { enCompanyWordRule } from './discovery/en-company-word-rule.ts';
+import { addAbbreviations, addBracketAliases, addRepeats, mergeEndingShortForms, mergeSharedNames, overlapping } from './further-names.ts';
 import type { DocEntity, DocumentResult, ExtractOptions, Mention } from './model.ts';
 import { joinRenamed } from './renames.ts';
 import { addHeadShortForms } from './short-forms.ts';
@@ -64,6 +65,7 @@ const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   enContextRules,
   enBeforePatternRules,
   enPartnerOfKnownRule,
+  enCompanyWordRule,
   enListMemberRule,
 ];
 
@@ -111,6 +113,7 @@ export function* documentSteps(res: CompanyResources, ctx: DocContext, options: 
   addAbbreviations(res, text, mentions);
   joinRenamed(text, mentions);
   mergeSharedNames(mentions);
+  mergeEndingShortForms(mentions, (word) => res.patterns.enCompanyNameEndings.includes(word));
   addHeadShortForms(text, mentions, res.exclusions, {
     suffixes: res.patterns.kanjiSuffixes,
     places: res.patterns.registeredPlaces,

@@ -80,6 +80,33 @@ export function mergeSharedNames(mentions: Mention[]): void {
 }
 
 /**
+ * A discovered company named with a company word and without it is one company: "ReElement
+ * Technologies" in a table and "ReElement" in the text (`isEnding`: company-discovery.yaml
+ * `en.company_name_endings`). The longer name stays the canonical one; a short name that two
+ * longer ones share ("Acme Metals", "Acme Motors") joins neither.
+ */
+export function mergeEndingShortForms(mentions: Mention[], isEnding: (word: string) => boolean): void {
+  const longOwner = new Map<string, DocEntity | null>();
+  for (const m of mentions) {
+    const e = m.entity;
+    if (!e.discovered) continue;
+    const space = e.canonical.lastIndexOf(' ');
+    if (space <= 0 || !/^[\x20-\x7e]+$/.test(e.canonical) || !isEnding(e.canonical.slice(space + 1))) continue;
+    const key = discoveredKey(e.canonical.slice(0, space));
+    const owner = longOwner.get(key);
+    longOwner.set(key, owner === undefined || owner === e ? e : null);
+  }
+  if (longOwner.size === 0) return;
+  for (const m of mentions) {
+    if (!m.entity.discovered) continue;
+    const long = longOwner.get(discoveredKey(m.entity.canonical));
+    if (!long || long === m.entity) continue;
+    for (const n of m.entity.names) long.names.add(n);
+    m.entity = long;
+  }
+}
+
+/**
  * Short forms defined right after a mention (以下国軒, ("TMNA"), hereafter "Acme") and their
  * later uses are mentions of that mention's company (abbreviations.ts).
  */

@@ -192,7 +192,7 @@ function headNounAfter(env: RuleEnv, end: number, segEnd: number): boolean {
 
 /** Cue patterns whose match ends where a name starts: "invested $394 million in Joby Aviation". */
 /** A site after the name: it names a project, mine or plant, not a company. */
-const SITE_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:project|projects|mine|mines|deposit|deposits|plant|plants|site|sites|field|fields|refinery|smelter|facility|facilities)\b/;
+export const SITE_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:project|projects|mine|mines|deposit|deposits|plant|plants|site|sites|field|fields|refinery|smelter|facility|facilities)\b/;
 
 export function enBeforePatternRules(env: RuleEnv, out: Candidate[]): void {
   const { text } = env;

@@ -95,6 +95,8 @@ export class NameJudge {
       let moved = false;
       for (const w of this.patterns.stripLeadingByFirst.get(text.charCodeAt(start)) ?? NO_WORDS) {
         if (end - start > w.length && text.startsWith(w, start)) {
+          // (a Latin word is stripped only whole: EVメーカー → メーカー, not EVCS → CS)
+          if (isLatinLetter(w.charCodeAt(w.length - 1)) && isLatinLetter(text.charCodeAt(start + w.length))) continue;
           start += w.length;
           moved = true;
           break;

@@ -53,6 +53,8 @@ export class DiscoveryTables {
   /** An apposition opener after a name: ", a " ", an " ", the ", global. */
   readonly enApposition = /, (?:a|an|the) /g;
   readonly counter: RegExp;
+  /** A company name ending after a capitalised word ("Trucks" of "Peterson Trucks"), global; group 1 = the ending. */
+  readonly enNameEnding: RegExp;
   /** " North America", " of America", " Canada" … ending an English name run, global. */
   readonly enRegion: RegExp;
   /** アメリカ, ジャパン, 北米 … ending a Japanese name run, global. */
@@ -78,6 +80,8 @@ export class DiscoveryTables {
     this.enSuffix = new RegExp(`(?:, ?| )(${en.map(escapeRegex).join('|')})(?![A-Za-z0-9]|(?<=[A-Za-z])-)`, 'g');
     const heads = [...patterns.enHeadNouns].sort((a, b) => b.length - a.length).map(escapeRegex);
     this.enHead = new RegExp(`\\b(${heads.join('|')})(,?) (?=[\\p{Lu}\\d])`, 'gu');
+    const endings = patterns.enCompanyNameEndings.map(escapeRegex);
+    this.enNameEnding = endings.length ? new RegExp(`(?<=[\\p{L}\\p{N}.] )(${endings.join('|')})(?![\\p{L}\\p{N}&'’-])`, 'gu') : /(?!)/g;
     const en2 = patterns.subsidiaryRegionsEn.map(escapeRegex);
     this.enRegion = en2.length ? new RegExp(` (?:of )?(?:${en2.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : /(?!)/g;
     const ja2 = patterns.subsidiaryRegionsJa.map(escapeRegex);

@@ -1,0 +1,95 @@
+/**
+ * Discovery rule en_company_word: a capitalised English run that ends with a company word of
+ * company-discovery.yaml `en.company_name_endings` names a company with no cue around it
+ * ("Peterson Trucks has been appointed for Oregon", "Turner Construction, Kokosing Industrial
+ * and SSOE Group have landed …"). The guards, each against a kind of false name:
+ *  - the company word ends the run: "California Energy Commission" is an agency's name;
+ *  - the run stands in a sentence, a list item or a table row, in no title-case line: a
+ *    heading's or a headline's capitals ("Battery Materials Outlook", "Technical Services:",
+ *    "Acme Signs Agreement to Acquire Frames Group, Adding Process Engineering and …") are no
+ *    evidence;
+ *  - one word before the ending is the name's own: not in `generic_name_words`, not a place or
+ *    another excluded word, and not written in lower case elsewhere in the document ("Battery
+ *    Systems", "Clean Energy", "Texas Power" name nothing; "Lifezone Metals" does);
+ *  - a project, mine or plant follows: "the Carolina Lithium project" names a site;
+ *  - a run that begins with a dictionary name is that company's, unless the ending names its
+ *    arm (`arm_endings`: "GM Ventures", "Volkswagen Financial Services"), a company of its own
+ *    that replaces the parent's mention.
+ */
+import { enRunEndAfter, enRunStartBefore } from '../name-span.ts';
+import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
+import { dropLeadingStopwords, SITE_AFTER } from './en-rules.ts';
+
+const RUN_IN_HEADING = /^\s*:/;
+
+export function enCompanyWordRule(env: RuleEnv, out: Candidate[]): void {
+  const { text } = env;
+  const patterns = env.tables.patterns;
+  eachMatch(
+    env,
+    env.tables.enNameEnding,
+    (m, seg) => {
+      if (seg.kind === 'heading' || seg.kind === 'table_header') return;
+      const end = m.index + m[0].length;
+      const start = dropLeadingStopwords(env, enRunStartBefore(text, end, seg.start), m.index);
+      if (start >= m.index - 1 || enRunEndAfter(text, start, seg.end) !== end) return;
+      // ("ordered 100 FH Electric tractor units": a count and a model)
+      if (!/\p{L}/u.test(text[start]!)) return;
+      if (isTitleCaseLine(text, seg.start, seg.end)) return;
+      // "the Tennessee Lithium and Carolina Lithium projects": a site's name
+      if (SITE_AFTER.test(text.slice(end, end + 40))) return;
+      if (RUN_IN_HEADING.test(text.slice(end, end + 3)) && (start === seg.start || text[start - 1] === '\n')) return;
+      const parent = env.dictPrefix?.(start, m.index - 1);
+      if (parent) {
+        if (patterns.enArmEndings.has(m[1]!) && parent.end === m.index - 1) propose(env, out, start, end, 'discovery:en_company_word:arm', 'strong');
+        return;
+      }
+      const own = text
+        .slice(start, m.index - 1)
+        .split(' ')
+        .some((w) => isOwnWord(env, w));
+      if (own) propose(env, out, start, end, 'discovery:en_company_word', 'cue');
+    },
+    'en',
+  );
+}
+
+/**
+ * A line in title case: of its words of four letters or more, fewer than a third in lower case
+ * ("Plug Power Signs Agreement to Acquire Frames Group, Adding Process Engineering").
+ */
+function isTitleCaseLine(text: string, segStart: number, segEnd: number): boolean {
+  const lineStart = text.lastIndexOf('\n', segStart - 1) + 1;
+  let lineEnd = text.indexOf('\n', segEnd - 1);
+  if (lineEnd < 0) lineEnd = text.length;
+  let lower = 0;
+  let all = 0;
+  for (const w of text.slice(lineStart, lineEnd).matchAll(/\p{L}{4,}/gu)) {
+    all++;
+    if (/^\p{Ll}/u.test(w[0])) lower++;
+  }
+  return all >= 3 && lower * 3 < all;
+}
+
+/** A word of the name's own: capitalised, not generic, not excluded, never written in lower case in the document. */
+function isOwnWord(env: RuleEnv, word: string): boolean {
+  if (word.length < 2 || !/^[\p{Lu}\d]/u.test(word)) return false;
+  if (env.tables.patterns.enGenericNameWords.has(word) || env.judge.isExcludedWord(word)) return false;
+  return !writtenInLowerCase(env.text, word);
+}
+
+/** Does `word` occur in lower case as a whole word in `text` ("storage" for "Storage")? */
+function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return true;
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    const after = i + lower.length < text.length ? text.charCodeAt(i + lower.length) : 0x20;
+    if (!isWordUnit(before) && !isWordUnit(after)) return true;
+  }
+  return false;
+}
+
+function isWordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
