@@ -147,4 +147,17 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Mineral Resources', 'Latin Resources'] }, { parties: ['Norhaven Steel', 'Attero Recycling'] }, { parties: ['Allegro MicroSystems', 'Polar Semiconductor', 'Sanken Electric'] }],
   },
+  {
+    name: 'the founders after "a joint venture of" (past a place\'s possessive), the venture "set up as a 50/50 joint venture" no founder; "buy the remaining 28% of battery recycler X from B" is an acquisition of buyer and seller; a currency code before an amount ("for NOK 78 million") is no company; a table\'s "Purchase order" is supply; a memorandum "signed by A and B" is theirs, not its subject\'s',
+    text: "The process comes from Kestrel GmbH, a 50:50 joint venture of Australia's Brindle Metals and the German plant builder Ostrand. Norsk Hydro has agreed to buy the remaining 28% of battery recycler Hydrovolt from Northvolt for NOK 78 million. The two companies set Hydrovolt up in 2020 as a 50/50 joint venture. Symbio began with a memorandum of understanding signed by Michelin and Faurecia in March 2019.\n\n| Date | Buyer / customer | Counterparty | Deal |\n|---|---|---|---|\n| 2024-01-10 | Mercedes-Benz | Primobius | Purchase order for the hub |\n",
+    referenceDate: '2025-01-14',
+    expect: [
+      { parties: ['Brindle Metals', 'Ostrand'], type: 'joint_venture' },
+      { parties: ['Norsk Hydro', 'Northvolt'], type: 'acquisition' },
+      { parties: ['Norsk Hydro', 'Northvolt'], type: 'joint_venture' },
+      { parties: ['Michelin', 'Forvia'], type: 'mou' },
+      { parties: ['Mercedes-Benz', 'Primobius'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Norsk Hydro', 'Northvolt', 'Hydrovolt'] }, { parties: ['Norsk Hydro', 'Hydrovolt'] }, { parties: ['Symbio', 'Michelin', 'Forvia'] }, { parties: ['Northvolt', 'NOK'] }],
+  },
 ];

@@ -20,7 +20,7 @@ import { dictionaryMentions } from './dictionary-pass.ts';
 import { DocEntities } from './doc-entities.ts';
 import type { CompanyResources } from './vocabulary.ts';
 import { SegmentIndex } from './segments.ts';
-import { NameJudge, type Strength } from './discovery/names.ts';
+import { isCurrencyBeforeAmount, NameJudge, type Strength } from './discovery/names.ts';
 import { selectJudged, type Candidate, type RuleEnv } from './discovery/candidates.ts';
 import {
   jaCompanySuffixRule,
@@ -230,6 +230,8 @@ function knownOrganisationProposals(env: RuleEnv, matches: readonly AliasMatch[]
     if (!seg || m.end > seg.end) continue;
     if (env.cannotPlace?.(m.start, m.end, 'cue')) continue;
     if (env.tables.patterns.knownOrganisationNotBefore.some((w) => env.text.startsWith(w, m.end))) continue;
+    // ("for NOK 78 million": IPADIC knows NOK, the company, but here it is the krone)
+    if (isCurrencyBeforeAmount(env.text, m.end, env.text.slice(m.start, m.end))) continue;
     // 「日本電気協会」, 「アマゾン川」: an organisation or a place named after it, as for a dictionary alias
     if (isBeforePlaceFeature(env.text, m.end, env.tables.patterns)) continue;
     // followed by kanji (九州電力東京支社): kuromoji must end a word there (not 姫路工|場)

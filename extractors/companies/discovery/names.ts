@@ -40,6 +40,13 @@ export interface NameRange {
 }
 
 const MAX_NAME = 60;
+/** An amount after a three-letter code: " 78 million", " 1.2bn" (the code is a currency's). */
+const CURRENCY_AMOUNT_AFTER = /^\s?\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m|k)\b/i;
+
+/** Is `name`, ending at `end`, a three-letter currency code before an amount ("for NOK 78 million")? */
+export function isCurrencyBeforeAmount(text: string, end: number, name: string): boolean {
+  return /^[A-Z]{3}$/.test(name) && CURRENCY_AMOUNT_AFTER.test(text.slice(end, end + 24));
+}
 const NO_WORDS: readonly string[] = [];
 
 /** A fiscal or calendar period written as a code: FY2026, FY25/26, CY2025, Q3 2025, 2H25, H1 2026. */
@@ -215,6 +222,8 @@ export class NameJudge {
       !this.patterns.hasKanjiCompanySuffix(this.exclusions.nonCompanySuffix(core) ?? '');
     if (excluded && !(strength === 'strong' && excluded === 'non_company_suffix') && !companyWordEnd) return `excluded:${excluded}`;
     const script = scriptOf(core);
+    // "for NOK 78 million": a currency code before an amount
+    if (script === 'latin' && isCurrencyBeforeAmount(text, end, core)) return 'currency_amount';
     if (script === 'latin') return !upperOrDigit ? 'lowercase_latin' : this.patterns.isBeforeRegion(text, end) ? 'place_before_region' : EN_DATE_NAME.test(core) ? 'date' : null;
 
     // kuromoji, consulted only here (tokens are computed lazily per segment)
