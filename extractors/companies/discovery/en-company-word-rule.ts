@@ -30,6 +30,8 @@ export function enCompanyWordRule(env: RuleEnv, out: Candidate[]): void {
     env.tables.enNameEnding,
     (m, seg) => {
       if (seg.kind === 'heading' || seg.kind === 'table_header') return;
+      // (after a word and one space)
+      if (m.index < 2 || text[m.index - 1] !== ' ' || !/[\p{L}\p{N}.]/u.test(text[m.index - 2]!)) return;
       const end = m.index + m[0].length;
       const start = dropLeadingStopwords(env, enRunStartBefore(text, end, seg.start), m.index);
       if (start >= m.index - 1 || enRunEndAfter(text, start, seg.end) !== end) return;

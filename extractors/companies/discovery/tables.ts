@@ -53,7 +53,7 @@ export class DiscoveryTables {
   /** An apposition opener after a name: ", a " ", an " ", the ", global. */
   readonly enApposition = /, (?:a|an|the) /g;
   readonly counter: RegExp;
-  /** A company name ending after a capitalised word ("Trucks" of "Peterson Trucks"), global; group 1 = the ending. */
+  /** A company name ending ("Trucks" of "Peterson Trucks"), global; group 1 = the ending. */
   readonly enNameEnding: RegExp;
   /** " North America", " of America", " Canada" … ending an English name run, global. */
   readonly enRegion: RegExp;
@@ -81,7 +81,8 @@ export class DiscoveryTables {
     const heads = [...patterns.enHeadNouns].sort((a, b) => b.length - a.length).map(escapeRegex);
     this.enHead = new RegExp(`\\b(${heads.join('|')})(,?) (?=[\\p{Lu}\\d])`, 'gu');
     const endings = patterns.enCompanyNameEndings.map(escapeRegex);
-    this.enNameEnding = endings.length ? new RegExp(`(?<=[\\p{L}\\p{N}.] )(${endings.join('|')})(?![\\p{L}\\p{N}&'’-])`, 'gu') : /(?!)/g;
+    // (word-led: scanned only where an ending starts, text/word-scan.ts; the word before is checked by the rule)
+    this.enNameEnding = endings.length ? new RegExp(`\\b(${endings.join('|')})(?![\\p{L}\\p{N}&'’-])`, 'gu') : /(?!)/g;
     const en2 = patterns.subsidiaryRegionsEn.map(escapeRegex);
     this.enRegion = en2.length ? new RegExp(` (?:of )?(?:${en2.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : /(?!)/g;
     const ja2 = patterns.subsidiaryRegionsJa.map(escapeRegex);
