@@ -19,12 +19,22 @@
 import { enRunEndAfter, enRunStartBefore } from '../name-span.ts';
 import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 import { dropLeadingStopwords, SITE_AFTER } from './en-rules.ts';
+import { isLatinWordChar } from '../../../text/chars.ts';
+import { lineIndexOf } from '../../../text/line-index.ts';
 
 const RUN_IN_HEADING = /^\s*:/;
 
 export function enCompanyWordRule(env: RuleEnv, out: Candidate[]): void {
   const { text } = env;
   const patterns = env.tables.patterns;
+  const lines = lineIndexOf(text);
+  // (the lines of a segment are read once, however many endings they hold)
+  const titleCase = new Map<number, boolean>();
+  const inTitleCaseLines = (seg: { start: number; end: number }): boolean => {
+    let known = titleCase.get(seg.start);
+    if (known === undefined) titleCase.set(seg.start, (known = isTitleCaseLine(text.slice(lines.startOf(seg.start), lines.endOf(seg.end - 1)))));
+    return known;
+  };
   eachMatch(
     env,
     env.tables.enNameEnding,
@@ -37,7 +47,7 @@ export function enCompanyWordRule(env: RuleEnv, out: Candidate[]): void {
       if (start >= m.index - 1 || enRunEndAfter(text, start, seg.end) !== end) return;
       // ("ordered 100 FH Electric tractor units": a count and a model)
       if (!/\p{L}/u.test(text[start]!)) return;
-      if (isTitleCaseLine(text, seg.start, seg.end)) return;
+      if (inTitleCaseLines(seg)) return;
       // "the Tennessee Lithium and Carolina Lithium projects": a site's name
       if (SITE_AFTER.test(text.slice(end, end + 40))) return;
       if (RUN_IN_HEADING.test(text.slice(end, end + 3)) && (start === seg.start || text[start - 1] === '\n')) return;
@@ -60,13 +70,10 @@ export function enCompanyWordRule(env: RuleEnv, out: Candidate[]): void {
  * A line in title case: of its words of four letters or more, fewer than a third in lower case
  * ("Plug Power Signs Agreement to Acquire Frames Group, Adding Process Engineering").
  */
-function isTitleCaseLine(text: string, segStart: number, segEnd: number): boolean {
-  const lineStart = text.lastIndexOf('\n', segStart - 1) + 1;
-  let lineEnd = text.indexOf('\n', segEnd - 1);
-  if (lineEnd < 0) lineEnd = text.length;
+function isTitleCaseLine(line: string): boolean {
   let lower = 0;
   let all = 0;
-  for (const w of text.slice(lineStart, lineEnd).matchAll(/\p{L}{4,}/gu)) {
+  for (const w of line.matchAll(/\p{L}{4,}/gu)) {
     all++;
     if (/^\p{Ll}/u.test(w[0])) lower++;
   }
@@ -87,11 +94,7 @@ function writtenInLowerCase(text: string, word: string): boolean {
   for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
     const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
     const after = i + lower.length < text.length ? text.charCodeAt(i + lower.length) : 0x20;
-    if (!isWordUnit(before) && !isWordUnit(after)) return true;
+    if (!isLatinWordChar(before) && !isLatinWordChar(after)) return true;
   }
   return false;
-}
-
-function isWordUnit(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
