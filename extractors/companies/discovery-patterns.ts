@@ -44,6 +44,7 @@ const schemas = lazySchemas((z) => {
           arm_endings: stringList.default([]),
           place_prepositions: stringList,
           before_name_patterns: z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), pattern: nonEmpty }).strict()).default([]),
+          after_name_patterns: z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), pattern: nonEmpty }).strict()).default([]),
         })
         .strict(),
       kanji_company_suffixes: stringList,
@@ -142,6 +143,8 @@ export class DiscoveryPatterns {
   readonly enPlacePrepositions: Set<string>;
   /** Regular expressions whose match ends where a name starts ("invested $394 million in "), one global regex each. */
   readonly enBeforePatterns: { id: string; regex: RegExp }[];
+  /** Regular expressions whose match starts where a company name ends (en.after_name_patterns). */
+  readonly enAfterPatterns: { id: string; regex: RegExp }[];
   /** Regular expressions whose match starts where a Japanese name ends (a bracket between them allowed). */
   readonly jaAfterPatterns: { id: string; regex: RegExp }[];
   readonly kanjiSuffixes: string[];
@@ -207,6 +210,7 @@ export class DiscoveryPatterns {
     this.enArmEndings = new Set(data.en.arm_endings);
     this.enPlacePrepositions = new Set(data.en.place_prepositions);
     this.enBeforePatterns = data.en.before_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'g') }));
+    this.enAfterPatterns = data.en.after_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'g') }));
     this.jaAfterPatterns = data.ja.after_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'gu') }));
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
     this.descriptionSuffixes = words(data.description_suffixes);
@@ -284,9 +288,10 @@ export function loadDiscoveryPatterns(file: string): DiscoveryPatterns {
   const loaded = loadYaml(file, discoverySchema);
   for (const [lang, key, flags] of [
     ['en', 'before_name_patterns', 'g'],
+    ['en', 'after_name_patterns', 'g'],
     ['ja', 'after_name_patterns', 'gu'],
   ] as const) {
-    const list: { pattern: string }[] = lang === 'en' ? loaded.data.en.before_name_patterns : loaded.data.ja.after_name_patterns;
+    const list: { pattern: string }[] = lang === 'en' ? loaded.data.en[key] : loaded.data.ja.after_name_patterns;
     list.forEach((p, i) => {
       try {
         new RegExp(p.pattern, flags);

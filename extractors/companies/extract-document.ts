@@ -33,7 +33,7 @@ import {
   jaSubsidiaryRegionRule,
   jaLegalFormRules,
 } from './discovery/ja-rules.ts';
-import { enBeforePatternRules, enContextRules, enLegalFormRule, enPartnerOfKnownRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
+import { enAfterPatternRules, enBeforePatternRules, enContextRules, enLegalFormRule, enPartnerOfKnownRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
 import { isKanjiLike, isLatinWordChar } from '../../text/chars.ts';
 import type { CompanyLink } from '../types.ts';
 import { tableCellRule } from './discovery/table-rule.ts';
@@ -64,6 +64,7 @@ const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   enLegalFormRule,
   enContextRules,
   enBeforePatternRules,
+  enAfterPatternRules,
   enPartnerOfKnownRule,
   enCompanyWordRule,
   enListMemberRule,

@@ -38,6 +38,13 @@ const JA: Positive[] = [
   ['(株)ゼノテックが受注した。', '(株)ゼノテック', 'discovery:legal_form_prefix'],
   ['ゼノテック(株)が受注した。', 'ゼノテック(株)', 'discovery:legal_form_suffix'],
   ['ゼノテック合同会社を設立した。', 'ゼノテック合同会社', 'discovery:legal_form_suffix'],
+  // two common kanji words with a registered form are a name; the form closes it
+  ['平和短資株式会社は発表した。', '平和短資株式会社', 'discovery:legal_form_suffix'],
+  // known katakana words joined by a middle dot; a name after a country word and a dot
+  ['米ブルー・グローバルに買い取られた。', 'ブルー・グローバル', 'discovery:nationality'],
+  ['鉱山機械大手のスウェーデン・ゼンリクスは、新型車を出した。', 'ゼンリクス', 'discovery:ja_before:head'],
+  // a person's name before what only a maker does
+  ['この電気バスはジョン・スミスが製造する。', 'ジョン・スミス', 'discovery:ja_after:operator'],
   ['ゼノテック有限会社が発表した。', 'ゼノテック有限会社', 'discovery:legal_form_suffix'],
   ['プライム ゼノ エナジー株式会社を設立。', 'プライム ゼノ エナジー株式会社', 'discovery:legal_form_suffix'],
   ['ゼノ エナジー&ソリューションズ株式会社は', 'ゼノ エナジー&ソリューションズ株式会社', 'discovery:legal_form_suffix'],
@@ -127,6 +134,12 @@ const EN: Positive[] = [
   ['Honda of America will build it.', 'Honda of America', 'discovery:subsidiary_region'],
   ['Honda Canada will build it.', 'Honda Canada', 'discovery:subsidiary_region'],
   ['a deal between Toyota and Zentrix Widgets Inc. was signed', 'Zentrix Widgets Inc.', 'discovery:en_legal_form'],
+  // a deal verb after the name, past auxiliaries and adverbs
+  ['Zentrix has now completed the purchase of a software maker.', 'Zentrix', 'discovery:en_after:acquire'],
+  ['Zentrix is selling Voltora, its boat-motor maker.', 'Zentrix', 'discovery:en_after:acquire'],
+  ['Zentrix has sold its stake in the venture.', 'Zentrix', 'discovery:en_after:acquire'],
+  ['Buses went to Voltora, which ordered 16 more last year.', 'Voltora', 'discovery:en_after:deal'],
+  ['Voltora, the Quebec-based integrator, said.', 'Voltora', 'discovery:en_apposition'],
 ];
 
 /** [text, surface that must not be (part of) any company mention] */
@@ -161,6 +174,12 @@ const NEGATIVE: [string, string][] = [
   ['1979年のNHK杯では7位となる。', 'NHK'],
   ['第一生命館の外観を保存した。', '第一生命'],
   ['ホールディングス株式会社', 'ホールディングス'],
+  // a kind of company, one word before the form; a form before the name it starts
+  ['両社は簡易株式会社を設立した。', '簡易株式会社'],
+  ['連結子会社株式会社ゼノが発表した。', '子会社株式会社'],
+  // the deal verb after a sentence-opening word or a place complement
+  ['Analysts said Tesla is selling more cars.', 'Analysts'],
+  ['Engineers in Zentrixville have completed the purchase of land.', 'Zentrixville'],
   // descriptions: known katakana common nouns before a product/service word, ordinal events
   ['オープンソースのフリーソフトウェアを配布する。', 'フリーソフトウェア'],
   ['古いボンネットバスも保有していた。', 'ボンネットバス'],

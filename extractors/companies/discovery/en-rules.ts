@@ -212,6 +212,26 @@ export function enBeforePatternRules(env: RuleEnv, out: Candidate[]): void {
   }
 }
 
+/** Cue patterns whose match starts where a name ends: "Deutz is selling", "Generac has completed the purchase of". */
+export function enAfterPatternRules(env: RuleEnv, out: Candidate[]): void {
+  const { text, tables } = env;
+  for (const { id, regex } of tables.patterns.enAfterPatterns) {
+    eachMatch(
+      env,
+      regex,
+      (m, seg) => {
+        const start = dropLeadingStopwords(env, enRunStartBefore(text, m.index, seg.start), m.index);
+        if (start >= m.index) return;
+        // "Panasonic in Osaka signed": a place complement, not the subject
+        const before = /([a-z]+)\s+$/.exec(text.slice(Math.max(seg.start, start - 12), start));
+        if (before && tables.patterns.enPlacePrepositions.has(before[1]!)) return;
+        propose(env, out, start, m.index, `discovery:en_after:${id}`, 'cue');
+      },
+      'en',
+    );
+  }
+}
+
 export function enSubsidiaryRegionRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   eachMatch(env, tables.enRegion, (m, seg) => {

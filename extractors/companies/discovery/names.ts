@@ -22,6 +22,7 @@ import {
   isLatinLetter,
   isLatinUpper,
   isLatinWordChar,
+  NAKAGURO,
   scriptOf,
 } from '../../../text/chars.ts';
 import type { Exclusions } from '../exclusions.ts';
@@ -189,6 +190,24 @@ export class NameJudge {
     return this.patterns.companyWordsBeforePerson.some((w) => start >= w.length && this.text.startsWith(w, start - w.length));
   }
 
+  /**
+   * Is [start, end) a name with a registered legal form (株式会社, 有限会社, (株) …, not グループ or
+   * 集団) that stands alone: nothing name-like glued to the form's open side? Then two common
+   * kanji words are a name (東洋|短資株式会社), as a registration makes them one (one word is
+   * rather a kind of company: 簡易株式会社); a form with a name after it (子会社株式会社ABC) is
+   * the prefix of that name instead.
+   */
+  private registeredNameStandsAlone(start: number, end: number, name: string): boolean {
+    const text = this.text;
+    const isNameUnit = (c: number) => isKanjiLike(c) || isKatakana(c) || isLatinWordChar(c);
+    for (const form of this.legal.jaPrefix) {
+      if (name.length <= form.length) continue;
+      if (name.endsWith(form) && !isNameUnit(text.charCodeAt(end))) return true;
+      if (name.startsWith(form) && !isNameUnit(text.charCodeAt(start - 1))) return true;
+    }
+    return false;
+  }
+
   /** Why the name at [start, end) is rejected, or null when it is acceptable. */
   reject(start: number, end: number, strength: Strength): string | null {
     const text = this.text;
@@ -234,29 +253,33 @@ export class NameJudge {
       // the name must be whole words: 大手|町本部ビル is not a name
       // (only at the outer edges: kuromoji may read a name and its legal form as one word,
       // 株式会社ジャパネットホールディングス)
-      const crossesStart = coreStart === start && toks.some((t) => t.start < coreStart && t.end > coreStart);
+      // (nor after a middle dot: kuromoji reads スウェーデン・サンドビック as one unknown word, and
+      // the cleaned name starts after the country word)
+      const crossesStart = coreStart === start && text.charCodeAt(start - 1) !== NAKAGURO && toks.some((t) => t.start < coreStart && t.end > coreStart);
       const crossesEnd = coreEnd === end && toks.some((t) => t.start < coreEnd && t.end > coreEnd);
       if (crossesStart || crossesEnd) return 'splits_a_word';
       const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
       // (with a legal form, a family name is a company name: ジョンソン株式会社, 本田技研)
-      // (and so is a person's name before the counter 社 or a company word: ハドソン社,
-      // ローソンの株式 — never a place's)
+      // (and so is a person's name before the counter 社, a company word or a group word:
+      // ハドソン社, ローソンの株式, 一畑グループ — never a place's)
       if (strength !== 'strong' && proper.length === toks.length && proper.every((t) => /^固有名詞,(人名|地域)/.test(t.detail))) {
-        if (!(proper.every((t) => t.detail.startsWith('固有名詞,人名')) && (this.companyWordAfter(end) || this.companyWordBefore(start)))) return 'person_or_place';
+        if (!(proper.every((t) => t.detail.startsWith('固有名詞,人名')) && (core.length < name.length || this.companyWordAfter(end) || this.companyWordBefore(start)))) return 'person_or_place';
       }
       // only known common nouns (電池技術, 合同会社形式) — but kuromoji cuts an unknown katakana
       // name into known pieces (ヤマ|グチ, アクメ): touching katakana tokens read as a name
       const kata = (t: Token) => isKatakana(t.surface.charCodeAt(0));
+      // (touching, or joined by a middle dot: ビーム・グローバル is one name of two known words)
+      const joined = (a: Token, b: Token) => a.end === b.start || (b.start - a.end === 1 && text.charCodeAt(a.end) === NAKAGURO);
       const common = (t: Token, i: number) =>
         t.pos === '名詞' &&
         /^(一般|サ変接続|形容動詞語幹|副詞可能|接尾|数)/.test(t.detail) &&
         !!t.basic &&
         t.basic !== '*' &&
-        !(kata(t) && ((i > 0 && kata(toks[i - 1]!) && toks[i - 1]!.end === t.start) || (i + 1 < toks.length && kata(toks[i + 1]!) && toks[i + 1]!.start === t.end)));
+        !(kata(t) && ((i > 0 && kata(toks[i - 1]!) && joined(toks[i - 1]!, t)) || (i + 1 < toks.length && kata(toks[i + 1]!) && joined(t, toks[i + 1]!))));
       // with a legal form, a kanji name read as one-character pieces (孔|官|堂) or as a compound
       // of three words or more (首都|高速|道路株式会社) is still a name
       const words = strength === 'cue' || (toks.length < 3 && toks.every((t) => t.end - t.start >= 2));
-      if ((strength === 'cue' || script === 'kanji') && words && toks.every(common)) return 'common_noun';
+      if ((strength === 'cue' || (script === 'kanji' && !(toks.length >= 2 && this.registeredNameStandsAlone(start, end, name)))) && words && toks.every(common)) return 'common_noun';
     }
     if (strength !== 'cue') return null;
     if (script === 'kanji') {
