@@ -77,6 +77,18 @@ export const ja: AgreementCase[] = [
       { parties: ['Toyota', 'Panasonic'], type: 'supply', roles: { customer: ['Toyota'], supplier: ['Panasonic'] } },
     ],
   },
+  {
+    name: 'a topic company its two owners set up (「XはAとBが折半出資する…会社で」) is their venture, not a founder; new shares taken up (「…が新株を引き受けた」) are an investment in the company the story is about; a business bought in the passive (「Xの事業と資産は、Bに買い取られた」); a shareholder told as what a company is (「Aは…Bの株主でもある」); a counter-bid that failed (不成立) is no deal',
+    text: "JERAは東京電力ホールディングスと中部電力が折半出資する発電会社で、実証に取り組んできた。豪リチウム大手カルーナ・ミネラルズは14日、増資に踏み切った。このうち1億豪ドルは第三者割当で、資源ファンドのリソース・キャピタル・ファンドVIIIが新株を引き受けた。蓄電システムを手がける米ゼノ・セル・テクノロジーズの事業と資産は、米ブルー・グローバルに買い取られた。寧徳時代新能源科技（CATL）は豪カルーナ・ミネラルズの株主でもある。ニデックは牧野フライス製作所に対するTOBを発表したが、9月に不成立となった。",
+    referenceDate: '2025-11-26',
+    expect: [
+      { parties: ['TEPCO', 'Chubu Electric Power'], type: 'joint_venture' },
+      { parties: ['カルーナ・ミネラルズ', 'リソース・キャピタル・ファンドVIII'], type: 'investment', roles: { investee: ['カルーナ・ミネラルズ'], investor: ['リソース・キャピタル・ファンドVIII'] } },
+      { parties: ['ゼノ・セル・テクノロジーズ', 'ブルー・グローバル'], type: 'acquisition' },
+      { parties: ['CATL', 'カルーナ・ミネラルズ'], type: 'investment' },
+    ],
+    reject: [{ parties: ['JERA', 'TEPCO', 'Chubu Electric Power'] }, { parties: ['Nidec'], type: 'acquisition' }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -159,5 +171,25 @@ export const en: AgreementCase[] = [
       { parties: ['Mercedes-Benz', 'Primobius'], type: 'supply' },
     ],
     reject: [{ parties: ['Norsk Hydro', 'Northvolt', 'Hydrovolt'] }, { parties: ['Norsk Hydro', 'Hydrovolt'] }, { parties: ['Symbio', 'Michelin', 'Forvia'] }, { parties: ['Northvolt', 'NOK'] }],
+  },
+  {
+    name: 'a round of the company the text goes on about ("Its Series A … brought in A and B", "Its Series A … was led by A, with B and C taking part": each invests, none with another); a network backed by two investors; all or most of a company bought or held; "will each hold half of a new company"; a supplier chosen past an apposition; business won from a customer (the winner supplies)',
+    text: 'Altren AB, the Uppsala company that makes cathode material, has relied on industrial owners. Its Series A of SEK 100 million, announced in March 2022, brought in Molvik Energy and Northvolt. Peakwell Energy has moved the other way. Its $55 million Series A, announced in July 2024, was led by Xorane Innovation, with Eclipse Ventures and TDK Ventures taking part. Ospreyn Charging, a UK network backed by Cube Infrastructure and Investec, raised debt in July. Shell agreed to buy all of Nextra Kraftwerke, the Cologne-based operator of a virtual power plant. Bosch now holds most of the shares in Lithium Ledger. Cummins and Spanish utility Iberdrola will each hold half of a new company. Ionity has chosen Alpitronic, a charger maker from South Tyrol, to supply the high-power units. Solaris has won repeat business from Stagecoach, which ordered 16 more buses.',
+    referenceDate: '2026-01-21',
+    expect: [
+      { parties: ['Altren', 'Molvik Energy'], type: 'investment' },
+      { parties: ['Altren', 'Northvolt'], type: 'investment' },
+      { parties: ['Peakwell Energy', 'Xorane Innovation'], type: 'investment', roles: { investee: ['Peakwell Energy'], investor: ['Xorane Innovation'] } },
+      { parties: ['Peakwell Energy', 'Eclipse Ventures'], type: 'investment' },
+      { parties: ['Peakwell Energy', 'TDK Ventures'], type: 'investment' },
+      { parties: ['Cube Infrastructure', 'Ospreyn Charging'], type: 'investment' },
+      { parties: ['Investec', 'Ospreyn Charging'], type: 'investment' },
+      { parties: ['Shell', 'Nextra Kraftwerke'], type: 'acquisition' },
+      { parties: ['Bosch', 'Lithium Ledger'], type: 'acquisition' },
+      { parties: ['Cummins', 'Iberdrola'], type: 'joint_venture' },
+      { parties: ['Ionity', 'Alpitronic'], type: 'supply', roles: { customer: ['Ionity'], supplier: ['Alpitronic'] } },
+      { parties: ['Solaris', 'Stagecoach'], type: 'supply', roles: { supplier: ['Solaris'], customer: ['Stagecoach'] } },
+    ],
+    reject: [{ parties: ['Molvik Energy', 'Northvolt'] }, { parties: ['Eclipse Ventures', 'TDK Ventures'] }, { parties: ['Cube Infrastructure', 'Investec'] }],
   },
 ];

@@ -43,7 +43,7 @@ const SHARES_BOUGHT = /株[^。、]{0,20}?(?:取得|買い取|買い増|譲り�
 /** A company that came under another (傘下に入った, 子会社となった). */
 const CAME_UNDER = /傘下に(?:入|加わ)|傘下入り|子会社(?:に|と)な/;
 /** A supply cue that is an order or a contract received: its source is the customer. */
-const ORDERS_WON = /受注|注文を受け|\b(?:won|wins|win|winning|secured?|secures|landed|lands?|received|receives|bagged|clinched|awarded)\b[^.;]{0,60}?\b(?:contracts?|orders?)\b/i;
+const ORDERS_WON = /受注|注文を受け|\b(?:won|wins|win|winning|secured?|secures|landed|lands?|received|receives|bagged|clinched|awarded)\b[^.;]{0,60}?\b(?:contracts?|orders?|business)\b/i;
 
 /** A name given as the source: "funding from B", "bought cells from B". */
 export const EN_FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
