@@ -57,9 +57,9 @@ const schemas = lazySchemas((z) => {
       subsidiary_regions: z.object({ en: stringList, ja: stringList }).strict().default({ en: [], ja: [] }),
       subsidiary_region_equivalents: z.array(z.array(nonEmpty).min(2)).default([]),
       registered_names: z
-        .object({ places: stringList, business_words: stringList })
+        .object({ places: stringList, business_words: stringList, cities: stringList.default([]) })
         .strict()
-        .default({ places: [], business_words: [] }),
+        .default({ places: [], business_words: [], cities: [] }),
       place_head_company_suffixes: stringList,
       regions_after_places: stringList,
       strip_trailing: stringList,
@@ -165,6 +165,8 @@ export class DiscoveryPatterns {
   /** Chinese registered names (registered-names.ts): places, and business words case-folded. */
   readonly registeredPlaces: string[];
   readonly registeredBusinessWords: Set<string>;
+  /** Chinese cities that open a registered name (「常熟新中源創業投資」), besides the provinces. */
+  readonly registeredCities: string[];
   /** Country words that introduce a foreign company: 米, 独, 韓国 + katakana / Latin name. */
   readonly nationalityPrefixes: string[];
   /** Company words after which a place + common nouns is still a name (太陽神戸銀行). */
@@ -222,6 +224,7 @@ export class DiscoveryPatterns {
     this.subsidiaryRegionsJa = words(data.subsidiary_regions.ja);
     this.registeredPlaces = words(data.registered_names.places);
     this.registeredBusinessWords = new Set(data.registered_names.business_words.map((w) => w.toLowerCase()));
+    this.registeredCities = words(data.registered_names.cities);
     this.regionGroups = new Map();
     data.subsidiary_region_equivalents.forEach((group, i) => {
       for (const w of group) if (!this.regionGroups.has(w)) this.regionGroups.set(w, i);
@@ -265,6 +268,14 @@ export class DiscoveryPatterns {
     // only the words ending with the name's last unit can match
     const list = this.kanjiSuffixesByLast.get(name.charCodeAt(name.length - 1));
     return !!list && list.some((s) => name.length > s.length && name.endsWith(s));
+  }
+
+  /** The length of the longest company-type word a kanji name ends with (0 for none). */
+  kanjiCompanySuffixAtEnd(name: string): number {
+    const list = this.kanjiSuffixesByLast.get(name.charCodeAt(name.length - 1));
+    let best = 0;
+    for (const s of list ?? []) if (s.length > best && name.length > s.length && name.endsWith(s)) best = s.length;
+    return best;
   }
 
   /** Is the name ending at `end` followed by ", <state or province>" (a town: "New Carlisle, Indiana")? */

@@ -33,6 +33,7 @@ import {
   jaSubsidiaryRegionRule,
   jaLegalFormRules,
 } from './discovery/ja-rules.ts';
+import { jaRegisteredNameRule } from './discovery/ja-registered-name-rule.ts';
 import { enAfterPatternRules, enBeforePatternRules, enContextRules, enLegalFormRule, enPartnerOfKnownRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
 import { isKanjiLike, isLatinWordChar } from '../../text/chars.ts';
 import type { CompanyLink } from '../types.ts';
@@ -58,6 +59,7 @@ const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   jaHeadquartersRule,
   jaSubsidiaryRegionRule,
   jaNationalityRule,
+  jaRegisteredNameRule,
   enSubsidiaryRegionRule,
   enTickerRule,
   jaCompanySuffixRule,

@@ -43,6 +43,9 @@ const JA: Positive[] = [
   // known katakana words joined by a middle dot; a name after a country word and a dot
   ['米ブルー・グローバルに買い取られた。', 'ブルー・グローバル', 'discovery:nationality'],
   ['鉱山機械大手のスウェーデン・ゼンリクスは、新型車を出した。', 'ゼンリクス', 'discovery:ja_before:head'],
+  // a Chinese registered name: a province or a city, the name, a company word
+  ['資本金1億元の江西天宝中硝新材料を同月中に立ち上げる。', '江西天宝中硝新材料', 'discovery:ja_registered_name'],
+  ['常熟新宝源創業投資が10%を持つ。', '常熟新宝源創業投資', 'discovery:ja_registered_name'],
   // a person's name before what only a maker does
   ['この電気バスはジョン・スミスが製造する。', 'ジョン・スミス', 'discovery:ja_after:operator'],
   ['ゼノテック有限会社が発表した。', 'ゼノテック有限会社', 'discovery:legal_form_suffix'],
@@ -177,6 +180,8 @@ const NEGATIVE: [string, string][] = [
   // a kind of company, one word before the form; a form before the name it starts
   ['両社は簡易株式会社を設立した。', '簡易株式会社'],
   ['連結子会社株式会社ゼノが発表した。', '子会社株式会社'],
+  // a place and a company word with no name between
+  ['上海電池の需要が伸びた。', '上海電池'],
   // the deal verb after a sentence-opening word or a place complement
   ['Analysts said Tesla is selling more cars.', 'Analysts'],
   ['Engineers in Zentrixville have completed the purchase of land.', 'Zentrixville'],

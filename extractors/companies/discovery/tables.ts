@@ -61,6 +61,8 @@ export class DiscoveryTables {
   readonly jaRegion: RegExp;
   /** A nationality prefix standing alone before a katakana / Latin name (米ポリポア), global. */
   readonly nationality: RegExp | null;
+  /** A Chinese province or city opening a kanji run (「江西天賜中硝新材料」), global; null for none. */
+  readonly chinesePlace: RegExp | null;
   /** Company-type words that propose a name on their own (銀行, 航空, 製薬 …), global. */
   readonly standaloneSuffix: RegExp;
 
@@ -107,6 +109,8 @@ export class DiscoveryTables {
     this.nationality = nat.length
       ? new RegExp(`(?=[${firstCharacters(patterns.nationalityPrefixes)}])(?<![\\p{Script=Han}\\p{Script=Katakana}A-Za-z0-9])(?:${alternatives.join('|')})`, 'gu')
       : null;
+    const cjkPlaces = [...patterns.registeredPlaces, ...patterns.registeredCities].filter((w) => /^\p{Script=Han}+$/u.test(w));
+    this.chinesePlace = cjkPlaces.length ? new RegExp(`(?<!\\p{Script=Han})(?:${[...new Set(cjkPlaces)].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?=\\p{Script=Han})`, 'gu') : null;
     this.counter = new RegExp(escapeRegex(String.fromCharCode(legal.counter)), 'g');
     this.standaloneSuffix = patterns.standaloneSuffixes.length
       ? new RegExp(patterns.standaloneSuffixes.map(escapeRegex).join('|'), 'g')
