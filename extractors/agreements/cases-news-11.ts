@@ -89,6 +89,16 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['JERA', 'TEPCO', 'Chubu Electric Power'] }, { parties: ['Nidec'], type: 'acquisition' }],
   },
+  {
+    name: 'a company taken under one\'s wing past a comma and a price (「Bを、約13億ドルで傘下に収める」); a company in katakana or Latin bought whole (「…のXを買い取った」); the shares not yet owned (「まだ持っていない約28%を…取得する」) make an acquisition',
+    text: "TDKは21日、動きセンサーの米インベンシアを、約13億ドルで傘下に収めると明らかにした。中国の自動車ガラス大手、福耀玻璃工業集団は、破産手続き中だった独アルミ部品メーカーのSAMを買い取った。京セラは、米電子部品メーカーのアルテック・キャパシタの株式のうち、まだ持っていない約28%を1株21.75ドルで取得する。",
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['TDK', 'インベンシア'], type: 'acquisition' },
+      { parties: ['福耀玻璃工業', 'SAM'], type: 'acquisition' },
+      { parties: ['Kyocera', 'アルテック・キャパシタ'], type: 'acquisition' },
+    ],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -191,5 +201,16 @@ export const en: AgreementCase[] = [
       { parties: ['Solaris', 'Stagecoach'], type: 'supply', roles: { supplier: ['Solaris'], customer: ['Stagecoach'] } },
     ],
     reject: [{ parties: ['Molvik Energy', 'Northvolt'] }, { parties: ['Eclipse Ventures', 'TDK Ventures'] }, { parties: ['Cube Infrastructure', 'Investec'] }],
+  },
+  {
+    name: 'a company bought or absorbed, named right after the verb ("has bought X, the London company"; not goods: "has bought CATL cells"); money taken in from investors',
+    text: 'French utility Engie has bought Voltana Services, the London company behind a network of charge points. Zentrix has bought CATL cells for its plant. Plug Power has absorbed two cryogenic specialists: Applied Cryo Technologies of Houston and Joule Processing. Arrivex, the London van start-up, has taken in $100 million from Hyundai Motor.',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Engie', 'Voltana Services'], type: 'acquisition' },
+      { parties: ['Plug Power', 'Applied Cryo Technologies'], type: 'acquisition' },
+      { parties: ['Arrivex', 'Hyundai Motor'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Zentrix', 'CATL'], type: 'acquisition' }],
   },
 ];
