@@ -143,6 +143,12 @@ const EN: Positive[] = [
   ['Zentrix has sold its stake in the venture.', 'Zentrix', 'discovery:en_after:acquire'],
   ['Buses went to Voltora, which ordered 16 more last year.', 'Voltora', 'discovery:en_after:deal'],
   ['Voltora, the Quebec-based integrator, said.', 'Voltora', 'discovery:en_apposition'],
+  // the owner of a plant in the possessive; founders of a venture; a memorandum or an order's counterpart; a company bought, then described
+  ["The site lies next to Zentrix's 200-megawatt electrolysis plant in Rotterdam.", 'Zentrix', 'discovery:en_after:owner'],
+  ['Voltora and Zentrix have created Hydrix, a fund manager.', 'Voltora', 'discovery:en_after:together'],
+  ['It gets first refusal under a memorandum signed with Zentrix Lithium.', 'Zentrix Lithium', 'discovery:en_before:deal'],
+  ['The plant runs on an electrolyser ordered from Zentrix.', 'Zentrix', 'discovery:en_before:deal'],
+  ['Fortum bought Voltora, the Berlin charging app, in 2018.', 'Voltora', 'discovery:en_before:acquire'],
 ];
 
 /** [text, surface that must not be (part of) any company mention] */
@@ -184,6 +190,8 @@ const NEGATIVE: [string, string][] = [
   ['上海電池の需要が伸びた。', '上海電池'],
   // the deal verb after a sentence-opening word or a place complement
   ['Analysts said Tesla is selling more cars.', 'Analysts'],
+  ["China's largest lithium mine is in Sichuan.", 'China'],
+  ["Texas's new battery plant opened.", 'Texas'],
   ['Engineers in Zentrixville have completed the purchase of land.', 'Zentrixville'],
   // descriptions: known katakana common nouns before a product/service word, ordinal events
   ['オープンソースのフリーソフトウェアを配布する。', 'フリーソフトウェア'],

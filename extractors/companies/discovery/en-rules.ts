@@ -222,6 +222,9 @@ export function enAfterPatternRules(env: RuleEnv, out: Candidate[]): void {
       (m, seg) => {
         const start = dropLeadingStopwords(env, enRunStartBefore(text, m.index, seg.start), m.index);
         if (start >= m.index) return;
+        // (a name the dictionary knows is its to accept: "LG's Michigan plant" names no new company,
+        // and an ambiguous alias needs a cue of its own)
+        if (env.dictPrefix?.(start, m.index)?.end === m.index) return;
         // "Panasonic in Osaka signed": a place complement, not the subject
         const before = /([a-z]+)\s+$/.exec(text.slice(Math.max(seg.start, start - 12), start));
         if (before && tables.patterns.enPlacePrepositions.has(before[1]!)) return;
