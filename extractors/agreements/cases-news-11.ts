@@ -99,6 +99,16 @@ export const ja: AgreementCase[] = [
       { parties: ['Kyocera', 'アルテック・キャパシタ'], type: 'acquisition' },
     ],
   },
+  {
+    name: 'work or goods won for the client\'s plant named in a relative clause (「AはBが建てる工場の初期工事契約を受注した」「AはBが建設する新工場向けに装置を受注した」); basic design ordered by the client (「基本設計（FEED）をBに発注した」)',
+    text: "カナダのエンジニアリング大手SNCラバリンは、韓国のエコプロBMがケベック州に建てる正極材工場の初期工事契約を受注した。日立造船は、トヨタが愛知県に建設する新工場向けに電池製造装置を受注した。英BPは、水素プラントの基本設計（FEED）を米マクダーモットに発注した。",
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['SNCラバリン', 'EcoPro BM'], type: 'technical_service', roles: { provider: ['SNCラバリン'], client: ['EcoPro BM'] } },
+      { parties: ['Kanadevia', 'Toyota'], type: 'supply', roles: { supplier: ['Kanadevia'], customer: ['Toyota'] } },
+      { parties: ['BP', 'マクダーモット'], type: 'technical_service' },
+    ],
+  },
 ];
 
 export const en: AgreementCase[] = [
