@@ -109,6 +109,13 @@ export const ja: AgreementCase[] = [
       { parties: ['BP', 'マクダーモット'], type: 'technical_service' },
     ],
   },
+  {
+    name: 'a company two owners hold half each, told in passing (「AとBが折半で持つC」): their joint venture, not C\'s',
+    text: "ソニーとホンダが折半で持つソニー・ホンダモビリティは、新車を発表した。",
+    referenceDate: '2024-06-30',
+    expect: [{ parties: ['Sony', 'Honda'], type: 'joint_venture' }],
+    reject: [{ parties: ['Sony', 'Honda', 'Sony Honda Mobility'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -222,5 +229,17 @@ export const en: AgreementCase[] = [
       { parties: ['Arrivex', 'Hyundai Motor'], type: 'investment' },
     ],
     reject: [{ parties: ['Zentrix', 'CATL'], type: 'acquisition' }],
+  },
+  {
+    name: 'a licence granted to a named licensee ("has granted B a perpetual licence to its patents"); a business bought from its owner ("has bought B\'s EV charging unit"); "will together develop"; a venture "jointly held" by its two founders',
+    text: "Zentrix Motors has granted Qingneng Power a perpetual licence to its fuel-cell patents. Webasto has bought AeroVironment's EV charging unit for about $32 million. Engineers at Ballard and Siemens will together develop a fuel-cell engine. SK ecoplant and Bloom Energy are setting up Bloom SK Fuel Cell, a jointly held manufacturer of fuel cells.",
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Zentrix Motors', 'Qingneng Power'], type: 'licensing', roles: { licensor: ['Zentrix Motors'], licensee: ['Qingneng Power'] } },
+      { parties: ['Webasto', 'AeroVironment'], type: 'acquisition' },
+      { parties: ['Ballard Power Systems', 'Siemens'], type: 'co_development' },
+      { parties: ['SK ecoplant', 'Bloom Energy'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Bloom Energy', 'Bloom SK Fuel Cell'] }],
   },
 ];
