@@ -242,4 +242,14 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Bloom Energy', 'Bloom SK Fuel Cell'] }],
   },
+  {
+    name: 'the company that raised a round, named in a "when" clause before "a round that also brought in A and B", is the investee (not the sentence\'s subject); investors named after "investors including" are companies',
+    text: 'Altren AB makes cathode material in Uppsala. Corvane, the US maker of car batteries, arrived in October 2024, when Altren raised SEK 150 million in a Series B1 round that also brought in Maersk Growth and the Volvo Cars Tech Fund. Natrix Energy raised about $300 million from investors including Chevron and United Airlines.',
+    referenceDate: '2026-01-21',
+    expect: [
+      { parties: ['Altren', 'Maersk Growth'], type: 'investment', roles: { investee: ['Altren'], investor: ['Maersk Growth'] } },
+      { parties: ['Altren', 'Volvo Cars Tech Fund'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Corvane', 'Maersk Growth'] }, { parties: ['Corvane', 'Volvo Cars Tech Fund'] }],
+  },
 ];
