@@ -252,4 +252,14 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Corvane', 'Maersk Growth'] }, { parties: ['Corvane', 'Volvo Cars Tech Fund'] }],
   },
+  {
+    name: 'goods ordered from a maker ("ordered 85 MW of electrolysers … from Norway\'s Nel ASA": the one ordering buys); a takeover offer the target\'s board accepted (with "its board" too)',
+    text: "The same day Toyota ordered 85 MW of alkaline electrolysers worth more than $30 million from Norway's Nel ASA for its first stations. Noront Resources Ltd. said its board accepted Wyloo Metals' C$616.9 million offer in December 2021. Panasonic's board accepted Sony's $2 billion offer in December.",
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Toyota', 'Nel'], type: 'supply', roles: { customer: ['Toyota'], supplier: ['Nel'] } },
+      { parties: ['Wyloo', 'Noront Resources'], type: 'acquisition', roles: { acquirer: ['Wyloo'], target: ['Noront Resources'] } },
+      { parties: ['Sony', 'Panasonic'], type: 'acquisition', roles: { acquirer: ['Sony'], target: ['Panasonic'] } },
+    ],
+  },
 ];
