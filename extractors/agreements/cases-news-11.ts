@@ -116,6 +116,13 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['Sony', 'Honda'], type: 'joint_venture' }],
     reject: [{ parties: ['Sony', 'Honda', 'Sony Honda Mobility'] }],
   },
+  {
+    name: 'owners each with their share (「出資比率は、AがX%、BがY%、CがZ%」) are one joint venture of all of them; not the shares after a purchase (「取得後の出資比率は」)',
+    text: "新会社の資本金は975万ドルで、出資比率は常熟新宝源創業投資が50%、トヨタが35%、デンソーが10%、豊田通商が5%。取得後の出資比率はLG化学が51%、豊田通商が25%、華友コバルトが24%となる。",
+    referenceDate: '2024-06-30',
+    expect: [{ parties: ['常熟新宝源創業投資', 'Toyota', 'Denso', 'Toyota Tsusho'], type: 'joint_venture' }],
+    reject: [{ parties: ['LG Chem', 'Toyota Tsusho', 'Huayou Cobalt'], type: 'joint_venture' }],
+  },
 ];
 
 export const en: AgreementCase[] = [

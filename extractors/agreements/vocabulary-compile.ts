@@ -185,17 +185,30 @@ const LIST_SEP = {
 // (a member after the first may take "the": "owned by BMW Group, Ford, the Volkswagen Group and Hyundai")
 const EN_LIST = (unit: string) => `${unit}(?:(?=,)(?:, (?:the )?${unit})+,? (?:and|&) (?:the )?${unit}|(?:(?: and (?:the )?|/|[-–]| & )${unit})*)`;
 
+/**
+ * Japanese: owners each with their share, 「Aが41%、Bが5%で、中国側はCが40%、Dが10%」 (a relation's
+ * {A:shares} slot): two owners or more, every one with its percentage.
+ */
+const JA_SHARES = (unit: string) => {
+  const owner = `${unit}が(?:約)?[\\d.]+\\s?%(?:ずつ)?`;
+  return `${owner}(?:(?:、|で、)(?:[^、。\\uE000-\\uF8FF]{1,6}?は、?)?${owner})+`;
+};
+
 export function compileRelationPattern(file: string, line: LineRef, lang: 'ja' | 'en', pattern: string): { regex: RegExp; slots: ('A' | 'B')[] } {
   // (an owner's possessive before the name is part of its unit: "TotalEnergies' Saft")
   const unit = lang === 'ja' ? `${PH}(?:社)?` : `(?:${PH}['’]s? )?${PH}`;
   const list = lang === 'en' ? EN_LIST(unit) : `${unit}(?:${LIST_SEP.ja}${unit})*`;
   const slots: ('A' | 'B')[] = [];
-  const source = nfkc(pattern).replace(/\{([AB])\}/g, (_m, slot: 'A' | 'B') => {
+  const groups: string[] = [];
+  const source = nfkc(pattern).replace(/\{([AB])(?::(shares))?\}/g, (_m, slot: 'A' | 'B', kind?: string) => {
+    if (kind && lang !== 'ja') throw new ResourceError(file, lineOf(line), `{${slot}:${kind}} is a Japanese slot: ${pattern}`);
     slots.push(slot);
-    return `(${list})`;
+    const group = `(${kind ? JA_SHARES(unit) : list})`;
+    groups.push(group);
+    return group;
   });
   if (slots.length === 0) throw new ResourceError(file, lineOf(line), `pattern has no party slot {A} or {B}: ${pattern}`);
-  if (/(?<!\\)\((?!\?)/.test(source.split(`(${list})`).join(''))) {
+  if (/(?<!\\)\((?!\?)/.test(groups.reduce((rest, g) => rest.split(g).join(''), source))) {
     throw new ResourceError(file, lineOf(line), `use non-capturing groups (?:…) in relation patterns: ${pattern}`);
   }
   return { regex: compileRegex(file, line, source, lang === 'en' ? 'giu' : 'gu'), slots };

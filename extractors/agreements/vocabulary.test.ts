@@ -84,6 +84,23 @@ describe('relation slots (English lists)', () => {
   });
 });
 
+describe('relation slots (Japanese owners with their shares)', () => {
+  const P = '\uE000';
+  const owners = (text: string) => {
+    const { regex } = compileRelationPattern('test.yaml', 1, 'ja', '出資比率は{A:shares}');
+    regex.lastIndex = 0;
+    return [...(regex.exec(text)?.[1] ?? '')].filter((c) => c === P).length;
+  };
+  it('every owner with its percentage, past 「で、中国側は」; one owner is no list', () => {
+    expect(owners(`出資比率は${P}が41%、${P}が5%、${P}が4%で、中国側は${P}が40%、${P}が10%を持つ`)).toBe(5);
+    expect(owners(`出資比率は${P}が50%、${P}が50%。`)).toBe(2);
+    expect(owners(`出資比率は${P}が100%。`)).toBe(0);
+  });
+  it('is a Japanese slot only', () => {
+    expect(() => compileRelationPattern('test.yaml', 3, 'en', '{A:shares} signed')).toThrow(/test\.yaml:3: .*Japanese slot/);
+  });
+});
+
 describe('vocabulary', () => {
   it('the extractor declares its seed files and a version', () => {
     const ex = createAgreementExtractor({ seedsDir: SEEDS_DIR });
