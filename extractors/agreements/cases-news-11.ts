@@ -269,4 +269,15 @@ export const en: AgreementCase[] = [
       { parties: ['Sony', 'Panasonic'], type: 'acquisition', roles: { acquirer: ['Sony'], target: ['Panasonic'] } },
     ],
   },
+  {
+    name: 'a round closed and led by others ("X closed a $130 million Series B led by A and B": A and B invest in X); a partner bought out of a venture ("A BUYS OUT B AT C": the venture is no party)',
+    text: "Solid Power closed a $130 million Series B led by BMW and Ford.\n\nHYDRO BUYS OUT NORTHVOLT AT HYDROVOLT\n\nNorsk Hydro has agreed to buy Northvolt's stake in Hydrovolt.",
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['BMW', 'Solid Power'], type: 'investment', roles: { investor: ['BMW'], investee: ['Solid Power'] } },
+      { parties: ['Ford', 'Solid Power'], type: 'investment', roles: { investor: ['Ford'], investee: ['Solid Power'] } },
+      { parties: ['Norsk Hydro', 'Northvolt'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Northvolt', 'Hydrovolt'] }, { parties: ['Norsk Hydro', 'Hydrovolt'] }],
+  },
 ];
