@@ -123,6 +123,13 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['常熟新宝源創業投資', 'Toyota', 'Denso', 'Toyota Tsusho'], type: 'joint_venture' }],
     reject: [{ parties: ['LG Chem', 'Toyota Tsusho', 'Huayou Cobalt'], type: 'joint_venture' }],
   },
+  {
+    name: 'a memorandum told as where the topic company began (「Xは、AとBが…覚書を結んだことから始まった」) is the signers\' only',
+    text: "シンビオは、2019年3月にミシュランとフォルシアが水素事業の合弁化で覚書を結んだことから始まった。",
+    referenceDate: '2024-06-30',
+    expect: [{ parties: ['Michelin', 'Forvia'], type: 'mou' }],
+    reject: [{ parties: ['Symbio', 'Michelin', 'Forvia'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
