@@ -33,6 +33,7 @@ import {
   jaSubsidiaryRegionRule,
   jaLegalFormRules,
 } from './discovery/ja-rules.ts';
+import { jaParentCompoundRule } from './discovery/ja-parent-compound-rule.ts';
 import { jaRegisteredNameRule } from './discovery/ja-registered-name-rule.ts';
 import { enAfterPatternRules, enBeforePatternRules, enContextRules, enLegalFormRule, enPartnerOfKnownRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
 import { isKanjiLike, isLatinWordChar } from '../../text/chars.ts';
@@ -60,6 +61,7 @@ const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   jaSubsidiaryRegionRule,
   jaNationalityRule,
   jaRegisteredNameRule,
+  jaParentCompoundRule,
   enSubsidiaryRegionRule,
   enTickerRule,
   jaCompanySuffixRule,
@@ -160,6 +162,7 @@ function discoveryEnv(res: CompanyResources, ctx: DocContext, judge: NameJudge, 
   env.dictMentionEndsAt = (pos) => dictEnds.has(pos);
   const dictStarts = new Set(mentions.map((m) => m.start));
   env.dictMentionStartsAt = (pos) => dictStarts.has(pos);
+  env.dictMentions = mentions;
   env.dictPrefix = (start, end) => {
     for (let k = end; k >= start + 2; k--) {
       if (isLatinWordChar(text.charCodeAt(k - 1)) && k < end && isLatinWordChar(text.charCodeAt(k))) continue;

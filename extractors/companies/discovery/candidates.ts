@@ -51,6 +51,8 @@ export interface RuleEnv {
   dictMentionEndsAt?: (pos: number) => boolean;
   /** Does a dictionary mention start at `pos`? */
   dictMentionStartsAt?: (pos: number) => boolean;
+  /** The dictionary mentions, in text order. */
+  dictMentions?: readonly { start: number; end: number }[];
   /** Rejected proposals (for tests and debugging), when given. */
   rejected?: { text: string; rule: string; reason: string }[];
 }

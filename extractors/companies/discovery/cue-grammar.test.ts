@@ -46,6 +46,9 @@ const JA: Positive[] = [
   // a Chinese registered name: a province or a city, the name, a company word
   ['資本金1億元の江西天宝中硝新材料を同月中に立ち上げる。', '江西天宝中硝新材料', 'discovery:ja_registered_name'],
   ['常熟新宝源創業投資が10%を持つ。', '常熟新宝源創業投資', 'discovery:ja_registered_name'],
+  // a kanji dictionary name run together with a katakana name: one company, the parent's name first
+  ['1999年に日産マクラーレンが発足した。', '日産マクラーレン', 'discovery:ja_parent_compound'],
+  ['前身の日産ゼンリクスエナジーが営業を始めた。', '日産ゼンリクスエナジー', 'discovery:ja_parent_compound'],
   // a person's name before what only a maker does
   ['この電気バスはジョン・スミスが製造する。', 'ジョン・スミス', 'discovery:ja_after:operator'],
   ['ゼノテック有限会社が発表した。', 'ゼノテック有限会社', 'discovery:legal_form_suffix'],
@@ -186,6 +189,10 @@ const NEGATIVE: [string, string][] = [
   // a kind of company, one word before the form; a form before the name it starts
   ['両社は簡易株式会社を設立した。', '簡易株式会社'],
   ['連結子会社株式会社ゼノが発表した。', '子会社株式会社'],
+  // a product after a maker; a pair told as one group; a kind of vehicle supplied to
+  ['日産リーフを買った。', '日産リーフ'],
+  ['日産ルノー連合が発表した。', '日産ルノー'],
+  ['シリーズ式HVに電池を供給している。', 'HV'],
   // a place and a company word with no name between
   ['上海電池の需要が伸びた。', '上海電池'],
   // the deal verb after a sentence-opening word or a place complement

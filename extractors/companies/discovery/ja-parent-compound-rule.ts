@@ -1,0 +1,38 @@
+/**
+ * Discovery rule "ja_parent_compound": a kanji dictionary name run together with a katakana name
+ * is one company, the parent's name first, as Japanese groups name their companies: 「日立マクセル」
+ * (日立 and マクセル are both in the dictionary, never written side by side as two names without 、
+ * or ・), 「日立ビークルエナジー」 (a katakana name ending with a company word). Not a product after a
+ * maker (「日産リーフ」: リーフ is neither), nor a pair told as one group (「日産ルノー連合」: kanji goes on).
+ */
+import { isKanjiLike, isKatakana, NAKAGURO } from '../../../text/chars.ts';
+import { propose, type Candidate, type RuleEnv } from './candidates.ts';
+
+/** The shortest katakana name after the parent that a company word alone may make a company. */
+const MIN_KATAKANA = 3;
+
+export function jaParentCompoundRule(env: RuleEnv, out: Candidate[]): void {
+  const { text, tables } = env;
+  const mentions = env.dictMentions;
+  if (!mentions || mentions.length === 0) return;
+  const katakanaWords = tables.patterns.standaloneSuffixes.filter((w) => isKatakana(w.charCodeAt(0)));
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    if (!isKanjiLike(text.charCodeAt(a.end - 1)) || !isKatakana(text.charCodeAt(a.end))) continue;
+    const seg = env.segments.at(a.start);
+    if (!seg || seg.lang !== 'ja') continue;
+    let end = a.end;
+    while (end < seg.end) {
+      const c = text.charCodeAt(end);
+      if (isKatakana(c) || (c === NAKAGURO && isKatakana(text.charCodeAt(end - 1)) && isKatakana(text.charCodeAt(end + 1)))) end++;
+      else break;
+    }
+    // (kanji going on: a longer word, 「日産ルノー連合」)
+    if (isKanjiLike(text.charCodeAt(end))) continue;
+    const next = mentions[i + 1];
+    const known = next !== undefined && next.start === a.end && next.end === end;
+    const name = text.slice(a.end, end);
+    const companyWord = end - a.end >= MIN_KATAKANA && katakanaWords.some((w) => name.length > w.length && name.endsWith(w));
+    if (known || companyWord) propose(env, out, a.start, end, 'discovery:ja_parent_compound', 'strong');
+  }
+}
