@@ -287,4 +287,14 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Northvolt', 'Hydrovolt'] }, { parties: ['Norsk Hydro', 'Hydrovolt'] }],
   },
+  {
+    name: 'a bid approved for a company\'s assets ("approved John Cockerill\'s bid for the assets of insolvent electrolyser maker McPhy") is an acquisition; a pair that plans to co-develop or said a memorandum',
+    text: "A court in Belfort has approved Zentrix's bid for the assets of insolvent electrolyser maker Voltora, including its factory. Traton and Zentrix plan to co-develop driverless lorries. ChargePoint and Zentrix said a memorandum between them aims to place chargers at 4,000 travel plazas.",
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Zentrix', 'Voltora'], type: 'acquisition', roles: { acquirer: ['Zentrix'], target: ['Voltora'] } },
+      { parties: ['Traton', 'Zentrix'], type: 'co_development' },
+      { parties: ['ChargePoint', 'Zentrix'], type: 'mou' },
+    ],
+  },
 ];

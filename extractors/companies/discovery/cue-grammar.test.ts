@@ -152,6 +152,11 @@ const EN: Positive[] = [
   ['It gets first refusal under a memorandum signed with Zentrix Lithium.', 'Zentrix Lithium', 'discovery:en_before:deal'],
   ['The plant runs on an electrolyser ordered from Zentrix.', 'Zentrix', 'discovery:en_before:deal'],
   ['Fortum bought Voltora, the Berlin charging app, in 2018.', 'Voltora', 'discovery:en_before:acquire'],
+  // a partner named with a known company before a plan or a memorandum; a bid's owner; a new venture's partner
+  ['Toyota and Zentrix plan to co-develop driverless lorries.', 'Zentrix', 'discovery:en_partner_of_known'],
+  ['Toyota and Zentrix said a memorandum between them aims to place chargers.', 'Zentrix', 'discovery:en_partner_of_known'],
+  ["A court has approved Zentrix's bid for the assets of Voltora.", 'Zentrix', 'discovery:en_after:acquire'],
+  ['Toyota will hold 50.1% of a new venture with Zentrix.', 'Zentrix', 'discovery:en_before:jv'],
 ];
 
 /** [text, surface that must not be (part of) any company mention] */
