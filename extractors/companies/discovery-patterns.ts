@@ -71,9 +71,9 @@ const schemas = lazySchemas((z) => {
       descriptor_heads: stringList,
       /** IPADIC's organisation names (名詞,固有名詞,組織) as a low-priority alias source (known-organisations.ts). */
       known_organisations: z
-        .object({ enabled: z.boolean().default(true), drop_heads: stringList, not_before: stringList })
+        .object({ enabled: z.boolean().default(true), drop_heads: stringList, not_before: stringList, product_heads: stringList.default([]) })
         .strict()
-        .default({ enabled: true, drop_heads: [], not_before: [] }),
+        .default({ enabled: true, drop_heads: [], not_before: [], product_heads: [] }),
       /** English person names that make a following alias a surname: "Mr. Honda", "Henry Ford" (person-names.ts). */
       person_names: z
         .object({
@@ -125,6 +125,8 @@ export class DiscoveryPatterns {
   readonly knownOrganisationDropHeads: string[];
   /** Words after a known organisation that make it an event, team or building (NHK杯). */
   readonly knownOrganisationNotBefore: string[];
+  /** Kinds of product before a quoted name: the name in 「」 after them is the product's (小型トラック「エルフ」). */
+  readonly knownOrganisationProductHeads: string[];
   readonly jaAfter: Cue[];
   readonly jaBefore: Cue[];
   readonly enAfter: Cue[];
@@ -200,6 +202,7 @@ export class DiscoveryPatterns {
     this.knownOrganisations = data.known_organisations.enabled;
     this.knownOrganisationDropHeads = words(data.known_organisations.drop_heads);
     this.knownOrganisationNotBefore = words(data.known_organisations.not_before);
+    this.knownOrganisationProductHeads = words(data.known_organisations.product_heads);
     this.jaAfter = cues(data.ja.after_name);
     this.jaBefore = cues(data.ja.before_name);
     this.enAfter = cues(data.en.after_name);

@@ -236,6 +236,8 @@ function knownOrganisationProposals(env: RuleEnv, matches: readonly AliasMatch[]
     if (!seg || m.end > seg.end) continue;
     if (env.cannotPlace?.(m.start, m.end, 'cue')) continue;
     if (env.tables.patterns.knownOrganisationNotBefore.some((w) => env.text.startsWith(w, m.end))) continue;
+    // (a product's name in quotes after its kind: 「いすゞ自動車の小型トラック「エルフ」」 names the truck)
+    if (env.text[m.start - 1] === '「' && env.text[m.end] === '」' && env.tables.patterns.knownOrganisationProductHeads.some((w) => env.text.startsWith(w, m.start - 1 - w.length))) continue;
     // ("for NOK 78 million": IPADIC knows NOK, the company, but here it is the krone)
     if (isCurrencyBeforeAmount(env.text, m.end, env.text.slice(m.start, m.end))) continue;
     // 「日本電気協会」, 「アマゾン川」: an organisation or a place named after it, as for a dictionary alias

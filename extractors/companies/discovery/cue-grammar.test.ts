@@ -198,6 +198,8 @@ const NEGATIVE: [string, string][] = [
   ['日産リーフを買った。', '日産リーフ'],
   ['日産ルノー連合が発表した。', '日産ルノー'],
   ['シリーズ式HVに電池を供給している。', 'HV'],
+  // a known organisation's name in quotes after a kind of product names the product
+  ['いすゞ自動車の小型トラック「エルフ」向けに供給を始めた。', 'エルフ'],
   // a place and a company word with no name between
   ['上海電池の需要が伸びた。', '上海電池'],
   // the deal verb after a sentence-opening word or a place complement
