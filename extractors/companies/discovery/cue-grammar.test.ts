@@ -49,7 +49,8 @@ const JA: Positive[] = [
   // a kanji dictionary name run together with a katakana name: one company, the parent's name first
   ['1999年に日産マクラーレンが発足した。', '日産マクラーレン', 'discovery:ja_parent_compound'],
   ['前身の日産ゼンリクスエナジーが営業を始めた。', '日産ゼンリクスエナジー', 'discovery:ja_parent_compound'],
-  // a person's name before what only a maker does
+  // a person's name before what only a maker does, or with a group word
+  ['2010年にジョンソングループが発表した。', 'ジョンソングループ', 'discovery:legal_form_suffix'],
   ['この電気バスはジョン・スミスが製造する。', 'ジョン・スミス', 'discovery:ja_after:operator'],
   ['ゼノテック有限会社が発表した。', 'ゼノテック有限会社', 'discovery:legal_form_suffix'],
   ['プライム ゼノ エナジー株式会社を設立。', 'プライム ゼノ エナジー株式会社', 'discovery:legal_form_suffix'],

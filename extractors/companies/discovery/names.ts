@@ -261,7 +261,7 @@ export class NameJudge {
       const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
       // (with a legal form, a family name is a company name: ジョンソン株式会社, 本田技研)
       // (and so is a person's name before the counter 社, a company word or a group word:
-      // ハドソン社, ローソンの株式, 一畑グループ — never a place's)
+      // ハドソン社, ローソンの株式, ジョンソングループ — never a place's)
       if (strength !== 'strong' && proper.length === toks.length && proper.every((t) => /^固有名詞,(人名|地域)/.test(t.detail))) {
         if (!(proper.every((t) => t.detail.startsWith('固有名詞,人名')) && (core.length < name.length || this.companyWordAfter(end) || this.companyWordBefore(start)))) return 'person_or_place';
       }
