@@ -8,6 +8,7 @@ import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { normaliseAliasText } from './dictionary.ts';
 import { escapeRegex } from '../../text/regex.ts';
 import { firstUnit, groupByUnits, lastUnit } from '../../text/word-groups.ts';
+import { isKatakana } from '../../text/chars.ts';
 
 const schemas = lazySchemas((z) => {
   const nonEmpty = z.string().refine((s) => s.length > 0, { message: 'must not be empty' });
@@ -151,6 +152,8 @@ export class DiscoveryPatterns {
   readonly jaAfterPatterns: { id: string; regex: RegExp }[];
   readonly kanjiSuffixes: string[];
   readonly standaloneSuffixes: string[];
+  /** The katakana ones among standaloneSuffixes (システムズ, エナジー …). */
+  readonly standaloneKatakanaSuffixes: string[];
   /** Company words that also name a product or service: after katakana common nouns, a description. */
   readonly descriptionSuffixes: string[];
   /** After a suffix-made name, a line of business (パワープロダクツ事業), not a company. */
@@ -218,6 +221,7 @@ export class DiscoveryPatterns {
     this.enAfterPatterns = data.en.after_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'g') }));
     this.jaAfterPatterns = data.ja.after_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'gu') }));
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
+    this.standaloneKatakanaSuffixes = this.standaloneSuffixes.filter((w) => isKatakana(w.charCodeAt(0)));
     this.descriptionSuffixes = words(data.description_suffixes);
     this.businessLineWords = words(data.business_line_words);
     this.headquarters = data.headquarters_brackets.length ? new RegExp(data.headquarters_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
@@ -268,13 +272,12 @@ export class DiscoveryPatterns {
 
   /** Does a kanji name end with a company-type word (汽車, 科技, 集団 …)? */
   hasKanjiCompanySuffix(name: string): boolean {
-    // only the words ending with the name's last unit can match
-    const list = this.kanjiSuffixesByLast.get(name.charCodeAt(name.length - 1));
-    return !!list && list.some((s) => name.length > s.length && name.endsWith(s));
+    return this.kanjiCompanySuffixAtEnd(name) > 0;
   }
 
   /** The length of the longest company-type word a kanji name ends with (0 for none). */
   kanjiCompanySuffixAtEnd(name: string): number {
+    // only the words ending with the name's last unit can match
     const list = this.kanjiSuffixesByLast.get(name.charCodeAt(name.length - 1));
     let best = 0;
     for (const s of list ?? []) if (s.length > best && name.length > s.length && name.endsWith(s)) best = s.length;

@@ -12,7 +12,8 @@ import { isAsciiDigit, isKanjiLike, isKatakana, isLatinUpper, isLatinWordChar, N
 
 const MAX_JA_RUN = 48;
 
-function isJaNameUnit(c: number): boolean {
+/** Can a unit be part of a Japanese name run: katakana, kanji, Latin letters and digits. */
+export function isJaNameUnit(c: number): boolean {
   return isKatakana(c) || isKanjiLike(c) || isLatinWordChar(c);
 }
 

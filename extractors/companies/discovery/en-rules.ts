@@ -152,8 +152,7 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
       const rule = `discovery:en_after:${tables.enAfter.cues[id]!.id}`;
       const start = dropLeadingStopwords(env, enRunStartBefore(text, cueStart, seg.start), cueStart);
       // "Panasonic in Osaka signed": the name is a place complement, not the one who signed
-      const before = /([a-z]+)\s+$/.exec(text.slice(Math.max(seg.start, start - 12), start));
-      if (before && tables.patterns.enPlacePrepositions.has(before[1]!)) return;
+      if (afterPlacePreposition(env, start, seg.start)) return;
       // (a headline's infinitive names its subject only at the start of a line)
       if (tables.enAfter.cues[id]!.id === 'headline' && start > seg.start && text[start - 1] !== '\n') return;
       propose(env, out, start, cueStart, rule, 'cue');
@@ -179,6 +178,12 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
     },
     'en',
   );
+}
+
+/** Does a place preposition ("in", "near" …: company-discovery.yaml `place_prepositions`) stand right before `start`? */
+function afterPlacePreposition(env: RuleEnv, start: number, segStart: number): boolean {
+  const before = /([a-z]+)\s+$/.exec(env.text.slice(Math.max(segStart, start - 12), start));
+  return before !== null && env.tables.patterns.enPlacePrepositions.has(before[1]!);
 }
 
 /** Kinds of after-name cues whose subject may be two names joined by "and" (company-discovery.yaml `together`). */
@@ -226,8 +231,7 @@ export function enAfterPatternRules(env: RuleEnv, out: Candidate[]): void {
         // and an ambiguous alias needs a cue of its own)
         if (env.dictPrefix?.(start, m.index)?.end === m.index) return;
         // "Panasonic in Osaka signed": a place complement, not the subject
-        const before = /([a-z]+)\s+$/.exec(text.slice(Math.max(seg.start, start - 12), start));
-        if (before && tables.patterns.enPlacePrepositions.has(before[1]!)) return;
+        if (afterPlacePreposition(env, start, seg.start)) return;
         propose(env, out, start, m.index, `discovery:en_after:${id}`, 'cue');
       },
       'en',

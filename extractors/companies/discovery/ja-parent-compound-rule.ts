@@ -15,7 +15,7 @@ export function jaParentCompoundRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   const mentions = env.dictMentions;
   if (!mentions || mentions.length === 0) return;
-  const katakanaWords = tables.patterns.standaloneSuffixes.filter((w) => isKatakana(w.charCodeAt(0)));
+  const katakanaWords = tables.patterns.standaloneKatakanaSuffixes;
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i]!;
     if (!isKanjiLike(text.charCodeAt(a.end - 1)) || !isKatakana(text.charCodeAt(a.end))) continue;

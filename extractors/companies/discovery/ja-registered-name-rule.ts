@@ -10,7 +10,7 @@ import { isKanjiLike } from '../../../text/chars.ts';
 import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
 /** After the place: it is the place itself (湖南省, 深圳市), not a name's first word. */
-const ADMINISTRATIVE = /^[省市県県州区]/;
+const ADMINISTRATIVE = /^[省市県州区]/;
 /** The name between the place and the company word: two characters at least. */
 const MIN_NAME = 2;
 

@@ -28,6 +28,7 @@ import {
 import type { Exclusions } from '../exclusions.ts';
 import type { DiscoveryPatterns } from '../discovery-patterns.ts';
 import type { LegalForms } from '../legal-forms.ts';
+import { isJaNameUnit } from '../name-span.ts';
 
 /**
  * 'strong': a legal form is part of it; 'pair': it is the other name in "A(B)" of a known
@@ -199,11 +200,10 @@ export class NameJudge {
    */
   private registeredNameStandsAlone(start: number, end: number, name: string): boolean {
     const text = this.text;
-    const isNameUnit = (c: number) => isKanjiLike(c) || isKatakana(c) || isLatinWordChar(c);
     for (const form of this.legal.jaPrefix) {
       if (name.length <= form.length) continue;
-      if (name.endsWith(form) && !isNameUnit(text.charCodeAt(end))) return true;
-      if (name.startsWith(form) && !isNameUnit(text.charCodeAt(start - 1))) return true;
+      if (name.endsWith(form) && !isJaNameUnit(text.charCodeAt(end))) return true;
+      if (name.startsWith(form) && !isJaNameUnit(text.charCodeAt(start - 1))) return true;
     }
     return false;
   }
