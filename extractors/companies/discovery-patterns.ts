@@ -51,6 +51,7 @@ const schemas = lazySchemas((z) => {
       kanji_company_suffixes: stringList,
       standalone_company_suffixes: stringList,
       description_suffixes: stringList,
+      generic_katakana_heads: stringList.default([]),
       business_line_words: stringList.default([]),
       headquarters_brackets: stringList,
       ticker_brackets: stringList,
@@ -156,6 +157,8 @@ export class DiscoveryPatterns {
   readonly standaloneKatakanaSuffixes: string[];
   /** Company words that also name a product or service: after katakana common nouns, a description. */
   readonly descriptionSuffixes: string[];
+  /** Katakana words that before a kanji company word make a kind of company (ネット銀行), not a name. */
+  readonly genericKatakanaHeads: Set<string>;
   /** After a suffix-made name, a line of business (パワープロダクツ事業), not a company. */
   readonly businessLineWords: string[];
   /** One global regex of the head-office brackets that may follow a name ("(東京・千代田)"), or null. */
@@ -223,6 +226,7 @@ export class DiscoveryPatterns {
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
     this.standaloneKatakanaSuffixes = this.standaloneSuffixes.filter((w) => isKatakana(w.charCodeAt(0)));
     this.descriptionSuffixes = words(data.description_suffixes);
+    this.genericKatakanaHeads = new Set(data.generic_katakana_heads);
     this.businessLineWords = words(data.business_line_words);
     this.headquarters = data.headquarters_brackets.length ? new RegExp(data.headquarters_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
     this.tickers = data.ticker_brackets.length ? new RegExp(data.ticker_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;

@@ -228,7 +228,12 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
         if (!placeHeadOk && proper.every((t) => t.detail.startsWith('固有名詞,地域')) && proper.length < toks.length) return 'head_is_a_place_description';
         return null;
       };
-      propose(env, out, start, end, 'discovery:company_suffix', 'cue', undefined, headIsAName);
+      // a katakana word before a kanji company word is a name even when it is also a common noun
+      // (デルタ航空, イオン銀行), unless it makes a kind of company (ネット銀行): judged like the
+      // other name of a pair
+      const head = text.slice(start, m.index);
+      const katakanaName = !isKatakana(m[0].charCodeAt(0)) && head.length >= 3 && /^[\u30a1-\u30fa\u30fc・]+$/.test(head) && !tables.patterns.genericKatakanaHeads.has(head);
+      propose(env, out, start, end, 'discovery:company_suffix', katakanaName ? 'pair' : 'cue', undefined, headIsAName);
     },
     'ja',
   );

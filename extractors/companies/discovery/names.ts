@@ -261,9 +261,11 @@ export class NameJudge {
       const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
       // (with a legal form, a family name is a company name: ジョンソン株式会社, 本田技研)
       // (and so is a person's name before the counter 社, a company word or a group word:
-      // ハドソン社, ローソンの株式, ジョンソングループ — never a place's)
+      // ローソンの株式, ジョンソングループ — a place's only before the counter 社, when it is one
+      // word the exclusions do not list: ハドソン社, which kuromoji reads as a place)
       if (strength !== 'strong' && proper.length === toks.length && proper.every((t) => /^固有名詞,(人名|地域)/.test(t.detail))) {
-        if (!(proper.every((t) => t.detail.startsWith('固有名詞,人名')) && (core.length < name.length || this.companyWordAfter(end) || this.companyWordBefore(start)))) return 'person_or_place';
+        const personBeforeCompanyWord = proper.every((t) => t.detail.startsWith('固有名詞,人名')) && (core.length < name.length || this.companyWordAfter(end) || this.companyWordBefore(start));
+        if (!personBeforeCompanyWord && !(toks.length === 1 && this.legal.isCounterAt(this.text, end))) return 'person_or_place';
       }
       // only known common nouns (電池技術, 合同会社形式) — but kuromoji cuts an unknown katakana
       // name into known pieces (ヤマ|グチ, アクメ): touching katakana tokens read as a name
