@@ -50,6 +50,8 @@ export function isCurrencyBeforeAmount(text: string, end: number, name: string):
   return /^[A-Z]{3}$/.test(name) && CURRENCY_AMOUNT_AFTER.test(text.slice(end, end + 24));
 }
 const NO_WORDS: readonly string[] = [];
+/** One-character words of a kind or a make: 角|型|電池, 円筒|形, 硫化|物|系 (piecesBeforeCompanyWord). */
+const KIND_PIECES = ['型', '形', '系', '式', '用', '性', '製', '等', '級', '化', '品', '産', '車'];
 
 /** A fiscal or calendar period written as a code: FY2026, FY25/26, CY2025, Q3 2025, 2H25, H1 2026. */
 const PERIOD = /^(?:(?:FY|CY)\s?'?\d{2,4}(?:[-/]\d{2,4})?|(?:Q[1-4]|[12]H|H[12])(?:\s?(?:FY|CY)?\s?'?\d{2,4})?)$/i;
@@ -181,6 +183,16 @@ export class NameJudge {
     return this.exclusions.isListed(word);
   }
 
+  /**
+   * A kanji name read as one-character pieces before a company word (東|日|興業: an abbreviation,
+   * 東京日日興業), not a description, whose pieces are words of a kind (角|型|電池, 円筒|形).
+   */
+  private piecesBeforeCompanyWord(toks: readonly Token[]): boolean {
+    const last = toks[toks.length - 1]!;
+    if (toks.length < 3 || this.patterns.kanjiCompanySuffixAtEnd('.' + last.surface) !== last.surface.length) return false;
+    return toks.slice(0, -1).every((t) => t.end - t.start === 1 && isKanjiLike(t.surface.charCodeAt(0)) && !KIND_PIECES.includes(t.surface));
+  }
+
   /** Does a word follow `end` that only a company takes (the counter 社, の株式, の買収)? */
   private companyWordAfter(end: number): boolean {
     return this.legal.isCounterAt(this.text, end) || this.patterns.companyWordsAfterPerson.some((w) => this.text.startsWith(w, end));
@@ -281,7 +293,7 @@ export class NameJudge {
       // with a legal form, a kanji name read as one-character pieces (孔|官|堂) or as a compound
       // of three words or more (首都|高速|道路株式会社) is still a name
       const words = strength === 'cue' || (toks.length < 3 && toks.every((t) => t.end - t.start >= 2));
-      if ((strength === 'cue' || (script === 'kanji' && !(toks.length >= 2 && this.registeredNameStandsAlone(start, end, name)))) && words && toks.every(common)) return 'common_noun';
+      if ((strength === 'cue' || (script === 'kanji' && !(toks.length >= 2 && this.registeredNameStandsAlone(start, end, name)))) && words && toks.every(common) && !this.piecesBeforeCompanyWord(toks)) return 'common_noun';
     }
     if (strength !== 'cue') return null;
     if (script === 'kanji') {
