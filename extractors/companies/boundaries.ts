@@ -100,6 +100,8 @@ export interface BoundaryWords {
   attachedBeforeKanji: readonly string[];
   /** Head nouns of a descriptor written straight before a name (電池メーカーエンビジョンAESC). */
   descriptorHeads: readonly string[];
+  /** A place and a branch word after a kanji name (九州電力|東京支社), sticky, or null. */
+  branchAfterName: RegExp | null;
 }
 
 /** `dot` ends a section number that opens its line (「3.」「12.」): a heading, not a word glued on. */
@@ -171,6 +173,11 @@ export class Boundaries {
       if (this.legal.jaSuffixWordAt(text, end) || this.legal.nameSuffixAt(text, end) > 0) return 'ok';
       if (this.legal.isCounterAt(text, end)) return 'ok';
       for (const w of this.words.attachedAfterKanji) if (text.startsWith(w, end)) return 'ok';
+      const branch = this.words.branchAfterName;
+      if (branch) {
+        branch.lastIndex = end;
+        if (branch.test(text)) return 'ok';
+      }
       return 'reject';
     }
     // 三菱ふそうの / いすゞと: a particle may follow a name ending in hiragana

@@ -88,6 +88,7 @@ const jaCore: CompanyCase[] = [
   { name: 'a person\'s name before the counter 社 names a company', text: '1972年にアタリ社がゲーム機を発表し、ザイラー社は後に買収された。', expect: [{ text: 'アタリ' }, { text: 'ザイラー' }], reject: ['アタリ社'] },
   { name: 'a person\'s name before 社長 is a person', text: 'ハドソン社長とジョン社長が会見した。', expect: [], reject: ['ハドソン', 'ジョン'] },
   { name: 'one word kuromoji reads as a place names a company before the counter 社; a country does not', text: '設計を求めたハドソン社は1939年に新型車を出した。アメリカ社会も変わった。', expect: [{ text: 'ハドソン' }], reject: ['アメリカ'] },
+  { name: 'a place and an office may follow a kanji name (branches_after_name); a place alone may not', text: '父は九州電力東京支社に勤め、太陽神戸銀行東京営業部に通った。中国電力網の整備も進む。', expect: [{ text: '九州電力' }, { text: '太陽神戸銀行' }], reject: ['中国電力'] },
   { name: 'one-character kanji pieces before a company word after a cue are a name; pieces of a kind are not', text: '子会社の東日興業が撮影所を運営し、子会社の角型電池が好調だ。', expect: [{ text: '東日興業' }], reject: ['角型電池'] },
   { name: 'a katakana common noun before a kanji company word is a name; a kind of company is not', text: 'この空港にはアメリカン航空とデルタ航空が就航し、利用者はネット銀行で支払う。', expect: [{ text: 'アメリカン航空' }, { text: 'デルタ航空' }], reject: ['ネット銀行'] },
   { name: 'a list counted as companies (…の4社) names its companies; a count that does not match the list names none', text: 'デンソー、アイシン、アドヴィックス、ジェイテクトの4社は共同開発する。東京、大阪、名古屋の3社で販売する。', expect: [{ text: 'アドヴィックス' }], reject: ['東京', '大阪', '名古屋'] },

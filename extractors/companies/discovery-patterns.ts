@@ -70,6 +70,7 @@ const schemas = lazySchemas((z) => {
       agreement_words: stringList,
       table_company_headers: stringList,
       attached_after_kanji: stringList,
+      branches_after_name: z.object({ places: stringList, words: stringList }).strict().default({ places: [], words: [] }),
       descriptor_heads: stringList,
       /** IPADIC's organisation names (名詞,固有名詞,組織) as a low-priority alias source (known-organisations.ts). */
       known_organisations: z
@@ -189,6 +190,8 @@ export class DiscoveryPatterns {
   readonly attachedAfterKanji: string[];
   /** Head nouns of a descriptor written straight before a name (電池メーカーX, 鉱山会社X), longest first. */
   readonly descriptorHeads: string[];
+  /** A place and a branch word that may follow a kanji name (九州電力|東京支社), as one sticky regex, or null. */
+  readonly branchAfterName: RegExp | null;
   /** Words that may stand directly before a kanji alias (大手, 傘下, 中国, 米 …). */
   readonly attachedBeforeKanji: string[];
   /** Titles (Mr, Dr …) and given names (Henry, Soichiro …) before a person's surname. */
@@ -251,6 +254,9 @@ export class DiscoveryPatterns {
     this.tableHeaders = words(data.table_company_headers).map((w) => w.toLowerCase());
     this.attachedAfterKanji = words(data.attached_after_kanji);
     this.descriptorHeads = words(data.descriptor_heads);
+    const branchPlaces = words(data.branches_after_name.places);
+    const branchWords = words(data.branches_after_name.words);
+    this.branchAfterName = branchPlaces.length && branchWords.length ? new RegExp(`(?:${branchPlaces.map(escapeRegex).join('|')})(?:${branchWords.map(escapeRegex).join('|')})`, 'y') : null;
     this.attachedBeforeKanji = words([...data.strip_leading, ...data.strip_leading_before_other_script]);
     this.personTitles = new Set(data.person_names.titles);
     this.givenNames = new Set(data.person_names.given_names);
