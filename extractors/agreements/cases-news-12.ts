@@ -1,0 +1,72 @@
+/**
+ * A twelfth set of agreement case rows in the shapes of business news (cases.ts joins them
+ * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
+ * 1.2.19: the blind sets art37 and b56).
+ */
+import type { AgreementExpectation, Case } from '../cases.ts';
+
+type AgreementCase = Case<AgreementExpectation>;
+
+export const ja: AgreementCase[] = [
+  {
+    name: 'two owners putting money in together with no investee named (「AとBが50%ずつ出資する」「AとBが共同出資して建設した」) are a joint venture; with an investee named (「AとBが共同でCに出資」) they are not',
+    text: '水素トラックの新会社が発足した。仏ルノーと米プラグパワーが50%ずつ出資する。精錬工場は、住友金属鉱山と華友コバルトが共同出資して建設した。トヨタ自動車と日産自動車が共同でアクメ・テクノロジーズに出資する。',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Renault', 'Plug Power'], type: 'joint_venture' },
+      { parties: ['Sumitomo Metal Mining', 'Huayou Cobalt'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Toyota', 'Nissan'], type: 'joint_venture' }],
+  },
+  {
+    name: 'a holding bought with its holder told first (「Bが保有していたCの株式約24%を、Aが…買い取った」) is a deal of the buyer and the seller; the customers named in a sentence of their own (「供給先はAとBで」) are the customers of the subject',
+    text: 'カナダのニュートリエンが保有していたアクメ・リチウムの株式約24%を、中国の天斉リチウムが41億ドルで買い取った。\n\n恩捷新材料科技は、日本企業2社とセパレーターの供給契約を結んだ。供給先はトヨタ自動車とパナソニック エナジーで、2026年から納入する。',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Tianqi Lithium', 'Nutrien'], type: 'acquisition', roles: { buyer: ['Tianqi Lithium'], seller: ['Nutrien'] } },
+      { parties: ['恩捷新材料科技', 'Toyota'], type: 'supply', roles: { supplier: ['恩捷新材料科技'], customer: ['Toyota'] } },
+      { parties: ['恩捷新材料科技', 'Panasonic Energy'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Tianqi Lithium', 'アクメ・リチウム'] }],
+  },
+  {
+    name: 'a headline\'s clauses end with a deal noun before 「、」 and a subject of their own (「AとBが共同生産、CはDに出資」), or before a space (「…と共同開発契約　Eとの協業に続き」)',
+    text: 'パワー半導体で提携加速　ロームと東芝が共同生産、デンソーは米コヒレントに出資\n\nトヨタ、正極材で住友金属鉱山と共同開発契約　出光との協業に続き材料網固める',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Denso', 'Coherent'], type: 'investment' },
+      { parties: ['Toyota', 'Sumitomo Metal Mining'], type: 'co_development' },
+    ],
+    reject: [{ parties: ['Rohm', 'Coherent'] }, { parties: ['Toshiba', 'Coherent'] }, { parties: ['Toyota', 'Sumitomo Metal Mining', 'Idemitsu Kosan'] }],
+  },
+];
+
+export const en: AgreementCase[] = [
+  {
+    name: 'a company of equal owners ("as a 50:50 company owned by A and B", "the company that A, B and C each own a third of", "was set up by A, B and C") is their joint venture; one owner is not',
+    text: 'Voltmotive Powertrain started life in May 2024 as a 50:50 company owned by Renault Group and Zhejiang Geely Holding. Chargeway, the truck-charging company that Daimler Truck, Traton Group and Volvo Group each own a third of, opened its first site. Gujarat Cell Works was set up by Suzuki Motor, Toshiba and Denso to make battery packs. Acme Cells was set up by Toshiba in 2010.',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Renault', 'Geely Holding'], type: 'joint_venture' },
+      { parties: ['Daimler Truck', 'Traton', 'Volvo Group'], type: 'joint_venture' },
+      { parties: ['Suzuki', 'Toshiba', 'Denso'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Toshiba', 'Acme Cells'] }],
+  },
+  {
+    name: 'shares of itself sold to an investor, a company that became a subsidiary, an investor added as a shareholder, royalties paid for a licence, goods bought in the passive, suppliers in apposition and buyers named in a sentence of their own',
+    text: 'Plug Power sold about 10% of its shares to South Korea\'s SK Inc. for $1.6 billion. Axial-flux motor maker YASA became a wholly owned subsidiary of Mercedes-Benz Group in 2021. Nth Cycle, a Boston recycler, has added Japanese trading house Marubeni as a shareholder. SK ecoplant will pay royalties to Ascend Elements for the right to use its process. Up to 70,000 tonnes of hydrogen a year will be bought by TotalEnergies from Air Products under a 15-year agreement. Panasonic Energy and LG Energy Solution, the two cell suppliers to Lucid Group, cut output.\n\nAltris has struck its first deals to sell cathode material. The buyers are Northvolt and Stellantis, the start-up said.',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['SK', 'Plug Power'], type: 'investment', roles: { investor: ['SK'], investee: ['Plug Power'] } },
+      { parties: ['Mercedes-Benz', 'YASA'], type: 'acquisition', roles: { acquirer: ['Mercedes-Benz'], target: ['YASA'] } },
+      { parties: ['Marubeni', 'Nth Cycle'], type: 'investment' },
+      { parties: ['SK ecoplant', 'Ascend Elements'], type: 'licensing', roles: { licensee: ['SK ecoplant'], licensor: ['Ascend Elements'] } },
+      { parties: ['Air Products', 'TotalEnergies'], type: 'supply', roles: { supplier: ['Air Products'], customer: ['TotalEnergies'] } },
+      { parties: ['Panasonic Energy', 'Lucid'], type: 'supply' },
+      { parties: ['LG Energy Solution', 'Lucid'], type: 'supply' },
+      { parties: ['Altris', 'Northvolt'], type: 'supply' },
+      { parties: ['Altris', 'Stellantis'], type: 'supply' },
+    ],
+  },
+];
