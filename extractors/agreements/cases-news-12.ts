@@ -39,6 +39,21 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Rohm', 'Coherent'] }, { parties: ['Toshiba', 'Coherent'] }, { parties: ['Toyota', 'Sumitomo Metal Mining', 'Idemitsu Kosan'] }],
   },
+  {
+    name: 'an investment decided told before its company (「Aが…の出資を決めた…企業、B」); goods of A\'s taken up by B (「Aが生産する…について、B、C、Dが採用を決め」); a short form of a 高科 name (国軒高科 → 国軒) with 同社; a kind of company, a comma and its name (「…開発会社、フロンティア・リチウムと」); a chemical before リチウム is no name',
+    text: 'トヨタ自動車が約4億ドルの出資を決めた中国の自動運転開発企業、小馬智行は、試験運行を拡大する。\n\n戸田工業が生産する前駆体について、LGエナジーソリューション、SKオン、サムスンSDIが採用を決めた。\n\nインドのタタ・オートコンプ・システムズが、電池パック事業に乗り出す。中国の国軒高科と合弁会社を設立することで、同社は9日に国軒と合意した。\n\n兼松は、カナダのリチウム開発会社、フロンティア・リチウムと精鉱の引き取りに関する覚書を締結した。ステラケミファは、広州天賜高新材料に六フッ化リン酸リチウムの製造技術をライセンス供与する契約を結んだ。',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Toyota', 'Pony.ai'], type: 'investment', roles: { investor: ['Toyota'], investee: ['Pony.ai'] } },
+      { parties: ['Toda Kogyo', 'LG Energy Solution'], type: 'supply', roles: { supplier: ['Toda Kogyo'], customer: ['LG Energy Solution'] } },
+      { parties: ['Toda Kogyo', 'SK On'], type: 'supply' },
+      { parties: ['Toda Kogyo', 'Samsung SDI'], type: 'supply' },
+      { parties: ['タタ・オートコンプ・システムズ', 'Gotion High-Tech'], type: 'joint_venture' },
+      { parties: ['Kanematsu', 'フロンティア・リチウム'], type: 'mou' },
+      { parties: ['Stella Chemifa', 'Tinci Materials'], type: 'licensing' },
+    ],
+    reject: [{ parties: ['LG Energy Solution', 'SK On', 'Samsung SDI'] }, { parties: ['Stella Chemifa', '六フッ化リン酸リチウム'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -68,5 +83,19 @@ export const en: AgreementCase[] = [
       { parties: ['Altris', 'Northvolt'], type: 'supply' },
       { parties: ['Altris', 'Stellantis'], type: 'supply' },
     ],
+  },
+  {
+    name: 'goods made by A installed by B (passive), customers a plant has, a company secured in a takeover; the occupant of a site in a relative clause ("at a factory that Nissan vacated") is no party',
+    text: 'High-power chargers made by Alpitronic will be installed by Ionity and Fastned under framework agreements. BTR New Material Group\'s new anode plant in Indonesia has two anchor customers, Samsung SDI and Panasonic Energy. For £100 million, Reliance Industries secured Faradion, the British battery developer, in a takeover agreed in 2021. Chery signed a joint-venture agreement with Ebro EV Motors to build cars in Barcelona, at a factory that Nissan vacated in 2021.',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Alpitronic', 'Ionity'], type: 'supply', roles: { supplier: ['Alpitronic'], customer: ['Ionity'] } },
+      { parties: ['Alpitronic', 'Fastned'], type: 'supply' },
+      { parties: ['BTR New Material', 'Samsung SDI'], type: 'supply', roles: { supplier: ['BTR New Material'], customer: ['Samsung SDI'] } },
+      { parties: ['BTR New Material', 'Panasonic Energy'], type: 'supply' },
+      { parties: ['Reliance Industries', 'Faradion'], type: 'acquisition' },
+      { parties: ['Chery', 'Ebro EV Motors'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Samsung SDI', 'Panasonic Energy'] }, { parties: ['Chery', 'Ebro EV Motors', 'Nissan'] }],
   },
 ];

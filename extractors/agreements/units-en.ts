@@ -79,6 +79,8 @@ const EN_FROM_OWNER_BETWEEN = /^(?:,[^.;,]{0,60},)?[^.;,]{0,20}?\bfrom\s+(?:[a-z
 /** Between a seller paid and what it is paid for: " €6.2 billion for ". */
 const EN_PAID_FOR = /^\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+for\s+(?:the\s+)?$/;
 const EN_NAME_AS_MODIFIER = /^\s+(?:dealerships?|dealers?|showrooms?|stores?)\b|^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:Day|event|conference|summit|expo|show|forum|fair)\b/;
+/** A site a relative clause describes, right before its subject ("a factory that Nissan vacated"). */
+const EN_SITE_RELATIVE_BEFORE = /\b(?:plant|plants|factory|factories|facility|facilities|site|sites|premises|mine|mines|refinery|building)\s+(?:that|which)\s+(?:the\s+)?$/i;
 const SUBJECT_MAX_WORDS = 3;
 /** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
 const RELATIVE_LEAD = /^[\s,]*(?:which|who|whose|where|that)\b/i;
@@ -108,6 +110,9 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     // a competitor named for comparison ("to compete with BYD", "chose A over B", "than B", "the largest
     // miner after Mineral Resources")
     if (EN_COMPETITOR_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start)) || EN_FIGURE_COMPARED_AFTER.test(text.slice(u.end, u.end + 24))) u.excluded ??= 'competitor';
+    // "… to build cars in Barcelona, at a factory that Nissan vacated in 2021": the subject of a
+    // relative clause on a site is its past or present occupant, no party
+    if (EN_SITE_RELATIVE_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) u.excluded ??= 'site_occupant';
     // "Hyundai Motor's chief executive said …": the company speaks through a person
     if (EN_PERSON_AFTER.test(after)) u.excluded = 'person_descriptor';
     // "with Goldman Sachs acting as the group's financial adviser": an adviser is no party

@@ -219,6 +219,8 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
         // (a line of business before a head noun: 「北米バス大手ニューフライヤー」)
         if (tables.patterns.descriptionSuffixes.includes(m[0]) && /^(?:大手|最大手|メーカー|企業|会社)/.test(text.slice(end, end + 3))) return 'description_before_head';
         if (/^[\u30a1-\u30fa\u30fc・]+$/.test(text.slice(start, m.index))) return tables.patterns.descriptionSuffixes.includes(m[0]) && commonKatakanaHead(env, start, m.index) ? 'head_is_common_katakana' : null;
+        // (a chemical's name before a katakana company word: 六フッ化リン酸|リチウム, コバルト酸|リチウム)
+        if (isKatakana(m[0].charCodeAt(0)) && /[酸化]/.test(text.slice(start, m.index))) return 'chemical_name';
         if (/[\u30a1-\u30faA-Za-z]/.test(text.slice(start, m.index))) return null;
         const toks = env.segments.tokensOver(start, m.index);
         const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
