@@ -19,7 +19,7 @@ import { mergeAgreements } from './merge.ts';
 import type { CueHit, Party, RawAgreement } from './model.ts';
 import type { ClauseScope } from './parties.ts';
 import { findDominantCompany, findFirstSubject, findLeadSubject, findMainPair, findReportingCompany, japaneseOpening } from './reporting.ts';
-import { lowerBound, scanAtoms, scanCues, scanSigning } from './scan.ts';
+import { lowerBound, scanAtoms, scanCues, scanSigning, withoutCuesInNames } from './scan.ts';
 import { regexFor, WIDE } from './pattern-facts.ts';
 import { ASTRAL } from '../../text/chars.ts';
 import type { DocState } from './state.ts';
@@ -291,7 +291,7 @@ export function* agreementSteps(ctx: DocContext, found: Found, vocab: AgreementV
   const astral = ASTRAL.test(text);
   const atoms = scanAtoms(text, companies, vocab, wide);
   yield;
-  const cues = scanCues(text, vocab, wide);
+  const cues = withoutCuesInNames(scanCues(text, vocab, wide), atoms);
   yield;
   const signing = scanSigning(text, vocab, wide);
   yield;

@@ -55,6 +55,25 @@ export function scanCues(text: string, vocab: AgreementVocabulary, wide = WIDE.t
   return hits;
 }
 
+/**
+ * The cues outside company names: "Partnership" in "Commercial Japan Partnership Technologies", or
+ * 「提携」 in a name, is the company's, not a deal's word. Both lists are in text order.
+ */
+export function withoutCuesInNames(cues: CueHit[], atoms: readonly Atom[]): CueHit[] {
+  const out: CueHit[] = [];
+  let k = 0;
+  for (const c of cues) {
+    while (k < atoms.length && atoms[k]!.end <= c.start) k++;
+    let inside = false;
+    for (let j = k; j < atoms.length && atoms[j]!.start <= c.start; j++) {
+      const a = atoms[j]!;
+      if (a.kind === 'company' && a.start <= c.start && c.end <= a.end) inside = true;
+    }
+    if (!inside) out.push(c);
+  }
+  return out;
+}
+
 export function scanSigning(text: string, vocab: AgreementVocabulary, wide = WIDE.test(text)): Hit[] {
   const hits: Hit[] = [];
   for (const m of vocab.signing) scanWords(text, m, wide, (start, end) => hits.push({ start, end }));
