@@ -92,6 +92,17 @@ export const ja: CompanyCase[] = [
 
 export const en: CompanyCase[] = [
   {
+    name: 'a country\'s possessive introduces a company ("Norway\'s Zaptec", "Germany\'s Quest One"); not a ministry, an authority, a person or a place',
+    text: "Norway's Zaptec has entered a partnership with Stellantis. Electrolysers built by Germany's Quest One are to be delivered. Japan's Ministry of Economy approved it, Britain's Competition and Markets Authority cleared it, and Japan's Shigeru Ishiba praised it. China's Hubei is a hub.",
+    expect: [{ text: 'Zaptec' }, { text: 'Quest One' }],
+    reject: ['Ministry', 'Ministry of Economy', 'Competition', 'Shigeru Ishiba', 'Hubei'],
+  },
+  {
+    name: 'a name beside a known company that "announced a partnership" with it is a company',
+    text: 'Honda and FirstElement Fuel announced a partnership on Monday to add hydrogen stations in California.',
+    expect: [{ text: 'Honda' }, { text: 'FirstElement Fuel' }],
+  },
+  {
     name: 'the head of a hyphenated name used alone ("Sibanye" after "Sibanye-Stillwater") is that company',
     text: 'Sibanye-Stillwater has pulled out of the Rhyolite Ridge project. In September 2021, Sibanye was to put in $490 million.',
     expect: [{ text: 'Sibanye', canonical: 'Sibanye-Stillwater' }],

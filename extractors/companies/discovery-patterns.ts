@@ -44,6 +44,8 @@ const schemas = lazySchemas((z) => {
           generic_name_words: stringList.default([]),
           arm_endings: stringList.default([]),
           place_prepositions: stringList,
+          country_possessives: stringList.default([]),
+          not_after_country_possessive: stringList.default([]),
           before_name_patterns: z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), pattern: nonEmpty }).strict()).default([]),
           after_name_patterns: z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), pattern: nonEmpty }).strict()).default([]),
         })
@@ -146,6 +148,10 @@ export class DiscoveryPatterns {
   readonly enArmEndings: Set<string>;
   /** Lower-case words after which a capitalised run before an after-name cue is a place ("Panasonic in Osaka signed"). */
   readonly enPlacePrepositions: Set<string>;
+  /** "Norway's Zaptec": one regex of the countries whose possessive introduces a company, or null. */
+  readonly enCountryPossessive: RegExp | null;
+  /** Words that make a name after a country's possessive no company (Ministry, Minister, Province …). */
+  readonly enNotAfterCountryPossessive: Set<string>;
   /** Regular expressions whose match ends where a name starts ("invested $394 million in "), one global regex each. */
   readonly enBeforePatterns: { id: string; regex: RegExp }[];
   /** Regular expressions whose match starts where a company name ends (en.after_name_patterns). */
@@ -223,6 +229,9 @@ export class DiscoveryPatterns {
     this.enGenericNameWords = new Set(data.en.generic_name_words);
     this.enArmEndings = new Set(data.en.arm_endings);
     this.enPlacePrepositions = new Set(data.en.place_prepositions);
+    const countries = words(data.en.country_possessives);
+    this.enNotAfterCountryPossessive = new Set(data.en.not_after_country_possessive);
+    this.enCountryPossessive = countries.length ? new RegExp(`\\b(?:${countries.map(escapeRegex).join('|')})['’]s\\s+(?=[A-Z0-9])`, 'g') : null;
     this.enBeforePatterns = data.en.before_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'g') }));
     this.enAfterPatterns = data.en.after_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'g') }));
     this.jaAfterPatterns = data.ja.after_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'gu') }));

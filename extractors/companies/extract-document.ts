@@ -48,6 +48,7 @@ import { addHeadShortForms } from './short-forms.ts';
 import { preferEnglishNames } from './latin-canonical.ts';
 import { isBeforePlaceFeature } from './place-features.ts';
 import { mergeCrossScript, signatureEnv } from './cross-script.ts';
+import { enCountryPossessiveRule } from './discovery/en-country-rule.ts';
 import { finish, type Steps } from '../steps.ts';
 
 /** The discovery rules over the whole text, in order (each proposes candidates; placeDiscovered chooses). */
@@ -72,6 +73,7 @@ const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   enPartnerOfKnownRule,
   enCompanyWordRule,
   enListMemberRule,
+  enCountryPossessiveRule,
 ];
 
 export function extractDocument(res: CompanyResources, ctx: DocContext, options: ExtractOptions = {}): DocumentResult {
