@@ -9,6 +9,18 @@ type CompanyCase = Case<CompanyExpectation>;
 
 export const ja: CompanyCase[] = [
   {
+    name: 'the other name of a pair joined by と with a known company, the pair stating a deal (「日本郵便とフォロフライは…業務提携した」), either side; not without a deal',
+    text: '日本郵便とフォロフライは、配達用の軽EVバンの導入で業務提携した。テラモーターズとヤマト運輸が合意した。トヨタとレクサスは新型車を出した。',
+    expect: [{ text: 'フォロフライ' }, { text: 'テラモーターズ' }],
+    reject: ['レクサス'],
+  },
+  {
+    name: 'after 「<country>の」 a short kanji name with a katakana one (「韓国の東進セミケム」); a prefix stripped only when it is a word of its own (現代製鉄 is not 現|代製鉄)',
+    text: '関東電化工業は、韓国の東進セミケムと共同開発契約を結んだ。太陽誘電は韓国の現代ケフィコに部品を納入する契約を結んだ。中国の新興メーカーとも提携した。',
+    expect: [{ text: '東進セミケム' }, { text: '現代ケフィコ' }],
+    reject: ['新興メーカー', 'メーカー'],
+  },
+  {
     name: 'a headline\'s short form (三菱電 for 三菱電機) is the company; a material in brackets (炭化ケイ素（SiC）) is none',
     text: '三菱電とアイシン、EV部品で提携\n三菱電機は2010年に炭化ケイ素（SiC）のパワー半導体を製品化した。',
     expect: [{ text: '三菱電', canonical: 'Mitsubishi Electric' }, { text: '三菱電機', canonical: 'Mitsubishi Electric' }],

@@ -49,6 +49,7 @@ import { preferEnglishNames } from './latin-canonical.ts';
 import { isBeforePlaceFeature } from './place-features.ts';
 import { mergeCrossScript, signatureEnv } from './cross-script.ts';
 import { enCountryPossessiveRule } from './discovery/en-country-rule.ts';
+import { jaPartnerOfKnownRule } from './discovery/ja-partner-rule.ts';
 import { finish, type Steps } from '../steps.ts';
 
 /** The discovery rules over the whole text, in order (each proposes candidates; placeDiscovered chooses). */
@@ -63,6 +64,7 @@ const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   jaNationalityRule,
   jaRegisteredNameRule,
   jaParentCompoundRule,
+  jaPartnerOfKnownRule,
   enSubsidiaryRegionRule,
   enTickerRule,
   jaCompanySuffixRule,

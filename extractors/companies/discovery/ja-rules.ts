@@ -280,6 +280,9 @@ export function jaSubsidiaryRegionRule(env: RuleEnv, out: Candidate[]): void {
   );
 }
 
+/** Two or three kanji, then a katakana word of three letters or more (東進|セミケム). */
+const KANJI_THEN_KATAKANA = /^[\u4e00-\u9fff]{2,3}[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{2,}/;
+
 /** After a name: a licence, goods or shares given to it or taken from it (「…にライセンスを供与」). */
 const JA_TRANSFER_AFTER = /^[^。]{0,36}?(?:ライセンス|供与|許諾|供給|納入|納品|出資|売却|譲渡|受注|調達|購入|取得|買収|買い取)/;
 const JA_DEAL_WORD = /提携|合弁|契約|出資|買収|供給|覚書|協業|共同開発|合意|締結|パートナーシップ|ライセンス|受注|意向表明書|LOI|TOB|納入|調達|投じ|取得|引き受け|注文|発注|経営権|傘下|資本参加|買い取|譲り受け|受託|委託/;
@@ -299,6 +302,12 @@ export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
       while (end < runEnd && !isKanjiLike(text.charCodeAt(end))) end++;
       // (or a kanji name ending with a company word: 「中国の海南鉱業は」)
       if (end === start && runEnd - start >= 3 && tables.patterns.hasKanjiCompanySuffix(text.slice(start, runEnd))) end = runEnd;
+      // (or a short kanji name with a katakana one, as Korean and Chinese groups name their
+      // companies: 「韓国の東進セミケム」「韓国の現代ケフィコ」, after 「<country>の」 only)
+      if (end === start && m[0].endsWith('の')) {
+        const mixed = KANJI_THEN_KATAKANA.exec(text.slice(start, runEnd));
+        if (mixed) end = start + mixed[0].length;
+      }
       if (end === start || (end < runEnd && /^[A-Z]{1,4}$/.test(text.slice(start, end)))) return;
       // (「オーストラリアGP」: a country's race or team, not a company)
       if (!m[0].endsWith('の') && /^[A-Z]{1,2}$/.test(text.slice(start, end))) return;

@@ -99,6 +99,11 @@ export class NameJudge {
     return best;
   }
 
+  /** Does kuromoji read a word across `pos` (a word that starts before it and ends after it)? */
+  private wordCrosses(pos: number): boolean {
+    return this.segments.tokensOver(pos - 1, pos + 1).some((t) => t.start < pos && t.end > pos);
+  }
+
   /** Strip leading cue words (大手, 子会社, 米 before katakana) and trailing titles (社長, 社). */
   clean(start: number, end: number): NameRange {
     const text = this.text;
@@ -108,6 +113,8 @@ export class NameJudge {
         if (end - start > w.length && text.startsWith(w, start)) {
           // (a Latin word is stripped only whole: EVメーカー → メーカー, not EVCS → CS)
           if (isLatinLetter(w.charCodeAt(w.length - 1)) && isLatinLetter(text.charCodeAt(start + w.length))) continue;
+          // (nor a kanji word that opens a longer one: 現|代製鉄 is 現代製鉄, 元|町工場 is 元町工場)
+          if (isKanjiLike(w.charCodeAt(w.length - 1)) && isKanjiLike(text.charCodeAt(start + w.length)) && this.wordCrosses(start + w.length)) continue;
           start += w.length;
           moved = true;
           break;
