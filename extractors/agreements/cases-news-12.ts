@@ -58,6 +58,16 @@ export const ja: AgreementCase[] = [
 
 export const en: AgreementCase[] = [
   {
+    name: 'a business or a holding bought from its owner named in the possessive ("acquired Northvolt\'s Cuberg operation", "to acquire Northvolt\'s 50% holding in NOVO Energy"): buyer and seller, the business no party',
+    text: "Lyten acquired Northvolt's Cuberg lithium-metal battery operation in California in November 2024. On January 29, 2025 Volvo Car Corporation signed a share purchase agreement to acquire Northvolt's 50% holding in NOVO Energy AB, their joint venture.",
+    referenceDate: '2025-06-30',
+    expect: [
+      { parties: ['Lyten', 'Northvolt'], type: 'acquisition', roles: { buyer: ['Lyten'], seller: ['Northvolt'] } },
+      { parties: ['Volvo Cars', 'Northvolt'], type: 'acquisition', roles: { buyer: ['Volvo Cars'], seller: ['Northvolt'] } },
+    ],
+    reject: [{ parties: ['Lyten', 'Cuberg'] }],
+  },
+  {
     name: 'a company of equal owners ("as a 50:50 company owned by A and B", "the company that A, B and C each own a third of", "was set up by A, B and C") is their joint venture; one owner is not',
     text: 'Voltmotive Powertrain started life in May 2024 as a 50:50 company owned by Renault Group and Zhejiang Geely Holding. Chargeway, the truck-charging company that Daimler Truck, Traton Group and Volvo Group each own a third of, opened its first site. Gujarat Cell Works was set up by Suzuki Motor, Toshiba and Denso to make battery packs. Acme Cells was set up by Toshiba in 2010.',
     referenceDate: '2024-06-30',

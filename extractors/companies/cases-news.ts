@@ -104,6 +104,12 @@ export const ja: CompanyCase[] = [
 
 export const en: CompanyCase[] = [
   {
+    name: 'a year before a name is the date\'s, not the name\'s ("On January 29, 2025 Volvo Car Corporation", "The 2024 Acme Corp. deal")',
+    text: 'On January 29, 2025 Volvo Car Corporation signed a share purchase agreement. The 2024 Acme Corp. deal closed.',
+    expect: [{ text: 'Volvo Car Corporation' }, { text: 'Acme Corp.' }],
+    reject: ['2025 Volvo Car Corporation', '2024 Acme Corp.'],
+  },
+  {
     name: 'a country\'s possessive introduces a company ("Norway\'s Zaptec", "Germany\'s Quest One"); not a ministry, an authority, a person or a place',
     text: "Norway's Zaptec has entered a partnership with Stellantis. Electrolysers built by Germany's Quest One are to be delivered. Japan's Ministry of Economy approved it, Britain's Competition and Markets Authority cleared it, and Japan's Shigeru Ishiba praised it. China's Hubei is a hub.",
     expect: [{ text: 'Zaptec' }, { text: 'Quest One' }],

@@ -66,7 +66,8 @@ export function dropLeadingStopwords(env: RuleEnv, start: number, end: number): 
     const sp = text.indexOf(' ', start);
     if (sp < 0 || sp >= end) break;
     const word = text.slice(start, sp);
-    if (!env.tables.patterns.enLeadingStopwords.has(word) && !isPlacePossessive(env, word)) break;
+    // (and a year: "The 2024 Acme Corp. deal")
+    if (!env.tables.patterns.enLeadingStopwords.has(word) && !isPlacePossessive(env, word) && !/^(?:19|20)\d\d$/.test(word)) break;
     start = sp + 1;
   }
   // a run that is only such a word names nothing ("Separately, the company said …")
