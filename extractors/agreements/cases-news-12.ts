@@ -54,9 +54,33 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['LG Energy Solution', 'SK On', 'Samsung SDI'] }, { parties: ['Stella Chemifa', '六フッ化リン酸リチウム'] }],
   },
+  {
+    name: 'customers named after a country or a kind (「納入先はタイのXとインドのYで」「新たな納入先は独建機大手のZで」); goods of B\'s used in A\'s new models (passive); a technology licensed in the passive; engineering for a client\'s planned plant; 供給不安 is no supply',
+    text: '中国の湖南裕能新能源電池材料は、正極材の受注を獲得した。納入先はタイのアルンプラスとインドのアマラ・ラジャで、2026年から出荷する。\n\nホンダが中国で発売する新型EVには、瑞浦蘭鈞能源製の電池が使われる。東芝が開発した負極の製造技術が、ブラジルのCBMMに供与されることになった。千代田化工建設は、豪フォーテスキューがノルウェーで計画する水素プラントの基本設計（FEED）業務を受注した。\n\n米アルベマールの減産で供給不安が広がるなか、伊藤忠商事はチリのSQMと調達契約を結んだ。',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Hunan Yuneng', 'アルンプラス'], type: 'supply', roles: { supplier: ['Hunan Yuneng'], customer: ['アルンプラス'] } },
+      { parties: ['Hunan Yuneng', 'Amara Raja Energy & Mobility'], type: 'supply' },
+      { parties: ['Honda', 'REPT Battero'], type: 'supply', roles: { supplier: ['REPT Battero'], customer: ['Honda'] } },
+      { parties: ['Toshiba', 'CBMM'], type: 'licensing', roles: { licensor: ['Toshiba'], licensee: ['CBMM'] } },
+      { parties: ['Chiyoda Corporation', 'Fortescue'], type: 'technical_service' },
+      { parties: ['Itochu', 'SQM'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Itochu', 'Albemarle'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: 'a business run jointly with B; engineering carried out for B\'s plant; a manufacturing agreement ended was signed (a supply)',
+    text: "Nio said its battery-swap network, part of which it runs jointly with Sinopec, passed 3,000 sites. Wood Group will carry out front-end engineering design for Lhyfe's 100 MW electrolysis plant. Fisker terminated its manufacturing agreement with Magna Steyr after filing for bankruptcy.",
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['NIO', 'Sinopec'], type: 'partnership' },
+      { parties: ['John Wood Group', 'Lhyfe'], type: 'technical_service', roles: { provider: ['John Wood Group'], client: ['Lhyfe'] } },
+      { parties: ['Fisker', 'Magna Steyr'], type: 'supply' },
+    ],
+  },
   {
     name: 'a business or a holding bought from its owner named in the possessive ("acquired Northvolt\'s Cuberg operation", "to acquire Northvolt\'s 50% holding in NOVO Energy"): buyer and seller, the business no party',
     text: "Lyten acquired Northvolt's Cuberg lithium-metal battery operation in California in November 2024. On January 29, 2025 Volvo Car Corporation signed a share purchase agreement to acquire Northvolt's 50% holding in NOVO Energy AB, their joint venture.",
