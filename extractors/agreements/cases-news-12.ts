@@ -72,6 +72,16 @@ export const ja: AgreementCase[] = [
 
 export const en: AgreementCase[] = [
   {
+    name: 'contracts awarded to suppliers ("has awarded contracts worth … to A and B") are supplies of each; grants awarded by a government are not',
+    text: 'BMW has awarded contracts worth more than 10 billion euros to CATL and EVE Energy for its Neue Klasse. The government awarded grants to Panasonic and Toyota.',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['BMW', 'CATL'], type: 'supply', roles: { customer: ['BMW'], supplier: ['CATL'] } },
+      { parties: ['BMW', 'EVE Energy'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Panasonic', 'Toyota'] }],
+  },
+  {
     name: 'a business run jointly with B; engineering carried out for B\'s plant; a manufacturing agreement ended was signed (a supply)',
     text: "Nio said its battery-swap network, part of which it runs jointly with Sinopec, passed 3,000 sites. Wood Group will carry out front-end engineering design for Lhyfe's 100 MW electrolysis plant. Fisker terminated its manufacturing agreement with Magna Steyr after filing for bankruptcy.",
     referenceDate: '2024-06-30',

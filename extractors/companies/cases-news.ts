@@ -9,6 +9,12 @@ type CompanyCase = Case<CompanyExpectation>;
 
 export const ja: CompanyCase[] = [
   {
+    name: 'a kind of company, a comma and its name (「水素スタートアップ、X」「電池最大手、Y」); 「Xへの出資」 names X',
+    text: 'ENEOSは、豪州の水素スタートアップ、ハイドロジェン・ユーティリティへの出資を決めた。住友商事はベータ・エナジーへの出資も決めた。欧州への出資も増やす。',
+    expect: [{ text: 'ハイドロジェン・ユーティリティ' }, { text: 'ベータ・エナジー' }],
+    reject: ['欧州'],
+  },
+  {
     name: 'the other name of a pair joined by と with a known company, the pair stating a deal (「日本郵便とフォロフライは…業務提携した」), either side; not without a deal',
     text: '日本郵便とフォロフライは、配達用の軽EVバンの導入で業務提携した。テラモーターズとヤマト運輸が合意した。トヨタとレクサスは新型車を出した。',
     expect: [{ text: 'フォロフライ' }, { text: 'テラモーターズ' }],
