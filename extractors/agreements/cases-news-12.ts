@@ -68,6 +68,12 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Itochu', 'Albemarle'] }],
   },
+  {
+    name: 'the buyer of the sale the passage is about, named in a sentence of its own (「売却先はXである」): the subject sells to X',
+    text: '三菱ケミカルグループは、負極材事業を米国の投資ファンドに売却すると発表した。売却先はアドベント・インターナショナルである。',
+    referenceDate: '2024-06-30',
+    expect: [{ parties: ['Mitsubishi Chemical', 'アドベント・インターナショナル'], type: 'acquisition', roles: { seller: ['Mitsubishi Chemical'], buyer: ['アドベント・インターナショナル'] } }],
+  },
 ];
 
 export const en: AgreementCase[] = [
