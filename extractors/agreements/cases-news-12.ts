@@ -56,7 +56,7 @@ export const ja: AgreementCase[] = [
   },
   {
     name: 'customers named after a country or a kind (「納入先はタイのXとインドのYで」「新たな納入先は独建機大手のZで」); goods of B\'s used in A\'s new models (passive); a technology licensed in the passive; engineering for a client\'s planned plant; 供給不安 is no supply',
-    text: '中国の湖南裕能新能源電池材料は、正極材の受注を獲得した。納入先はタイのアルンプラスとインドのアマラ・ラジャで、2026年から出荷する。\n\nホンダが中国で発売する新型EVには、瑞浦蘭鈞能源製の電池が使われる。東芝が開発した負極の製造技術が、ブラジルのCBMMに供与されることになった。千代田化工建設は、豪フォーテスキューがノルウェーで計画する水素プラントの基本設計（FEED）業務を受注した。\n\n米アルベマールの減産で供給不安が広がるなか、伊藤忠商事はチリのSQMと調達契約を結んだ。',
+    text: '中国の湖南裕能新能源電池材料は、正極材の受注を獲得した。納入先はタイのアルンプラスとインドのアマラ・ラジャで、2026年から出荷する。\n\nホンダが中国で発売する新型EVには、瑞浦蘭鈞能源製の電池が使われる。東芝が開発した負極の製造技術が、ブラジルのCBMMに供与されることになった。千代田化工建設は、豪フォーテスキューがノルウェーで計画する水素プラントの基本設計（FEED）業務を受注した。\n\n米アルベマールの減産で供給不安が広がるなか、伊藤忠商事はチリのSQMと調達契約を結んだ。米テスラのギガキャストに対抗するため、リョービは芝浦機械から大型ダイカストマシンを導入する契約を結んだ。',
     referenceDate: '2024-06-30',
     expect: [
       { parties: ['Hunan Yuneng', 'アルンプラス'], type: 'supply', roles: { supplier: ['Hunan Yuneng'], customer: ['アルンプラス'] } },
@@ -66,7 +66,7 @@ export const ja: AgreementCase[] = [
       { parties: ['Chiyoda Corporation', 'Fortescue'], type: 'technical_service' },
       { parties: ['Itochu', 'SQM'], type: 'supply' },
     ],
-    reject: [{ parties: ['Itochu', 'Albemarle'] }],
+    reject: [{ parties: ['Itochu', 'Albemarle'] }, { parties: ['Ryobi', 'Tesla'] }],
   },
   {
     name: 'the buyer of the sale the passage is about, named in a sentence of its own (「売却先はXである」): the subject sells to X',
@@ -77,6 +77,16 @@ export const ja: AgreementCase[] = [
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: 'a backer written before the name it describes ("Stellantis-backed Lyten") is an investor of it and no party of its deals',
+    text: "Stellantis-backed Lyten said on Thursday it had completed the purchase of Northvolt's energy-storage plant in Gdansk.",
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Lyten', 'Northvolt'], type: 'acquisition' },
+      { parties: ['Stellantis', 'Lyten'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Stellantis', 'Northvolt'] }],
+  },
   {
     name: 'contracts awarded to suppliers ("has awarded contracts worth … to A and B") are supplies of each; grants awarded by a government are not',
     text: 'BMW has awarded contracts worth more than 10 billion euros to CATL and EVE Energy for its Neue Klasse. The government awarded grants to Panasonic and Toyota.',

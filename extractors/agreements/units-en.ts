@@ -107,6 +107,9 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (prior && EN_OWNER_APPOSITION_BEFORE.test(text.slice(prior.end, u.start)) && EN_OWNER_APPOSITION_AFTER.test(after)) u.excluded ??= 'parent_descriptor';
     // "Calsonic Kansei, the KKR-owned parts maker, …": an owner in the description of the name before it
     if (prior && /,\s+(?:the|an?)\s+$/i.test(text.slice(Math.max(prior.end, u.start - 8), u.start)) && /^-(?:owned|backed|controlled|funded)\b/.test(after)) u.excluded ??= 'parent_descriptor';
+    // "Stellantis-backed Lyten said it had completed the purchase …": the backer before the name
+    // it describes acts in none of the name's deals
+    else if (/^-(?:owned|backed|controlled|funded)\s+(?:[\w-]+\s+){0,2}?[A-Z]/.test(after) && units[i + 1] && /^-[a-z]+\s+(?:[\w-]+\s+){0,2}?$/.test(text.slice(u.end, units[i + 1]!.start))) u.excluded ??= 'parent_descriptor';
     // a competitor named for comparison ("to compete with BYD", "chose A over B", "than B", "the largest
     // miner after Mineral Resources")
     if (EN_COMPETITOR_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start)) || EN_FIGURE_COMPARED_AFTER.test(text.slice(u.end, u.end + 24))) u.excluded ??= 'competitor';
