@@ -69,6 +69,13 @@ export const ja: AgreementCase[] = [
     reject: [{ parties: ['Itochu', 'Albemarle'] }, { parties: ['Ryobi', 'Tesla'] }],
   },
   {
+    name: 'a partner an analyst thinks possible (「…と組む可能性があるとみている」) is no deal',
+    text: 'アナリストは、ダイハツ工業がEV電池の調達でパナソニック エナジーかGSユアサと組む可能性があるとみている。',
+    referenceDate: '2024-06-30',
+    expect: [],
+    reject: [{ parties: ['Daihatsu', 'GS Yuasa'] }, { parties: ['Panasonic Energy', 'GS Yuasa'] }],
+  },
+  {
     name: 'the buyer of the sale the passage is about, named in a sentence of its own (「売却先はXである」): the subject sells to X',
     text: '三菱ケミカルグループは、負極材事業を米国の投資ファンドに売却すると発表した。売却先はアドベント・インターナショナルである。',
     referenceDate: '2024-06-30',
@@ -77,6 +84,13 @@ export const ja: AgreementCase[] = [
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: 'a partner one is only open to, and "nothing had been agreed", are no deal; a backer "among its investors" is an investor',
+    text: "BMW's chief executive said the carmaker remained open to working with Toyota on solid-state batteries, but stressed that nothing had been agreed. Natron Energy, which counts Chevron among its investors, said it would cease operations.",
+    referenceDate: '2024-06-30',
+    expect: [{ parties: ['Chevron', 'Natron Energy'], type: 'investment', roles: { investor: ['Chevron'], investee: ['Natron Energy'] } }],
+    reject: [{ parties: ['BMW', 'Toyota'] }],
+  },
   {
     name: 'a backer written before the name it describes ("Stellantis-backed Lyten") is an investor of it and no party of its deals',
     text: "Stellantis-backed Lyten said on Thursday it had completed the purchase of Northvolt's energy-storage plant in Gdansk.",
