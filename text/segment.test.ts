@@ -33,6 +33,9 @@ describe('segment: sentences, lists, languages', () => {
     ['2025/3/5 12:00', 'other'],
     ['寧 CATL', 'ja'], // one Han character against at most four Latin letters
     ['寧 CATLs', 'en'],
+    // an English sentence with a Chinese name in brackets stays English; Chinese stays with Japanese
+    ['BMW awarded contracts to EVE Energy (億緯鋰能) for its cells.', 'en'],
+    ['寧徳時代新能源科技 CATL', 'ja'],
   ] as const)('language of %s is %s', (text, lang) => {
     expect(detectLang(text)).toBe(lang);
   });

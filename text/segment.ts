@@ -55,16 +55,19 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Language of a stretch of text from its script mix. */
+/**
+ * Language of a stretch of text from its script mix: any kana makes it Japanese; so do kanji,
+ * unless Latin letters outnumber them four to one (an English sentence that gives a Chinese
+ * company's name in brackets, "EVE Energy (億緯鋰能)", stays English).
+ */
 export function detectLang(text: string, start = 0, end = text.length): Lang {
   let han = 0;
   let latin = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x3040 && c <= 0x30ff) return 'ja'; // kana
-    if (c >= 0x4e00 && c <= 0x9fff) {
-      if (++han >= 2) return 'ja';
-    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
   if (han > 0 && han * 4 >= latin) return 'ja';
   if (latin > 0) return 'en';

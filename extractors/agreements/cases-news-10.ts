@@ -11,8 +11,8 @@ export const en: AgreementCase[] = [
     {
       name: 'a seller paid for what it sells ("will pay B €6.2 billion for C"); an owner in the subject\'s description ("the KKR-owned parts maker") is no party',
       text: 'Calsonic Kansei, the KKR-owned parts maker, will pay Fiat Chrysler €6.2 billion for Magneti Marelli.',
-      expect: [{ parties: ['Calsonic Kansei', 'Fiat Chrysler'], type: 'acquisition' }],
-      reject: [{ parties: ['KKR', 'Fiat Chrysler'] }],
+      expect: [{ parties: ['Calsonic Kansei', 'Fiat Chrysler Automobiles'], type: 'acquisition' }],
+      reject: [{ parties: ['KKR', 'Fiat Chrysler Automobiles'] }],
     },
     {
       name: 'an asset "bought from A by B" is a deal of seller and buyer; "A became B\'s third-largest shareholder" an investment',

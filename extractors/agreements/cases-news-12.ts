@@ -85,6 +85,17 @@ export const ja: AgreementCase[] = [
 
 export const en: AgreementCase[] = [
   {
+    name: 'an English sentence that gives a Chinese name in brackets is read as English ("to CATL and to EVE Energy (億緯鋰能)"); customers a company\'s customers include, and one that is also a customer of it',
+    text: "BMW said it had awarded contracts worth more than 10 billion euros to CATL and to EVE Energy Co., Ltd. (億緯鋰能) for its cells. CATL already runs a plant in Arnstadt. Its European customers include BMW AG and Mercedes-Benz. Volkswagen AG is also a customer of CATL in Europe.",
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['BMW', 'CATL'], type: 'supply' },
+      { parties: ['BMW', 'EVE Energy'], type: 'supply', roles: { customer: ['BMW'], supplier: ['EVE Energy'] } },
+      { parties: ['CATL', 'Mercedes-Benz'], type: 'supply' },
+      { parties: ['CATL', 'Volkswagen'], type: 'supply', roles: { supplier: ['CATL'], customer: ['Volkswagen'] } },
+    ],
+  },
+  {
     name: 'a partner one is only open to, and "nothing had been agreed", are no deal; a backer "among its investors" is an investor',
     text: "BMW's chief executive said the carmaker remained open to working with Toyota on solid-state batteries, but stressed that nothing had been agreed. Natron Energy, which counts Chevron among its investors, said it would cease operations.",
     referenceDate: '2024-06-30',

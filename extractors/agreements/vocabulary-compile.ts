@@ -183,7 +183,8 @@ const LIST_SEP = {
  * its apposition, not the list "A, B".
  */
 // (a member after the first may take "the": "owned by BMW Group, Ford, the Volkswagen Group and Hyundai")
-const EN_LIST = (unit: string) => `${unit}(?:(?=,)(?:, (?:the )?${unit})+,? (?:and|&) (?:the )?${unit}|(?:(?: and (?:the )?|/|[-–]| & )${unit})*)`;
+// (and "to A and to B": "awarded contracts to CATL and to EVE Energy")
+const EN_LIST = (unit: string) => `${unit}(?:(?=,)(?:, (?:the )?${unit})+,? (?:and|&) (?:to )?(?:the )?${unit}|(?:(?: and (?:to )?(?:the )?|/|[-–]| & )${unit})*)`;
 
 /**
  * Japanese: owners each with their share, 「Aが41%、Bが5%で、中国側はCが40%、Dが10%」 (a relation's

@@ -161,6 +161,13 @@ export function ambiguousContext(
 }
 
 const NO_WORDS: readonly string[] = [];
+/** A person's title right before a name (a surname follows it, not a company). */
+const JA_PERSON_TITLE_BEFORE = /(?:社長|会長|取締役|執行役員|代表者|氏名)[\s:：]*$/;
+
+/** Is an ambiguous alias at `start` a surname after a person's title (「取締役社長　豊田　章男」)? Never a company, even one confirmed elsewhere. */
+export function afterPersonTitle(text: string, start: number): boolean {
+  return JA_PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
 /** Right before a clause's subject: "…, while ", "…; ", "…, and ", "…, but ". */
 const EN_CLAUSE_OPENING = /(?:[,;]\s*(?:while|whereas|and|but)|;|\bwhile|\bwhereas)\s+$/;
 /** Its owner's possessive opening the clause: "Renault's Ampere agreed …", "…, as Renault's Ampere agreed …". */

@@ -9,6 +9,12 @@ type CompanyCase = Case<CompanyExpectation>;
 
 export const ja: CompanyCase[] = [
   {
+    name: 'a surname after a person\'s title is no company even when the company is named elsewhere (「取締役社長　豊田　章男」); a name before 町 is a town (「トヨタ町1番地」)',
+    text: 'トヨタ自動車と資本提携した。\n（2）所在地\t愛知県豊田市トヨタ町1番地\n（3）代表者の役職・氏名\t取締役社長　豊田　章男\n',
+    expect: [{ text: 'トヨタ自動車' }],
+    reject: ['豊田', 'トヨタ'],
+  },
+  {
     name: 'a kind of company, a comma and its name (「水素スタートアップ、X」「電池最大手、Y」); 「Xへの出資」 names X',
     text: 'ENEOSは、豪州の水素スタートアップ、ハイドロジェン・ユーティリティへの出資を決めた。住友商事はベータ・エナジーへの出資も決めた。欧州への出資も増やす。',
     expect: [{ text: 'ハイドロジェン・ユーティリティ' }, { text: 'ベータ・エナジー' }],
