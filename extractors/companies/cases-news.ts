@@ -9,6 +9,12 @@ type CompanyCase = Case<CompanyExpectation>;
 
 export const ja: CompanyCase[] = [
   {
+    name: 'a parent\'s kanji name with a katakana company word alone (日鉄エンジニアリング) is one company; a partner joined by と to a name ending with a company word before a deal (「フタバ産業とエイチワンが手を組み」)',
+    text: '独HH2Eは、試運転支援を日鉄エンジニアリングに委託した。フタバ産業とエイチワンが手を組み、バッテリーケースを共同で開発する。日産リーフの販売は続く。',
+    expect: [{ text: '日鉄エンジニアリング' }, { text: 'エイチワン' }],
+    reject: ['日産リーフ', '日鉄'],
+  },
+  {
     name: 'a surname after a person\'s title is no company even when the company is named elsewhere (「取締役社長　豊田　章男」); a name before 町 is a town (「トヨタ町1番地」)',
     text: 'トヨタ自動車と資本提携した。\n（2）所在地\t愛知県豊田市トヨタ町1番地\n（3）代表者の役職・氏名\t取締役社長　豊田　章男\n',
     expect: [{ text: 'トヨタ自動車' }],
@@ -115,6 +121,11 @@ export const ja: CompanyCase[] = [
 ];
 
 export const en: CompanyCase[] = [
+  {
+    name: 'names ending with Lithium, Graphite or Laboratories are companies ("Atlas Lithium will sell …", "Nanoramic Laboratories said")',
+    text: 'Atlas Lithium will sell spodumene concentrate to Chengxin Lithium Group. Nanoramic Laboratories said on Thursday that its process was licensed.',
+    expect: [{ text: 'Atlas Lithium' }, { text: 'Nanoramic Laboratories' }],
+  },
   {
     name: 'a year before a name is the date\'s, not the name\'s ("On January 29, 2025 Volvo Car Corporation", "The 2024 Acme Corp. deal")',
     text: 'On January 29, 2025 Volvo Car Corporation signed a share purchase agreement. The 2024 Acme Corp. deal closed.',

@@ -32,7 +32,8 @@ export function jaParentCompoundRule(env: RuleEnv, out: Candidate[]): void {
     const next = mentions[i + 1];
     const known = next !== undefined && next.start === a.end && next.end === end;
     const name = text.slice(a.end, end);
-    const companyWord = end - a.end >= MIN_KATAKANA && katakanaWords.some((w) => name.length > w.length && name.endsWith(w));
+    // (or the company word alone after the parent, as groups name their arms: 日鉄エンジニアリング, 日立エナジー)
+    const companyWord = end - a.end >= MIN_KATAKANA && katakanaWords.some((w) => (name.length > w.length || w.length >= 4) && name.endsWith(w));
     if (known || companyWord) propose(env, out, a.start, end, 'discovery:ja_parent_compound', 'strong');
   }
 }

@@ -1,42 +1,47 @@
 /**
  * Discovery rule "ja_partner_of_known": the other name of a pair joined by と with a company the
- * dictionary knows, the pair being the subject of a deal its sentence states —
- * 「日本郵便とフォロフライは、…業務提携した」, 「フォロフライと日本郵便が…合意した」. Proposed with a cue's
- * strength (the judge still turns down places, products and common words); as the English rule
- * "A and B signed …" does (en-rules.ts enPartnerOfKnownRule).
+ * dictionary knows or a name ending with a company word, the pair being the subject of a deal its
+ * sentence states — 「日本郵便とフォロフライは、…業務提携した」, 「フォロフライと日本郵便が…合意した」,
+ * 「フタバ産業とエイチワンが手を組み、…共同で開発する」. Proposed with a cue's strength (the judge still
+ * turns down places, products and common words); as the English rule "A and B signed …" does
+ * (en-rules.ts enPartnerOfKnownRule).
  */
-import { isKatakana, isLatinLetter } from '../../../text/chars.ts';
+import { isKanjiLike, isKatakana, isLatinLetter } from '../../../text/chars.ts';
 import { jaRunEndAfter, jaRunStartBefore } from '../name-span.ts';
-import { propose, type Candidate, type RuleEnv } from './candidates.ts';
+import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
 /** A deal the sentence states after the pair's topic or subject marker. */
-const DEAL_AFTER = /^[はが]、?[^。]{0,80}?(?:提携|合意|締結|契約|覚書|合弁|協業|共同開発|共同研究|連携協定|資本参加|出資|買収|設立)/;
+const DEAL_AFTER = /^[はが]、?[^。]{0,80}?(?:提携|合意|締結|契約|覚書|合弁|協業|共同開発|共同研究|連携協定|資本参加|出資|買収|設立|手を組|共同で開発|共同で研究)/;
+/** と between two names: a name unit before it, a katakana, Latin or kanji unit after it. */
+const AND = /(?<=[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9])と(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z])/gu;
 
 export function jaPartnerOfKnownRule(env: RuleEnv, out: Candidate[]): void {
   const { text } = env;
-  const mentions = env.dictMentions;
-  if (!mentions || mentions.length === 0) return;
-  for (const m of mentions) {
-    const seg = env.segments.at(m.start);
-    if (!seg || seg.lang !== 'ja') continue;
-    // 「<known>と<name>は…提携」
-    if (text.charCodeAt(m.end) === 0x3068 /* と */) {
-      const start = m.end + 1;
-      const end = jaRunEndAfter(text, start, seg.end);
-      if (end > start && startsName(text, start) && DEAL_AFTER.test(text.slice(end, Math.min(seg.end, end + 90)))) {
-        propose(env, out, start, end, 'discovery:ja_partner_of_known', 'cue');
-      }
-    }
-    // 「<name>と<known>は…提携」
-    if (m.start > seg.start + 1 && text.charCodeAt(m.start - 1) === 0x3068 && DEAL_AFTER.test(text.slice(m.end, Math.min(seg.end, m.end + 90)))) {
-      const end = m.start - 1;
-      const start = jaRunStartBefore(text, end, seg.start);
+  eachMatch(
+    env,
+    AND,
+    (m, seg) => {
+      const leftEnd = m.index;
+      const rightStart = m.index + 1;
+      const rightEnd = jaRunEndAfter(text, rightStart, seg.end);
+      if (rightEnd <= rightStart || !DEAL_AFTER.test(text.slice(rightEnd, Math.min(seg.end, rightEnd + 90)))) return;
+      const leftStart = jaRunStartBefore(text, leftEnd, seg.start);
+      if (leftStart >= leftEnd) return;
       // (the pair opens its clause: nothing name-like glued before it)
-      if (end > start && startsName(text, start) && (start === seg.start || /[、。\s「『（(]/.test(text[start - 1]!))) {
-        propose(env, out, start, end, 'discovery:ja_partner_of_known', 'cue');
-      }
-    }
-  }
+      if (leftStart > seg.start && !/[、。\s「『（(]/.test(text[leftStart - 1]!)) return;
+      const leftKnown = known(env, leftStart, leftEnd);
+      const rightKnown = known(env, rightStart, rightEnd);
+      if (leftKnown && !rightKnown && startsName(text, rightStart)) propose(env, out, rightStart, rightEnd, 'discovery:ja_partner_of_known', 'cue');
+      else if (rightKnown && !leftKnown && startsName(text, leftStart)) propose(env, out, leftStart, leftEnd, 'discovery:ja_partner_of_known', 'cue');
+    },
+    'ja',
+  );
+}
+
+/** A dictionary name spans [start, end), or a kanji name ending with a company word does. */
+function known(env: RuleEnv, start: number, end: number): boolean {
+  if (env.dictMentions?.some((d) => d.start === start && d.end === end)) return true;
+  return isKanjiLike(env.text.charCodeAt(end - 1)) && end - start >= 3 && env.tables.patterns.hasKanjiCompanySuffix(env.text.slice(start, end));
 }
 
 /** A katakana or Latin name (a kanji run needs a company word, which the judge asks for). */
