@@ -81,9 +81,31 @@ export const ja: AgreementCase[] = [
     referenceDate: '2024-06-30',
     expect: [{ parties: ['Mitsubishi Chemical', 'アドベント・インターナショナル'], type: 'acquisition', roles: { seller: ['Mitsubishi Chemical'], buyer: ['アドベント・インターナショナル'] } }],
   },
+  {
+    name: 'goods a maker named in a relative clause makes, bought under a contract (「Aは、米Bが…で生産する…について、…引き取るオフテイク契約を締結」); money put into a company named first (「Bに、Aが約30億円を投じる」); a stake bought told before the buyer (「B株を買い増したA」); something bought from its owner told before the buyer (「Bから…を買い取ったA」)',
+    text: '明和産業は、米スタンダード・リチウムがアーカンソー州で生産する炭酸リチウムについて、年間最大8000トンを引き取るオフテイク契約を締結した。米新興のゼータ・エナジーに、デンカが約30億円を投じる。アサー・エナジー株を買い増したヒーロー・モトコープの持ち分は41%に上がった。米グッドイヤーから「ダンロップ」商標権を買い取った住友ゴム工業は、販売を強化する。',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['明和産業', 'Standard Lithium'], type: 'supply', roles: { customer: ['明和産業'], supplier: ['Standard Lithium'] } },
+      { parties: ['Denka', 'Zeta Energy'], type: 'investment', roles: { investor: ['Denka'], investee: ['Zeta Energy'] } },
+      { parties: ['Hero MotoCorp', 'アサー・エナジー'], type: 'investment' },
+      { parties: ['Sumitomo Rubber Industries', 'Goodyear'], type: 'acquisition', roles: { buyer: ['Sumitomo Rubber Industries'], seller: ['Goodyear'] } },
+    ],
+  },
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: 'a price paid for a company, goods signed up for from a supplier, part of a unit sold to a buyer',
+    text: "Sensata Technologies will pay $580 million in cash for Dynapower, a maker of inverters. Ampace and Highstar have signed up for copper foil from Chang Chun Group's Jiangsu plant. Brazil's Vale is selling 10% of its base-metals unit to Manara Minerals for $2.5 billion.",
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Sensata Technologies', 'Dynapower'], type: 'acquisition', roles: { acquirer: ['Sensata Technologies'], target: ['Dynapower'] } },
+      { parties: ['Chang Chun', 'Ampace'], type: 'supply', roles: { supplier: ['Chang Chun'], customer: ['Ampace'] } },
+      { parties: ['Chang Chun', 'Highstar'], type: 'supply' },
+      { parties: ['Vale', 'Manara Minerals'], type: 'acquisition', roles: { seller: ['Vale'], buyer: ['Manara Minerals'] } },
+    ],
+  },
   {
     name: 'an English sentence that gives a Chinese name in brackets is read as English ("to CATL and to EVE Energy (億緯鋰能)"); customers a company\'s customers include, and one that is also a customer of it',
     text: "BMW said it had awarded contracts worth more than 10 billion euros to CATL and to EVE Energy Co., Ltd. (億緯鋰能) for its cells. CATL already runs a plant in Arnstadt. Its European customers include BMW AG and Mercedes-Benz. Volkswagen AG is also a customer of CATL in Europe.",
