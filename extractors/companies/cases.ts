@@ -6,6 +6,7 @@
  */
 import type { Case, CompanyExpectation } from '../cases.ts';
 import * as news from './cases-news.ts';
+import * as news2 from './cases-news-2.ts';
 
 type CompanyCase = Case<CompanyExpectation>;
 
@@ -369,5 +370,5 @@ const enCore: CompanyCase[] = [
   },
 ];
 
-export const ja: CompanyCase[] = [...jaCore, ...news.ja];
-export const en: CompanyCase[] = [...enCore, ...news.en];
+export const ja: CompanyCase[] = [...jaCore, ...news.ja, ...news2.ja];
+export const en: CompanyCase[] = [...enCore, ...news.en, ...news2.en];
