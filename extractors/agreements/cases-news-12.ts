@@ -96,6 +96,13 @@ export const ja: AgreementCase[] = [
 
 export const en: AgreementCase[] = [
   {
+    name: 'an agreement one is "not aware of", and a purchase "not expected", are no deal',
+    text: 'We are not aware of any supply agreement between BYD and CATL for the Szeged plant. BYD makes its own cells, so the plant is not expected to buy from Samsung SDI.',
+    referenceDate: '2024-06-30',
+    expect: [],
+    reject: [{ parties: ['BYD', 'CATL'] }, { parties: ['BYD', 'Samsung SDI'] }],
+  },
+  {
     name: 'a price paid for a company, goods signed up for from a supplier, part of a unit sold to a buyer',
     text: "Sensata Technologies will pay $580 million in cash for Dynapower, a maker of inverters. Ampace and Highstar have signed up for copper foil from Chang Chun Group's Jiangsu plant. Brazil's Vale is selling 10% of its base-metals unit to Manara Minerals for $2.5 billion.",
     referenceDate: '2024-06-30',
