@@ -30,6 +30,17 @@ export const ja: AgreementCase[] = [
     reject: [{ parties: ['Tianqi Lithium', 'アクメ・リチウム'] }],
   },
   {
+    name: 'a headline\'s first name and its comma are its topic, not the first of a list (「A、BとCに…供給」: two supplies); a list that is itself the subject stays one (「A、B、Cの3社は…合意」)',
+    text: 'SKアイイーテクノロジー、トヨタ自動車とマツダに湿式セパレーター供給\n\nデンソー、アイシン、ジェイテクトの3社は共同開発で合意した。',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['SK IE Technology', 'Toyota'], type: 'supply', roles: { supplier: ['SK IE Technology'], customer: ['Toyota'] } },
+      { parties: ['SK IE Technology', 'Mazda'], type: 'supply' },
+      { parties: ['Denso', 'Aisin', 'JTEKT'], type: 'co_development' },
+    ],
+    reject: [{ parties: ['SK IE Technology', 'Toyota', 'Mazda'] }],
+  },
+  {
     name: 'a headline\'s clauses end with a deal noun before 「、」 and a subject of their own (「AとBが共同生産、CはDに出資」), or before a space (「…と共同開発契約　Eとの協業に続き」)',
     text: 'パワー半導体で提携加速　ロームと東芝が共同生産、デンソーは米コヒレントに出資\n\nトヨタ、正極材で住友金属鉱山と共同開発契約　出光との協業に続き材料網固める',
     referenceDate: '2024-06-30',

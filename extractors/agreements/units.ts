@@ -51,6 +51,14 @@ const JA_REGION = /^(?:中国|米国|北米|欧州|カナダ|ドイツ|日本|�
 // (「ホンダ以外にも日産などに」: besides A, also B: both take B's particle)
 const JA_COORD = new RegExp(`^(?:、|,|及び|および|並びに|・|\\/|と|以外にも|以外に、?|のほか、?|に加え(?:て)?、?)\\s*(?:${JA_COUNTRY_PREFIX})?`);
 
+/** Does a line without 。 open at `start` (nothing but marks before it on its line)? */
+function isHeadlineOpening(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[\s■●◆・【「]*$/.test(text.slice(lineStart, start))) return false;
+  const lineEnd = text.indexOf('\n', start);
+  return !text.slice(start, lineEnd < 0 ? Math.max(end, start) : lineEnd).includes('。');
+}
+
 function startsWithAny(s: string, words: readonly string[]): string | null {
   for (const w of words) if (s.startsWith(w)) return w;
   return null;
@@ -182,6 +190,14 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     // (a country may stand before the next name: 「米ルーシッド・グループや米ハービンジャーとも」)
     if (ex === 'や' && next && (next.start - p <= 2 || JA_COUNTRY_GAP.test(text.slice(p + 1, next.start)))) {
       u.coordNext = true;
+      continue;
+    }
+    // 「SKアイイーテクノロジー、トヨタ自動車とマツダに…供給」: a headline's first name and its comma are its
+    // topic, not the first of a list (a line without 。 that opens with the name)
+    // (not a list that is itself the subject: 「トヨタ、デンソー、アイシンが共同出資」)
+    if (i === 0 && after.startsWith('、') && units.length >= 3 && isHeadlineOpening(text, u.start, end) && !/^(?:が|は|の[2-9二三四五六七八九]社|各社)/.test(text.slice(units[units.length - 1]!.end, units[units.length - 1]!.end + 4))) {
+      u.role = 'subject';
+      u.topic = true;
       continue;
     }
     const coord = JA_COORD.exec(after);
