@@ -294,6 +294,11 @@ export class DiscoveryPatterns {
     return this.kanjiCompanySuffixAtEnd(name) > 0;
   }
 
+  /** Is `word` itself a kanji company word (興業, 電力)? */
+  isKanjiCompanyWord(word: string): boolean {
+    return this.kanjiSuffixesByLast.get(word.charCodeAt(word.length - 1))?.includes(word) ?? false;
+  }
+
   /** The length of the longest company-type word a kanji name ends with (0 for none). */
   kanjiCompanySuffixAtEnd(name: string): number {
     // only the words ending with the name's last unit can match

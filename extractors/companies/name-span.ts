@@ -115,14 +115,16 @@ export function enRunStartBefore(text: string, end: number, limit = 0, joinAnd =
   for (let k = starts.length - 1; k >= 0; k--) {
     const s = starts[k]!;
     // (a year before the name is a date's, not the name's: "On January 29, 2025 Volvo Car Corporation")
-    if (k > 0 && YEAR_WORD.test(text.slice(s, s + 5))) continue;
+    if (k > 0 && text.charCodeAt(s + 4) === 0x20 && isYearWord(text.slice(s, s + 4))) continue;
     if (enRunEndAfter(text, s, end, joinAnd) === end) return s;
   }
   return end;
 }
 
-/** A year and the space after it, opening a run. */
-const YEAR_WORD = /^(?:19|20)\d\d /;
+/** Is a word a year (1900–2099), which no English name opens with? */
+export function isYearWord(word: string): boolean {
+  return /^(?:19|20)\d\d$/.test(word);
+}
 
 /**
  * Start of a Japanese legal name that ends at `end` and may contain single spaces or & between

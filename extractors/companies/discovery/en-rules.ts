@@ -20,7 +20,7 @@
  * either dictionary names next to a cue, which the cue tables now catch, or false ones such
  * as the run-in heading "Technical Services:".)
  */
-import { enRunEndAfter, enRunStartBefore } from '../name-span.ts';
+import { enRunEndAfter, enRunStartBefore, isYearWord } from '../name-span.ts';
 import { eachCuePair, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
 /** A place's possessive ("Canada's", "Japan's") before a name is no part of it: "Canada's Electra Battery Materials". */
@@ -67,7 +67,7 @@ export function dropLeadingStopwords(env: RuleEnv, start: number, end: number): 
     if (sp < 0 || sp >= end) break;
     const word = text.slice(start, sp);
     // (and a year: "The 2024 Acme Corp. deal")
-    if (!env.tables.patterns.enLeadingStopwords.has(word) && !isPlacePossessive(env, word) && !/^(?:19|20)\d\d$/.test(word)) break;
+    if (!env.tables.patterns.enLeadingStopwords.has(word) && !isPlacePossessive(env, word) && !isYearWord(word)) break;
     start = sp + 1;
   }
   // a run that is only such a word names nothing ("Separately, the company said …")

@@ -13,7 +13,8 @@ import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.t
 /** A deal the sentence states after the pair's topic or subject marker. */
 const DEAL_AFTER = /^[はが]、?[^。]{0,80}?(?:提携|合意|締結|契約|覚書|合弁|協業|共同開発|共同研究|連携協定|資本参加|出資|買収|設立|手を組|共同で開発|共同で研究)/;
 /** と between two names: a name unit before it, a katakana, Latin or kanji unit after it. */
-const AND = /(?<=[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9])と(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z])/gu;
+// (the literal first, its lookbehind after it: a leading lookbehind is tried at every position)
+const AND = /と(?<=[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]と)(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z])/gu;
 
 export function jaPartnerOfKnownRule(env: RuleEnv, out: Candidate[]): void {
   const { text } = env;
@@ -40,7 +41,7 @@ export function jaPartnerOfKnownRule(env: RuleEnv, out: Candidate[]): void {
 
 /** A dictionary name spans [start, end), or a kanji name ending with a company word does. */
 function known(env: RuleEnv, start: number, end: number): boolean {
-  if (env.dictMentions?.some((d) => d.start === start && d.end === end)) return true;
+  if (env.dictMentionStartsAt?.(start) && env.dictMentionEndsAt?.(end)) return true;
   return isKanjiLike(env.text.charCodeAt(end - 1)) && end - start >= 3 && env.tables.patterns.hasKanjiCompanySuffix(env.text.slice(start, end));
 }
 

@@ -196,7 +196,7 @@ export class NameJudge {
    */
   private piecesBeforeCompanyWord(toks: readonly Token[]): boolean {
     const last = toks[toks.length - 1]!;
-    if (toks.length < 3 || this.patterns.kanjiCompanySuffixAtEnd('.' + last.surface) !== last.surface.length) return false;
+    if (toks.length < 3 || !this.patterns.isKanjiCompanyWord(last.surface)) return false;
     return toks.slice(0, -1).every((t) => t.end - t.start === 1 && isKanjiLike(t.surface.charCodeAt(0)) && !KIND_PIECES.includes(t.surface));
   }
 
