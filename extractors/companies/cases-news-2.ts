@@ -42,6 +42,15 @@ export const ja: CompanyCase[] = [
 
 export const en: CompanyCase[] = [
   {
+    name: 'a subsidiary named in both scripts with a business word between parent and region is one company (「ホンダ・モーター・ヨーロッパ」 = "Honda Motor Europe"); another business word keeps them apart',
+    text: 'ホンダは、欧州子会社のホンダ・モーター・ヨーロッパ（HME）を通じて電池を調達する。Honda Motor Europe will buy cells from the plant, and Honda Power Europe will not.',
+    expect: [
+      { text: 'ホンダ・モーター・ヨーロッパ', canonical: 'Honda Motor Europe' },
+      { text: 'Honda Motor Europe', canonical: 'Honda Motor Europe' },
+      { text: 'Honda Power Europe', canonical: 'Honda Power Europe' },
+    ],
+  },
+  {
     name: 'names ending with Lithium, Graphite or Laboratories are companies ("Atlas Lithium will sell …", "Nanoramic Laboratories said")',
     text: 'Atlas Lithium will sell spodumene concentrate to Chengxin Lithium Group. Nanoramic Laboratories said on Thursday that its process was licensed.',
     expect: [{ text: 'Atlas Lithium' }, { text: 'Nanoramic Laboratories' }],

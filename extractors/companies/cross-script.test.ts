@@ -1,6 +1,6 @@
 /** Cross-script subsidiaries (cross-script.ts): signatures from a small in-memory dictionary. */
 import { describe, expect, it } from 'vitest';
-import { mergeCrossScript, signatureEnv, subsidiarySignature, type SignatureEnv } from './cross-script.ts';
+import { mergeCrossScript, signatureEnv, subsidiarySignatures, type SignatureEnv } from './cross-script.ts';
 import { CompanyResources } from './vocabulary.ts';
 import { aliasKey } from './dictionary.ts';
 import { defaultSeedsDir } from '../../text/seed-files.ts';
@@ -23,14 +23,23 @@ const REGIONS: Array<string[]> = [
   ['America', 'USA', 'アメリカ', '米国'],
   ['Canada', 'カナダ'],
   ['Japan', 'ジャパン'],
+  ['Europe', 'ヨーロッパ', '欧州'],
+];
+const WORDS: Array<string[]> = [
+  ['Motor', 'Motors', 'モーター'],
+  ['Energy', 'エナジー'],
+  ['Sales', 'セールス'],
 ];
 
 function env(aliases: Record<string, string> = ALIASES): SignatureEnv {
   const regionGroups = new Map<string, number>();
   REGIONS.forEach((g, i) => g.forEach((w) => regionGroups.set(w, i)));
+  const wordGroups = new Map<string, number>();
+  WORDS.forEach((g, i) => g.forEach((w) => wordGroups.set(w.toLowerCase(), i)));
   const names = Object.keys(aliases).sort((a, b) => b.length - a.length);
   return {
     regionGroups,
+    wordGroups,
     strip: (n) => n.replace(/\s*(?:LLC|Inc\.|Corporation|株式会社)$/u, ''),
     dictionaryMatches: (part) => {
       const out: Array<{ start: number; end: number; id: string }> = [];
@@ -59,37 +68,55 @@ const SAME: Array<[string, string]> = [
   ['Panasonic Canada', 'パナソニックカナダ'],
   ['Panasonic of North America', 'パナソニックノースアメリカ'],
   ['Panasonic Japan', 'パナソニック・ジャパン'],
+  ['Toyota Motor Europe', 'トヨタ・モーター・ヨーロッパ'], // a business word in both scripts
+  ['Toyota Motor Europe', 'トヨタモーターヨーロッパ'],
+  ['Toyota Motor Sales USA', 'トヨタモーターセールスUSA'], // two, written solid
+  ['Panasonic Energy North America', 'パナソニック・エナジー・ノースアメリカ'],
 ];
 
 /** [name A, name B]: two companies (or no signature on one side). */
 const DIFFERENT: Array<[string, string]> = [
   ['BASF TODA America', 'BASF戸田カナダ'], // another region
   ['BASF America', 'BASF戸田アメリカ'], // another set of parents
-  ['Panasonic Energy North America', 'パナソニック北米'], // a word that is no company
+  ['Panasonic Energy North America', 'パナソニック北米'], // a business word on one side only
+  ['Toyota Motor Sales USA', 'トヨタ・モーター・アメリカ'],
+  ['Toyota Energy Europe', 'トヨタ・モーター・ヨーロッパ'], // another business word
+  ['Panasonic Motor Europe', 'パナソニック・モーターズ・ジャパン'],
   ['Toyota Tsusho America', 'トヨタアメリカ'],
   ['BASF TODA', 'BASF戸田'], // no region
   ['Amerika Motors', 'アメリカ'], // a region alone is no subsidiary
 ];
 
-describe('subsidiarySignature', () => {
+/** Whether the two names have a signature in common. */
+function shareSignature(a: string, b: string, e: SignatureEnv): boolean {
+  const sb = subsidiarySignatures(b, e);
+  return subsidiarySignatures(a, e).some((s) => sb.includes(s));
+}
+
+describe('subsidiarySignatures', () => {
   const e = env();
   it.each(SAME)('%s = %s', (a, b) => {
-    const sa = subsidiarySignature(a, e);
-    expect(sa).not.toBeNull();
-    expect(subsidiarySignature(b, e)).toBe(sa);
+    expect(subsidiarySignatures(a, e)).not.toEqual([]);
+    expect(shareSignature(a, b, e)).toBe(true);
   });
   it.each(DIFFERENT)('%s ≠ %s', (a, b) => {
-    const sa = subsidiarySignature(a, e);
-    const sb = subsidiarySignature(b, e);
-    expect(sa !== null && sa === sb).toBe(false);
+    expect(shareSignature(a, b, e)).toBe(false);
   });
   it('a stem of two companies (戸田工業, 戸田建設) names neither', () => {
     const two = env({ ...ALIASES, 戸田建設: 'toda-construction' });
-    expect(subsidiarySignature('BASF戸田アメリカ', two)).toBeNull();
-    expect(subsidiarySignature('BASF TODA America', two)).toBe('basf+toda-kogyo@1');
+    expect(subsidiarySignatures('BASF戸田アメリカ', two)).toEqual([]);
+    expect(subsidiarySignatures('BASF TODA America', two)).toEqual(['basf+toda-kogyo@1']);
+  });
+  it('a business word inside a parent alias gives a second signature with it', () => {
+    expect(subsidiarySignatures('Toyota Motor North America', e)).toEqual(['toyota@0', 'toyota+w0@0']);
+    expect(subsidiarySignatures('トヨタ・モーター・北米', e)).toEqual(['toyota+w0@0']);
   });
   it('a Latin region must be a word of its own', () => {
-    expect(subsidiarySignature('BASF TODAAmerica', env())).toBeNull();
+    expect(subsidiarySignatures('BASF TODAAmerica', env())).toEqual([]);
+  });
+  it('katakana written solid is business words only when they cover it', () => {
+    expect(subsidiarySignatures('トヨタモーターズXヨーロッパ', e)).toEqual([]);
+    expect(subsidiarySignatures('トヨタセールスモータ・ヨーロッパ', e)).toEqual([]);
   });
 });
 

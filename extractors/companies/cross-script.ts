@@ -6,8 +6,11 @@
  * Toda Kogyo) plus the region it ends with, as a region number (America = アメリカ = 米国,
  * company-discovery.yaml `subsidiary_region_equivalents`). A piece that is no alias is accepted
  * when it is the only dictionary company's alias without its trailing company word (戸田 →
- * 戸田工業). Two discovered companies with one signature are one; a name with any other word in
- * it (Panasonic Energy North America) has no signature.
+ * 戸田工業), and so is a business word listed in both scripts (Motor = モーター,
+ * `subsidiary_word_equivalents`), which joins the signature: "Toyota Motor Europe" and
+ * 「トヨタ・モーター・ヨーロッパ」 are one company, "Panasonic Energy North America" and
+ * 「パナソニック北米」 two. Two discovered companies with a signature in common are one; a name with
+ * any other word in it (Toyota Tsusho America) has no signature.
  */
 import { selectLeftmostLongest } from './alias-matcher.ts';
 import { aliasKey } from './dictionary.ts';
@@ -17,6 +20,8 @@ import { groupByUnits, lastUnit } from '../../text/word-groups.ts';
 export interface SignatureEnv {
   /** Region word → region number. */
   regionGroups: ReadonlyMap<string, number>;
+  /** Business word (Latin lower-cased) → word number (Motor, モーター). */
+  wordGroups: ReadonlyMap<string, number>;
   /** The name without legal forms. */
   strip(name: string): string;
   /** Dictionary companies named inside `part` (leftmost-longest, boundaries checked). */
@@ -32,8 +37,12 @@ const SEPARATORS = /^[\s・&,-]*$/u;
 const regionsByLast = new WeakMap<ReadonlyMap<string, number>, Map<number, string[]>>();
 const NO_WORDS: readonly string[] = [];
 
-/** The region and the parents a subsidiary's name is made of, or null. */
-export function subsidiarySignature(name: string, env: SignatureEnv): string | null {
+/**
+ * The signatures of a subsidiary's name: its parents, business words and region; none when it
+ * has none. A business word inside a parent's alias ("Toyota Motor") gives a second signature
+ * with it, so that the name meets both 「トヨタ自動車北米」 and 「トヨタ・モーター・北米」.
+ */
+export function subsidiarySignatures(name: string, env: SignatureEnv): string[] {
   const bare = env.strip(name).trim();
   let region = -1;
   let word = '';
@@ -43,33 +52,67 @@ export function subsidiarySignature(name: string, env: SignatureEnv): string | n
     const group = env.regionGroups.get(w)!;
     if (w.length <= word.length || bare.length <= w.length || !bare.endsWith(w)) continue;
     // a Latin region is a word of its own: "BASF TODA America", not "Amerika"
-    if (LATIN_END.test(w) && /[\p{L}\p{N}]/u.test(bare[bare.length - w.length - 1]!)) continue;
+    // (after a Latin letter only: 「トヨタモーターセールスUSA」 is written solid)
+    if (LATIN_END.test(w) && /[\p{Script=Latin}\p{N}]/u.test(bare[bare.length - w.length - 1]!)) continue;
     word = w;
     region = group;
   }
-  if (region < 0) return null;
+  if (region < 0) return [];
   const prefix = bare.slice(0, bare.length - word.length).replace(/\s+of\s*$/u, '').replace(/[\s・,]+$/u, '');
-  if (!prefix) return null;
+  if (!prefix) return [];
   const ids = new Set<string>();
+  const words = new Set<number>();
+  const inAliases = new Set<number>();
   let at = 0;
   const gap = (s: number, e: number): boolean => {
-    for (const piece of prefix.slice(s, e).split(/[\s・&,-]+/u)) {
+    for (const piece of prefix.slice(s, e).split(PIECE_BREAK)) {
       if (!piece) continue;
-      const id = env.companyByStem(piece);
-      if (!id) return false;
-      ids.add(id);
+      const found = businessWords(piece, env.wordGroups);
+      if (found) for (const w of found) words.add(w);
+      else {
+        const id = env.companyByStem(piece);
+        if (!id) return false;
+        ids.add(id);
+      }
     }
     return true;
   };
   for (const m of env.dictionaryMatches(prefix)) {
     if (m.start < at) continue;
-    if (!SEPARATORS.test(prefix.slice(at, m.start)) && !gap(at, m.start)) return null;
+    if (!SEPARATORS.test(prefix.slice(at, m.start)) && !gap(at, m.start)) return [];
     ids.add(m.id);
+    for (const piece of prefix.slice(m.start, m.end).split(PIECE_BREAK)) for (const w of businessWords(piece, env.wordGroups) ?? []) inAliases.add(w);
     at = m.end;
   }
-  if (at < prefix.length && !gap(at, prefix.length)) return null;
-  if (ids.size === 0) return null;
-  return `${[...ids].sort().join('+')}@${region}`;
+  if (at < prefix.length && !gap(at, prefix.length)) return [];
+  if (ids.size === 0) return [];
+  const signature = (ws: ReadonlySet<number>) => `${[...ids].sort().join('+')}${[...ws].sort((a, b) => a - b).map((w) => `+w${w}`).join('')}@${region}`;
+  const own = signature(words);
+  const withAliasWords = signature(new Set([...words, ...inAliases]));
+  return withAliasWords === own ? [own] : [own, withAliasWords];
+}
+
+const PIECE_BREAK = /[\s・&,-]+/u;
+
+/**
+ * The business words `piece` is made of (モーター; モーターセールス as two), by word number, or
+ * null when it is not made of them alone.
+ */
+function businessWords(piece: string, groups: ReadonlyMap<string, number>): number[] | null {
+  if (groups.size === 0) return null;
+  const whole = groups.get(piece.toLowerCase());
+  if (whole !== undefined) return [whole];
+  // katakana written solid (トヨタモーターセールス): the longest words first, the whole piece covered
+  if (!/^[\p{Script=Katakana}ー]+$/u.test(piece)) return null;
+  const out: number[] = [];
+  for (let i = 0; i < piece.length; ) {
+    let hit = 0;
+    for (let n = piece.length - i; n >= 2 && hit === 0; n--) if (groups.has(piece.slice(i, i + n))) hit = n;
+    if (hit === 0) return null;
+    out.push(groups.get(piece.slice(i, i + hit))!);
+    i += hit;
+  }
+  return out;
 }
 
 export interface MergeableEntity {
@@ -82,21 +125,22 @@ export function mergeCrossScript<E extends MergeableEntity>(mentions: Array<{ en
   const bySignature = new Map<string, E>();
   const replaced = new Map<E, E>();
   // a company's names come up once per mention: each name's signature is worked out once
-  const signatures = new Map<string, string | null>();
+  const signatures = new Map<string, string[]>();
   for (const m of mentions) {
     const e = m.entity;
     if (!e.discovered || replaced.has(e)) continue;
-    for (const n of e.names) {
-      let sig = signatures.get(n);
-      if (sig === undefined) signatures.set(n, (sig = subsidiarySignature(n, env)));
-      if (!sig) continue;
-      const other = bySignature.get(sig);
-      if (other && other !== e) {
-        replaced.set(e, other);
-        for (const x of e.names) other.names.add(x);
-        break;
+    names: for (const n of e.names) {
+      let sigs = signatures.get(n);
+      if (sigs === undefined) signatures.set(n, (sigs = subsidiarySignatures(n, env)));
+      for (const sig of sigs) {
+        const other = bySignature.get(sig);
+        if (other && other !== e) {
+          replaced.set(e, other);
+          for (const x of e.names) other.names.add(x);
+          break names;
+        }
       }
-      bySignature.set(sig, e);
+      for (const sig of sigs) bySignature.set(sig, e);
     }
   }
   for (const m of mentions) {
@@ -118,6 +162,7 @@ export function signatureEnv(res: CompanyResources): SignatureEnv {
   const sortedKeys = [...res.aliasIndex.keys()].sort();
   const env: SignatureEnv = {
     regionGroups: res.patterns.regionGroups,
+    wordGroups: res.patterns.wordGroups,
     strip: (name) => res.legal.strip(name),
     dictionaryMatches: (part) =>
       selectLeftmostLongest(res.matcher.candidates(part).filter((c) => !res.isKnownOrganisation(c.entity))).map((c) => ({

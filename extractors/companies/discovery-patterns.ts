@@ -60,6 +60,7 @@ const schemas = lazySchemas((z) => {
       nationality_prefixes: stringList,
       subsidiary_regions: z.object({ en: stringList, ja: stringList }).strict().default({ en: [], ja: [] }),
       subsidiary_region_equivalents: z.array(z.array(nonEmpty).min(2)).default([]),
+      subsidiary_word_equivalents: z.array(z.array(nonEmpty).min(2)).default([]),
       registered_names: z
         .object({ places: stringList, business_words: stringList, cities: stringList.default([]) })
         .strict()
@@ -177,6 +178,8 @@ export class DiscoveryPatterns {
   readonly subsidiaryRegionsJa: string[];
   /** Words of one region in both scripts (America, アメリカ, 米国): word → region number. */
   readonly regionGroups: Map<string, number>;
+  /** Business words of a subsidiary's name in both scripts (Motor, モーター): word (Latin lower-cased) → word number. */
+  readonly wordGroups: Map<string, number>;
   /** Chinese registered names (registered-names.ts): places, and business words case-folded. */
   readonly registeredPlaces: string[];
   readonly registeredBusinessWords: Set<string>;
@@ -251,6 +254,10 @@ export class DiscoveryPatterns {
     this.regionGroups = new Map();
     data.subsidiary_region_equivalents.forEach((group, i) => {
       for (const w of group) if (!this.regionGroups.has(w)) this.regionGroups.set(w, i);
+    });
+    this.wordGroups = new Map();
+    data.subsidiary_word_equivalents.forEach((group, i) => {
+      for (const w of group) if (!this.wordGroups.has(w.toLowerCase())) this.wordGroups.set(w.toLowerCase(), i);
     });
     this.nationalityPrefixes = words(data.nationality_prefixes);
     this.placeHeadSuffixes = words(data.place_head_company_suffixes);
