@@ -9,6 +9,19 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const ja: AgreementCase[] = [
   {
+    name: 'objects of one verb each with a date of its own (「19年にA、21年にはBを買収」: a gapped list) are a deal each with the subject, never one of A and B; a note between them does not break the list; partners too (a joint venture each); an undated list of partners stays one venture',
+    text: '日本電産は19年に米エンブラコ（現ニデックGA）、21年には三菱重工工作機械を買収した。トヨタ自動車は2020年にパナソニック、2021年にはデンソーと合弁会社を設立した。日産自動車はルノー、三菱自動車と合弁会社を設立した。',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Nidec', 'エンブラコ'], type: 'acquisition' },
+      { parties: ['Nidec', '三菱重工工作機械'], type: 'acquisition' },
+      { parties: ['Toyota', 'Panasonic'], type: 'joint_venture' },
+      { parties: ['Toyota', 'Denso'], type: 'joint_venture' },
+      { parties: ['Nissan', 'Renault', 'Mitsubishi Motors'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['エンブラコ', '三菱重工工作機械'] }, { parties: ['Toyota', 'Panasonic', 'Denso'] }],
+  },
+  {
     name: 'two owners putting money in together with no investee named (「AとBが50%ずつ出資する」「AとBが共同出資して建設した」) are a joint venture; with an investee named (「AとBが共同でCに出資」) they are not',
     text: '水素トラックの新会社が発足した。仏ルノーと米プラグパワーが50%ずつ出資する。精錬工場は、住友金属鉱山と華友コバルトが共同出資して建設した。トヨタ自動車と日産自動車が共同でアクメ・テクノロジーズに出資する。',
     referenceDate: '2024-06-30',

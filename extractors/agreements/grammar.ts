@@ -13,6 +13,7 @@ import type { Party, Unit, CueHit } from './model.ts';
 import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
 import { EN_FROM_BEFORE, SELLING, withRoles } from './roles.ts';
 import { distinctParties, type DocState } from './state.ts';
+import { perListedPartner, perRecipient } from './per-party.ts';
 
 function isCoordinated(units: readonly Unit[], i: number): boolean {
   return units[i]!.coordNext || (i > 0 && units[i - 1]!.coordNext);
@@ -57,44 +58,6 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
   const acts = { maker: false };
   const sets = partySets(state, scope, units, cue, actors, acts);
   return sets ? withRoles(state, cue, units, perListedPartner(state.text, perRecipient(sets, units, cue), units, cue), actors, acts.maker) : null;
-}
-
-/**
- * 「トヨタはレッドウッドやシルバとも提携している」: partners listed with や deal with the subject each,
- * not with each other (a joint venture of three stays one deal).
- */
-function perListedPartner(text: string, sets: Party[][], units: readonly Unit[], cue: CueHit): Party[][] {
-  if (cue.def.type === 'joint_venture') return sets;
-  const partners = units.filter((u) => u.role === 'partner' && u.atom.kind === 'company' && u.atom.party && !u.inNote && u.excluded === null);
-  if (partners.length < 2) return sets;
-  let ya = false;
-  for (let i = 0; i + 1 < partners.length; i++) {
-    const between = text.slice(partners[i]!.end, partners[i + 1]!.start);
-    if (!JA_LIST_JOINER.test(between)) return sets;
-    if (between.startsWith('や')) ya = true;
-  }
-  if (!ya) return sets;
-  const ids = new Set(partners.map((u) => u.atom.party!.entityId));
-  return sets.flatMap((set) => {
-    const others = set.filter((p) => !ids.has(p.entityId));
-    const listed = set.filter((p) => ids.has(p.entityId));
-    return others.length === 1 && listed.length >= 2 ? listed.map((p) => [...others, p]) : [set];
-  });
-}
-/** Between two listed partners: や or 、, and a country word of the next (「や米」). */
-const JA_LIST_JOINER = /^(?:や|、)(?:[米独仏英中韓台豪加印伊蘭]|中国の?|韓国の?|米国の?)?$/;
-
-/** 「AはBとC向けの供給契約を結んだ」: one supply record per customer, never one of the customers together (RECORDS.md §4). */
-function perRecipient(sets: Party[][], units: readonly Unit[], cue: CueHit): Party[][] {
-  if (cue.def.type !== 'supply') return sets;
-  const ids = new Set<string>();
-  for (const u of units) if (u.recipient && u.atom.kind === 'company' && u.atom.party && !u.inNote && u.excluded === null) ids.add(u.atom.party.entityId);
-  if (ids.size < 2) return sets;
-  return sets.flatMap((set) => {
-    const recipients = set.filter((p) => ids.has(p.entityId));
-    const others = set.filter((p) => !ids.has(p.entityId));
-    return recipients.length < 2 || others.length === 0 ? [set] : recipients.map((r) => [...others, r]);
-  });
 }
 
 function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], cue: CueHit, actorIds: Set<string>, acts: { maker: boolean }): Party[][] | null {

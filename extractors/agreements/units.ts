@@ -51,6 +51,21 @@ const JA_REGION = /^(?:中国|米国|北米|欧州|カナダ|ドイツ|日本|�
 // (「ホンダ以外にも日産などに」: besides A, also B: both take B's particle)
 const JA_COORD = new RegExp(`^(?:、|,|及び|および|並びに|・|\\/|と|以外にも|以外に、?|のほか、?|に加え(?:て)?、?)\\s*(?:${JA_COUNTRY_PREFIX})?`);
 
+/** A date a gapped list member opens with: 「22年2月に」「2023年には」「同年、」 (no day of the week, no range). */
+const JA_LIST_DATE = String.raw`(?:(?:\d{2,4}|同|翌)年度?(?:(?:\d{1,2}|同|翌)月)?(?:\d{1,2}日)?|(?:\d{1,2}|同|翌)月(?:\d{1,2}日)?)(?:に|には|にも)、?`;
+const JA_DATED_BEFORE = new RegExp(`${JA_LIST_DATE}(?:${JA_COUNTRY_PREFIX})?$`);
+/** After a member: the comma, the next one's date, and a country or a kind of company before its name (「、23年2月にはイタリアの工作機械メーカー、」). */
+const JA_DATED_NEXT = new RegExp(`^、${JA_LIST_DATE}(?:(?:${JA_COUNTRY_PREFIX})|[^、。はがをにとで「」]{0,16}?(?:メーカー|大手|会社|企業)(?:の|、))?$`);
+
+/**
+ * Whether the unit [start, …) whose particle would be at `p` is a member of a gapped list of
+ * dated objects, the next member starting at `next`: it opens with a date
+ * (「22年2月にOKK、23年2月にはPAMAを傘下に収めた」), and so does the next one.
+ */
+function isDatedListMember(text: string, start: number, p: number, next: number): boolean {
+  return text.charCodeAt(p) === 0x3001 && next - p <= 40 && JA_DATED_NEXT.test(text.slice(p, next)) && JA_DATED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 /** Does a line without 。 open at `start` (nothing but marks before it on its line)? */
 function isHeadlineOpening(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -198,6 +213,14 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     if (i === 0 && after.startsWith('、') && units.length >= 3 && isHeadlineOpening(text, u.start, end) && !/^(?:が|は|の[2-9二三四五六七八九]社|各社)/.test(text.slice(units[units.length - 1]!.end, units[units.length - 1]!.end + 4))) {
       u.role = 'subject';
       u.topic = true;
+      continue;
+    }
+    // 「<date>にA、<date>にはBを買収した」: objects of one verb, each with its date (a gapped list)
+    const listed = next ? units.slice(i + 1).find((w) => !w.inNote) : undefined;
+    if (listed && isDatedListMember(text, u.start, p, listed.start)) {
+      // (the names in its note, 「OKK（現ニデックオーケーケー）、」, stand between it and the next)
+      for (let k = i; units[k] !== listed; k++) units[k]!.coordNext = true;
+      u.datedNext = true;
       continue;
     }
     const coord = JA_COORD.exec(after);
