@@ -9,8 +9,35 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const ja: AgreementCase[] = [
   {
+    name: 'a venture run with a partner (「Bと X を折半出資で運営」, 「Bと X を、Cと Y を、それぞれ…」) is a joint venture with B (and one with C), X the venture, no party',
+    text: 'トヨタ自動車は、第一汽車と一汽トヨタを、広州汽車集団と広汽トヨタを、それぞれ折半出資で運営している。日産自動車は東風汽車集団と東風日産を折半出資で運営する。',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Toyota', 'FAW'], type: 'joint_venture' },
+      { parties: ['Toyota', 'GAC'], type: 'joint_venture' },
+      { parties: ['Nissan', 'Dongfeng Motor'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Toyota', 'FAW', 'GAC'] }, { parties: ['Nissan', '東風日産'] }],
+  },
+  {
+    name: 'a deal of the parties\' own ended with a time between its noun and the verb (「…との共同開発契約を昨年打ち切った」) was signed and stays; a decision carried over (「最終判断を来年に持ち越した」) is none; a clause before 「のを前に、」 is apart',
+    text: 'デンソーとの車載半導体の共同開発契約を昨年打ち切った独ボッシュは、新たな提携先を探している。住友ゴム工業は、米テスラ向けのタイヤ供給に関する最終判断を来年に持ち越した。中国の比亜迪が欧州工場を稼働させるのを前に、マツダはパナソニック エナジーと電池の調達契約を結んだ。',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Denso', 'Bosch'], type: 'co_development' },
+      { parties: ['Mazda', 'Panasonic Energy'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Sumitomo Rubber', 'Tesla'] }, { parties: ['BYD', 'Panasonic Energy'] }],
+  },
+  {
+    name: 'an investor and a kind of company with its comma before the investee (「Aが35%を出資する英国の蓄電池事業者、B」) is an investment',
+    text: '関西電力が20%を出資する米国の蓄電池スタートアップ、アクメ・ストレージは、テキサス州で蓄電所を稼働させた。',
+    referenceDate: '2024-06-30',
+    expect: [{ parties: ['Kansai Electric Power', 'アクメ・ストレージ'], type: 'investment' }],
+  },
+  {
     name: 'objects of one verb each with a date of its own (「19年にA、21年にはBを買収」: a gapped list) are a deal each with the subject, never one of A and B; a note between them does not break the list; partners too (a joint venture each); an undated list of partners stays one venture',
-    text: '日本電産は19年に米エンブラコ（現ニデックGA）、21年には三菱重工工作機械を買収した。トヨタ自動車は2020年にパナソニック、2021年にはデンソーと合弁会社を設立した。日産自動車はルノー、三菱自動車と合弁会社を設立した。',
+    text: '日本電産は19年に米エンブラコ（コンプレッサー大手）、21年には三菱重工工作機械を買収した。トヨタ自動車は2020年にパナソニック、2021年にはデンソーと合弁会社を設立した。日産自動車はルノー、三菱自動車と合弁会社を設立した。',
     referenceDate: '2024-06-30',
     expect: [
       { parties: ['Nidec', 'エンブラコ'], type: 'acquisition' },
@@ -119,6 +146,16 @@ export const ja: AgreementCase[] = [
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: 'the parties\' own deal paused or cancelled stays a record ("paused their joint development", "whose supply contract with B was cancelled"); "the Nordic companies" as a subject are the pair named before',
+    text: 'Bosch and ZF have paused their joint development of a brake-by-wire system, two years after signing the contract. Arrival, whose supply contract with UPS was cancelled last year, is looking for buyers. Umicore and Northvolt have talked for months. On Friday the European companies signed a joint-venture agreement for a recycling plant.',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Bosch', 'ZF'], type: 'co_development' },
+      { parties: ['Arrival', 'UPS'], type: 'supply' },
+      { parties: ['Umicore', 'Northvolt'], type: 'joint_venture' },
+    ],
+  },
   {
     name: 'an agreement one is "not aware of", and a purchase "not expected", are no deal',
     text: 'We are not aware of any supply agreement between BYD and CATL for the Szeged plant. BYD makes its own cells, so the plant is not expected to buy from Samsung SDI.',

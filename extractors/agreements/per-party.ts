@@ -8,14 +8,16 @@ import type { CueHit, Party, Unit } from './model.ts';
 /**
  * 「トヨタはレッドウッドやシルバとも提携している」: partners listed with や deal with the subject each,
  * not with each other (a joint venture of three stays one deal). A list whose members each have
- * a date of their own (「2020年にA、21年にはBと提携」「22年にA、23年にBを買収」) is a deal each,
- * a joint venture too.
+ * a date of their own (「2020年にA、21年にはBと提携」「22年にA、23年にBを買収」), or each with a
+ * venture of its own, is a deal each, a joint venture too.
  */
 export function perListedPartner(text: string, sets: Party[][], units: readonly Unit[], cue: CueHit): Party[][] {
   const dated = datedList(units).filter(isListedParty);
   if (dated.length >= 2) return splitOff(sets, dated);
-  if (cue.def.type === 'joint_venture') return sets;
   const partners = units.filter((u) => u.role === 'partner' && isListedParty(u));
+  // 「Aと X を、Bと Y を、それぞれ折半出資で運営」: each partner with a venture of its own
+  if (partners.length >= 2 && partners.every((u) => units[units.indexOf(u) + 1]?.excluded === 'jv_company')) return splitOff(sets, partners);
+  if (cue.def.type === 'joint_venture') return sets;
   if (partners.length < 2) return sets;
   let ya = false;
   for (let i = 0; i + 1 < partners.length; i++) {

@@ -91,6 +91,13 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 const BARE_NUMBER_GROUP =
   /\b(?:[Tt]he|[Aa]ll) (two|three|four|five)\b(?=,?\s+(?:said|say|says|will|would|have|had|has|are|were|plan|plans|planned|signed|agreed|also|later|then|jointly|together|announced|expect|expects|intend|aim|formed|set|established|struck|inked|began|started|did|could|may|must|previously|already|first|each|formally|officially|recently|finally|initially|now|soon|launched|unveiled|created|teamed|partnered|committed|invested|own|owned|co-own|co-owned)\b)/g;
 
+/**
+ * "The Nordic companies signed …", "the South Korean firms will …": a plural head after a
+ * capitalised description, as a subject only (a verb follows, as BARE_NUMBER_GROUP's): the
+ * companies named before, however many (at least two).
+ */
+const DESCRIBED_GROUP = new RegExp(String.raw`\b[Tt]he (?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:companies|firms|groups|carmakers|automakers|partners)\b` + BARE_NUMBER_GROUP.source.slice(BARE_NUMBER_GROUP.source.indexOf('(?=')), 'g');
+
 function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: ReadonlySet<number>, wide: boolean): Atom[] {
   const atoms: Atom[] = [];
   for (const m of vocab.anaphora) {
@@ -105,6 +112,9 @@ function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: Rea
   // follows), so that "the three plants" is no reference
   forEachMatch(BARE_NUMBER_GROUP, text, (m) => {
     atoms.push({ start: m.index, end: m.index + m[0].length, kind: 'anaphor', anaphor: { kind: 'group', count: NUMBER_WORDS[m[1]!.toLowerCase()]! } });
+  });
+  forEachMatch(DESCRIBED_GROUP, text, (m) => {
+    atoms.push({ start: m.index, end: m.index + m[0].length, kind: 'anaphor', anaphor: { kind: 'group', count: 2, plural: true } });
   });
   // "It" opening a sentence ("It also holds a stake in X"): the company named before
   forEachMatch(SENTENCE_IT, text, (m) => {

@@ -224,7 +224,9 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       continue;
     }
     const coord = JA_COORD.exec(after);
-    if (coord && next && (next.start === p + coord[0].length || (after.startsWith('と') && JA_KIND_BEFORE_NAME.test(text.slice(p + 1, next.start)))) && !next.inNote) {
+    // (「Bと広汽ホンダを折半出資で運営」: B is the partner, the company after it the venture)
+    const ventureNext = coord !== null && next !== undefined && after.startsWith('と') && JA_RUN_AS_VENTURE.test(text.slice(next.end, Math.min(end, next.end + 60)));
+    if (coord && next && !ventureNext && (next.start === p + coord[0].length || (after.startsWith('と') && JA_KIND_BEFORE_NAME.test(text.slice(p + 1, next.start)))) && !next.inNote) {
       u.coordNext = true;
       continue;
     }
@@ -275,6 +277,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     const before = head.slice(-8).replace(/[「『\s、]+$/, '');
     // (not a new company another set up, 「仏ルノーが設立したEV新会社アンペアに出資」: an existing company)
     if (ownedUnit !== i && endsWithAny(before, m.jvCompany) && !SET_UP_BY_ANOTHER.test(lead)) u.excluded ??= 'jv_company';
+    // 「Bと広汽ホンダを折半出資で運営」「Bと X を、Cと Y を、それぞれ折半出資で運営」: the company run is the venture
+    if (JA_RUN_AS_VENTURE.test(text.slice(p, Math.min(end, p + 60)))) u.excluded ??= 'jv_company';
   }
   // 「同社はAが75%、Bが25%を出資する合弁会社で、…」: the topic is the joint venture, no founder of it
   const first = units[0];
@@ -337,6 +341,7 @@ const JA_CHANNEL_AFTER = /^を(?:通じ|通し|介し)/;
 /** A subsidiary named by a bare descriptor, its parent the topic: 「電池子会社のパナソニックエナジーが」「傘下のEVメーカー、アバタールが」. */
 const JA_OWN_SUBSIDIARY_BEFORE = /(?:子会社|傘下|グループ会社|事業会社)(?:の|である)(?:[^、。のはがをにとで「」]{0,12}?(?:メーカー|会社|企業)、?)?$/;
 /** After a clause's topic: it is itself a joint venture (「同社は…が出資する合弁会社で、」). */
+const JA_RUN_AS_VENTURE = /^を、?(?:[^。、を]{1,30}?を、)*(?:それぞれ|ともに|共に)?(?:折半出資|共同出資|合弁)で(?:運営|経営|保有|所有)/;
 const JA_IS_A_JV = /^(?:は|も)、?[^。]{0,80}?(?:合弁会社|合弁企業|共同出資会社)(?:で(?:、|あ)|だ|です)/;
 /** After a parent descriptor: the company comes under that parent (傘下に入った, 子会社になる, 子会社化された). */
 const JA_BECOMES_PART_OF = /^(?:に(?:入|移|な|加わ)|と(?:な|し)|化され)/;
