@@ -9,6 +9,12 @@ type CompanyCase = Case<CompanyExpectation>;
 
 export const ja: CompanyCase[] = [
   {
+    name: 'each item of a counted list is a company (「A、B、Cの3社」), one in hiragana alone or ending with a word of a service; a dictionary name opening a head before a company word (日鉄|物産, 広汽新能源|汽車); not places counted',
+    text: '九州電力、さくらでんき、長崎バスサービスの3社は提携した。日鉄物産は広汽新能源汽車と契約した。東京、大阪の2社が参加した。',
+    expect: [{ text: 'さくらでんき' }, { text: '長崎バスサービス' }, { text: '日鉄物産' }, { text: '広汽新能源汽車' }],
+    reject: ['東京', '大阪', '広汽新能源'],
+  },
+  {
     name: 'a parent\'s kanji name with a katakana company word alone (日鉄エンジニアリング) is one company; a partner joined by と to a name ending with a company word before a deal (「フタバ産業とエイチワンが手を組み」)',
     text: '独HH2Eは、試運転支援を日鉄エンジニアリングに委託した。フタバ産業とエイチワンが手を組み、バッテリーケースを共同で開発する。日産リーフの販売は続く。',
     expect: [{ text: '日鉄エンジニアリング' }, { text: 'エイチワン' }],
@@ -41,6 +47,12 @@ export const ja: CompanyCase[] = [
 ];
 
 export const en: CompanyCase[] = [
+  {
+    name: 'a list of three with one known member is companies when it goes on to make a deal ("A, B and Known formed a joint venture"); not a list that does nothing',
+    text: 'Acmeport, Hafenco and Mitsui O.S.K. Lines formed a joint venture on Monday. Rotterdam, Antwerp and Toyota are far apart.',
+    expect: [{ text: 'Acmeport' }, { text: 'Hafenco' }],
+    reject: ['Rotterdam', 'Antwerp'],
+  },
   {
     name: 'a subsidiary named in both scripts with a business word between parent and region is one company (「ホンダ・モーター・ヨーロッパ」 = "Honda Motor Europe"); another business word keeps them apart',
     text: 'ホンダは、欧州子会社のホンダ・モーター・ヨーロッパ（HME）を通じて電池を調達する。Honda Motor Europe will buy cells from the plant, and Honda Power Europe will not.',

@@ -17,7 +17,7 @@
  *  - subsidiary_region: a dictionary name + region (BASF戸田アメリカ, ビーワイディーオートジャパン);
  *  (IPADIC's own organisation names are matched by the alias automaton: known-organisations.ts.)
  */
-import { isKanjiLike, isKatakana, isLatinWordChar } from '../../../text/chars.ts';
+import { isHiragana, isKanjiLike, isKatakana, isLatinWordChar } from '../../../text/chars.ts';
 import { jaRunEndAfter, jaRunStartBefore, jaSpacedRunStartBefore } from '../name-span.ts';
 import { stickyOf } from '../../../text/regex.ts';
 import { eachCuePair, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
@@ -81,6 +81,18 @@ const KANJI_COUNT = '二三四五六七八九';
 /** Between two names of a list: 、 or と (a country word may open the next name: 、米フォード). */
 const LIST_SEPARATORS = '、と';
 
+/**
+ * Start of a counted list's item that ends at `end`: a name run, or a name in hiragana alone
+ * between separators (「沖縄電力、りゅうせき、沖縄ガスの3社」; three letters at least).
+ */
+function countedItemStart(text: string, end: number, limit: number): number {
+  const start = jaRunStartBefore(text, end, limit);
+  if (start < end) return start;
+  let i = end;
+  while (i > limit && isHiragana(text.charCodeAt(i - 1))) i--;
+  return end - i >= 3 && (i === limit || LIST_SEPARATORS.includes(text[i - 1]!)) ? i : end;
+}
+
 export function jaCountedListRule(env: RuleEnv, out: Candidate[]): void {
   const { text } = env;
   eachMatch(
@@ -92,7 +104,7 @@ export function jaCountedListRule(env: RuleEnv, out: Candidate[]): void {
       const items: { start: number; end: number }[] = [];
       let end = m.index;
       while (items.length < n) {
-        const start = jaRunStartBefore(text, end, seg.start);
+        const start = countedItemStart(text, end, seg.start);
         if (start === end) return;
         items.push({ start, end });
         if (items.length === n) break;
@@ -102,7 +114,9 @@ export function jaCountedListRule(env: RuleEnv, out: Candidate[]): void {
       // exactly n names: the one before the first is no name of the list (「各社、A、Bの2社」 is fine, 「A、B、Cの2社」 is not)
       const first = items[items.length - 1]!;
       if (first.start > seg.start && LIST_SEPARATORS.includes(text[first.start - 1]!) && jaRunStartBefore(text, first.start - 1, seg.start) < first.start - 1) return;
-      for (const it of items) propose(env, out, it.start, it.end, 'discovery:counted_list', 'pair');
+      // (the count says each is a company: a word that would make a name a kind of service or
+      // place, 「住友三井オートサービス」, does not disqualify it here)
+      for (const it of items) propose(env, out, it.start, it.end, 'discovery:counted_list', 'strong');
     },
     'ja',
   );
@@ -222,6 +236,8 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
         // (a chemical's name before a katakana company word: 六フッ化リン酸|リチウム, コバルト酸|リチウム)
         if (isKatakana(m[0].charCodeAt(0)) && /[酸化]/.test(text.slice(start, m.index))) return 'chemical_name';
         if (/[\u30a1-\u30faA-Za-z]/.test(text.slice(start, m.index))) return null;
+        // (a dictionary company's name opening the head: 日鉄|物産, 広汽新能源|汽車, whatever kuromoji reads in it)
+        if (env.dictPrefix?.(start, m.index)) return null;
         const toks = env.segments.tokensOver(start, m.index);
         const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
         if (proper.length === 0) return 'head_not_a_proper_noun';

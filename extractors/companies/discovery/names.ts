@@ -41,6 +41,7 @@ export interface NameRange {
   end: number;
 }
 
+const HIRAGANA_NAME = /^[\u3041-\u3096\u309d\u309e]{3,}$/;
 const MAX_NAME = 60;
 /** An amount after a three-letter code: " 78 million", " 1.2bn" (the code is a currency's). */
 const CURRENCY_AMOUNT_AFTER = /^\s?\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m|k)\b/i;
@@ -237,9 +238,12 @@ export class NameJudge {
     if (text[end] === '社' && /[^\x00-\x7F]\d+$/.test(name)) return 'count';
     let letters = 0;
     let upperOrDigit = false;
+    // (a name in hiragana alone only with strong evidence: an item of a counted list, 「…、りゅうせき、…の3社」)
+    const hiraganaName = strength === 'strong' && HIRAGANA_NAME.test(name);
     for (let i = 0; i < name.length; i++) {
       const c = name.charCodeAt(i);
-      if (isHiragana(c)) return 'hiragana';
+      if (isHiragana(c) && !hiraganaName) return 'hiragana';
+      if (hiraganaName) letters++;
       if (isLatinLetter(c) || isKatakana(c) || isKanjiLike(c)) letters++;
       if (isLatinUpper(c) || isAsciiDigit(c)) upperOrDigit = true;
     }
