@@ -9,6 +9,16 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const ja: AgreementCase[] = [
   {
+    name: 'the running and upkeep of a plant another company runs, taken on (「Bが運転する…装置について、保守の業務を受託」) is a technical service; a part of a maker\'s product supplied by another (「Bが発売する…の部品は、Aが供給する」) a supply; a region before a partner\'s name (「Aと欧州Bの合弁会社」)',
+    text: '日立造船は、東京ガスが横浜市で運転する水素製造設備について、運転管理と保守の業務を5年間受託した。トヨタ自動車が来年発売する新型EVのインバーターは、デンソーが供給する。日本製鉄と欧州アルセロール・ミッタルの合弁会社は新ラインを稼働させた。',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Kanadevia', 'Tokyo Gas'], type: 'technical_service' },
+      { parties: ['Denso', 'Toyota'], type: 'supply', roles: { supplier: ['Denso'], customer: ['Toyota'] } },
+      { parties: ['Nippon Steel', 'アルセロール・ミッタル'], type: 'joint_venture' },
+    ],
+  },
+  {
     name: 'a venture run with a partner (「Bと X を折半出資で運営」, 「Bと X を、Cと Y を、それぞれ…」) is a joint venture with B (and one with C), X the venture, no party',
     text: 'トヨタ自動車は、第一汽車と一汽トヨタを、広州汽車集団と広汽トヨタを、それぞれ折半出資で運営している。日産自動車は東風汽車集団と東風日産を折半出資で運営する。',
     referenceDate: '2024-06-30',
@@ -146,6 +156,16 @@ export const ja: AgreementCase[] = [
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: 'a pair that "will develop" something is a co-development, a brand the goods are for no party ("for Geely\'s Zeekr brand"); a trial run "jointly" a partnership',
+    text: 'BYD and Bosch will develop a braking system for the Denza brand, the two companies said. Hitachi Energy and Toyota agreed to jointly trial hydrogen generators at a plant in Japan.',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['BYD', 'Bosch'], type: 'co_development' },
+      { parties: ['Hitachi Energy', 'Toyota'], type: 'partnership' },
+    ],
+    reject: [{ parties: ['BYD', 'Bosch', 'Denza'] }],
+  },
   {
     name: 'the parties\' own deal paused or cancelled stays a record ("paused their joint development", "whose supply contract with B was cancelled"); "the Nordic companies" as a subject are the pair named before',
     text: 'Bosch and ZF have paused their joint development of a brake-by-wire system, two years after signing the contract. Arrival, whose supply contract with UPS was cancelled last year, is looking for buyers. Umicore and Northvolt have talked for months. On Friday the European companies signed a joint-venture agreement for a recycling plant.',

@@ -116,6 +116,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     // "… to build cars in Barcelona, at a factory that Nissan vacated in 2021": the subject of a
     // relative clause on a site is its past or present occupant, no party
     if (EN_SITE_RELATIVE_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) u.excluded ??= 'site_occupant';
+    // "for Dongfeng's Voyah brand": a brand the goods are for, no party
+    if (/^\s+(?:brand|brands|marque|sub-brand|nameplate)\b/i.test(after)) u.excluded ??= 'brand';
     // "Hyundai Motor's chief executive said …": the company speaks through a person
     if (EN_PERSON_AFTER.test(after)) u.excluded = 'person_descriptor';
     // "with Goldman Sachs acting as the group's financial adviser": an adviser is no party
