@@ -157,6 +157,15 @@ export const ja: AgreementCase[] = [
 
 export const en: AgreementCase[] = [
   {
+    name: 'a table of partners (| partner | type |) with no company introducing it lists the partners of the company the document is about; "equity" alone is a holding',
+    text: 'Polestar: where it stands\n\nPolestar sells sedans. Polestar builds them in China. Polestar plans an SUV.\n\n## What we count\n\n| partner | type | date |\n|---|---|---|\n| Panasonic | cell supply | 2022 |\n| Aston Martin | equity | Jun 2023 |\n',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Polestar', 'Panasonic'], type: 'supply' },
+      { parties: ['Polestar', 'Aston Martin'], type: 'investment' },
+    ],
+  },
+  {
     name: 'a pair that "will develop" something is a co-development, a brand the goods are for no party ("for Geely\'s Zeekr brand"); a trial run "jointly" a partnership',
     text: 'BYD and Bosch will develop a braking system for the Denza brand, the two companies said. Hitachi Energy and Toyota agreed to jointly trial hydrogen generators at a plant in Japan.',
     referenceDate: '2024-06-30',

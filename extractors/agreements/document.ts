@@ -350,7 +350,7 @@ function planSegments(ctx: DocContext, state: DocState): (PlannedRow | PlannedSe
       if (roles === undefined) {
         roles = tableRoles(seg.table.header, vocab);
         // (not when the column names each deal's parties: "| Dec 2018 | Kyocera, Itochu, 24M | … |")
-        if (roles && roles.party.length === 1 && !roles.dealParties) roles = { ...roles, counterparty: tableCounterparty(state, seg.start, roles.partyType !== null) };
+        if (roles && roles.party.length === 1 && !roles.dealParties) roles = { ...roles, counterparty: tableCounterparty(state, seg.start, roles.partyType !== null, seg.table.header) };
         roleCache.set(seg.table.table, roles);
       }
       if (roles) plan.push({ row: seg, roles });

@@ -18,7 +18,7 @@ const OWNERS_AFTER = /^(?:社)?(?:の(?:主要)?(?:株主|出資企業|出資者
  * above it, the nearest company named as the other side ("deals with Tesla", 「テスラとの契約」)
  * in a sentence about deals.
  */
-export function tableCounterparty(state: DocState, tableStart: number, typedColumn = false): Party | null {
+export function tableCounterparty(state: DocState, tableStart: number, typedColumn = false, header: readonly string[] = []): Party | null {
   const { text, atoms } = state;
   // a column that names its companies' side (Customer, 顧客) under a line naming one company: that
   // company is the other side of every row (「贛鋒リチウムは…供給契約を結んでいる。」 over | 顧客 | …)
@@ -44,7 +44,21 @@ export function tableCounterparty(state: DocState, tableStart: number, typedColu
     const sentenceEnd = tail.search(/[.。](?:\s|$)|\n/);
     if (DEAL_WORDS.test(text.slice(sentenceStart, a.end + (sentenceEnd < 0 ? tail.length : sentenceEnd)))) return a.party;
   }
+  // a column of partners (| partner | type | …, | 提携先 | 内容 |) with no company introducing it: the
+  // partners of the company the document is about (not one the table names itself)
+  if (state.dominant && header.some((h) => PARTNER_HEADER.test(h)) && !namedInTable(state, tableStart, state.dominant.entityId)) return state.dominant;
   return null;
+}
+
+const PARTNER_HEADER = /^\s*(?:partners?|パートナー|提携先|協業先|連携先|相手先?)\s*$/i;
+
+/** Whether the table starting at `tableStart` names the company `entityId` in one of its rows. */
+function namedInTable(state: DocState, tableStart: number, entityId: string): boolean {
+  const { text, atoms } = state;
+  let end = text.indexOf('\n\n', tableStart);
+  if (end < 0) end = text.length;
+  for (let i = lowerBound(atoms, tableStart); i < atoms.length && atoms[i]!.start < end; i++) if (atoms[i]!.party?.entityId === entityId) return true;
+  return false;
 }
 
 /** The one company of the paragraph or heading right above a table (null for none or several). */
