@@ -9,6 +9,17 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const ja: AgreementCase[] = [
   {
+    name: 'shares bought from two holders (「BとCから5%ずつ株式を譲り受ける」) are a purchase from each; an investment not carried out (「出資を実行しない」) is none; a parent with a long description before its subsidiary (「Xグループの電気自動車（EV）・ソフトウエア子会社Y」) is no party',
+    text: '住友商事は、トヨタ自動車とデンソーから5%ずつ株式を譲り受ける。ホンダは、日産グループの電気自動車（EV）・電池子会社アクメ・エナジーへの出資を実行しないと発表した。日産グループの電気自動車（EV）・電池子会社アクメ・エナジーは、ホンダにEVを供給する。',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Sumitomo Corporation', 'Toyota'], type: 'acquisition' },
+      { parties: ['Sumitomo Corporation', 'Denso'], type: 'acquisition' },
+      { parties: ['アクメ・エナジー', 'Honda'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Honda', 'アクメ・エナジー'], type: 'investment' }, { parties: ['Nissan', 'Honda'] }],
+  },
+  {
     name: 'the running and upkeep of a plant another company runs, taken on (「Bが運転する…装置について、保守の業務を受託」) is a technical service; a part of a maker\'s product supplied by another (「Bが発売する…の部品は、Aが供給する」) a supply; a region before a partner\'s name (「Aと欧州Bの合弁会社」)',
     text: '日立造船は、東京ガスが横浜市で運転する水素製造設備について、運転管理と保守の業務を5年間受託した。トヨタ自動車が来年発売する新型EVのインバーターは、デンソーが供給する。日本製鉄と欧州アルセロール・ミッタルの合弁会社は新ラインを稼働させた。',
     referenceDate: '2024-06-30',
