@@ -41,11 +41,12 @@ export const ja: AgreementCase[] = [
     reject: [{ parties: ['Toyota', 'FAW', 'GAC'] }, { parties: ['Nissan', '東風日産'] }],
   },
   {
-    name: 'a deal of the parties\' own ended with a time between its noun and the verb (「…との共同開発契約を昨年打ち切った」) was signed and stays; a decision carried over (「最終判断を来年に持ち越した」) is none; a clause before 「のを前に、」 is apart',
-    text: 'デンソーとの車載半導体の共同開発契約を昨年打ち切った独ボッシュは、新たな提携先を探している。住友ゴム工業は、米テスラ向けのタイヤ供給に関する最終判断を来年に持ち越した。中国の比亜迪が欧州工場を稼働させるのを前に、マツダはパナソニック エナジーと電池の調達契約を結んだ。',
+    name: 'a deal of the parties\' own ended with a time between its noun and the verb (「…との共同開発契約を昨年打ち切った」), or a basic agreement ended (「基本合意を解消し」), was signed and stays; a decision carried over (「最終判断を来年に持ち越した」) is none; a clause before 「のを前に、」 is apart',
+    text: 'デンソーとの車載半導体の共同開発契約を昨年打ち切った独ボッシュは、新たな提携先を探している。トヨタ自動車とマツダは、合弁会社設立に関する基本合意を解消し、業務提携に切り替える。住友ゴム工業は、米テスラ向けのタイヤ供給に関する最終判断を来年に持ち越した。中国の比亜迪が欧州工場を稼働させるのを前に、マツダはパナソニック エナジーと電池の調達契約を結んだ。',
     referenceDate: '2024-06-30',
     expect: [
       { parties: ['Denso', 'Bosch'], type: 'co_development' },
+      { parties: ['Toyota', 'Mazda'], type: 'mou' },
       { parties: ['Mazda', 'Panasonic Energy'], type: 'supply' },
     ],
     reject: [{ parties: ['Sumitomo Rubber', 'Tesla'] }, { parties: ['BYD', 'Panasonic Energy'] }],
@@ -167,6 +168,16 @@ export const ja: AgreementCase[] = [
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: 'a partner named to describe the next company ("Nissan\'s alliance partner Renault", "Volkswagen\'s Chinese partner SAIC") is no party of its deal',
+    text: "Nissan's alliance partner Renault already buys cells from LG Chem. Volkswagen's Chinese partner SAIC signed a supply deal with CATL.",
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Renault', 'LG Chem'], type: 'supply' },
+      { parties: ['SAIC Motor', 'CATL'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Nissan', 'LG Chem'] }, { parties: ['Volkswagen', 'SAIC Motor', 'CATL'] }],
+  },
   {
     name: 'a table of partners (| partner | type |) with no company introducing it lists the partners of the company the document is about; "equity" alone is a holding',
     text: 'Polestar: where it stands\n\nPolestar sells sedans. Polestar builds them in China. Polestar plans an SUV.\n\n## What we count\n\n| partner | type | date |\n|---|---|---|\n| Panasonic | cell supply | 2022 |\n| Aston Martin | equity | Jun 2023 |\n',

@@ -80,7 +80,7 @@ const JA_EXIT_AS_MODIFIER = /^(?:撤退|撤収)(?:を(?:決めた|決定した|�
 /** Before a termination word in the passive: the parties' own deal named as its subject. */
 const EN_OWN_DEAL_BEFORE_ENDING = /\b(?:their|its|whose)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal|memorandum|MOU|partnership|alliance|joint venture|venture)\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been)\s+$/i;
 // (a time between the noun and the verb: 「…共同開発契約を昨年打ち切った」)
-const JA_ENDS_OWN_DEAL = /(?<=(?:と(?:の|結んだ|結んでいた|交わした|締結した)[^、。]{0,30}?(?:契約|合弁|提携|協業|協定|覚書|合意書)(?:事業|会社|関係)?|(?:契約書?|協定書?|覚書|合意書)|(?:合弁|共同出資)(?:会社|事業|工場)?(?:[「『][^」』]{1,30}[」』])?)[をは](?:昨年|今年|同年|前年|先月|今月|同月|すでに|既に|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?に?)?|(?:合弁|提携|資本提携)(?:会社|事業)?の)(?:解消|解約|破棄|打ち切)/y;
+const JA_ENDS_OWN_DEAL = /(?<=(?:と(?:の|結んだ|結んでいた|交わした|締結した)[^、。]{0,30}?(?:契約|合弁|提携|協業|協定|覚書|合意書)(?:事業|会社|関係)?|(?:契約書?|協定書?|覚書|合意書|基本合意)|(?:合弁|共同出資)(?:会社|事業|工場)?(?:[「『][^」』]{1,30}[」』])?)[をは](?:昨年|今年|同年|前年|先月|今月|同月|すでに|既に|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?に?)?|(?:合弁|提携|資本提携)(?:会社|事業)?の)(?:解消|解約|破棄|打ち切)/y;
 
 function endsOwnDeal(text: string, lang: ClauseScope['lang'], at: number): boolean {
   const re = lang === 'en' ? EN_ENDS_OWN_DEAL : lang === 'ja' ? JA_ENDS_OWN_DEAL : null;

@@ -9,6 +9,12 @@ type CompanyCase = Case<CompanyExpectation>;
 
 export const ja: CompanyCase[] = [
   {
+    name: 'after a kind of company and its comma, a kanji name of three words or more ending with a company word is a name even when each word is a common noun (「モーター大手、臥龍電気駆動集団」); a field of engineering is none (「パワーエレクトロニクスに強い」)',
+    text: '独ボッシュは中国のモーター大手、江南電気駆動集団と組んだ。パワーエレクトロニクスに強い英アクメ・ドライブを買収した。',
+    expect: [{ text: '江南電気駆動集団' }, { text: 'アクメ・ドライブ' }],
+    reject: ['パワーエレクトロニクス'],
+  },
+  {
     name: 'each item of a counted list is a company (「A、B、Cの3社」), one in hiragana alone or ending with a word of a service; a dictionary name opening a head before a company word (日鉄|物産, 広汽新能源|汽車); not places counted',
     text: '九州電力、さくらでんき、長崎バスサービスの3社は提携した。日鉄物産は広汽新能源汽車と契約した。東京、大阪の2社が参加した。',
     expect: [{ text: 'さくらでんき' }, { text: '長崎バスサービス' }, { text: '日鉄物産' }, { text: '広汽新能源汽車' }],

@@ -304,7 +304,9 @@ export class NameJudge {
       // with a legal form, a kanji name read as one-character pieces (孔|官|堂) or as a compound
       // of three words or more (首都|高速|道路株式会社) is still a name
       const words = strength === 'cue' || (toks.length < 3 && toks.every((t) => t.end - t.start >= 2));
-      if ((strength === 'cue' || (script === 'kanji' && !(toks.length >= 2 && this.registeredNameStandsAlone(start, end, name)))) && words && toks.every(common) && !this.piecesBeforeCompanyWord(toks)) return 'common_noun';
+      // (nor, after a cue, a kanji name of three words or more ending with a company word, six characters or more: 臥龍電気駆動集団, not 角型電池)
+      const compoundWithCompanyWord = strength === 'cue' && script === 'kanji' && toks.length >= 3 && name.length >= 6 && this.patterns.hasKanjiCompanySuffix(name);
+      if ((strength === 'cue' || (script === 'kanji' && !(toks.length >= 2 && this.registeredNameStandsAlone(start, end, name)))) && words && toks.every(common) && !this.piecesBeforeCompanyWord(toks) && !compoundWithCompanyWord) return 'common_noun';
     }
     if (strength !== 'cue') return null;
     if (script === 'kanji') {
