@@ -54,6 +54,12 @@ export const ja: CompanyCase[] = [
 
 export const en: CompanyCase[] = [
   {
+    name: 'a name before a stake taken, a design licensed, a co-development, a contract won, or (two names joined by "and") a venture set up is a company; not "The Board", not a place',
+    text: 'Bharat Gasworks has taken a 20% stake in Acmecharge. Voltano has licensed its stack design to Thermax. Subrozo will co-develop compressors with Sanden. Minetek won a contract to supply loaders to LKAB. Coal Power India and Neyveli Grid agreed to set up a 50:50 joint venture. The Board has taken a 5% stake in it. California has won a contract for roads.',
+    expect: [{ text: 'Bharat Gasworks' }, { text: 'Voltano' }, { text: 'Subrozo' }, { text: 'Minetek' }, { text: 'Coal Power India' }, { text: 'Neyveli Grid' }],
+    reject: ['Board', 'California'],
+  },
+  {
     name: 'a list of three with one known member is companies when it goes on to make a deal ("A, B and Known formed a joint venture"); not a list that does nothing',
     text: 'Acmeport, Hafenco and Mitsui O.S.K. Lines formed a joint venture on Monday. Rotterdam, Antwerp and Toyota are far apart.',
     expect: [{ text: 'Acmeport' }, { text: 'Hafenco' }],

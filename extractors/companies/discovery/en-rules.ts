@@ -234,6 +234,11 @@ export function enAfterPatternRules(env: RuleEnv, out: Candidate[]): void {
         // "Panasonic in Osaka signed": a place complement, not the subject
         if (afterPlacePreposition(env, start, seg.start)) return;
         propose(env, out, start, m.index, `discovery:en_after:${id}`, 'cue');
+        // ("Coal India and NLC India agreed to set up a joint venture": the name before " and " too)
+        if (COORDINATED_CUES.has(id) && start - seg.start >= 6 && text.startsWith(' and ', start - 5)) {
+          const first = dropLeadingStopwords(env, enRunStartBefore(text, start - 5, seg.start), start - 5);
+          if (first < start - 5) propose(env, out, first, start - 5, `discovery:en_after:${id}`, 'cue');
+        }
       },
       'en',
     );
