@@ -9,6 +9,12 @@ type CompanyCase = Case<CompanyExpectation>;
 
 export const ja: CompanyCase[] = [
   {
+    name: 'a kanji name with its reading or Latin name in brackets before a particle is a company (「英搏爾（エンパワー）は」「派瑞氫能（PERIC）と」), not a term with its abbreviation (「最高経営責任者（CEO）は」); a katakana name leading a news sentence (「ティラドは24日、…と発表した」)',
+    text: '駆動システム大手、英搏爾（エンパワー）は受注を獲得した。神鋼は中国の派瑞氫能（PERIC）と覚書を結んだ。最高経営責任者（CEO）は述べた。新規株式公開（IPO）を目指す。ティラドは24日、日野自動車にラジエーターを供給すると発表した。',
+    expect: [{ text: '英搏爾' }, { text: '派瑞氫能' }, { text: 'ティラド' }],
+    reject: ['最高経営責任者', 'CEO', '新規株式公開', 'IPO'],
+  },
+  {
     name: 'after a kind of company and its comma, a kanji name of three words or more ending with a company word is a name even when each word is a common noun (「モーター大手、臥龍電気駆動集団」); a field of engineering is none (「パワーエレクトロニクスに強い」)',
     text: '独ボッシュは中国のモーター大手、江南電気駆動集団と組んだ。パワーエレクトロニクスに強い英アクメ・ドライブを買収した。',
     expect: [{ text: '江南電気駆動集団' }, { text: 'アクメ・ドライブ' }],

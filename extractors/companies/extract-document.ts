@@ -50,6 +50,7 @@ import { isBeforePlaceFeature } from './place-features.ts';
 import { mergeCrossScript, signatureEnv } from './cross-script.ts';
 import { enCountryPossessiveRule } from './discovery/en-country-rule.ts';
 import { jaPartnerOfKnownRule } from './discovery/ja-partner-rule.ts';
+import { jaReadingBracketRule } from './discovery/ja-reading-rule.ts';
 import { finish, type Steps } from '../steps.ts';
 
 /** The discovery rules over the whole text, in order (each proposes candidates; placeDiscovered chooses). */
@@ -65,6 +66,7 @@ const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   jaRegisteredNameRule,
   jaParentCompoundRule,
   jaPartnerOfKnownRule,
+  jaReadingBracketRule,
   enSubsidiaryRegionRule,
   enTickerRule,
   jaCompanySuffixRule,

@@ -1,0 +1,41 @@
+/**
+ * Discovery rule "ja_reading_bracket": a Chinese or Korean company written in kanji with its
+ * reading or its Latin name in brackets right after it, the way Japanese news introduces one —
+ * 「英搏爾（エンパワー）は」, 「中国の派瑞氫能（PERIC）と」, 「寧徳時代（CATL）の」; not a term kuromoji reads as
+ * common nouns with its abbreviation (最高経営責任者（CEO）). The kanji run is proposed
+ * as the other name of a pair (the judge still turns down places, persons and common words; a
+ * dictionary alias in the bracket is the known rules' to link). A hiragana reading is a person's
+ * or a word's (「搏（はく）」), not taken.
+ */
+import { jaRunStartBefore } from '../name-span.ts';
+import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
+
+/** A bracket of katakana (three or more) or a capitalised Latin name, then a particle or a comma. */
+// (the bracket first, its kanji lookbehind after it: a leading lookbehind is tried at every position)
+const READING = /[（(](?<=\p{Script=Han}[（(])(?:[\p{Script=Katakana}ー・]{3,20}|[A-Z][A-Za-z0-9&.-]{1,15})[）)](?=[はがとのにをも、])/gu;
+/** A kanji run only: no kana or Latin in the name itself. */
+const KANJI_ONLY = /^\p{Script=Han}{2,8}$/u;
+
+export function jaReadingBracketRule(env: RuleEnv, out: Candidate[]): void {
+  const { text } = env;
+  eachMatch(
+    env,
+    READING,
+    (m, seg) => {
+      const end = m.index;
+      const start = jaRunStartBefore(text, end, seg.start);
+      if (start >= end || !KANJI_ONLY.test(text.slice(start, end))) return;
+      // (a term and its abbreviation: 最高経営責任者（CEO）, 新規株式公開（IPO）, 意向書（LOI）)
+      if (commonWordsOnly(env, start, end)) return;
+      propose(env, out, start, end, 'discovery:ja_reading_bracket', 'pair');
+    },
+    'ja',
+  );
+}
+
+/** Whether kuromoji reads [start, end) as known common nouns only (a term, not a name). */
+function commonWordsOnly(env: RuleEnv, start: number, end: number): boolean {
+  const toks = env.segments.tokensOver(start, end);
+  if (toks.length === 0 || toks[0]!.start !== start || toks[toks.length - 1]!.end !== end) return false;
+  return toks.every((t) => t.pos === '名詞' && /^(?:一般|サ変接続|接尾|形容動詞語幹)/.test(t.detail) && !!t.basic && t.basic !== '*');
+}
