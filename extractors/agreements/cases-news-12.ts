@@ -9,6 +9,18 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const ja: AgreementCase[] = [
   {
+    name: 'the whole of an issue taken up (「Bが実施する第三者割当増資の全額を引き受ける」) is an investment; parallel deals each with its own noun (「AはBと覚書を、CはDと基本合意書を、それぞれ交わした」) are two; a part of a maker\'s model named first (「Bの新型EV「X」が搭載する…は、Aが手がける」) a supply',
+    text: '住友化学は、アクメ電池株式会社が実施する第三者割当増資の全額を引き受ける。トヨタ自動車はパナソニックと覚書を、ホンダはデンソーと基本合意書を、それぞれ交わした。日産自動車の新型EV「リーフ」が搭載するインバーターは、デンソーが手がける。',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Sumitomo Chemical', 'アクメ電池'], type: 'investment' },
+      { parties: ['Toyota', 'Panasonic'], type: 'mou' },
+      { parties: ['Honda', 'Denso'], type: 'mou' },
+      { parties: ['Denso', 'Nissan'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Toyota', 'Panasonic', 'Honda', 'Denso'] }],
+  },
+  {
     name: 'shares bought from two holders (「BとCから5%ずつ株式を譲り受ける」) are a purchase from each; an investment not carried out (「出資を実行しない」) is none; a parent with a long description before its subsidiary (「Xグループの電気自動車（EV）・ソフトウエア子会社Y」) is no party',
     text: '住友商事は、トヨタ自動車とデンソーから5%ずつ株式を譲り受ける。ホンダは、日産グループの電気自動車（EV）・電池子会社アクメ・エナジーへの出資を実行しないと発表した。日産グループの電気自動車（EV）・電池子会社アクメ・エナジーは、ホンダにEVを供給する。',
     referenceDate: '2024-06-30',
@@ -168,6 +180,15 @@ export const ja: AgreementCase[] = [
 ];
 
 export const en: AgreementCase[] = [
+  {
+    name: 'a takeover completed "giving the miner full control" is still the takeover of the company named; a venture "launched" as a 50:50 company',
+    text: 'Glencore completed its takeover of Umicore on Wednesday, giving the miner full control of the refinery. Bosch and Denso launched a 50:50 company on Thursday to make sensors.',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Glencore', 'Umicore'], type: 'acquisition' },
+      { parties: ['Bosch', 'Denso'], type: 'joint_venture' },
+    ],
+  },
   {
     name: 'a partner named to describe the next company ("Nissan\'s alliance partner Renault", "Volkswagen\'s Chinese partner SAIC") is no party of its deal',
     text: "Nissan's alliance partner Renault already buys cells from LG Chem. Volkswagen's Chinese partner SAIC signed a supply deal with CATL.",

@@ -239,10 +239,11 @@ function clauseRule(state: DocState, scope: ClauseScope, units: Unit[], cuesOfCl
     let cue = best;
     let partySets = partiesForType(state, scope, units, cue);
     // (another wording of the same type may have the grammar that holds: 「AはBにセルを供給する契約を結んだ」
-    // is no contract of two named together, but A supplies B)
+    // is no contract of two named together, but A supplies B; "completed its takeover of B, giving the
+    // miner full control": the takeover names B, full control nobody)
     if (!partySets) {
       for (const other of openCues) {
-        if (other === best || other.def.type !== best.def.type || other.def.direction === best.def.direction) continue;
+        if (other === best || other.def.type !== best.def.type || (other.def.direction === best.def.direction && other.def === best.def)) continue;
         partySets = partiesForType(state, scope, units, other);
         if (partySets) {
           cue = other;
