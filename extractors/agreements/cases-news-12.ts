@@ -181,6 +181,16 @@ export const ja: AgreementCase[] = [
 
 export const en: AgreementCase[] = [
   {
+    name: 'a contractor "has been hired to design … for" a client is a technical service; a share "interest" bought from its holder is a purchase from it, one held a holding',
+    text: 'Fluor has been hired to design and commission 20 charging hubs for Electrify America. Glencore agreed to buy a 15% interest in the Mount Holland operation from Albemarle. Toyota holds a 15% interest in Denso.',
+    referenceDate: '2024-06-30',
+    expect: [
+      { parties: ['Electrify America', 'Fluor'], type: 'technical_service', roles: { client: ['Electrify America'], provider: ['Fluor'] } },
+      { parties: ['Glencore', 'Albemarle'], type: 'acquisition' },
+      { parties: ['Toyota', 'Denso'], type: 'investment' },
+    ],
+  },
+  {
     name: 'a takeover completed "giving the miner full control" is still the takeover of the company named; a venture "launched" as a 50:50 company',
     text: 'Glencore completed its takeover of Umicore on Wednesday, giving the miner full control of the refinery. Bosch and Denso launched a 50:50 company on Thursday to make sensors.',
     referenceDate: '2024-06-30',
