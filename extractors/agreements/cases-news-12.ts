@@ -21,15 +21,16 @@ export const ja: AgreementCase[] = [
     reject: [{ parties: ['Toyota', 'Panasonic', 'Honda', 'Denso'] }],
   },
   {
-    name: 'shares bought from two holders (「BとCから5%ずつ株式を譲り受ける」) are a purchase from each; an investment not carried out (「出資を実行しない」) is none; a parent with a long description before its subsidiary (「Xグループの電気自動車（EV）・ソフトウエア子会社Y」) is no party',
-    text: '住友商事は、トヨタ自動車とデンソーから5%ずつ株式を譲り受ける。ホンダは、日産グループの電気自動車（EV）・電池子会社アクメ・エナジーへの出資を実行しないと発表した。日産グループの電気自動車（EV）・電池子会社アクメ・エナジーは、ホンダにEVを供給する。',
+    name: 'shares bought from two holders (「BとCから5%ずつ株式を譲り受ける」) are a purchase from each; an investment not carried out (「出資を実行しない」) is none; a parent with a long description before its subsidiary (「Xグループの電気自動車（EV）・ソフトウエア子会社Y」「X自動車の北米製造・技術統括会社、Y」) is no party',
+    text: '住友商事は、トヨタ自動車とデンソーから5%ずつ株式を譲り受ける。ホンダは、日産グループの電気自動車（EV）・電池子会社アクメ・エナジーへの出資を実行しないと発表した。日産グループの電気自動車（EV）・電池子会社アクメ・エナジーは、ホンダにEVを供給する。住友化学は、トヨタ自動車の北米製造・技術統括会社、アクメ・ノースアメリカと正極材の供給契約を結んだ。',
     referenceDate: '2024-06-30',
     expect: [
       { parties: ['Sumitomo Corporation', 'Toyota'], type: 'acquisition' },
       { parties: ['Sumitomo Corporation', 'Denso'], type: 'acquisition' },
       { parties: ['アクメ・エナジー', 'Honda'], type: 'supply' },
+      { parties: ['Sumitomo Chemical', 'アクメ・ノースアメリカ'], type: 'supply' },
     ],
-    reject: [{ parties: ['Honda', 'アクメ・エナジー'], type: 'investment' }, { parties: ['Nissan', 'Honda'] }],
+    reject: [{ parties: ['Honda', 'アクメ・エナジー'], type: 'investment' }, { parties: ['Nissan', 'Honda'] }, { parties: ['Sumitomo Chemical', 'Toyota'] }],
   },
   {
     name: 'the running and upkeep of a plant another company runs, taken on (「Bが運転する…装置について、保守の業務を受託」) is a technical service; a part of a maker\'s product supplied by another (「Bが発売する…の部品は、Aが供給する」) a supply; a region before a partner\'s name (「Aと欧州Bの合弁会社」)',
