@@ -9,8 +9,8 @@ type AgreementCase = Case<AgreementExpectation>;
 
 export const ja: AgreementCase[] = [
   {
-    name: 'the whole of an issue taken up (「Bが実施する第三者割当増資の全額を引き受ける」) is an investment; parallel deals each with its own noun (「AはBと覚書を、CはDと基本合意書を、それぞれ交わした」) are two; a part of a maker\'s model named first (「Bの新型EV「X」が搭載する…は、Aが手がける」) a supply',
-    text: '住友化学は、アクメ電池株式会社が実施する第三者割当増資の全額を引き受ける。トヨタ自動車はパナソニックと覚書を、ホンダはデンソーと基本合意書を、それぞれ交わした。日産自動車の新型EV「リーフ」が搭載するインバーターは、デンソーが手がける。',
+    name: 'the whole of an issue taken up (「Bが実施する第三者割当増資の全額を引き受ける」) is an investment, its amount told after (「出資額は2社合わせて…」) no deal of the investors; parallel deals each with its own noun (「AはBと覚書を、CはDと基本合意書を、それぞれ交わした」) are two; a part of a maker\'s model named first (「Bの新型EV「X」が搭載する…は、Aが手がける」) a supply',
+    text: '住友化学は、アクメ電池株式会社が実施する第三者割当増資の全額を引き受ける。三井物産と丸紅はアクメ電池に出資した。出資額は2社合わせて30億円。トヨタ自動車はパナソニックと覚書を、ホンダはデンソーと基本合意書を、それぞれ交わした。日産自動車の新型EV「リーフ」が搭載するインバーターは、デンソーが手がける。',
     referenceDate: '2024-06-30',
     expect: [
       { parties: ['Sumitomo Chemical', 'アクメ電池'], type: 'investment' },
@@ -18,7 +18,7 @@ export const ja: AgreementCase[] = [
       { parties: ['Honda', 'Denso'], type: 'mou' },
       { parties: ['Denso', 'Nissan'], type: 'supply' },
     ],
-    reject: [{ parties: ['Toyota', 'Panasonic', 'Honda', 'Denso'] }],
+    reject: [{ parties: ['Toyota', 'Panasonic', 'Honda', 'Denso'] }, { parties: ['Mitsui & Co.', 'Marubeni'] }],
   },
   {
     name: 'shares bought from two holders (「BとCから5%ずつ株式を譲り受ける」) are a purchase from each; an investment not carried out (「出資を実行しない」) is none; a parent with a long description before its subsidiary (「Xグループの電気自動車（EV）・ソフトウエア子会社Y」「X自動車の北米製造・技術統括会社、Y」) is no party',

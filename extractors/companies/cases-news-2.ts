@@ -60,6 +60,12 @@ export const ja: CompanyCase[] = [
 
 export const en: CompanyCase[] = [
   {
+    name: 'a company\'s deal as a noun in the possessive ("cleared Voltera\'s purchase of …") and the people of a company ("Executives of Thermax and …") name it; not an institution',
+    text: "EU regulators cleared Voltera's purchase of MacLean Engineering. Executives of Thermavolt and Sunfire met in Pune. Executives of the European Commission met.",
+    expect: [{ text: 'Voltera' }, { text: 'Thermavolt' }],
+    reject: ['European Commission', 'EU'],
+  },
+  {
     name: 'a name before a stake taken, a design licensed, a co-development, a contract won, or (two names joined by "and") a venture set up is a company; not "The Board", not a place',
     text: 'Bharat Gasworks has taken a 20% stake in Acmecharge. Voltano has licensed its stack design to Thermax. Subrozo will co-develop compressors with Sanden. Minetek won a contract to supply loaders to LKAB. Coal Power India and Neyveli Grid agreed to set up a 50:50 joint venture. The Board has taken a 5% stake in it. California has won a contract for roads.',
     expect: [{ text: 'Bharat Gasworks' }, { text: 'Voltano' }, { text: 'Subrozo' }, { text: 'Minetek' }, { text: 'Coal Power India' }, { text: 'Neyveli Grid' }],
