@@ -270,7 +270,8 @@ export function enTickerRule(env: RuleEnv, out: Candidate[]): void {
 }
 
 /** " and " between two capitalised runs. */
-const AND_BEFORE_CAPITAL = /\s+and\s+(?=[A-Z])/g;
+// (from the first space of a run only: a long run of blanks is read once, not once per space)
+const AND_BEFORE_CAPITAL = /(?<!\s)\s+and\s+(?=[A-Z])/g;
 /** A deal verb after the pair ("… formed", "… have signed", "… agreed to"). */
 const DEAL_VERB_AFTER = /^\s+(?:(?:have\s+|has\s+|will\s+|also\s+|jointly\s+|on\s+\w+\s+)?(?:formed|form|signed|sign|agreed|agree|inked|struck|set\s+up|established|incorporated|launched|teamed\s+up|partnered|unveiled|created)\b|(?:plan|plans|planned)\s+(?:to\s+(?:co-develop|jointly\s+develop|form|set\s+up)|an?\s+(?:JV|joint\s+venture))\b|(?:are|were)\s+(?:co-developing|jointly\s+developing)\b|(?:have\s+)?set\s+out\s+in\s+an?\s+(?:LOI|MoU|MOU|memorandum|letter\s+of\s+intent)\b|put\s+pen\s+to\b|said\s+(?:a|the)\s+(?:memorandum|MoU|MOU|agreement)\b|said(?:\s+on\s+\w+)?,?\s+(?:that\s+)?they\s+(?:had\s+|have\s+|would\s+|will\s+)?(?:formed|signed|agreed|inked|struck|set\s+up|teamed\s+up|partnered)\b|will\s+(?:build|create|form|set\s+up|launch)\b[^.;]{0,80}?\bjoint\s+venture\b|(?:have\s+|has\s+|also\s+)?(?:announced|entered|entered\s+into|unveiled|revealed|disclosed)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|collaboration|joint\s+venture|agreement|deal|MoU|MOU|memorandum)\b)/;
 
