@@ -63,7 +63,7 @@ const JA_LIST_JOINER = /^(?:や|、)(?:[米独仏英中韓台豪加印伊蘭]|�
 export function perRecipient(sets: Party[][], units: readonly Unit[], cue: CueHit): Party[][] {
   if (cue.def.type !== 'supply') return sets;
   const ids = new Set<string>();
-  for (const u of units) if (u.recipient && u.atom.kind === 'company' && u.atom.party && !u.inNote && u.excluded === null) ids.add(u.atom.party.entityId);
+  for (const u of units) if (u.recipient && isListedParty(u)) ids.add(u.atom.party!.entityId);
   if (ids.size < 2) return sets;
   return sets.flatMap((set) => {
     const recipients = set.filter((p) => ids.has(p.entityId));

@@ -88,15 +88,16 @@ const SENTENCE_IT =
   /It(?<=(?:^|[.!?]\s+|\n\s*)It)(?=\s+(?!is\b|was\b|seems\b|remains\b)[a-z])|it(?<=(?:^|[.!?]\s+|\n\s*)(?:On|In|By|Later|Then|Earlier)\b[^.;]{0,30}?,?\s+it)(?=\s+(?:said|says|announced|told)\b)/g;
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
-const BARE_NUMBER_GROUP =
-  /\b(?:[Tt]he|[Aa]ll) (two|three|four|five)\b(?=,?\s+(?:said|say|says|will|would|have|had|has|are|were|plan|plans|planned|signed|agreed|also|later|then|jointly|together|announced|expect|expects|intend|aim|formed|set|established|struck|inked|began|started|did|could|may|must|previously|already|first|each|formally|officially|recently|finally|initially|now|soon|launched|unveiled|created|teamed|partnered|committed|invested|own|owned|co-own|co-owned)\b)/g;
+/** A verb right after a reference: it is a subject ("The three said", "the Nordic companies signed"). */
+const VERB_AFTER_SUBJECT = String.raw`(?=,?\s+(?:said|say|says|will|would|have|had|has|are|were|plan|plans|planned|signed|agreed|also|later|then|jointly|together|announced|expect|expects|intend|aim|formed|set|established|struck|inked|began|started|did|could|may|must|previously|already|first|each|formally|officially|recently|finally|initially|now|soon|launched|unveiled|created|teamed|partnered|committed|invested|own|owned|co-own|co-owned)\b)`;
+const BARE_NUMBER_GROUP = new RegExp(String.raw`\b(?:[Tt]he|[Aa]ll) (two|three|four|five)\b` + VERB_AFTER_SUBJECT, 'g');
 
 /**
  * "The Nordic companies signed …", "the South Korean firms will …": a plural head after a
- * capitalised description, as a subject only (a verb follows, as BARE_NUMBER_GROUP's): the
+ * capitalised description, as a subject only (VERB_AFTER_SUBJECT): the
  * companies named before, however many (at least two).
  */
-const DESCRIBED_GROUP = new RegExp(String.raw`\b[Tt]he (?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:companies|firms|groups|carmakers|automakers|partners)\b` + BARE_NUMBER_GROUP.source.slice(BARE_NUMBER_GROUP.source.indexOf('(?=')), 'g');
+const DESCRIBED_GROUP = new RegExp(String.raw`\b[Tt]he (?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:companies|firms|groups|carmakers|automakers|partners)\b` + VERB_AFTER_SUBJECT, 'g');
 
 function scanAnaphora(text: string, vocab: AgreementVocabulary, companyEnds: ReadonlySet<number>, wide: boolean): Atom[] {
   const atoms: Atom[] = [];

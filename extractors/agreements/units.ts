@@ -219,7 +219,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     // 「<date>にA、<date>にはBを買収した」: objects of one verb, each with its date (a gapped list)
     // (the next unit outside a note: a walk, not a copy of the rest of the clause per unit)
     let listedAt = i + 1;
-    while (listedAt < units.length && units[listedAt]!.inNote) listedAt++;
+    while (text.charCodeAt(p) === 0x3001 && listedAt < units.length && units[listedAt]!.inNote) listedAt++;
     const listed = units[listedAt];
     if (listed && isDatedListMember(text, u.start, p, listed.start)) {
       // (the names in its note, 「OKK（現ニデックオーケーケー）、」, stand between it and the next)

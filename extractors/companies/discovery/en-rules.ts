@@ -159,10 +159,7 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
       propose(env, out, start, cueStart, rule, 'cue');
       // "Highland Electric Fleets and Thomas Built Buses inked": the name before " and " too
       // (a deal's subjects only: not "board member Thomas Schmall and PowerCo CEO")
-      if (COORDINATED_CUES.has(tables.enAfter.cues[id]!.id) && start - seg.start >= 6 && text.startsWith(' and ', start - 5)) {
-        const first = dropLeadingStopwords(env, enRunStartBefore(text, start - 5, seg.start), start - 5);
-        if (first < start - 5) propose(env, out, first, start - 5, rule, 'cue');
-      }
+      if (COORDINATED_CUES.has(tables.enAfter.cues[id]!.id)) proposeNameBeforeAnd(env, out, start, seg.start, rule);
     },
     tables.enBefore,
     (id, cueStart, cueEnd, seg) => {
@@ -189,6 +186,13 @@ function afterPlacePreposition(env: RuleEnv, start: number, segStart: number): b
 
 /** Kinds of after-name cues whose subject may be two names joined by "and" (company-discovery.yaml `together`). */
 const COORDINATED_CUES = new Set(['together']);
+
+/** The name joined by " and " before the one that starts at `start` (both share the cue after them), proposed under `rule`. */
+function proposeNameBeforeAnd(env: RuleEnv, out: Candidate[], start: number, segStart: number, rule: string): void {
+  if (start - segStart < 6 || !env.text.startsWith(' and ', start - 5)) return;
+  const first = dropLeadingStopwords(env, enRunStartBefore(env.text, start - 5, segStart), start - 5);
+  if (first < start - 5) propose(env, out, first, start - 5, rule, 'cue');
+}
 
 /** Is the run ending at `end` followed by a head noun ("Chinese EV maker", "U.S. startup")? Then it describes a name. */
 function headNounAfter(env: RuleEnv, end: number, segEnd: number): boolean {
@@ -235,10 +239,7 @@ export function enAfterPatternRules(env: RuleEnv, out: Candidate[]): void {
         if (afterPlacePreposition(env, start, seg.start)) return;
         propose(env, out, start, m.index, `discovery:en_after:${id}`, 'cue');
         // ("Coal India and NLC India agreed to set up a joint venture": the name before " and " too)
-        if (COORDINATED_CUES.has(id) && start - seg.start >= 6 && text.startsWith(' and ', start - 5)) {
-          const first = dropLeadingStopwords(env, enRunStartBefore(text, start - 5, seg.start), start - 5);
-          if (first < start - 5) propose(env, out, first, start - 5, `discovery:en_after:${id}`, 'cue');
-        }
+        if (COORDINATED_CUES.has(id)) proposeNameBeforeAnd(env, out, start, seg.start, `discovery:en_after:${id}`);
       },
       'en',
     );

@@ -9,10 +9,13 @@
  */
 import { jaRunStartBefore } from '../name-span.ts';
 import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
+import { knownNounsOnly } from './ja-rules.ts';
 
 /** A bracket of katakana (three or more) or a capitalised Latin name, then a particle or a comma. */
 // (the bracket first, its kanji lookbehind after it: a leading lookbehind is tried at every position)
 const READING = /[（(](?<=\p{Script=Han}[（(])(?:[\p{Script=Katakana}ー・]{3,20}|[A-Z][A-Za-z0-9&.-]{1,15})[）)](?=[はがとのにをも、])/gu;
+/** What kuromoji calls a common noun, in its detail (一般, サ変接続, 接尾, 形容動詞語幹). */
+const COMMON_NOUN = /^(?:一般|サ変接続|接尾|形容動詞語幹)/;
 /** A kanji run only: no kana or Latin in the name itself. */
 const KANJI_ONLY = /^\p{Script=Han}{2,8}$/u;
 
@@ -26,16 +29,9 @@ export function jaReadingBracketRule(env: RuleEnv, out: Candidate[]): void {
       const start = jaRunStartBefore(text, end, seg.start);
       if (start >= end || !KANJI_ONLY.test(text.slice(start, end))) return;
       // (a term and its abbreviation: 最高経営責任者（CEO）, 新規株式公開（IPO）, 意向書（LOI）)
-      if (commonWordsOnly(env, start, end)) return;
+      if (knownNounsOnly(env, start, end, COMMON_NOUN)) return;
       propose(env, out, start, end, 'discovery:ja_reading_bracket', 'pair');
     },
     'ja',
   );
-}
-
-/** Whether kuromoji reads [start, end) as known common nouns only (a term, not a name). */
-function commonWordsOnly(env: RuleEnv, start: number, end: number): boolean {
-  const toks = env.segments.tokensOver(start, end);
-  if (toks.length === 0 || toks[0]!.start !== start || toks[toks.length - 1]!.end !== end) return false;
-  return toks.every((t) => t.pos === '名詞' && /^(?:一般|サ変接続|接尾|形容動詞語幹)/.test(t.detail) && !!t.basic && t.basic !== '*');
 }

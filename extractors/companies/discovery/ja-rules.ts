@@ -212,9 +212,14 @@ export function jaAfterPatternRules(env: RuleEnv, out: Candidate[]): void {
  * be one, and so may common nouns before a company word (ドリーム|ワークス).
  */
 function commonKatakanaHead(env: RuleEnv, start: number, end: number): boolean {
+  return knownNounsOnly(env, start, end, /^(?:一般|サ変接続)/);
+}
+
+/** Whether kuromoji reads [start, end) exactly as known nouns whose detail matches `details`, and nothing else. */
+export function knownNounsOnly(env: RuleEnv, start: number, end: number, details: RegExp): boolean {
   const toks = env.segments.tokensOver(start, end);
   if (toks.length === 0 || toks[0]!.start !== start || toks[toks.length - 1]!.end !== end) return false;
-  return toks.every((t) => t.pos === '名詞' && /^(?:一般|サ変接続)/.test(t.detail) && !!t.basic && t.basic !== '*');
+  return toks.every((t) => t.pos === '名詞' && details.test(t.detail) && !!t.basic && t.basic !== '*');
 }
 
 export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
