@@ -95,13 +95,19 @@ function unitsOf(slot: string, units: readonly Unit[]): Unit[] {
  * scanned once for all of them, instead of once per literal and relation (~45 searches of each
  * English clause, most of matchRelations' own time). The automaton reports every occurrence,
  * overlapping ones included, so a literal is seen exactly when the lower-cased text includes it.
+ * Each literal seen marks the relations that need it, so a clause visits only the relations it
+ * can match, not every one of the list's (153 English relations, a handful of them candidates).
  */
 interface NeedsIndex {
   matcher: Matcher | null;
-  /** Per relation, the ids of its literals in the automaton (null: the relation needs none). */
-  ids: (Int32Array | null)[];
-  /** Per literal, whether the clause being read holds it. */
-  seen: Uint8Array;
+  /** Per literal id, the relations (indexes into the list) that need it. */
+  relationsOf: Int32Array[];
+  /** Per relation, whether the clause being read holds one of its literals. */
+  candidate: Uint8Array;
+  /** The candidates of the clause being read, in the order they were first marked. */
+  marked: number[];
+  /** The relations that need no literal (tried on every clause). */
+  always: number[];
   onMatch: (id: number) => void;
 }
 
@@ -111,54 +117,63 @@ function needsIndexOf(relations: readonly CompiledRelation[]): NeedsIndex {
   let index = needsIndexes.get(relations);
   if (index) return index;
   const literals: string[] = [];
+  const users: number[][] = [];
   const idOf = new Map<string, number>();
-  const ids = relations.map((r) => {
-    if (!r.needs) return null;
-    return Int32Array.from(r.needs, (l) => {
+  relations.forEach((r, i) => {
+    for (const l of r.needs ?? []) {
       let id = idOf.get(l);
-      if (id === undefined) idOf.set(l, (id = literals.push(l) - 1));
-      return id;
-    });
+      if (id === undefined) {
+        idOf.set(l, (id = literals.push(l) - 1));
+        users.push([]);
+      }
+      if (users[id]![users[id]!.length - 1] !== i) users[id]!.push(i);
+    }
   });
-  const seen = new Uint8Array(literals.length);
+  const candidate = new Uint8Array(relations.length);
+  const marked: number[] = [];
+  const relationsOf = users.map((u) => Int32Array.from(u));
+  const onMatch = (id: number): void => {
+    const rs = relationsOf[id]!;
+    for (let k = 0; k < rs.length; k++) {
+      const r = rs[k]!;
+      if (candidate[r] === 0) {
+        candidate[r] = 1;
+        marked.push(r);
+      }
+    }
+  };
   // The literals are lower-cased (CompiledRelation.needs) and the matcher folds the scanned
   // text's Latin letters as it reads (no lower-cased copy of every clause).
-  index = { matcher: literals.length > 0 ? compileMatcher(literals) : null, ids, seen, onMatch: (id) => (seen[id] = 1) };
+  const always = relations.flatMap((r, i) => (r.needs ? [] : [i]));
+  index = { matcher: literals.length > 0 ? compileMatcher(literals) : null, relationsOf, candidate, marked, always, onMatch };
   needsIndexes.set(relations, index);
   return index;
 }
 
-/** Read `text` for the literals of `relations`' needs (Latin case folded); then ask hasNeeded. */
-function readNeeds(relations: readonly CompiledRelation[], text: string): NeedsIndex {
+/**
+ * The relations of `relations` that `text` can match, in list order: those that need nothing
+ * (tried on every clause) and those one of whose literals the text holds (Latin case folded).
+ */
+function relationsNeeded(relations: readonly CompiledRelation[], text: string): number[] {
   const needs = needsIndexOf(relations);
-  if (needs.matcher) {
-    needs.seen.fill(0);
-    needs.matcher.scan(text, needs.onMatch);
-  }
-  return needs;
-}
-
-/** Whether relation `r` can match the text readNeeds read last: it needs nothing, or the text holds one of its literals. */
-function hasNeeded(needs: NeedsIndex, r: number): boolean {
-  const ids = needs.ids[r];
-  if (!ids) return true;
-  for (let k = 0; k < ids.length; k++) if (needs.seen[ids[k]!] === 1) return true;
-  return false;
+  for (const r of needs.marked) needs.candidate[r] = 0;
+  needs.marked.length = 0;
+  needs.matcher?.scan(text, needs.onMatch);
+  const out = needs.always.length > 0 ? [...needs.always, ...needs.marked] : needs.marked.slice();
+  return out.length > 1 ? out.sort((a, b) => a - b) : out;
 }
 
 /** Per relation, whether `text` passes its needs check (what matchRelations runs; for tests). */
 export function relationsToTry(relations: readonly CompiledRelation[], text: string): boolean[] {
-  const needs = readNeeds(relations, text);
-  return relations.map((_, r) => hasNeeded(needs, r));
+  const tried = new Set(relationsNeeded(relations, text));
+  return relations.map((_, r) => tried.has(r));
 }
 
 /** `astral`: the document holds an astral character (the relations' own `u` regexes run, not their bmpVariant). */
 export function matchRelations(flat: Flat, units: readonly Unit[], relations: readonly CompiledRelation[], astral: boolean): RelationMatch[] {
   const out: RelationMatch[] = [];
   if (units.length === 0) return out;
-  const needs = readNeeds(relations, flat.text);
-  for (let r = 0; r < relations.length; r++) {
-    if (!hasNeeded(needs, r)) continue;
+  for (const r of relationsNeeded(relations, flat.text)) {
     const relation = relations[r]!;
     // (forEachMatch's loop written out: a callback per relation tried was a closure allocated
     // for each of ~20 relations of every clause, 5% of an English run's allocation)

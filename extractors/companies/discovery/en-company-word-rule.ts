@@ -28,12 +28,15 @@ export function enCompanyWordRule(env: RuleEnv, out: Candidate[]): void {
   const { text } = env;
   const patterns = env.tables.patterns;
   const lines = lineIndexOf(text);
-  // (the lines of a segment are read once, however many endings they hold)
-  const titleCase = new Map<number, boolean>();
+  // (the lines are read once, however many segments and endings they hold: keyed by the first
+  // line's start, with the last line's end, which differs only for a segment over several lines)
+  const titleCase = new Map<number, { end: number; titled: boolean }>();
   const inTitleCaseLines = (seg: { start: number; end: number }): boolean => {
-    let known = titleCase.get(seg.start);
-    if (known === undefined) titleCase.set(seg.start, (known = isTitleCaseLine(text.slice(lines.startOf(seg.start), lines.endOf(seg.end - 1)))));
-    return known;
+    const start = lines.startOf(seg.start);
+    const end = lines.endOf(seg.end - 1);
+    let known = titleCase.get(start);
+    if (known === undefined || known.end !== end) titleCase.set(start, (known = { end, titled: isTitleCaseLine(text.slice(start, end)) }));
+    return known.titled;
   };
   eachMatch(
     env,
