@@ -12,6 +12,7 @@ import type { Lang, NormRange, Segment } from '../../text/types.ts';
 import { splitSentences } from '../../text/segment.ts';
 import { analyseClause, readClause, type ClauseOutcome, type ClauseReading } from './clause.ts';
 import { isNotMade } from './not-made.ts';
+import { implicitInvestee } from './implicit-investee.ts';
 import { remember } from './history.ts';
 import { chooseDate, copyDate, isSigningDateCandidate, sharedVerbDate } from './dates.ts';
 import { partiesForType } from './grammar.ts';
@@ -206,6 +207,8 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
       const inNote = r.evidence[0] && (r.evidence[0].start > clause.start || r.evidence[0].end < clause.end);
       out.push({ ...r, evidence: inNote ? r.evidence : [sentence] });
     }
+    const implicit = ca ? null : implicitInvestee(state, scope, outcome);
+    if (implicit) pushClauseRecords(out, 'investment', implicit.partySets, chooseDate(state.text, state.dates, clause.start, clause.end, [implicit.anchor], state.documentDate), sentence, 'clause:implicit_investee');
     if (ca) {
       // ("…, when it bought a stake in the company": a later step of its own)
       const step = lang === 'en' && clause.start > sentence.start && EN_PRONOUN_DEAL_OPENING.test(state.text.slice(Math.max(sentence.start, clause.start - 12), clause.start + 40));
