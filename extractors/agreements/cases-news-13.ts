@@ -25,6 +25,44 @@ export const ja: AgreementCase[] = [
     expect: [],
     reject: [{ parties: ['Denso', 'Toyota'] }, { parties: ['Aisin', 'Toyota'] }],
   },
+  {
+    name: 'owners whose shares leave most of a named company to others (「Aが約41%、Bが約16%を出資するEVメーカーのX」) are each its investor, no joint venture (51% and 49% still are); shares written 「X株10%」 bought from their holder are a deal of buyer and seller',
+    text: 'トヨタ自動車が約41%、デンソーが約16%を出資するEVメーカーのアイシンは20日、ホンダから新会社株10%を同額で取得する契約を結んだ。日産自動車が51%、三菱自動車が49%を出資する新会社を設立した。',
+    referenceDate: '2024-08-26',
+    expect: [
+      { parties: ['Toyota', 'Aisin'], type: 'investment', roles: { investor: ['Toyota'], investee: ['Aisin'] } },
+      { parties: ['Denso', 'Aisin'], type: 'investment' },
+      { parties: ['Aisin', 'Honda'], type: 'acquisition' },
+      { parties: ['Nissan', 'Mitsubishi Motors'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Toyota', 'Denso'] }],
+  },
+  {
+    name: 'partners each teamed up with (「BやC、Dとも、…の枠組みで組んでいる」); a list whose next name has its kind (「ミシュランと仏自動車部品大手フォルヴィア（旧フォルシア）の合弁会社」, a former name in brackets); a launch (発足) dates its step; 「欧米」 before a listed name',
+    text: '華為は奇瑞汽車や北京汽車集団とも、車の販売を支援する枠組みで組んでいる。シンビオは仏タイヤ大手ミシュランと仏自動車部品大手フォルヴィア（旧フォルシア）の合弁会社だ。ミシュランとフォルヴィアは、19年3月に設立の覚書を結び、同年11月21日に折半出資の合弁として正式に発足させた。GMと欧米ステランティスは23年11月、米新興シオン・パワーの資金調達に、それぞれ投資子会社を通じて参加した。',
+    referenceDate: '2025-07-17',
+    expect: [
+      { parties: ['Huawei', 'Chery'], type: 'partnership' },
+      { parties: ['Huawei', 'BAIC'], type: 'partnership' },
+      { parties: ['Michelin', 'Forvia'], type: 'mou', date: { start: '2019-03', end: '2019-03', granularity: 'month' } },
+      { parties: ['Michelin', 'Forvia'], type: 'joint_venture', date: { start: '2019-11-21', end: '2019-11-21', granularity: 'day' } },
+      { parties: ['General Motors', 'シオン・パワー'], type: 'investment' },
+      { parties: ['Stellantis', 'シオン・パワー'], type: 'investment' },
+    ],
+    reject: [{ parties: ['General Motors', 'Stellantis'] }],
+  },
+  {
+    name: 'a company two owners set up together (「AとBが11年に共同で設立した日豪レアアース（JARE）が、…」) is named, is no founder, and makes its own deal (an amount in Australian dollars put in); a stake bought from the holders named as the other side (「BおよびCとの間でX株の33.3%を取得する契約」) is one deal of buyer and holders; brought to use together (「Bと共同で…を実用化した」) is co-development',
+    text: '双日と住友商事が11年に共同で設立した日豪レアアース（JARE）が、23年3月に豪ライナス・レアアースへ2億豪ドルを追加で投じることで合意した。ステランティスは23年5月16日、ミシュランおよびフォルヴィアとの間でシンビオ株の33.3%を取得する拘束力のある契約を結んだ。ホンダは16年7月12日、大同特殊鋼と共同で重希土類を使わない磁石を実用化したと発表した。',
+    referenceDate: '2025-07-23',
+    expect: [
+      { parties: ['Sojitz', 'Sumitomo Corporation'], type: 'joint_venture' },
+      { parties: ['日豪レアアース', 'Lynas Rare Earths'], type: 'investment' },
+      { parties: ['Stellantis', 'Michelin', 'Forvia'], type: 'investment', date: { start: '2023-05-16', end: '2023-05-16', granularity: 'day' } },
+      { parties: ['Honda', 'Daido Steel'], type: 'co_development' },
+    ],
+    reject: [{ parties: ['Sojitz', '日豪レアアース'] }, { parties: ['Stellantis', 'Symbio'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -44,5 +82,15 @@ export const en: AgreementCase[] = [
     referenceDate: '2024-06-30',
     expect: [],
     reject: [{ parties: ['Honda', 'Rivian'] }, { parties: ['Ford', 'Rivian'] }],
+  },
+  {
+    name: 'something to be developed with a named partner ("agreed in May 2021 to develop and build a vehicle with Fisker") is co-development, not "with support from"; an amount of a company\'s stock bought is an investment; the vehicle a company acts through (", through Foxconn Ventures,") is no party',
+    text: 'Foxconn agreed in May 2021 to develop and build a vehicle with Fisker Inc under a program code-named PEAR. Toyota will develop the plant with support from Mazda. Hon Hai, through Foxconn Ventures, agreed to buy $70 million of Lordstown Motors\' Class A common stock.',
+    referenceDate: '2023-06-27',
+    expect: [
+      { parties: ['Foxconn', 'Fisker'], type: 'co_development' },
+      { parties: ['Foxconn', 'Lordstown Motors'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Toyota', 'Mazda'] }, { parties: ['Foxconn', 'Foxconn Ventures'] }],
   },
 ];

@@ -2,7 +2,8 @@
  * An investment told by its investors and its amount, with no investee: "The same month, Cox
  * Automotive invested $350 million.", 「独ボッシュと韓国のハンファもそれぞれ約1億ドルを出資していた」.
  * In a document about one company (reporting.ts: the dominant company, else the company a
- * Japanese story leads with) whose paragraph has named that company before the clause, the investee is that company (RECORDS.md §4: parties left
+ * Japanese story leads with, else the company the document opens with and names at least three
+ * times) whose paragraph has named that company before the clause, the investee is that company (RECORDS.md §4: parties left
  * unsaid are the ones named before). One record per investor.
  *
  * Not when the clause names anyone but its subjects (an investee, a partner, a target: the
@@ -32,7 +33,7 @@ const INVESTMENT: AgreementType = 'investment';
 
 /** The investor–investee pairs of such a clause and where its cue starts, or null when it is not one. */
 export function implicitInvestee(state: DocState, scope: ClauseScope, outcome: ClauseOutcome): { partySets: Party[][]; anchor: number } | null {
-  const investee = state.dominant ?? state.lead ?? state.firstSubject;
+  const investee = state.dominant ?? state.lead ?? state.firstSubject ?? openingCompany(state);
   if (!investee || outcome.clauseAgreement || outcome.relationRecords.length > 0 || scope.lang === 'other') return null;
   const cue = outcome.openCues.find((c) => c.def.type === INVESTMENT);
   if (!cue) return null;
@@ -53,4 +54,13 @@ function namedBefore(state: DocState, entityId: string, from: number, to: number
     if (state.atoms[i]!.party?.entityId === entityId) return true;
   }
   return false;
+}
+
+/** The company the document names first, when it names it three times or more ("Lordstown Motors files for bankruptcy, …"). */
+function openingCompany(state: DocState): Party | null {
+  const first = state.atoms.find((a) => a.kind === 'company' && a.party);
+  if (!first) return null;
+  let n = 0;
+  for (const a of state.atoms) if (a.party?.entityId === first.party!.entityId && ++n >= 3) return first.party!;
+  return null;
 }

@@ -64,6 +64,7 @@ const EN_OBJECT_APPOSITION = /^[^,;.]{0,20}?,\s+(?:the|a|an)\s[^,;]{3,120}?,/;
 /** "sold its stake in X (to Y)", "transfer its entire interest in X", "sold part of its stake in X", "offloads its stake in X": X changes hands. */
 const EN_OWN_STAKE_SOLD = /\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring|divest|divests|divested|divesting|offload|offloads|offloaded|offloading|unload|unloads|unloaded|unloading)\s+(?:(?:(?:part|some|half|most|a\s+portion|a\s+part)\s+of\s+)?(?:its|their)\s+(?:entire\s+|whole\s+|remaining\s+|full\s+)?(?:\d[\d.]*\s?%\s+)?(?:share|shares|stake|holding|holdings|interest)\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:plant|factory|facility|site|mine|project|venture|unit|business)\s+of\s+)?|(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|a\s+)?\d[\d.]*\s?(?:%|percent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?)$/i;
 
+const EN_THROUGH_VEHICLE_BETWEEN = /^\s*,\s+(?:through|via)\s+(?:(?:its|their|a)\s+(?:[\w-]+\s+){0,3}?)?$/i;
 const EN_OWNER_APPOSITION_BEFORE = /^,\s+(?:the\s+)?$/;
 const EN_OWNER_APPOSITION_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:company|business|maker|brand|venture|subsidiary|unit|arm|division|affiliate|carmaker|automaker)\s*(?:,|$)/i;
 
@@ -107,6 +108,9 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     // "PowerCo, Volkswagen's battery company, …": the owner named in an apposition describes the name before it
     const prior = units[i - 1];
     if (prior && EN_OWNER_APPOSITION_BEFORE.test(text.slice(prior.end, u.start)) && EN_OWNER_APPOSITION_AFTER.test(after)) u.excluded ??= 'parent_descriptor';
+    // "Foxconn, through Foxconn Ventures, agreed to buy …": the vehicle a company acts through is
+    // no party of its own (the company is)
+    if (prior && EN_THROUGH_VEHICLE_BETWEEN.test(text.slice(prior.end, u.start)) && /^\s*,/.test(after)) u.excluded ??= 'vehicle';
     // "Calsonic Kansei, the KKR-owned parts maker, …": an owner in the description of the name before it
     if (prior && /,\s+(?:the|an?)\s+$/i.test(text.slice(Math.max(prior.end, u.start - 8), u.start)) && /^-(?:owned|backed|controlled|funded)\b/.test(after)) u.excluded ??= 'parent_descriptor';
     // "Stellantis-backed Lyten said it had completed the purchase …": the backer before the name

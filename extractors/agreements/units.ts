@@ -85,6 +85,8 @@ function endsWithAny(s: string, words: readonly string[]): string | null {
 }
 
 
+const FORMER_NAME = /^(?:旧|現|旧社名|旧称|現社名|formerly|former)[:：・ ]?\s?$/;
+
 /**
  * Build the units of the clause [start, end). `atoms` are the document atoms inside it, in
  * order.
@@ -111,7 +113,8 @@ export function buildUnits(text: string, start: number, end: number, lang: Lang,
         while (cs < ce && text[cs] === ' ') cs++;
         while (ce > cs && text[ce - 1] === ' ') ce--;
         const next = atoms[i + 1];
-        const isAlias = next !== undefined && next.start === cs && (next.end === ce || (next.end === ce - 1 && text[ce - 1] === '社'));
+        // (a former or present name is one too: 「フォルヴィア（旧フォルシア）」)
+        const isAlias = next !== undefined && (next.start === cs || (next.start > cs && FORMER_NAME.test(text.slice(cs, next.start)))) && (next.end === ce || (next.end === ce - 1 && text[ce - 1] === '社'));
         if (isAlias) {
           aliasUntil = close;
           alias = true;
@@ -340,7 +343,7 @@ const JA_ADVISER_AFTER = /^(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|�
 /** A parent before a qualified descriptor of the next name: 「ルノーのEV新会社アンペア」, 「トヨタ系部品大手のアイシン」. */
 const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の(?:[^、。のはがをにとで\s（）()]|[（(][^、。（）()]{1,12}[）)]){0,20}?(?:新会社|子会社|傘下|系列|事業会社|電池会社|部品会社|統括会社|現地法人|販売会社|生産会社|関連会社|グループ会社|中核会社|商社|中核企業)(?:である|の)?|系[^、。のはがをにとで\s]{0,6}?の)/;
 /** A kind of company between と and the next name: 「一汽と客車メーカーの海格客車にも」 lists both. */
-const JA_KIND_BEFORE_NAME = /^[^、。のはがをにとで「」]{0,10}?(?:メーカー|大手|会社|企業)の$/;
+const JA_KIND_BEFORE_NAME = /^[^、。のはがをにとで「」]{0,10}?(?:(?:メーカー|大手|会社|企業)の|大手|最大手)$/;
 const JA_CHANNEL_AFTER = /^を(?:通じ|通し|介し)/;
 /** A subsidiary named by a bare descriptor, its parent the topic: 「電池子会社のパナソニックエナジーが」「傘下のEVメーカー、アバタールが」. */
 const JA_OWN_SUBSIDIARY_BEFORE = /(?:子会社|傘下|グループ会社|事業会社)(?:の|である)(?:[^、。のはがをにとで「」]{0,12}?(?:メーカー|会社|企業)、?)?$/;
