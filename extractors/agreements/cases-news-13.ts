@@ -63,6 +63,16 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Sojitz', '日豪レアアース'] }, { parties: ['Stellantis', 'Symbio'] }],
   },
+  {
+    name: 'parallel pairs marked with が (「AがBと、CがDと、それぞれ…契約を結んだ」) are one deal each, not one of all four',
+    text: '関西では、阪急バスが関西電力と、南海バスが大阪ガスと、それぞれEVバスの充電に使う電力の購入契約を結んだ。',
+    referenceDate: '2025-06-30',
+    expect: [
+      { parties: ['阪急バス', 'Kansai Electric Power'], type: 'supply' },
+      { parties: ['南海バス', 'Osaka Gas'], type: 'supply' },
+    ],
+    reject: [{ parties: ['阪急バス', 'Kansai Electric Power', '南海バス', 'Osaka Gas'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

@@ -56,6 +56,12 @@ export const ja: CompanyCase[] = [
     expect: [{ text: '東進セミケム' }, { text: '現代ケフィコ' }],
     reject: ['新興メーカー', 'メーカー'],
   },
+  {
+    name: 'a news lead whose name ends with a company word (「マイクロ波化学は18日、…契約を結んだ」) is a company even when kuromoji reads its head as common nouns; a company two owners set up together (「…が11年に共同で設立した日豪レアアース（JARE）」) is one; not 「同社は」, nor a company word alone (「電池工業は」)',
+    text: 'マイクロ波化学は18日、独ヘレウスに対し、焼成プロセスをライセンス供与する契約を結んだ。双日と住友商事が11年に共同で設立した日豪レアアース（JARE）が、豪ライナスへの出資で合意した。同社は21日、生産を始めると発表した。電池工業は21日、生産を始めると発表した。',
+    expect: [{ text: 'マイクロ波化学' }, { text: '日豪レアアース' }],
+    reject: ['同社', '電池工業'],
+  },
 ];
 
 export const en: CompanyCase[] = [

@@ -192,6 +192,12 @@ export function jaAfterPatternRules(env: RuleEnv, out: Candidate[]): void {
         // (a katakana name only: 「サプライチェーン強化と…に関する覚書」 joins two topics, 「EVに電池を供給」
         // names a product)
         const name = text.slice(start, end);
+        // (a news lead, 「日本コークス工業は21日、…と発表した」: a name with a company word at its end
+        // that opens its sentence — kuromoji's common nouns マイクロ波|化学 are no evidence against it)
+        if (id === 'announce' && HAN.test(name) && opensSentence(text, start, seg.start) && env.tables.patterns.hasKanjiCompanySuffix(name)) {
+          propose(env, out, start, end, `discovery:ja_after:${id}`, 'strong');
+          return;
+        }
         if (HAN.test(name) || !KATAKANA.test(name)) {
           // or a capitalised Latin name at the run's end: 「トヨタの北米製造法人TEMAとも…供給契約を結んだ」
           const latin = LATIN_NAME_END.exec(name);
@@ -203,6 +209,11 @@ export function jaAfterPatternRules(env: RuleEnv, out: Candidate[]): void {
       'ja',
     );
   }
+}
+
+/** Does a name starting at `start` open its sentence (the segment's start, or after 。 or a bracket's close)? */
+function opensSentence(text: string, start: number, segStart: number): boolean {
+  return start === segStart || /[。」』\n]/.test(text[start - 1]!);
 }
 
 /**
