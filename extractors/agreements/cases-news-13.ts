@@ -73,6 +73,19 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['阪急バス', 'Kansai Electric Power', '南海バス', 'Osaka Gas'] }],
   },
+  {
+    name: 'a venture that is the subject of a deal of its own (「ホンダの中国合弁、広汽本田汽車は27日、Bと…調達契約を結んだ」) is its party; a list whose next name has its kind and a comma (「Aと地元の金属加工会社、Bが設立した合弁会社」) is the venture\'s founders (not 「Aとの合弁会社、X」); owners as major shareholders (「AとBが大株主として出資するX」); a deal a regulator approved (「AがBを買収する案件を…承認した」) is no plan',
+    text: 'ホンダの中国合弁、広汽本田汽車は27日、華域汽車と電動コンプレッサーの調達契約を結んだ。「可児モーターコア」が操業を始めた。黒田精工と地元の金属加工会社、丸和製作所が設立した合弁会社だ。日立製作所とホンダが大株主として出資する日立Astemoは23日、新工場を着工した。欧州委員会は19日、住友重機械工業がベルギーのパンチ・パワートレインを買収する案件を、条件を付けずに承認した。トヨタは広州汽車集団との合弁会社、広汽トヨタ自動車を通じてEVを展開している。',
+    referenceDate: '2025-06-30',
+    expect: [
+      { parties: ['GAC Honda', 'Huayu Automotive Systems'], type: 'supply' },
+      { parties: ['黒田精工', '丸和製作所'], type: 'joint_venture' },
+      { parties: ['Hitachi', 'Honda'], type: 'joint_venture' },
+      { parties: ['住友重機械工業', 'パンチ・パワートレイン'], type: 'acquisition' },
+      { parties: ['Toyota', 'GAC'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['GAC', 'GAC Toyota'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -102,5 +115,16 @@ export const en: AgreementCase[] = [
       { parties: ['Foxconn', 'Lordstown Motors'], type: 'investment' },
     ],
     reject: [{ parties: ['Toyota', 'Mazda'] }, { parties: ['Foxconn', 'Foxconn Ventures'] }],
+  },
+  {
+    name: 'the owner that names its subsidiary ("the Company\'s wholly owned subsidiary X and B") is no party; a second deal with its verb left out ("A signed a letter of intent with B, and C a memorandum of understanding with D") is a deal of its own',
+    text: 'Under a supply agreement signed by Toyota\'s wholly owned subsidiary Toyota Tsusho and Panasonic, Panasonic will deliver cells. Galan Lithium signed a letter of intent with Chengdu Chemphys Chemical Industry, and Critical Elements Lithium a memorandum of understanding with SK On, the two miners said on Wednesday.',
+    referenceDate: '2025-06-30',
+    expect: [
+      { parties: ['Toyota Tsusho', 'Panasonic'], type: 'supply' },
+      { parties: ['Galan Lithium', 'Chengdu Chemphys Chemical Industry'], type: 'loi' },
+      { parties: ['Critical Elements Lithium', 'SK On'], type: 'mou' },
+    ],
+    reject: [{ parties: ['Toyota', 'Toyota Tsusho', 'Panasonic'] }, { parties: ['Galan Lithium', 'Chengdu Chemphys Chemical Industry', 'Critical Elements Lithium', 'SK On'] }],
   },
 ];

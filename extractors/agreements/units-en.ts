@@ -82,6 +82,8 @@ const EN_PAID_FOR = /^\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?(?:
 const EN_NAME_AS_MODIFIER = /^\s+(?:dealerships?|dealers?|showrooms?|stores?)\b|^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:Day|event|conference|summit|expo|show|forum|fair)\b/;
 /** A site a relative clause describes, right before its subject ("a factory that Nissan vacated"). */
 const EN_OWNERS_PARTNER_BETWEEN = /^['’]s?\s+(?:(?:long-?time|longtime|long-standing|alliance|joint[- ]venture|JV|local|Chinese|Japanese|Korean|German|French|American|U\.S\.|European|Indian|main|key|biggest|largest|strategic|technology|battery)\s+){0,2}(?:partner|ally|affiliate|sister\s+company)\s+$/;
+/** "the Company's wholly owned subsidiary QuantumScape Battery": the owner names the subsidiary after it. */
+const EN_OWNERS_SUBSIDIARY_BETWEEN = /^['’]s?\s+(?:(?:wholly[- ]owned|fully[- ]owned|majority[- ]owned|100%[- ]owned|own|local|U\.S\.|US|American|European|Japanese|Chinese|German|battery|operating)\s+){0,3}(?:subsidiary|unit|arm|division)\s+$/;
 const EN_SITE_RELATIVE_BEFORE = /\b(?:plant|plants|factory|factories|facility|facilities|site|sites|premises|mine|mines|refinery|building)\s+(?:that|which)\s+(?:the\s+)?$/i;
 const SUBJECT_MAX_WORDS = 3;
 /** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
@@ -104,7 +106,7 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (re.parentAfter.test(after) || (/\bthe\s+$/i.test(text.slice(Math.max(0, u.start - 5), u.start)) && re.parentBare.test(after))) u.excluded = 'parent_descriptor';
     // "Volkswagen's PowerCo", "GM's Cruise": the owner named to describe the company after it
     // (and "Nissan's alliance partner Renault", "Volkswagen's Chinese partner SAIC": a partner named to describe the next)
-    else if (next && next.atom.kind === 'company' && (/^['’]s?\s+$/.test(text.slice(u.end, next.start)) || EN_OWNERS_PARTNER_BETWEEN.test(text.slice(u.end, next.start))) && !/^\s+(?:stake|shares?|holding|interest)\b/i.test(text.slice(next.end, next.end + 12))) u.excluded ??= 'parent_descriptor';
+    else if (next && next.atom.kind === 'company' && (/^['’]s?\s+$/.test(text.slice(u.end, next.start)) || EN_OWNERS_PARTNER_BETWEEN.test(text.slice(u.end, next.start)) || EN_OWNERS_SUBSIDIARY_BETWEEN.test(text.slice(u.end, next.start))) && !/^\s+(?:stake|shares?|holding|interest)\b/i.test(text.slice(next.end, next.end + 12))) u.excluded ??= 'parent_descriptor';
     // "PowerCo, Volkswagen's battery company, …": the owner named in an apposition describes the name before it
     const prior = units[i - 1];
     if (prior && EN_OWNER_APPOSITION_BEFORE.test(text.slice(prior.end, u.start)) && EN_OWNER_APPOSITION_AFTER.test(after)) u.excluded ??= 'parent_descriptor';

@@ -84,7 +84,7 @@ function endsWithAny(s: string, words: readonly string[]): string | null {
   return null;
 }
 
-
+// (a former or present name in brackets: 「フォルヴィア（旧フォルシア）」)
 const FORMER_NAME = /^(?:旧|現|旧社名|旧称|現社名|formerly|former)[:：・ ]?\s?$/;
 
 /**
@@ -113,7 +113,6 @@ export function buildUnits(text: string, start: number, end: number, lang: Lang,
         while (cs < ce && text[cs] === ' ') cs++;
         while (ce > cs && text[ce - 1] === ' ') ce--;
         const next = atoms[i + 1];
-        // (a former or present name is one too: 「フォルヴィア（旧フォルシア）」)
         const isAlias = next !== undefined && (next.start === cs || (next.start > cs && FORMER_NAME.test(text.slice(cs, next.start)))) && (next.end === ce || (next.end === ce - 1 && text[ce - 1] === '社'));
         if (isAlias) {
           aliasUntil = close;
@@ -283,7 +282,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     // (and 「広州汽車集団との合弁、広汽トヨタ自動車が」: the name after 合弁、 is the venture)
     const before = head.slice(-8).replace(/[「『\s、]+$/, '');
     // (not a new company another set up, 「仏ルノーが設立したEV新会社アンペアに出資」: an existing company)
-    if (ownedUnit !== i && endsWithAny(before, m.jvCompany) && !SET_UP_BY_ANOTHER.test(lead)) u.excluded ??= 'jv_company';
+    // (but a venture that is the subject of a deal of its own, 「ホンダの中国合弁、広汽本田汽車は27日、Bと…調達契約を結んだ」, is its party)
+    if (ownedUnit !== i && endsWithAny(before, m.jvCompany) && !SET_UP_BY_ANOTHER.test(lead) && !(u.role === 'subject' && JA_OWN_DEAL_AFTER.test(text.slice(p, Math.min(end, p + 80))))) u.excluded ??= 'jv_company';
     // 「Bと広汽ホンダを折半出資で運営」「Bと X を、Cと Y を、それぞれ折半出資で運営」: the company run is the venture
     if (JA_RUN_AS_VENTURE.test(text.slice(p, Math.min(end, p + 60)))) u.excluded ??= 'jv_company';
   }
@@ -343,7 +343,8 @@ const JA_ADVISER_AFTER = /^(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|�
 /** A parent before a qualified descriptor of the next name: 「ルノーのEV新会社アンペア」, 「トヨタ系部品大手のアイシン」. */
 const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の(?:[^、。のはがをにとで\s（）()]|[（(][^、。（）()]{1,12}[）)]){0,20}?(?:新会社|子会社|傘下|系列|事業会社|電池会社|部品会社|統括会社|現地法人|販売会社|生産会社|関連会社|グループ会社|中核会社|商社|中核企業)(?:である|の)?|系[^、。のはがをにとで\s]{0,6}?の)/;
 /** A kind of company between と and the next name: 「一汽と客車メーカーの海格客車にも」 lists both. */
-const JA_KIND_BEFORE_NAME = /^[^、。のはがをにとで「」]{0,10}?(?:(?:メーカー|大手|会社|企業)の|大手|最大手)$/;
+const JA_OWN_DEAL_AFTER = /^は、?[^。]{0,30}?と[^。]{0,30}?(?:契約|覚書|合意書)を(?:結|締結|交わ)/; // a venture's deal with a partner, not its formation
+const JA_KIND_BEFORE_NAME = /^(?:[^、。のはがをにとで「」]{0,10}?(?:(?:メーカー|大手|会社|企業)の|大手|最大手)|(?!の)[^、。はがをにとで「」]{1,12}?(?:会社|メーカー|企業)、)$/;
 const JA_CHANNEL_AFTER = /^を(?:通じ|通し|介し)/;
 /** A subsidiary named by a bare descriptor, its parent the topic: 「電池子会社のパナソニックエナジーが」「傘下のEVメーカー、アバタールが」. */
 const JA_OWN_SUBSIDIARY_BEFORE = /(?:子会社|傘下|グループ会社|事業会社)(?:の|である)(?:[^、。のはがをにとで「」]{0,12}?(?:メーカー|会社|企業)、?)?$/;

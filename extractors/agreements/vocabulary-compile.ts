@@ -175,8 +175,8 @@ export const JA_COUNTRY_PREFIX = '(?:米国|英国|韓国|中国|台湾|香港|�
 const LIST_SEP = {
   // (「Aのほか、B」「A以外にもB」「Aに加え、B」 list too, as units.ts JA_COORD reads them; 「AやBが出資するC」:
   // a list of the slot, where units.ts keeps the members of a や list that acts)
-  // (and a kind of company before the next name: 「ミシュランと仏自動車部品大手フォルヴィア」)
-  ja: `(?:と|、|,|及び|および|並びに|・|/|や|のほか、?|以外にも|に加え(?:て)?、?)(?:${JA_COUNTRY_PREFIX})?(?:[^、。のはがをにとで「」\\uE000-\\uF8FF]{1,8}?(?:大手|最大手))?`,
+  // (and a kind of company before the next name: 「ミシュランと仏自動車部品大手フォルヴィア」「Aと地元の金属加工会社、B」)
+  ja: `(?:と|、|,|及び|および|並びに|・|/|や|のほか、?|以外にも|に加え(?:て)?、?)(?:${JA_COUNTRY_PREFIX})?(?:[^、。のはがをにとで「」\\uE000-\\uF8FF]{1,8}?(?:大手|最大手)|(?!の)[^、。はがをにとで「」\\uE000-\\uF8FF]{1,12}?(?:会社|メーカー|企業)、)?`,
 };
 
 /**
