@@ -127,4 +127,17 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Toyota', 'Toyota Tsusho', 'Panasonic'] }, { parties: ['Galan Lithium', 'Chengdu Chemphys Chemical Industry', 'Critical Elements Lithium', 'SK On'] }],
   },
+  {
+    name: 'a start-up "part-owned by" an investor; an owner\'s "U.S. installation business has been sold to" a buyer; owners with their shares "respectively" of a new company (a joint venture, a kind before the second owner); a round "raised … in a round led by" A, "with B also investing"',
+    text: 'Allye Energy, the London battery start-up part-owned by BP Ventures, has begun installing storage units. Wallbox\'s U.S. installation business has been sold to Qmerit, the companies said on Wednesday. Elsewedy Electric and Chinese cell maker REPT Battero will own 60% and 40% respectively of Sahara Storage, a company set up on Thursday. Texas home-battery start-up Base Power Company raised $140 million in a round led by Thrive Capital, with Lowercarbon Capital also investing.',
+    referenceDate: '2025-06-30',
+    expect: [
+      { parties: ['BP Ventures', 'Allye Energy'], type: 'investment' },
+      { parties: ['Wallbox', 'Qmerit'], type: 'acquisition' },
+      { parties: ['Elsewedy Electric', 'REPT Battero'], type: 'joint_venture' },
+      { parties: ['Thrive Capital', 'Base Power Company'], type: 'investment' },
+      { parties: ['Lowercarbon Capital', 'Base Power Company'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Thrive Capital', 'Lowercarbon Capital'] }],
+  },
 ];

@@ -86,6 +86,7 @@ const EN_OWNERS_PARTNER_BETWEEN = /^['’]s?\s+(?:(?:long-?time|longtime|long-st
 const EN_OWNERS_SUBSIDIARY_BETWEEN = /^['’]s?\s+(?:(?:wholly[- ]owned|fully[- ]owned|majority[- ]owned|100%[- ]owned|own|local|U\.S\.|US|American|European|Japanese|Chinese|German|battery|operating)\s+){0,3}(?:subsidiary|unit|arm|division)\s+$/;
 const EN_SITE_RELATIVE_BEFORE = /\b(?:plant|plants|factory|factories|facility|facilities|site|sites|premises|mine|mines|refinery|building)\s+(?:that|which)\s+(?:the\s+)?$/i;
 const SUBJECT_MAX_WORDS = 3;
+const EN_KIND_LEAD = /^(?:[A-Z][\w.-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,3}(?:maker|start-up|startup|company|firm|group|supplier|producer|developer|manufacturer|operator|miner|carmaker|automaker|giant|specialist)\s+$/;
 /** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
 const RELATIVE_LEAD = /^[\s,]*(?:which|who|whose|where|that)\b/i;
 
@@ -197,7 +198,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
   // (past a news dateline: "BELMONT, N.C., February 16, 2023 – Piedmont Lithium … announced")
   const opening = clauseStart + (EN_DATELINE.exec(text.slice(clauseStart, subject ? subject.start : clauseStart))?.[0].length ?? 0);
   const lead = text.slice(opening, subject ? subject.start : opening);
-  if (subject && wordsBetween(text, opening, subject.start) <= SUBJECT_MAX_WORDS && !RELATIVE_LEAD.test(lead)) {
+  // (or after a description of it: "Texas home-battery start-up X raised …", "South Korean battery maker X …")
+  if (subject && (wordsBetween(text, opening, subject.start) <= SUBJECT_MAX_WORDS || EN_KIND_LEAD.test(lead)) && !RELATIVE_LEAD.test(lead)) {
     subject.role = 'subject';
     for (let i = units.indexOf(subject); units[i]?.coordNext && units[i + 1]; i++) units[i + 1]!.role = 'subject';
   }
