@@ -114,4 +114,10 @@ export const en: CompanyCase[] = [
     text: 'Honda and FirstElement Fuel announced a partnership on Monday to add hydrogen stations in California.',
     expect: [{ text: 'Honda' }, { text: 'FirstElement Fuel' }],
   },
+  {
+    name: 'a name ending in Technology or Materials with a word of its own ("buy battery modules from Kulr Technology"); an owner in the possessive of a plural name before its project ("from Winsome Resources\' Adina project")',
+    text: 'LiveWire Group also said it had signed a contract to buy battery modules from Kulr Technology. LX International will take spodumene concentrate from Winsome Resources\' Adina project in Quebec.',
+    expect: [{ text: 'Kulr Technology' }, { text: 'Winsome Resources' }],
+    reject: ['Adina'],
+  },
 ];
