@@ -102,12 +102,15 @@ interface NeedsIndex {
   matcher: Matcher | null;
   /** Per literal id, the relations (indexes into the list) that need it. */
   relationsOf: Int32Array[];
-  /** Per relation, whether the clause being read holds one of its literals. */
+  /** Per literal, whether the clause being read holds it; and those it holds, in the order first seen. */
+  seen: Uint8Array;
+  seenList: number[];
+  /** Per relation, whether it is already among the candidates being collected. */
   candidate: Uint8Array;
-  /** The candidates of the clause being read, in the order they were first marked. */
-  marked: number[];
   /** The relations that need no literal (tried on every clause). */
   always: number[];
+  /** The candidates of the clause read last (reused: read before the next call). */
+  out: number[];
   onMatch: (id: number) => void;
 }
 
@@ -129,38 +132,59 @@ function needsIndexOf(relations: readonly CompiledRelation[]): NeedsIndex {
       if (users[id]![users[id]!.length - 1] !== i) users[id]!.push(i);
     }
   });
-  const candidate = new Uint8Array(relations.length);
-  const marked: number[] = [];
-  const relationsOf = users.map((u) => Int32Array.from(u));
+  const seen = new Uint8Array(literals.length);
+  const seenList: number[] = [];
+  // (an occurrence only marks its literal: a common literal occurs many times in a clause)
   const onMatch = (id: number): void => {
-    const rs = relationsOf[id]!;
-    for (let k = 0; k < rs.length; k++) {
-      const r = rs[k]!;
-      if (candidate[r] === 0) {
-        candidate[r] = 1;
-        marked.push(r);
-      }
+    if (seen[id] === 0) {
+      seen[id] = 1;
+      seenList.push(id);
     }
   };
   // The literals are lower-cased (CompiledRelation.needs) and the matcher folds the scanned
   // text's Latin letters as it reads (no lower-cased copy of every clause).
-  const always = relations.flatMap((r, i) => (r.needs ? [] : [i]));
-  index = { matcher: literals.length > 0 ? compileMatcher(literals) : null, relationsOf, candidate, marked, always, onMatch };
+  index = {
+    matcher: literals.length > 0 ? compileMatcher(literals) : null,
+    relationsOf: users.map((u) => Int32Array.from(u)),
+    seen,
+    seenList,
+    candidate: new Uint8Array(relations.length),
+    always: relations.flatMap((r, i) => (r.needs ? [] : [i])),
+    out: [],
+    onMatch,
+  };
   needsIndexes.set(relations, index);
   return index;
 }
 
+const ascending = (a: number, b: number): number => a - b;
+
 /**
  * The relations of `relations` that `text` can match, in list order: those that need nothing
  * (tried on every clause) and those one of whose literals the text holds (Latin case folded).
+ * The array is reused by the next call.
  */
-function relationsNeeded(relations: readonly CompiledRelation[], text: string): number[] {
+function relationsNeeded(relations: readonly CompiledRelation[], text: string): readonly number[] {
   const needs = needsIndexOf(relations);
-  for (const r of needs.marked) needs.candidate[r] = 0;
-  needs.marked.length = 0;
+  const { seen, seenList, candidate, out } = needs;
+  for (let k = 0; k < seenList.length; k++) seen[seenList[k]!] = 0;
+  seenList.length = 0;
   needs.matcher?.scan(text, needs.onMatch);
-  const out = needs.always.length > 0 ? [...needs.always, ...needs.marked] : needs.marked.slice();
-  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+  out.length = 0;
+  for (let k = 0; k < needs.always.length; k++) out.push(needs.always[k]!);
+  for (let k = 0; k < seenList.length; k++) {
+    const rs = needs.relationsOf[seenList[k]!]!;
+    for (let j = 0; j < rs.length; j++) {
+      const r = rs[j]!;
+      if (candidate[r] === 0) {
+        candidate[r] = 1;
+        out.push(r);
+      }
+    }
+  }
+  for (let k = 0; k < out.length; k++) candidate[out[k]!] = 0;
+  if (out.length > 1) out.sort(ascending);
+  return out;
 }
 
 /** Per relation, whether `text` passes its needs check (what matchRelations runs; for tests). */
