@@ -170,8 +170,8 @@ export function afterPersonTitle(text: string, start: number): boolean {
 }
 /** Right before a clause's subject: "…, while ", "…; ", "…, and ", "…, but ". */
 const EN_CLAUSE_OPENING = /(?:[,;]\s*(?:while|whereas|and|but)|;|\bwhile|\bwhereas)\s+$/;
-/** Its owner's possessive opening the clause: "Renault's Ampere agreed …", "…, as Renault's Ampere agreed …". */
-const EN_OWNER_OPENING = /(?:^\s*|[,;]\s*(?:while|whereas|and|but|as)\s+|\b(?:while|whereas|as)\s+)(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?\s+$/;
+/** Its owner's possessive opening the clause ("Renault's Ampere agreed …", "…, as Renault's Ampere agreed …") or after a preposition of a deal ("to supply e-axles to Renault's Ampere"). */
+const EN_OWNER_OPENING = /(?:^\s*|[,;]\s*(?:while|whereas|and|but|as)\s+|\b(?:while|whereas|as|to|with|from|for)\s+)(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?\s+$/;
 
 /** Does the occurrence stand alone as a noun phrase (for `confirmed` propagation)? */
 export function standsAlone(text: string, end: number, attachedAfter: readonly string[]): boolean {

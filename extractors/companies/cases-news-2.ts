@@ -120,4 +120,9 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Kulr Technology' }, { text: 'Winsome Resources' }],
     reject: ['Adina'],
   },
+  {
+    name: 'an ambiguous alias after its owner\'s possessive and a preposition of a deal ("to supply e-axles to Renault\'s Ampere") is the company',
+    text: "Hyundai Mobis won a contract on Tuesday to supply e-axles to Renault's Ampere. The current was 20 Ampere.",
+    expect: [{ text: 'Ampere' }],
+  },
 ];
