@@ -86,6 +86,17 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['GAC', 'GAC Toyota'] }],
   },
+  {
+    name: 'the investee marked 「に対し、」 before its investors (「同社に対し、A、B、Cの3社が計73億円を出資する」): 「に対し、」 is no clause break, as a verb\'s 「し、」 is',
+    text: '国策色の強いマツダが動く。同社に対し、トヨタ、デンソー、NECの3社が計73億円を出資すると発表した。',
+    referenceDate: '2024-02-08',
+    expect: [
+      { parties: ['Toyota', 'Mazda'], type: 'investment' },
+      { parties: ['Denso', 'Mazda'], type: 'investment' },
+      { parties: ['NEC', 'Mazda'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Toyota', 'Denso', 'NEC'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
