@@ -62,6 +62,12 @@ export const ja: CompanyCase[] = [
     expect: [{ text: 'マイクロ波化学' }, { text: '日豪レアアース' }],
     reject: ['同社', '電池工業'],
   },
+  {
+    name: 'a kanji name after 「<country>の」 that is a party of its sentence\'s deal: with a company word (「中国の厦門厦鎢新能源材料に実施権を許諾」「中国の蘇州東山精密製造は…買い取る」「台湾の康普材料に供与」), a katakana name taken over (「韓国のウォンテック・パワーを完全子会社にする」); not a common noun (「中国の当局と」)',
+    text: '東邦チタニウムは7日、中国の厦門厦鎢新能源材料に実施権を許諾したと明らかにした。中国の蘇州東山精密製造は10日、米アプティブから工場2カ所を買い取ることで合意した。村田製作所の技術は、台湾の康普材料に供与されることが決まった。ミネベアミツミは22日、韓国のウォンテック・パワーを完全子会社にすると発表した。トヨタは中国の当局と協議し、契約を結んだ。',
+    expect: [{ text: '厦門厦鎢新能源材料' }, { text: '蘇州東山精密製造' }, { text: '康普材料' }, { text: 'ウォンテック・パワー' }],
+    reject: ['当局'],
+  },
 ];
 
 export const en: CompanyCase[] = [
