@@ -131,4 +131,10 @@ export const en: CompanyCase[] = [
     text: "Hyundai Mobis won a contract on Tuesday to supply e-axles to Renault's Ampere. The current was 20 Ampere.",
     expect: [{ text: 'Ampere' }],
   },
+  {
+    name: 'a name that "will ship … to" or "is to deliver … to" a buyer, or "agreed on Thursday to acquire" a company; not a generic word ("Analysts will ship forecasts to Reuters")',
+    text: 'EcoGraf will ship spherical graphite to POSCO Future M under binding offtake agreements. Ferroglobe agreed on Thursday to acquire NEO Battery Materials. Waaree Energies is to deliver battery energy storage systems to NTPC. Analysts will ship forecasts to Reuters.',
+    expect: [{ text: 'EcoGraf' }, { text: 'Ferroglobe' }, { text: 'Waaree Energies' }],
+    reject: ['Analysts'],
+  },
 ];
