@@ -68,6 +68,11 @@ export const ja: CompanyCase[] = [
     expect: [{ text: '厦門厦鎢新能源材料' }, { text: '蘇州東山精密製造' }, { text: '康普材料' }, { text: 'ウォンテック・パワー' }],
     reject: ['当局'],
   },
+  {
+    name: 'a katakana news lead dated by a season (「ダイセルは2024年秋、…覚書を交わした」) or reporting what it made public (公表した); not a word kuromoji knows as a common noun',
+    text: 'ダイセルは2024年秋、韓国のSKイノベーションと電池用の安全部品を共同開発する覚書を交わした。ゼノテックは21日、新しい中期経営計画を公表した。',
+    expect: [{ text: 'ダイセル' }, { text: 'ゼノテック' }],
+  },
 ];
 
 export const en: CompanyCase[] = [
