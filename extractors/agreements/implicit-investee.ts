@@ -3,8 +3,8 @@
  * Automotive invested $350 million.", 「独ボッシュと韓国のハンファもそれぞれ約1億ドルを出資していた」.
  * In a document about one company (reporting.ts: the dominant company, else the company a
  * Japanese story leads with, else the company the document opens with and names at least three
- * times) whose paragraph has named that company before the clause, the investee is that company (RECORDS.md §4: parties left
- * unsaid are the ones named before). One record per investor.
+ * times) whose paragraph has named that company before the clause, the investee is that company
+ * (RECORDS.md §4: parties left unsaid are the ones named before). One record per investor.
  *
  * Not when the clause names anyone but its subjects (an investee, a partner, a target: the
  * clause rule's), when the amount goes on to an object ("invested $50 million in Li-Cycle
@@ -33,14 +33,16 @@ const INVESTMENT: AgreementType = 'investment';
 
 /** The investor–investee pairs of such a clause and where its cue starts, or null when it is not one. */
 export function implicitInvestee(state: DocState, scope: ClauseScope, outcome: ClauseOutcome): { partySets: Party[][]; anchor: number } | null {
-  const investee = state.dominant ?? state.lead ?? state.firstSubject ?? openingCompany(state);
-  if (!investee || outcome.clauseAgreement || outcome.relationRecords.length > 0 || scope.lang === 'other') return null;
+  if (outcome.clauseAgreement || outcome.relationRecords.length > 0 || scope.lang === 'other') return null;
   const cue = outcome.openCues.find((c) => c.def.type === INVESTMENT);
   if (!cue) return null;
   const clause = state.text.slice(scope.start, scope.end);
   if (scope.lang === 'en' ? !INVESTED_EN.test(clause) : !INVESTED_JA.test(clause) || GOES_TO_JA.test(clause)) return null;
   const named = outcome.units.filter((u) => u.excluded === null && !u.inNote && !u.relative);
   if (named.length === 0 || named.some((u) => u.role !== 'subject' || u.atom.kind !== 'company')) return null;
+  // (only now the story's company: openingCompany reads all the document's names)
+  const investee = state.dominant ?? state.lead ?? state.firstSubject ?? openingCompany(state);
+  if (!investee) return null;
   const investors = distinctParties(named.map((u) => u.atom.party!));
   if (investors.some((p) => p.entityId === investee.entityId)) return null;
   if (!namedBefore(state, investee.entityId, lineStartOf(state.text, scope.start), scope.start)) return null;

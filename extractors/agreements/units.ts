@@ -10,7 +10,7 @@
  */
 import type { Lang } from '../../text/types.ts';
 import type { Atom, Unit } from './model.ts';
-import { JA_COUNTRY_PREFIX } from './vocabulary-compile.ts';
+import { JA_COUNTRY_PREFIX, JA_KIND_AND_COMMA } from './vocabulary-compile.ts';
 import type { MarkerLists } from './vocabulary.ts';
 import { assignEnglishRoles } from './units-en.ts';
 import { isLatinLetter } from '../../text/chars.ts';
@@ -344,7 +344,7 @@ const JA_ADVISER_AFTER = /^(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|�
 const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の(?:[^、。のはがをにとで\s（）()]|[（(][^、。（）()]{1,12}[）)]){0,20}?(?:新会社|子会社|傘下|系列|事業会社|電池会社|部品会社|統括会社|現地法人|販売会社|生産会社|関連会社|グループ会社|中核会社|商社|中核企業)(?:である|の)?|系[^、。のはがをにとで\s]{0,6}?の)/;
 /** A kind of company between と and the next name: 「一汽と客車メーカーの海格客車にも」 lists both. */
 const JA_OWN_DEAL_AFTER = /^は、?[^。]{0,30}?と[^。]{0,30}?(?:契約|覚書|合意書)を(?:結|締結|交わ)/; // a venture's deal with a partner, not its formation
-const JA_KIND_BEFORE_NAME = /^(?:[^、。のはがをにとで「」]{0,10}?(?:(?:メーカー|大手|会社|企業)の|大手|最大手)|(?!の)[^、。はがをにとで「」]{1,12}?(?:会社|メーカー|企業)、)$/;
+const JA_KIND_BEFORE_NAME = new RegExp(`^(?:[^、。のはがをにとで「」]{0,10}?(?:(?:メーカー|大手|会社|企業)の|大手|最大手)|${JA_KIND_AND_COMMA})$`);
 const JA_CHANNEL_AFTER = /^を(?:通じ|通し|介し)/;
 /** A subsidiary named by a bare descriptor, its parent the topic: 「電池子会社のパナソニックエナジーが」「傘下のEVメーカー、アバタールが」. */
 const JA_OWN_SUBSIDIARY_BEFORE = /(?:子会社|傘下|グループ会社|事業会社)(?:の|である)(?:[^、。のはがをにとで「」]{0,12}?(?:メーカー|会社|企業)、?)?$/;

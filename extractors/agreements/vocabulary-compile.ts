@@ -172,11 +172,14 @@ export function clauseBreakRegexes(breaks: readonly string[]): { clauseBreaks: R
 // (longer names first: a regex that stops at the prefix, as JA_COORD does, must take 「中国の」 whole, not 「中」)
 export const JA_COUNTRY_PREFIX = '(?:米国|英国|韓国|中国|台湾|香港|日本|ドイツ|フランス|スイス|スウェーデン|ベルギー|カナダ|ブラジル|インドネシア|インド|ベトナム|欧米|欧州|豪州|オランダ|イタリア|スペイン|ノルウェー|フィンランド|オーストラリア|メキシコ|チリ|イスラエル|シンガポール|タイ|[米独仏英中韓台印豪加伊蘭瑞])(?:の)?';
 
+/** A kind of company and its comma before a listed name (「Aと地元の金属加工会社、B」; not 「Aとの合弁会社、X」). */
+export const JA_KIND_AND_COMMA = '(?!の)[^、。はがをにとで「」\\uE000-\\uF8FF]{1,12}?(?:会社|メーカー|企業)、';
+
 const LIST_SEP = {
   // (「Aのほか、B」「A以外にもB」「Aに加え、B」 list too, as units.ts JA_COORD reads them; 「AやBが出資するC」:
   // a list of the slot, where units.ts keeps the members of a や list that acts)
   // (and a kind of company before the next name: 「ミシュランと仏自動車部品大手フォルヴィア」「Aと地元の金属加工会社、B」)
-  ja: `(?:と|、|,|及び|および|並びに|・|/|や|のほか、?|以外にも|に加え(?:て)?、?)(?:${JA_COUNTRY_PREFIX})?(?:[^、。のはがをにとで「」\\uE000-\\uF8FF]{1,8}?(?:大手|最大手)|(?!の)[^、。はがをにとで「」\\uE000-\\uF8FF]{1,12}?(?:会社|メーカー|企業)、)?`,
+  ja: `(?:と|、|,|及び|および|並びに|・|/|や|のほか、?|以外にも|に加え(?:て)?、?)(?:${JA_COUNTRY_PREFIX})?(?:[^、。のはがをにとで「」\\uE000-\\uF8FF]{1,8}?(?:大手|最大手)|${JA_KIND_AND_COMMA})?`,
 };
 
 /**
