@@ -142,4 +142,16 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'EcoGraf' }, { text: 'Ferroglobe' }, { text: 'Waaree Energies' }],
     reject: ['Analysts'],
   },
+  {
+    name: 'a katakana name before a head-office bracket is a company even when kuromoji knows it as a common noun (ルビコン（長野県伊那市）); a site before one is not (センター, プラント, ホテル)',
+    text: 'ルビコン（長野県伊那市）は21日、現代モービスにコンデンサーを供給する契約を獲得した。同社はセンター（茨城県つくば市）で試験を始め、新設したプラント（三重県四日市市）で生産する。ホテル（京都市）で会見した。',
+    expect: [{ text: 'ルビコン' }, { text: '現代モービス' }],
+    reject: ['センター', 'プラント', 'ホテル'],
+  },
+  {
+    name: 'after 「<country>の」, a kanji name kuromoji reads only as one-character pieces is a party\'s name (中国の柳工); a word it knows is not (中国の官民, 中国の地元, 中国の同業)',
+    text: '日立建機と中国の柳工は23日、電動ダンプトラック向けの充電システムを共同で開発すると明らかにした。同社は中国の官民と供給契約を結び、中国の地元と協定を結び、中国の同業とも提携した。',
+    expect: [{ text: '日立建機' }, { text: '柳工' }],
+    reject: ['官民', '地元', '同業'],
+  },
 ];

@@ -56,6 +56,7 @@ const schemas = lazySchemas((z) => {
       generic_katakana_heads: stringList.default([]),
       business_line_words: stringList.default([]),
       headquarters_brackets: stringList,
+      headquarters_facility_words: stringList.default([]),
       ticker_brackets: stringList,
       nationality_prefixes: stringList,
       subsidiary_regions: z.object({ en: stringList, ja: stringList }).strict().default({ en: [], ja: [] }),
@@ -171,6 +172,8 @@ export class DiscoveryPatterns {
   readonly businessLineWords: string[];
   /** One global regex of the head-office brackets that may follow a name ("(東京・千代田)"), or null. */
   readonly headquarters: RegExp | null;
+  /** Katakana words that name a site, not a company, before a head-office bracket (センター, プラント). */
+  readonly headquartersFacilityWords: Set<string>;
   /** One global regex of ticker brackets after an English name ("(NYSE: ACME)"), or null. */
   readonly tickers: RegExp | null;
   /** Region words that end a subsidiary's name after its parent's (Toyota Motor North America, BASF戸田アメリカ). */
@@ -244,6 +247,7 @@ export class DiscoveryPatterns {
     this.genericKatakanaHeads = new Set(data.generic_katakana_heads);
     this.businessLineWords = words(data.business_line_words);
     this.headquarters = data.headquarters_brackets.length ? new RegExp(data.headquarters_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
+    this.headquartersFacilityWords = new Set(data.headquarters_facility_words);
     this.tickers = data.ticker_brackets.length ? new RegExp(data.ticker_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
     this.kanjiSuffixes = words([...data.kanji_company_suffixes, ...data.standalone_company_suffixes]);
     this.subsidiaryRegionsEn = words(data.subsidiary_regions.en);

@@ -273,6 +273,9 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
   );
 }
 
+/** A name in katakana alone (middle dots and long vowels included). */
+const KATAKANA_NAME = /^[\u30a1-\u30fa\u30fc・]+$/;
+
 /**
  * A name followed by its head office in brackets, the way Japanese business news introduces a
  * company it has not named before: "APB(東京・千代田)", "アイテック(名古屋市)" (patterns:
@@ -289,7 +292,12 @@ export function jaHeadquartersRule(env: RuleEnv, out: Candidate[]): void {
       const end = m.index;
       const start = jaRunStartBefore(text, end, seg.start);
       if (start === end) return;
-      propose(env, out, start, end, 'discovery:ja_headquarters', 'cue');
+      // a katakana name is one even when kuromoji knows it as a common noun (ルビコン(長野県伊那市),
+      // オリジン(さいたま市)): a bracket with a head office follows a company, or a site
+      // (センター(…市), プラント(…県…町): headquarters_facility_words)
+      const head = text.slice(start, end);
+      const katakanaName = head.length >= 3 && KATAKANA_NAME.test(head) && !tables.patterns.genericKatakanaHeads.has(head) && !tables.patterns.headquartersFacilityWords.has(head);
+      propose(env, out, start, end, 'discovery:ja_headquarters', katakanaName ? 'pair' : 'cue');
     },
     'ja',
   );
@@ -333,6 +341,7 @@ export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
       const runEnd = jaRunEndAfter(text, start, seg.end);
       // the katakana / Latin name only: 中国NEV|市場 is a compound noun, not a company
       let end = start;
+      let kanjiAlone = false;
       while (end < runEnd && !isKanjiLike(text.charCodeAt(end))) end++;
       // (or a kanji name ending with a company word: 「中国の海南鉱業は」)
       if (end === start && runEnd - start >= 3 && tables.patterns.hasKanjiCompanySuffix(text.slice(start, runEnd))) end = runEnd;
@@ -343,7 +352,10 @@ export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
         if (mixed) end = start + mixed[0].length;
         // (or a kanji name alone, 「中国の柳工は」「台湾の康普材料に…を供与」, as a party of the deal its
         // sentence states: the judge still turns away common nouns, 「中国の当局と」)
-        else if (runEnd - start >= 2 && runEnd - start <= 12 && /^[\u4e00-\u9fff]+$/.test(text.slice(start, runEnd))) end = runEnd;
+        else if (runEnd - start >= 2 && runEnd - start <= 12 && /^[\u4e00-\u9fff]+$/.test(text.slice(start, runEnd))) {
+          end = runEnd;
+          kanjiAlone = true;
+        }
       }
       if (end === start || (end < runEnd && /^[A-Z]{1,4}$/.test(text.slice(start, end)))) return;
       // (「オーストラリアGP」: a country's race or team, not a company)
@@ -354,7 +366,11 @@ export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
       // not 「ドイツのバイエル・レバークーゼンに5年契約で移籍」)
       const party = /^(?:と|との|は|が)/.test(text.slice(end, end + 3)) || (/^(?:に|から|へ|向け|[（(])/.test(text.slice(end, end + 3)) && JA_TRANSFER_AFTER.test(text.slice(end, end + 40))) || (text[end] === 'を' && JA_TAKEN_AFTER.test(text.slice(end, end + 24)));
       if (m[0].endsWith('の') && !(party && JA_DEAL_WORD.test(text.slice(seg.start, seg.end)))) return;
-      propose(env, out, start, end, 'discovery:nationality', 'cue');
+      // (a kanji name kuromoji reads only as one-character pieces, 柳|工, is no word it knows: a
+      // name, judged like the other name of a pair; one it reads as words, 当局, 小米, stays a cue)
+      const pieces = kanjiAlone ? env.segments.tokensOver(start, end) : [];
+      const unread = pieces.length >= 2 && pieces.every((t) => t.end - t.start === 1 && t.pos === '名詞' && !t.detail.startsWith('固有名詞') && !t.detail.startsWith('接尾'));
+      propose(env, out, start, end, 'discovery:nationality', unread ? 'pair' : 'cue');
     },
     'ja',
   );
