@@ -154,4 +154,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: '日立建機' }, { text: '柳工' }],
     reject: ['官民', '地元', '同業'],
   },
+  {
+    name: 'two names joined by "and" that signed a memorandum, an agreement or a letter of intent, or held a signing ceremony, are both companies; a suffix word left alone is not ("The European Commission and …")',
+    text: 'Cylib and Aurubis signed a memorandum of understanding on Monday. Neoen and Hydrostor signed a letter of intent in 2023. Kanadevia and Andritz held a signing ceremony. The European Commission and Northvolt signed an agreement.',
+    expect: [{ text: 'Cylib' }, { text: 'Aurubis' }, { text: 'Neoen' }, { text: 'Hydrostor' }, { text: 'Andritz' }, { text: 'Northvolt' }],
+    reject: ['Commission', 'European Commission'],
+  },
 ];

@@ -106,6 +106,9 @@ export class Exclusions {
     // only entries ending (starting) with the key's last (first) unit can match; the groups
     // keep list order, so the first match is the same as in a scan of the whole list
     for (const s of this.suffixesByLast.get(key.charCodeAt(key.length - 1)) ?? NONE) {
+      // (a Latin suffix word alone is no name either: "Commission" of "The European Commission and
+      // Northvolt signed", once the adjective is dropped)
+      if (key === s && isLatinWordChar(s.charCodeAt(0))) return 'non_company_suffix';
       if (key.length <= s.length || !key.endsWith(s)) continue;
       // A Latin suffix must be a whole word: "Institute", not the end of "Substitute".
       if (isLatinWordChar(s.charCodeAt(0)) && isLatinWordChar(key.charCodeAt(key.length - s.length - 1))) continue;
