@@ -160,4 +160,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Cylib' }, { text: 'Aurubis' }, { text: 'Neoen' }, { text: 'Hydrostor' }, { text: 'Andritz' }, { text: 'Northvolt' }],
     reject: ['Commission', 'European Commission'],
   },
+  {
+    name: 'the other names of a list after a deal cue ("to supply … to Zenobe and Field Energy", "to Telenor, Telia and Ericsson") are companies; a comma without a closing "and" lists nothing ("to Telenor, Chief Executive John Smith said")',
+    text: 'Fluence will supply battery systems to Zenobe and Field Energy for grid projects. Polarium will supply backup systems to Telenor, Telia and Ericsson under framework deals. Eaton will supply backup systems to Orsted, Chief Executive John Smith said.',
+    expect: [{ text: 'Zenobe' }, { text: 'Field Energy' }, { text: 'Telenor' }, { text: 'Telia' }, { text: 'Ericsson' }, { text: 'Orsted' }],
+    reject: ['Chief Executive John Smith', 'John Smith'],
+  },
 ];

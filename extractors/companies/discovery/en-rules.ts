@@ -216,10 +216,38 @@ export function enBeforePatternRules(env: RuleEnv, out: Candidate[]): void {
         if (headNounAfter(env, end, seg.end)) return; // "in U.S. startup Lunara"
         if (SITE_AFTER.test(text.slice(end, end + 40))) return; // "a 20% interest in the Mount Holland lithium project"
         propose(env, out, start, end, `discovery:en_before:${id}`, 'cue');
+        // "to supply battery systems to Zenobe and Field Energy", "to Telenor, Telia and Ericsson": the other names of the list
+        if (end > start) for (const item of listAfter(text, end, seg.end)) propose(env, out, item.start, item.end, `discovery:en_before:${id}`, 'cue');
       },
       'en',
     );
   }
+}
+
+/** The next item of a list of names: ", " or " and " (", and ") before a capitalised word. */
+const LIST_ITEM_JOIN = /^(?:,\s(?:and\s)?|\sand\s)(?=[A-Z])/;
+const MAX_LIST_ITEMS = 5;
+
+/**
+ * The names listed after the one ending at `end` ("… to Zenobe| and Field Energy", "… to
+ * Telenor|, Telia and Ericsson"). Names after a comma count only in a list that closes with
+ * "and": "to Ford, Chief Executive Jim Farley said" lists nothing.
+ */
+function listAfter(text: string, end: number, segEnd: number): { start: number; end: number }[] {
+  const items: { start: number; end: number; and: boolean }[] = [];
+  let pos = end;
+  while (items.length < MAX_LIST_ITEMS) {
+    const join = LIST_ITEM_JOIN.exec(text.slice(pos, pos + 6));
+    if (!join) break;
+    const start = pos + join[0].length;
+    const itemEnd = enRunEndAfter(text, start, segEnd);
+    if (itemEnd <= start) break;
+    const and = join[0].includes('and');
+    items.push({ start, end: itemEnd, and });
+    pos = itemEnd;
+    if (and) break;
+  }
+  return items.length > 0 && items[items.length - 1]!.and ? items : [];
 }
 
 /** Cue patterns whose match starts where a name ends: "Deutz is selling", "Generac has completed the purchase of". */
