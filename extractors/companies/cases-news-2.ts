@@ -166,4 +166,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Zenobe' }, { text: 'Field Energy' }, { text: 'Telenor' }, { text: 'Telia' }, { text: 'Ericsson' }, { text: 'Orsted' }],
     reject: ['Chief Executive John Smith', 'John Smith'],
   },
+  {
+    name: 'the owner, in the possessive, of the vessels or vehicles a deal equips or of the unit or technology it sells or licenses is a company ("for Norled\'s four new electric ferries", "Draexlmaier\'s battery-systems unit", "Sakuu\'s dry-electrode printing"); not a clause after a possessive ("Trump\'s tariffs hit the unit") nor a place',
+    text: "Corvus Energy signed a contract to supply the battery systems for Norled's four new electric ferries. The sale of Draexlmaier's battery-systems unit to Motherson closed on Monday. Panasonic agreed to license Sakuu's dry-electrode printing process. Trump's tariffs hit the unit. Norway's ferries run on batteries.",
+    expect: [{ text: 'Corvus Energy' }, { text: 'Norled' }, { text: 'Draexlmaier' }, { text: 'Motherson' }, { text: 'Panasonic' }, { text: 'Sakuu' }],
+    reject: ['Trump', 'Norway'],
+  },
 ];
