@@ -172,4 +172,16 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Corvus Energy' }, { text: 'Norled' }, { text: 'Draexlmaier' }, { text: 'Motherson' }, { text: 'Panasonic' }, { text: 'Sakuu' }],
     reject: ['Trump', 'Norway'],
   },
+  {
+    name: 'the seller of goods bought, ordered or licensed, words between ("agreed to buy traction motors from Ziehl-Abegg", "licensed from Ampcera"), and the other names of a list after a cue ("from Solaris Bus & Coach, Wrightbus and New Flyer"); not a person after a title, a place or a day',
+    text: 'Otokar agreed to buy traction motors from Ziehl-Abegg. Toyota uses a sulfide electrolyte licensed from Ampcera. The buses were ordered from Solaris Bus & Coach, Wrightbus and New Flyer. Shell bought the stake from Chief Executive John Smith. The company ordered parts from Japan from Monday onwards.',
+    expect: [{ text: 'Ziehl-Abegg' }, { text: 'Ampcera' }, { text: 'New Flyer' }],
+    reject: ['Chief Executive John Smith', 'John Smith', 'Japan', 'Monday'],
+  },
+  {
+    name: 'a headline lists no names after a cue: every word of it is capitalised ("… Agreement with BMW Group, Granting Research and Development License")',
+    text: 'Solid Power Expands Joint Development Agreement with BMW Group, Granting Research and Development License\n\nSolid Power said it expanded its agreement with the BMW Group.',
+    expect: [{ text: 'Solid Power' }],
+    reject: ['Granting Research', 'Development License'],
+  },
 ];

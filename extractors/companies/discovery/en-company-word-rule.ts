@@ -21,6 +21,7 @@ import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.t
 import { dropLeadingStopwords, SITE_AFTER } from './en-rules.ts';
 import { isLatinWordChar } from '../../../text/chars.ts';
 import { lineIndexOf } from '../../../text/line-index.ts';
+import { isTitleCaseLine } from './title-case.ts';
 
 const RUN_IN_HEADING = /^\s*:/;
 
@@ -67,20 +68,6 @@ export function enCompanyWordRule(env: RuleEnv, out: Candidate[]): void {
     },
     'en',
   );
-}
-
-/**
- * A line in title case: of its words of four letters or more, fewer than a third in lower case
- * ("Plug Power Signs Agreement to Acquire Frames Group, Adding Process Engineering").
- */
-function isTitleCaseLine(line: string): boolean {
-  let lower = 0;
-  let all = 0;
-  for (const w of line.matchAll(/\p{L}{4,}/gu)) {
-    all++;
-    if (/^\p{Ll}/u.test(w[0])) lower++;
-  }
-  return all >= 3 && lower * 3 < all;
 }
 
 /** A word of the name's own: capitalised, not generic, not excluded, never written in lower case in the document. */

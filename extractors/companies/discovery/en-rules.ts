@@ -22,6 +22,8 @@
  */
 import { enRunEndAfter, enRunStartBefore, isYearWord } from '../name-span.ts';
 import { eachCuePair, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
+import { isTitleCaseLine } from './title-case.ts';
+import type { Segment } from '../../../text/types.ts';
 
 /** A place's possessive ("Canada's", "Japan's") before a name is no part of it: "Canada's Electra Battery Materials". */
 function isPlacePossessive(env: RuleEnv, word: string): boolean {
@@ -171,8 +173,9 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
       // the name after the noun (the en_head rule's), it is not one
       if (headNounAfter(env, end, seg.end)) return;
       propose(env, out, start, end, rule, 'cue');
-      // "between Foo and Bar": the name after " and "
-      if (end > start && text.startsWith(' and ', end)) propose(env, out, end + 5, enRunEndAfter(text, end + 5, seg.end), rule, 'cue');
+      // "between Foo and Bar", "from Solaris Bus & Coach, Wrightbus and New Flyer": the other names of the list
+      // (not in a headline, where every word is capitalised: "… Agreement with BMW Group, Granting Research and Development License")
+      if (end > start) proposeListAfter(env, out, end, seg, rule);
     },
     'en',
   );
@@ -217,7 +220,7 @@ export function enBeforePatternRules(env: RuleEnv, out: Candidate[]): void {
         if (SITE_AFTER.test(text.slice(end, end + 40))) return; // "a 20% interest in the Mount Holland lithium project"
         propose(env, out, start, end, `discovery:en_before:${id}`, 'cue');
         // "to supply battery systems to Zenobe and Field Energy", "to Telenor, Telia and Ericsson": the other names of the list
-        if (end > start) for (const item of listAfter(text, end, seg.end)) propose(env, out, item.start, item.end, `discovery:en_before:${id}`, 'cue');
+        if (end > start) proposeListAfter(env, out, end, seg, `discovery:en_before:${id}`);
       },
       'en',
     );
@@ -248,6 +251,20 @@ function listAfter(text: string, end: number, segEnd: number): { start: number; 
     if (and) break;
   }
   return items.length > 0 && items[items.length - 1]!.and ? items : [];
+}
+
+/**
+ * Propose the names listed after the one ending at `end` (listAfter) under `rule` — not in a
+ * headline, where every word is capitalised ("… Agreement with BMW Group, Granting Research and
+ * Development License").
+ */
+function proposeListAfter(env: RuleEnv, out: Candidate[], end: number, seg: Segment, rule: string): void {
+  const items = listAfter(env.text, end, seg.end);
+  if (items.length === 0 || seg.kind === 'heading') return;
+  // (a headline has no full stop: "Executives from Škoda Group and Echandia met in Pilsen." is a sentence)
+  const line = env.text.slice(seg.start, seg.end).trimEnd();
+  if (!/[.!?]["”’)]?$/.test(line) && isTitleCaseLine(line)) return;
+  for (const item of items) propose(env, out, item.start, item.end, rule, 'cue');
 }
 
 /** Cue patterns whose match starts where a name ends: "Deutz is selling", "Generac has completed the purchase of". */

@@ -1,0 +1,15 @@
+/** Title-case lines (headlines), where capitalisation is no evidence of a name. */
+
+/**
+ * A line in title case: of its words of four letters or more, fewer than a third in lower case
+ * ("Plug Power Signs Agreement to Acquire Frames Group, Adding Process Engineering").
+ */
+export function isTitleCaseLine(line: string): boolean {
+  let lower = 0;
+  let all = 0;
+  for (const w of line.matchAll(/\p{L}{4,}/gu)) {
+    all++;
+    if (/^\p{Ll}/u.test(w[0])) lower++;
+  }
+  return all >= 3 && lower * 3 < all;
+}
