@@ -184,4 +184,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Solid Power' }],
     reject: ['Granting Research', 'Development License'],
   },
+  {
+    name: 'Sciences, Insurance, Shipping and Network end an English name with a word of its own ("OneD Battery Sciences", "Mitsui Sumitomo Insurance", "Osprey Charging Network"); not generic words alone ("National Insurance", "Charging Network")',
+    text: 'OneD Battery Sciences said on Tuesday that Toyota Tsusho had invested in it. Hero MotoCorp and Mitsui Sumitomo Insurance are the lead backers in the round. Osprey Charging Network picked Heliox to supply its chargers. The National Insurance scheme and the Charging Network grew.',
+    expect: [{ text: 'OneD Battery Sciences' }, { text: 'Mitsui Sumitomo Insurance' }, { text: 'Osprey Charging Network' }],
+    reject: ['National Insurance', 'Charging Network'],
+  },
 ];
