@@ -190,4 +190,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'OneD Battery Sciences' }, { text: 'Mitsui Sumitomo Insurance' }, { text: 'Osprey Charging Network' }],
     reject: ['National Insurance', 'Charging Network'],
   },
+  {
+    name: 'a kanji name joined by と to a known company, the pair the subject of a deal, is a company (中国の寧波韻昇と信越化学工業は…合弁会社を設立); not a place, a ministry, a university or common nouns',
+    text: '中国の寧波韻昇と信越化学工業は20日、合弁会社を設立すると発表した。トヨタ自動車と東京都は26日、連携協定を結んだ。トヨタ自動車と経済産業省は覚書を結んだ。トヨタ自動車と名古屋大学は共同研究契約を結んだ。トヨタ自動車と地元自治体は協定を結んだ。',
+    expect: [{ text: '寧波韻昇' }, { text: '信越化学工業' }],
+    reject: ['東京都', '経済産業省', '名古屋大学', '地元自治体'],
+  },
 ];

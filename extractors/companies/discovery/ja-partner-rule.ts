@@ -28,12 +28,12 @@ export function jaPartnerOfKnownRule(env: RuleEnv, out: Candidate[]): void {
       if (rightEnd <= rightStart || !DEAL_AFTER.test(text.slice(rightEnd, Math.min(seg.end, rightEnd + 90)))) return;
       const leftStart = jaRunStartBefore(text, leftEnd, seg.start);
       if (leftStart >= leftEnd) return;
-      // (the pair opens its clause: nothing name-like glued before it)
-      if (leftStart > seg.start && !/[、。\s「『（(]/.test(text[leftStart - 1]!)) return;
+      // (the pair opens its clause: nothing name-like glued before it, or a country, 「韓国のHD現代建設機械と日立建機は」)
+      if (leftStart > seg.start && !/[、。\s「『（(]/.test(text[leftStart - 1]!) && !afterCountry(env, leftStart)) return;
       const leftKnown = known(env, leftStart, leftEnd);
       const rightKnown = known(env, rightStart, rightEnd);
-      if (leftKnown && !rightKnown && startsName(text, rightStart)) propose(env, out, rightStart, rightEnd, 'discovery:ja_partner_of_known', 'cue');
-      else if (rightKnown && !leftKnown && startsName(text, leftStart)) propose(env, out, leftStart, leftEnd, 'discovery:ja_partner_of_known', 'cue');
+      if (leftKnown && !rightKnown) proposePartner(env, out, rightStart, rightEnd);
+      else if (rightKnown && !leftKnown) proposePartner(env, out, leftStart, leftEnd);
     },
     'ja',
   );
@@ -43,6 +43,23 @@ export function jaPartnerOfKnownRule(env: RuleEnv, out: Candidate[]): void {
 function known(env: RuleEnv, start: number, end: number): boolean {
   if (env.dictMentionStartsAt?.(start) && env.dictMentionEndsAt?.(end)) return true;
   return isKanjiLike(env.text.charCodeAt(end - 1)) && end - start >= 3 && env.tables.patterns.hasKanjiCompanySuffix(env.text.slice(start, end));
+}
+
+/**
+ * Propose the partner's name: a katakana or Latin one with a cue's strength; a kanji one
+ * (「中国の寧波韻昇と信越化学工業は」「阪急阪神ホールディングスと関電不動産開発は」), which needs no company
+ * word beside a known partner, as the other name of a pair — the judge still turns down common
+ * nouns read as words, places and what the exclusions list (東京都, 経済産業省, 名古屋大学).
+ */
+function proposePartner(env: RuleEnv, out: Candidate[], start: number, end: number): void {
+  if (startsName(env.text, start)) propose(env, out, start, end, 'discovery:ja_partner_of_known', 'cue');
+  else if (/^[\u4e00-\u9fff]{2,10}$/.test(env.text.slice(start, end))) propose(env, out, start, end, 'discovery:ja_partner_of_known', 'pair');
+}
+
+/** Does 「<country>の」 end at `start` (company-discovery.yaml nationality_prefixes)? */
+function afterCountry(env: RuleEnv, start: number): boolean {
+  if (env.text[start - 1] !== 'の') return false;
+  return env.tables.patterns.nationalityPrefixes.some((w) => w.length >= 2 && env.text.startsWith(w, start - 1 - w.length));
 }
 
 /** A katakana or Latin name (a kanji run needs a company word, which the judge asks for). */
