@@ -196,4 +196,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: '寧波韻昇' }, { text: '信越化学工業' }],
     reject: ['東京都', '経済産業省', '名古屋大学', '地元自治体'],
   },
+  {
+    name: 'a news lead reporting an investment, a purchase or a set-up is a company (アスエネは2024年4月、…に出資した); a kanji name with a katakana company word at its end opens one (神鋼環境ソリューションは2023年2月、…覚書を交わした); common nouns are not (メーカー, チーム, 環境ソリューション)',
+    text: 'アスエネは2024年4月、英国のコネクテッド・カーブに出資した。神鋼環境ソリューションは2023年2月、中国の派瑞氫能と覚書を交わした。メーカーは21日、新会社を設立した。チームは21日、新会社を設立した。同社は環境ソリューションの提供を始めた。',
+    expect: [{ text: 'アスエネ' }, { text: 'コネクテッド・カーブ' }, { text: '神鋼環境ソリューション' }, { text: '派瑞氫能' }],
+    reject: ['メーカー', 'チーム', '環境ソリューション'],
+  },
 ];
