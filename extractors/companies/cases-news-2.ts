@@ -202,4 +202,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'アスエネ' }, { text: 'コネクテッド・カーブ' }, { text: '神鋼環境ソリューション' }, { text: '派瑞氫能' }],
     reject: ['メーカー', 'チーム', '環境ソリューション'],
   },
+  {
+    name: 'each item of a list counted as parties (「…の3者」) is judged as a cue\'s name, not a place or a university; a kanji name before グループ that kuromoji does not read as common nouns is a group (伊予鉄グループ); not 研究グループ, 日本グループ',
+    text: '伊予鉄グループ、四国電力、愛媛銀行の3者は27日、連携協定を結んだ。トヨタ、名古屋大学、愛知県の3者は協定を結んだ。研究グループは21日、論文を発表した。日本グループが優勝した。',
+    expect: [{ text: '伊予鉄グループ' }, { text: '四国電力' }, { text: '愛媛銀行' }, { text: 'トヨタ' }],
+    reject: ['名古屋大学', '愛知県', '研究グループ', '日本グループ'],
+  },
 ];

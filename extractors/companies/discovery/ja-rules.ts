@@ -75,8 +75,11 @@ export function jaCounterRule(env: RuleEnv, out: Candidate[]): void {
   });
 }
 
-/** 「…の4社」「…の三社」: how many companies the list before it names. */
-const COUNTED_COMPANIES = /の([2-9二三四五六七八九])社(?=[はがでとのにも、])/g;
+/**
+ * 「…の4社」「…の三社」: how many companies the list before it names; 「…の3者」 counts parties,
+ * companies or not (「エリーパワー、東京電力エナジーパートナー、横浜市の三者」): each judged as a cue's.
+ */
+const COUNTED_COMPANIES = /の([2-9二三四五六七八九])(社|者)(?=[はがでとのにも、])/g;
 const KANJI_COUNT = '二三四五六七八九';
 /** Between two names of a list: 、 or と (a country word may open the next name: 、米フォード). */
 const LIST_SEPARATORS = '、と';
@@ -116,7 +119,8 @@ export function jaCountedListRule(env: RuleEnv, out: Candidate[]): void {
       if (first.start > seg.start && LIST_SEPARATORS.includes(text[first.start - 1]!) && jaRunStartBefore(text, first.start - 1, seg.start) < first.start - 1) return;
       // (the count says each is a company: a word that would make a name a kind of service or
       // place, 「住友三井オートサービス」, does not disqualify it here)
-      for (const it of items) propose(env, out, it.start, it.end, 'discovery:counted_list', 'strong');
+      const strength = m[2] === '社' ? 'strong' : 'cue';
+      for (const it of items) propose(env, out, it.start, it.end, 'discovery:counted_list', strength);
     },
     'ja',
   );

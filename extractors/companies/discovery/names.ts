@@ -311,6 +311,8 @@ export class NameJudge {
     if (strength !== 'cue') return null;
     if (script === 'kanji') {
       if (this.patterns.hasKanjiCompanySuffix(core) || this.patterns.hasKanjiCompanySuffix(name)) return null;
+      // (a group's name: a kanji name kuromoji does not read as common nouns, before グループ, 伊予鉄グループ)
+      if (core.length < name.length && name.endsWith('グループ')) return null;
       if (toks.some((t) => t.detail.startsWith('固有名詞,組織'))) return null;
       return 'kanji_without_company_word';
     }
