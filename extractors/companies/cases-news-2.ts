@@ -208,4 +208,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: '伊予鉄グループ' }, { text: '四国電力' }, { text: '愛媛銀行' }, { text: 'トヨタ' }],
     reject: ['名古屋大学', '愛知県', '研究グループ', '日本グループ'],
   },
+  {
+    name: 'a katakana name before a head-office bracket is a company even when kuromoji reads it as a person\'s, and after a descriptor head opening its run (「新興企業アスター（横手市）」「ユニバンス（静岡県湖西市）」)',
+    text: '北都銀行は25日、地元の新興企業アスター（横手市）の株式を引き受けた。ユニバンス（静岡県湖西市）が英GKNオートモーティブと組んで開発した変速機。',
+    expect: [{ text: '北都銀行' }, { text: 'アスター' }, { text: 'ユニバンス' }, { text: 'GKNオートモーティブ' }],
+    reject: ['企業アスター', '新興企業アスター'],
+  },
 ];

@@ -299,9 +299,11 @@ export function jaHeadquartersRule(env: RuleEnv, out: Candidate[]): void {
       // a katakana name is one even when kuromoji knows it as a common noun (ルビコン(長野県伊那市),
       // オリジン(さいたま市)): a bracket with a head office follows a company, or a site
       // (センター(…市), プラント(…県…町): headquarters_facility_words)
-      const head = text.slice(start, end);
+      const clean = env.judge.clean(start, end); // (after a descriptor: 「新興企業アスター（横手市）」)
+      const head = text.slice(clean.start, clean.end);
       const katakanaName = head.length >= 3 && KATAKANA_NAME.test(head) && !tables.patterns.genericKatakanaHeads.has(head) && !tables.patterns.headquartersFacilityWords.has(head);
-      propose(env, out, start, end, 'discovery:ja_headquarters', katakanaName ? 'pair' : 'cue');
+      // (as strong as a legal form: a person's name in katakana takes no head office, ユニバンス(静岡県湖西市))
+      propose(env, out, start, end, 'discovery:ja_headquarters', katakanaName ? 'strong' : 'cue');
     },
     'ja',
   );

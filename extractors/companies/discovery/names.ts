@@ -83,14 +83,15 @@ export class NameJudge {
     let best = start;
     const name = text.slice(start, end);
     for (const w of this.patterns.descriptorHeads) {
-      for (let i = name.indexOf(w, 1); i >= 0; i = name.indexOf(w, i + 1)) {
+      // (a head opening the run too: 「地元の新興企業アスター」 is cleaned to 企業アスター)
+      for (let i = name.indexOf(w); i >= 0; i = name.indexOf(w, i + 1)) {
         const at = start + i;
         if (at + w.length >= end - 1) break;
         const before = text.charCodeAt(at - 1);
         const next = text.charCodeAt(at + w.length);
         // (a katakana head before kanji too: 「電池部品メーカー冨士発條株式会社」)
         const kanjiAfterKatakanaHead = isKatakana(w.charCodeAt(0)) && isKanjiLike(next);
-        if (!(isKanjiLike(before) || isKatakana(before)) || !(isKatakana(next) || isLatinLetter(next) || kanjiAfterKatakanaHead)) continue;
+        if (!(i === 0 ? isKanjiLike(w.charCodeAt(0)) : isKanjiLike(before) || isKatakana(before)) || !(isKatakana(next) || isLatinLetter(next) || kanjiAfterKatakanaHead)) continue;
         // (inside a katakana word; not before a Latin name: 「電動パワートレインメーカーSMRE」)
         if (isKatakana(w.charCodeAt(0)) && isKatakana(before) && !isLatinLetter(next)) continue;
         if (this.legal.jaPrefix.some((f) => f.endsWith(w) && text.startsWith(f, at + w.length - f.length))) continue; // 株式会社
