@@ -214,4 +214,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: '北都銀行' }, { text: 'アスター' }, { text: 'ユニバンス' }, { text: 'GKNオートモーティブ' }],
     reject: ['企業アスター', '新興企業アスター'],
   },
+  {
+    name: 'a seller "is selling its … business", a buyer that "has ordered … from" or "will buy … from" a seller, a company that "has clinched a deal to buy", the target of "a recommended cash offer for", holders of a company "owned equally by"; not a generic subject ("People bought cars from Tesla")',
+    text: 'Rittal is selling its battery-enclosure business to Eaton. Nobina has ordered 60 electric buses from Yutong. Mercuria will buy black mass from Ecobat. Aurubis has clinched a deal to buy Circuit Foil. Spirax has agreed a recommended cash offer for Volex. The plant is owned equally by Stora Enso and Vianode. People bought cars from Tesla.',
+    expect: [{ text: 'Rittal' }, { text: 'Nobina' }, { text: 'Mercuria' }, { text: 'Ecobat' }, { text: 'Aurubis' }, { text: 'Circuit Foil' }, { text: 'Volex' }, { text: 'Stora Enso' }],
+    reject: ['People'],
+  },
 ];
