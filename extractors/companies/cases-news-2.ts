@@ -220,4 +220,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Rittal' }, { text: 'Nobina' }, { text: 'Mercuria' }, { text: 'Ecobat' }, { text: 'Aurubis' }, { text: 'Circuit Foil' }, { text: 'Volex' }, { text: 'Stora Enso' }],
     reject: ['People'],
   },
+  {
+    name: 'a supplier "has been chosen by" a list of buyers, a contract "awarded to" a company, the owner of a joint venture or a production line in the possessive; not people who appoint ("appointed by President Biden")',
+    text: 'Stäubli Electrical Connectors has been chosen by Zerova Technologies, Heliox and Ekoenergetyka to supply plugs. Construction of the plant has been awarded to Tata Projects by Ola Cell Technologies. Output at Iberia Cell, Cegasa\'s joint venture with Svolt, will double. The cells will roll off Okaya Power\'s new production line. He was appointed by President Biden.',
+    expect: [{ text: 'Stäubli Electrical Connectors' }, { text: 'Zerova Technologies' }, { text: 'Ekoenergetyka' }, { text: 'Tata Projects' }, { text: 'Cegasa' }, { text: 'Okaya Power' }],
+    reject: ['President Biden', 'Biden'],
+  },
 ];
