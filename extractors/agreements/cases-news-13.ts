@@ -151,4 +151,15 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Thrive Capital', 'Lowercarbon Capital'] }],
   },
+  {
+    name: 'an owner named after its description ("majority-owned by battery maker Hoppecke") is an investor; an order won from customers (「AとBからそれぞれ大口の注文を獲得した」) is one supply per customer',
+    text: 'Intilion, the Paderborn storage integrator majority-owned by battery maker Hoppecke, will build a 50 MWh system. 中国の負極材メーカー、深圳市翔豊華科技は9日、プライムプラネットエナジー＆ソリューションズとエリーパワーからそれぞれ大口の注文を獲得した。',
+    referenceDate: '2025-06-30',
+    expect: [
+      { parties: ['Hoppecke', 'Intilion'], type: 'investment' },
+      { parties: ['深圳市翔豊華科技', 'Prime Planet Energy & Solutions'], type: 'supply' },
+      { parties: ['深圳市翔豊華科技', 'Eliiy Power'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Prime Planet Energy & Solutions', 'Eliiy Power'] }],
+  },
 ];
