@@ -162,4 +162,17 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Prime Planet Energy & Solutions', 'Eliiy Power'] }],
   },
+  {
+    name: 'owners with their shares in tenths (「Aが6割、Bが4割を出資する」) form a joint venture, minority ones in tenths (「Aが3割、Bが2割を出資するC」) invest; a company set up together (「共同出資会社「X」を…設けた」) is a joint venture; the largest shareholder before a description with a comma (「KDDIが筆頭株主の電力サービス会社、エナリス」) invests',
+    text: 'サーラコーポレーションが6割、遠州鉄道が4割を出資する「さんえんEVチャージ」は4日、急速充電器の運用を始めた。トヨタ自動車が3割、デンソーが2割を出資するアイシンは新工場を稼働した。アサカ理研（福島県郡山市）と東邦亜鉛は21日、共同出資会社「東北バッテリーリサイクル」を福島県いわき市に設けた。ＫＤＤＩが筆頭株主の電力サービス会社、エナリスは10日、新サービスを始めた。',
+    referenceDate: '2025-06-30',
+    expect: [
+      { parties: ['サーラコーポレーション', '遠州鉄道'], type: 'joint_venture' },
+      { parties: ['Toyota', 'Aisin'], type: 'investment' },
+      { parties: ['Denso', 'Aisin'], type: 'investment' },
+      { parties: ['アサカ理研', '東邦亜鉛'], type: 'joint_venture' },
+      { parties: ['KDDI', 'エナリス'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Toyota', 'Denso'] }],
+  },
 ];
