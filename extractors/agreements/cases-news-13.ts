@@ -175,4 +175,10 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Toyota', 'Denso'] }],
   },
+  {
+    name: 'a new company one company "is forming with" another, after a country\'s possessive, is their joint venture',
+    text: "A cathode plant in Central Java will be built by a new company that China's Lopal Technology is forming with Indika Energy, the Indonesian coal group said on Thursday.",
+    referenceDate: '2025-06-30',
+    expect: [{ parties: ['Lopal Tech', 'Indika Energy'], type: 'joint_venture' }],
+  },
 ];
