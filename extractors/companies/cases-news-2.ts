@@ -226,4 +226,9 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Stäubli Electrical Connectors' }, { text: 'Zerova Technologies' }, { text: 'Ekoenergetyka' }, { text: 'Tata Projects' }, { text: 'Cegasa' }, { text: 'Okaya Power' }],
     reject: ['President Biden', 'Biden'],
   },
+  {
+    name: 'a name before its acronym in brackets and a deal verb ("Bharat Heavy Electricals (BHEL) signed"), and a Spanish or Portuguese name ending in Energía or Energia ("Acciona Energía") are companies',
+    text: 'Bharat Heavy Electricals (BHEL) signed a memorandum of understanding with NTPC on Monday. ElectroRuta, a 60:40 venture of Moeve and Acciona Energía, opened its 100th charging hub.',
+    expect: [{ text: 'Bharat Heavy Electricals' }, { text: 'BHEL' }, { text: 'NTPC' }, { text: 'Acciona Energía' }],
+  },
 ];

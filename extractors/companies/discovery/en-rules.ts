@@ -153,12 +153,14 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
     tables.enAfter,
     (id, cueStart, _cueEnd, seg) => {
       const rule = `discovery:en_after:${tables.enAfter.cues[id]!.id}`;
-      const start = dropLeadingStopwords(env, enRunStartBefore(text, cueStart, seg.start), cueStart);
+      // (past its acronym in brackets: "Bharat Heavy Electricals (BHEL) signed")
+      const nameEnd = acronymBracketBefore(text, cueStart);
+      const start = dropLeadingStopwords(env, enRunStartBefore(text, nameEnd, seg.start), nameEnd);
       // "Panasonic in Osaka signed": the name is a place complement, not the one who signed
       if (afterPlacePreposition(env, start, seg.start)) return;
       // (a headline's infinitive names its subject only at the start of a line)
       if (tables.enAfter.cues[id]!.id === 'headline' && start > seg.start && text[start - 1] !== '\n') return;
-      propose(env, out, start, cueStart, rule, 'cue');
+      propose(env, out, start, nameEnd, rule, 'cue');
       // "Highland Electric Fleets and Thomas Built Buses inked": the name before " and " too
       // (a deal's subjects only: not "board member Thomas Schmall and PowerCo CEO")
       if (COORDINATED_CUES.has(tables.enAfter.cues[id]!.id)) proposeNameBeforeAnd(env, out, start, seg.start, rule);
@@ -179,6 +181,14 @@ export function enContextRules(env: RuleEnv, out: Candidate[]): void {
     },
     'en',
   );
+}
+
+/** An acronym in brackets ending at `at` (" (BHEL)"): where the name before it ends; else `at`. */
+const ACRONYM_BRACKET_END = /\s\([A-Z][A-Z0-9&.-]{1,9}\)$/;
+function acronymBracketBefore(text: string, at: number): number {
+  if (text[at - 1] !== ')') return at;
+  const m = ACRONYM_BRACKET_END.exec(text.slice(Math.max(0, at - 13), at));
+  return m ? at - m[0].length : at;
 }
 
 /** Does a place preposition ("in", "near" …: company-discovery.yaml `place_prepositions`) stand right before `start`? */
