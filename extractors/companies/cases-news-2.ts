@@ -231,4 +231,9 @@ export const en: CompanyCase[] = [
     text: 'Bharat Heavy Electricals (BHEL) signed a memorandum of understanding with NTPC on Monday. ElectroRuta, a 60:40 venture of Moeve and Acciona Energía, opened its 100th charging hub.',
     expect: [{ text: 'Bharat Heavy Electricals' }, { text: 'BHEL' }, { text: 'NTPC' }, { text: 'Acciona Energía' }],
   },
+  {
+    name: 'a head-office bracket may hold the name\'s reading first (「新会社「Gachaco（ガチャコ、東京・港）」」)',
+    text: 'ENEOSホールディングスとホンダは30日、新会社「Gachaco（ガチャコ、東京・港）」を4月1日に設立すると発表した。',
+    expect: [{ text: 'ENEOSホールディングス' }, { text: 'ホンダ' }, { text: 'Gachaco' }],
+  },
 ];
