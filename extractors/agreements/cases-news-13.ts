@@ -1,7 +1,7 @@
 /**
  * A thirteenth set of agreement case rows in the shapes of business news (cases.ts joins them
  * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.21).
+ * 1.2.21 and 1.2.22).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
