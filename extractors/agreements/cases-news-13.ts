@@ -181,4 +181,11 @@ export const en: AgreementCase[] = [
     referenceDate: '2025-06-30',
     expect: [{ parties: ['Lopal Tech', 'Indika Energy'], type: 'joint_venture' }],
   },
+  {
+    name: 'a report of a deal that the clause calls untrue ("A newspaper report that A had agreed to buy B\'s projects is pure speculation") gives no record; a report described otherwise keeps its deal',
+    text: "A newspaper report that Toyota had agreed to buy Panasonic's battery-storage projects is pure speculation, the Japanese carmaker said on Monday. Honda agreed to buy Nissan's battery plant, a report that analysts called significant said.",
+    referenceDate: '2025-06-30',
+    expect: [{ parties: ['Honda', 'Nissan'], type: 'acquisition' }],
+    reject: [{ parties: ['Toyota', 'Panasonic'] }],
+  },
 ];

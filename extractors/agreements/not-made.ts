@@ -40,6 +40,8 @@ export function clauseHas(state: DocState, scope: ClauseScope, re: RegExp | null
 export function isNotMade(state: DocState, scope: ClauseScope, skip: readonly NormRange[] = []): boolean {
   if (ending(state, scope, skip) === 'ended') return true;
   const m = scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja;
+  // ("A newspaper report that A had agreed to buy B is pure speculation": a signed verb in a report denied)
+  if (clauseHas(state, scope, m.deniedReports, skip)) return true;
   // (a signing word as a verb: 「合弁会社設立を検討」 is only talked about)
   return clauseHas(state, scope, m.tentative.regex, skip) && !signedVerbBefore(state, scope, scope.end);
 }

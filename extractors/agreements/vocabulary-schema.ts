@@ -92,6 +92,8 @@ const schemas = lazySchemas((z) => {
       .strict()
       .optional(),
     tentative: z.array(nonEmpty),
+    /** A report of a deal the clause itself calls untrue ("A report that A had agreed to buy B is pure speculation"): regexes, no record whatever verb it holds. */
+    denied_reports: z.array(nonEmpty).default([]),
     /** After a name, a report of what the name itself did ("said it had"): read past in relation patterns. */
     reported_self: z.array(nonEmpty).default([]),
   }).strict();

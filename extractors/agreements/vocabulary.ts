@@ -123,6 +123,8 @@ export interface MarkerLists {
   sameDeal: RegExp | null;
   termination: WordMatcher<true>;
   tentative: WordMatcher<true>;
+  /** One regex of reports the clause calls untrue (markers.yaml denied_reports), or null. */
+  deniedReports: RegExp | null;
   /**
    * One sticky regex of what may follow a name to report the name's own act ("said it had",
    * "announced on Monday that they would"), or null: relation patterns read the name as the
@@ -290,6 +292,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
     (m.unnamed_partner ?? []).forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'unnamed_partner', i]), nfkc(b), 'u'));
     m.reported_self.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'reported_self', i]), nfkc(b), 'u'));
     m.same_deal.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'same_deal', i]), nfkc(b), 'u'));
+    m.denied_reports.forEach((b, i) => compileRegex(mkFile, () => mkY.lineOf([lang, 'denied_reports', i]), nfkc(b), 'u'));
     return {
       exampleList: m.example_list.map(nfkc),
       parentDescriptors: m.parent_descriptors.map(nfkc),
@@ -311,6 +314,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
         lang === 'en',
       ),
       tentative: buildWordMatcher(m.tentative.map((word) => ({ word, value: true as const })), lang === 'en'),
+      deniedReports: m.denied_reports.length ? alternativesRegex(m.denied_reports, lang === 'en' ? 'iu' : 'u') : null,
       reportedSelf: m.reported_self.length ? alternativesRegex(m.reported_self, 'uy') : null,
     };
   };
