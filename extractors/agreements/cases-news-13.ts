@@ -188,4 +188,10 @@ export const en: AgreementCase[] = [
     expect: [{ parties: ['Honda', 'Nissan'], type: 'acquisition' }],
     reject: [{ parties: ['Toyota', 'Panasonic'] }],
   },
+  {
+    name: 'work entrusted to a named contractor (「回収から保管、輸送までをBに一括して任せる契約を結んだ」) is a technical service; contract manufacturing stays a supply (「生産を委託」)',
+    text: 'ビークルエナジージャパン（茨城県ひたちなか市）は2日、使用済み電池の回収から保管、輸送までを三井倉庫ロジスティクスに一括して任せる契約を結んだ。',
+    referenceDate: '2025-06-30',
+    expect: [{ parties: ['Vehicle Energy Japan', '三井倉庫ロジスティクス'], type: 'technical_service' }],
+  },
 ];
