@@ -237,6 +237,9 @@ export function knownNounsOnly(env: RuleEnv, start: number, end: number, details
   return toks.every((t) => t.pos === '名詞' && details.test(t.detail) && !!t.basic && t.basic !== '*');
 }
 
+/** A name in katakana alone (middle dots and long vowels included). */
+const KATAKANA_NAME = /^[\u30a1-\u30fa\u30fc・]+$/;
+
 export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   eachMatch(
@@ -252,7 +255,7 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
       const headIsAName = (): string | null => {
         // (a line of business before a head noun: 「北米バス大手ニューフライヤー」)
         if (tables.patterns.descriptionSuffixes.includes(m[0]) && /^(?:大手|最大手|メーカー|企業|会社)/.test(text.slice(end, end + 3))) return 'description_before_head';
-        if (/^[\u30a1-\u30fa\u30fc・]+$/.test(text.slice(start, m.index))) return tables.patterns.descriptionSuffixes.includes(m[0]) && commonKatakanaHead(env, start, m.index) ? 'head_is_common_katakana' : null;
+        if (KATAKANA_NAME.test(text.slice(start, m.index))) return tables.patterns.descriptionSuffixes.includes(m[0]) && commonKatakanaHead(env, start, m.index) ? 'head_is_common_katakana' : null;
         // (a chemical's name before a katakana company word: 六フッ化リン酸|リチウム, コバルト酸|リチウム)
         if (isKatakana(m[0].charCodeAt(0)) && /[酸化]/.test(text.slice(start, m.index))) return 'chemical_name';
         if (/[\u30a1-\u30faA-Za-z]/.test(text.slice(start, m.index))) return null;
@@ -270,15 +273,12 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
       // (デルタ航空, イオン銀行), unless it makes a kind of company (ネット銀行): judged like the
       // other name of a pair
       const head = text.slice(start, m.index);
-      const katakanaName = !isKatakana(m[0].charCodeAt(0)) && head.length >= 3 && /^[\u30a1-\u30fa\u30fc・]+$/.test(head) && !tables.patterns.genericKatakanaHeads.has(head);
+      const katakanaName = !isKatakana(m[0].charCodeAt(0)) && head.length >= 3 && KATAKANA_NAME.test(head) && !tables.patterns.genericKatakanaHeads.has(head);
       propose(env, out, start, end, 'discovery:company_suffix', katakanaName ? 'pair' : 'cue', undefined, headIsAName);
     },
     'ja',
   );
 }
-
-/** A name in katakana alone (middle dots and long vowels included). */
-const KATAKANA_NAME = /^[\u30a1-\u30fa\u30fc・]+$/;
 
 /**
  * A name followed by its head office in brackets, the way Japanese business news introduces a
