@@ -236,4 +236,34 @@ export const en: CompanyCase[] = [
     text: 'ENEOSホールディングスとホンダは30日、新会社「Gachaco（ガチャコ、東京・港）」を4月1日に設立すると発表した。',
     expect: [{ text: 'ENEOSホールディングス' }, { text: 'ホンダ' }, { text: 'Gachaco' }],
   },
+  {
+    name: 'a counted list whose members carry head-office brackets (「A（帯広市）、B、Cの3社は」), a name in brackets before と and its partner (「A（群馬県桐生市）とTBKが共同で開発」), a partner after 「<country>の」, and a city-gas utility after a kanji head (岡山ガス; not LPガス, ラスベガス)',
+    text: '日高バス（苫小牧市）、釧路信用金庫、コスモ石油販売の3社は14日、連携協定を結んだ。北沢製作所（長野県岡谷市）とＮＳＫが共同で開発する。中村製作所と韓国のエルテクス電子は共同開発に乗り出す。岡山ガスは製品を仕入れる。LPガスはラスベガスで売れた。',
+    expect: [{ text: '日高バス' }, { text: '釧路信用金庫' }, { text: 'コスモ石油販売' }, { text: '北沢製作所' }, { text: 'ＮＳＫ' }, { text: '中村製作所' }, { text: 'エルテクス電子' }, { text: '岡山ガス' }],
+    reject: ['LPガス', 'ラスベガス'],
+  },
+  {
+    name: 'the subjects of a sentence that the next one takes up as 同社, 両社 or 3社 are companies (a kanji name too); not a person named by title (「田中社長は…。同社は」), nor a common word (「トラックは…。同社は」)',
+    text: 'ダイヘンは、EV事業の方針をまとめた。同社は独ボッシュに部品を供給する。北越化成と米ダウは17日、会見を開いた。両社は樹脂を共同で開発する。福山運輸、鶴見運送、トヨタ車体は20日、試乗会を開いた。3社は共同配送で合意した。田中社長は「責任を持つ」と述べた。同社は計画を掲げる。トラックは12日に届いた。同社は反発した。',
+    expect: [{ text: 'ダイヘン' }, { text: 'ボッシュ' }, { text: '北越化成' }, { text: 'ダウ' }, { text: '福山運輸' }, { text: '鶴見運送' }, { text: 'トヨタ車体' }],
+    reject: ['田中', '田中社長', 'トラック'],
+  },
+  {
+    name: 'the subjects and partners of parallel clauses closed by それぞれ (「AはBと、CはDと、それぞれ」「AはBから、CはDから…それぞれ」); not clauses with に, which name what each became',
+    text: '静岡ガスは鈴与と、広島ガスはマツダと、それぞれ協定を締結した。北陸ガスは長府製作所から、岡山ガスはノーリツから製品を仕入れる契約をそれぞれ結んだ。コクドはプリンスラビッツに、チチハルは長春市に、それぞれ名称を変えた。',
+    expect: [{ text: '静岡ガス' }, { text: '鈴与' }, { text: '広島ガス' }, { text: 'マツダ' }, { text: '北陸ガス' }, { text: '長府製作所' }, { text: '岡山ガス' }, { text: 'ノーリツ' }],
+    reject: ['プリンスラビッツ', 'チチハル'],
+  },
+  {
+    name: 'a name that opens a sentence and that the next sentence takes up as "The <description> <head noun>" is a company; not a word describing the name after it ("Battery maker Microvast said … The Texas-based company"), nor a measure of business news ("Sales rose … The company said")',
+    text: 'Ponsse showed a hybrid forest machine on Tuesday. The Finnish maker said the drivetrain was new. Battery maker Microvast said its line was running. The Texas-based company added that it would grow. Sales rose 5% in the quarter. The company said demand was strong.',
+    expect: [{ text: 'Ponsse' }, { text: 'Microvast' }],
+    reject: ['Battery', 'Sales'],
+  },
+  {
+    name: 'English deal grammar: an apposition opened by a place\'s possessive ("Moura, Brazil\'s largest maker of car batteries"), "has agreed to sell 49% of its … portfolio", "picked/hired X to build", "now belongs to", a relative clause on goods traded ("the systems that Norwegian Electric Systems delivers to"), "has obtained a licence for", "have each ordered … from"; not "that" opening a clause ("how awful it is that Costello sold them off")',
+    text: 'Moura, Brazil\'s largest maker of car batteries, has obtained a licence for the cell technology. Verbund has agreed to sell 49% of its battery-storage portfolio to a fund. Finferries picked Holland Shipyards on Tuesday to build two ferries. Ampcontrol now belongs to Atlas Copco after a deal. The battery systems that Norwegian Electric Systems delivers to the operator are new. Transwolff and Sambaíba have each ordered electric buses from Marcopolo. It is awful that Costello sold them off.',
+    expect: [{ text: 'Moura' }, { text: 'Verbund' }, { text: 'Finferries' }, { text: 'Holland Shipyards' }, { text: 'Atlas Copco' }, { text: 'Norwegian Electric Systems' }, { text: 'Transwolff' }, { text: 'Sambaíba' }, { text: 'Marcopolo' }],
+    reject: ['Costello'],
+  },
 ];

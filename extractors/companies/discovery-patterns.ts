@@ -53,6 +53,7 @@ const schemas = lazySchemas((z) => {
       kanji_company_suffixes: stringList,
       standalone_company_suffixes: stringList,
       description_suffixes: stringList,
+      kanji_head_company_suffixes: stringList.default([]),
       generic_katakana_heads: stringList.default([]),
       business_line_words: stringList.default([]),
       headquarters_brackets: stringList,
@@ -166,6 +167,8 @@ export class DiscoveryPatterns {
   readonly standaloneKatakanaSuffixes: string[];
   /** Company words that also name a product or service: after katakana common nouns, a description. */
   readonly descriptionSuffixes: string[];
+  /** Company words of standalone_company_suffixes that make a name only after a kanji head (岡山ガス; not ラスベガス, LPガス). */
+  readonly kanjiHeadSuffixes: string[];
   /** Katakana words that before a kanji company word make a kind of company (ネット銀行), not a name. */
   readonly genericKatakanaHeads: Set<string>;
   /** After a suffix-made name, a line of business (パワープロダクツ事業), not a company. */
@@ -244,6 +247,7 @@ export class DiscoveryPatterns {
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
     this.standaloneKatakanaSuffixes = this.standaloneSuffixes.filter((w) => isKatakana(w.charCodeAt(0)));
     this.descriptionSuffixes = words(data.description_suffixes);
+    this.kanjiHeadSuffixes = words(data.kanji_head_company_suffixes);
     this.genericKatakanaHeads = new Set(data.generic_katakana_heads);
     this.businessLineWords = words(data.business_line_words);
     this.headquarters = data.headquarters_brackets.length ? new RegExp(data.headquarters_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;

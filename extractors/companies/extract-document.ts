@@ -35,6 +35,9 @@ import {
 } from './discovery/ja-rules.ts';
 import { jaParentCompoundRule } from './discovery/ja-parent-compound-rule.ts';
 import { jaRegisteredNameRule } from './discovery/ja-registered-name-rule.ts';
+import { enFollowUpRule } from './discovery/en-follow-up-rule.ts';
+import { jaFollowUpRule } from './discovery/ja-follow-up-rule.ts';
+import { jaParallelRule } from './discovery/ja-parallel-rule.ts';
 import { enAfterPatternRules, enBeforePatternRules, enContextRules, enLegalFormRule, enPartnerOfKnownRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
 import { isKanjiLike, isLatinWordChar } from '../../text/chars.ts';
 import type { CompanyLink } from '../types.ts';
@@ -66,6 +69,8 @@ const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   jaRegisteredNameRule,
   jaParentCompoundRule,
   jaPartnerOfKnownRule,
+  jaFollowUpRule,
+  jaParallelRule,
   jaReadingBracketRule,
   enSubsidiaryRegionRule,
   enTickerRule,
@@ -78,6 +83,7 @@ const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   enCompanyWordRule,
   enListMemberRule,
   enCountryPossessiveRule,
+  enFollowUpRule,
 ];
 
 export function extractDocument(res: CompanyResources, ctx: DocContext, options: ExtractOptions = {}): DocumentResult {

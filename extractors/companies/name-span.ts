@@ -141,3 +141,23 @@ export function jaSpacedRunStartBefore(text: string, end: number, limit = 0): nu
   }
   return start;
 }
+
+/**
+ * Where a bracket that describes the name before it starts, the bracket ending at `at`
+ * (「十勝バス（帯広市）、」「山田製作所（群馬県桐生市）と」: its head office or business); `at` when no such
+ * bracket (a short one, 30 characters at most, without 、 or 。 inside) ends there.
+ */
+export function describingBracketStart(text: string, at: number, limit = 0): number {
+  const close = text[at - 1];
+  if (close !== '）' && close !== ')') return at;
+  const open = text.lastIndexOf(close === '）' ? '（' : '(', at - 2);
+  return open > limit && at - open <= 32 && !/[、。（(]/.test(text.slice(open + 1, at - 1)) ? open : at;
+}
+
+/** Where a describing bracket (describingBracketStart's kind) that opens at `at` ends; `at` when none opens there. */
+export function describingBracketEnd(text: string, at: number, limit = text.length): number {
+  const open = text[at];
+  if (open !== '（' && open !== '(') return at;
+  const close = text.indexOf(open === '（' ? '）' : ')', at + 1);
+  return close > 0 && close < limit && close + 1 - at <= 32 && !/[、。（(]/.test(text.slice(at + 1, close)) ? close + 1 : at;
+}

@@ -7,14 +7,15 @@
  * (en-rules.ts enPartnerOfKnownRule).
  */
 import { isKanjiLike, isKatakana, isLatinLetter } from '../../../text/chars.ts';
-import { jaRunEndAfter, jaRunStartBefore } from '../name-span.ts';
+import { describingBracketStart, jaRunEndAfter, jaRunStartBefore } from '../name-span.ts';
 import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
 /** A deal the sentence states after the pair's topic or subject marker. */
 const DEAL_AFTER = /^[はが]、?[^。]{0,80}?(?:提携|合意|締結|契約|覚書|合弁|協業|共同開発|共同研究|連携協定|資本参加|出資|買収|設立|手を組|共同で開発|共同で研究)/;
 /** と between two names: a name unit before it, a katakana, Latin or kanji unit after it. */
 // (the literal first, its lookbehind after it: a leading lookbehind is tried at every position)
-const AND = /と(?<=[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]と)(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z])/gu;
+// (or a bracket that describes the name before it: 「山田製作所（群馬県桐生市）とTBKが」)
+const AND = /と(?<=[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9）)]と)(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z])/gu;
 
 export function jaPartnerOfKnownRule(env: RuleEnv, out: Candidate[]): void {
   const { text } = env;
@@ -22,27 +23,32 @@ export function jaPartnerOfKnownRule(env: RuleEnv, out: Candidate[]): void {
     env,
     AND,
     (m, seg) => {
-      const leftEnd = m.index;
-      const rightStart = m.index + 1;
+      const leftEnd = describingBracketStart(text, m.index, seg.start);
+      if (leftEnd === m.index && !isNameChar(text.charCodeAt(m.index - 1))) return;
+      // (past a country that opens the name after と: 「大泉製作所と韓国のアイティエム半導体が」)
+      const rightStart = m.index + 1 + countryBefore(env, m.index + 1);
       const rightEnd = jaRunEndAfter(text, rightStart, seg.end);
       if (rightEnd <= rightStart || !DEAL_AFTER.test(text.slice(rightEnd, Math.min(seg.end, rightEnd + 90)))) return;
       const leftStart = jaRunStartBefore(text, leftEnd, seg.start);
       if (leftStart >= leftEnd) return;
       // (the pair opens its clause: nothing name-like glued before it, or a country, 「韓国のHD現代建設機械と日立建機は」)
       if (leftStart > seg.start && !/[、。\s「『（(]/.test(text[leftStart - 1]!) && !afterCountry(env, leftStart)) return;
+      // (two names that both end with a company word are each proposed: a kanji company word that
+      // no discovery rule takes alone, 「中村製作所と韓国のアイテム電子は」, is still a name's)
       const leftKnown = known(env, leftStart, leftEnd);
       const rightKnown = known(env, rightStart, rightEnd);
-      if (leftKnown && !rightKnown) proposePartner(env, out, rightStart, rightEnd);
-      else if (rightKnown && !leftKnown) proposePartner(env, out, leftStart, leftEnd);
+      if (leftKnown && rightKnown !== 'dictionary') proposePartner(env, out, rightStart, rightEnd);
+      if (rightKnown && leftKnown !== 'dictionary') proposePartner(env, out, leftStart, leftEnd);
     },
     'ja',
   );
 }
 
-/** A dictionary name spans [start, end), or a kanji name ending with a company word does. */
-function known(env: RuleEnv, start: number, end: number): boolean {
-  if (env.dictMentionStartsAt?.(start) && env.dictMentionEndsAt?.(end)) return true;
-  return isKanjiLike(env.text.charCodeAt(end - 1)) && end - start >= 3 && env.tables.patterns.hasKanjiCompanySuffix(env.text.slice(start, end));
+/** A dictionary name spans [start, end), or a kanji name ending with a company word does ('company_word'); else null. */
+function known(env: RuleEnv, start: number, end: number): 'dictionary' | 'company_word' | null {
+  if (env.dictMentionStartsAt?.(start) && env.dictMentionEndsAt?.(end)) return 'dictionary';
+  const word = isKanjiLike(env.text.charCodeAt(end - 1)) && end - start >= 3 && env.tables.patterns.hasKanjiCompanySuffix(env.text.slice(start, end));
+  return word ? 'company_word' : null;
 }
 
 /**
@@ -54,6 +60,17 @@ function known(env: RuleEnv, start: number, end: number): boolean {
 function proposePartner(env: RuleEnv, out: Candidate[], start: number, end: number): void {
   if (startsName(env.text, start)) propose(env, out, start, end, 'discovery:ja_partner_of_known', 'cue');
   else if (/^[\u4e00-\u9fff]{2,10}$/.test(env.text.slice(start, end))) propose(env, out, start, end, 'discovery:ja_partner_of_known', 'pair');
+}
+
+/** The length of 「<country>の」 starting at `at` (company-discovery.yaml nationality_prefixes), else 0. */
+function countryBefore(env: RuleEnv, at: number): number {
+  const w = env.tables.patterns.nationalityPrefixes.find((p) => p.length >= 2 && env.text.startsWith(p, at) && env.text[at + p.length] === 'の');
+  return w ? w.length + 1 : 0;
+}
+
+/** A character a name ends with (not a bracket). */
+function isNameChar(c: number): boolean {
+  return c !== 0xff09 && c !== 0x29;
 }
 
 /** Does 「<country>の」 end at `start` (company-discovery.yaml nationality_prefixes)? */

@@ -18,7 +18,7 @@
  *  (IPADIC's own organisation names are matched by the alias automaton: known-organisations.ts.)
  */
 import { isHiragana, isKanjiLike, isKatakana, isLatinWordChar } from '../../../text/chars.ts';
-import { jaRunEndAfter, jaRunStartBefore, jaSpacedRunStartBefore } from '../name-span.ts';
+import { describingBracketStart, jaRunEndAfter, jaRunStartBefore, jaSpacedRunStartBefore } from '../name-span.ts';
 import { stickyOf } from '../../../text/regex.ts';
 import { eachCuePair, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
@@ -105,14 +105,14 @@ export function jaCountedListRule(env: RuleEnv, out: Candidate[]): void {
       const n = m[1]! >= '2' && m[1]! <= '9' ? Number(m[1]) : KANJI_COUNT.indexOf(m[1]!) + 2;
       // the names before 「の4社」, last first, each after a separator
       const items: { start: number; end: number }[] = [];
-      let end = m.index;
+      let end = describingBracketStart(text, m.index, seg.start);
       while (items.length < n) {
         const start = countedItemStart(text, end, seg.start);
         if (start === end) return;
         items.push({ start, end });
         if (items.length === n) break;
         if (start === seg.start || !LIST_SEPARATORS.includes(text[start - 1]!)) return;
-        end = start - 1;
+        end = describingBracketStart(text, start - 1, seg.start);
       }
       // exactly n names: the one before the first is no name of the list (「各社、A、Bの2社」 is fine, 「A、B、Cの2社」 is not)
       const first = items[items.length - 1]!;
@@ -255,6 +255,7 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
       const headIsAName = (): string | null => {
         // (a line of business before a head noun: 「北米バス大手ニューフライヤー」)
         if (tables.patterns.descriptionSuffixes.includes(m[0]) && /^(?:大手|最大手|メーカー|企業|会社)/.test(text.slice(end, end + 3))) return 'description_before_head';
+        if (tables.patterns.kanjiHeadSuffixes.includes(m[0]) && !/^\p{Script=Han}+$/u.test(text.slice(start, m.index))) return 'head_not_kanji';
         if (KATAKANA_NAME.test(text.slice(start, m.index))) return tables.patterns.descriptionSuffixes.includes(m[0]) && commonKatakanaHead(env, start, m.index) ? 'head_is_common_katakana' : null;
         // (a chemical's name before a katakana company word: 六フッ化リン酸|リチウム, コバルト酸|リチウム)
         if (isKatakana(m[0].charCodeAt(0)) && /[酸化]/.test(text.slice(start, m.index))) return 'chemical_name';

@@ -50,8 +50,11 @@ export class DiscoveryTables {
   readonly enSuffix: RegExp;
   /** A head noun followed by a capitalised word: "maker NIO", global; group 1 = head. */
   readonly enHead: RegExp;
-  /** An apposition opener after a name: ", a " ", an " ", the ", global. */
-  readonly enApposition = /, (?:a|an|the) /g;
+  /**
+   * An apposition opener after a name: ", a " ", an " ", the ", or a possessive that stands for
+   * one (", Brazil's ", ", Colombia's ", ", South Korea's "), global.
+   */
+  readonly enApposition = /, (?:a|an|the|[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s) /g;
   readonly counter: RegExp;
   /** A company name ending ("Trucks" of "Peterson Trucks"), global; group 1 = the ending. */
   readonly enNameEnding: RegExp;
