@@ -194,4 +194,11 @@ export const en: AgreementCase[] = [
     referenceDate: '2025-06-30',
     expect: [{ parties: ['Vehicle Energy Japan', '三井倉庫ロジスティクス'], type: 'technical_service' }],
   },
+  {
+    name: 'a rival that opens its own clause is its subject, and the pronoun of the next sentence stands for it ("Rival BP has taken a similar route. It bought Amply Power …"); a rival named for comparison stays out ("to compete with Tesla")',
+    text: 'Shell agreed in January 2021 to buy ubitricity, a Berlin-founded charging provider. Rival BP has taken a similar route. It bought Amply Power, a California company that manages charging for fleets, in December 2021. Lucid signed a deal with Panasonic to compete with Tesla.',
+    referenceDate: '2023-01-18',
+    expect: [{ parties: ['Shell', 'ubitricity'], type: 'acquisition' }, { parties: ['BP', 'Amply Power'], type: 'acquisition' }, { parties: ['Lucid', 'Panasonic'] }],
+    reject: [{ parties: ['Shell', 'Amply Power'] }, { parties: ['ubitricity', 'Amply Power'] }, { parties: ['Lucid', 'Tesla'] }, { parties: ['Panasonic', 'Tesla'] }],
+  },
 ];

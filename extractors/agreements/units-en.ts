@@ -39,6 +39,8 @@ const EN_JV_NOUN_AFTER = /^\s+(?:battery\s+)?(?:joint\s+)?(?:venture|JV)\b/;
 const EN_APPOSITION_OF = /,\s+(?:the|a|an)\s+(?:(?!(?:joint\s+)?venture|JV|partnership)[\w-]+\s+){1,3}?(?<!\b(?:shareholder|investor|backer|supplier|customer|partner|licensee|licensor)s?\s+)of\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$/;
 
 const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\b(?:rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:makers?|automakers?|carmakers?|suppliers?|firms?|company|companies|groups?|manufacturers?|producers?|operators?|developers?)\s+|\ba\s+rival\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:run|operated|owned|built|made)\s+by\s+|of\s+)?|\b(?:beating|beat|beats|outbidding|outbid|outbids|edging\s+out|edged\s+out)\s+(?:rivals?\s+|out\s+)?(?:(?:rival|competing)\s+)?(?:(?:bids?|offers?|proposals?|tenders?)\s+(?:from|by)\s+)?|\b(?:rival|competing)\s+(?:bids?|offers?|proposals?|tenders?)\s+(?:from|by)\s+|\b(?:clos(?:e|es|ed|ing)|narrow(?:s|ed|ing)?)\s+(?:the\s+)?gap\s+(?:with|to|on)\s+(?:rival\s+)?|\bcatch(?:es|ing)?\s+up\s+(?:with|to|on)\s+(?:rival\s+)?|\bcaught\s+up\s+(?:with|to|on)\s+(?:rival\s+)?|\b(?:than|unlike|against)\s+|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+|\b(?:race|competition|rivalry|battle|contest|price\s+war|fight)\s+(?:with|against)\s+(?:the\s+)?(?:(?:rival|fellow|larger|smaller|bigger|local|domestic|foreign|Chinese|Japanese|Korean|U\.S\.|European|German)\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?|\b(?:overtook|overtakes|overtake|overtaken|overtaking|surpassed|surpasses|outsold|outsells|outsell)\s+(?:rival\s+)?|\b(?:able|ready|built|designed|big\s+enough|strong\s+enough)\s+to\s+(?:take\s+on|challenge|compete\s+with|rival)\s+|\b(?:largest|biggest|greatest|leading|top|second|third|second-largest|third-largest|No\.\s?[2-9])\s+(?:(?!(?:came|comes|was|is|were|are|deal|order|contract)\b)[\w-]+\s+){1,4}?(?:after|behind|second\s+only\s+to|trailing)\s+)$/i;
+/** A clause opened by a rival as its subject: "Rival BP …", "Rival carmaker BYD …". */
+const RIVAL_OPENING = /^[\s"“]*(?:Rival|Competitor|Competing)\s+(?:[\w-]+\s+){0,2}$/;
 /** After a name: it was set up as the venture ("set Hydrovolt up in 2020 as a 50/50 joint venture"): the JV, no founder. */
 const EN_SET_UP_AS_JV = /^\s+(?:up\s+)?(?:in\s+\d{4}\s+)?as\s+(?:a|an|their|the)\s+(?:[\w:./%-]+\s+){0,3}?(?:joint\s+venture|JV)\b/i;
 /** Before a name: a stake in it being bought ("to buy a 24% stake in Chilean producer "). */
@@ -121,7 +123,9 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     else if (/^-(?:owned|backed|controlled|funded)\s+(?:[\w-]+\s+){0,2}?[A-Z]/.test(after) && units[i + 1] && /^-[a-z]+\s+(?:[\w-]+\s+){0,2}?$/.test(text.slice(u.end, units[i + 1]!.start))) u.excluded ??= 'parent_descriptor';
     // a competitor named for comparison ("to compete with BYD", "chose A over B", "than B", "the largest
     // miner after Mineral Resources")
-    if (EN_COMPETITOR_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start)) || EN_FIGURE_COMPARED_AFTER.test(text.slice(u.end, u.end + 24))) u.excluded ??= 'competitor';
+    // (not a rival that opens its own clause as its subject: "Rival BP has taken a similar route. It bought …")
+    const rivalSubject = RIVAL_OPENING.test(text.slice(clauseStart, u.start));
+    if ((!rivalSubject && EN_COMPETITOR_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) || EN_FIGURE_COMPARED_AFTER.test(text.slice(u.end, u.end + 24))) u.excluded ??= 'competitor';
     // "… to build cars in Barcelona, at a factory that Nissan vacated in 2021": the subject of a
     // relative clause on a site is its past or present occupant, no party
     if (EN_SITE_RELATIVE_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) u.excluded ??= 'site_occupant';

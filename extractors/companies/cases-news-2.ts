@@ -266,4 +266,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Moura' }, { text: 'Verbund' }, { text: 'Finferries' }, { text: 'Holland Shipyards' }, { text: 'Atlas Copco' }, { text: 'Norwegian Electric Systems' }, { text: 'Transwolff' }, { text: 'Sambaíba' }, { text: 'Marcopolo' }],
     reject: ['Costello'],
   },
+  {
+    name: 'a kanji name with its katakana reading after 「<country>の」 is a company even when kuromoji reads the kanji as a person\'s (「韓国の永豊（ヨンプン）と」); 鋼鉄 ends a Chinese steel maker\'s name (太原鋼鉄); a Roman series number after a legal form is the name\'s ("Tortoise Acquisition Corp II"); not a word qualifying an officer\'s title ("Interim Chief Executive")',
+    text: '韓国の永豊（ヨンプン）と契約を結んだ。中国宝武鋼鉄集団傘下の太原鋼鉄と組む。Volta merged with Tortoise Acquisition Corp II, a blank-check company. Interim Chief Executive Vince Cubbage said so.',
+    expect: [{ text: '永豊' }, { text: '太原鋼鉄' }, { text: 'Tortoise Acquisition Corp II' }],
+    reject: ['Interim'],
+  },
 ];

@@ -78,6 +78,9 @@ export function dropLeadingStopwords(env: RuleEnv, start: number, end: number): 
   return start;
 }
 
+/** A Roman series number after a legal form, " II" to " IV". */
+const SERIES_AFTER_FORM = /^ (?:II|III|IV)(?![\w-])/;
+
 export function enLegalFormRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   eachMatch(env, tables.enSuffix, (m, seg) => {
@@ -97,7 +100,10 @@ export function enLegalFormRule(env: RuleEnv, out: Candidate[]): void {
     }
     const form = m[1]!;
     const strength = tables.legal.weakForDiscovery.has(form) ? 'cue' : 'strong';
-    propose(env, out, nameStart, nameEnd, 'discovery:en_legal_form', strength, { start: nameEnd, end: m.index + m[0].length });
+    // (a series number after the form is the name's: "Tortoise Acquisition Corp II", a SPAC's)
+    const formEnd = m.index + m[0].length;
+    const series = SERIES_AFTER_FORM.exec(text.slice(formEnd, formEnd + 6));
+    propose(env, out, nameStart, nameEnd, 'discovery:en_legal_form', strength, { start: nameEnd, end: formEnd + (series ? series[0].length : 0) });
     tables.enSuffix.lastIndex = m.index + 1; // chained forms: "Holdings Inc."
   });
 }

@@ -24,6 +24,12 @@ export function jaCountryOfAt(env: RuleEnv, at: number): number {
   return w ? w.length + 1 : 0;
 }
 
+/** Does 「<country>の」 end at `start` (company-discovery.yaml nationality_prefixes, two letters or more)? */
+export function jaCountryOfBefore(env: RuleEnv, start: number): boolean {
+  if (env.text[start - 1] !== 'の') return false;
+  return env.tables.patterns.nationalityPrefixes.some((w) => w.length >= 2 && env.text.startsWith(w, start - 1 - w.length));
+}
+
 /** The names listed from `pos`, up to `limit`, ending before one of `after` (は, が …); null when the list does not end so. */
 export function jaNamesAt(env: RuleEnv, pos: number, limit: number, after: readonly string[]): NameList | null {
   const { text } = env;

@@ -9,6 +9,7 @@
 import { isKanjiLike, isKatakana, isLatinLetter } from '../../../text/chars.ts';
 import { describingBracketStart, jaRunEndAfter, jaRunStartBefore } from '../name-span.ts';
 import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
+import { jaCountryOfAt, jaCountryOfBefore } from './ja-name-list.ts';
 
 /** A deal the sentence states after the pair's topic or subject marker. */
 const DEAL_AFTER = /^[はが]、?[^。]{0,80}?(?:提携|合意|締結|契約|覚書|合弁|協業|共同開発|共同研究|連携協定|資本参加|出資|買収|設立|手を組|共同で開発|共同で研究)/;
@@ -26,13 +27,13 @@ export function jaPartnerOfKnownRule(env: RuleEnv, out: Candidate[]): void {
       const leftEnd = describingBracketStart(text, m.index, seg.start);
       if (leftEnd === m.index && !isNameChar(text.charCodeAt(m.index - 1))) return;
       // (past a country that opens the name after と: 「大泉製作所と韓国のアイティエム半導体が」)
-      const rightStart = m.index + 1 + countryBefore(env, m.index + 1);
+      const rightStart = m.index + 1 + jaCountryOfAt(env, m.index + 1);
       const rightEnd = jaRunEndAfter(text, rightStart, seg.end);
       if (rightEnd <= rightStart || !DEAL_AFTER.test(text.slice(rightEnd, Math.min(seg.end, rightEnd + 90)))) return;
       const leftStart = jaRunStartBefore(text, leftEnd, seg.start);
       if (leftStart >= leftEnd) return;
       // (the pair opens its clause: nothing name-like glued before it, or a country, 「韓国のHD現代建設機械と日立建機は」)
-      if (leftStart > seg.start && !/[、。\s「『（(]/.test(text[leftStart - 1]!) && !afterCountry(env, leftStart)) return;
+      if (leftStart > seg.start && !/[、。\s「『（(]/.test(text[leftStart - 1]!) && !jaCountryOfBefore(env, leftStart)) return;
       // (two names that both end with a company word are each proposed: a kanji company word that
       // no discovery rule takes alone, 「中村製作所と韓国のアイテム電子は」, is still a name's)
       const leftKnown = known(env, leftStart, leftEnd);
@@ -62,21 +63,9 @@ function proposePartner(env: RuleEnv, out: Candidate[], start: number, end: numb
   else if (/^[\u4e00-\u9fff]{2,10}$/.test(env.text.slice(start, end))) propose(env, out, start, end, 'discovery:ja_partner_of_known', 'pair');
 }
 
-/** The length of 「<country>の」 starting at `at` (company-discovery.yaml nationality_prefixes), else 0. */
-function countryBefore(env: RuleEnv, at: number): number {
-  const w = env.tables.patterns.nationalityPrefixes.find((p) => p.length >= 2 && env.text.startsWith(p, at) && env.text[at + p.length] === 'の');
-  return w ? w.length + 1 : 0;
-}
-
 /** A character a name ends with (not a bracket). */
 function isNameChar(c: number): boolean {
   return c !== 0xff09 && c !== 0x29;
-}
-
-/** Does 「<country>の」 end at `start` (company-discovery.yaml nationality_prefixes)? */
-function afterCountry(env: RuleEnv, start: number): boolean {
-  if (env.text[start - 1] !== 'の') return false;
-  return env.tables.patterns.nationalityPrefixes.some((w) => w.length >= 2 && env.text.startsWith(w, start - 1 - w.length));
 }
 
 /** A katakana or Latin name (a kanji run needs a company word, which the judge asks for). */

@@ -10,6 +10,7 @@
 import { jaRunStartBefore } from '../name-span.ts';
 import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 import { knownNounsOnly } from './ja-rules.ts';
+import { jaCountryOfBefore } from './ja-name-list.ts';
 
 /** A bracket of katakana (three or more) or a capitalised Latin name, then a particle or a comma. */
 // (the bracket first, its kanji lookbehind after it: a leading lookbehind is tried at every position)
@@ -30,7 +31,9 @@ export function jaReadingBracketRule(env: RuleEnv, out: Candidate[]): void {
       if (start >= end || !KANJI_ONLY.test(text.slice(start, end))) return;
       // (a term and its abbreviation: 最高経営責任者（CEO）, 新規株式公開（IPO）, 意向書（LOI）)
       if (knownNounsOnly(env, start, end, COMMON_NOUN)) return;
-      propose(env, out, start, end, 'discovery:ja_reading_bracket', 'pair');
+      // (after 「<country>の」 the bracket is a foreign company's reading even when kuromoji reads the
+      // kanji as a person's name: 「韓国の永豊（ヨンプン）と」; a person's takes 氏 or a title after it)
+      propose(env, out, start, end, 'discovery:ja_reading_bracket', jaCountryOfBefore(env, start) ? 'strong' : 'pair');
     },
     'ja',
   );
