@@ -201,4 +201,18 @@ export const en: AgreementCase[] = [
     expect: [{ parties: ['Shell', 'ubitricity'], type: 'acquisition' }, { parties: ['BP', 'Amply Power'], type: 'acquisition' }, { parties: ['Lucid', 'Panasonic'] }],
     reject: [{ parties: ['Shell', 'Amply Power'] }, { parties: ['ubitricity', 'Amply Power'] }, { parties: ['Lucid', 'Tesla'] }, { parties: ['Panasonic', 'Tesla'] }],
   },
+  {
+    name: 'one owner\'s share and the rest held by another are the two owners of a joint venture (「AはXの株式51%を持ち、残る49%をBが保有する」); a partner before ながら is not the subject of the act after it (「Bと鉱山を共有しながらCにも出資し」: A invests)',
+    text: '天斉鋰業は豪タリソン・リチウムの株式51%を持ち、残る49%をアルベマールが保有する。天斉鋰業は工場の建設も進める。首位アルベマールと鉱山を共有しながら2位のSQMにも出資し、資源を押さえる狙いだ。',
+    referenceDate: '2018-05-18',
+    expect: [{ parties: ['Tianqi Lithium', 'Albemarle'], type: 'joint_venture' }, { parties: ['Tianqi Lithium', 'SQM'], type: 'investment' }],
+    reject: [{ parties: ['Albemarle', 'SQM'] }],
+  },
+  {
+    name: 'a sale a regulator demands is no deal (「競争当局からSQM株の売却を求められ」); 「同様の契約」 refers to a deal of its own paragraph only; a clause whose topic is a name no company mention covers has that subject, not an unsaid company (「CORFOは…アルベマールとも同様の契約を結んでいる」)',
+    text: 'ニュートリエンは統合を承認する条件として競争当局からSQM株の売却を求められ、来年3月が期限だった。\n\n天斉鋰業は16年に株式を取得した。\n\nSQMは1月17日、政府の公社と和解する契約を結んだ。CORFOは17年にアルベマールとも同様の契約を結んでいる。',
+    referenceDate: '2018-05-18',
+    expect: [],
+    reject: [{ parties: ['Nutrien', 'SQM'] }, { parties: ['SQM', 'Albemarle'] }, { parties: ['Tianqi Lithium', 'Albemarle'] }],
+  },
 ];

@@ -78,8 +78,8 @@ function parallelPiece(state: DocState, scope: ClauseScope, outcome: ClauseOutco
 const THAT_DEAL = /^\s*(?:(?:Under|Through|As part of|Via|With)\s+(?:that|this|the same|that same|this same|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|contract|pact|arrangement|accord|partnership|framework)\b|(?:この|同|その)(?:契約|合意|提携|協定|枠組み)(?:に基づ|の下|のもと|により))/i;
 const SAME_DAY = /同日|同じ日|その際|この日|同じ発表|\b(?:the same day|that day|on the same day|the same plan|the same announcement)\b/i;
 
-/** How far back (characters) "a similar deal" / 同様の契約 may refer. */
-const SAME_DEAL_REACH = 400;
+/** May "a similar deal" / 同様の契約 at `to` refer to a deal ending at `from`: 400 characters back at most, in the same paragraph? */
+const sameDealReaches = (text: string, from: number, to: number): boolean => to - from <= 400 && !text.slice(from, to).includes('\n\n');
 
 /**
  * A clause that reports "the same" deal as the one just reported, with other parties:
@@ -92,7 +92,7 @@ function sameDeal(state: DocState, scope: ClauseScope, outcome: ClauseOutcome, s
   const own = outcome.clauseAgreement;
   const last = state.lastDeal;
   const re = (scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja).sameDeal;
-  if (outcome.relationRecords.length > 0 || !last || !re || last.lang !== scope.lang || scope.start - last.end > SAME_DEAL_REACH) return own;
+  if (outcome.relationRecords.length > 0 || !last || !re || last.lang !== scope.lang || !sameDealReaches(state.text, last.end, scope.start)) return own;
   const clause = state.text.slice(scope.start, scope.end);
   const m = regexFor(re, state.astral).exec(clause);
   if (!m || isNotMade(state, scope)) return own;

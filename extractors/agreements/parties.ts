@@ -9,6 +9,7 @@ import type { Lang } from '../../text/types.ts';
 import type { Party, Unit } from './model.ts';
 import { lowerBound } from './scan.ts';
 import { outlinedCompany } from './outline.ts';
+import { openBracketBetween, opensWithOtherTopic } from './clause-openings.ts';
 import { coordinatedSubjects, distinctParties, mainOfAside, recent, type DocState } from './state.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 
@@ -224,17 +225,6 @@ function jaNewCompanyBefore(state: DocState, pos: number): Party | null {
   return null;
 }
 
-/** A bracket opened in [from, to) and not closed before `to`. */
-function openBracketBetween(text: string, from: number, to: number): boolean {
-  let depth = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x28 || c === 0xff08) depth++;
-    else if ((c === 0x29 || c === 0xff09) && depth > 0) depth--;
-  }
-  return depth > 0;
-}
-
 const JV_AS_OBJECT_BEFORE = /\b(?:stake|interest|shares|into|in)\s+$/i;
 const JV_REFERENCE = /\b(?:new company|joint venture|venture|JV|new entity|joint company)$/i;
 const JV_FOUNDED = /\b(?:set up|formed|established|founded|unveiled|launched|created|incorporated|registered)\b/i;
@@ -299,6 +289,7 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
     if (named || !EN_SITE_BEFORE.test(state.text.slice(Math.max(0, scope.start - 24), scope.start))) return named;
   }
   if (scope.row) return scope.row.parties.find((p) => !exclude.has(p.entityId)) ?? null;
+  if (scope.lang === 'ja' && opensWithOtherTopic(state, scope.start)) return null;
   // (a row of a company's outline in a disclosure is about that company: outline.ts)
   if (scope.lang === 'ja' && state.reporting) {
     const outlined = outlinedCompany(state, scope.start);

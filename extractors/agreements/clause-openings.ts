@@ -1,0 +1,34 @@
+/**
+ * What stands at the start of a clause or between two of its units, read from the text: an open
+ * bracket, a topic that names no company. Shared by the party resolution (parties.ts).
+ */
+import { lowerBound } from './scan.ts';
+import type { DocState } from './state.ts';
+
+/** A bracket opened in [from, to) and not closed before `to`. */
+export function openBracketBetween(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28 || c === 0xff08) depth++;
+    else if ((c === 0x29 || c === 0xff09) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** A Latin or katakana name and は opening a Japanese clause: 「CORFOは」. */
+const LATIN_OR_KATAKANA_TOPIC = /^[A-Za-z][A-Za-z0-9&.-]{1,20}は|^[\u30A1-\u30FA\u30FC・]{2,20}は/u;
+
+/**
+ * Does a Japanese clause open with a name as its topic that no company mention covers (「CORFOは17年に
+ * アルベマールとも同様の契約を結んでいる」: an agency the dictionary does not know)? Its subject is then
+ * that name, not a company the clause leaves unsaid.
+ */
+export function opensWithOtherTopic(state: DocState, start: number): boolean {
+  const m = LATIN_OR_KATAKANA_TOPIC.exec(state.text.slice(start, start + 24));
+  if (!m) return false;
+  const end = start + m[0].length - 1;
+  const i = lowerBound(state.atoms, start);
+  const atom = state.atoms[i];
+  return !(atom && atom.start < end && atom.end > start);
+}
