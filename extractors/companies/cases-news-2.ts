@@ -272,4 +272,22 @@ export const en: CompanyCase[] = [
     expect: [{ text: '永豊' }, { text: '太原鋼鉄' }, { text: 'Tortoise Acquisition Corp II' }],
     reject: ['Interim'],
   },
+  {
+    name: 'English backers and owners: "X-backed Y" names both, ", whose investors include", ", part of <country>\'s <parent>", officers after a bare apostrophe ("Motors\' chief executive"), a plant or battery in the possessive ("Meralco\'s first grid-scale battery, …", "NextSource Materials\' planned anode facility"); not a market ("Seoul\'s battery stocks")',
+    text: 'Keppel-backed Oyika said on Wednesday it would grow. Noveon Magnetics, whose investors include Nidec, opened a line. Koura, part of Mexico\'s Orbia, agreed on Wednesday to license its process to Navin Fluorine International. Damon Motors\' chief executive stepped down. Arcadis will advise on Meralco\'s first grid-scale battery, a 60 MW system. Ford is the first customer of NextSource Materials\' planned battery anode facility in Saudi Arabia. Investors returned to Seoul\'s battery stocks.',
+    expect: [{ text: 'Keppel' }, { text: 'Oyika' }, { text: 'Noveon Magnetics' }, { text: 'Koura' }, { text: 'Orbia' }, { text: 'Navin Fluorine International' }, { text: 'Damon Motors' }, { text: 'Meralco' }, { text: 'NextSource Materials' }],
+    reject: ['Seoul'],
+  },
+  {
+    name: 'English passives and coordinations: "has been set up by A, B and C", "have been ordered by A, B and C", "Bought by X in January, …", "chose X over Y to supply", "A and B will both buy … from C", plural heads before a list ("Truckload carriers A and B"), "licensed its … chemistry to"; not a participle opening a sentence ("Having bought …")',
+    text: 'A venture has been set up by Jungheinrich, Hoppecke and Accurec. Diodes have been ordered by Delta Electronics, Kinpo Power and AcBel Polytech. Bought by Stoneridge in January, the Dutch maker Voltix grew. Aboitiz Power chose Wärtsilä over Fluence Energy to supply a battery. Vulcan Elements and Noveon Magnetics will both buy oxide from Energy Fuels. Truckload carriers Schneider National and NFI Industries signed leases. Mecaware licensed its recycling chemistry to Sungeel HiTech. Having bought copper from Southern Copper, Jiangxi Copper grew.',
+    expect: [{ text: 'Jungheinrich' }, { text: 'Hoppecke' }, { text: 'Accurec' }, { text: 'Kinpo Power' }, { text: 'AcBel Polytech' }, { text: 'Stoneridge' }, { text: 'Wärtsilä' }, { text: 'Vulcan Elements' }, { text: 'Noveon Magnetics' }, { text: 'Energy Fuels' }, { text: 'Schneider National' }, { text: 'NFI Industries' }, { text: 'Mecaware' }, { text: 'Southern Copper' }],
+    reject: ['Having'],
+  },
+  {
+    name: 'Japanese deal grammar: the allottee of a share issue (「Xを引受先とする第三者割当増資」), a business bought from its owner (「スイスのXから…事業を約40億円で取得する」), a news lead with が (「韓国のXが12日発表した」), a power retailer (「新電力のX」), a start-up after 新興、, the pair owning a joint venture (「AとBの合弁会社」); not a product made together (「AとBの合弁生産」)',
+    text: 'エマルション社は25日、ＳＢＩインベストメントを引受先とする第三者割当増資で10億円を調達した。ＳＭＫは15日、スイスのシュルケンから車載充電器用のコネクター事業を約40億円で取得すると発表した。韓国のエスエフエーが12日発表した決算は好調だった。新電力のイーレックスは電力を供給する。米国の電動トラクター新興、モナーク・トラクターは受注を始めた。大日本印刷と韓国のLXハウシスの合弁会社が稼働した。住友化学は、中国の容百科技と正極材の合弁生産を検討している。',
+    expect: [{ text: 'ＳＢＩインベストメント' }, { text: 'シュルケン' }, { text: 'エスエフエー' }, { text: 'イーレックス' }, { text: 'モナーク・トラクター' }, { text: 'LXハウシス' }],
+    reject: ['正極材'],
+  },
 ];

@@ -12,7 +12,8 @@ import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.t
 import { jaCountryOfAt, jaCountryOfBefore } from './ja-name-list.ts';
 
 /** A deal the sentence states after the pair's topic or subject marker. */
-const DEAL_AFTER = /^[はが]、?[^。]{0,80}?(?:提携|合意|締結|契約|覚書|合弁|協業|共同開発|共同研究|連携協定|資本参加|出資|買収|設立|手を組|共同で開発|共同で研究)/;
+// (or the venture the pair owns: 「大日本印刷と韓国のLXハウシスの合弁会社」)
+const DEAL_AFTER = /^(?:[はが]、?[^。]{0,80}?(?:提携|合意|締結|契約|覚書|合弁|協業|共同開発|共同研究|連携協定|資本参加|出資|買収|設立|手を組|共同で開発|共同で研究)|の(?:合弁|共同出資)(?:会社|企業))/;
 /** と between two names: a name unit before it, a katakana, Latin or kanji unit after it. */
 // (the literal first, its lookbehind after it: a leading lookbehind is tried at every position)
 // (or a bracket that describes the name before it: 「山田製作所（群馬県桐生市）とTBKが」)
@@ -29,7 +30,10 @@ export function jaPartnerOfKnownRule(env: RuleEnv, out: Candidate[]): void {
       // (past a country that opens the name after と: 「大泉製作所と韓国のアイティエム半導体が」)
       const rightStart = m.index + 1 + jaCountryOfAt(env, m.index + 1);
       const rightEnd = jaRunEndAfter(text, rightStart, seg.end);
-      if (rightEnd <= rightStart || !DEAL_AFTER.test(text.slice(rightEnd, Math.min(seg.end, rightEnd + 90)))) return;
+      const deal = rightEnd > rightStart ? DEAL_AFTER.exec(text.slice(rightEnd, Math.min(seg.end, rightEnd + 90))) : null;
+      if (!deal) return;
+      // (before の合弁会社 a kanji partner may be what the venture makes: 「CNGRと前駆体の合弁会社」)
+      const kanjiOk = !deal[0].startsWith('の');
       const leftStart = jaRunStartBefore(text, leftEnd, seg.start);
       if (leftStart >= leftEnd) return;
       // (the pair opens its clause: nothing name-like glued before it, or a country, 「韓国のHD現代建設機械と日立建機は」)
@@ -38,8 +42,8 @@ export function jaPartnerOfKnownRule(env: RuleEnv, out: Candidate[]): void {
       // no discovery rule takes alone, 「中村製作所と韓国のアイテム電子は」, is still a name's)
       const leftKnown = known(env, leftStart, leftEnd);
       const rightKnown = known(env, rightStart, rightEnd);
-      if (leftKnown && rightKnown !== 'dictionary') proposePartner(env, out, rightStart, rightEnd);
-      if (rightKnown && leftKnown !== 'dictionary') proposePartner(env, out, leftStart, leftEnd);
+      if (leftKnown && rightKnown !== 'dictionary') proposePartner(env, out, rightStart, rightEnd, kanjiOk);
+      if (rightKnown && leftKnown !== 'dictionary') proposePartner(env, out, leftStart, leftEnd, kanjiOk);
     },
     'ja',
   );
@@ -58,9 +62,9 @@ function known(env: RuleEnv, start: number, end: number): 'dictionary' | 'compan
  * word beside a known partner, as the other name of a pair — the judge still turns down common
  * nouns read as words, places and what the exclusions list (東京都, 経済産業省, 名古屋大学).
  */
-function proposePartner(env: RuleEnv, out: Candidate[], start: number, end: number): void {
+function proposePartner(env: RuleEnv, out: Candidate[], start: number, end: number, kanjiOk: boolean): void {
   if (startsName(env.text, start)) propose(env, out, start, end, 'discovery:ja_partner_of_known', 'cue');
-  else if (/^[\u4e00-\u9fff]{2,10}$/.test(env.text.slice(start, end))) propose(env, out, start, end, 'discovery:ja_partner_of_known', 'pair');
+  else if (kanjiOk && /^[\u4e00-\u9fff]{2,10}$/.test(env.text.slice(start, end))) propose(env, out, start, end, 'discovery:ja_partner_of_known', 'pair');
 }
 
 /** A character a name ends with (not a bracket). */
