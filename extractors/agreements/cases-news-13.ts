@@ -215,4 +215,32 @@ export const en: AgreementCase[] = [
     expect: [],
     reject: [{ parties: ['Nutrien', 'SQM'] }, { parties: ['SQM', 'Albemarle'] }, { parties: ['Tianqi Lithium', 'Albemarle'] }],
   },
+  {
+    name: 'English: goods "from A have been ordered by B, C and D" (a supply per buyer), "A and B have each signed lease contracts with C" (one deal per subject; a lease is a supply), "The two companies will develop" (a co-development), a recommended cash offer "from Italy\'s Prysmian" (an acquisition), owners "will own 60% and 40% respectively of a company that …" (a joint venture), "Bought by Stoneridge in January, the Dutch maker Voltix said" (an acquisition)',
+    text: 'Diodes from Vishay Intertechnology have been ordered by Delta Electronics, Kinpo Power and AcBel Polytech. Truckload carriers Schneider National and NFI Industries have each signed full-service lease contracts with Ryder System. Soitec and STMicroelectronics held a briefing on Thursday. The two companies will develop SmartSiC substrates. The board of British cable maker Volex has recommended that shareholders accept a £900 million cash offer from Italy\'s Prysmian. B.Grimm Power and Sumitomo Corporation will own 60% and 40% respectively of a company that will build battery storage. Bought by Stoneridge in January, the Dutch charge-controller maker Voltix said on Thursday it would triple output.',
+    referenceDate: '2025-03-06',
+    expect: [
+      { parties: ['Vishay Intertechnology', 'Delta Electronics'], type: 'supply' },
+      { parties: ['Vishay Intertechnology', 'Kinpo Power'], type: 'supply' },
+      { parties: ['Vishay Intertechnology', 'AcBel Polytech'], type: 'supply' },
+      { parties: ['Schneider National', 'Ryder System'], type: 'supply' },
+      { parties: ['NFI Industries', 'Ryder System'], type: 'supply' },
+      { parties: ['Soitec', 'STMicroelectronics'], type: 'co_development' },
+      { parties: ['Prysmian', 'Volex'], type: 'acquisition' },
+      { parties: ['B.Grimm Power', 'Sumitomo Corporation'], type: 'joint_venture' },
+      { parties: ['Stoneridge', 'Voltix'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Schneider National', 'NFI Industries'] }, { parties: ['Delta Electronics', 'Kinpo Power'] }],
+  },
+  {
+    name: 'Japanese: work won in a client\'s tender (「Bが実施した一般競争入札で、Aが…設計・施工を受託した」), work taken on for a client\'s facility (「Aが設計から施工までを請け負った、Bの…設備」), a licensed technology in use (「米Aが供与した製造技術を使い、B（神戸市）が」); a list\'s count as the subject (「A、B、Cの3社が出資し」) names no one invested in',
+    text: '西武バスが実施した一般競争入札で、東京ガスエンジニアリングソリューションズが営業所の充電設備の設計・施工を受託した。トーエネックが設計から施工までを請け負った、トヨタ自動車の蓄電池の実証設備が完成した。米ニロン・マグネティクスが供与した製造技術を使い、三徳（神戸市）が試作ラインを稼働させた。新会社が3日、発足した。ロジスティード、商船三井、中国遠洋海運集団の3社が出資し、配送を担う。',
+    referenceDate: '2025-03-06',
+    expect: [
+      { parties: ['東京ガスエンジニアリングソリューションズ', '西武バス'], type: 'technical_service' },
+      { parties: ['トーエネック', 'Toyota'], type: 'technical_service' },
+      { parties: ['ニロン・マグネティクス', '三徳'], type: 'licensing' },
+    ],
+    reject: [{ parties: ['ロジスティード', '商船三井'] }, { parties: ['ロジスティード', '中国遠洋海運集団'] }, { parties: ['商船三井', '中国遠洋海運集団'] }],
+  },
 ];

@@ -20,6 +20,8 @@ function isCoordinated(units: readonly Unit[], i: number): boolean {
 }
 
 /** How far after an English directional cue its target may be ("invest $3.5 billion in X"). */
+/** Subjects that act each on their own before the cue: "A and B have each signed …", "… will each buy …". */
+const EACH_SUBJECT_BEFORE_CUE = /\b(?:have|had|will|would)\s+each\s+[a-z]+\b[^.;]{0,40}$/;
 const EN_TARGET_REACH = 60;
 /** After a joint venture named with its founders: the one goods come from or a deal is made with (「Xから受注」「Xと契約」). */
 const JV_AS_COUNTERPARTY = /^(?:から|より|と(?![し、]))/;
@@ -127,7 +129,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     let isTarget = false;
     if (directional) {
       const afterCue = u.start >= cue.start && u.start - cue.end <= EN_TARGET_REACH;
-      if (group) isTarget = true;
+      // (a group as the subject, 「A、B、Cの3社が出資し」, is who acts, not whom)
+      if (group) isTarget = !ja || u.role !== 'subject';
       // 「AはBと共同でCに出資」: with a target of its own, a partner is a co-actor
       // 「XはAによるTOBで非上場化される」: with the agent named by による, the topic undergoes the act
       else if (ja) isTarget = (u.role === 'partner' && !jaTargetNamed && !u.together) || u.role === 'target' || (u.role === 'possessive' && u !== goodsMaker) || (u.role === 'subject' && jaAgentNamed);
@@ -255,6 +258,12 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   const T = distinctParties(targets);
   const targetIds = new Set(T.map((p) => p.entityId));
   if (directional) for (const p of A) if (!targetIds.has(p.entityId)) actorIds.add(p.entityId);
+  // "A and B have each signed lease contracts with C": several deals, one per subject.
+  if (!ja && !joint && EACH_SUBJECT_BEFORE_CUE.test(state.text.slice(scope.start, cue.start))) {
+    const subj = distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && !outOfDeal(u) && !u.consumed).flatMap((u) => resolveUnit(state, scope, u, units)));
+    const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && !outOfDeal(u) && !u.consumed && u.atom.party).map((u) => u.atom.party!));
+    if (subj.length >= 2 && partners.length === 1 && !subj.some((p) => p.entityId === partners[0]!.entityId)) return subj.map((p) => [p, partners[0]!]);
+  }
   // "X signed cooperation agreements with A and B": several deals, one per partner.
   if (!ja && !joint && /^[\w -]{0,30}?\b(?:agreements|deals|contracts|partnerships|MOUs|memoranda|memorandums|pacts|alliances)\b/i.test(state.text.slice(cue.start, Math.min(scope.end, cue.start + 40)))) {
     const own = relativeSubject ? [relativeSubject] : distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && !outOfDeal(u) && !u.consumed).flatMap((u) => resolveUnit(state, scope, u, units)));

@@ -39,7 +39,7 @@ const JA_PARTNER = /^(?:との|とは|とも|とで|と共同|と共に|とと�
 /** 「Bとともに」「Bと一緒に」: B acts with the subject (a co-actor), never the one acted on. */
 const JA_TOGETHER = /^と(?:とも|共)に|^と一緒に/;
 const JA_COUNTRY_GAP = new RegExp(`^(?:${JA_COUNTRY_PREFIX})$`);
-const JA_SUBJECT = /^(?:は|が|も|では|でも)/;
+const JA_SUBJECT = /^(?:の(?:[2-9二三四五六七八九]|両)社(?=[はが]))?(?:は|が|も|では|でも)/; // (also after a list's count: 「A、B、Cの3社が出資し」)
 /** Only a bullet before the name on its line: 「・ホンダ：LGと合弁」 is a list of what each company did, the name its subject. */
 const JA_LINE_LEAD = /(?:^|\n)[ \t\u3000]*(?:[・●■◆◇○\-*•][ \t\u3000]*)?$/;
 const JA_TARGET = /^(?:には|にも|に対し|に|を|から|へ|より|向け)/;
