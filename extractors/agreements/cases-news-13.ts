@@ -243,4 +243,11 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['ロジスティード', '商船三井'] }, { parties: ['ロジスティード', '中国遠洋海運集団'] }, { parties: ['商船三井', '中国遠洋海運集団'] }],
   },
+  {
+    name: 'the leader of a round the company raised ("X, a Seattle company that builds chargers, raised $30 million in a round led by Hubbell, with Eaton also taking part"): each investor invests in X, not in each other',
+    text: 'Electric Era, a Seattle company that builds battery-buffered fast chargers, raised $30 million in a round led by Hubbell, with Eaton also taking part.',
+    referenceDate: '2025-03-06',
+    expect: [{ parties: ['Hubbell', 'Electric Era'], type: 'investment' }, { parties: ['Eaton', 'Electric Era'], type: 'investment' }],
+    reject: [{ parties: ['Hubbell', 'Eaton'] }],
+  },
 ];

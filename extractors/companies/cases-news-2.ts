@@ -290,4 +290,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'ＳＢＩインベストメント' }, { text: 'シュルケン' }, { text: 'エスエフエー' }, { text: 'イーレックス' }, { text: 'モナーク・トラクター' }, { text: 'LXハウシス' }],
     reject: ['正極材'],
   },
+  {
+    name: 'a leasing company after a head with a kanji and no katakana (「ＪＡ三井リース」「三菱リース」; not カーリース, ファイナンスリース), and a company described as one another invests in (「サレス・デ・フフイは、豊田通商が3割弱を出資する会社だ」)',
+    text: '京都大学発の新興企業に、三井住友信託銀行、ＪＡ三井リース、中部電力が株主として加わった。カーリースやファイナンスリースを使う。アルゼンチンの塩湖でリチウムを生産するサレス・デ・フフイは、豊田通商が3割弱を出資する会社だ。',
+    expect: [{ text: '三井住友信託銀行' }, { text: 'ＪＡ三井リース' }, { text: '中部電力' }, { text: 'サレス・デ・フフイ' }, { text: '豊田通商' }],
+    reject: ['カーリース', 'ファイナンスリース'],
+  },
 ];

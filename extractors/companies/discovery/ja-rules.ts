@@ -240,6 +240,9 @@ export function knownNounsOnly(env: RuleEnv, start: number, end: number, details
 /** A name in katakana alone (middle dots and long vowels included). */
 const KATAKANA_NAME = /^[\u30a1-\u30fa\u30fc・]+$/;
 
+/** A head with a kanji and no katakana (岡山, JA三井): what kanji_head_company_suffixes follow. */
+const KANJI_NOT_KATAKANA = /^(?=[^\u30A0-\u30FF]*\p{Script=Han})[^\u30A0-\u30FF]+$/u;
+
 export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   eachMatch(
@@ -255,7 +258,7 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
       const headIsAName = (): string | null => {
         // (a line of business before a head noun: 「北米バス大手ニューフライヤー」)
         if (tables.patterns.descriptionSuffixes.includes(m[0]) && /^(?:大手|最大手|メーカー|企業|会社)/.test(text.slice(end, end + 3))) return 'description_before_head';
-        if (tables.patterns.kanjiHeadSuffixes.includes(m[0]) && !/^\p{Script=Han}+$/u.test(text.slice(start, m.index))) return 'head_not_kanji';
+        if (tables.patterns.kanjiHeadSuffixes.includes(m[0]) && !KANJI_NOT_KATAKANA.test(text.slice(start, m.index))) return 'head_not_kanji';
         if (KATAKANA_NAME.test(text.slice(start, m.index))) return tables.patterns.descriptionSuffixes.includes(m[0]) && commonKatakanaHead(env, start, m.index) ? 'head_is_common_katakana' : null;
         // (a chemical's name before a katakana company word: 六フッ化リン酸|リチウム, コバルト酸|リチウム)
         if (isKatakana(m[0].charCodeAt(0)) && /[酸化]/.test(text.slice(start, m.index))) return 'chemical_name';
