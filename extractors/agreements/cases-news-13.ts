@@ -250,4 +250,16 @@ export const en: AgreementCase[] = [
     expect: [{ parties: ['Hubbell', 'Electric Era'], type: 'investment' }, { parties: ['Eaton', 'Electric Era'], type: 'investment' }],
     reject: [{ parties: ['Hubbell', 'Eaton'] }],
   },
+  {
+    name: 'a group investing together in a business of its own (「…製錬事業に3社で出資する最終契約を結んだ」) is a joint venture; memoranda signed with each partner (「豪BHPとニッケル、英豪リオ・ティントとリチウムの…覚書もそれぞれ交わしている」) are one each; a stake held (「同社はXの株式の約15%を持ち」) is an investment; terms still being worked out (「…供給契約を詰めているが、まだ合意には至っていない」) are no deal',
+    text: '米フォード・モーターは30日、ヴァーレ・インドネシア、中国の浙江華友鈷業と、ポマラのニッケル製錬事業に3社で出資する最終契約を結んだと発表した。フォードは22年7月、豪BHPとニッケル、英豪リオ・ティントとリチウムなどの調達に向けた覚書もそれぞれ交わしている。\n\n住友金属鉱山は影響は軽微だとしている。同社はヴァーレ・インドネシアの株式の約15%を持ち、資本関係は維持する。\n\nトヨタは計画を整える。デンソーとは部品を調達する別の供給契約を詰めているが、まだ合意には至っていない。',
+    referenceDate: '2023-03-31',
+    expect: [
+      { parties: ['Ford', 'PT Vale Indonesia', 'Huayou Cobalt'], type: 'joint_venture' },
+      { parties: ['Ford', 'BHP'], type: 'mou' },
+      { parties: ['Ford', 'Rio Tinto'], type: 'mou' },
+      { parties: ['Sumitomo Metal Mining', 'PT Vale Indonesia'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Ford', 'BHP', 'Rio Tinto'] }, { parties: ['Toyota', 'Denso'] }],
+  },
 ];

@@ -21,6 +21,8 @@ function isCoordinated(units: readonly Unit[], i: number): boolean {
 
 /** How far after an English directional cue its target may be ("invest $3.5 billion in X"). */
 /** Subjects that act each on their own before the cue: "A and B have each signed …", "… will each buy …". */
+/** Each on its own: 「それぞれ」「各々」「個別に」. */
+const JA_EACH = /それぞれ|各々|おのおの|個別に/;
 const EACH_SUBJECT_BEFORE_CUE = /\b(?:have|had|will|would)\s+each\s+[a-z]+\b[^.;]{0,40}$/;
 const EN_TARGET_REACH = 60;
 /** After a joint venture named with its founders: the one goods come from or a deal is made with (「Xから受注」「Xと契約」). */
@@ -258,11 +260,13 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   const T = distinctParties(targets);
   const targetIds = new Set(T.map((p) => p.entityId));
   if (directional) for (const p of A) if (!targetIds.has(p.entityId)) actorIds.add(p.entityId);
-  // "A and B have each signed lease contracts with C": several deals, one per subject.
-  if (!ja && !joint && EACH_SUBJECT_BEFORE_CUE.test(state.text.slice(scope.start, cue.start))) {
+  // "A and B have each signed lease contracts with C": several deals, one per subject; so 「AはBとX、CとYの…覚書を
+  // それぞれ交わした」, one per partner.
+  if (!joint && (ja ? JA_EACH.test(state.text.slice(scope.start, scope.end)) : EACH_SUBJECT_BEFORE_CUE.test(state.text.slice(scope.start, cue.start)))) {
     const subj = distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && !outOfDeal(u) && !u.consumed).flatMap((u) => resolveUnit(state, scope, u, units)));
     const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && !outOfDeal(u) && !u.consumed && u.atom.party).map((u) => u.atom.party!));
     if (subj.length >= 2 && partners.length === 1 && !subj.some((p) => p.entityId === partners[0]!.entityId)) return subj.map((p) => [p, partners[0]!]);
+    if (ja && subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) return partners.map((p) => [subj[0]!, p]);
   }
   // "X signed cooperation agreements with A and B": several deals, one per partner.
   if (!ja && !joint && /^[\w -]{0,30}?\b(?:agreements|deals|contracts|partnerships|MOUs|memoranda|memorandums|pacts|alliances)\b/i.test(state.text.slice(cue.start, Math.min(scope.end, cue.start + 40)))) {
