@@ -262,4 +262,10 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Ford', 'BHP', 'Rio Tinto'] }, { parties: ['Toyota', 'Denso'] }],
   },
+  {
+    name: 'a group investing equally (「米エア・プロダクツは、NEOM、ACWAパワーと3社で均等に出資し、…工場を建設することで合意した」) is a joint venture of the three',
+    text: '米エア・プロダクツは20年7月、サウジの新都市開発会社NEOM（ネオム）、サウジの電力会社ACWAパワーと3社で均等に出資し、グリーンアンモニアをつくる大型工場を建設することで合意した。',
+    referenceDate: '2023-07-08',
+    expect: [{ parties: ['Air Products', 'NEOM', 'ACWA Power'], type: 'joint_venture' }],
+  },
 ];
