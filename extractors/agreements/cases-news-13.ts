@@ -268,4 +268,11 @@ export const en: AgreementCase[] = [
     referenceDate: '2023-07-08',
     expect: [{ parties: ['Air Products', 'NEOM', 'ACWA Power'], type: 'joint_venture' }],
   },
+  {
+    name: 'a sentence that opens with its partner (「米テスラとは今年2月、…供給する契約を交わした」) goes on with its paragraph\'s topic, not the subject of the sentence before; examples listed before a verb in its connective form (「…などを候補に挙げ、翌月17日にCATLと…パートナーシップを結んだ」) end their clause',
+    text: 'CATLは日米欧の自動車大手との取引を急速に広げている。トヨタ自動車は19年6月7日の説明会で、CATLや東芝、GSユアサなどを電池の新たな調達先候補に挙げ、翌月17日にCATLとNEV用電池の包括的パートナーシップを結んだ。米テスラとは今年2月、上海工場向けに電池を供給する契約を交わした。',
+    referenceDate: '2020-02-26',
+    expect: [{ parties: ['Toyota', 'CATL'], type: 'strategic_partnership' }, { parties: ['CATL', 'Tesla'], type: 'supply' }],
+    reject: [{ parties: ['Toyota', 'Tesla'] }, { parties: ['Toyota', 'Toshiba'] }],
+  },
 ];

@@ -16,6 +16,12 @@ export function openBracketBetween(text: string, from: number, to: number): bool
   return depth > 0;
 }
 
+/**
+ * A clause that opens with its partner as the topic: 「米ゼネラル・モーターズ（GM）とは、」「今年8月にはABBとも、」,
+ * 「米テスラとは今年2月、」 (a time phrase before the comma).
+ */
+export const PARTNER_TOPIC_OPENING = /^\s*[^、。]{1,36}?と[はも][^、。]{0,12}?、/;
+
 /** A Latin or katakana name and は opening a Japanese clause: 「CORFOは」. */
 const LATIN_OR_KATAKANA_TOPIC = /^[A-Za-z][A-Za-z0-9&.-]{1,20}は|^[\u30A1-\u30FA\u30FC・]{2,20}は/u;
 

@@ -9,7 +9,7 @@ import type { Lang } from '../../text/types.ts';
 import type { Party, Unit } from './model.ts';
 import { lowerBound } from './scan.ts';
 import { outlinedCompany } from './outline.ts';
-import { openBracketBetween, opensWithOtherTopic } from './clause-openings.ts';
+import { openBracketBetween, opensWithOtherTopic, PARTNER_TOPIC_OPENING } from './clause-openings.ts';
 import { coordinatedSubjects, distinctParties, mainOfAside, recent, type DocState } from './state.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 
@@ -312,6 +312,9 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
     // (but a venture named with the one partner, 「パナソニックとの合弁会社PPESが…」, is the story's own)
     if (state.firstSubject && !exclude.has(state.firstSubject.entityId) && (!companyTopicIn(state, scope.start, scope.end) || JA_VENTURE_WITH_PARTNER.test(state.text.slice(scope.start, scope.end)))) return state.firstSubject;
   }
+  // (a clause that opens with its partner, 「米テスラとは今年2月、…契約を交わした」, goes on with its paragraph's topic)
+  const paragraphTopic = scope.lang === 'ja' && PARTNER_TOPIC_OPENING.test(state.text.slice(scope.start, scope.start + 40)) ? jaTopicBack(state, scope.start, exclude, 'topics') : null;
+  if (paragraphTopic) return paragraphTopic;
   for (const h of recent(state, scope.start, scope.lang)) {
     // (「AとBが…契約を締結。Cの事業を…取得する」: one act of two subjects named together leaves
     // the actor of the next one open: neither is guessed)
@@ -335,9 +338,6 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
 
 /** 「Xとの合弁会社Y」: a venture of the story's company with X. */
 const JA_VENTURE_WITH_PARTNER = /との(?:合弁会社|合弁企業|共同出資会社)/;
-
-/** A clause that opens with its partner as the topic: 「米ゼネラル・モーターズ（GM）とは、」「今年8月にはABBとも、」. */
-const PARTNER_TOPIC_OPENING = /^\s*[^、。]{1,36}?と[はも]、/;
 
 /** A plant or site named right before a relative clause. */
 const EN_SITE_BEFORE = /\b(?:plant|factory|facility|site|mine|refinery|gigafactory|campus|works)\s*,?\s*$/i;
