@@ -15,26 +15,23 @@ const PARTNER_PARTICLES = ['と', 'から'];
 
 export function jaParallelRule(env: RuleEnv, out: Candidate[]): void {
   const { text, ctx } = env;
+  // (the next それぞれ, found once for all the segments before it: one pass over the text)
+  let each = text.indexOf('それぞれ');
   for (const seg of ctx.segments) {
-    if (seg.lang !== 'ja' || seg.kind !== 'sentence') continue;
-    const each = text.indexOf('それぞれ', seg.start);
-    if (each < 0 || each >= seg.end) continue;
+    if (each < 0) return;
+    if (each < seg.start) each = text.indexOf('それぞれ', seg.start);
+    if (each < 0) return;
+    if (each >= seg.end || seg.lang !== 'ja' || seg.kind !== 'sentence') continue;
     const pairs: { start: number; end: number }[] = [];
-    let clauses = 0;
-    for (let at = seg.start; at < each; at = text.indexOf('、', at) + 1) {
-      if (at === 0 && seg.start !== 0) break;
+    // each clause opens the sentence or follows 、
+    for (let at = seg.start; at >= 0 && at < each; ) {
       const subject = jaNamesAt(env, at, each, TOPIC);
-      if (subject && subject.names.length === 1) {
-        const partner = jaNamesAt(env, subject.end + 1, each, PARTNER_PARTICLES);
-        if (partner && partner.names.length === 1) {
-          clauses++;
-          pairs.push(subject.names[0]!, partner.names[0]!);
-        }
-      }
+      const partner = subject && subject.names.length === 1 ? jaNamesAt(env, subject.end + 1, each, PARTNER_PARTICLES) : null;
+      if (partner && partner.names.length === 1) pairs.push(subject!.names[0]!, partner.names[0]!);
       const comma = text.indexOf('、', at);
-      if (comma < 0 || comma >= each) break;
+      at = comma < 0 || comma >= each ? -1 : comma + 1;
     }
-    if (clauses < 2) continue;
+    if (pairs.length < 4) continue;
     for (const n of pairs) propose(env, out, n.start, n.end, 'discovery:ja_parallel', 'pair');
   }
 }
