@@ -19,11 +19,11 @@ function isCoordinated(units: readonly Unit[], i: number): boolean {
   return units[i]!.coordNext || (i > 0 && units[i - 1]!.coordNext);
 }
 
-/** How far after an English directional cue its target may be ("invest $3.5 billion in X"). */
-/** Subjects that act each on their own before the cue: "A and B have each signed …", "… will each buy …". */
 /** Each on its own: 「それぞれ」「各々」「個別に」. */
 const JA_EACH = /それぞれ|各々|おのおの|個別に/;
+/** Subjects that act each on their own before the cue: "A and B have each signed …", "… will each buy …". */
 const EACH_SUBJECT_BEFORE_CUE = /\b(?:have|had|will|would)\s+each\s+[a-z]+\b[^.;]{0,40}$/;
+/** How far after an English directional cue its target may be ("invest $3.5 billion in X"). */
 const EN_TARGET_REACH = 60;
 /** After a joint venture named with its founders: the one goods come from or a deal is made with (「Xから受注」「Xと契約」). */
 const JV_AS_COUNTERPARTY = /^(?:から|より|と(?![し、]))/;
