@@ -302,4 +302,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'スカイウェイズ' }, { text: 'グレイライン・カナダ' }],
     reject: ['マーケティング'],
   },
+  {
+    name: 'a title-case headline: the subjects before its deal verb ("Kuehne+Nagel and Girteka Form Joint Venture …") and the name after a capitalised head noun ("… to Buy Charging-Fuse Maker Fusetec …"); not a law signed, generic words or an office ("Biden Signs Inflation Reduction Act Into Law", "Battery Storage Wins Approval", "New York Governor Signs …")',
+    text: 'Kuehne+Nagel and Girteka Form Joint Venture for Electric Trucking in Europe\n\nMersen to Buy Charging-Fuse Maker Fusetec in $120 Million Deal\n\nBiden Signs Inflation Reduction Act Into Law\n\nBattery Storage Wins Approval From Regulators\n\nNew York Governor Signs Clean Energy Deal',
+    expect: [{ text: 'Kuehne+Nagel' }, { text: 'Girteka' }, { text: 'Fusetec' }],
+    reject: ['Biden', 'Battery Storage', 'New York Governor'],
+  },
 ];

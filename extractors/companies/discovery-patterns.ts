@@ -36,6 +36,7 @@ const schemas = lazySchemas((z) => {
       en: z
         .object({
           head_nouns: stringList,
+          headline_verbs: stringList.default([]),
           after_name: cueList,
           before_name: cueList,
           leading_stopwords: stringList,
@@ -140,6 +141,8 @@ export class DiscoveryPatterns {
   readonly enAfter: Cue[];
   readonly enBefore: Cue[];
   readonly enHeadNouns: Set<string>;
+  /** A title-case headline's deal verb, after a space ("… Form Joint Venture", "… to Buy …"); null for none. */
+  readonly enHeadlineVerbs: RegExp | null;
   readonly enLeadingStopwords: Set<string>;
   /** Last words of a company's name, before " and " and another name ("THOR Industries and …"). */
   readonly enCompanyWordsBeforeAnd: Set<string>;
@@ -232,6 +235,8 @@ export class DiscoveryPatterns {
     this.enAfter = cues(data.en.after_name);
     this.enBefore = cues(data.en.before_name);
     this.enHeadNouns = new Set(data.en.head_nouns.map((w) => w.toLowerCase()));
+    const headlineVerbs = words(data.en.headline_verbs);
+    this.enHeadlineVerbs = headlineVerbs.length ? new RegExp(`(?<= )(?:to )?(?:${headlineVerbs.map(escapeRegex).join('|')})(?= )`) : null;
     this.enLeadingStopwords = new Set(data.en.leading_stopwords);
     this.enCompanyWordsBeforeAnd = new Set(data.en.company_words_before_and);
     this.enCompanyNameEndings = [...new Set([...data.en.company_name_endings, ...data.en.arm_endings])].sort((a, b) => b.length - a.length);

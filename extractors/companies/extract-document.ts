@@ -36,6 +36,7 @@ import {
 import { jaParentCompoundRule } from './discovery/ja-parent-compound-rule.ts';
 import { jaRegisteredNameRule } from './discovery/ja-registered-name-rule.ts';
 import { enFollowUpRule } from './discovery/en-follow-up-rule.ts';
+import { enHeadlineRule } from './discovery/en-headline-rule.ts';
 import { jaFollowUpRule } from './discovery/ja-follow-up-rule.ts';
 import { jaParallelRule } from './discovery/ja-parallel-rule.ts';
 import { enAfterPatternRules, enBeforePatternRules, enContextRules, enLegalFormRule, enPartnerOfKnownRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
@@ -84,6 +85,7 @@ const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   enListMemberRule,
   enCountryPossessiveRule,
   enFollowUpRule,
+  enHeadlineRule,
 ];
 
 export function extractDocument(res: CompanyResources, ctx: DocContext, options: ExtractOptions = {}): DocumentResult {
