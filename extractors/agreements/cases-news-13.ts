@@ -275,4 +275,11 @@ export const en: AgreementCase[] = [
     expect: [{ parties: ['Toyota', 'CATL'], type: 'strategic_partnership' }, { parties: ['CATL', 'Tesla'], type: 'supply' }],
     reject: [{ parties: ['Toyota', 'Tesla'] }, { parties: ['Toyota', 'Toshiba'] }],
   },
+  {
+    name: 'companies a ranking puts behind the leader ("ahead of BYD and Fluence") are compared, no parties',
+    text: 'Sungrow overtook Tesla as the largest supplier of grid batteries in 2024, ahead of BYD and Fluence, an industry ranking showed.',
+    referenceDate: '2025-03-06',
+    expect: [],
+    reject: [{ parties: ['Sungrow', 'BYD'] }, { parties: ['Sungrow', 'Fluence Energy'] }, { parties: ['Sungrow', 'Tesla'] }],
+  },
 ];

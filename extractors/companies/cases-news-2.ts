@@ -308,4 +308,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Kuehne+Nagel' }, { text: 'Girteka' }, { text: 'Fusetec' }],
     reject: ['Biden', 'Battery Storage', 'New York Governor'],
   },
+  {
+    name: 'a counted list whose members carry 「<country>の」 (「積水フーラー、韓国のSKC、中国の欣旺達電子の3社は」); nationality adjectives are no names ("to buy Slovenian in-wheel motor specialist Elaphe")',
+    text: '積水フーラー、韓国のSKC、中国の欣旺達電子の3社は7日、契約を締結した。中部電力、豊田通商、インドネシアのメドコ・エナジの3社が、合弁会社を立ち上げた。Nabtesco agreed to buy Slovenian in-wheel motor specialist Elaphe Propulsion Technologies.',
+    expect: [{ text: '積水フーラー' }, { text: 'SKC' }, { text: '欣旺達電子' }, { text: 'メドコ・エナジ' }, { text: 'Nabtesco' }, { text: 'Elaphe Propulsion Technologies' }],
+    reject: ['Slovenian'],
+  },
 ];

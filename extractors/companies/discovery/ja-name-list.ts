@@ -24,10 +24,16 @@ export function jaCountryOfAt(env: RuleEnv, at: number): number {
   return w ? w.length + 1 : 0;
 }
 
-/** Does 「<country>の」 end at `start` (company-discovery.yaml nationality_prefixes, two letters or more)? */
+/** The length of 「<country>の」 ending at `start` (company-discovery.yaml nationality_prefixes, two letters or more), else 0. */
+export function jaCountryOfLengthBefore(env: RuleEnv, start: number): number {
+  if (env.text[start - 1] !== 'の') return 0;
+  const w = env.tables.patterns.nationalityPrefixes.find((p) => p.length >= 2 && env.text.startsWith(p, start - 1 - p.length));
+  return w ? w.length + 1 : 0;
+}
+
+/** Does 「<country>の」 end at `start`? */
 export function jaCountryOfBefore(env: RuleEnv, start: number): boolean {
-  if (env.text[start - 1] !== 'の') return false;
-  return env.tables.patterns.nationalityPrefixes.some((w) => w.length >= 2 && env.text.startsWith(w, start - 1 - w.length));
+  return jaCountryOfLengthBefore(env, start) > 0;
 }
 
 /** The names listed from `pos`, up to `limit`, ending before one of `after` (は, が …); null when the list does not end so. */

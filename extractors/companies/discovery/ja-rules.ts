@@ -19,6 +19,7 @@
  */
 import { isHiragana, isKanjiLike, isKatakana, isLatinWordChar } from '../../../text/chars.ts';
 import { describingBracketStart, jaRunEndAfter, jaRunStartBefore, jaSpacedRunStartBefore } from '../name-span.ts';
+import { jaCountryOfLengthBefore } from './ja-name-list.ts';
 import { stickyOf } from '../../../text/regex.ts';
 import { eachCuePair, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
@@ -111,8 +112,10 @@ export function jaCountedListRule(env: RuleEnv, out: Candidate[]): void {
         if (start === end) return;
         items.push({ start, end });
         if (items.length === n) break;
-        if (start === seg.start || !LIST_SEPARATORS.includes(text[start - 1]!)) return;
-        end = describingBracketStart(text, start - 1, seg.start);
+        // (past a country before the name: 「積水フーラー、韓国のSKC、中国の欣旺達電子の3社」)
+        const open = start - jaCountryOfLengthBefore(env, start);
+        if (open === seg.start || !LIST_SEPARATORS.includes(text[open - 1]!)) return;
+        end = describingBracketStart(text, open - 1, seg.start);
       }
       // exactly n names: the one before the first is no name of the list (「各社、A、Bの2社」 is fine, 「A、B、Cの2社」 is not)
       const first = items[items.length - 1]!;
