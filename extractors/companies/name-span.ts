@@ -151,7 +151,7 @@ export function describingBracketStart(text: string, at: number, limit = 0): num
   const close = text[at - 1];
   if (close !== '）' && close !== ')') return at;
   const open = text.lastIndexOf(close === '）' ? '（' : '(', at - 2);
-  return open > limit && at - open <= 32 && !/[、。（(]/.test(text.slice(open + 1, at - 1)) ? open : at;
+  return open > limit && isDescribingBracket(text, open, at) ? open : at;
 }
 
 /** Where a describing bracket (describingBracketStart's kind) that opens at `at` ends; `at` when none opens there. */
@@ -159,5 +159,10 @@ export function describingBracketEnd(text: string, at: number, limit = text.leng
   const open = text[at];
   if (open !== '（' && open !== '(') return at;
   const close = text.indexOf(open === '（' ? '）' : ')', at + 1);
-  return close > 0 && close < limit && close + 1 - at <= 32 && !/[、。（(]/.test(text.slice(at + 1, close)) ? close + 1 : at;
+  return close > 0 && close < limit && isDescribingBracket(text, at, close + 1) ? close + 1 : at;
+}
+
+/** Is the bracket [open, end) short enough to describe a name: 30 characters at most inside, no 、 。 or bracket? */
+function isDescribingBracket(text: string, open: number, end: number): boolean {
+  return end - open <= 32 && !/[、。（(]/.test(text.slice(open + 1, end - 1));
 }

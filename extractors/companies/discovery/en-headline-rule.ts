@@ -12,7 +12,7 @@
  */
 import { enRunEndAfter } from '../name-span.ts';
 import { propose, type Candidate, type RuleEnv } from './candidates.ts';
-import { isTitleCaseLine } from './title-case.ts';
+import { isHeadlineLine } from './title-case.ts';
 import type { Segment } from '../../../text/types.ts';
 
 /** A subject of a headline: capitalised words only, + and & inside ("Kuehne+Nagel", "AT&T"). */
@@ -36,9 +36,7 @@ function hasOwnWord(env: RuleEnv, piece: string): boolean {
 
 function isHeadline(env: RuleEnv, seg: Segment): boolean {
   if (seg.kind === 'heading') return true;
-  if (seg.kind !== 'sentence') return false;
-  const line = env.text.slice(seg.start, seg.end).trimEnd();
-  return !/[.!?]["”’)]?$/.test(line) && isTitleCaseLine(line);
+  return seg.kind === 'sentence' && isHeadlineLine(env.text.slice(seg.start, seg.end));
 }
 
 export function enHeadlineRule(env: RuleEnv, out: Candidate[]): void {

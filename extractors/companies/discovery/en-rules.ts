@@ -22,7 +22,7 @@
  */
 import { enRunEndAfter, enRunStartBefore, isYearWord } from '../name-span.ts';
 import { eachCuePair, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
-import { isTitleCaseLine } from './title-case.ts';
+import { isHeadlineLine } from './title-case.ts';
 import type { Segment } from '../../../text/types.ts';
 
 /** A place's possessive ("Canada's", "Japan's") before a name is no part of it: "Canada's Electra Battery Materials". */
@@ -278,8 +278,7 @@ function proposeListAfter(env: RuleEnv, out: Candidate[], end: number, seg: Segm
   const items = listAfter(env.text, end, seg.end);
   if (items.length === 0 || seg.kind === 'heading') return;
   // (a headline has no full stop: "Executives from Škoda Group and Echandia met in Pilsen." is a sentence)
-  const line = env.text.slice(seg.start, seg.end).trimEnd();
-  if (!/[.!?]["”’)]?$/.test(line) && isTitleCaseLine(line)) return;
+  if (isHeadlineLine(env.text.slice(seg.start, seg.end))) return;
   for (const item of items) propose(env, out, item.start, item.end, rule, 'cue');
 }
 

@@ -8,10 +8,12 @@
  */
 import { propose, type Candidate, type RuleEnv } from './candidates.ts';
 import { jaNamesAt } from './ja-name-list.ts';
+import { countOfCompanies } from './ja-rules.ts';
 
 /** 同社, 両社 or a count of companies opening a sentence, before a particle; group 1 = the count word. */
 const TAKEN_UP = /^(同社|両社|[2-9二三四五六]社)(?:は|が|も|と|の|に|で)/;
-const KANJI_COUNT = '二三四五六';
+/** The kanji counts TAKEN_UP reads (for the cheap test before it). */
+const TAKEN_UP_KANJI = '二三四五六';
 /** After the names: the topic or subject particle. */
 const TOPIC = ['は', 'が', 'も'];
 const KANJI_NAME = /^\p{Script=Han}+$/u;
@@ -19,8 +21,7 @@ const KANJI_NAME = /^\p{Script=Han}+$/u;
 function countOf(word: string): number {
   if (word === '同社') return 1;
   if (word === '両社') return 2;
-  const c = word[0]!;
-  return c >= '2' && c <= '9' ? Number(c) : KANJI_COUNT.indexOf(c) + 2;
+  return countOfCompanies(word[0]!);
 }
 
 export function jaFollowUpRule(env: RuleEnv, out: Candidate[]): void {
@@ -31,7 +32,7 @@ export function jaFollowUpRule(env: RuleEnv, out: Candidate[]): void {
     if (seg.lang !== 'ja' || seg.kind !== 'sentence') continue;
     const c = text.charCodeAt(seg.start);
     // (同, 両 or a count: a cheap test before the regex)
-    if (c !== 0x540c && c !== 0x4e21 && !(c >= 0x32 && c <= 0x39) && !KANJI_COUNT.includes(text[seg.start]!)) continue;
+    if (c !== 0x540c && c !== 0x4e21 && !(c >= 0x32 && c <= 0x39) && !TAKEN_UP_KANJI.includes(text[seg.start]!)) continue;
     const m = TAKEN_UP.exec(text.slice(seg.start, seg.start + 5));
     if (!m) continue;
     const prev = segs[k - 1]!;

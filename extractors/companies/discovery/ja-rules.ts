@@ -97,13 +97,18 @@ function countedItemStart(text: string, end: number, limit: number): number {
   return end - i >= 3 && (i === limit || LIST_SEPARATORS.includes(text[i - 1]!)) ? i : end;
 }
 
+/** The number a count of companies is written with: a digit or a kanji numeral, 2 to 9 (「3社」「三社」). */
+export function countOfCompanies(c: string): number {
+  return c >= '2' && c <= '9' ? Number(c) : KANJI_COUNT.indexOf(c) + 2;
+}
+
 export function jaCountedListRule(env: RuleEnv, out: Candidate[]): void {
   const { text } = env;
   eachMatch(
     env,
     COUNTED_COMPANIES,
     (m, seg) => {
-      const n = m[1]! >= '2' && m[1]! <= '9' ? Number(m[1]) : KANJI_COUNT.indexOf(m[1]!) + 2;
+      const n = countOfCompanies(m[1]!);
       // the names before 「の4社」, last first, each after a separator
       const items: { start: number; end: number }[] = [];
       let end = describingBracketStart(text, m.index, seg.start);

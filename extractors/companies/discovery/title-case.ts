@@ -13,3 +13,9 @@ export function isTitleCaseLine(line: string): boolean {
   }
   return all >= 3 && lower * 3 < all;
 }
+
+/** A headline written in a sentence's place: a title-case line without a closing full stop, ! or ?. */
+export function isHeadlineLine(line: string): boolean {
+  const trimmed = line.trimEnd();
+  return !/[.!?]["”’)]?$/.test(trimmed) && isTitleCaseLine(trimmed);
+}
