@@ -89,6 +89,10 @@ const EN_OWNERS_SUBSIDIARY_BETWEEN = /^['’]s?\s+(?:(?:wholly[- ]owned|fully[- 
 const EN_SITE_RELATIVE_BEFORE = /\b(?:plant|plants|factory|factories|facility|facilities|site|sites|premises|mine|mines|refinery|building)\s+(?:that|which)\s+(?:the\s+)?$/i;
 const SUBJECT_MAX_WORDS = 3;
 const EN_KIND_LEAD = /^(?:[A-Z][\w.-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,3}(?:maker|start-up|startup|company|firm|group|supplier|producer|developer|manufacturer|operator|miner|carmaker|automaker|giant|specialist)\s+$/;
+/** "-backed software firm": the name before is the backer of the company the kind names. */
+const EN_BACKER_OF_KIND_AFTER = /^-(?:owned|backed|controlled|funded)\s+(?:[\w-]+\s+){0,2}?(?:firm|company|start-?up|maker|developer|operator|provider|supplier|producer|group)\b/;
+/** Goods a relative clause describes, opening the clause ("The hybrid-electric ferries that X ordered from Y"): its subject is X. */
+const EN_GOODS_RELATIVE_LEAD = /^(?:The|Its|Their)\s+(?:[a-z][\w-]*\s+){1,4}(?:that|which)\s+$/;
 /** A clause opening with a relative pronoun has its subject outside (", which supplies X"). */
 const RELATIVE_LEAD = /^[\s,]*(?:which|who|whose|where|that)\b/i;
 
@@ -121,6 +125,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     // "Stellantis-backed Lyten said it had completed the purchase …": the backer before the name
     // it describes acts in none of the name's deals
     else if (/^-(?:owned|backed|controlled|funded)\s+(?:[\w-]+\s+){0,2}?[A-Z]/.test(after) && units[i + 1] && /^-[a-z]+\s+(?:[\w-]+\s+){0,2}?$/.test(text.slice(u.end, units[i + 1]!.start))) u.excluded ??= 'parent_descriptor';
+    // (and before a kind of company, whatever its name: "to buy Volkswagen-backed software firm has·to·be")
+    else if (EN_BACKER_OF_KIND_AFTER.test(after)) u.excluded ??= 'parent_descriptor';
     // a competitor named for comparison ("to compete with BYD", "chose A over B", "than B", "the largest
     // miner after Mineral Resources")
     // (not a rival that opens its own clause as its subject: "Rival BP has taken a similar route. It bought …")
@@ -203,7 +209,7 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
   const opening = clauseStart + (EN_DATELINE.exec(text.slice(clauseStart, subject ? subject.start : clauseStart))?.[0].length ?? 0);
   const lead = text.slice(opening, subject ? subject.start : opening);
   // (or after a description of it: "Texas home-battery start-up X raised …", "South Korean battery maker X …")
-  if (subject && (wordsBetween(text, opening, subject.start) <= SUBJECT_MAX_WORDS || EN_KIND_LEAD.test(lead)) && !RELATIVE_LEAD.test(lead)) {
+  if (subject && (wordsBetween(text, opening, subject.start) <= SUBJECT_MAX_WORDS || EN_KIND_LEAD.test(lead) || EN_GOODS_RELATIVE_LEAD.test(lead)) && !RELATIVE_LEAD.test(lead)) {
     subject.role = 'subject';
     for (let i = units.indexOf(subject); units[i]?.coordNext && units[i + 1]; i++) units[i + 1]!.role = 'subject';
   }

@@ -189,9 +189,9 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     if (desc && !JA_BECOMES_PART_OF.test(rest.slice(desc.length))) u.excluded = 'parent_descriptor';
     // 「ルノーのEV新会社アンペア」「トヨタ系部品大手のアイシン」: a qualified descriptor right before the next name
     else if (next && !u.coordNext) {
-      // (its comma may follow: 「トヨタ自動車の北米製造・技術統括会社、TEMA」)
+      // (its comma or a quote may follow: 「トヨタ自動車の北米製造・技術統括会社、TEMA」「華為の車載子会社「引望」」)
       const q = JA_QUALIFIED_PARENT.exec(text.slice(p, Math.min(end, p + 32)));
-      if (q && (next.start === p + q[0].length || (text[p + q[0].length] === '、' && next.start === p + q[0].length + 1))) {
+      if (q && (next.start === p + q[0].length || (/[、「『]/.test(text[p + q[0].length] ?? '') && next.start === p + q[0].length + 1))) {
         u.excluded = 'parent_descriptor';
         ownedUnit = i + 1;
       }

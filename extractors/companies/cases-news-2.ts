@@ -314,4 +314,32 @@ export const en: CompanyCase[] = [
     expect: [{ text: '積水フーラー' }, { text: 'SKC' }, { text: '欣旺達電子' }, { text: 'メドコ・エナジ' }, { text: 'Nabtesco' }, { text: 'Elaphe Propulsion Technologies' }],
     reject: ['Slovenian'],
   },
+  {
+    name: 'a kanji head that shortens a company the document names (「豊通ケミカル」 after 豊田通商, whatever kuromoji reads 豊 as); a katakana Limited (「CMOCリミテッド」); a quoted name after 新会社 (「新会社「北京氫能動力系統」（BHPS）」) and its bracketed short form; not the same head with no such company named',
+    text: '豊田通商が全額出資する豊通ケミカルが新工場を建てた。洛陽モリブデンは子会社のCMOCリミテッドと契約した。北京億華通科技は、新会社「北京氫能動力系統」（BHPS）を設立する。BHPSは来年稼働する。',
+    expect: [{ text: '豊田通商' }, { text: '豊通ケミカル' }, { text: 'CMOCリミテッド' }, { text: '北京氫能動力系統' }, { text: 'BHPS' }],
+  },
+  {
+    name: 'with no company it shortens named, the same kind of head stays out (「豊通ケミカルが」 alone); a quoted common phrase after 子会社 is no name (「子会社「電池材料」」)',
+    text: '豊通ケミカルが新工場を建てた。住友化学の子会社「電池材料」は新工場を建てた。',
+    expect: [{ text: '住友化学' }],
+    reject: ['豊通ケミカル', '電池材料'],
+  },
+  {
+    name: 'a company a clause sets up, told as a venture after it ("set up Georgia Battery Partners (GBP), a joint venture that …"); not a place before it ("In Georgia, a joint venture of …")',
+    text: 'Hyundai and SK On will set up Georgia Battery Partners (GBP), a joint venture that will make cells. In Georgia, a joint venture of Ford and SK On hired workers.',
+    expect: [{ text: 'Hyundai' }, { text: 'SK On' }, { text: 'Georgia Battery Partners' }, { text: 'GBP' }, { text: 'Ford' }, { text: 'SK On' }],
+    reject: ['Georgia'],
+  },
+  {
+    name: 'the head of a name the story gives in full, used after a country in the title line before it, even when it is a common word (「カナダのエコーに10%出資」 … 「エコー・パワー・システムズ」)',
+    text: '三菱商事、カナダのエコーに10%出資　燃料電池で\n\n三菱商事は10日、カナダのエコー・パワー・システムズの株式10%を取得すると発表した。',
+    expect: [{ text: '三菱商事' }, { text: 'エコー' }, { text: '三菱商事' }, { text: 'エコー・パワー・システムズ' }],
+  },
+  {
+    name: 'a title-line head with no country before it stays out (「エコーに10%出資」), and so does the head in a text of one line',
+    text: '三菱商事、エコーに10%出資　燃料電池で\n\n三菱商事は10日、カナダのエコー・パワー・システムズの株式10%を取得すると発表した。',
+    expect: [{ text: '三菱商事' }, { text: '三菱商事' }, { text: 'エコー・パワー・システムズ' }],
+    reject: ['エコー'],
+  },
 ];

@@ -166,8 +166,8 @@ export function addBracketAliases(
     for (const n of drop.names) keep.names.add(n);
   };
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
-    // m followed by "(B)"
-    const open = skipSpaces(text, m.end, 1, 1);
+    // m followed by "(B)" (past the quote that closes a quoted name: 新会社「X」(FCRD))
+    const open = skipSpaces(text, text[m.end] === '」' && text[m.start - 1] === '「' ? m.end + 1 : m.end, 1, 1);
     if (text[open] === '(') {
       let close = text.indexOf(')', open + 1);
       // (アーチオン、本社:東京都品川区): the name, then what the bracket goes on to say

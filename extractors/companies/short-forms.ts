@@ -44,6 +44,8 @@ const SITE_OR_PRODUCT_AFTER = /^ (?:plants?|factory|factories|sites?|mines?|proj
 /** A place's division before or after a katakana word (州, 県, 市 …): the word is a place. */
 const PLACE_BEFORE = /[州県市都省区郡町村]/;
 const PLACE_AFTER = /[州県市都省区郡町村港湾]/;
+/** A first line at most this long, with no sentence ending inside, is the document's title. */
+const TITLE_MAX_LENGTH = 100;
 
 /** What the short forms of names in kanji are read with (company-discovery.yaml lists, kuromoji). */
 export interface HanHeads {
@@ -53,6 +55,8 @@ export interface HanHeads {
   places: readonly string[];
   /** Whether the kanji at [start, end) are an ordinary word there (kuromoji: a common noun), not a name. */
   ordinaryWord(start: number, end: number): boolean;
+  /** Whether a country's word ends at `start` (「カナダの」, 「米」). */
+  countryBefore(start: number): boolean;
 }
 
 /**
@@ -128,6 +132,7 @@ export function addHeadShortForms(text: string, mentions: Mention[], exclusions:
     if (!firstFull.has(head)) firstFull.set(head, m.start);
   }
   if (heads.size === 0) return;
+  const titleEnd = titleLineEnd(text);
   const added: Mention[] = [];
   for (const [head, counts] of heads) {
     let best: DocEntity | null = null;
@@ -147,14 +152,15 @@ export function addHeadShortForms(text: string, mentions: Mention[], exclusions:
     if (!ownName && reason !== null && !(HAN.test(head[0]!) && (reason === 'non_company_prefix' || reason === 'non_company_suffix'))) continue;
     if (latin && occursAsWord(text, head.toLowerCase())) continue;
     const from = ownName ? 0 : firstFull.get(head)!;
-    // (before the full name only a name context alone found is taken: a headline's 「豪レイクと…」)
+    // (before the full name only a name context alone found is taken, and the head in the
+    // document's title line after a country: a headline shortens the names its story gives in full, 「カナダのバラードに出資」)
     for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + head.length)) {
       if (!standsAlone(text, i, head, latin)) continue;
       const end = i + head.length;
       if (han && HAN.test(head[0]!) && han.ordinaryWord(i, end)) continue;
       const covering = mentions.find((m) => m.start < end && i < m.end);
       if (!covering) {
-        if (i >= from) added.push({ start: i, end, entity: best, rule: 'short_form' });
+        if (i >= from || (i < titleEnd && han?.countryBefore(i))) added.push({ start: i, end, entity: best, rule: 'short_form' });
         continue;
       }
       const other = covering.entity;
@@ -181,4 +187,12 @@ export function addHeadShortForms(text: string, mentions: Mention[], exclusions:
   if (added.length === 0) return;
   mentions.push(...added);
   mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Where the document's first line ends when it is a title (short, no sentence end inside, a body after it), else 0. */
+function titleLineEnd(text: string): number {
+  const end = text.indexOf('\n');
+  if (end < 0) return 0;
+  const line = text.slice(0, end);
+  return line.length <= TITLE_MAX_LENGTH && !/[。.!?](?=\s|$)/.test(line.trimEnd().slice(0, -1)) ? line.length : 0;
 }

@@ -20,6 +20,7 @@
 import { isHiragana, isKanjiLike, isKatakana, isLatinWordChar } from '../../../text/chars.ts';
 import { describingBracketStart, jaRunEndAfter, jaRunStartBefore, jaSpacedRunStartBefore } from '../name-span.ts';
 import { jaCountryOfLengthBefore } from './ja-name-list.ts';
+import { shortensMentionedName } from './ja-abbreviated-head.ts';
 import { stickyOf } from '../../../text/regex.ts';
 import { eachCuePair, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 
@@ -273,6 +274,8 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
         if (/[\u30a1-\u30faA-Za-z]/.test(text.slice(start, m.index))) return null;
         // (a dictionary company's name opening the head: 日鉄|物産, 広汽新能源|汽車, whatever kuromoji reads in it)
         if (env.dictPrefix?.(start, m.index)) return null;
+        // (a short form of a company the document names: 豊通|リチウム after 豊田通商)
+        if (env.dictMentions && shortensMentionedName(text, start, m.index, env.dictMentions)) return null;
         const toks = env.segments.tokensOver(start, m.index);
         const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
         if (proper.length === 0) return 'head_not_a_proper_noun';

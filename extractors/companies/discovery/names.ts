@@ -61,6 +61,16 @@ const PERIOD = /^(?:(?:FY|CY)\s?'?\d{2,4}(?:[-/]\d{2,4})?|(?:Q[1-4]|[12]H|H[12])
 const EN_DATE_NAME =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
 
+/**
+ * A name in 「」 right after the word for a company being formed (新会社「聯合燃料電池系統研発」): a
+ * name even when its words are common nouns. (Tested on the eight characters before, "|", the one after.)
+ */
+const QUOTED_NEW_COMPANY = /(?:新会社|合弁会社|子会社|新法人|持ち株会社|持株会社)(?:の|、)?「\|」$/;
+
+function quotedNewCompany(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '「' && QUOTED_NEW_COMPANY.test(`${text.slice(Math.max(0, start - 8), start)}|${text[end] ?? ''}`);
+}
+
 export class NameJudge {
   constructor(
     private readonly ctx: DocContext,
@@ -229,7 +239,7 @@ export class NameJudge {
     return false;
   }
 
-  /** Why the name at [start, end) is rejected, or null when it is acceptable. */
+    /** Why the name at [start, end) is rejected, or null when it is acceptable. */
   reject(start: number, end: number, strength: Strength): string | null {
     const text = this.text;
     if (end - start < 2) return 'too_short';
@@ -307,7 +317,7 @@ export class NameJudge {
       const words = strength === 'cue' || (toks.length < 3 && toks.every((t) => t.end - t.start >= 2));
       // (nor, after a cue, a kanji name of three words or more ending with a company word, six characters or more: 臥龍電気駆動集団, not 角型電池)
       const compoundWithCompanyWord = strength === 'cue' && script === 'kanji' && toks.length >= 3 && name.length >= 6 && this.patterns.hasKanjiCompanySuffix(name);
-      if ((strength === 'cue' || (script === 'kanji' && !(toks.length >= 2 && this.registeredNameStandsAlone(start, end, name)))) && words && toks.every(common) && !this.piecesBeforeCompanyWord(toks) && !compoundWithCompanyWord) return 'common_noun';
+      if ((strength === 'cue' || (script === 'kanji' && !(toks.length >= 2 && this.registeredNameStandsAlone(start, end, name)))) && words && toks.every(common) && !this.piecesBeforeCompanyWord(toks) && !compoundWithCompanyWord && !quotedNewCompany(text, start, end)) return 'common_noun';
     }
     if (strength !== 'cue') return null;
     if (script === 'kanji') {
@@ -315,6 +325,7 @@ export class NameJudge {
       // (a group's name: a kanji name kuromoji does not read as common nouns, before グループ, 伊予鉄グループ)
       if (core.length < name.length && name.endsWith('グループ')) return null;
       if (toks.some((t) => t.detail.startsWith('固有名詞,組織'))) return null;
+      if (quotedNewCompany(text, start, end)) return null;
       return 'kanji_without_company_word';
     }
     return null;
