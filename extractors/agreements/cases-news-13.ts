@@ -327,4 +327,43 @@ export const en: AgreementCase[] = [
     expect: [],
     reject: [{ parties: ['Toyota', 'Denso'] }, { parties: ['Toyota', 'Woven'] }],
   },
+  {
+    name: 'parallel pairs with から and に (「日産はパナソニックから、ホンダはGSユアサから、電池を調達する」「トヨタはデンソーに、スズキはアイシンに、それぞれ出資した」): a deal per pair, not every subject with every partner',
+    text: '日産はパナソニックから、ホンダはGSユアサから、電池を調達する。トヨタはデンソーに、スズキはアイシンに、それぞれ出資した。',
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Nissan', 'Panasonic'], type: 'supply' },
+      { parties: ['Honda', 'GS Yuasa'], type: 'supply' },
+      { parties: ['Toyota', 'Denso'], type: 'investment' },
+      { parties: ['Suzuki', 'Aisin'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Nissan', 'GS Yuasa'] }, { parties: ['Honda', 'Panasonic'] }, { parties: ['Toyota', 'Aisin'] }, { parties: ['Suzuki', 'Denso'] }],
+  },
+  {
+    name: 'work taken on at a client\'s request (「同社はパナソニックから委託を受け、…を処理する」) and processing taken on (「…の加工を受託した」), the actor the provider; a bank that brokered it is no party (「みずほ銀行の仲介で」)',
+    text: '東レは7日、新工場を建てたと発表した。同社はパナソニックから委託を受け、工程スクラップを処理する。日本化成は25日、みずほ銀行の仲介で、デンソーから電池ケースの加工を受託した。',
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Toray', 'Panasonic'], type: 'technical_service', roles: { provider: ['Toray'], client: ['Panasonic'] } },
+      { parties: ['日本化成', 'Denso'], type: 'technical_service', roles: { provider: ['日本化成'], client: ['Denso'] } },
+    ],
+    reject: [{ parties: ['日本化成', 'みずほ銀行'] }],
+  },
+  {
+    name: 'a limited company three found (「3社は…合同会社を設立した。3社が3分の1ずつ出資する」) is a joint venture; goods a buyer brings in, the order won past a rival (「JR西日本が導入する新型車両の電池は、東芝との競争の末、GSユアサが受注した」)',
+    text: 'トヨタ、デンソー、アイシンの3社は13日、充電網を運営する合同会社を設立した。3社が3分の1ずつ出資する。JR西日本が導入する新型車両の電池は、東芝との競争の末、GSユアサが受注した。',
+    referenceDate: '2026-03-02',
+    expect: [{ parties: ['Toyota', 'Denso', 'Aisin'], type: 'joint_venture' }, { parties: ['GS Yuasa', 'JR西日本'], type: 'supply' }],
+    reject: [{ parties: ['Toshiba', 'JR西日本'] }, { parties: ['Toshiba', 'GS Yuasa'] }],
+  },
+  {
+    name: 'accepting one another\'s cards is a partnership; goods supplied to a buyer named with its kind ("to Finnish port operator Steveco"); goods ordered by one and built by another ("ordered by transport group Keolis … will be built by BYD")',
+    text: "Ionity, Fastned and Allego agreed on Monday to accept one another's charging cards. Siemens will supply fuel-cell engines for container handlers to Finnish port operator Steveco. Buses ordered by transport group Keolis for its depots will be built by BYD, the company said.",
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Ionity', 'Fastned', 'Allego'], type: 'partnership' },
+      { parties: ['Siemens', 'Steveco'], type: 'supply' },
+      { parties: ['BYD', 'Keolis'], type: 'supply', roles: { supplier: ['BYD'], customer: ['Keolis'] } },
+    ],
+  },
 ];

@@ -63,14 +63,14 @@ export function trimEvidence(text: string, start: number, end: number): NormRang
 }
 
 /**
- * A Japanese piece "AはBと、" that names its parties but states no deal of its own, before a
- * clause that does: "AはBと、CはDと（それぞれ）供給契約を締結した" — the deal applies to both
- * pairs (a parallel structure; the clause break before the second topic is in markers.yaml).
+ * A Japanese piece "AはBと、" (or "AはBから、", "AはBに、") that names its parties but states no deal of
+ * its own, before a clause that does: "AはBと、CはDと（それぞれ）供給契約を締結した" — the deal applies
+ * to both pairs (a parallel structure; the clause break before the second topic is in markers.yaml).
  */
 function parallelPiece(state: DocState, scope: ClauseScope, outcome: ClauseOutcome): { scope: ClauseScope; outcome: ClauseOutcome } | null {
   if (scope.lang === 'en' || outcome.clauseAgreement || outcome.relationRecords.length > 0) return null;
-  const tail = state.text.slice(Math.max(scope.start, scope.end - 3), scope.end);
-  return /^[^\p{Script=Hiragana}]と[、,]$/u.test(tail) ? { scope, outcome } : null;
+  const tail = state.text.slice(Math.max(scope.start, scope.end - 4), scope.end);
+  return /[^\p{Script=Hiragana}](?:と|から|に)[、,]$/u.test(tail) ? { scope, outcome } : null;
 }
 
 /** A day referring to the one of the deal just reported. */

@@ -29,7 +29,8 @@ const EN_TARGET_REACH = 60;
 const JV_AS_COUNTERPARTY = /^(?:から|より|と(?![し、]))/;
 /** Before a second recipient of the goods: "… and to B". */
 const EN_AND_TO = /\band\s+(?:also\s+)?to\s+(?:the\s+)?$/;
-const EN_TO_BUYER = /,?\s\bto\s+(?:the\s+)?$/i;
+/** "to B", "to Finnish port operator B": the buyer after "to", a description of its kind between. */
+const EN_TO_BUYER = /,?\s\bto\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+|[a-z][\w-]*\s+){0,3}?(?:operator|maker|company|firm|carmaker|automaker|utility|developer|producer|group|start-?up|manufacturer|supplier|retailer|airline|railway|builder)\s+)?$/;
 const EN_HANDING_CUE = /^(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|ship|ships|shipped|shipping)$/i;
 /** A clause that opens with a common noun for its subject: "The startup raised …" (case-sensitive). */
 const EN_UNNAMED_OPENING = /^[\s,]*(?:The|the|A|a|An|an|Its|its|Their|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+)?[a-z]+(?:ed|s)?\b/;
@@ -141,7 +142,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       else if (i > 0 && units[i - 1]!.coordNext && targetUnits.includes(units[i - 1]!)) isTarget = true;
       // "transfer its interest in X, the venture it set up with B in 2015, to Y": the buyer
       // (and goods supplied past the reach: "supply about 43.8 trillion won ($33.6 billion) of … to B")
-      else if ((selling || (type === 'supply' && EN_HANDING_CUE.test(state.text.slice(cue.start, cue.end)))) && u.start > cue.end && EN_TO_BUYER.test(state.text.slice(Math.max(cue.end, u.start - 12), u.start))) isTarget = true;
+      else if ((selling || (type === 'supply' && EN_HANDING_CUE.test(state.text.slice(cue.start, cue.end)))) && u.start > cue.end && EN_TO_BUYER.test(state.text.slice(Math.max(cue.end, u.start - 60), u.start))) isTarget = true;
       // "supply … to Panasonic for its Kansas plant and to Toyota for its …": a second recipient
       else if (targetUnits.length > 0 && u.start > cue.end && EN_AND_TO.test(state.text.slice(Math.max(cue.end, u.start - 12), u.start))) isTarget = true;
       else if (u.role === 'partner') {

@@ -113,8 +113,8 @@ export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], 
   // (the one hired for a service is its provider: "Piedmont hired Hatch for engineering", "Hatch was hired")
   const pair: [string, string] = type === 'acquisition' && SELLING.test(word) ? ['seller', 'buyer'] : type === 'technical_service' && HIRED.test(word) ? ['client', 'provider'] : names;
   // (an order or a contract won from B: the winner, the actor, supplies B — 「Bから受注」, "won an order from B")
-  // (and work taken on for B: 「Bから…の操業指導を請け負った」, the actor provides it)
-  const ordersWon = (type === 'supply' && ORDERS_WON.test(word)) || (type === 'technical_service' && TASK_TAKEN_AFTER.test(state.text.slice(cue.end, cue.end + 8)));
+  // (and work taken on for B: 「Bから…の操業指導を請け負った」「Bから委託を受け」, the actor provides it)
+  const ordersWon = (type === 'supply' && ORDERS_WON.test(word)) || (type === 'technical_service' && (TASK_TAKEN_AFTER.test(state.text.slice(cue.end, cue.end + 8)) || /(?:受託|請け負|委託を受け)$/.test(word)));
   const reversed = !ordersWon && actorReversed(state, cue, type, makerActs);
   const from = sources(state, units);
   // a two-sided wording ("signed a supply agreement with B", 「Bと供給契約」) says nothing of who

@@ -342,4 +342,16 @@ export const en: CompanyCase[] = [
     expect: [{ text: '三菱商事' }, { text: '三菱商事' }, { text: 'エコー・パワー・システムズ' }],
     reject: ['エコー'],
   },
+  {
+    name: 'after 「<country>の」, a kanji head of two or three characters read as one-character pieces before a company word (「台湾の宏達科技」); not common words (「中国の電池材料工業」「西ドイツの磁気浮上式鉄道」); a news lead dated by a year (「ＫＭマテリアルは23年、…を供与した」)',
+    text: '台湾の宏達科技は増産する。中国の電池材料工業は伸びた。西ドイツの磁気浮上式鉄道が走った。ＫＭマテリアルは23年、インドのタタ・モーターズに製造技術を供与した。',
+    expect: [{ text: '宏達科技' }, { text: 'ＫＭマテリアル' }, { text: 'タタ・モーターズ' }],
+    reject: ['電池材料工業', '材料工業', '磁気浮上式鉄道'],
+  },
+  {
+    name: 'a company the reporter\'s source is ("built by Voltfang, the German company said"), a licensee past a long object and before the plant it is for ("license its sulfide solid electrolyte powder production process to Lyvolt for a plant"), Equity ending a name; a place before a described name is no company ("to Lisbon tram operator Carris")',
+    text: 'The stations will be built by Voltfang, the German company said on Monday. Ampcera will license its sulfide solid electrolyte powder production process to Lyvolt for a plant. Noble Drilling is now run by Hahn Private Equity, which plans more deals. Siemens will supply 30 chargers to Lisbon tram operator Carris.',
+    expect: [{ text: 'Voltfang' }, { text: 'Lyvolt' }, { text: 'Hahn Private Equity' }, { text: 'Siemens' }, { text: 'Carris' }],
+    reject: ['Lisbon'],
+  },
 ];

@@ -214,14 +214,19 @@ function proposeNameBeforeAnd(env: RuleEnv, out: Candidate[], start: number, seg
 }
 
 /** Is the run ending at `end` followed by a head noun ("Chinese EV maker", "U.S. startup")? Then it describes a name. */
+// (or by words and a head noun before a name: "to Warsaw bus operator MZA")
 function headNounAfter(env: RuleEnv, end: number, segEnd: number): boolean {
-  const m = /^\.?\s+([a-z][a-z-]*)/.exec(env.text.slice(end, Math.min(segEnd, end + 24)));
-  return m !== null && env.tables.patterns.enHeadNouns.has(m[1]!);
+  const after = env.text.slice(end, Math.min(segEnd, end + 48));
+  const m = /^\.?\s+([a-z][a-z-]*)/.exec(after);
+  if (m !== null && env.tables.patterns.enHeadNouns.has(m[1]!)) return true;
+  const far = /^\s+(?:[a-z][a-z-]*\s+){1,2}([a-z][a-z-]*)\s+(?=[A-Z])/.exec(after);
+  return far !== null && env.tables.patterns.enHeadNouns.has(far[1]!);
 }
 
 /** Cue patterns whose match ends where a name starts: "invested $394 million in Joby Aviation". */
 /** A site after the name: it names a project, mine or plant, not a company. */
-export const SITE_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:project|projects|mine|mines|deposit|deposits|plant|plants|site|sites|field|fields|refinery|smelter|facility|facilities)\b/;
+// (the words between describe the site, no preposition or article: not "to Lyvolt for a plant")
+export const SITE_AFTER = /^\s+(?:(?!(?:for|to|at|in|on|with|from|of|by|and|or|a|an|the)\s)[a-z][\w-]*\s+){0,2}?(?:project|projects|mine|mines|deposit|deposits|plant|plants|site|sites|field|fields|refinery|smelter|facility|facilities)\b/;
 
 export function enBeforePatternRules(env: RuleEnv, out: Candidate[]): void {
   const { text } = env;

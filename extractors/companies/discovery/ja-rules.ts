@@ -19,7 +19,7 @@
  */
 import { isHiragana, isKanjiLike, isKatakana, isLatinWordChar } from '../../../text/chars.ts';
 import { describingBracketStart, jaRunEndAfter, jaRunStartBefore, jaSpacedRunStartBefore } from '../name-span.ts';
-import { jaCountryOfLengthBefore } from './ja-name-list.ts';
+import { jaCountryOfBefore, jaCountryOfLengthBefore } from './ja-name-list.ts';
 import { shortensMentionedName } from './ja-abbreviated-head.ts';
 import { stickyOf } from '../../../text/regex.ts';
 import { eachCuePair, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
@@ -278,7 +278,9 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
         if (env.dictMentions && shortensMentionedName(text, start, m.index, env.dictMentions)) return null;
         const toks = env.segments.tokensOver(start, m.index);
         const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
-        if (proper.length === 0) return 'head_not_a_proper_noun';
+        // (after 「<country>の」, a head of two or three kanji kuromoji reads as one-character pieces: 台湾の順|達|科技;
+        // not 中国の電池|材料|工業, 西ドイツの磁気|浮上|式|鉄道)
+        if (proper.length === 0) return m.index - start <= 3 && jaCountryOfBefore(env, start) && toks.some((t) => t.end - t.start === 1) ? null : 'head_not_a_proper_noun';
         // a place plus common nouns is a description (中国自動車産業), a place alone is a name (東濃鉄道)
         const placeHeadOk = tables.patterns.placeHeadSuffixes.includes(m[0]);
         if (!placeHeadOk && proper.every((t) => t.detail.startsWith('固有名詞,地域')) && proper.length < toks.length) return 'head_is_a_place_description';
