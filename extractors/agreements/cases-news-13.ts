@@ -366,4 +366,11 @@ export const en: AgreementCase[] = [
       { parties: ['BYD', 'Keolis'], type: 'supply', roles: { supplier: ['BYD'], customer: ['Keolis'] } },
     ],
   },
+  {
+    name: 'shares sold to a buyer the text does not name (「GSユアサ株を東京の新興に売却」) leave no deal with the company of the shares; a business bought from its owner ("bought the battery business of Johnson Matthey"); a holder told in a relative clause ("Air Liquide, which is Hydrogenics\' largest shareholder")',
+    text: "住友化学、電池事業のGSユアサ株を東京の新興に売却　出資比率10%に\n\nIn 2018 Cummins bought the battery business of Johnson Matthey. Air Liquide, which is Hydrogenics' largest shareholder, said it would keep its stake.",
+    referenceDate: '2026-03-02',
+    expect: [{ parties: ['Cummins', 'Johnson Matthey'], type: 'acquisition' }, { parties: ['Air Liquide', 'Hydrogenics'], type: 'investment', roles: { investor: ['Air Liquide'], investee: ['Hydrogenics'] } }],
+    reject: [{ parties: ['Sumitomo Chemical', 'GS Yuasa'] }],
+  },
 ];

@@ -27,6 +27,8 @@ const EACH_SUBJECT_BEFORE_CUE = /\b(?:have|had|will|would)\s+each\s+[a-z]+\b[^.;
 const EN_TARGET_REACH = 60;
 /** After a joint venture named with its founders: the one goods come from or a deal is made with (「Xから受注」「Xと契約」). */
 const JV_AS_COUNTERPARTY = /^(?:から|より|と(?![し、]))/;
+/** Shares sold to a buyer the text does not name (「APB株を福岡の新興に売却」): the company of the shares is still no party. */
+const JA_UNNAMED_BUYER = /株(?:式)?(?:の[^、。]{0,10}?)?を、?[^、。\uE000-\uF8FF]{0,20}?(?:新興|新興企業|企業|会社|ファンド|投資会社|メーカー|大手)に(?:売却|譲渡|売り渡)/;
 /** Before a second recipient of the goods: "… and to B". */
 const EN_AND_TO = /\band\s+(?:also\s+)?to\s+(?:the\s+)?$/;
 /** "to B", "to Finnish port operator B": the buyer after "to", a description of its kind between. */
@@ -109,7 +111,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     if (u.inNote || outOfDeal(u) || u.consumed) continue;
     // (a cue that ends inside the relative clause reads it too: 「Aが75%、Bが25%を出資する合弁会社」)
     if (u.relative && !(cue.end > u.relative.start && cue.end <= u.relative.end && (cue.start >= u.relative.start || cue.end - cue.start > 8))) continue;
-    if (u.shares && selling && buyerNamed) continue;
+    if (u.shares && selling && (buyerNamed || JA_UNNAMED_BUYER.test(state.text.slice(scope.start, scope.end)))) continue;
     // 「子会社のXを日本電産に譲り渡す」「XをBなどから買収する」: what changes hands (を) is no party when the other side is named (buyer に, へ; seller から)
     if (ja && (selling || type === 'acquisition') && u.role === 'target' && /^を/.test(state.text.slice(u.end, u.end + 1)) && units.some((o) => o !== u && o.role === 'target' && !o.inNote && !outOfDeal(o) && (selling ? /^(?:に|へ)/ : /^(?:など)?(?:から|より)/).test(state.text.slice(o.end, o.end + 4)))) continue;
     // 「AはBからCの株式を買い取り」: a stake bought from its seller is a deal of buyer and seller (RECORDS.md §4)

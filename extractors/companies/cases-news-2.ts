@@ -354,4 +354,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Voltfang' }, { text: 'Lyvolt' }, { text: 'Hahn Private Equity' }, { text: 'Siemens' }, { text: 'Carris' }],
     reject: ['Lisbon'],
   },
+  {
+    name: 'a kind of business before 大手 is no name, nor a country\'s letter alone before a company word (「米産業ガス大手のエアプロダクツ」); a head office\'s city after the short name in a bracket (「ZETA-2（ゼータツー、福岡市）」); バッテリーズ extends a known name; a place before 工場 after a country\'s letter (「仏ドゥエー工場」); a dictionary name in capitals before a katakana company word (「JXTGイノベーションパートナーズ」)',
+    text: 'アルストムは水素の供給で米産業ガス大手のエアプロダクツと組んでいる。三洋化成工業は株式を、新興企業ZETA-2（ゼータツー、福岡市）に売却した。ゼータツーは半導体を手がける。同業のアマラ・ラジャ・バッテリーズも電池を作る。まず仏ドゥエー工場で生産する。引受先はJXTGイノベーションパートナーズだ。',
+    expect: [{ text: 'エアプロダクツ' }, { text: '三洋化成工業' }, { text: 'ZETA-2' }, { text: 'ゼータツー' }, { text: 'ゼータツー' }, { text: 'アマラ・ラジャ・バッテリーズ' }, { text: 'JXTGイノベーションパートナーズ' }],
+    reject: ['米産業', '米産業ガス', 'ドゥエー', 'JXTG'],
+  },
 ];

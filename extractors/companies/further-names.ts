@@ -134,6 +134,9 @@ export function addAbbreviations(res: CompanyResources, text: string, mentions: 
 /** What may follow a name and 、 inside its bracket: 本社, 以下, 旧社名, 英語名 … */
 const BRACKET_GOES_ON = /^(?:本社|本店|以下|旧社名|旧称|通称|略称|英語名|英文名|英名|中国語名|所在地|東証|証券コード)/;
 
+/** A head office's place after the name and 、 inside its bracket: （トリプルワン、福岡市）. */
+const BRACKET_PLACE = /^[^、()]{1,10}?[市区町村県府都州省]$/;
+
 /** A former or present name's word at the start of a bracket: 旧, 現, 旧社名:, 現・. */
 const RENAME_WORD = /^(?:旧|現)(?:社名|商号)?[・:]?/u;
 
@@ -172,7 +175,7 @@ export function addBracketAliases(
       let close = text.indexOf(')', open + 1);
       // (アーチオン、本社:東京都品川区): the name, then what the bracket goes on to say
       const comma = text.indexOf('、', open + 1);
-      if (comma > open + 1 && comma < close && BRACKET_GOES_ON.test(text.slice(comma + 1, close))) close = comma;
+      if (comma > open + 1 && comma < close && (BRACKET_GOES_ON.test(text.slice(comma + 1, close)) || BRACKET_PLACE.test(text.slice(comma + 1, close)))) close = comma;
       const nested = text.indexOf('(', open + 1);
       if (close > open && close - open <= 50 && (nested < 0 || nested > close)) {
         let s = skipSpaces(text, open + 1, 1);

@@ -4,9 +4,13 @@
  * (日立 and マクセル are both in the dictionary, never written side by side as two names without 、
  * or ・), 「日立ビークルエナジー」 (a katakana name ending with a company word). Not a product after a
  * maker (「日産リーフ」: リーフ is neither), nor a pair told as one group (「日産ルノー連合」: kanji goes on).
+ * A parent in Latin capitals is one too (「JXTGイノベーションパートナーズ」, 「NTTドコモ」).
  */
 import { isKanjiLike, isKatakana, NAKAGURO } from '../../../text/chars.ts';
 import { propose, type Candidate, type RuleEnv } from './candidates.ts';
+
+/** A dictionary name in Latin capitals (JXTG, NTT). */
+const LATIN_CAPITALS = /^[A-Z][A-Z0-9&]+$/;
 
 /** The shortest katakana name after the parent that a company word alone may make a company. */
 const MIN_KATAKANA = 3;
@@ -18,7 +22,9 @@ export function jaParentCompoundRule(env: RuleEnv, out: Candidate[]): void {
   const katakanaWords = tables.patterns.standaloneKatakanaSuffixes;
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i]!;
-    if (!isKanjiLike(text.charCodeAt(a.end - 1)) || !isKatakana(text.charCodeAt(a.end))) continue;
+    // (or a dictionary name in capitals before a katakana company word: 「JXTGイノベーションパートナーズ」)
+    const capitals = LATIN_CAPITALS.test(text.slice(a.start, a.end));
+    if ((!isKanjiLike(text.charCodeAt(a.end - 1)) && !capitals) || !isKatakana(text.charCodeAt(a.end))) continue;
     const seg = env.segments.at(a.start);
     if (!seg || seg.lang !== 'ja') continue;
     let end = a.end;

@@ -265,17 +265,17 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
       if (start === m.index) return;
       // the head must carry a name: katakana or Latin, or a kuromoji proper noun
       const headIsAName = (): string | null => {
-        // (a line of business before a head noun: 「北米バス大手ニューフライヤー」)
-        if (tables.patterns.descriptionSuffixes.includes(m[0]) && /^(?:大手|最大手|メーカー|企業|会社)/.test(text.slice(end, end + 3))) return 'description_before_head';
+        // (a line of business before a head noun: 「北米バス大手ニューフライヤー」「独産業ガス大手のリンデ」; a country's letter alone: 独|産業)
+        if ((tables.patterns.descriptionSuffixes.includes(m[0]) || tables.patterns.kanjiHeadSuffixes.includes(m[0])) && /^(?:大手|最大手|メーカー|企業|会社)/.test(text.slice(end, end + 3))) return 'description_before_head';
+        if (m.index - start === 1 && tables.patterns.nationalityPrefixes.includes(text[start]!)) return 'head_is_a_country';
         if (tables.patterns.kanjiHeadSuffixes.includes(m[0]) && !KANJI_NOT_KATAKANA.test(text.slice(start, m.index))) return 'head_not_kanji';
         if (KATAKANA_NAME.test(text.slice(start, m.index))) return tables.patterns.descriptionSuffixes.includes(m[0]) && commonKatakanaHead(env, start, m.index) ? 'head_is_common_katakana' : null;
         // (a chemical's name before a katakana company word: 六フッ化リン酸|リチウム, コバルト酸|リチウム)
         if (isKatakana(m[0].charCodeAt(0)) && /[酸化]/.test(text.slice(start, m.index))) return 'chemical_name';
         if (/[\u30a1-\u30faA-Za-z]/.test(text.slice(start, m.index))) return null;
-        // (a dictionary company's name opening the head: 日鉄|物産, 広汽新能源|汽車, whatever kuromoji reads in it)
-        if (env.dictPrefix?.(start, m.index)) return null;
-        // (a short form of a company the document names: 豊通|リチウム after 豊田通商)
-        if (env.dictMentions && shortensMentionedName(text, start, m.index, env.dictMentions)) return null;
+        // (a dictionary company's name opening the head, 日鉄|物産, 広汽新能源|汽車, whatever kuromoji reads in it, or
+        // a short form of a company the document names, 豊通|リチウム after 豊田通商)
+        if (env.dictPrefix?.(start, m.index) || (env.dictMentions && shortensMentionedName(text, start, m.index, env.dictMentions))) return null;
         const toks = env.segments.tokensOver(start, m.index);
         const proper = toks.filter((t) => t.detail.startsWith('固有名詞'));
         // (after 「<country>の」, a head of two or three kanji kuromoji reads as one-character pieces: 台湾の順|達|科技;
@@ -286,9 +286,8 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
         if (!placeHeadOk && proper.every((t) => t.detail.startsWith('固有名詞,地域')) && proper.length < toks.length) return 'head_is_a_place_description';
         return null;
       };
-      // a katakana word before a kanji company word is a name even when it is also a common noun
-      // (デルタ航空, イオン銀行), unless it makes a kind of company (ネット銀行): judged like the
-      // other name of a pair
+      // a katakana word before a kanji company word is a name even when it is also a common noun (デルタ航空,
+      // イオン銀行), unless it makes a kind of company (ネット銀行): judged like the other name of a pair
       const head = text.slice(start, m.index);
       const katakanaName = !isKatakana(m[0].charCodeAt(0)) && head.length >= 3 && KATAKANA_NAME.test(head) && !tables.patterns.genericKatakanaHeads.has(head);
       propose(env, out, start, end, 'discovery:company_suffix', katakanaName ? 'pair' : 'cue', undefined, headIsAName);
@@ -387,6 +386,7 @@ export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
       // (not 「フランスのルイ…は」, 「ドイツのバイエル・レバークーゼンに…移籍」)
       // (or the one a licence, goods or shares go to or come from: 「タイのエナジー・アブソリュート（EA）にライセンスを供与」;
       // not 「ドイツのバイエル・レバークーゼンに5年契約で移籍」)
+      if (/^(?:工場|製油所|製鉄所|鉱山|油田|港|拠点)/.test(text.slice(end, end + 3))) return; // 「仏ディエップ工場」: a site's place
       const party = /^(?:と|との|は|が)/.test(text.slice(end, end + 3)) || (/^(?:に|から|へ|向け|[（(])/.test(text.slice(end, end + 3)) && JA_TRANSFER_AFTER.test(text.slice(end, end + 40))) || (text[end] === 'を' && JA_TAKEN_AFTER.test(text.slice(end, end + 24)));
       if (m[0].endsWith('の') && !(party && JA_DEAL_WORD.test(text.slice(seg.start, seg.end)))) return;
       // (a kanji name kuromoji reads only as one-character pieces, 柳|工, is no word it knows: a
