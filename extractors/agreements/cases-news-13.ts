@@ -373,4 +373,26 @@ export const en: AgreementCase[] = [
     expect: [{ parties: ['Cummins', 'Johnson Matthey'], type: 'acquisition' }, { parties: ['Air Liquide', 'Hydrogenics'], type: 'investment', roles: { investor: ['Air Liquide'], investee: ['Hydrogenics'] } }],
     reject: [{ parties: ['Sumitomo Chemical', 'GS Yuasa'] }],
   },
+  {
+    name: 'an interest in a mining area bought from its holder (「ケベック・リチウムから、鉱区権益20%を取得」) is a stake bought; an issuer with its head-office bracket before が (「ベータ・ソリッド（茨城県つくば市）が実施した第三者割当増資を引き受けた」); an investee after a kind of company and its comma (「島津製作所が出資する米固体電池ベンチャー、ソリッドイオン・テクノロジーズ」)',
+    text: '住友商事は30日、カナダのリチウム開発会社ケベック・リチウムから、鉱区権益20%を取得すると発表した。中国の江西贛鋒鋰業は、全固体電池スタートアップのベータ・ソリッド（茨城県つくば市）が実施した第三者割当増資を引き受けた。島津製作所が出資する米固体電池ベンチャー、ソリッドイオン・テクノロジーズは27日、試作ラインを完成させた。',
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Sumitomo Corporation', 'ケベック・リチウム'], type: 'investment' },
+      { parties: ['Ganfeng Lithium', 'ベータ・ソリッド'], type: 'investment' },
+      { parties: ['島津製作所', 'ソリッドイオン・テクノロジーズ'], type: 'investment' },
+    ],
+  },
+  {
+    name: 'hired by a client to design ("Ricardo was hired by Polish energy group Orlen to design"); pooling their data is a partnership; a shortlist is no deal yet, but a rival\'s shortlisting is no doubt on the winner; a unit sold, "U.S." in its name ("sold its U.S. residential charging business to Generac")',
+    text: 'On May 12, engineering consultancy Ricardo was hired by Polish energy group Orlen to design a battery storage park. Ionity, Fastned and Allego agreed to pool their reservation data in France. Siemens Mobility, Stadler Rail and CRRC have been shortlisted to supply battery trains to Irish Rail. Exide Energy Solutions will supply cells to Hyundai Motor India, beating Amara Raja Energy & Mobility, which had also been shortlisted. Enel X Way sold its U.S. residential charging business to Generac for $60 million.',
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Orlen', 'Ricardo'], type: 'technical_service', roles: { client: ['Orlen'], provider: ['Ricardo'] } },
+      { parties: ['Ionity', 'Fastned', 'Allego'], type: 'partnership' },
+      { parties: ['Exide Energy Solutions', 'Hyundai Motor India'], type: 'supply' },
+      { parties: ['Enel X Way', 'Generac'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Siemens', 'Irish Rail'] }, { parties: ['CRRC', 'Irish Rail'] }, { parties: ['Stadler Rail', 'Irish Rail'] }],
+  },
 ];

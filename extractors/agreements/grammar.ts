@@ -48,7 +48,7 @@ const JA_ACTING_TOGETHER = /企業連合|連合|コンソーシアム|共同(?:�
 /** A Japanese passive after a cue: 供給される, 採用された. */
 const JA_PASSIVE_CUE_AFTER = /^さ/;
 /** A cue of buying shares (株式を…買い取り, 取得, 譲り受け). */
-const JA_BUYING_SHARES = /株[^。、]{0,20}?(?:取得|買い取|買い増|譲り受け)/;
+const JA_BUYING_SHARES = /(?:株|権益)[^。、]{0,20}?(?:取得|買い取|買い増|譲り受け)/;
 /** From a maker to the first one its goods go to: 「の(リチウムイオン電池用)セパレーターが、」 (the goods the subject, no other name between). */
 const JA_MAKER_OF_SUBJECT = /^の[^、。「」\uE000-\uF8FF]{1,30}?(?:が|は)、?(?:[^、。]{0,12}?[、・])?$/;
 /** A clause that opens with a relative pronoun: its subject is the name before it (", which …"). */

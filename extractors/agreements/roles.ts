@@ -39,7 +39,7 @@ const HIRED = /^(?:hire|hires|hired|hiring|engaged?|engages|engaging|appoint(?:s
 /** After a technical-service cue: the work taken on (請け負った, 受託した). */
 const TASK_TAKEN_AFTER = /^(?:を|の)?(?:請け負|受託|受注)/;
 /** Shares bought (株式の一部を買い取り, 株式を取得, "a 24% stake in"). */
-const SHARES_BOUGHT = /株[^。、]{0,20}?(?:取得|買い取|買い増|譲り受け)|\b(?:stake|shares|interest|holding)\b/i;
+const SHARES_BOUGHT = /(?:株|権益)[^。、]{0,20}?(?:取得|買い取|買い増|譲り受け)|\b(?:stake|shares|interest|holding)\b/i;
 /** A company that came under another (傘下に入った, 子会社となった). */
 const CAME_UNDER = /傘下に(?:入|加わ)|傘下入り|子会社(?:に|と)な/;
 /** A supply cue that is an order or a contract received: its source is the customer. */

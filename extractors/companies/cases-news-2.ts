@@ -360,4 +360,15 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'エアプロダクツ' }, { text: '三洋化成工業' }, { text: 'ZETA-2' }, { text: 'ゼータツー' }, { text: 'ゼータツー' }, { text: 'アマラ・ラジャ・バッテリーズ' }, { text: 'JXTGイノベーションパートナーズ' }],
     reject: ['米産業', '米産業ガス', 'ドゥエー', 'JXTG'],
   },
+  {
+    name: 'a bracket that says 本社 makes the name before it a company whatever its script (「下野モーター工業（本社・栃木県小山市）」「南拓（本社・沖縄県那覇市）」), not a site (「研究センター（本社・…）」); a run cut after goods (「電池|用パウチフィルム」) and a kind of company in kanji (「米固体電池ベンチャー、」) are no names',
+    text: '下野モーター工業（本社・栃木県小山市）は、新製品を出す。南拓（本社・沖縄県那覇市）は、点検業務を受託した。研究センター（本社・茨城県つくば市）は開いた。トッパンと中国の紫江企業、電池用パウチフィルムの合弁設立へ。島津製作所が出資する米固体電池ベンチャー、ソリッドイオン・テクノロジーズは発表した。',
+    expect: [{ text: '下野モーター工業' }, { text: '南拓' }, { text: '島津製作所' }, { text: 'ソリッドイオン・テクノロジーズ' }],
+    reject: ['研究センター', '用パウチフィルム', '米固体電池ベンチャー'],
+  },
+  {
+    name: 'names after a plural kind ("from the shipyards Ulstein and Havyard"), before "has ordered" or "licensed", the owner of a licensed technology ("Aqua Metals\' technology"), and a buyer that "completed its takeover of" with no auxiliary',
+    text: "Norway's Corvus Energy has won orders from the shipyards Ulstein and Havyard for hybrid ferries. Ecobat licensed Aqua Metals' technology in 2023. Develon completed its takeover of Nordkraft Maskin on Friday. Electric Hydrogen has ordered power electronics from Prodrive Technologies.",
+    expect: [{ text: 'Corvus Energy' }, { text: 'Ulstein' }, { text: 'Havyard' }, { text: 'Ecobat' }, { text: 'Aqua Metals' }, { text: 'Develon' }, { text: 'Nordkraft Maskin' }, { text: 'Electric Hydrogen' }, { text: 'Prodrive Technologies' }],
+  },
 ];

@@ -28,11 +28,11 @@ import {
   jaCountedListRule,
   jaAfterPatternRules,
   jaCueRules,
-  jaHeadquartersRule,
   jaNationalityRule,
   jaSubsidiaryRegionRule,
   jaLegalFormRules,
 } from './discovery/ja-rules.ts';
+import { jaHeadquartersRule } from './discovery/ja-headquarters-rule.ts';
 import { jaParentCompoundRule } from './discovery/ja-parent-compound-rule.ts';
 import { jaRegisteredNameRule } from './discovery/ja-registered-name-rule.ts';
 import { enFollowUpRule } from './discovery/en-follow-up-rule.ts';

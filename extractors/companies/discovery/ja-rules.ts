@@ -247,7 +247,7 @@ export function knownNounsOnly(env: RuleEnv, start: number, end: number, details
 }
 
 /** A name in katakana alone (middle dots and long vowels included). */
-const KATAKANA_NAME = /^[\u30a1-\u30fa\u30fc・]+$/;
+export const KATAKANA_NAME = /^[\u30a1-\u30fa\u30fc・]+$/;
 
 /** A head with a kanji and no katakana (岡山, JA三井): what kanji_head_company_suffixes follow. */
 const KANJI_NOT_KATAKANA = /^(?=[^\u30A0-\u30FF]*\p{Script=Han})[^\u30A0-\u30FF]+$/u;
@@ -291,35 +291,6 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
       const head = text.slice(start, m.index);
       const katakanaName = !isKatakana(m[0].charCodeAt(0)) && head.length >= 3 && KATAKANA_NAME.test(head) && !tables.patterns.genericKatakanaHeads.has(head);
       propose(env, out, start, end, 'discovery:company_suffix', katakanaName ? 'pair' : 'cue', undefined, headIsAName);
-    },
-    'ja',
-  );
-}
-
-/**
- * A name followed by its head office in brackets, the way Japanese business news introduces a
- * company it has not named before: "APB(東京・千代田)", "アイテック(名古屋市)" (patterns:
- * company-discovery.yaml headquarters_brackets).
- */
-export function jaHeadquartersRule(env: RuleEnv, out: Candidate[]): void {
-  const { text, tables } = env;
-  const re = tables.patterns.headquarters;
-  if (!re) return;
-  eachMatch(
-    env,
-    re,
-    (m, seg) => {
-      const end = m.index;
-      const start = jaRunStartBefore(text, end, seg.start);
-      if (start === end) return;
-      // a katakana name is one even when kuromoji knows it as a common noun (ルビコン(長野県伊那市),
-      // オリジン(さいたま市)): a bracket with a head office follows a company, or a site
-      // (センター(…市), プラント(…県…町): headquarters_facility_words)
-      const clean = env.judge.clean(start, end); // (after a descriptor: 「新興企業アスター（横手市）」)
-      const head = text.slice(clean.start, clean.end);
-      const katakanaName = head.length >= 3 && KATAKANA_NAME.test(head) && !tables.patterns.genericKatakanaHeads.has(head) && !tables.patterns.headquartersFacilityWords.has(head);
-      // (as strong as a legal form: a person's name in katakana takes no head office, ユニバンス(静岡県湖西市))
-      propose(env, out, start, end, 'discovery:ja_headquarters', katakanaName ? 'strong' : 'cue');
     },
     'ja',
   );

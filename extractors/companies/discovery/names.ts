@@ -259,6 +259,10 @@ export class NameJudge {
       if (isLatinUpper(c) || isAsciiDigit(c)) upperOrDigit = true;
     }
     if (letters === 0) return 'no_letters';
+    // (a run cut after a kind of goods, 「電池|用パウチフィルム」: a name does not open with a suffix of use or make;
+    // nor is a kind of company in kanji one: 「米固体電池ベンチャー、ソリッドイオン…」)
+    if (/^[用製型向]/.test(name)) return 'opens_with_a_suffix';
+    if (/\p{Script=Han}[^\p{Script=Katakana}]*(?:ベンチャー|スタートアップ|メーカー)$/u.test(name)) return 'a_kind_of_company';
     if (/^\d+[\d年月日期号-]*$/.test(name) || /\d年|\d月/.test(name) || PERIOD.test(name)) return 'date_or_number';
     const core = this.legal.strip(name);
     // counted in code points: 𩸽 (one character outside the BMP) is as short as 鮭
