@@ -24,7 +24,7 @@ import { copyDate, isCompletionDate, sameDate } from './dates.ts';
 import type { ClauseScope, RowContext } from './parties.ts';
 import { lowerBound, within } from './scan.ts';
 import { distinctParties, type DocState } from './state.ts';
-import { closeBracket } from './units.ts';
+import { closeBracket } from './brackets.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 import type { TableRoles } from './table-roles.ts';
 

@@ -14,24 +14,7 @@ import { JA_COUNTRY_PREFIX, JA_KIND_AND_COMMA } from './vocabulary-compile.ts';
 import type { MarkerLists } from './vocabulary.ts';
 import { assignEnglishRoles } from './units-en.ts';
 import { isLatinLetter } from '../../text/chars.ts';
-
-const OPEN = '([〔【「『';
-const CLOSE = ')]〕】」』';
-
-/** Index just after the bracket closing the one opened at `open`, or -1 (limit: 160 chars). */
-export function closeBracket(text: string, open: number, limit: number): number {
-  let depth = 0;
-  const max = Math.min(limit, open + 160);
-  for (let i = open; i < max; i++) {
-    const c = text[i]!;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) {
-      depth--;
-      if (depth === 0) return i + 1;
-    } else if (c === '\n' || c === '。') return -1;
-  }
-  return -1;
-}
+import { closeBracket, countedMembers, OPEN } from './brackets.ts';
 
 const HONORIFIC = /^(?:様|殿|さん|氏)/;
 const LIST_THEN_PARTICLE = /^(?:と|に|を|は|が|も|から|へ)/;
@@ -95,6 +78,7 @@ export function buildUnits(text: string, start: number, end: number, lang: Lang,
   const units: Unit[] = [];
   let noteUntil = -1;
   let aliasUntil = -1;
+  const lastMemberEnd = new Map<number, number>();
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i]!;
     if (atom.start < aliasUntil) continue;
@@ -114,6 +98,13 @@ export function buildUnits(text: string, start: number, end: number, lang: Lang,
         while (ce > cs && text[ce - 1] === ' ') ce--;
         const next = atoms[i + 1];
         const isAlias = next !== undefined && (next.start === cs || (next.start > cs && FORMER_NAME.test(text.slice(cs, next.start)))) && (next.end === ce || (next.end === ce - 1 && text[ce - 1] === '社'));
+        // (「電池メーカー3社（マクセル、エナックス、エリーパワー）と」: the count's bracket lists its members, who take
+        // the particle after it; the count itself is no unit of its own)
+        const members = !isAlias && !inNote && atom.kind === 'anaphor' && atom.anaphor!.kind === 'group' ? countedMembers(text, atoms, i + 1, cs, ce) : 0;
+        if (members > 0) {
+          lastMemberEnd.set(i + members, close);
+          continue;
+        }
         if (isAlias) {
           aliasUntil = close;
           alias = true;
@@ -122,7 +113,7 @@ export function buildUnits(text: string, start: number, end: number, lang: Lang,
         unitEnd = close;
       }
     }
-    units.push({ atom, start: atom.start, end: unitEnd, nameEnd, alias, role: 'other', coordNext: false, inNote, excluded: null, consumed: false });
+    units.push({ atom, start: atom.start, end: lastMemberEnd.get(i) ?? unitEnd, nameEnd, alias, role: 'other', coordNext: false, inNote, excluded: null, consumed: false });
   }
   if (lang === 'en') assignEnglishRoles(text, start, units, markers.en);
   else {
