@@ -20,4 +20,18 @@ export const ja: AgreementCase[] = [
   },
 ];
 
-export const en: AgreementCase[] = [];
+export const en: AgreementCase[] = [
+  {
+    name: 'a supplier chosen for goods ("MAN Truck & Bus has chosen Allison Transmission for the electric axles"): the chooser buys',
+    text: 'Volvo Buses will source e-motors from Meritor, while MAN Truck & Bus has chosen Allison Transmission for the electric axles of its coaches.',
+    referenceDate: '2026-03-02',
+    expect: [{ parties: ['MAN Truck & Bus', 'Allison Transmission'], type: 'supply', roles: { customer: ['MAN Truck & Bus'], supplier: ['Allison Transmission'] } }],
+  },
+  {
+    name: 'owners with their shares of a company being formed, the verb said once ("Toyota will hold 51% and Saudi Arabia\'s ACWA Power 49% of a new company"), are its founders; minority stakes in a named company are not a venture ("Toyota holds 20% and Denso holds 5% of Aisin")',
+    text: "Under the agreement, Toyota will hold 51% and Saudi Arabia's ACWA Power 49% of a new company that will assemble electrolysers. Toyota holds 20% and Denso holds 5% of Aisin.",
+    referenceDate: '2026-03-02',
+    expect: [{ parties: ['Toyota', 'ACWA Power'], type: 'joint_venture' }],
+    reject: [{ parties: ['Toyota', 'Denso'] }],
+  },
+];

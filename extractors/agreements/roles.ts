@@ -26,6 +26,8 @@ const ROLE_NAMES: Partial<Record<AgreementType, [string, string]>> = {
 
 // (an offtake is the buyer's: 「Bと引き取り契約」, "an offtake agreement with B" make the subject the customer)
 const BUYING = /調達|購入|発注|採用|導入|委託(?!生産)|(?:生産|製造|組み立て)させ|買い|引き?取り?|オフテイク|\b(?:buy|buys|bought|buying|purchas\w*|sourc\w*|procur\w*|adopt\w*|order\w*|offtake|sign(?:s|ed)?\s+on\s+as)\b/i;
+/** A supplier chosen for goods ("has chosen Allison Transmission for the electric axles"): the one who chooses buys. */
+const CHOSEN_FOR_GOODS = /^(?:chose|chosen|picked|tapped|selected)\s[^.;]*\sfor\s/i;
 /** A sale's wording: what its actor sells (the buyer is the other side). Also read by grammar.ts. */
 export const SELLING = /売却|譲渡|譲り渡|売り渡|経営権を[^。]{0,30}?譲|\b(?:sell|sells|sold|selling|transfer\w*|divest\w*|offload\w*|unload\w*)\b/i;
 const JA_PASSIVE_AFTER = /^[^。、]{0,4}?(?:され|を受け|を受|受け入れ)/;
@@ -59,6 +61,7 @@ function actorReversed(state: DocState, cue: CueHit, type: string, makerActs: bo
   // (but goods bought in a passive, 「AのXがBに採用された」, have their maker as the actor: the supplier)
   // (and in English, "X's system has been adopted / chosen by B": the maker of the goods supplies)
   if (type === 'supply' && EN_CHOSEN.test(word)) return false;
+  if (type === 'supply' && CHOSEN_FOR_GOODS.test(word)) return !EN_PASSIVE_BEFORE.test(state.text.slice(Math.max(0, cue.start - 20), cue.start));
   if (type === 'supply' && BUYING.test(word)) return !(/され$/.test(word) || JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8)) || EN_PASSIVE_BEFORE.test(state.text.slice(Math.max(0, cue.start - 20), cue.start)));
   // ("closed a funding round led by B", "financing from B": the money comes from B)
   if (CUE_ENDS_WITH_SOURCE.test(word)) return true;
