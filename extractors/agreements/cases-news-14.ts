@@ -18,6 +18,18 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Denso', 'Aisin'] }],
   },
+  {
+    name: 'parallel pairs whose first partner carries a description with its comma (「大阪ガスはフィンランドの水素貯蔵ベンチャー、ヒドロゲン・アルフィに、東邦ガスは仏ジェンヴィアに、それぞれ出資した」); work taken on with its term between (「保守業務を3年間の契約で受託した」); a company a counted group owns (「A、B、Cの3社が出資する…リース会社」) is their venture',
+    text: '大阪ガスはフィンランドの水素貯蔵ベンチャー、ヒドロゲン・アルフィに、東邦ガスは仏ジェンヴィアに、それぞれ出資した。日本車輌製造は台湾高速鉄道から、車両基地に置く非常用蓄電設備の保守業務を3年間の契約で受託した。京セラ、九州電力、鹿児島銀行の3社が出資する蓄電池のリース会社が来月1日に発足する。',
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Osaka Gas', 'ヒドロゲン・アルフィ'], type: 'investment' },
+      { parties: ['Toho Gas', 'ジェンヴィア'], type: 'investment' },
+      { parties: ['日本車輌製造', '台湾高速鉄道'], type: 'technical_service', roles: { provider: ['日本車輌製造'], client: ['台湾高速鉄道'] } },
+      { parties: ['Kyocera', 'Kyushu Electric Power', '鹿児島銀行'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Osaka Gas', 'ジェンヴィア'] }, { parties: ['Toho Gas', 'ヒドロゲン・アルフィ'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -33,5 +45,15 @@ export const en: AgreementCase[] = [
     referenceDate: '2026-03-02',
     expect: [{ parties: ['Toyota', 'ACWA Power'], type: 'joint_venture' }],
     reject: [{ parties: ['Toyota', 'Denso'] }],
+  },
+  {
+    name: 'retained by a client to oversee work; a stake only weighed or a plan only studied and dropped is no deal ("is said to be weighing a stake in", "dropped the idea of a plant that it had been studying with"), but goods "weighing 300 kg" are no doubt',
+    text: 'Engineering firm Sargent & Lundy has been retained by Tucson Electric Power to oversee construction of a battery plant. CATL is said to be weighing a stake in Lithium Ionic. Panasonic Energy has dropped the idea of a European cell plant that it had been studying with Equinor and Hydro. CATL will supply packs weighing 300 kg to Volvo.',
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Tucson Electric Power', 'Sargent & Lundy'], type: 'technical_service', roles: { client: ['Tucson Electric Power'], provider: ['Sargent & Lundy'] } },
+      { parties: ['CATL', 'Volvo Cars'], type: 'supply' },
+    ],
+    reject: [{ parties: ['CATL', 'Lithium Ionic'] }, { parties: ['Panasonic Energy', 'Equinor'] }, { parties: ['Panasonic Energy', 'Norsk Hydro'] }],
   },
 ];
