@@ -101,7 +101,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   const targetUnits: Unit[] = [];
   // Selling shares to a buyer: the company whose shares are sold is the object, not a party.
   const selling = SELLING.test(state.text.slice(cue.start, cue.end));
-  const buyerNamed = units.some((u) => !u.shares && u.role === 'target' && !u.inNote && !outOfDeal(u));
+  // (and so when the buyer is named, or told by its kind only: 「APB株を福岡の新興に売却」)
+  const sharesObjectOut = selling && units.some((u) => u.shares) && (units.some((u) => !u.shares && u.role === 'target' && !u.inNote && !outOfDeal(u)) || JA_UNNAMED_BUYER.test(state.text.slice(scope.start, scope.end)));
   const buyingFromSeller = ja && type !== 'joint_venture' && JA_BUYING_SHARES.test(state.text.slice(scope.start, scope.end)) && units.some((u) => !u.shares && u.role === 'target' && !u.inNote && !outOfDeal(u) && /^(?:から|より)/.test(state.text.slice(u.end, u.end + 2)));
   // English: the target of a directional cue is the party right after it ("a stake in X");
   // a "with X" partner elsewhere in the clause is the target only when there is none.
@@ -111,7 +112,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     if (u.inNote || outOfDeal(u) || u.consumed) continue;
     // (a cue that ends inside the relative clause reads it too: 「Aが75%、Bが25%を出資する合弁会社」)
     if (u.relative && !(cue.end > u.relative.start && cue.end <= u.relative.end && (cue.start >= u.relative.start || cue.end - cue.start > 8))) continue;
-    if (u.shares && selling && (buyerNamed || JA_UNNAMED_BUYER.test(state.text.slice(scope.start, scope.end)))) continue;
+    if (u.shares && sharesObjectOut) continue;
     // 「子会社のXを日本電産に譲り渡す」「XをBなどから買収する」: what changes hands (を) is no party when the other side is named (buyer に, へ; seller から)
     if (ja && (selling || type === 'acquisition') && u.role === 'target' && /^を/.test(state.text.slice(u.end, u.end + 1)) && units.some((o) => o !== u && o.role === 'target' && !o.inNote && !outOfDeal(o) && (selling ? /^(?:に|へ)/ : /^(?:など)?(?:から|より)/).test(state.text.slice(o.end, o.end + 4)))) continue;
     // 「AはBからCの株式を買い取り」: a stake bought from its seller is a deal of buyer and seller (RECORDS.md §4)

@@ -40,6 +40,8 @@ const EN_CHOSEN = /^(?:been|was|were|is|are|being)\s+(?:chosen|selected|picked)\
 const HIRED = /^(?:hire|hires|hired|hiring|engaged?|engages|engaging|appoint(?:s|ed|ing)?|retain(?:s|ed|ing)?|select(?:s|ed|ing)?|chosen|chose|picked)\b/i;
 /** After a technical-service cue: the work taken on (請け負った, 受託した). */
 const TASK_TAKEN_AFTER = /^(?:を|の)?(?:請け負|受託|受注)/;
+/** A technical-service cue that itself ends with the work taken on (「加工を受託」「Bから委託を受け」). */
+const TASK_TAKEN_WORD = /(?:受託|請け負|委託を受け)$/;
 /** Shares bought (株式の一部を買い取り, 株式を取得, "a 24% stake in"). */
 const SHARES_BOUGHT = /(?:株|権益)[^。、]{0,20}?(?:取得|買い取|買い増|譲り受け)|\b(?:stake|shares|interest|holding)\b/i;
 /** A company that came under another (傘下に入った, 子会社となった). */
@@ -117,7 +119,7 @@ export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], 
   const pair: [string, string] = type === 'acquisition' && SELLING.test(word) ? ['seller', 'buyer'] : type === 'technical_service' && HIRED.test(word) ? ['client', 'provider'] : names;
   // (an order or a contract won from B: the winner, the actor, supplies B — 「Bから受注」, "won an order from B")
   // (and work taken on for B: 「Bから…の操業指導を請け負った」「Bから委託を受け」, the actor provides it)
-  const ordersWon = (type === 'supply' && ORDERS_WON.test(word)) || (type === 'technical_service' && (TASK_TAKEN_AFTER.test(state.text.slice(cue.end, cue.end + 8)) || /(?:受託|請け負|委託を受け)$/.test(word)));
+  const ordersWon = (type === 'supply' && ORDERS_WON.test(word)) || (type === 'technical_service' && (TASK_TAKEN_AFTER.test(state.text.slice(cue.end, cue.end + 8)) || TASK_TAKEN_WORD.test(word)));
   const reversed = !ordersWon && actorReversed(state, cue, type, makerActs);
   const from = sources(state, units);
   // a two-sided wording ("signed a supply agreement with B", 「Bと供給契約」) says nothing of who

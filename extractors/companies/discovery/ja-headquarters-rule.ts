@@ -12,6 +12,7 @@ export function jaHeadquartersRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   const re = tables.patterns.headquarters;
   if (!re) return;
+  const facilityWords = [...tables.patterns.headquartersFacilityWords];
   eachMatch(
     env,
     re,
@@ -26,7 +27,7 @@ export function jaHeadquartersRule(env: RuleEnv, out: Candidate[]): void {
       const katakanaName = head.length >= 3 && KATAKANA_NAME.test(head) && !tables.patterns.genericKatakanaHeads.has(head) && !tables.patterns.headquartersFacilityWords.has(head);
       // (as strong as a legal form: a person's name in katakana takes no head office, ユニバンス(静岡県湖西市); and so is a
       // bracket that says 本社, whatever the name's script, 「上毛モーター工業（本社・群馬県桐生市）」, after no site's word)
-      const saysHeadOffice = /^\((?:[^()、。]{1,20}、)?本[社店]/.test(m[0]) && ![...tables.patterns.headquartersFacilityWords].some((w) => head.endsWith(w));
+      const saysHeadOffice = /^\((?:[^()、。]{1,20}、)?本[社店]/.test(m[0]) && !facilityWords.some((w) => head.endsWith(w));
       propose(env, out, start, end, 'discovery:ja_headquarters', katakanaName || saysHeadOffice ? 'strong' : 'cue');
     },
     'ja',

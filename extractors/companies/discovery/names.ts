@@ -239,7 +239,7 @@ export class NameJudge {
     return false;
   }
 
-    /** Why the name at [start, end) is rejected, or null when it is acceptable. */
+  /** Why the name at [start, end) is rejected, or null when it is acceptable. */
   reject(start: number, end: number, strength: Strength): string | null {
     const text = this.text;
     if (end - start < 2) return 'too_short';
