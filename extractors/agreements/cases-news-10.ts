@@ -102,9 +102,9 @@ export const en: AgreementCase[] = [
     expect: [
       { parties: ['BMW', 'GaN Systems'], type: 'supply' },
       { parties: ['JAC Motors', 'NIO'], type: 'supply', roles: { supplier: ['JAC Motors'], customer: ['NIO'] } },
-      { parties: ['CEZ', 'European Metals Holdings'], type: 'acquisition' },
+      { parties: ['ČEZ', 'European Metals Holdings'], type: 'acquisition' },
     ],
-    reject: [{ parties: ['CEZ', 'Geomet'] }],
+    reject: [{ parties: ['ČEZ', 'Geomet'] }],
   },
   {
     name: '"X, a joint venture of China\'s A and Slovak battery start-up B" (owners with their descriptions) is A and B\'s venture, told in passing; X\'s own deal is X\'s',
@@ -198,7 +198,7 @@ export const ja: AgreementCase[] = [
     expect: [
       { parties: ['Denso', 'Fuji Electric'], type: 'partnership' },
       { parties: ['Navistar', 'トゥーシンプル'], type: 'investment' },
-      { parties: ['ディア・アンド・カンパニー', 'クライゼル・エレクトリック'], type: 'acquisition' },
+      { parties: ['Deere & Company', 'クライゼル・エレクトリック'], type: 'acquisition' },
     ],
     reject: [{ parties: ['Renault', 'Volkswagen'] }],
   },
@@ -229,7 +229,7 @@ export const ja: AgreementCase[] = [
     referenceDate: '2024-06-10',
     expect: [
       { parties: ['Nissan', 'Envision Group'], type: 'acquisition' },
-      { parties: ['市光工業', 'Valeo'], type: 'acquisition' },
+      { parties: ['Ichikoh Industries', 'Valeo'], type: 'acquisition' },
       { parties: ['Denso', 'Bosch'], type: 'acquisition', date: { start: '2019', end: '2019', granularity: 'year' } },
       { parties: ['Denso', 'Luminar'], type: 'acquisition', date: null },
     ],

@@ -39,7 +39,7 @@ export const ja: AgreementCase[] = [
     expect: [
       { parties: ['Kanadevia', 'Tokyo Gas'], type: 'technical_service' },
       { parties: ['Denso', 'Toyota'], type: 'supply', roles: { supplier: ['Denso'], customer: ['Toyota'] } },
-      { parties: ['Nippon Steel', 'アルセロール・ミッタル'], type: 'joint_venture' },
+      { parties: ['Nippon Steel', 'ArcelorMittal'], type: 'joint_venture' },
     ],
   },
   {
@@ -172,7 +172,7 @@ export const ja: AgreementCase[] = [
     text: '明和産業は、米スタンダード・リチウムがアーカンソー州で生産する炭酸リチウムについて、年間最大8000トンを引き取るオフテイク契約を締結した。米新興のゼータ・エナジーに、デンカが約30億円を投じる。アサー・エナジー株を買い増したヒーロー・モトコープの持ち分は41%に上がった。米グッドイヤーから「ダンロップ」商標権を買い取った住友ゴム工業は、販売を強化する。',
     referenceDate: '2024-06-30',
     expect: [
-      { parties: ['明和産業', 'Standard Lithium'], type: 'supply', roles: { customer: ['明和産業'], supplier: ['Standard Lithium'] } },
+      { parties: ['Meiwa Corporation', 'Standard Lithium'], type: 'supply', roles: { customer: ['Meiwa Corporation'], supplier: ['Standard Lithium'] } },
       { parties: ['Denka', 'Zeta Energy'], type: 'investment', roles: { investor: ['Denka'], investee: ['Zeta Energy'] } },
       { parties: ['Hero MotoCorp', 'アサー・エナジー'], type: 'investment' },
       { parties: ['Sumitomo Rubber Industries', 'Goodyear'], type: 'acquisition', roles: { buyer: ['Sumitomo Rubber Industries'], seller: ['Goodyear'] } },
@@ -253,7 +253,7 @@ export const en: AgreementCase[] = [
     expect: [
       { parties: ['Sensata Technologies', 'Dynapower'], type: 'acquisition', roles: { acquirer: ['Sensata Technologies'], target: ['Dynapower'] } },
       { parties: ['Chang Chun', 'Ampace'], type: 'supply', roles: { supplier: ['Chang Chun'], customer: ['Ampace'] } },
-      { parties: ['Chang Chun', 'Highstar'], type: 'supply' },
+      { parties: ['Chang Chun', 'Jiangsu Highstar Battery Manufacturing'], type: 'supply' },
       { parties: ['Vale', 'Manara Minerals'], type: 'acquisition', roles: { seller: ['Vale'], buyer: ['Manara Minerals'] } },
     ],
   },

@@ -79,9 +79,9 @@ export const ja: AgreementCase[] = [
     referenceDate: '2025-06-30',
     expect: [
       { parties: ['GAC Honda', 'Huayu Automotive Systems'], type: 'supply' },
-      { parties: ['黒田精工', '丸和製作所'], type: 'joint_venture' },
+      { parties: ['Kuroda Precision Industries', '丸和製作所'], type: 'joint_venture' },
       { parties: ['Hitachi', 'Honda'], type: 'joint_venture' },
-      { parties: ['住友重機械工業', 'パンチ・パワートレイン'], type: 'acquisition' },
+      { parties: ['Sumitomo Heavy Industries', 'パンチ・パワートレイン'], type: 'acquisition' },
       { parties: ['Toyota', 'GAC'], type: 'joint_venture' },
     ],
     reject: [{ parties: ['GAC', 'GAC Toyota'] }],
@@ -167,10 +167,10 @@ export const en: AgreementCase[] = [
     text: 'サーラコーポレーションが6割、遠州鉄道が4割を出資する「さんえんEVチャージ」は4日、急速充電器の運用を始めた。トヨタ自動車が3割、デンソーが2割を出資するアイシンは新工場を稼働した。アサカ理研（福島県郡山市）と東邦亜鉛は21日、共同出資会社「東北バッテリーリサイクル」を福島県いわき市に設けた。ＫＤＤＩが筆頭株主の電力サービス会社、エナリスは10日、新サービスを始めた。',
     referenceDate: '2025-06-30',
     expect: [
-      { parties: ['サーラコーポレーション', '遠州鉄道'], type: 'joint_venture' },
+      { parties: ['サーラコーポレーション', 'Enshu Railway'], type: 'joint_venture' },
       { parties: ['Toyota', 'Aisin'], type: 'investment' },
       { parties: ['Denso', 'Aisin'], type: 'investment' },
-      { parties: ['アサカ理研', '東邦亜鉛'], type: 'joint_venture' },
+      { parties: ['Asaka Riken', 'Toho Zinc'], type: 'joint_venture' },
       { parties: ['KDDI', 'エナリス'], type: 'investment' },
     ],
     reject: [{ parties: ['Toyota', 'Denso'] }],
@@ -238,8 +238,8 @@ export const en: AgreementCase[] = [
     referenceDate: '2025-03-06',
     expect: [
       { parties: ['東京ガスエンジニアリングソリューションズ', '西武バス'], type: 'technical_service' },
-      { parties: ['トーエネック', 'Toyota'], type: 'technical_service' },
-      { parties: ['ニロン・マグネティクス', '三徳'], type: 'licensing' },
+      { parties: ['Toenec', 'Toyota'], type: 'technical_service' },
+      { parties: ['ニロン・マグネティクス', 'Santoku Corporation'], type: 'licensing' },
     ],
     reject: [{ parties: ['ロジスティード', '商船三井'] }, { parties: ['ロジスティード', '中国遠洋海運集団'] }, { parties: ['商船三井', '中国遠洋海運集団'] }],
   },
@@ -353,8 +353,8 @@ export const en: AgreementCase[] = [
     name: 'a limited company three found (「3社は…合同会社を設立した。3社が3分の1ずつ出資する」) is a joint venture; goods a buyer brings in, the order won past a rival (「JR西日本が導入する新型車両の電池は、東芝との競争の末、GSユアサが受注した」)',
     text: 'トヨタ、デンソー、アイシンの3社は13日、充電網を運営する合同会社を設立した。3社が3分の1ずつ出資する。JR西日本が導入する新型車両の電池は、東芝との競争の末、GSユアサが受注した。',
     referenceDate: '2026-03-02',
-    expect: [{ parties: ['Toyota', 'Denso', 'Aisin'], type: 'joint_venture' }, { parties: ['GS Yuasa', 'JR西日本'], type: 'supply' }],
-    reject: [{ parties: ['Toshiba', 'JR西日本'] }, { parties: ['Toshiba', 'GS Yuasa'] }],
+    expect: [{ parties: ['Toyota', 'Denso', 'Aisin'], type: 'joint_venture' }, { parties: ['GS Yuasa', 'West Japan Railway'], type: 'supply' }],
+    reject: [{ parties: ['Toshiba', 'West Japan Railway'] }, { parties: ['Toshiba', 'GS Yuasa'] }],
   },
   {
     name: 'accepting one another\'s cards is a partnership; goods supplied to a buyer named with its kind ("to Finnish port operator Steveco"); goods ordered by one and built by another ("ordered by transport group Keolis … will be built by BYD")',
@@ -380,7 +380,7 @@ export const en: AgreementCase[] = [
     expect: [
       { parties: ['Sumitomo Corporation', 'ケベック・リチウム'], type: 'investment' },
       { parties: ['Ganfeng Lithium', 'ベータ・ソリッド'], type: 'investment' },
-      { parties: ['島津製作所', 'ソリッドイオン・テクノロジーズ'], type: 'investment' },
+      { parties: ['Shimadzu', 'ソリッドイオン・テクノロジーズ'], type: 'investment' },
     ],
   },
   {

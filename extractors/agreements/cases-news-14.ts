@@ -25,8 +25,8 @@ export const ja: AgreementCase[] = [
     expect: [
       { parties: ['Osaka Gas', 'ヒドロゲン・アルフィ'], type: 'investment' },
       { parties: ['Toho Gas', 'ジェンヴィア'], type: 'investment' },
-      { parties: ['日本車輌製造', '台湾高速鉄道'], type: 'technical_service', roles: { provider: ['日本車輌製造'], client: ['台湾高速鉄道'] } },
-      { parties: ['Kyocera', 'Kyushu Electric Power', '鹿児島銀行'], type: 'joint_venture' },
+      { parties: ['Nippon Sharyo', '台湾高速鉄道'], type: 'technical_service', roles: { provider: ['Nippon Sharyo'], client: ['台湾高速鉄道'] } },
+      { parties: ['Kyocera', 'Kyushu Electric Power', 'Kagoshima Bank'], type: 'joint_venture' },
     ],
     reject: [{ parties: ['Osaka Gas', 'ジェンヴィア'] }, { parties: ['Toho Gas', 'ヒドロゲン・アルフィ'] }],
   },
@@ -55,5 +55,12 @@ export const en: AgreementCase[] = [
       { parties: ['CATL', 'Volvo Cars'], type: 'supply' },
     ],
     reject: [{ parties: ['CATL', 'Lithium Ionic'] }, { parties: ['Panasonic Energy', 'Equinor'] }, { parties: ['Panasonic Energy', 'Norsk Hydro'] }],
+  },
+  {
+    name: 'no deal while "no contract has been signed" or "nothing had been signed", nor a reported sale the company calls "speculation"; a deal whose "contract value" is not disclosed stays',
+    text: 'Grupo Norte is negotiating with Chinese truck maker JAC Motors over 300 electric vans; no contract has been signed. Terrafame said talks with Volvo Cars over a nickel supply contract were continuing and that nothing had been signed. Wärtsilä called a newspaper report of an agreed sale of its storage unit to Powin "speculation". Northvolt signed a supply deal with Scania; no contract value was disclosed.',
+    referenceDate: '2026-03-02',
+    expect: [{ parties: ['Northvolt', 'Scania'], type: 'supply' }],
+    reject: [{ parties: ['Grupo Norte', 'JAC Motors'] }, { parties: ['Terrafame', 'Volvo Cars'] }, { parties: ['Wärtsilä', 'Powin'] }],
   },
 ];

@@ -23,14 +23,14 @@ export const ja: AgreementCase[] = [
     name: 'a name kuromoji reads as a person\'s is a company\'s before の株式 / の買収 (ローソン, ファイアストン); 会社 before a name describes it',
     text: '三菱商事は、ローソンの株式を追加取得し、出資比率を50%に引き上げた。ブリヂストンは、米タイヤ会社ファイアストンの買収を完了した。',
     expect: [
-      { parties: ['Mitsubishi Corporation', 'ローソン'], type: 'investment' },
+      { parties: ['Mitsubishi Corporation', 'Lawson'], type: 'investment' },
       { parties: ['Bridgestone', 'ファイアストン'], type: 'acquisition' },
     ],
   },
   {
     name: 'a name kuromoji reads as a person\'s is a company\'s before と資本業務提携',
     text: 'KDDIは、ローソンと資本業務提携契約を締結した。',
-    expect: [{ parties: ['KDDI', 'ローソン'], type: 'investment' }],
+    expect: [{ parties: ['KDDI', 'Lawson'], type: 'investment' }],
   },
   {
     name: 'a supply partner named before との間で is discovered; B is A\'s customer (BはAにとって…顧客); a headline 「A、Bと電池新会社」 is a joint venture',
@@ -69,8 +69,8 @@ export const ja: AgreementCase[] = [
     text: 'テスラ向けの電池を手がけるパナソニックは、北米での増産を検討している。三菱商事が出資するローソンは、KDDIとも提携している。ホンダは2018年にクルーズへ出資し、21年にはGMと次世代EVの共同開発で合意した。',
     expect: [
       { parties: ['Panasonic', 'Tesla'], type: 'supply' },
-      { parties: ['Mitsubishi Corporation', 'ローソン'], type: 'investment' },
-      { parties: ['ローソン', 'KDDI'], type: 'partnership' },
+      { parties: ['Mitsubishi Corporation', 'Lawson'], type: 'investment' },
+      { parties: ['Lawson', 'KDDI'], type: 'partnership' },
       { parties: ['Honda', 'Cruise'], type: 'investment' },
       { parties: ['Honda', 'General Motors'], type: 'co_development' },
     ],
@@ -107,7 +107,7 @@ export const ja: AgreementCase[] = [
     expect: [
       { parties: ['Toyota', 'Toyota Industries'], type: 'acquisition', roles: { acquirer: ['Toyota'], target: ['Toyota Industries'] } },
       { parties: ['Panasonic', 'Tesla'], type: 'supply' },
-      { parties: ['Denso', 'Aisin', 'アドヴィックス', 'JTEKT'], type: 'co_development' },
+      { parties: ['Denso', 'Aisin', 'Advics', 'JTEKT'], type: 'co_development' },
     ],
     reject: [{ parties: ['Nissan', 'Foxconn'] }],
   },

@@ -346,7 +346,7 @@ export const en: AgreementCase[] = [
     name: '「増資を引き受けたのは大林組と帝人で」 (the subscribers of the subject\'s new shares); "teamed up in 2019 to form X"; a headline\'s "supply pact"; "to BMW and to Rivian"',
     text: 'APB株式会社は第三者割当増資を実施した。増資を引き受けたのは大林組と帝人で、計30億円を出資する。GM and LG Energy Solution teamed up in 2019 to form Ultium Cells. LG Energy Solution, Mercedes-Benz sign 50 GWh supply pact. Samsung SDI supplies cells to BMW and to Rivian.',
     expect: [
-      { parties: ['APB', '大林組'], type: 'investment' },
+      { parties: ['APB', 'Obayashi'], type: 'investment' },
       { parties: ['APB', 'Teijin'], type: 'investment' },
       { parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture' },
       { parties: ['LG Energy Solution', 'Mercedes-Benz'], type: 'supply' },

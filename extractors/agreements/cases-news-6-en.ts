@@ -267,7 +267,7 @@ export const en: AgreementCase[] = [
       { parties: ['Solid Power', 'Ford'], type: 'investment', date: { start: '2021-05-03' } },
       { parties: ['Factorial Energy', 'Hyundai Motor'], type: 'co_development', date: { start: '2021-10' } },
       { parties: ['Factorial Energy', 'Kia'], type: 'co_development', date: { start: '2021-10' } },
-      { parties: ['LG Energy Solution', 'Ford', 'Koç'], type: 'mou' },
+      { parties: ['LG Energy Solution', 'Ford', 'Koç Holding'], type: 'mou' },
     ],
     reject: [{ parties: ['Solid Power', 'BMW', 'Ford'] }, { parties: ['Factorial Energy', 'Hyundai Motor', 'Kia'] }],
   },

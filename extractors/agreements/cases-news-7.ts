@@ -149,10 +149,10 @@ export const ja: AgreementCase[] = [
     name: 'an allotment subscribed in a passive (「Bが実施した第三者割当増資は、AとCによって引き受けられた」): each subscriber invests in B',
     text: 'パワーエックスが実施した第三者割当増資は、日本郵船と中国電力によって引き受けられた。',
     expect: [
-      { parties: ['日本郵船', 'PowerX'], type: 'investment' },
+      { parties: ['NYK Line', 'PowerX'], type: 'investment' },
       { parties: ['Chugoku Electric Power', 'PowerX'], type: 'investment' },
     ],
-    reject: [{ parties: ['日本郵船', 'Chugoku Electric Power'] }],
+    reject: [{ parties: ['NYK Line', 'Chugoku Electric Power'] }],
   },
   {
     name: 'investors named by the investee (「Bは、AとCがそれぞれ…出資したと発表した」)',

@@ -35,8 +35,8 @@ export const ja: AgreementCase[] = [
     name: 'goods delivered to customers named as examples (「…をAやB、Cなどに納めてきた」): one supply each; a kind of vehicle (大型EVバス) is no company',
     text: 'いすゞ自動車は、大型EVバスを西日本鉄道や富士急行などに納めてきた。',
     expect: [
-      { parties: ['Isuzu', '西日本鉄道'], type: 'supply' },
-      { parties: ['Isuzu', '富士急行'], type: 'supply' },
+      { parties: ['Isuzu', 'Nishi-Nippon Railroad'], type: 'supply' },
+      { parties: ['Isuzu', 'Fuji Kyuko'], type: 'supply' },
     ],
     reject: [{ parties: ['大型EVバス'] }],
   },

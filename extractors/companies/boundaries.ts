@@ -102,7 +102,12 @@ export interface BoundaryWords {
   descriptorHeads: readonly string[];
   /** A place and a branch word after a kanji name (九州電力|東京支社), sticky, or null. */
   branchAfterName: RegExp | null;
+  /** Kanji company words (鉄道, 建設, 紡績 …): a kanji name ending with one ends its word before a site of its own (日東紡績|福島工場). */
+  kanjiCompanyWords: readonly string[];
 }
+
+/** A site or unit of the company after its name ending with a company word: 日東紡績|福島工場, 住友電気工業|研究開発本部, 遠州鉄道|直営. */
+const UNIT_AFTER = /^(?:[\u4e00-\u9fff々]{0,4}?(?:工場|事業所|製作所|製鉄所|発電所|本部|支社|支店|営業所)|直営)/u;
 
 /** `dot` ends a section number that opens its line (「3.」「12.」): a heading, not a word glued on. */
 function numberedHeadingBefore(text: string, dot: number): boolean {
@@ -178,11 +183,20 @@ export class Boundaries {
         branch.lastIndex = end;
         if (branch.test(text)) return 'ok';
       }
+      // (a name ending with a company word before a site or unit of its own: 日東紡績|福島工場, 遠州鉄道|直営;
+      // not before another company word, 日本化学|工業)
+      if (this.endsWithCompanyWord(text, end) && UNIT_AFTER.test(text.slice(end, end + 8)) && !this.words.kanjiCompanyWords.some((w) => text.startsWith(w, end))) return 'ok';
       return 'reject';
     }
     // 三菱ふそうの / いすゞと: a particle may follow a name ending in hiragana
     if (isHiragana(last) && isHiragana(n)) return PARTICLE_AFTER_KANA.test(text.slice(end, end + 3)) ? 'ok' : 'reject';
     return 'ok';
+  }
+
+  /** Does the text before `end` end with a kanji company word, after a kanji or two before it (遠州|鉄道)? */
+  private endsWithCompanyWord(text: string, end: number): boolean {
+    for (const w of this.words.kanjiCompanyWords) if (end - w.length >= 2 && text.startsWith(w, end - w.length) && isKanjiLike(text.charCodeAt(end - w.length - 1))) return true;
+    return false;
   }
 
   /**

@@ -54,7 +54,7 @@ function env(aliases: Record<string, string> = ALIASES): SignatureEnv {
     },
     companyByStem: (piece) => {
       const ids = new Set(Object.entries(aliases).filter(([a]) => a.length > piece.length && a.startsWith(piece) && /^\p{Script=Han}{2}$/u.test(a.slice(piece.length))).map(([, id]) => id));
-      return ids.size === 1 ? [...ids][0]! : null;
+      return ids.size === 0 || ids.size > 3 ? null : [...ids].sort().join('|');
     },
   };
 }
@@ -102,10 +102,16 @@ describe('subsidiarySignatures', () => {
   it.each(DIFFERENT)('%s ≠ %s', (a, b) => {
     expect(shareSignature(a, b, e)).toBe(false);
   });
-  it('a stem of two companies (戸田工業, 戸田建設) names neither', () => {
+  it('a stem of two companies (戸田工業, 戸田建設) may be either: one signature each', () => {
     const two = env({ ...ALIASES, 戸田建設: 'toda-construction' });
-    expect(subsidiarySignatures('BASF戸田アメリカ', two)).toEqual([]);
+    expect(subsidiarySignatures('BASF戸田アメリカ', two)).toEqual(['basf+toda-construction@1', 'basf+toda-kogyo@1']);
     expect(subsidiarySignatures('BASF TODA America', two)).toEqual(['basf+toda-kogyo@1']);
+    expect(shareSignature('BASF戸田アメリカ', 'BASF TODA America', two)).toBe(true);
+    expect(shareSignature('BASF戸田アメリカ', 'BASF TODA Canada', two)).toBe(false);
+  });
+  it('a stem of four companies or more names none', () => {
+    const many = env({ ...ALIASES, 戸田建設: 'a', 戸田電機: 'b', 戸田化学: 'c' });
+    expect(subsidiarySignatures('BASF戸田アメリカ', many)).toEqual([]);
   });
   it('a business word inside a parent alias gives a second signature with it', () => {
     expect(subsidiarySignatures('Toyota Motor North America', e)).toEqual(['toyota@0', 'toyota+w0@0']);
@@ -147,7 +153,8 @@ describe('signatureEnv on the shipped dictionary', () => {
       const rest = key.slice(stem.length);
       if (/^\p{Script=Han}{2}$/u.test(rest) || nameSuffixes.has(rest)) found.add(index);
     }
-    return found.size === 1 ? res.dict.entities[[...found][0]!]!.id : null;
+    if (found.size === 0 || found.size > 3) return null;
+    return [...found].map((i) => res.dict.entities[i]!.id).sort().join('|');
   };
   it('companyByStem finds what a walk over every alias finds, for the stems of every alias', () => {
     const stems = new Set<string>();

@@ -5,8 +5,8 @@
  * Each discovered name gets a signature: the dictionary companies its name is made of (BASF,
  * Toda Kogyo) plus the region it ends with, as a region number (America = アメリカ = 米国,
  * company-discovery.yaml `subsidiary_region_equivalents`). A piece that is no alias is accepted
- * when it is the only dictionary company's alias without its trailing company word (戸田 →
- * 戸田工業), and so is a business word listed in both scripts (Motor = モーター,
+ * when it is a dictionary company's alias without its trailing company word (戸田 →
+ * 戸田工業; a stem of two or three companies stands for all of them), and so is a business word listed in both scripts (Motor = モーター,
  * `subsidiary_word_equivalents`), which joins the signature: "Toyota Motor Europe" and
  * 「トヨタ・モーター・ヨーロッパ」 are one company, "Panasonic Energy North America" and
  * 「パナソニック北米」 two. Two discovered companies with a signature in common are one; a name with
@@ -26,7 +26,7 @@ export interface SignatureEnv {
   strip(name: string): string;
   /** Dictionary companies named inside `part` (leftmost-longest, boundaries checked). */
   dictionaryMatches(part: string): Array<{ start: number; end: number; id: string }>;
-  /** The one dictionary company whose alias is `piece` + a company word (戸田 → 戸田工業), or null. */
+  /** The dictionary company (or the two or three, joined by |) whose alias is `piece` + a company word (戸田 → 戸田工業), or null. */
   companyByStem(piece: string): string | null;
 }
 
@@ -86,10 +86,21 @@ export function subsidiarySignatures(name: string, env: SignatureEnv): string[] 
   }
   if (at < prefix.length && !gap(at, prefix.length)) return [];
   if (ids.size === 0) return [];
-  const signature = (ws: ReadonlySet<number>) => `${[...ids].sort().join('+')}${[...ws].sort((a, b) => a - b).map((w) => `+w${w}`).join('')}@${region}`;
-  const own = signature(words);
-  const withAliasWords = signature(new Set([...words, ...inAliases]));
-  return withAliasWords === own ? [own] : [own, withAliasWords];
+  const out = new Set<string>();
+  // (a stem of several companies, 戸田|… as "toda_corp|toda_kogyo", gives a signature per company it may be)
+  for (const choice of choices([...ids].map((id) => id.split('|')))) {
+    const signature = (ws: ReadonlySet<number>) => `${[...new Set(choice)].sort().join('+')}${[...ws].sort((a, b) => a - b).map((w) => `+w${w}`).join('')}@${region}`;
+    out.add(signature(words));
+    out.add(signature(new Set([...words, ...inAliases])));
+  }
+  return [...out];
+}
+
+/** Every way of taking one item from each list (the lists hold one to three items). */
+function choices(lists: readonly string[][]): string[][] {
+  let out: string[][] = [[]];
+  for (const list of lists) out = out.flatMap((picked) => list.map((item) => [...picked, item]));
+  return out;
 }
 
 const PIECE_BREAK = /[\s・&,-]+/u;
@@ -180,7 +191,10 @@ export function signatureEnv(res: CompanyResources): SignatureEnv {
         const rest = key.slice(stem.length);
         if (KANJI_COMPANY_WORD.test(rest) || nameSuffixes.has(rest)) found.add(res.aliasIndex.get(key)!);
       }
-      return found.size === 1 ? res.dict.entities[[...found][0]!]!.id : null;
+      // (a stem two or three companies share, 戸田 of 戸田工業 and 戸田建設, stands for all of them: it
+      // still meets the same stem in the other script, "TODA")
+      if (found.size === 0 || found.size > 3) return null;
+      return [...found].map((i) => res.dict.entities[i]!.id).sort().join('|');
     },
   };
   envCache.set(res, env);

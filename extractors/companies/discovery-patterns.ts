@@ -8,7 +8,7 @@ import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { normaliseAliasText } from './dictionary.ts';
 import { escapeRegex } from '../../text/regex.ts';
 import { firstUnit, groupByUnits, lastUnit } from '../../text/word-groups.ts';
-import { isKatakana } from '../../text/chars.ts';
+import { isKanjiLike, isKatakana } from '../../text/chars.ts';
 
 const schemas = lazySchemas((z) => {
   const nonEmpty = z.string().refine((s) => s.length > 0, { message: 'must not be empty' });
@@ -166,6 +166,8 @@ export class DiscoveryPatterns {
   readonly jaAfterPatterns: { id: string; regex: RegExp }[];
   readonly kanjiSuffixes: string[];
   readonly standaloneSuffixes: string[];
+  /** The kanji ones among standaloneSuffixes (鉄道, 建設, 紡績 …): a kanji name ending with one is a whole word. */
+  readonly kanjiCompanyWords: string[];
   /** The katakana ones among standaloneSuffixes (システムズ, エナジー …). */
   readonly standaloneKatakanaSuffixes: string[];
   /** Company words that also name a product or service: after katakana common nouns, a description. */
@@ -251,6 +253,7 @@ export class DiscoveryPatterns {
     this.jaAfterPatterns = data.ja.after_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'gu') }));
     this.standaloneSuffixes = words(data.standalone_company_suffixes);
     this.standaloneKatakanaSuffixes = this.standaloneSuffixes.filter((w) => isKatakana(w.charCodeAt(0)));
+    this.kanjiCompanyWords = this.standaloneSuffixes.filter((w) => isKanjiLike(w.charCodeAt(0)));
     this.descriptionSuffixes = words(data.description_suffixes);
     this.kanjiHeadSuffixes = words(data.kanji_head_company_suffixes);
     this.genericKatakanaHeads = new Set(data.generic_katakana_heads);

@@ -266,10 +266,11 @@ function knownOrganisationProposals(env: RuleEnv, matches: readonly AliasMatch[]
 /**
  * "a supply deal with Electra Battery Materials": an ambiguous alias (Electra, a charging
  * company; accepted here by the cue) that only opens a longer name found by a cue is that name's
- * first word, not the company: the longer name wins even as a cue candidate.
+ * first word, not the company: the longer name wins even as a cue candidate, and so over any alias
+ * inside it ("GIB EnergyX Slovakia", EnergyX another company's name).
  */
 function opensWithAmbiguousAlias(hits: readonly Mention[], start: number): boolean {
-  return hits.length === 1 && hits[0]!.start === start && hits[0]!.rule.startsWith('dict:ambiguous');
+  return hits.length > 0 && hits[0]!.start === start && hits[0]!.rule.startsWith('dict:ambiguous');
 }
 
 /** Whether a discovered candidate over [start, end) replaces the dictionary mentions it overlaps (`hits`, at least one). */

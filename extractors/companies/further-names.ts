@@ -19,6 +19,8 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 
 /** A dictionary company's bracketed name whose repeats are taken: Latin capitals first (FMG, PAS, BTBM). */
 const DICTIONARY_BRACKET_NAME = /^[A-Z][A-Za-z0-9&.-]+$/;
+/** A katakana name of three letters or more (middle dots too): a dictionary company's name in another script. */
+const KATAKANA_NAME_BEFORE_BRACKET = /^[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・]{2,}$/;
 
 /** Further occurrences of discovered names (LiCAP社 … LiCAPと) and of the names a document gives a dictionary company in brackets become mentions; true if any. */
 export function addRepeats(res: CompanyResources, text: string, mentions: Mention[], entities: Iterable<DocEntity>): boolean {
@@ -27,7 +29,9 @@ export function addRepeats(res: CompanyResources, text: string, mentions: Mentio
   // — an abbreviation in Latin letters; a bracket of another script is as often a place: 「Horizon Plus（チョンブリ）」)
   for (const m of mentions) {
     const name = text.slice(m.start, m.end);
-    if (m.rule === 'bracket_alias' && !m.entity.discovered && DICTIONARY_BRACKET_NAME.test(name)) named.push({ entity: m.entity, name });
+    if (m.rule !== 'bracket_alias' || m.entity.discovered) continue;
+    // (or a katakana name before the bracket that holds the dictionary name: 「コチ・ホールディング（Koç Holding）」, named in a table before)
+    if (DICTIONARY_BRACKET_NAME.test(name) || (KATAKANA_NAME_BEFORE_BRACKET.test(name) && text[m.end] === '(')) named.push({ entity: m.entity, name });
   }
   if (named.length === 0) return false;
   const list = named.map((n) => n.entity);

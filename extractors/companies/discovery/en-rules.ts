@@ -297,9 +297,9 @@ export function enAfterPatternRules(env: RuleEnv, out: Candidate[]): void {
       (m, seg) => {
         const start = dropLeadingStopwords(env, enRunStartBefore(text, m.index, seg.start), m.index);
         if (start >= m.index) return;
-        // (a name the dictionary knows is its to accept: "LG's Michigan plant" names no new company,
-        // and an ambiguous alias needs a cue of its own)
-        if (env.dictPrefix?.(start, m.index)?.end === m.index) return;
+        // (a name the dictionary knows is its to accept: "LG's Michigan plant" names no new company;
+        // an ambiguous alias the dictionary left for want of context has it in this cue: "from Stagecoach, which ordered")
+        if (env.dictPrefix?.(start, m.index)?.end === m.index && env.dictMentionStartsAt?.(start) !== false) return;
         // "Panasonic in Osaka signed": a place complement, not the subject
         if (afterPlacePreposition(env, start, seg.start)) return;
         propose(env, out, start, m.index, `discovery:en_after:${id}`, 'cue');

@@ -12,6 +12,9 @@ import { propose, type Candidate, type RuleEnv } from './candidates.ts';
 /** A dictionary name in Latin capitals (JXTG, NTT). */
 const LATIN_CAPITALS = /^[A-Z][A-Z0-9&]+$/;
 
+/** Short katakana company words that alone after a kanji parent name its arm (京急バス, 西鉄バス). */
+const SHORT_ARM_WORDS = new Set(['バス']);
+
 /** The shortest katakana name after the parent that a company word alone may make a company. */
 const MIN_KATAKANA = 3;
 
@@ -38,8 +41,11 @@ export function jaParentCompoundRule(env: RuleEnv, out: Candidate[]): void {
     const next = mentions[i + 1];
     const known = next !== undefined && next.start === a.end && next.end === end;
     const name = text.slice(a.end, end);
-    // (or the company word alone after the parent, as groups name their arms: 日鉄エンジニアリング, 日立エナジー)
-    const companyWord = end - a.end >= MIN_KATAKANA && katakanaWords.some((w) => (name.length > w.length || w.length >= 4) && name.endsWith(w));
+    // (or the company word alone after the parent, as groups name their arms: 日鉄エンジニアリング, 日立エナジー;
+    // a kanji parent's bus company too, 京急バス, 名鉄バス)
+    const companyWord =
+      (end - a.end >= MIN_KATAKANA && katakanaWords.some((w) => (name.length > w.length || w.length >= 4) && name.endsWith(w))) ||
+      (!capitals && SHORT_ARM_WORDS.has(name));
     if (known || companyWord) propose(env, out, a.start, end, 'discovery:ja_parent_compound', 'strong');
   }
 }

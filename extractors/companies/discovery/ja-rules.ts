@@ -246,6 +246,9 @@ export function knownNounsOnly(env: RuleEnv, start: number, end: number, details
   return toks.every((t) => t.pos === '名詞' && details.test(t.detail) && !!t.basic && t.basic !== '*');
 }
 
+/** A kind of company, ending the words before a place in a head (電力会社|東京電灯). */
+const KIND_OF_COMPANY_END = /(?:会社|企業|メーカー|業者|大手|商社)$/;
+
 /** A name in katakana alone (middle dots and long vowels included). */
 export const KATAKANA_NAME = /^[\u30a1-\u30fa\u30fc・]+$/;
 
@@ -281,9 +284,11 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
         // (after 「<country>の」, a head of two or three kanji kuromoji reads as one-character pieces: 台湾の順|達|科技;
         // not 中国の電池|材料|工業, 西ドイツの磁気|浮上|式|鉄道)
         if (proper.length === 0) return m.index - start <= 3 && jaCountryOfBefore(env, start) && toks.some((t) => t.end - t.start === 1) ? null : 'head_not_a_proper_noun';
-        // a place plus common nouns is a description (中国自動車産業), a place alone is a name (東濃鉄道)
+        // a place plus common nouns is a description (中国自動車産業), a place alone is a name (東濃鉄道);
+        // a place after another word is part of a name (特種|東海|製紙), not after a kind of company (電力会社|東京|電灯)
         const placeHeadOk = tables.patterns.placeHeadSuffixes.includes(m[0]);
-        if (!placeHeadOk && proper.every((t) => t.detail.startsWith('固有名詞,地域')) && proper.length < toks.length) return 'head_is_a_place_description';
+        const placeOpens = toks[0]!.detail.startsWith('固有名詞,地域') || KIND_OF_COMPANY_END.test(text.slice(start, toks.find((t) => t.detail.startsWith('固有名詞,地域'))?.start ?? start));
+        if (!placeHeadOk && placeOpens && proper.every((t) => t.detail.startsWith('固有名詞,地域')) && proper.length < toks.length) return 'head_is_a_place_description';
         return null;
       };
       // a katakana word before a kanji company word is a name even when it is also a common noun (デルタ航空,
@@ -320,7 +325,7 @@ const KANJI_THEN_KATAKANA = /^[\u4e00-\u9fff]{2,3}[\u30a1-\u30fa][\u30a1-\u30fa\
 const JA_TRANSFER_AFTER = /^[^。]{0,36}?(?:ライセンス|供与|許諾|供給|納入|納品|出資|売却|譲渡|受注|調達|購入|取得|買収|買い取)/;
 /** After a name: the company taken over (「…を完全子会社にする」「…を買収」). */
 const JA_TAKEN_AFTER = /^を[^。、]{0,12}?(?:完全子会社|子会社化|子会社に|買収|傘下に|取得)/;
-const JA_DEAL_WORD = /提携|合弁|契約|出資|買収|供給|覚書|協業|共同開発|共同で(?:開発|研究)|合意|締結|パートナーシップ|ライセンス|許諾|実施権|供与|受注|意向表明書|LOI|TOB|納入|調達|投じ|取得|引き受け|注文|発注|経営権|傘下|完全子会社|資本参加|買い取|譲り受け|受託|委託/;
+const JA_DEAL_WORD = /提携|合弁|契約|出資|買収|供給|納め|覚書|協業|共同開発|共同で(?:開発|研究)|合意|締結|パートナーシップ|ライセンス|許諾|実施権|供与|受注|意向表明書|LOI|TOB|納入|調達|投じ|取得|引き受け|注文|発注|経営権|傘下|完全子会社|資本参加|買い取|譲り受け|受託|委託/;
 
 export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;

@@ -43,6 +43,8 @@ export interface NameRange {
 
 const HIRAGANA_NAME = /^[\u3041-\u3096\u309d\u309e]{3,}$/;
 const MAX_NAME = 60;
+/** One katakana word (no middle dot): what a Latin descriptor is kept before when nothing else follows (EVボックス). */
+const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc]{2,}$/;
 /** An amount after a three-letter code: " 78 million", " 1.2bn" (the code is a currency's). */
 const CURRENCY_AMOUNT_AFTER = /^\s?\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m|k)\b/i;
 
@@ -125,6 +127,8 @@ export class NameJudge {
         if (end - start > w.length && text.startsWith(w, start)) {
           // (a Latin word is stripped only whole: EVメーカー → メーカー, not EVCS → CS)
           if (isLatinLetter(w.charCodeAt(w.length - 1)) && isLatinLetter(text.charCodeAt(start + w.length))) continue;
+          // (nor before one katakana word that ends the name and describes nothing: EVボックス, not EV|メーカーアクメ)
+          if (isLatinLetter(w.charCodeAt(w.length - 1)) && KATAKANA_WORD.test(text.slice(start + w.length, end)) && this.afterDescriptor(start + w.length, end) === start + w.length && !this.patterns.genericKatakanaHeads.has(text.slice(start + w.length, end))) continue;
           // (nor a kanji word that opens a longer one: 現|代製鉄 is 現代製鉄, 元|町工場 is 元町工場)
           if (isKanjiLike(w.charCodeAt(w.length - 1)) && isKanjiLike(text.charCodeAt(start + w.length)) && this.wordCrosses(start + w.length)) continue;
           start += w.length;
