@@ -7,6 +7,7 @@
 import type { Case, CompanyExpectation } from '../cases.ts';
 import * as news from './cases-news.ts';
 import * as news2 from './cases-news-2.ts';
+import * as news3 from './cases-news-3.ts';
 
 type CompanyCase = Case<CompanyExpectation>;
 
@@ -370,5 +371,5 @@ const enCore: CompanyCase[] = [
   },
 ];
 
-export const ja: CompanyCase[] = [...jaCore, ...news.ja, ...news2.ja];
-export const en: CompanyCase[] = [...enCore, ...news.en, ...news2.en];
+export const ja: CompanyCase[] = [...jaCore, ...news.ja, ...news2.ja, ...news3.ja];
+export const en: CompanyCase[] = [...enCore, ...news.en, ...news2.en, ...news3.en];

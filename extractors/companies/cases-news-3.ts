@@ -1,0 +1,23 @@
+/**
+ * A third set of company case rows (cases.ts joins them with the others): what a dictionary of
+ * 3,001 companies needs of the rules around it, and legal forms of more countries (companies 1.3.26).
+ */
+import type { Case, CompanyExpectation } from '../cases.ts';
+
+type CompanyCase = Case<CompanyExpectation>;
+
+export const ja: CompanyCase[] = [
+  {
+    name: 'a Latin word kept before one katakana word that ends a name after a 本社 bracket abroad (「EVハブ（本社・ロッテルダム）」); a place inside a head is part of the name (「特種九州製紙」), not after a kind of company (「電力会社東京電灯」); a dictionary name ending with a company word before its own site (「日東紡績福島工場」); arms named by a parent and マネジメント or バス; a katakana name before the bracket of a dictionary name is repeated where it came first; a country is no company ("Israel\'s StoreDot")',
+    text: 'オランダの充電インフラ会社、EVハブ（本社・ロッテルダム）を買収した。特種九州製紙が開発した。日本で最初の電力会社東京電灯の設立。日東紡績福島工場で作る。三菱地所プロパティマネジメントが担う。名鉄バスが導入した。3月14日の表では、フォード・モーター、カネ・サバンジュが並ぶ。その後、カネ・サバンジュ（Sabancı Holding）は撤回した。\nLast month BP invested $20 million in Israel\'s StoreDot.',
+    expect: [{ text: 'EVハブ' }, { text: '特種九州製紙' }, { text: '東京電灯' }, { text: '日東紡績' }, { text: '三菱地所プロパティマネジメント' }, { text: '名鉄バス' }, { text: 'カネ・サバンジュ' }, { text: 'カネ・サバンジュ' }, { text: 'Sabancı Holding' }, { text: 'StoreDot' }],
+    reject: ['ハブ', '電力会社東京電灯', 'Israel'],
+  },];
+
+export const en: CompanyCase[] = [
+  {
+    name: 'legal forms of more countries extend a name: Plc, Limitada after a comma, Private Limited',
+    text: 'BP Plc has agreed to buy Chargemaster. The mine belongs to Twigg Exploration and Mining, Limitada, the company said. Exide Industries signed with Amara Raja Batteries Private Limited.',
+    expect: [{ text: 'BP Plc' }, { text: 'Chargemaster' }, { text: 'Twigg Exploration and Mining, Limitada' }, { text: 'Exide Industries' }, { text: 'Amara Raja Batteries Private Limited' }],
+  },
+];
