@@ -12,12 +12,22 @@ export const ja: CompanyCase[] = [
     text: 'オランダの充電インフラ会社、EVハブ（本社・ロッテルダム）を買収した。特種九州製紙が開発した。日本で最初の電力会社東京電灯の設立。日東紡績福島工場で作る。三菱地所プロパティマネジメントが担う。名鉄バスが導入した。3月14日の表では、フォード・モーター、カネ・サバンジュが並ぶ。その後、カネ・サバンジュ（Sabancı Holding）は撤回した。\nLast month BP invested $20 million in Israel\'s StoreDot.',
     expect: [{ text: 'EVハブ' }, { text: '特種九州製紙' }, { text: '東京電灯' }, { text: '日東紡績' }, { text: '三菱地所プロパティマネジメント' }, { text: '名鉄バス' }, { text: 'カネ・サバンジュ' }, { text: 'カネ・サバンジュ' }, { text: 'Sabancı Holding' }, { text: 'StoreDot' }],
     reject: ['ハブ', '電力会社東京電灯', 'Israel'],
-  },];
+  },  {
+    name: 'a kind of company in katakana before a comma (「蓄電池アグリゲーター、」「システムインテグレーター、」); the second of a pair after 「と<country>の」 before a headline comma; work taken on from a company abroad (「…から請け負う」)',
+    text: '豪州の蓄電池アグリゲーター、リバーテック・パワーは東京ガスの傘下に入った。提携へ　住友化学とタイのチャオプラヤ・ケミカル、電解液を生産。設計業務を、日揮が英国のノースシー・ハイドロジェンから請け負う。',
+    expect: [{ text: 'リバーテック・パワー' }, { text: '東京ガス' }, { text: '住友化学' }, { text: 'チャオプラヤ・ケミカル' }, { text: '日揮' }, { text: 'ノースシー・ハイドロジェン' }],
+  },
+];
 
 export const en: CompanyCase[] = [
   {
     name: 'legal forms of more countries extend a name: Plc, Limitada after a comma, Private Limited',
     text: 'BP Plc has agreed to buy Chargemaster. The mine belongs to Twigg Exploration and Mining, Limitada, the company said. Exide Industries signed with Amara Raja Batteries Private Limited.',
     expect: [{ text: 'BP Plc' }, { text: 'Chargemaster' }, { text: 'Twigg Exploration and Mining, Limitada' }, { text: 'Exide Industries' }, { text: 'Amara Raja Batteries Private Limited' }],
+  },
+  {
+    name: 'a partner joined by "and" to a known company before a development said together ("said they would co-develop", "began developing")',
+    text: 'Bosch and Kestrel Mobility said they would co-develop a motor for three-wheelers. Andes Cobre Minera and Komatsu began developing an electric haul truck together.',
+    expect: [{ text: 'Bosch' }, { text: 'Kestrel Mobility' }, { text: 'Andes Cobre Minera' }, { text: 'Komatsu' }],
   },
 ];
