@@ -30,6 +30,13 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Osaka Gas', 'ジェンヴィア'] }, { parties: ['Toho Gas', 'ヒドロゲン・アルフィ'] }],
   },
+  {
+    name: 'a bank taken on as an adviser (「Xを財務アドバイザーに起用」) is no party of the deal it advises on',
+    text: '日本ガイシは、みずほ証券を財務アドバイザーに起用したうえで、独ハイドロセル・バッテリーの全株式を取得した。',
+    referenceDate: '2026-03-02',
+    expect: [{ parties: ['NGK Insulators', 'ハイドロセル・バッテリー'], type: 'acquisition' }],
+    reject: [{ parties: ['NGK Insulators', 'Mizuho Securities'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

@@ -167,7 +167,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     // A competitor named for comparison: BYDに対抗, テスラを上回る, 他社と比べ; names a verb of
     // competing describes (「提携で競うAとB」), the one after it in their list too.
     if (JA_COMPETITOR_AFTER.test(after) || /(?:競合|ライバル|競合他社)の$|(?:競う|競い合う|競り合う|しのぎを削る)$/.test(text.slice(Math.max(0, u.start - 6), u.start)) || (i > 0 && units[i - 1]!.coordNext && units[i - 1]!.excluded === 'competitor')) u.excluded ??= 'competitor';
-    if (JA_ADVISER_AFTER.test(after)) u.excluded ??= 'adviser'; // 「三井住友銀行が財務アドバイザーを務めた」「静岡銀行の仲介で」
+    if (JA_ADVISER_AFTER.test(after)) u.excluded ??= 'adviser'; // 「三井住友銀行が財務アドバイザーを務めた」「野村証券を財務アドバイザーに起用」「静岡銀行の仲介で」
     // 「子会社のウーブン・バイ・トヨタを通じて米オーロラに出資」: the channel of the parent's deal
     // 「同地の旧日産工場で」: a former owner naming a site is no party
     if (text[u.start - 1] === '旧' && /^(?:の)?(?:工場|拠点|本社|跡地|敷地|施設)/.test(after)) u.excluded ??= 'site_name';
@@ -330,7 +330,7 @@ const JA_CUSTOMER_PREDICATE = /^は、?[^、。\uE000-\uF8FF]{0,8}?(?:顧客|取
 const JA_WHOSE_CUSTOMER = new RegExp(`^にとって、?[^、。]{0,20}?${JA_CUSTOMER_PREDICATE.source.slice(1)}`);
 /** 「Bにサンプル出荷する契約」: B the one goods go to. */
 const JA_SUPPLIED_TO = /^に[^、。\uE000-\uF8FF]{0,12}?(?:供給|出荷|納入|納め)/;
-const JA_ADVISER_AFTER = /^(?:(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)|の(?:仲介|紹介|あっせん|橋渡し)(?:で|により|によって))/;
+const JA_ADVISER_AFTER = /^(?:(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)|を(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)に(?:起用|任命|指名|迎え)|の(?:仲介|紹介|あっせん|橋渡し)(?:で|により|によって))/;
 /** A parent before a qualified descriptor of the next name: 「ルノーのEV新会社アンペア」, 「トヨタ系部品大手のアイシン」. */
 const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の(?:[^、。のはがをにとで\s（）()]|[（(][^、。（）()]{1,12}[）)]){0,20}?(?:新会社|子会社|傘下|系列|事業会社|電池会社|部品会社|統括会社|現地法人|販売会社|生産会社|関連会社|グループ会社|中核会社|商社|中核企業)(?:である|の)?|系[^、。のはがをにとで\s]{0,6}?の)/;
 /** A kind of company between と and the next name: 「一汽と客車メーカーの海格客車にも」 lists both. */

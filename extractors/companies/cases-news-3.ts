@@ -17,6 +17,12 @@ export const ja: CompanyCase[] = [
     text: '豪州の蓄電池アグリゲーター、リバーテック・パワーは東京ガスの傘下に入った。提携へ　住友化学とタイのチャオプラヤ・ケミカル、電解液を生産。設計業務を、日揮が英国のノースシー・ハイドロジェンから請け負う。',
     expect: [{ text: 'リバーテック・パワー' }, { text: '東京ガス' }, { text: '住友化学' }, { text: 'チャオプラヤ・ケミカル' }, { text: '日揮' }, { text: 'ノースシー・ハイドロジェン' }],
   },
+  {
+    name: 'kinds of vehicle are no names (「軽電気自動車（EV）」「小型コミュニティーバス」), nor a stock market after a country (「米ナスダック市場」); Deutsche Post named with DHL is DHL',
+    text: '宅配用の軽電気自動車（EV）を公開した。定員29人の小型コミュニティーバス35台を納める。英新興のボルタビークルズ（本社・ロンドン）は25日、米ナスダック市場で取引を始めた。ストリートパックは独物流大手ドイツポストDHLグループの子会社だ。',
+    expect: [{ text: 'ボルタビークルズ' }, { text: 'ストリートパック' }, { text: 'ドイツポストDHLグループ' }],
+    reject: ['軽電気自動車', '小型コミュニティーバス', 'ナスダック'],
+  },
 ];
 
 export const en: CompanyCase[] = [
@@ -29,5 +35,11 @@ export const en: CompanyCase[] = [
     name: 'a partner joined by "and" to a known company before a development said together ("said they would co-develop", "began developing")',
     text: 'Bosch and Kestrel Mobility said they would co-develop a motor for three-wheelers. Andes Cobre Minera and Komatsu began developing an electric haul truck together.',
     expect: [{ text: 'Bosch' }, { text: 'Kestrel Mobility' }, { text: 'Andes Cobre Minera' }, { text: 'Komatsu' }],
+  },
+  {
+    name: 'a currency code with the number of its amount is no name ("Backed by EUR 200 million")',
+    text: 'Backed by EUR 200 million of equity, a truck-leasing company launched by Iveco starts operating next month.',
+    expect: [{ text: 'Iveco' }],
+    reject: ['EUR 200', 'EUR'],
   },
 ];

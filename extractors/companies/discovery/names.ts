@@ -48,6 +48,9 @@ const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc]{2,}$/;
 /** An amount after a three-letter code: " 78 million", " 1.2bn" (the code is a currency's). */
 const CURRENCY_AMOUNT_AFTER = /^\s?\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m|k)\b/i;
 
+/** A three-letter code and a number ("EUR 200", "USD 1.5"): an amount cut before its "million". */
+const CODE_WITH_AMOUNT = /^[A-Z]{3}\s?\d[\d.,]*$/;
+
 /** Is `name`, ending at `end`, a three-letter currency code before an amount ("for NOK 78 million")? */
 export function isCurrencyBeforeAmount(text: string, end: number, name: string): boolean {
   return /^[A-Z]{3}$/.test(name) && CURRENCY_AMOUNT_AFTER.test(text.slice(end, end + 24));
@@ -283,8 +286,8 @@ export class NameJudge {
       !this.patterns.hasKanjiCompanySuffix(this.exclusions.nonCompanySuffix(core) ?? '');
     if (excluded && !(strength === 'strong' && excluded === 'non_company_suffix') && !companyWordEnd) return `excluded:${excluded}`;
     const script = scriptOf(core);
-    // "for NOK 78 million": a currency code before an amount
-    if (script === 'latin' && isCurrencyBeforeAmount(text, end, core)) return 'currency_amount';
+    // "for NOK 78 million": a currency code before an amount; "Backed by EUR 200 million": the code with the amount's number
+    if (script === 'latin' && (isCurrencyBeforeAmount(text, end, core) || CODE_WITH_AMOUNT.test(core))) return 'currency_amount';
     if (script === 'latin') return !upperOrDigit ? 'lowercase_latin' : this.patterns.isBeforeRegion(text, end) ? 'place_before_region' : EN_DATE_NAME.test(core) ? 'date' : null;
 
     // kuromoji, consulted only here (tokens are computed lazily per segment)
