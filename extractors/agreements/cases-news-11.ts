@@ -223,7 +223,7 @@ export const en: AgreementCase[] = [
       { parties: ['Peakwell Energy', 'Xorane Innovation'], type: 'investment', roles: { investee: ['Peakwell Energy'], investor: ['Xorane Innovation'] } },
       { parties: ['Peakwell Energy', 'Eclipse Ventures'], type: 'investment' },
       { parties: ['Peakwell Energy', 'TDK Ventures'], type: 'investment' },
-      { parties: ['Cube Infrastructure', 'Ospreyn Charging'], type: 'investment' },
+      { parties: ['Cube Infrastructure Managers', 'Ospreyn Charging'], type: 'investment' },
       { parties: ['Investec', 'Ospreyn Charging'], type: 'investment' },
       { parties: ['Shell', 'Nextra Kraftwerke'], type: 'acquisition' },
       { parties: ['Bosch', 'Lithium Ledger'], type: 'acquisition' },
@@ -231,7 +231,7 @@ export const en: AgreementCase[] = [
       { parties: ['Ionity', 'Alpitronic'], type: 'supply', roles: { customer: ['Ionity'], supplier: ['Alpitronic'] } },
       { parties: ['Solaris', 'Stagecoach Group'], type: 'supply', roles: { supplier: ['Solaris'], customer: ['Stagecoach Group'] } },
     ],
-    reject: [{ parties: ['Molvik Energy', 'Northvolt'] }, { parties: ['Eclipse Ventures', 'TDK Ventures'] }, { parties: ['Cube Infrastructure', 'Investec'] }],
+    reject: [{ parties: ['Molvik Energy', 'Northvolt'] }, { parties: ['Eclipse Ventures', 'TDK Ventures'] }, { parties: ['Cube Infrastructure Managers', 'Investec'] }],
   },
   {
     name: 'a company bought or absorbed, named right after the verb ("has bought X, the London company"; not goods: "has bought CATL cells"); money taken in from investors',

@@ -37,6 +37,13 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['NGK Insulators', 'ハイドロセル・バッテリー'], type: 'acquisition' }],
     reject: [{ parties: ['NGK Insulators', 'Mizuho Securities'] }],
   },
+  {
+    name: 'whether two will team up still undecided (「…と組むかどうかは未定だ」) is no deal',
+    text: '水素運搬船の建造で、三菱重工業が韓国のサムスン重工業と組むかどうかは未定だ。',
+    referenceDate: '2026-03-02',
+    expect: [],
+    reject: [{ parties: ['Mitsubishi Heavy Industries', 'Samsung Heavy Industries'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

@@ -173,7 +173,7 @@ export const en: AgreementCase[] = [
     name: 'a funding round led by A, with participation from B: each invests in the company whose round it is',
     text: "Sila Nanotechnologies' Series F round was led by Coatue, with participation from Mercedes-Benz.",
     expect: [
-      { parties: ['Coatue', 'Sila Nanotechnologies'], type: 'investment' },
+      { parties: ['Coatue Management', 'Sila Nanotechnologies'], type: 'investment' },
       { parties: ['Mercedes-Benz', 'Sila Nanotechnologies'], type: 'investment' },
     ],
   },

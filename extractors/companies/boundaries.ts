@@ -18,7 +18,8 @@
  * Case (Latin letters only; kana and kanji have no case):
  *  - all-caps alias (NIO, CATL, BYD): only as written — "nio" in a URL and "Nio" do not match;
  *  - mixed-case alias (McLaren, XPeng, iVision): the text must contain an upper-case letter
- *    and start with the alias's case (Xpeng, XPENG, MCLAREN match; mclaren, xpeng do not);
+ *    and start with the alias's case (Xpeng, XPENG, MCLAREN match; mclaren, xpeng do not), and keep
+ *    the capitals of the alias's later words (Great Wall; not "Great wall");
  *  - lower-case alias (smart): as written, Capitalised, or ALL CAPS.
  */
 import {
@@ -60,12 +61,14 @@ export function caseMatches(alias: string, cls: CaseClass, text: string, start: 
   let firstTextUpper: boolean | null = null;
   let firstAliasUpper: boolean | null = null;
   let firstRestExact = true;
+  let wordStartsKept = true;
   for (let i = 0; i < end - start; i++) {
     const t = text.charCodeAt(start + i);
     const a = alias.charCodeAt(i);
     if (t !== a) exact = false;
     if (!isLatinLetter(t)) continue;
     const up = isLatinUpper(t);
+    if (!up && i > 0 && alias.charCodeAt(i - 1) === 0x20 && isLatinUpper(a) && !lowerCaseAllowedAt(alias, i)) wordStartsKept = false;
     if (up) anyUpper = true;
     else if (isLatinLower(t)) allUpper = false;
     if (firstTextUpper === null) {
@@ -82,8 +85,23 @@ export function caseMatches(alias: string, cls: CaseClass, text: string, start: 
     case 'lower':
       return allUpper || (firstTextUpper === true && firstRestExact);
     case 'mixed':
-      return allUpper || (anyUpper && firstTextUpper === firstAliasUpper);
+      // (a later word the alias capitalises is capitalised in the text too: "Australian vanadium developer" is no
+      // "Australian Vanadium")
+      return allUpper || (anyUpper && firstTextUpper === firstAliasUpper && wordStartsKept);
   }
+}
+
+/** Words a text may write in lower case inside a name: "the Murugappa group", "Hyundai Motor group". */
+const GENERIC_NAME_WORD = /^(?:Group|Holdings?|Company|Corporation|Industries)\b/;
+
+/**
+ * May the alias's word starting at `i` be written in lower case? When it is a generic company word, or
+ * when the alias opens with an acronym (brand styles such as "SK siltron" keep the acronym only).
+ */
+function lowerCaseAllowedAt(alias: string, i: number): boolean {
+  if (GENERIC_NAME_WORD.test(alias.slice(i))) return true;
+  const first = alias.slice(0, alias.indexOf(' '));
+  return first.length >= 2 && /^[A-Z0-9&]+$/.test(first);
 }
 
 /** Particles that may follow a name ending in hiragana (三菱ふそうの, いすゞと). */

@@ -121,9 +121,9 @@ export const en: CompanyCase[] = [
   },
   {
     name: 'a name joined by "and" to a dictionary name before a deal verb ("Ola Electric and Zorva Comstar formed") is proposed; a kind of company before a name ("grocery chain Kroger"); a buyer or licensee after "sell … to" / "licensed … to India\'s"',
-    text: "Ola Electric and Zorva Comstar formed a 60:40 joint venture. EVgo has partnered with grocery chain Kroger. Pilbara Minerals agreed to sell spodumene to Chenfeng Lithium. Ascend Elements has licensed its process to India's Attero Recycling.",
-    expect: [{ text: 'Zorva Comstar', discovered: true }, { text: 'Kroger', discovered: true }, { text: 'Chenfeng Lithium', discovered: true }, { text: 'Attero Recycling', discovered: true }],
-    reject: ["India's Attero Recycling"],
+    text: "Ola Electric and Zorva Comstar formed a 60:40 joint venture. EVgo has partnered with grocery chain Kroger. Pilbara Minerals agreed to sell spodumene to Chenfeng Lithium. Ascend Elements has licensed its process to India's Arvero Recycling.",
+    expect: [{ text: 'Zorva Comstar', discovered: true }, { text: 'Kroger', discovered: true }, { text: 'Chenfeng Lithium', discovered: true }, { text: 'Arvero Recycling', discovered: true }],
+    reject: ["India's Arvero Recycling"],
   },
   {
     name: 'negative: "and" before a deal verb joins a place or a person to nothing (no name beside a dictionary name)',
@@ -161,10 +161,10 @@ export const en: CompanyCase[] = [
     reject: ['About Toyota Motor Corporation'],
   },
   {
-    name: 'a place before -based proposes the name after it ("Bengaluru-based Log9 Materials"); the place is no name',
-    text: 'Toyota Tsusho and Bengaluru-based Log9 Materials agreed to co-develop battery packs for electric buses.',
-    expect: [{ text: 'Toyota Tsusho' }, { text: 'Log9 Materials', discovered: true }],
-    reject: ['Bengaluru', 'Bengaluru-based Log9 Materials'],
+    name: 'a place before -based proposes the name after it ("Bengaluru-based Lox9 Materials"); the place is no name',
+    text: 'Toyota Tsusho and Bengaluru-based Lox9 Materials agreed to co-develop battery packs for electric buses.',
+    expect: [{ text: 'Toyota Tsusho' }, { text: 'Lox9 Materials', discovered: true }],
+    reject: ['Bengaluru', 'Bengaluru-based Lox9 Materials'],
   },
   {
     name: 'a sentence adverb before ", the company said" is no name ("Separately,"), nor is a name before that reporting clause; a place adjective ("Hong Kong-listed", "Tokyo-based") is no name and no part of one',
