@@ -23,6 +23,12 @@ export const ja: CompanyCase[] = [
     expect: [{ text: 'ボルタビークルズ' }, { text: 'ストリートパック' }, { text: 'ドイツポストDHLグループ' }],
     reject: ['軽電気自動車', '小型コミュニティーバス', 'ナスダック'],
   },
+  {
+    name: 'quoted names a count of companies closes are companies, each described before its quote (「生産を担う「A」と、販売を担う「B」の2社」); quoted common words are not',
+    text: '液体水素の生産を担う「ミナト水素」と、販売や充填インフラを担う「コウベ水素」の2社を新たに設ける。「電池」と「水素」の2社を設ける。',
+    expect: [{ text: 'ミナト水素' }, { text: 'コウベ水素' }],
+    reject: ['電池', '水素'],
+  },
 ];
 
 export const en: CompanyCase[] = [

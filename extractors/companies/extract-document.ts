@@ -55,6 +55,7 @@ import { mergeCrossScript, signatureEnv } from './cross-script.ts';
 import { enCountryPossessiveRule } from './discovery/en-country-rule.ts';
 import { jaPartnerOfKnownRule } from './discovery/ja-partner-rule.ts';
 import { jaReadingBracketRule } from './discovery/ja-reading-rule.ts';
+import { jaQuotedCountRule } from './discovery/ja-quoted-count-rule.ts';
 import { finish, type Steps } from '../steps.ts';
 
 /** The discovery rules over the whole text, in order (each proposes candidates; placeDiscovered chooses). */
@@ -62,6 +63,7 @@ const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   jaLegalFormRules,
   jaCounterRule,
   jaCountedListRule,
+  jaQuotedCountRule,
   jaCueRules,
   jaAfterPatternRules,
   jaHeadquartersRule,
