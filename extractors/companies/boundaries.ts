@@ -125,7 +125,7 @@ export interface BoundaryWords {
 }
 
 /** A site or unit of the company after its name ending with a company word: 日東紡績|福島工場, 住友電気工業|研究開発本部, 遠州鉄道|直営. */
-const UNIT_AFTER = /^(?:[\u4e00-\u9fff々]{0,4}?(?:工場|事業所|製作所|製鉄所|発電所|本部|支社|支店|営業所)|直営)/u;
+const UNIT_AFTER = /(?:[\u4e00-\u9fff々]{0,4}?(?:工場|事業所|製作所|製鉄所|発電所|本部|支社|支店|営業所)|直営)/uy;
 
 /** `dot` ends a section number that opens its line (「3.」「12.」): a heading, not a word glued on. */
 function numberedHeadingBefore(text: string, dot: number): boolean {
@@ -203,7 +203,9 @@ export class Boundaries {
       }
       // (a name ending with a company word before a site or unit of its own: 日東紡績|福島工場, 遠州鉄道|直営;
       // not before another company word, 日本化学|工業)
-      if (this.endsWithCompanyWord(text, end) && UNIT_AFTER.test(text.slice(end, end + 8)) && !this.words.kanjiCompanyWords.some((w) => text.startsWith(w, end))) return 'ok';
+      // (the unit first, sticky: the kanji edge of every rejected alias comes here, most with no unit after)
+      UNIT_AFTER.lastIndex = end;
+      if (UNIT_AFTER.test(text) && this.endsWithCompanyWord(text, end) && !this.words.kanjiCompanyWords.some((w) => text.startsWith(w, end))) return 'ok';
       return 'reject';
     }
     // 三菱ふそうの / いすゞと: a particle may follow a name ending in hiragana
