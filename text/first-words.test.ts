@@ -111,3 +111,23 @@ describe('word-led scans (word-scan.ts)', () => {
     }
   });
 });
+
+describe('space-led scans (word-scan.ts)', () => {
+  it('find a cue after a name where the whitespace before its first words starts, as forEachMatch does', () => {
+    const cue = /(?<!\s)\s+(?:has\s+|have\s+)?(?:agreed|signed)\s+with\b/g;
+    const digitLed = /(?<!\s)\s+\d+\s+units\b/g;
+    const notReadable = /(?<!\s)\s+\w*agreed\b/g; // a letter class first: scanned globally
+    const text = ' Acme  has agreed with B; 𠮷野家\u3000signed with C,(signed with D)\tAcme\u00a0\u00a0have\nsigned with E 12 units and Zed 3 units, it disagreed';
+    expect(isWordLed(cue)).toBe(true);
+    expect(isWordLed(digitLed)).toBe(true);
+    expect(isWordLed(notReadable)).toBe(false);
+    for (const re of [cue, digitLed, notReadable]) {
+      const a: string[] = [];
+      const b: string[] = [];
+      forEachMatch(re, text, (m) => a.push(`${m.index}:${m[0]}`));
+      forEachWordLedMatch(re, text, (m) => b.push(`${m.index}:${m[0]}`));
+      expect(b).toEqual(a);
+      expect(a.length).toBeGreaterThan(1);
+    }
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { en, ja } from './cases.ts';
-import { bmpVariant, regexFor, requiredLiteralList } from './pattern-facts.ts';
+import { bmpVariant, regexFor, requiredLiteralList, requiredLiteralLists } from './pattern-facts.ts';
 import { ASTRAL } from '../../text/chars.ts';
 import { SEEDS_DIR } from './test-fixtures.ts';
 import { loadAgreementVocabulary } from './vocabulary.ts';
@@ -73,5 +73,30 @@ describe('requiredLiteralList', () => {
   });
   it('finds none in a pattern of alternatives', () => {
     expect(requiredLiteralList(`${PH} signed|${PH} inked`)).toBeNull();
+  });
+  it('reads a group of alternatives that are no plain literals: the best literal list of each', () => {
+    expect(requiredLiteralList(`${PH} (?:fits|(?:is |are )?(?:powered|equipped) (?:by|with)|runs? on) ${PH}`)).toEqual(['fits', 'powered', 'equipped', 'run']);
+    expect(requiredLiteralList(`${PH} (?<verb>agreed to (?:buy|acquire)|bought) ${PH}`)).toEqual(['agreed to ', 'bought']);
+  });
+  it('reads no literal from a group with an alternative that has none, nor from a lookaround or an optional group', () => {
+    expect(requiredLiteralList(`${PH} (?:acquired|\\w+) ${PH}`)).toEqual([' ']);
+    expect(requiredLiteralList(`${PH} (?=acquired|bought)\\w+ ${PH}`)).toEqual([' ']);
+    expect(requiredLiteralList(`${PH} (?:(?:will )?acquire|bought)? ${PH}`)).toEqual([' ']);
+  });
+});
+
+describe('requiredLiteralLists', () => {
+  const PH = '[\uE000-\uF8FF]';
+  it('gives every required list, the best first: each is in every match', () => {
+    const source = `${PH} (?:makes|built) (?:[\\w-]+ ){0,3}?(?:batteries|cells) for ${PH}`;
+    const lists = requiredLiteralLists(source)!;
+    expect(lists[0]).toEqual(['makes', 'built']);
+    expect(lists).toContainEqual(['batteries', 'cells']);
+    expect(lists).toContainEqual([' for ']);
+    const re = new RegExp(source.replaceAll(PH, '#'), 'i');
+    for (const text of ['# built two batteries for #', '# MAKES cells for #']) {
+      expect(re.test(text)).toBe(true);
+      for (const list of lists) expect(list.some((l) => text.toLowerCase().includes(l)), `${list} in "${text}"`).toBe(true);
+    }
   });
 });

@@ -86,13 +86,18 @@ const FUNCTION_WORDS = new Set(['for', 'in', 'of', 'to', 'with', 'and', 'by', 'o
  * there is none or the pattern has a top-level alternation.
  */
 export function requiredLiteralList(source: string): string[] | null {
-  let best: string[] | null = null;
-  // the list whose shortest literal is longest; a function word (" for ", " in ") is in most
-  // clauses, and counts as one character
-  const weight = (literals: string[]) => Math.min(...literals.map((l) => (l.trim() === '' ? 0 : FUNCTION_WORDS.has(l.trim().toLowerCase()) ? 1 : l.length)));
-  const offer = (literals: string[]) => {
-    if (!best || weight(literals) > weight(best)) best = literals;
-  };
+  return requiredLiteralLists(source)?.[0] ?? null;
+}
+
+/**
+ * Every list of literals that the pattern's (single) alternative requires, one of each list in
+ * every match: runs of plain characters, and groups of plain literal alternatives. The best
+ * first (the one whose shortest literal is longest; a function word, " for " or " in ", is in
+ * most clauses and counts as one character), then in pattern order. Null when there is none
+ * or the pattern has a top-level alternation.
+ */
+export function requiredLiteralLists(source: string): string[][] | null {
+  const found: string[][] = [];
   let run = '';
   let i = 0;
   while (i < source.length) {
@@ -107,6 +112,7 @@ export function requiredLiteralList(source: string): string[] | null {
       if (close < 0) return null;
       const inner = /^\((?:\?:)?([^\\()[\]{}.*+?^$]*)\)$/.exec(source.slice(i, close + 1));
       if (inner && !inner[1]!.split('|').includes('') && !PLACEHOLDER_CHAR.test(inner[1]!)) literals = inner[1]!.split('|');
+      else literals = groupLiterals(source, i, close);
       i = close + 1;
     } else {
       if (!/[{}.*+?^$]/.test(c) && !PLACEHOLDER_CHAR.test(c)) char = c;
@@ -116,13 +122,57 @@ export function requiredLiteralList(source: string): string[] | null {
     i = end;
     if (char !== null && !quantified) run += char;
     else {
-      if (run) offer([run]);
+      if (run) found.push([run]);
       run = '';
     }
-    if (literals && !optional) offer(literals);
+    if (literals && !optional) found.push(literals);
   }
-  if (run) offer([run]);
-  return best;
+  if (run) found.push([run]);
+  if (found.length === 0) return null;
+  const best = found.reduce((b, l, k) => (literalWeight(l) > literalWeight(found[b]!) ? k : b), 0);
+  return [found[best]!, ...found.filter((_, k) => k !== best)];
+}
+
+/**
+ * A group that is no lookaround ("(?:fits|(?:is )?powered by|runs? on)"): one literal of each of
+ * its alternatives' best lists, when every alternative has one — every match of the group holds
+ * one of them. Null otherwise.
+ */
+function groupLiterals(source: string, open: number, close: number): string[] | null {
+  const head = /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(source.slice(open, close))![0];
+  if (source[open + 1] === '?' && head.length === 1) return null; // (?= (?! (?<= (?<!
+  const out = new Set<string>();
+  for (const alt of topLevelAlternatives(source.slice(open + head.length, close))) {
+    const best = alt === '' ? null : requiredLiteralLists(alt)?.[0];
+    if (!best) return null;
+    for (const l of best) out.add(l);
+  }
+  return [...out];
+}
+
+/** A pattern's top-level alternatives (split at the | outside groups and classes). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (c === '[') i = skipClass(source, i) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** A list's worth as a filter: its shortest literal's length (a function word counts as one character, whitespace as none). */
+export function literalWeight(literals: readonly string[]): number {
+  return Math.min(...literals.map((l) => (l.trim() === '' ? 0 : FUNCTION_WORDS.has(l.trim().toLowerCase()) ? 1 : l.length)));
 }
 
 /**

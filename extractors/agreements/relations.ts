@@ -95,18 +95,22 @@ function unitsOf(slot: string, units: readonly Unit[]): Unit[] {
  * scanned once for all of them, instead of once per literal and relation (~45 searches of each
  * English clause, most of matchRelations' own time). The automaton reports every occurrence,
  * overlapping ones included, so a literal is seen exactly when the lower-cased text includes it.
- * Each literal seen marks the relations that need it, so a clause visits only the relations it
- * can match, not every one of the list's (153 English relations, a handful of them candidates).
+ * Each literal seen marks the lists of the relations that need it, so a clause visits only the
+ * relations with a literal of each of their lists, not every one of the list's (163 English
+ * relations, a handful of them candidates).
  */
 interface NeedsIndex {
   matcher: Matcher | null;
-  /** Per literal id, the relations (indexes into the list) that need it. */
-  relationsOf: Int32Array[];
+  /** Per literal id, the lists that hold it: relation index × 8 + the list's number. */
+  listsOf: Int32Array[];
   /** Per literal, whether the clause being read holds it; and those it holds, in the order first seen. */
   seen: Uint8Array;
   seenList: number[];
-  /** Per relation, whether it is already among the candidates being collected. */
-  candidate: Uint8Array;
+  /** Per relation, a bit per list of it that a literal seen so far belongs to; and the relations with any. */
+  lists: Uint8Array;
+  touched: number[];
+  /** Per relation, the bits of all its lists. */
+  full: Uint8Array;
   /** The relations that need no literal (tried on every clause). */
   always: number[];
   /** The candidates of the clause read last (reused: read before the next call). */
@@ -122,15 +126,20 @@ function needsIndexOf(relations: readonly CompiledRelation[]): NeedsIndex {
   const literals: string[] = [];
   const users: number[][] = [];
   const idOf = new Map<string, number>();
+  const full = new Uint8Array(relations.length);
   relations.forEach((r, i) => {
-    for (const l of r.needs ?? []) {
-      let id = idOf.get(l);
-      if (id === undefined) {
-        idOf.set(l, (id = literals.push(l) - 1));
-        users.push([]);
+    (r.needs ?? []).forEach((list, g) => {
+      full[i]! |= 1 << g;
+      for (const l of list) {
+        let id = idOf.get(l);
+        if (id === undefined) {
+          idOf.set(l, (id = literals.push(l) - 1));
+          users.push([]);
+        }
+        const code = i * 8 + g;
+        if (!users[id]!.includes(code)) users[id]!.push(code);
       }
-      if (users[id]![users[id]!.length - 1] !== i) users[id]!.push(i);
-    }
+    });
   });
   const seen = new Uint8Array(literals.length);
   const seenList: number[] = [];
@@ -145,10 +154,12 @@ function needsIndexOf(relations: readonly CompiledRelation[]): NeedsIndex {
   // text's Latin letters as it reads (no lower-cased copy of every clause).
   index = {
     matcher: literals.length > 0 ? compileMatcher(literals) : null,
-    relationsOf: users.map((u) => Int32Array.from(u)),
+    listsOf: users.map((u) => Int32Array.from(u)),
     seen,
     seenList,
-    candidate: new Uint8Array(relations.length),
+    lists: new Uint8Array(relations.length),
+    touched: [],
+    full,
     always: relations.flatMap((r, i) => (r.needs ? [] : [i])),
     out: [],
     onMatch,
@@ -161,28 +172,31 @@ const ascending = (a: number, b: number): number => a - b;
 
 /**
  * The relations of `relations` that `text` can match, in list order: those that need nothing
- * (tried on every clause) and those one of whose literals the text holds (Latin case folded).
+ * (tried on every clause) and those the text holds a literal of each list of (Latin case folded).
  * The array is reused by the next call.
  */
 function relationsNeeded(relations: readonly CompiledRelation[], text: string): readonly number[] {
   const needs = needsIndexOf(relations);
-  const { seen, seenList, candidate, out } = needs;
+  const { seen, seenList, lists, touched, full, out } = needs;
   for (let k = 0; k < seenList.length; k++) seen[seenList[k]!] = 0;
   seenList.length = 0;
   needs.matcher?.scan(text, needs.onMatch);
   out.length = 0;
   for (let k = 0; k < needs.always.length; k++) out.push(needs.always[k]!);
+  touched.length = 0;
   for (let k = 0; k < seenList.length; k++) {
-    const rs = needs.relationsOf[seenList[k]!]!;
-    for (let j = 0; j < rs.length; j++) {
-      const r = rs[j]!;
-      if (candidate[r] === 0) {
-        candidate[r] = 1;
-        out.push(r);
-      }
+    const codes = needs.listsOf[seenList[k]!]!;
+    for (let j = 0; j < codes.length; j++) {
+      const r = codes[j]! >> 3;
+      if (lists[r] === 0) touched.push(r);
+      lists[r]! |= 1 << (codes[j]! & 7);
     }
   }
-  for (let k = 0; k < out.length; k++) candidate[out[k]!] = 0;
+  for (let k = 0; k < touched.length; k++) {
+    const r = touched[k]!;
+    if (lists[r] === full[r]) out.push(r);
+    lists[r] = 0;
+  }
   if (out.length > 1) out.sort(ascending);
   return out;
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { descriptiveReferences, type AnaphorDef } from './descriptive-anaphora.ts';
 import { FOLD_LIMIT } from '../../text/chars.ts';
 import { loadYaml, ResourceError } from '../../text/seed-files.ts';
-import { bmpVariant, requiredLiteralList, requiredLiterals, requiresWide } from './pattern-facts.ts';
+import { bmpVariant, literalWeight, requiredLiteralLists, requiredLiterals, requiresWide } from './pattern-facts.ts';
 import { alternativesRegex, buildWordMatcher, clauseBreakRegexes, compileRegex, compileRelationPattern, nfkc, withWordPairGroups, type WordMatcher } from './vocabulary-compile.ts';
 import { AGREEMENT_TYPES, type AgreementType } from '../types.ts';
 import {
@@ -76,12 +76,14 @@ export interface CompiledRelation {
   /** The regex without the `u` flag, for a text without astral characters (see bmpVariant). */
   bmp: RegExp | null;
   /**
-   * Lower-cased literals one of which every match contains (requiredLiteralList), or null: a
-   * clause whose flat text, Latin case folded, holds none cannot match. (Folding maps a run of
-   * characters that matches a literal, with or without `i`, onto the lower-cased literal; a
-   * literal with a cased letter the fold does not reach, Greek or Cyrillic, gives null.)
+   * Lists of lower-cased literals such that every match contains one literal of each list
+   * (requiredLiteralLists: the best list, then up to three more of literals of three characters
+   * or more), or null: a clause whose flat text, Latin case folded, lacks every literal of one
+   * list cannot match. (Folding maps a run of characters that matches a literal, with or without
+   * `i`, onto the lower-cased literal; a list with a cased letter the fold does not reach, Greek
+   * or Cyrillic, is left out.)
    */
-  needs: string[] | null;
+  needs: string[][] | null;
   /** Names of the capture groups in slot order. */
   slots: ('A' | 'B')[];
   perPair: boolean;
@@ -158,13 +160,16 @@ export interface AgreementVocabulary {
 }
 
 /** CompiledRelation.needs of a relation's regex. */
-function relationNeeds(regex: RegExp): string[] | null {
-  const literals = requiredLiteralList(regex.source);
-  if (!literals) return null;
-  for (const l of literals) {
-    for (const ch of l) if (ch.charCodeAt(0) >= FOLD_LIMIT && ch.toLowerCase() !== ch.toUpperCase()) return null;
-  }
-  return literals.map((l) => l.toLowerCase());
+function relationNeeds(regex: RegExp): string[][] | null {
+  const lists = requiredLiteralLists(regex.source);
+  if (!lists) return null;
+  // (a list of short literals or of function words is in most clauses: it filters little, and
+  // its occurrences cost the scan; the best list is kept whatever it is, as it always was)
+  const chosen = [lists[0]!, ...lists.slice(1).filter((l) => literalWeight(l) >= 3)]
+    .filter((l) => l.every((w) => [...w].every((ch) => ch.charCodeAt(0) < FOLD_LIMIT || ch.toLowerCase() === ch.toUpperCase())))
+    .slice(0, 4)
+    .map((l) => l.map((w) => w.toLowerCase()));
+  return chosen.length > 0 ? chosen : null;
 }
 
 export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
