@@ -98,6 +98,9 @@ export function analyseClause(state: DocState, scope: ClauseScope, reading: Clau
   let openCues = cuesIn(state, scope.start, scope.end).filter(
     (c) => (!c.def.needsSigning || signed) && !consumedRanges.some((r) => r.start <= c.start && c.end <= r.end),
   );
+  // 「買収後、…」, "After the acquisition, …": a clause that opens with a time told by a deal refers
+  // to the deal told before; that cue makes none
+  openCues = openCues.filter((c) => !opensWithTimeOfDeal(state.text, scope.start, c, scope.lang));
   // ("bought into the venture", "a stake in the joint venture": a reference to a company, no formation)
   if (scope.lang === 'en') openCues = openCues.filter((c) => !units.some((u) => u.atom.kind === 'anaphor' && u.start <= c.start && c.end <= u.end && JV_OBJECT_BEFORE.test(state.text.slice(Math.max(scope.start, u.start - 12), u.start))));
   // ("The German supplier had struck a partnership with B": a word of the subject's description
@@ -321,6 +324,14 @@ function namesOnlyAfter(text: string, scope: ClauseScope, units: readonly Unit[]
 const EN_WHICH_TAIL = /,\s+(?:(?:in|of)\s+)?which\s/;
 
 /** 「合弁事業に続き」「提携の締結に続いて」: a deal another follows. */
+/** The cue `c` opens the clause as the time of a deal told before: 「買収後、」「合併の完了後、」, "After the acquisition,". */
+function opensWithTimeOfDeal(text: string, start: number, c: CueHit, lang: ClauseScope['lang']): boolean {
+  if (lang === 'en') return EN_TIME_OF_DEAL_BEFORE.test(text.slice(start, c.start)) && /^\s*,/.test(text.slice(c.end, c.end + 3));
+  return /^[\s「（(]*(?:今回の|本|同|この)?$/.test(text.slice(start, c.start)) && JA_TIME_OF_DEAL_AFTER.test(text.slice(c.end, c.end + 12));
+}
+const JA_TIME_OF_DEAL_AFTER = /^(?:の)?(?:完了|成立|実施|手続き)?(?:後|前|以降|以前)(?:に|は|も)?、/;
+const EN_TIME_OF_DEAL_BEFORE = /^\s*(?:after|following|before|since|once|upon)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+
 const JA_FOLLOWED = /^(?:の(?:締結|設立|合意))?に続(?:き|いて)/;
 /** From a venture cue: the venture named as the owner of the shares a clause deals in (「(折半出資する)合弁会社Xの持ち分を」). */
 const JA_VENTURE_AS_OBJECT = /^[^、。]{0,40}?(?:合弁会社|合弁企業|合弁)[^、。]{0,60}?の(?:持ち分|持分|出資持ち分|株式|全株式|保有株)/;

@@ -12,20 +12,27 @@ import type { DocState } from './state.ts';
 import type { RowParse } from './table.ts';
 import { tableRoles, type TableRoles } from './table-roles.ts';
 
-/** A field: the line start or a separator (/ | ;, the text is NFKC-normalised), a short label, a colon. */
-const FIELD = /(?:^|[/|;])[ \t]*([^:/|;\n]{1,24}?)[ \t]*:[ \t]*/g;
+/**
+ * A field: the line start or a separator (/ | ;, the text is NFKC-normalised; or a space before a
+ * one-word label, 「受注者：A　発注者：B」), a short label, a colon.
+ */
+const FIELD = /(?:^|[/|;]|[ \t](?=[^\s\d:/|;][^\s:/|;]{0,11}[ \t]*:))[ \t]*([^:/|;\n]{1,24}?)[ \t]*:[ \t]*/g;
 
 /** At least this many fields: two parties and something of the deal (a date, an amount, a description). */
 const MIN_FIELDS = 3;
 
-/** The first company named in [start, end). */
-function firstCompany(state: DocState, start: number, end: number): Party | null {
+/** The companies named in [start, end) (a field may list several: 「発注者：東武鉄道、京王電鉄」). */
+function companiesIn(state: DocState, start: number, end: number): Party[] {
+  const out: Party[] = [];
   for (let i = lowerBound(state.atoms, start); i < state.atoms.length && state.atoms[i]!.start < end; i++) {
     const a = state.atoms[i]!;
-    if (a.kind === 'company' && a.party && a.end <= end) return a.party;
+    if (a.kind === 'company' && a.party && a.end <= end && !out.some((p) => p.entityId === a.party!.entityId)) out.push(a.party);
   }
-  return null;
+  return out;
 }
+
+/** Fields separated by spaces (「受注者：A　発注者：B」): a Japanese label is the word after the last space. */
+const SPACED_JA_LABEL = /[\s\u3000]([^\s\u3000]*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][^\s\u3000]*)$/u;
 
 /** The roles and the parse of a labelled-field line, or null. */
 export function readFieldLine(state: DocState, seg: Segment): { roles: TableRoles; parsed: RowParse } | null {
@@ -34,18 +41,19 @@ export function readFieldLine(state: DocState, seg: Segment): { roles: TableRole
   // (each field: its label, where its value starts, and where its separator stands)
   const fields: { label: string; start: number; at: number }[] = [];
   FIELD.lastIndex = 0;
-  for (let m = FIELD.exec(line); m !== null; m = FIELD.exec(line)) fields.push({ label: m[1]!.trim(), start: m.index + m[0].length, at: m.index });
+  for (let m = FIELD.exec(line); m !== null; m = FIELD.exec(line)) {
+    const label = m[1]!.trim();
+    const spaced = SPACED_JA_LABEL.exec(label);
+    fields.push(spaced ? { label: spaced[1]!, start: m.index + m[0].length, at: m.index + m[0].indexOf(label) + spaced.index } : { label, start: m.index + m[0].length, at: m.index });
+  }
   if (fields.length < MIN_FIELDS) return null;
   const roles = tableRoles(fields.map((f) => f.label), state.vocab);
   if (!roles || roles.party.length < 2) return null;
   // a value runs to the separator of the next field
   const valueEnd = (k: number) => (k + 1 < fields.length ? seg.start + fields[k + 1]!.at : seg.end);
-  const columns = roles.party.map((k) => {
-    const p = firstCompany(state, seg.start + fields[k]!.start, valueEnd(k));
-    return p ? [p] : [];
-  });
+  const columns = roles.party.map((k) => companiesIn(state, seg.start + fields[k]!.start, valueEnd(k)));
   const parties = columns.flat();
-  if (parties.length < 2 || parties[0]!.entityId === parties[1]!.entityId) return null;
+  if (columns.filter((c) => c.length > 0).length < 2 || parties[0]!.entityId === parties[1]!.entityId) return null;
   const dateField = roles.date >= 0 ? fields[roles.date]! : null;
   // (no date label: a date in a cell of its own before the labelled fields, "Deal tracker | 2021-04-01 | …")
   const [from, to] = dateField ? [seg.start + dateField.start, valueEnd(roles.date)] : [seg.start, seg.start + fields[0]!.at];

@@ -63,6 +63,8 @@ export function ending(state: DocState, scope: ClauseScope, skip: readonly NormR
     const atom = verb ? state.atoms[lowerBound(state.atoms, at + verb[0].length)] : undefined;
     if (atom && atom.start === at + verb![0].length && atom.kind === 'company') return null;
   }
+  // ("…, after Stadler's rival bid was rejected": the rival's bid ended, not the clause's deal)
+  if (scope.lang === 'en' && EN_RIVAL_BID_BEFORE.test(state.text.slice(Math.max(scope.start, at - 40), at))) return null;
   if (signedVerbBefore(state, scope, at)) return 'signed';
   // ("Their basic agreement of 23 December 2024 … was cancelled": the parties' own deal, named first)
   if (scope.lang === 'en' && EN_OWN_DEAL_BEFORE_ENDING.test(state.text.slice(Math.max(scope.start, at - 120), at))) return 'own';
@@ -77,6 +79,7 @@ export function ending(state: DocState, scope: ClauseScope, skip: readonly NormR
 // (or "a/the … agreement it signed with Microvast in 2023": the noun said to have been signed)
 const EN_ENDS_OWN_DEAL =
   /(?:terminated|terminates|terminate|ended|ends|scrapped|cancell?ed|cancels|dissolved|dissolves|dissolve|unwound|wound up|winds up|wind up|exited|pulled out of|walked away from|paused|pauses|suspended|suspends|halted|halts)\s+(?:(?:its|their)\s+(?!(?:planned|proposed|potential|possible|pending|talks|negotiations|discussions)\b)(?:[\w-]+\s+){0,4}?(?:agreement|contract|deal|partnership|pact|alliance|joint venture|JV|venture|tie-up|collaboration|cooperation|joint development|co-development|licen[cs]e)s?\b(?!\s+(?:plans?|talks|negotiations|discussions|proposals?|bids?|offers?)\b)|(?:a|an|the)\s+(?!(?:planned|proposed|potential|possible|pending)\b)(?:[\w-]+\s+){0,4}?(?:agreement|contract|deal|partnership|pact|alliance|joint venture|venture|tie-up|licen[cs]e)s?\s+(?:(?:that|which)\s+)?(?:(?:it|they|the\s+[\w-]+)\s+)?(?:had\s+|has\s+|have\s+)?(?:signed|struck|inked|reached|formed|entered\s+into)\b)/iy;
+const EN_RIVAL_BID_BEFORE = /\b(?:rival|competing|losing)\s+(?:bids?|offers?|proposals?|tenders?)\s+(?:(?:was|were|had been|has been|have been)\s+)?$/i;
 const JA_EXIT_BEFORE_NAME = /^(?:撤退|撤収)を(?:決めた|決定した|表明した|発表した|進める|進めている)/;
 const JA_EXIT_AS_MODIFIER = /^(?:撤退|撤収)(?:を(?:決めた|決定した|表明した|発表した|進める|進めている)|する|した|予定の)[^、。]{0,8}?(?:事業|部門|分野|拠点|工場|資産)/;
 /** Before a termination word in the passive: the parties' own deal named as its subject. */

@@ -10,7 +10,7 @@ import type { Party, Unit } from './model.ts';
 import { lowerBound } from './scan.ts';
 import { outlinedCompany } from './outline.ts';
 import { openBracketBetween, opensWithOtherTopic, PARTNER_TOPIC_OPENING } from './clause-openings.ts';
-import { coordinatedSubjects, distinctParties, mainOfAside, recent, type DocState } from './state.ts';
+import { coordinatedSubjects, distinctParties, mainOfAside, paragraphTopicBefore, recent, type DocState } from './state.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 
 export interface RowContext {
@@ -322,6 +322,8 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
     for (let i = h.subjects.length - 1; i >= 0; i--) {
       const p = h.subjects[i]!;
       if (!p.company || exclude.has(p.entityId)) continue;
+      const topic = scope.lang === 'ja' ? paragraphTopicBefore(state, h, lineStartOf(state.text, scope.start), exclude) : null;
+      if (topic) return topic;
       const main = mainOfAside(state, p, h, lineStartOf(state.text, scope.start));
       return main && !exclude.has(main.entityId) ? main : p;
     }
@@ -367,8 +369,14 @@ function jaTopicBack(state: DocState, pos: number, exclude: ReadonlySet<string>,
 function antecedent(state: DocState, pos: number, exclude: ReadonlySet<string>): Party | null {
   const i = lowerBound(state.atoms, pos) - 1;
   const a = i >= 0 ? state.atoms[i] : undefined;
-  if (!a || a.kind !== 'company' || !a.party || exclude.has(a.party.entityId)) return null;
-  return /^[\s,]*$/.test(state.text.slice(a.end, pos)) ? a.party : null;
+  if (!a || !/^[\s,]*$/.test(state.text.slice(a.end, pos))) return null;
+  // ("for the Winnipeg-based company, which bought …": the one company the clause before resolved it to)
+  if (a.kind === 'anaphor' && a.anaphor!.kind === 'single') {
+    const h = state.history[state.history.length - 1];
+    const p = h && h.end >= a.end ? h.named[h.named.length - 1] : undefined;
+    return p && p.company && !exclude.has(p.entityId) ? p : null;
+  }
+  return a.kind === 'company' && a.party && !exclude.has(a.party.entityId) ? a.party : null;
 }
 
 /**

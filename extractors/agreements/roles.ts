@@ -70,7 +70,8 @@ function actorReversed(state: DocState, cue: CueHit, type: string, makerActs: bo
   // (a company that came under another, 「BはCの傘下に入った」「Cの子会社となった」: C acquires)
   if (type === 'acquisition' && CAME_UNDER.test(state.text.slice(Math.max(0, cue.start - 4), cue.end + 6))) return true;
   if (!makerActs && JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8))) return true;
-  return EN_PASSIVE_BEFORE.test(state.text.slice(Math.max(0, cue.start - 20), cue.start)) || EN_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 6));
+  // ("is investing in B", "is subscribing to shares in B": a progressive, not a passive)
+  return (EN_PASSIVE_BEFORE.test(state.text.slice(Math.max(0, cue.start - 20), cue.start)) && !/^[a-z]+ing\b/i.test(word)) || EN_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 6));
 }
 
 /** Place of a company's sector in the battery value chain, upstream first (companies.yaml `sector`); null when it says nothing. */

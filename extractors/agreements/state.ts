@@ -6,7 +6,7 @@
 import type { AgreementType, DateMention, DateValue } from '../types.ts';
 import type { Lang } from '../../text/types.ts';
 import type { Atom, CueHit, Party } from './model.ts';
-import type { Hit } from './scan.ts';
+import { lowerBound, type Hit } from './scan.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
 
 export interface HistoryEntry {
@@ -108,6 +108,26 @@ export function mainOfAside(state: DocState, p: Party, h: HistoryEntry, paragrap
   }
   return null;
 }
+
+/**
+ * Japanese: the company the paragraph opens with as its topic (は), when the entry `h`, later in
+ * the paragraph, has only が-subjects of their own act (「アイオニティは…設立した合弁会社だ。現代自動車と
+ * 起亜自動車が出資契約を結び…。充電器は…から調達している」: the paragraph goes on about its topic). Null otherwise.
+ */
+export function paragraphTopicBefore(state: DocState, h: HistoryEntry, paragraphStart: number, exclude: ReadonlySet<string>): Party | null {
+  if (h.lang !== 'ja' || h.end < paragraphStart || (h.marked ?? []).length > 0) return null;
+  const first = state.atoms[lowerBound(state.atoms, paragraphStart)];
+  if (!first || first.kind !== 'company' || !first.party || first.start >= h.end || exclude.has(first.party.entityId)) return null;
+  if (h.subjects.some((s) => s.entityId === first.party!.entityId)) return null;
+  // (the topic the paragraph opens with, not one taken up after it: 「Aは…。Bは…。Cとは…を結んだ」 goes on with B)
+  for (let i = state.history.lastIndexOf(h) - 1; i >= 0 && state.history[i]!.end > first.end; i--) {
+    if ((state.history[i]!.marked ?? []).some((p) => p.company && p.entityId !== first.party!.entityId)) return null;
+  }
+  return PARAGRAPH_OPENING.test(state.text.slice(paragraphStart, first.start)) && /^(?:社)?(?:[（(][^）)\n]{0,40}[）)])?は/.test(state.text.slice(first.end, first.end + 48)) ? first.party : null;
+}
+
+/** What may stand before a paragraph's topic: a date or a short phrase and its comma, no sentence end. */
+const PARAGRAPH_OPENING = /^[^。\n]{0,12}$/;
 
 /** The entry's deal was made by two or more companies named together as its subjects (「AとBが…締結」). */
 export function coordinatedSubjects(h: HistoryEntry, exclude: ReadonlySet<string>): boolean {

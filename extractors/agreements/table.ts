@@ -296,6 +296,15 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, p
   if (cp && row.parties.length >= 1 && !row.parties.some((p) => p.entityId === cp.entityId) && within(state.atoms, seg.start, seg.end).every((a) => a.kind !== 'company' || !a.party || rowIds.has(a.party.entityId))) {
     flushJoining(null);
     // (the kind the description states: 「…で戦略提携」「…で覚書」; else the party column's, else a partnership)
+    const type = best ? best.def.type : (roles.partyType ?? 'partnership');
+    // 「| BMW、ダイムラー、フォード、VW | 4社の合弁会社として設立 |」: the row's companies are the founders of
+    // the venture the table is about; 「| 現代自動車、起亜自動車 | 出資（2社で約20%） |」: they invest together
+    const together = row.parties.length >= 2 && (type === 'joint_venture' || type === 'investment' || type === 'acquisition') ? ROW_COMPANIES_TOGETHER.exec(text.slice(row.descStart, seg.end)) : null;
+    if (together && countOf(together[1]!) === row.parties.length) {
+      const parties = type === 'joint_venture' ? row.parties : [...row.parties, cp];
+      out.push({ type, parties, date: rowDate ? copyDate(rowDate) : null, evidence: [{ start: seg.start, end: trimEnd(text, seg.start, nestedTail) }], rule: 'table_row:counterparty:together', background: false });
+      return out;
+    }
     for (const p of row.parties) {
       out.push({ type: best ? best.def.type : (roles.partyType ?? 'partnership'), parties: [p, cp], date: rowDate ? copyDate(rowDate) : null, evidence: [{ start: seg.start, end: trimEnd(text, seg.start, nestedTail) }], rule: best ? `table_row:counterparty:${best.def.source}` : 'table_row:counterparty', background: false });
     }
@@ -371,4 +380,12 @@ function isContinuationOfTail(text: string, start: number, tail: number): boolea
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end;
+}
+
+/** A count of the row's companies that act as one: 「4社の合弁」「2社で約20%」「3社が共同出資」. */
+const ROW_COMPANIES_TOGETHER = /([2-9二三四五六七八九])社(?:の合弁|で(?!は)|が共同)/;
+
+function countOf(digit: string): number {
+  const k = '二三四五六七八九'.indexOf(digit);
+  return k >= 0 ? k + 2 : Number(digit);
 }

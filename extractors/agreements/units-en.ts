@@ -67,6 +67,7 @@ const EN_OBJECT_APPOSITION = /^[^,;.]{0,20}?,\s+(?:the|a|an)\s[^,;]{3,120}?,/;
 const EN_OWN_STAKE_SOLD = /\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring|divest|divests|divested|divesting|offload|offloads|offloaded|offloading|unload|unloads|unloaded|unloading)\s+(?:(?:(?:part|some|half|most|a\s+portion|a\s+part)\s+of\s+)?(?:its|their)\s+(?:entire\s+|whole\s+|remaining\s+|full\s+)?(?:\d[\d.]*\s?%\s+)?(?:share|shares|stake|holding|holdings|interest)\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:plant|factory|facility|site|mine|project|venture|unit|business)\s+of\s+)?|(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|a\s+)?\d[\d.]*\s?(?:%|percent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?)$/i;
 
 const EN_THROUGH_VEHICLE_BETWEEN = /^\s*,\s+(?:through|via)\s+(?:(?:its|their|a)\s+(?:[\w-]+\s+){0,3}?)?$/i;
+const EN_MANAGER_APPOSITION = /,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:fund|vehicle|unit|arm|subsidiary|affiliate|entity)\s+(?:managed|run|owned|controlled|advised|operated)\s+by\s+(?:[\w-]+\s+){0,3}?$/i;
 const EN_OWNER_APPOSITION_BEFORE = /^,\s+(?:the\s+)?$/;
 const EN_OWNER_APPOSITION_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:company|business|maker|brand|venture|subsidiary|unit|arm|division|affiliate|carmaker|automaker)\s*(?:,|$)/i;
 
@@ -196,6 +197,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
       const ownsStakedUnit = prevUnit?.excluded === 'stake_in_unit';
       if (!ownsStakedUnit && EN_APPOSITION_OF.test(near) && !re.jv.test(near.replace(EN_APPOSITION_OF, ''))) u.excluded ??= 'parent_descriptor';
       if (!ownsStakedUnit && re.parentBefore.test(near)) u.excluded ??= 'parent_descriptor';
+      // ("Resource Capital Fund VIII, a fund managed by mining investor Resource Capital Funds": its manager)
+      if (EN_MANAGER_APPOSITION.test(near)) u.excluded ??= 'parent_descriptor';
       // "the joint venture X" names the JV; "the joint venture X and Y formed" names its founders
       if (re.jv.test(near) && !u.coordNext) u.excluded ??= 'jv_company';
     }

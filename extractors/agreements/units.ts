@@ -209,6 +209,12 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       u.topic = true;
       continue;
     }
+    // 「三菱商事と中部電力、蘭エネコを買収へ」: a headline's pair joined by と before its comma is its subject
+    if (i === 1 && after.startsWith('、') && units.length >= 3 && units[0]!.role === 'partner' && text.slice(units[0]!.end, u.start) === 'と' && isHeadlineOpening(text, units[0]!.start, end)) {
+      Object.assign(units[0]!, { role: 'subject', topic: true, coordNext: true });
+      Object.assign(u, { role: 'subject', topic: true });
+      continue;
+    }
     // 「<date>にA、<date>にはBを買収した」: objects of one verb, each with its date (a gapped list)
     // (the next unit outside a note: a walk, not a copy of the rest of the clause per unit)
     let listedAt = i + 1;

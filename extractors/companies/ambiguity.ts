@@ -56,6 +56,8 @@ const EN_VERBS = new Set([
   // a confirmed name followed by a preposition or a headline's present tense: "carved out Ampere
   // as a separate company", "Renault's Ampere turns to LFP cells"
   'as', 'at', 'by', 'from', 'turns', 'adds', 'gets', 'wins', 'takes', 'joins', 'starts', 'opens', 'launches', 'cuts', 'raises', 'reports', 'picks', 'taps',
+  // a headline's plural subject, two names listed: "Syensqo, Blue Current sign joint development deal"
+  'sign', 'agree', 'form', 'team', 'partner', 'ink', 'join', 'tie', 'seal', 'strike', 'plan', 'invest', 'launch', 'unveil',
 ]);
 /** A regular past tense after a confirmed name: "Redwood launched", "… opened", "… agreed". */
 const EN_PAST = /^[a-z]{3,}(?<!e)ed$/; // not a short noun (sled, shed) or -eed (speed, seed)
@@ -146,6 +148,9 @@ export function ambiguousContext(
   if (headquartersAfter(env, end)) return 'headquarters';
   const seg = env.segmentAt(start);
   if (tableCell(env, seg, start, end)) return 'table_cell';
+  // a field whose label names companies: "Supplier: Tritium | Customers: …", 「受注者：…」
+  const label = FIELD_LABEL_BEFORE.exec(text.slice(Math.max(seg?.start ?? 0, start - 32), start));
+  if (label && env.patterns.isCompanyHeader(label[1]!)) return 'field_label';
   const next = text[end];
   if (seg && (next === 'は' || next === 'が' || next === 'と')) {
     if (env.patterns.hasAgreementWord(text.slice(seg.start, seg.end))) return 'agreement_subject';
@@ -161,6 +166,8 @@ export function ambiguousContext(
 }
 
 const NO_WORDS: readonly string[] = [];
+/** A field's label and its colon right before a name, at the line start or after a separator (| / ; or spaces). */
+const FIELD_LABEL_BEFORE = /(?:^|[|/;]|\s)\s*([^\s:|/;]{2,20})\s*:\s*$/;
 /** A person's title right before a name (a surname follows it, not a company). */
 const JA_PERSON_TITLE_BEFORE = /(?:社長|会長|取締役|執行役員|代表者|氏名)[\s:：]*$/;
 

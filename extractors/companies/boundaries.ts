@@ -104,10 +104,12 @@ function lowerCaseAllowedAt(alias: string, i: number): boolean {
   return first.length >= 2 && /^[A-Z0-9&]+$/.test(first);
 }
 
-/** Particles that may follow a name ending in hiragana (三菱ふそうの, いすゞと). */
-const PARTICLE_AFTER_KANA = /^(?:から|より|まで|[のはがをとにへもやで])/;
+/** Particles (and the copula) that may follow a name ending in hiragana (三菱ふそうの, いすゞと, いすゞだ). */
+const PARTICLE_AFTER_KANA = /^(?:から|より|まで|です|[のはがをとにへもやでだ])/;
 /** A particle right before a name starting in hiragana, itself after a non-hiragana word (同社はそごう). */
 const PARTICLE_BEFORE_KANA = /^[のはがをとにへもやで]$/;
+/** A verb's past form nominalised by の before a topic or subject particle (選んだのは, 受注したのが). */
+const NOMINALISED_BEFORE_KANA = /[だたっ]の[はがも]$/;
 
 export type EdgeVerdict = 'ok' | 'reject' | 'nakaguro';
 
@@ -167,7 +169,8 @@ export class Boundaries {
     }
     // はそごう / とそごう: a particle may precede a name starting in hiragana
     // (and a relative clause's verb: 「トヨタが約5%を出資するいすゞ自動車は」)
-    if (isHiragana(first) && isHiragana(p)) return (PARTICLE_BEFORE_KANA.test(text[start - 1]!) && !isHiragana(text.charCodeAt(start - 2))) || ATTRIBUTIVE_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start)) ? 'ok' : 'reject';
+    // (and a nominalised clause's topic or subject: 「選んだのはいすゞ自動車」「受注したのがそごう」)
+    if (isHiragana(first) && isHiragana(p)) return (PARTICLE_BEFORE_KANA.test(text[start - 1]!) && !isHiragana(text.charCodeAt(start - 2))) || NOMINALISED_BEFORE_KANA.test(text.slice(Math.max(0, start - 3), start)) || ATTRIBUTIVE_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start)) ? 'ok' : 'reject';
     return 'ok';
   }
 

@@ -29,6 +29,12 @@ export const ja: CompanyCase[] = [
     expect: [{ text: 'ミナト水素' }, { text: 'コウベ水素' }],
     reject: ['電池', '水素'],
   },
+  {
+    name: 'a name starting in hiragana after a nominalised verb and its particle (「選んだのはいすゞ自動車」「受注したのがそごう」); not inside a hiragana word',
+    text: '車両の調達先に選んだのはいすゞ自動車で、同社は大型EVバスを納める。設備を受注したのがいすゞだ。きのういすゞみの丘を歩いた。',
+    expect: [{ text: 'いすゞ自動車' }, { text: 'いすゞ' }],
+    reject: ['いすゞみ'],
+  },
 ];
 
 export const en: CompanyCase[] = [
@@ -47,5 +53,10 @@ export const en: CompanyCase[] = [
     text: 'Backed by EUR 200 million of equity, a truck-leasing company launched by Iveco starts operating next month.',
     expect: [{ text: 'Iveco' }],
     reject: ['EUR 200', 'EUR'],
+  },
+  {
+    name: 'an ambiguous dictionary name after a field label that names companies ("Supplier: Tritium |"), or listed with a known company before a headline\'s plural verb ("Syensqo, Blue Current sign …"); the common word alone stays none',
+    text: 'Supplier: Tritium | Customers: Ampol, Viva Energy | Product: 150 kW DC fast chargers\n\nSyensqo, Blue Current sign joint development deal on solid-state electrolytes\n\nTritium is a radioactive isotope of hydrogen.',
+    expect: [{ text: 'Tritium' }, { text: 'Ampol' }, { text: 'Viva Energy' }, { text: 'Syensqo' }, { text: 'Blue Current' }],
   },
 ];

@@ -1,0 +1,90 @@
+/**
+ * A fifteenth set of agreement case rows in the shapes of business news (cases.ts joins them
+ * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
+ * 1.2.26).
+ */
+import type { AgreementExpectation, Case } from '../cases.ts';
+
+type AgreementCase = Case<AgreementExpectation>;
+
+export const ja: AgreementCase[] = [
+  {
+    name: 'a company bought by two buyers together is one deal of the three (「AとBは…Cを買収する」, and a headline\'s 「AとB、Cを買収へ」); buyers that each take a share (それぞれ, ずつ) make one deal each',
+    text: '双日と九州電力、英オクトパスエナジーを買収へ　欧州の小売り事業に参入\n\n双日と九州電力は12日、英電力小売りのオクトパスエナジーを買収すると発表した。トヨタとデンソーは、それぞれアイシンの株式を5%ずつ取得した。',
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Sojitz', 'Kyushu Electric Power', 'Octopus Energy'], type: 'acquisition' },
+      { parties: ['Toyota', 'Aisin'], type: 'investment' },
+      { parties: ['Denso', 'Aisin'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Sojitz', 'Octopus Energy'] }, { parties: ['Kyushu Electric Power', 'Octopus Energy'] }, { parties: ['Sojitz', 'Kyushu Electric Power'] }, { parties: ['Toyota', 'Denso', 'Aisin'] }],
+  },
+  {
+    name: 'a table captioned with its company\'s capital deals (「Xの主な資本取引」): a row whose companies a count calls a venture founded them (「3社の合弁会社として設立」), a row whose companies a count joins invests as one (「2社で約15%」); two that invest as one in prose (「2社で…株主に加わった」) invest in the paragraph\'s topic, and so does a later clause without a subject buy from its supplier (「充電器は…から調達している」)',
+    text: '欧州の充電網オクトパスエナジーは18年、独シーメンス、仏トタルエナジーズ、英BPの3社が均等出資で設立した合弁会社だ。20年5月には日立と東芝が出資契約を結び、2社で約15%を持つ株主に加わった。充電器は主にスイスのABBから調達している。\n\nオクトパスエナジーの主な資本取引\n| 発表日 | 相手 | 内容 |\n|---|---|---|\n| 2018年4月2日 | シーメンス、トタルエナジーズ、BP | 3社の合弁会社として設立 |\n| 2020年5月11日 | 日立、東芝 | 出資（2社で約15%） |',
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Siemens', 'TotalEnergies', 'BP'], type: 'joint_venture', date: { start: '2018-04-02', end: '2018-04-02', granularity: 'day' } },
+      { parties: ['Hitachi', 'Toshiba', 'Octopus Energy'], type: 'investment' },
+      { parties: ['Octopus Energy', 'ABB'], type: 'supply', roles: { customer: ['Octopus Energy'], supplier: ['ABB'] } },
+    ],
+    reject: [{ parties: ['Hitachi', 'Toshiba'] }, { parties: ['Siemens', 'Octopus Energy'] }, { parties: ['Toshiba', 'ABB'] }],
+  },
+  {
+    name: 'a clause that opens with the time of a deal told before (「買収完了後、」) makes no deal of its cue; the cue with its own object does (「ダイハツを買収後、」)',
+    text: '買収完了後、双日は欧州の販売網をオクトパスエナジーに移す。トヨタは2016年にダイハツを買収後、小型車の開発を任せた。',
+    referenceDate: '2026-03-02',
+    expect: [{ parties: ['Toyota', 'Daihatsu'], type: 'acquisition' }],
+    reject: [{ parties: ['Sojitz', 'Octopus Energy'] }],
+  },
+  {
+    name: 'labelled fields separated by spaces (「受注者：A　発注者：B、C　納期：…」): one supply record per customer the field lists; owners with their shares in tenths, the second after a country\'s letter (「東京ガスが6割、独シーメンスが4割を出資する」); work on a client\'s facility its builder took on (「Aが施工を担ったBの蓄電所」)',
+    text: '【受注】蓄電池設備　受注者：東芝　発注者：東京電力ホールディングス、中部電力　納期：2028年度\n\nＴＨＫエナジーは、東京ガスが6割、独シーメンスが4割を出資する。日立造船が施工を担った関西電力の蓄電所が、5日に運転を始めた。',
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Toshiba', 'TEPCO'], type: 'supply' },
+      { parties: ['Toshiba', 'Chubu Electric Power'], type: 'supply' },
+      { parties: ['Tokyo Gas', 'Siemens'], type: 'joint_venture' },
+      { parties: ['Kanadevia', 'Kansai Electric Power'], type: 'technical_service', roles: { provider: ['Kanadevia'], client: ['Kansai Electric Power'] } },
+    ],
+    reject: [{ parties: ['TEPCO', 'Chubu Electric Power'] }],
+  },
+];
+
+export const en: AgreementCase[] = [
+  {
+    name: 'a company two buyers will acquire together is one deal of the three; buyers that "each" take a stake make one deal each',
+    text: 'Sojitz and Kyushu Electric Power said on Tuesday they would acquire Octopus Energy for $2 billion. Toyota and Denso have each acquired a stake in Aisin.',
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Sojitz', 'Kyushu Electric Power', 'Octopus Energy'], type: 'acquisition' },
+      { parties: ['Toyota', 'Aisin'], type: 'investment' },
+      { parties: ['Denso', 'Aisin'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Sojitz', 'Octopus Energy'] }, { parties: ['Toyota', 'Denso', 'Aisin'] }],
+  },
+  {
+    name: 'a company bought, told in an apposition whose "it" is the clause\'s subject ("X, the Michigan firm it bought in 2021"); a relative clause after a descriptive name ("for the Tokyo-based company, which bought A in 2015 and B in 2017") is that company\'s, each purchase its own',
+    text: "Komatsu's electric loaders come from American Battery Solutions, the Michigan firm it bought in 2021. Sojitz agreed on Monday to buy Octopus Energy. The deal is the latest in a string of purchases for the Tokyo-based company, which bought BYD in 2015 and Ionity in 2017.",
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Komatsu', 'American Battery Solutions'], type: 'acquisition', roles: { acquirer: ['Komatsu'], target: ['American Battery Solutions'] } },
+      { parties: ['Sojitz', 'Octopus Energy'], type: 'acquisition' },
+      { parties: ['Sojitz', 'BYD'], type: 'acquisition' },
+      { parties: ['Sojitz', 'Ionity'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['BYD', 'Ionity'] }],
+  },
+  {
+    name: 'new shares subscribed to are an investment, its subscriber the investor even in a progressive ("is subscribing to new shares in", "is investing in"); a rival\'s rejected bid ends no deal of the clause ("after Hyundai\'s rival bid was rejected"); works on the other\'s site "under an EPC contract"',
+    text: "Sumitomo Corporation is subscribing to new shares in Ionity. Marubeni is investing in WattEV, a Long Beach-based operator. Tokyo Metro has ordered 40 electric buses from BYD, after Hyundai's rival bid was rejected. Kajima will build Tesla's 200 MWh battery in Osaka under an EPC contract.",
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Sumitomo Corporation', 'Ionity'], type: 'investment', roles: { investor: ['Sumitomo Corporation'], investee: ['Ionity'] } },
+      { parties: ['Marubeni', 'WattEV'], type: 'investment', roles: { investor: ['Marubeni'], investee: ['WattEV'] } },
+      { parties: ['Tokyo Metro', 'BYD'], type: 'supply', roles: { customer: ['Tokyo Metro'], supplier: ['BYD'] } },
+      { parties: ['Kajima', 'Tesla'], type: 'technical_service', roles: { provider: ['Kajima'], client: ['Tesla'] } },
+    ],
+    reject: [{ parties: ['Hyundai', 'Tokyo Metro'] }],
+  },
+];
