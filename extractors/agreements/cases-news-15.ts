@@ -49,6 +49,23 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['TEPCO', 'Chubu Electric Power'] }],
   },
+  {
+    name: 'a counted group\'s clause that made no deal gives its subjects to the next clause of the sentence that names nobody (「A、B、Cの3社は…を共同で調達し、…協定を結んだ」); the supplier a subject chose (「調達先に選んだのはX」); a group right before its member is its parent (「三菱電機グループの三菱電機ビルソリューションズ」)',
+    text: '清水建設、大林組、鹿島の3社は26日、電動建機を共同で調達し、現場間で融通し合う協定を結んだ。\n\n長野県のアルピコ交通は路線バスを電動化する。車両の調達先に選んだのはいすゞ自動車だ。\n\n三菱電機グループの三菱電機ビルソリューションズは、ホンダにEV充電設備を納入する。',
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Shimizu Corporation', 'Obayashi', 'Kajima'], type: 'partnership' },
+      { parties: ['Alpico Kotsu', 'Isuzu'], type: 'supply', roles: { customer: ['Alpico Kotsu'], supplier: ['Isuzu'] } },
+      { parties: ['三菱電機ビルソリューションズ', 'Honda'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Mitsubishi Electric', '三菱電機ビルソリューションズ'] }, { parties: ['Mitsubishi Electric', 'Honda'] }],
+  },
+  {
+    name: '両社 for two companies named one a clause in the paragraph\'s clauses before it, with no deal between (「Aは…公開した。Bも訪れた。両社は…共同開発する契約を結んでいる」)',
+    text: 'トヨタは9日、電池の試作ラインを公開した。見学団にはホンダの技術者の姿もあった。両社は全固体電池を共同開発する契約を結んでいる。',
+    referenceDate: '2026-03-02',
+    expect: [{ parties: ['Toyota', 'Honda'], type: 'co_development' }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -86,5 +103,17 @@ export const en: AgreementCase[] = [
       { parties: ['Kajima', 'Tesla'], type: 'technical_service', roles: { provider: ['Kajima'], client: ['Tesla'] } },
     ],
     reject: [{ parties: ['Hyundai', 'Tokyo Metro'] }],
+  },
+  {
+    name: 'a rival that opens a clause of its own after "while" is its subject ("…, while rival Endesa has signed an MoU with B"); competitors listed after "beat" ("beat Solaris and Volvo Buses to an order") are none; "the two generators" stands for the two named before',
+    text: 'Iberdrola is teaming up with Prologis on charging in Spain, while rival Endesa has signed an MoU with Mercadona. Irizar beat Solaris and Volvo Buses to an order for 48 electric buses from TMB. Meridian Energy and Contact Energy have long competed for customers. Now the two generators will jointly build a 200 MW battery.',
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Iberdrola', 'Prologis'], type: 'partnership' },
+      { parties: ['Endesa', 'Mercadona'], type: 'mou' },
+      { parties: ['Irizar', 'TMB'], type: 'supply' },
+      { parties: ['Meridian Energy', 'Contact Energy'], type: 'partnership' },
+    ],
+    reject: [{ parties: ['Iberdrola', 'Mercadona'] }, { parties: ['Volvo Cars', 'TMB'] }],
   },
 ];

@@ -278,7 +278,9 @@ function zeroAnaphora(state: DocState, scope: ClauseScope, openCues: CueHit[]): 
   // (a dated list line under a heading that names nobody, 「・2012年6月　…の覚書を締結」: a step of the
   // two companies the document is about)
   const listLine = !sameParagraph && state.mainPair && /^[ \t\u3000]*[・●■◆\-*•]/.test(state.text.slice(lineStartOf(state.text, scope.start), scope.start + 2));
-  const parties = sameParagraph ? last!.recordParties! : listLine ? state.mainPair! : null;
+  // (「A、B、Cの3社は…を共同で調達し、…協定を結んだ」: the subjects of the sentence's clause before, which made no deal)
+  const sentenceSubjects = !sameParagraph && last && !last.recordParties && !/[。\n]/.test(state.text.slice(Math.max(0, last.end - 1), scope.start)) ? last.subjects.filter((p) => p.company) : [];
+  const parties = sameParagraph ? last!.recordParties! : listLine ? state.mainPair! : sentenceSubjects.length >= 2 ? sentenceSubjects : null;
   if (!parties) return null;
   const cue = [...openCues].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start)[0]!;
   const anchors = [...signingAnchors(state, scope.start, scope.end), cue.start];

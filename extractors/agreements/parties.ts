@@ -10,7 +10,7 @@ import type { Party, Unit } from './model.ts';
 import { lowerBound } from './scan.ts';
 import { outlinedCompany } from './outline.ts';
 import { openBracketBetween, opensWithOtherTopic, PARTNER_TOPIC_OPENING } from './clause-openings.ts';
-import { coordinatedSubjects, distinctParties, mainOfAside, paragraphTopicBefore, recent, type DocState } from './state.ts';
+import { antecedent, coordinatedSubjects, distinctParties, mainOfAside, namesAcrossClauses, paragraphTopicBefore, recent, type DocState } from './state.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 
 export interface RowContext {
@@ -78,7 +78,8 @@ function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: re
   // (「AはBと共同で拡大する。両社は…」), then the parties of a recent deal, then the nearest names
   for (const h of recent(state, scope.start, scope.lang)) {
     const names = (h.main ?? h.named).filter((p) => p.company);
-    if (!h.recordParties && h.paired && fill(names).length === need && names.length === need) return [...distinct, ...fill(names)];
+    // (or names them as its joint subjects: "A and B have long competed … Now the two generators will …")
+    if (!h.recordParties && (h.paired || h.jointSubjects) && fill(names).length === need && names.length === need) return [...distinct, ...fill(names)];
     if (count === 2 && distinct.length === 0 && h.impliedPair) return h.impliedPair;
     break;
   }
@@ -91,7 +92,8 @@ function resolveGroup(state: DocState, scope: ClauseScope, unit: Unit, units: re
     // (a target group is the names listed last: 「…、ケーヒン、ショーワ、日信工業の4社を統合…3社へTOB」)
     if (fill(h.named).length >= need) return [...distinct, ...(asTarget ? fill(h.named).slice(-need) : fill(h.named).slice(0, need))];
   }
-  return [];
+  const across = count === 2 && !asTarget ? namesAcrossClauses(state, scope.start, scope.lang, need, own) : [];
+  return across.length > 0 ? [...distinct, ...across] : [];
 }
 
 /**
@@ -363,20 +365,6 @@ function jaTopicBack(state: DocState, pos: number, exclude: ReadonlySet<string>,
     }
   }
   return null;
-}
-
-/** The company named right before a relative clause ("Mitsubishi Chemical, which signed …"). */
-function antecedent(state: DocState, pos: number, exclude: ReadonlySet<string>): Party | null {
-  const i = lowerBound(state.atoms, pos) - 1;
-  const a = i >= 0 ? state.atoms[i] : undefined;
-  if (!a || !/^[\s,]*$/.test(state.text.slice(a.end, pos))) return null;
-  // ("for the Winnipeg-based company, which bought …": the one company the clause before resolved it to)
-  if (a.kind === 'anaphor' && a.anaphor!.kind === 'single') {
-    const h = state.history[state.history.length - 1];
-    const p = h && h.end >= a.end ? h.named[h.named.length - 1] : undefined;
-    return p && p.company && !exclude.has(p.entityId) ? p : null;
-  }
-  return a.kind === 'company' && a.party && !exclude.has(a.party.entityId) ? a.party : null;
 }
 
 /**

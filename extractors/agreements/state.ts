@@ -129,6 +129,38 @@ export function paragraphTopicBefore(state: DocState, h: HistoryEntry, paragraph
 /** What may stand before a paragraph's topic: a date or a short phrase and its comma, no sentence end. */
 const PARAGRAPH_OPENING = /^[^。\n]{0,12}$/;
 
+/**
+ * 「Aは…を公開した。Bの技術者も訪れた。両社は…」: `need` companies named one or more a clause in the
+ * paragraph's last clauses before `pos`, none of which told a deal (nearest last, returned in text
+ * order; none when fewer). `own`: ids the group already counts.
+ */
+export function namesAcrossClauses(state: DocState, pos: number, lang: Lang, need: number, own: ReadonlySet<string>): Party[] {
+  const gathered: Party[] = [];
+  for (const h of recent(state, pos, lang)) {
+    if (h.recordParties || state.text.slice(h.end, pos).includes('\n')) break;
+    for (let i = h.named.length - 1; i >= 0; i--) {
+      const p = h.named[i]!;
+      if (p.company && !own.has(p.entityId) && !gathered.some((g) => g.entityId === p.entityId)) gathered.push(p);
+    }
+    if (gathered.length >= need) return gathered.slice(0, need).reverse();
+  }
+  return [];
+}
+
+/** The company named right before a relative clause ("Mitsubishi Chemical, which signed …"). */
+export function antecedent(state: DocState, pos: number, exclude: ReadonlySet<string>): Party | null {
+  const i = lowerBound(state.atoms, pos) - 1;
+  const a = i >= 0 ? state.atoms[i] : undefined;
+  if (!a || !/^[\s,]*$/.test(state.text.slice(a.end, pos))) return null;
+  // ("for the Winnipeg-based company, which bought …": the one company the clause before resolved it to)
+  if (a.kind === 'anaphor' && a.anaphor!.kind === 'single') {
+    const h = state.history[state.history.length - 1];
+    const p = h && h.end >= a.end ? h.named[h.named.length - 1] : undefined;
+    return p && p.company && !exclude.has(p.entityId) ? p : null;
+  }
+  return a.kind === 'company' && a.party && !exclude.has(a.party.entityId) ? a.party : null;
+}
+
 /** The entry's deal was made by two or more companies named together as its subjects (「AとBが…締結」). */
 export function coordinatedSubjects(h: HistoryEntry, exclude: ReadonlySet<string>): boolean {
   if (!h.jointSubjects || !h.recordParties) return false;

@@ -178,6 +178,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     const rest = (after.startsWith('の') ? after.slice(1) : after).replace(JA_REGION, '');
     const desc = startsWithAny(rest, m.parentDescriptors);
     if (desc && !JA_BECOMES_PART_OF.test(rest.slice(desc.length))) u.excluded = 'parent_descriptor';
+    // (a group right before its member: 「三菱電機グループの三菱電機ビルソリューションズ」)
+    else if (next && next.start === p + 1 && after.startsWith('の') && text.slice(u.start, u.nameEnd).endsWith('グループ')) u.excluded = 'parent_descriptor';
     // 「ルノーのEV新会社アンペア」「トヨタ系部品大手のアイシン」: a qualified descriptor right before the next name
     else if (next && !u.coordNext) {
       // (its comma or a quote may follow: 「トヨタ自動車の北米製造・技術統括会社、TEMA」「華為の車載子会社「引望」」)
