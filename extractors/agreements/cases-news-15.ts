@@ -61,6 +61,26 @@ export const ja: AgreementCase[] = [
     reject: [{ parties: ['Mitsubishi Electric', '三菱電機ビルソリューションズ'] }, { parties: ['Mitsubishi Electric', 'Honda'] }],
   },
   {
+    name: 'building work taken on: parallel pairs sharing the verb (「AはBから、CはDから、それぞれ土木工事を請け負った」), for a client\'s planned site (「Bが計画する蓄電所について、設計から施工までを…請け負う」), and the site told first (「Bが建設中の蓄電所は、…据え付けまでをAが請け負っている」); goods put to tender won by their supplier (「Bが入札にかけた…は、Aが落札した」), the bidder who lost none; capital put in half each by 両社 makes their company a venture',
+    text: '大成建設は関西電力から、前田建設工業は九州電力から、それぞれ土木工事を請け負った。鹿島は10日、レノバが福島県で計画する系統用蓄電所について、設計から施工までを一括で請け負う契約を結んだ。ＪＥＲＡが千葉県で建設中の系統用蓄電所は、造成から据え付けまでを五洋建設が請け負っている。\n\n京王電鉄が入札にかけた大型EVバス20台は、日野自動車が落札した。いすゞ自動車も応札したが、及ばなかった。\n\nデンソーとアイシンは4日、電池の保守サービス会社を設けると発表した。資本金は1億円で、両社が半分ずつ出す。',
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Taisei Corporation', 'Kansai Electric Power'], type: 'technical_service', roles: { provider: ['Taisei Corporation'], client: ['Kansai Electric Power'] } },
+      { parties: ['Maeda Corporation', 'Kyushu Electric Power'], type: 'technical_service', roles: { provider: ['Maeda Corporation'], client: ['Kyushu Electric Power'] } },
+      { parties: ['Kajima', 'RENOVA'], type: 'technical_service', roles: { provider: ['Kajima'], client: ['RENOVA'] } },
+      { parties: ['Penta-Ocean Construction', 'JERA'], type: 'technical_service', roles: { provider: ['Penta-Ocean Construction'], client: ['JERA'] } },
+      { parties: ['Hino Motors', 'Keio Corporation'], type: 'supply', roles: { supplier: ['Hino Motors'], customer: ['Keio Corporation'] } },
+      { parties: ['Denso', 'Aisin'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Isuzu', 'Keio Corporation'] }, { parties: ['Taisei Corporation', 'Maeda Corporation'] }],
+  },
+  {
+    name: 'a company\'s business told before its name is no work taken on (「蓄電池の施工を請け負う常陸エナジーテックを傘下に収める」: an acquisition)',
+    text: 'シナネンホールディングスは、茨城県で蓄電池の施工を請け負う常陸エナジーテックを傘下に収める。',
+    referenceDate: '2026-03-02',
+    expect: [{ parties: ['Sinanen', '常陸エナジーテック'], type: 'acquisition' }],
+  },
+  {
     name: '両社 for two companies named one a clause in the paragraph\'s clauses before it, with no deal between (「Aは…公開した。Bも訪れた。両社は…共同開発する契約を結んでいる」)',
     text: 'トヨタは9日、電池の試作ラインを公開した。見学団にはホンダの技術者の姿もあった。両社は全固体電池を共同開発する契約を結んでいる。',
     referenceDate: '2026-03-02',
@@ -115,5 +135,16 @@ export const en: AgreementCase[] = [
       { parties: ['Meridian Energy', 'Contact Energy'], type: 'partnership' },
     ],
     reject: [{ parties: ['Iberdrola', 'Mercadona'] }, { parties: ['Volvo Cars', 'TMB'] }],
+  },
+  {
+    name: 'joint ventures (plural) set up with two partners, the second after its country\'s possessive, are one each; goods from two sources ("uses batteries from A and converters from B") are no deal of the sources with each other; a count of goods named by their maker ("has ordered 500 Alpitronic chargers")',
+    text: "Foxconn has also agreed to set up joint ventures with Zhejiang Geely Holding Group and Thailand's PTT. Fluence completed a storage system for AES in California. The system uses batteries from Samsung SDI and power conversion systems from Parker Hannifin. Ahold Delhaize has ordered 500 Alpitronic chargers for its stores in Belgium.",
+    referenceDate: '2026-03-02',
+    expect: [
+      { parties: ['Foxconn', 'Geely Holding'], type: 'joint_venture' },
+      { parties: ['Foxconn', 'PTT'], type: 'joint_venture' },
+      { parties: ['Ahold Delhaize', 'Alpitronic'], type: 'supply', roles: { customer: ['Ahold Delhaize'], supplier: ['Alpitronic'] } },
+    ],
+    reject: [{ parties: ['Foxconn', 'Geely Holding', 'PTT'] }, { parties: ['Samsung SDI', 'Parker Hannifin'] }],
   },
 ];

@@ -14,7 +14,7 @@ import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
 import { EN_FROM_BEFORE, SELLING, withRoles } from './roles.ts';
 import { distinctParties, type DocState } from './state.ts';
 import { perListedPartner, perRecipient } from './per-party.ts';
-import { coSubjectIds, EACH_BUYS, JA_COUNT_TOGETHER } from './co-subjects.ts';
+import { jointOrSourcesDeal } from './co-subjects.ts';
 
 function isCoordinated(units: readonly Unit[], i: number): boolean {
   return units[i]!.coordNext || (i > 0 && units[i - 1]!.coordNext);
@@ -274,7 +274,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     if (ja && subj.length === 1 && partners.length >= 2 && !partners.some((p) => p.entityId === subj[0]!.entityId)) return partners.map((p) => [subj[0]!, p]);
   }
   // "X signed cooperation agreements with A and B": several deals, one per partner.
-  if (!ja && !joint && /^[\w -]{0,30}?\b(?:agreements|deals|contracts|partnerships|MOUs|memoranda|memorandums|pacts|alliances)\b/i.test(state.text.slice(cue.start, Math.min(scope.end, cue.start + 40)))) {
+  if (!ja && !joint && /^[\w -]{0,30}?\b(?:agreements|deals|contracts|partnerships|MOUs|memoranda|memorandums|pacts|alliances|joint ventures|ventures|JVs)\b/i.test(state.text.slice(cue.start, Math.min(scope.end, cue.start + 40)))) {
     const own = relativeSubject ? [relativeSubject] : distinctParties(units.filter((u) => u.role === 'subject' && !u.inNote && !outOfDeal(u) && !u.consumed).flatMap((u) => resolveUnit(state, scope, u, units)));
     const subj = own.length === 0 && inheritedActors ? inheritedActors : own;
     const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && !outOfDeal(u) && !u.consumed && u.atom.kind !== 'anaphor').flatMap((u) => (u.atom.party ? [u.atom.party] : [])));
@@ -324,24 +324,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   // (only when the text says they act together: 「スズキと、ダイハツ工業もCJPTに出資し」 are two investments)
   const actingTogether = ja && JA_ACTING_TOGETHER.test(state.text.slice(scope.start, scope.end));
   if (coActor && distinctParties(targetRoleParties).length === 1 && all.length >= 3 && actingTogether) return [all];
-  const coSubjects = (): Set<string> => coSubjectIds(state.text, units, (u) => !outOfDeal(u) && !u.consumed, (u) => resolveUnit(state, scope, u, units));
-  // 「AとBが出資契約を結び、2社で約20%を持つ株主に加わった」: two that invest as one (2社で) with no target
-  // named invest in neither of them, but together in the company the text goes on about (else no deal)
-  if (ja && directional && !units.some((u) => u.role === 'target') && JA_COUNT_TOGETHER.test(state.text.slice(scope.start, scope.end))) {
-    const together = coSubjects();
-    if (all.every((p) => together.has(p.entityId))) {
-      const target = implicitSubject(state, scope, together);
-      return target ? [[...all, target]] : [];
-    }
-  }
-  // 「AとBはCを買収する」, "A and B will acquire C": one company bought by several buyers is one
-  // deal (RECORDS.md §4: one record per agreement), unless each buys its own share (それぞれ, ずつ, each)
-  // (the buyers are the clause's subjects: not a seller or partner it signs with, 「Bとの間で…Cの株式を」)
-  if (directional && type === 'acquisition' && A.length >= 2 && T.length === 1 && !EACH_BUYS.test(state.text.slice(scope.start, scope.end))) {
-    // (named buyers: not a unit told by a word and its name, "The unit, Reliance New Energy Solar,")
-    const buyers = coSubjectIds(state.text, units, (u) => !outOfDeal(u) && !u.consumed && u.atom.kind === 'company', (u) => resolveUnit(state, scope, u, units));
-    if (A.every((p) => buyers.has(p.entityId) && !targetIds.has(p.entityId))) return [distinctParties([...A, ...T])];
-  }
+  const shared = jointOrSourcesDeal(state, scope, units, type, directional, all, A, T, (u) => !outOfDeal(u) && !u.consumed);
+  if (shared) return shared;
   // (investors named as a group each invest: 「…を含む国内8社がラピダスに出資した」, one record per investor)
   const eachInvests = ja && type === 'investment' && !actingTogether;
   if (directional && (!joint || eachInvests) && A.length >= 1 && T.length >= 1 && (A.length > 1 || T.length > 1)) {

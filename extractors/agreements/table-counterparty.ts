@@ -80,7 +80,7 @@ function soleCompanyAbove(state: DocState, tableStart: number): Party | null {
 }
 
 /** A caption of a company's partners or deals. */
-const CAPTION_OF_PARTNERS = /相手|提携先|パートナー|取引先|協業先|出資先|主な提携|資本取引|資本提携|\b(?:partners|deals|alliances|customers|suppliers|transactions)\b/i;
+const CAPTION_OF_PARTNERS = /相手|提携先|パートナー|取引先|協業先|出資先|主な[^\n|]{0,10}?(?:提携|取引|協業|連携|案件)|資本取引|資本提携|\b(?:partners|deals|alliances|customers|suppliers|transactions)\b/i;
 
 /**
  * The last line above a table that is not one of its own (header, rule) nor blank, back over

@@ -9,6 +9,7 @@ import type { Unit } from './model.ts';
 import type { MarkerLists } from './vocabulary.ts';
 
 const EN_COORD = /^(?:,?\s+and\s+to\s+|,?\s+and\s+|,?\s+as\s+well\s+as\s+|,\s+(?:together|along)\s+with\s+|,\s*|\s*\/\s*|\s+&\s+|\s+or\s+|\s+nor\s+)/;
+const EN_PLACE_POSSESSIVE = /^[A-Z][a-z]+['’]s\s+$/;
 const EN_PARTNER_BEFORE = /\b(?:with|between|alongside|and partner|partnering with|partnered with)\s+(?:(?:its|the|both|fellow|[A-Z][\w.-]*'s|[a-z]+(?:-[a-z]+)?)\s+){0,3}$/i;
 
 const enRegexCache = new WeakMap<MarkerLists, { example: RegExp; parentAfter: RegExp; parentBare: RegExp; parentBefore: RegExp; jv: RegExp; jvAfter: RegExp }>();
@@ -110,7 +111,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     const next = units[i + 1];
     const after = text.slice(u.end, u.end + 40);
     const coord = EN_COORD.exec(after);
-    if (coord && next && next.start === u.end + coord[0].length) u.coordNext = true;
+    // (a country's possessive may stand before the next: "with Zhejiang Geely and Thailand's PTT")
+    if (coord && next && (next.start === u.end + coord[0].length || EN_PLACE_POSSESSIVE.test(text.slice(u.end + coord[0].length, next.start)))) u.coordNext = true;
     if (re.parentAfter.test(after) || (/\bthe\s+$/i.test(text.slice(Math.max(0, u.start - 5), u.start)) && re.parentBare.test(after))) u.excluded = 'parent_descriptor';
     // "Volkswagen's PowerCo", "GM's Cruise": the owner named to describe the company after it
     // (and "Nissan's alliance partner Renault", "Volkswagen's Chinese partner SAIC": a partner named to describe the next)
