@@ -35,6 +35,12 @@ export const ja: CompanyCase[] = [
     expect: [{ text: 'いすゞ自動車' }, { text: 'いすゞ' }],
     reject: ['いすゞみ'],
   },
+  {
+    name: 'a kanji parent run together with the Latin letters that abbreviate its group company is that company (「東京電力EP」「中部電力PG」); letters of a product are not (「日産EV」)',
+    text: '東京電力EPと中部電力PGは、蓄電池の共同実証で提携した。日産EVの販売は好調だ。',
+    expect: [{ text: '東京電力EP' }, { text: '中部電力PG' }, { text: '日産' }],
+    reject: ['日産EV'],
+  },
 ];
 
 export const en: CompanyCase[] = [

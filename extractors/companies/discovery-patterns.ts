@@ -54,6 +54,7 @@ const schemas = lazySchemas((z) => {
       kanji_company_suffixes: stringList,
       standalone_company_suffixes: stringList,
       description_suffixes: stringList,
+      parent_abbreviation_suffixes: stringList.optional(),
       kanji_head_company_suffixes: stringList.default([]),
       generic_katakana_heads: stringList.default([]),
       business_line_words: stringList.default([]),
@@ -170,6 +171,8 @@ export class DiscoveryPatterns {
   readonly kanjiCompanyWords: string[];
   /** The katakana ones among standaloneSuffixes (システムズ, エナジー …). */
   readonly standaloneKatakanaSuffixes: string[];
+  /** Latin letters that after a kanji dictionary name abbreviate a group company (東京電力EP). */
+  readonly parentAbbreviations: ReadonlySet<string>;
   /** Company words that also name a product or service: after katakana common nouns, a description. */
   readonly descriptionSuffixes: string[];
   /** Company words of standalone_company_suffixes that make a name only after a kanji head (岡山ガス; not ラスベガス, LPガス). */
@@ -255,6 +258,7 @@ export class DiscoveryPatterns {
     this.standaloneKatakanaSuffixes = this.standaloneSuffixes.filter((w) => isKatakana(w.charCodeAt(0)));
     this.kanjiCompanyWords = this.standaloneSuffixes.filter((w) => isKanjiLike(w.charCodeAt(0)));
     this.descriptionSuffixes = words(data.description_suffixes);
+    this.parentAbbreviations = new Set(words(data.parent_abbreviation_suffixes ?? []));
     this.kanjiHeadSuffixes = words(data.kanji_head_company_suffixes);
     this.genericKatakanaHeads = new Set(data.generic_katakana_heads);
     this.businessLineWords = words(data.business_line_words);

@@ -4,13 +4,18 @@
  * (日立 and マクセル are both in the dictionary, never written side by side as two names without 、
  * or ・), 「日立ビークルエナジー」 (a katakana name ending with a company word). Not a product after a
  * maker (「日産リーフ」: リーフ is neither), nor a pair told as one group (「日産ルノー連合」: kanji goes on).
- * A parent in Latin capitals is one too (「JXTGイノベーションパートナーズ」, 「NTTドコモ」).
+ * A parent in Latin capitals is one too (「JXTGイノベーションパートナーズ」, 「NTTドコモ」). So is a kanji parent
+ * with the letters that abbreviate its group company (「東京電力EP」, company-discovery.yaml
+ * parent_abbreviation_suffixes).
  */
 import { isKanjiLike, isKatakana, NAKAGURO } from '../../../text/chars.ts';
 import { propose, type Candidate, type RuleEnv } from './candidates.ts';
 
 /** A dictionary name in Latin capitals (JXTG, NTT). */
 const LATIN_CAPITALS = /^[A-Z][A-Z0-9&]+$/;
+
+/** Capitals right after a name, a whole run (not the start of a longer Latin word). */
+const PARENT_LETTERS = /^[A-Z]{2,5}(?![A-Za-z0-9])/;
 
 /** Short katakana company words that alone after a kanji parent name its arm (京急バス, 西鉄バス). */
 const SHORT_ARM_WORDS = new Set(['バス']);
@@ -27,6 +32,12 @@ export function jaParentCompoundRule(env: RuleEnv, out: Candidate[]): void {
     const a = mentions[i]!;
     // (or a dictionary name in capitals before a katakana company word: 「JXTGイノベーションパートナーズ」)
     const capitals = LATIN_CAPITALS.test(text.slice(a.start, a.end));
+    // (a kanji parent and the Latin letters that abbreviate its group company: 「東京電力EP」「中部電力PG」)
+    const letters = isKanjiLike(text.charCodeAt(a.end - 1)) ? PARENT_LETTERS.exec(text.slice(a.end, a.end + 8)) : null;
+    if (letters && tables.patterns.parentAbbreviations.has(letters[0]) && env.segments.at(a.start)?.lang === 'ja') {
+      propose(env, out, a.start, a.end + letters[0].length, 'discovery:ja_parent_compound:letters', 'strong');
+      continue;
+    }
     if ((!isKanjiLike(text.charCodeAt(a.end - 1)) && !capitals) || !isKatakana(text.charCodeAt(a.end))) continue;
     const seg = env.segments.at(a.start);
     if (!seg || seg.lang !== 'ja') continue;
