@@ -25,7 +25,7 @@ export const ja: AgreementCase[] = [
     expect: [
       { parties: ['Osaka Gas', 'ヒドロゲン・アルフィ'], type: 'investment' },
       { parties: ['Toho Gas', 'ジェンヴィア'], type: 'investment' },
-      { parties: ['Nippon Sharyo', '台湾高速鉄道'], type: 'technical_service', roles: { provider: ['Nippon Sharyo'], client: ['台湾高速鉄道'] } },
+      { parties: ['Nippon Sharyo', 'Taiwan High Speed Rail'], type: 'technical_service', roles: { provider: ['Nippon Sharyo'], client: ['Taiwan High Speed Rail'] } },
       { parties: ['Kyocera', 'Kyushu Electric Power', 'Kagoshima Bank'], type: 'joint_venture' },
     ],
     reject: [{ parties: ['Osaka Gas', 'ジェンヴィア'] }, { parties: ['Toho Gas', 'ヒドロゲン・アルフィ'] }],

@@ -131,10 +131,10 @@ export const en: AgreementCase[] = [
     expect: [
       { parties: ['Iberdrola', 'Prologis'], type: 'partnership' },
       { parties: ['Endesa', 'Mercadona'], type: 'mou' },
-      { parties: ['Irizar', 'TMB'], type: 'supply' },
+      { parties: ['Irizar', 'Transports Metropolitans de Barcelona'], type: 'supply' },
       { parties: ['Meridian Energy', 'Contact Energy'], type: 'partnership' },
     ],
-    reject: [{ parties: ['Iberdrola', 'Mercadona'] }, { parties: ['Volvo Cars', 'TMB'] }],
+    reject: [{ parties: ['Iberdrola', 'Mercadona'] }, { parties: ['Volvo Cars', 'Transports Metropolitans de Barcelona'] }],
   },
   {
     name: 'joint ventures (plural) set up with two partners, the second after its country\'s possessive, are one each; goods from two sources ("uses batteries from A and converters from B") are no deal of the sources with each other; a count of goods named by their maker ("has ordered 500 Alpitronic chargers")',

@@ -16,7 +16,7 @@ export const ja: AgreementCase[] = [
   {
     name: 'a katakana name joined by & is one company; an industry + 大手 before it describes it',
     text: 'アサヒグループホールディングスは、豪ビール大手カールトン&ユナイテッドを買収した。',
-    expect: [{ parties: ['アサヒ', 'カールトン&ユナイテッド'], type: 'acquisition' }],
+    expect: [{ parties: ['Asahi Group Holdings', 'カールトン&ユナイテッド'], type: 'acquisition' }],
     reject: [{ parties: ['アサヒ', 'ユナイテッド'] }],
   },
   {

@@ -120,9 +120,9 @@ export const en: CompanyCase[] = [
     reject: ['Lansing'],
   },
   {
-    name: 'a name joined by "and" to a dictionary name before a deal verb ("Ola Electric and Zorva Comstar formed") is proposed; a kind of company before a name ("grocery chain Kroger"); a buyer or licensee after "sell … to" / "licensed … to India\'s"',
-    text: "Ola Electric and Zorva Comstar formed a 60:40 joint venture. EVgo has partnered with grocery chain Kroger. Pilbara Minerals agreed to sell spodumene to Chenfeng Lithium. Ascend Elements has licensed its process to India's Arvero Recycling.",
-    expect: [{ text: 'Zorva Comstar', discovered: true }, { text: 'Kroger', discovered: true }, { text: 'Chenfeng Lithium', discovered: true }, { text: 'Arvero Recycling', discovered: true }],
+    name: 'a name joined by "and" to a dictionary name before a deal verb ("Ola Electric and Zorva Comstar formed") is proposed; a kind of company before a name ("grocery chain Vantoro"); a buyer or licensee after "sell … to" / "licensed … to India\'s"',
+    text: "Ola Electric and Zorva Comstar formed a 60:40 joint venture. EVgo has partnered with grocery chain Vantoro. Pilbara Minerals agreed to sell spodumene to Chenfeng Lithium. Ascend Elements has licensed its process to India's Arvero Recycling.",
+    expect: [{ text: 'Zorva Comstar', discovered: true }, { text: 'Vantoro', discovered: true }, { text: 'Chenfeng Lithium', discovered: true }, { text: 'Arvero Recycling', discovered: true }],
     reject: ["India's Arvero Recycling"],
   },
   {
