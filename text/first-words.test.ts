@@ -89,6 +89,16 @@ describe('WordStarts', () => {
   });
 });
 
+/** The word-led scan finds what a global scan finds, and the text holds more than one match. */
+function expectSameMatches(re: RegExp, text: string): void {
+  const a: string[] = [];
+  const b: string[] = [];
+  forEachMatch(re, text, (m) => a.push(`${m.index}:${m[0]}`));
+  forEachWordLedMatch(re, text, (m) => b.push(`${m.index}:${m[0]}`));
+  expect(b).toEqual(a);
+  expect(a.length).toBeGreaterThan(1);
+}
+
 describe('word-led scans (word-scan.ts)', () => {
   it('find the same matches as forEachMatch, by first words where readable and globally otherwise', () => {
     const readable = /(?<![A-Za-z])(?:may|june)(?![A-Za-z])/gi;
@@ -102,12 +112,7 @@ describe('word-led scans (word-scan.ts)', () => {
     expect(wordLedStarts(unreadable, text)).toBeNull();
     // digits: registered on first use, after the text's index was built for the others
     for (const re of [readable, unreadable, digits]) {
-      const a: string[] = [];
-      const b: string[] = [];
-      forEachMatch(re, text, (m) => a.push(`${m.index}:${m[0]}`));
-      forEachWordLedMatch(re, text, (m) => b.push(`${m.index}:${m[0]}`));
-      expect(b).toEqual(a);
-      expect(a.length).toBeGreaterThan(1);
+      expectSameMatches(re, text);
     }
   });
 });
@@ -122,12 +127,7 @@ describe('space-led scans (word-scan.ts)', () => {
     expect(isWordLed(digitLed)).toBe(true);
     expect(isWordLed(notReadable)).toBe(false);
     for (const re of [cue, digitLed, notReadable]) {
-      const a: string[] = [];
-      const b: string[] = [];
-      forEachMatch(re, text, (m) => a.push(`${m.index}:${m[0]}`));
-      forEachWordLedMatch(re, text, (m) => b.push(`${m.index}:${m[0]}`));
-      expect(b).toEqual(a);
-      expect(a.length).toBeGreaterThan(1);
+      expectSameMatches(re, text);
     }
   });
 });
