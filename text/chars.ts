@@ -176,6 +176,12 @@ export const KANJI_DIGIT: ReadonlyMap<number, number> = new Map(
   ).map(([c, v]) => [c.charCodeAt(0), v]),
 );
 
+/** The value of one digit, ASCII or kanji (the count of 「3社」「三社」), or NaN. */
+export function digitValue(c: string): number {
+  const code = c.charCodeAt(0);
+  return isAsciiDigit(code) ? code - 48 : (KANJI_DIGIT.get(code) ?? NaN);
+}
+
 /** Small multipliers inside a 4-digit group. */
 export const SMALL_UNIT: ReadonlyMap<number, number> = new Map(
   ([['十', 10], ['拾', 10], ['百', 100], ['千', 1000], ['阡', 1000], ['仟', 1000]] as const).map(

@@ -12,8 +12,11 @@ import { distinctParties, type DocState } from './state.ts';
 /** What joins two subjects: 「AとBは」「A、Bは」「AおよびBは」, "A and B". */
 const CO_SUBJECT_GAP = /^\s*(?:と|、|および|及び|,|and)\s*$/;
 
-/** Buyers that each buy their own share: 「それぞれ」「5%ずつ」「各社」, "each", "respectively", "separately". */
-export const EACH_BUYS = /それぞれ|各々|おのおの|個別に|ずつ|各社|\b(?:each|respectively|separately)\b/i;
+/** Subjects or partners that each act on their own: 「それぞれ」「個別に」. */
+export const JA_EACH = /それぞれ|各々|おのおの|個別に/;
+
+/** Buyers that each buy their own share: JA_EACH, 「5%ずつ」「各社」, "each", "respectively", "separately". */
+export const EACH_BUYS = new RegExp(`${JA_EACH.source}|ずつ|各社|\\b(?:each|respectively|separately)\\b`, 'i');
 
 /** A counted group that acts as one: 「2社で約20%を持つ」「両社で出資」. */
 export const JA_COUNT_TOGETHER = /(?:両社|[2-9二三四五]社)で/;

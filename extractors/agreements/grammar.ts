@@ -14,14 +14,13 @@ import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
 import { EN_FROM_BEFORE, SELLING, withRoles } from './roles.ts';
 import { distinctParties, type DocState } from './state.ts';
 import { perListedPartner, perRecipient } from './per-party.ts';
-import { jointOrSourcesDeal } from './co-subjects.ts';
+import { JA_EACH, jointOrSourcesDeal } from './co-subjects.ts';
 
 function isCoordinated(units: readonly Unit[], i: number): boolean {
   return units[i]!.coordNext || (i > 0 && units[i - 1]!.coordNext);
 }
 
 /** Each on its own: 「それぞれ」「各々」「個別に」. */
-const JA_EACH = /それぞれ|各々|おのおの|個別に/;
 /** Subjects that act each on their own before the cue: "A and B have each signed …", "… will each buy …". */
 const EACH_SUBJECT_BEFORE_CUE = /\b(?:have|had|will|would)\s+each\s+[a-z]+\b[^.;]{0,40}$/;
 /** How far after an English directional cue its target may be ("invest $3.5 billion in X"). */

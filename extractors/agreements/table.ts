@@ -16,6 +16,7 @@
 import type { AgreementType, DateMention } from '../types.ts';
 import type { NormRange, Segment } from '../../text/types.ts';
 import { splitSentences } from '../../text/segment.ts';
+import { digitValue } from '../../text/chars.ts';
 import type { Atom, CueHit, Party, RawAgreement } from './model.ts';
 import { analyseClause } from './clause.ts';
 import { onlyEndsDeal } from './not-made.ts';
@@ -300,7 +301,7 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, p
     // 「| BMW、ダイムラー、フォード、VW | 4社の合弁会社として設立 |」: the row's companies are the founders of
     // the venture the table is about; 「| 現代自動車、起亜自動車 | 出資（2社で約20%） |」: they invest together
     const together = row.parties.length >= 2 && (type === 'joint_venture' || type === 'investment' || type === 'acquisition') ? ROW_COMPANIES_TOGETHER.exec(text.slice(row.descStart, seg.end)) : null;
-    if (together && countOf(together[1]!) === row.parties.length) {
+    if (together && digitValue(together[1]!) === row.parties.length) {
       const parties = type === 'joint_venture' ? row.parties : [...row.parties, cp];
       out.push({ type, parties, date: rowDate ? copyDate(rowDate) : null, evidence: [{ start: seg.start, end: trimEnd(text, seg.start, nestedTail) }], rule: 'table_row:counterparty:together', background: false });
       return out;
@@ -384,8 +385,3 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /** A count of the row's companies that act as one: 「4社の合弁」「2社で約20%」「3社が共同出資」. */
 const ROW_COMPANIES_TOGETHER = /([2-9二三四五六七八九])社(?:の合弁|で(?!は)|が共同)/;
-
-function countOf(digit: string): number {
-  const k = '二三四五六七八九'.indexOf(digit);
-  return k >= 0 ? k + 2 : Number(digit);
-}

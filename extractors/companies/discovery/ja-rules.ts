@@ -17,7 +17,7 @@
  *  - subsidiary_region: a dictionary name + region (BASF戸田アメリカ, ビーワイディーオートジャパン);
  *  (IPADIC's own organisation names are matched by the alias automaton: known-organisations.ts.)
  */
-import { isHiragana, isKanjiLike, isKatakana, isLatinWordChar } from '../../../text/chars.ts';
+import { digitValue, isHiragana, isKanjiLike, isKatakana, isLatinWordChar } from '../../../text/chars.ts';
 import { describingBracketStart, jaRunEndAfter, jaRunStartBefore, jaSpacedRunStartBefore } from '../name-span.ts';
 import { jaCountryOfBefore, jaCountryOfLengthBefore } from './ja-name-list.ts';
 import { shortensMentionedName } from './ja-abbreviated-head.ts';
@@ -82,7 +82,6 @@ export function jaCounterRule(env: RuleEnv, out: Candidate[]): void {
  * companies or not (「エリーパワー、東京電力エナジーパートナー、横浜市の三者」): each judged as a cue's.
  */
 const COUNTED_COMPANIES = /の([2-9二三四五六七八九])(社|者)(?=[はがでとのにも、])/g;
-const KANJI_COUNT = '二三四五六七八九';
 /** Between two names of a list: 、 or と (a country word may open the next name: 、米フォード). */
 const LIST_SEPARATORS = '、と';
 
@@ -100,7 +99,7 @@ function countedItemStart(text: string, end: number, limit: number): number {
 
 /** The number a count of companies is written with: a digit or a kanji numeral, 2 to 9 (「3社」「三社」). */
 export function countOfCompanies(c: string): number {
-  return c >= '2' && c <= '9' ? Number(c) : KANJI_COUNT.indexOf(c) + 2;
+  return digitValue(c);
 }
 
 export function jaCountedListRule(env: RuleEnv, out: Candidate[]): void {
