@@ -34,10 +34,12 @@ const EN_ABBREVIATIONS = new Set([
   'approx', 'fig', 'dept', 'est', 'gov', 'mt', 'ft', 'bn', 'mn',
   // legal forms written with a period before the rest of a name ("Lee Chang Yung Group International Pte. Ltd.")
   'pte', 'pty', 'bhd', 'sdn', 'tbk',
+  // and the abbreviated words of company names ("Warner Bros. Discovery", "Fred. Olsen Express", "Wm. Morrison")
+  'bros', 'fred', 'wm',
 ]);
 
 /** Legal forms among the abbreviations: after one, a sentence's opening word starts a new sentence. */
-const LEGAL_FORM_ABBREVIATIONS = new Set(['inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'pte', 'pty', 'bhd']);
+const LEGAL_FORM_ABBREVIATIONS = new Set(['inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'pte', 'pty', 'bhd', 'bros']);
 /** Words that open a sentence and never continue a company's name. */
 const SENTENCE_OPENER = /^(?:On|In|The|A|An|It|Its|They|Their|He|She|We|But|And|At|For|From|This|That|These|Those|After|Before|Since|Under|With|Meanwhile|However|Separately|Earlier|Last|Next)\b/;
 

@@ -14,9 +14,10 @@ import { tableRoles, type TableRoles } from './table-roles.ts';
 
 /**
  * A field: the line start or a separator (/ | ;, the text is NFKC-normalised; or a space before a
- * one-word label, 「受注者：A　発注者：B」), a short label, a colon.
+ * one-word label, 「受注者：A　発注者：B」), a short label, a colon (or an equals sign, as Japanese
+ * digests write one: 「製造＝ダイヘン　納入先＝江ノ電バス」).
  */
-const FIELD = /(?:^|[/|;]|[ \t](?=[^\s\d:/|;][^\s:/|;]{0,11}[ \t]*:))[ \t]*([^:/|;\n]{1,24}?)[ \t]*:[ \t]*/g;
+const FIELD = /(?:^|[/|;]|[ \t](?=[^\s\d:=/|;][^\s:=/|;]{0,11}[ \t]*[:=]))[ \t]*([^:=/|;\n]{1,24}?)[ \t]*[:=][ \t]*/g;
 
 /** At least this many fields: two parties and something of the deal (a date, an amount, a description). */
 const MIN_FIELDS = 3;
@@ -37,7 +38,7 @@ const SPACED_JA_LABEL = /[\s\u3000]([^\s\u3000]*[\p{Script=Han}\p{Script=Katakan
 /** The roles and the parse of a labelled-field line, or null. */
 export function readFieldLine(state: DocState, seg: Segment): { roles: TableRoles; parsed: RowParse } | null {
   const line = state.text.slice(seg.start, seg.end);
-  if (line.indexOf(':') < 0) return null;
+  if (line.indexOf(':') < 0 && line.indexOf('=') < 0) return null;
   // (each field: its label, where its value starts, and where its separator stands)
   const fields: { label: string; start: number; at: number }[] = [];
   FIELD.lastIndex = 0;
@@ -47,10 +48,13 @@ export function readFieldLine(state: DocState, seg: Segment): { roles: TableRole
     fields.push(spaced ? { label: spaced[1]!, start: m.index + m[0].length, at: m.index + m[0].indexOf(label) + spaced.index } : { label, start: m.index + m[0].length, at: m.index });
   }
   if (fields.length < MIN_FIELDS) return null;
-  const roles = tableRoles(fields.map((f) => f.label), state.vocab);
-  if (!roles || roles.party.length < 2) return null;
   // a value runs to the separator of the next field
   const valueEnd = (k: number) => (k + 1 < fields.length ? seg.start + fields[k + 1]!.at : seg.end);
+  const labels = fields.map((f) => f.label);
+  // (a field of no known label whose value is a date dates the line: 「契約＝2026年6月」)
+  const dated = fields.findIndex((f, k) => state.dates.some((d) => d.value && d.start >= seg.start + f.start && d.end <= valueEnd(k)));
+  const roles = tableRoles(labels, state.vocab) ?? (dated >= 0 ? tableRoles(labels.map((l, k) => (k === dated ? 'date' : l)), state.vocab) : null);
+  if (!roles || roles.party.length < 2) return null;
   const columns = roles.party.map((k) => companiesIn(state, seg.start + fields[k]!.start, valueEnd(k)));
   const parties = columns.flat();
   if (columns.filter((c) => c.length > 0).length < 2 || parties[0]!.entityId === parties[1]!.entityId) return null;

@@ -19,6 +19,9 @@ export interface Flat {
   textStarts: number[];
 }
 
+/** A place in brackets after a name: 「(広島市)」「(本社・名古屋市)」「(東京・港)」 (sticky). */
+const PLACE_NOTE = /\((?:本社[・:]?\s?)?(?:[^()、。\s]{1,10}?[市区町村県府都州省]|[^()、。\s]{1,4}・[^()、。\s]{1,5})\)/y;
+
 /**
  * Flatten [start, end): units become placeholders; alias brackets and 社 disappear. After a
  * unit, a match of `reportedSelf` (sticky: "said it had") is left out, so that the unit reads as
@@ -44,6 +47,11 @@ export function flatten(text: string, start: number, end: number, units: readonl
     piece(u.start);
     out += String.fromCharCode(PLACEHOLDER_FIRST + k);
     cursor = u.alias ? u.end : u.nameEnd;
+    // (a place note after a Japanese name is left out too: 「瀬戸内海汽船（広島市）が」「テラモーターズ（東京・港）が」)
+    if (text.charCodeAt(cursor) === 0x28) {
+      PLACE_NOTE.lastIndex = cursor;
+      if (PLACE_NOTE.test(text) && PLACE_NOTE.lastIndex <= end) cursor = PLACE_NOTE.lastIndex;
+    }
     if (reportedSelf && text.charCodeAt(cursor) === 0x20) {
       reportedSelf.lastIndex = cursor;
       if (reportedSelf.test(text) && reportedSelf.lastIndex <= end) cursor = reportedSelf.lastIndex;

@@ -37,7 +37,8 @@ const EN_PASSIVE_AFTER = /^\s+by\b/i;
 const EN_CHOSEN = /^(?:been|was|were|is|are|being)\s+(?:chosen|selected|picked)\s/i;
 
 /** Hiring a firm for a service (the actor is the client). */
-const HIRED = /^(?:hire|hires|hired|hiring|engaged?|engages|engaging|appoint(?:s|ed|ing)?|retain(?:s|ed|ing)?|select(?:s|ed|ing)?|chosen|chose|picked)\b/i;
+// (and work given out: 「…の設計と据え付けを、Bに委託する」)
+const HIRED = /^(?:hire|hires|hired|hiring|engaged?|engages|engaging|appoint(?:s|ed|ing)?|retain(?:s|ed|ing)?|select(?:s|ed|ing)?|chosen|chose|picked)\b|に(?:一括で)?委託$/i;
 /** After a technical-service cue: the work taken on (請け負った, 受託した). */
 const TASK_TAKEN_AFTER = /^(?:を|の)?(?:請け負|受託|受注)/;
 /** A technical-service cue that itself ends with the work taken on (「加工を受託」「Bから委託を受け」). */

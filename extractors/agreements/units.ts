@@ -137,6 +137,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     // (a unit's letters glued after a Japanese name: 「SKシルトロンCSSから」)
     const glued = /^[A-Z]{2,5}(?=[をにがはのとからへも])/.exec(text.slice(p, p + 6));
     if (glued && !isLatinLetter(text.charCodeAt(u.end - 1))) p += glued[0].length;
+    if (text[p] === '」' && text[u.start - 1] === '「') p++; // (a quoted name takes the particle after the quote: 「メーカー「エボイ」を買収」)
     let after = text.slice(p, Math.min(end, p + 16));
     // "SUBARU株を取得", 「日立Astemoの株式をホンダに売却」: the shares of the company; the
     // particle after 株 tells the role
@@ -341,9 +342,9 @@ const JA_SUPPLIED_TO = /^に[^、。\uE000-\uF8FF]{0,12}?(?:供給|出荷|納入
 const JA_ADVISER_AFTER = /^(?:(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)|を(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)に(?:起用|任命|指名|迎え)|の(?:仲介|紹介|あっせん|橋渡し)(?:で|により|によって))/;
 /** A parent before a qualified descriptor of the next name: 「ルノーのEV新会社アンペア」, 「トヨタ系部品大手のアイシン」. */
 const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の(?:[^、。のはがをにとで\s（）()]|[（(][^、。（）()]{1,12}[）)]){0,20}?(?:新会社|子会社|傘下|系列|事業会社|電池会社|部品会社|統括会社|現地法人|販売会社|生産会社|関連会社|グループ会社|中核会社|商社|中核企業)(?:である|の)?|系[^、。のはがをにとで\s]{0,6}?の)/;
-/** A kind of company between と and the next name: 「一汽と客車メーカーの海格客車にも」 lists both. */
 const JA_OWN_DEAL_AFTER = /^は、?[^。]{0,30}?と[^。]{0,30}?(?:契約|覚書|合意書)を(?:結|締結|交わ)/; // a venture's deal with a partner, not its formation
-const JA_KIND_BEFORE_NAME = new RegExp(`^(?:[^、。のはがをにとで「」]{0,10}?(?:(?:メーカー|大手|会社|企業)の|大手|最大手)|${JA_KIND_AND_COMMA})$`);
+/** A kind of company between と and the next name lists both (「一汽と客車メーカーの海格客車にも」「Aと台湾の風力開発会社B」; not 「Aと合弁会社B」). */
+const JA_KIND_BEFORE_NAME = new RegExp(`^(?:(?:${JA_COUNTRY_PREFIX})?(?![^、。]{0,8}?(?:合弁|子会社|新会社|関連会社))[^、。のはがをにとで「」]{0,10}?(?:(?:メーカー|大手|会社|企業)の?|大手|最大手)|${JA_KIND_AND_COMMA})$`);
 const JA_CHANNEL_AFTER = /^を(?:通じ|通し|介し)/;
 /** A subsidiary named by a bare descriptor, its parent the topic: 「電池子会社のパナソニックエナジーが」「傘下のEVメーカー、アバタールが」. */
 const JA_OWN_SUBSIDIARY_BEFORE = /(?:子会社|傘下|グループ会社|事業会社)(?:の|である)(?:[^、。のはがをにとで「」]{0,12}?(?:メーカー|会社|企業)、?)?$/;

@@ -159,6 +159,9 @@ export function ambiguousContext(
   // agreed to supply GM, …", "Shell said it signed …") in a sentence with an agreement word
   // (or a clause of it: "…, while Vale has agreed to provide nickel"; or after its owner's
   // possessive: "Renault's Ampere agreed to source cells")
+  // English: the agent or counterparty of a deal's verb or noun ("are being built by Stadler", "ordered
+  // two trains from Stadler", "a contract with Elia")
+  if (seg && isLatinWordChar(text.charCodeAt(start)) && EN_DEAL_BEFORE.test(text.slice(Math.max(seg.start, start - 48), start)) && standsAlone(text, end, NO_WORDS)) return 'deal_counterparty';
   if (seg && isLatinWordChar(text.charCodeAt(start)) && (text.slice(seg.start, start).trim() === '' || EN_CLAUSE_OPENING.test(text.slice(Math.max(seg.start, start - 16), start)) || EN_OWNER_OPENING.test(text.slice(Math.max(seg.start, start - 48), start))) && standsAlone(text, end, NO_WORDS)) {
     if (env.patterns.hasAgreementWord(text.slice(seg.start, seg.end))) return 'agreement_subject';
   }
@@ -166,14 +169,22 @@ export function ambiguousContext(
 }
 
 const NO_WORDS: readonly string[] = [];
+/** A deal's verb or noun right before a name: its maker, seller, buyer or counterparty follows. */
+const EN_DEAL_BEFORE = /\b(?:(?:built|manufactured|supplied|delivered|assembled|acquired|bought|owned|backed|operated) by|(?:contract|contracts|agreement|deal|order|orders|partnership|memorandum of understanding|MoU|MOU|stake) (?:with|from|in)|(?:ordered|bought|sourced|purchased|leased) (?:[\w-]+ ){0,4}?from|(?:sold|supplied|delivered|shipped) (?:[\w-]+ ){0,4}?to)\s+(?:the\s+)?$/;
 /** A field's label and its colon right before a name, at the line start or after a separator (| / ; or spaces). */
 const FIELD_LABEL_BEFORE = /(?:^|[|/;]|\s)\s*([^\s:|/;]{2,20})\s*:\s*$/;
 /** A person's title right before a name (a surname follows it, not a company). */
 const JA_PERSON_TITLE_BEFORE = /(?:社長|会長|取締役|執行役員|代表者|氏名)[\s:：]*$/;
 
-/** Is an ambiguous alias at `start` a surname after a person's title (「取締役社長　豊田　章男」)? Never a company, even one confirmed elsewhere. */
-export function afterPersonTitle(text: string, start: number): boolean {
-  return JA_PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+/** A number right before a name ("25 bp", "40 Grab"): a unit or a count of things, not a company (a year is none: "In 2024 Grab launched"). */
+const NUMBER_BEFORE = /(?<![\d.,])(?!(?:19|20)\d\d[ \u00a0]?$)\d(?:[\d.,]*\d)?[ \u00a0]?$/;
+
+/**
+ * Is an ambiguous alias at `start` a surname after a person's title (「取締役社長　豊田　章男」), or a
+ * unit after a number ("rose 25 bp")? Never a company, even one confirmed elsewhere.
+ */
+export function ruledOutByWordBefore(text: string, start: number): boolean {
+  return JA_PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 /** Right before a clause's subject: "…, while ", "…; ", "…, and ", "…, but ". */
 const EN_CLAUSE_OPENING = /(?:[,;]\s*(?:while|whereas|and|but)|;|\bwhile|\bwhereas)\s+$/;

@@ -65,4 +65,10 @@ export const en: CompanyCase[] = [
     text: 'Supplier: Tritium | Customers: Ampol, Viva Energy | Product: 150 kW DC fast chargers\n\nSyensqo, Blue Current sign joint development deal on solid-state electrolytes\n\nTritium is a radioactive isotope of hydrogen.',
     expect: [{ text: 'Tritium' }, { text: 'Ampol' }, { text: 'Viva Energy' }, { text: 'Syensqo' }, { text: 'Blue Current' }],
   },
+  {
+    name: 'a name written in lower case by its company ("bp"), with company context; the same letters after a number are a unit ("25 bp"); an ambiguous name as the agent or counterparty of a deal ("built by Stadler", "a contract with Stadler")',
+    text: 'The deal with bp closed on March 3, 2025. bp said it was pleased. Yields rose 25 bp on the news. The trains are being built by Stadler in Valencia.',
+    expect: [{ text: 'bp' }, { text: 'bp' }, { text: 'Stadler' }],
+    reject: ['25 bp'],
+  },
 ];

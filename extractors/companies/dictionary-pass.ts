@@ -5,7 +5,7 @@
  * joined to the span (株式会社, Inc., ホールディングス …).
  */
 import { selectLeftmostLongest, type AliasMatch } from './alias-matcher.ts';
-import { afterPersonTitle, ambiguousContext, listedWithCompany, standsAlone, type AmbiguityEnv } from './ambiguity.ts';
+import { ruledOutByWordBefore, ambiguousContext, listedWithCompany, standsAlone, type AmbiguityEnv } from './ambiguity.ts';
 import type { DocEntities } from './doc-entities.ts';
 import type { Mention } from './model.ts';
 import { isBeforePersonTitle, isPersonSurname } from './person-names.ts';
@@ -30,7 +30,7 @@ export function dictionaryMentions(res: CompanyResources, text: string, segments
     let { start, end, legalForm } = res.legal.extend(text, m.start, m.end);
     if (start < prevEnd || end > nextStart) ({ start, end, legalForm } = { start: m.start, end: m.end, legalForm: false });
     if (m.ambiguous) {
-      if (afterPersonTitle(text, m.start)) continue;
+      if (ruledOutByWordBefore(text, m.start)) continue;
       const why = ambiguousContext(ambEnv, m.start, m.end, m.entity, legalForm);
       if (!why) {
         pendingAmbiguous.push({ m, start, end });

@@ -170,7 +170,9 @@ export function buildCompanyDictionary(loaded: LoadedYaml<z.infer<ReturnType<typ
           `ambiguous alias "${a}" of company "${entry.id}" is not one of its aliases (name, en, ja, zh)`,
         );
       }
-      for (const alias of forms) alias.ambiguous = true;
+      // (one case form only when it is written so: `ambiguous: [bp]` leaves the name BP unambiguous)
+      const exact = forms.filter((f) => f.text === normaliseAliasText(a));
+      for (const alias of exact.length > 0 && exact.length < forms.length ? exact : forms) alias.ambiguous = true;
     });
 
     const entity: CompanyEntity = {
