@@ -167,7 +167,7 @@ export const en: AgreementCase[] = [
     text: 'サーラコーポレーションが6割、遠州鉄道が4割を出資する「さんえんEVチャージ」は4日、急速充電器の運用を始めた。トヨタ自動車が3割、デンソーが2割を出資するアイシンは新工場を稼働した。アサカ理研（福島県郡山市）と東邦亜鉛は21日、共同出資会社「東北バッテリーリサイクル」を福島県いわき市に設けた。ＫＤＤＩが筆頭株主の電力サービス会社、エナリスは10日、新サービスを始めた。',
     referenceDate: '2025-06-30',
     expect: [
-      { parties: ['サーラコーポレーション', 'Enshu Railway'], type: 'joint_venture' },
+      { parties: ['Sala Corporation', 'Enshu Railway'], type: 'joint_venture' },
       { parties: ['Toyota', 'Aisin'], type: 'investment' },
       { parties: ['Denso', 'Aisin'], type: 'investment' },
       { parties: ['Asaka Riken', 'Toho Zinc'], type: 'joint_venture' },
