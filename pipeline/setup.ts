@@ -9,6 +9,7 @@ import { defaultSeedsDir, hashText, parsedSeedFilesToShip, type ParsedSeedFiles 
 import { runtimeOptions } from './options.ts';
 import type { ExtractionState } from './storage.ts';
 import type { CompanyEntity, Extractor } from '../extractors/types.ts';
+import { readDerivedFromDisk, writeDerivedToDisk } from '../text/derived-cache.ts';
 
 export interface ExtractionSetup {
   seedsDir: string;
@@ -29,7 +30,10 @@ function resourceHashes(seedsDir: string, extractors: readonly Extractor[]): Rec
 }
 
 export function loadExtraction(seedsDir: string = defaultSeedsDir()): ExtractionSetup {
+  // (facts read from the patterns' text, kept by the last run: text/derived-cache.ts)
+  readDerivedFromDisk();
   const extractors = createExtractors({ seedsDir, kuromojiCache: runtimeOptions().kuromojiCache });
+  writeDerivedToDisk();
   const resources = resourceHashes(seedsDir, extractors);
   const parsed = parsedSeedFilesToShip();
   const seedFiles: ParsedSeedFiles = new Map();

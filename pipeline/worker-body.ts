@@ -48,12 +48,13 @@ export async function workerMain(port: MessagePort, setup: WorkerSetup | Promise
     startDraining();
   });
   // The modules load while the setup is on its way (no module reads seeds or options when it loads).
-  const modules = Promise.all([import('../text/seed-files.ts'), import('../extractors/companies/aho-corasick.ts'), import('./setup.ts'), import('./stages/tokenize.ts'), import('./options.ts')]);
+  const modules = Promise.all([import('../text/seed-files.ts'), import('../extractors/companies/aho-corasick.ts'), import('./setup.ts'), import('./stages/tokenize.ts'), import('./options.ts'), import('../text/derived-cache.ts')]);
   modules.catch(() => {}); // reported below, once awaited
   let extractors: Extractor[];
   try {
-    const { seedsDir, seedFiles, automata, options } = await setup;
-    const [seedModule, automatonModule, setupModule, tokenizeModule, optionsModule] = await modules;
+    const { seedsDir, seedFiles, automata, options, derived } = await setup;
+    const [seedModule, automatonModule, setupModule, tokenizeModule, optionsModule, derivedModule] = await modules;
+    derivedModule.useShippedDerived(derived);
     if (options) optionsModule.setRuntimeOptions(options); // the main thread's
     seedModule.useShippedSeedFiles(seedFiles);
     automatonModule.useShippedAutomata(automata ?? new Map());

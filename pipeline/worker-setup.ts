@@ -7,10 +7,13 @@
 import type { Automaton } from '../extractors/companies/aho-corasick.ts';
 import type { ParsedSeedFiles } from '../text/seed-files.ts';
 import type { RuntimeOptions } from './options.ts';
+import type { ShippedFacts } from '../text/derived-cache.ts';
 
 export interface WorkerSetup {
   seedsDir: string;
   seedFiles: ParsedSeedFiles;
   automata?: ReadonlyMap<string, Automaton>;
   options?: RuntimeOptions;
+  /** Facts the main thread read from the patterns' text (text/derived-cache.ts). */
+  derived?: ShippedFacts;
 }

@@ -19,6 +19,7 @@ import type { ParsedSeedFiles } from '../text/seed-files.ts';
 import { runtimeOptions } from './options.ts';
 import { defaultWorkerCount } from './worker-count.ts';
 import { automataToShip } from '../extractors/companies/aho-corasick.ts';
+import { derivedToShip } from '../text/derived-cache.ts';
 import { decodeProcessed, type WireDocument } from './records-wire.ts';
 import type { WorkerSetup } from './worker-setup.ts';
 import { takePrestartedWorker } from './prestart.ts';
@@ -186,7 +187,7 @@ export class WorkerPool implements DocumentProcessor {
   private spawn(): Promise<void> {
     // the automata this thread has compiled (the company dictionary's, when the setup was loaded
     // here): a worker takes one whose patterns are the same instead of compiling it again
-    const setup: WorkerSetup = { seedsDir: this.seedsDir, seedFiles: this.seedFiles, automata: automataToShip(), options: runtimeOptions() };
+    const setup: WorkerSetup = { seedsDir: this.seedsDir, seedFiles: this.seedFiles, automata: automataToShip(), options: runtimeOptions(), derived: derivedToShip() };
     // a worker started ahead of this pool (prestartWorkers) has loaded its modules meanwhile
     const early = takePrestartedWorker(this.script!.url);
     const worker = early ?? new Worker(this.script!.url, { workerData: setup });

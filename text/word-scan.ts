@@ -8,6 +8,7 @@
  * every extractor. An extractor registers its regexes when it is built (registerWordLed); a
  * regex seen first while scanning is registered then, and the text's index is rebuilt once.
  */
+import { derived } from './derived-cache.ts';
 import { firstWords } from './first-words.ts';
 import { forEachMatch, forEachMatchAt } from './regex.ts';
 import { SHARED_VOCABULARY, sharedWordStarts } from './word-index.ts';
@@ -37,7 +38,13 @@ function membersOf(re: RegExp): Lead | null {
   if (m === undefined) {
     const spaceLed = re.global && re.source.startsWith(SPACE_LED);
     // (the rest after whitespace: a word boundary before it holds, so \b stands for the whitespace)
-    const words = !re.global ? null : spaceLed ? firstWords(new RegExp(`\\b(?:${re.source.slice(SPACE_LED.length)})`, re.flags)) : firstWords(re);
+    const read = (): string[] | null => {
+      const w = !re.global ? null : spaceLed ? firstWords(new RegExp(`\\b(?:${re.source.slice(SPACE_LED.length)})`, re.flags)) : firstWords(re);
+      return w ? [...w] : null;
+    };
+    // (read once per pattern and run: text/derived-cache.ts)
+    const list = derived('first-words', `${re.source}/${re.flags}`, read);
+    const words = list ? new Set(list) : null;
     if (words) SHARED_VOCABULARY.add(words);
     MEMBERS.set(re, (m = words ? { members: SHARED_VOCABULARY.members(words), spaceLed } : null));
   }

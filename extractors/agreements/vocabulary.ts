@@ -14,6 +14,7 @@ import { loadYaml, ResourceError } from '../../text/seed-files.ts';
 import { bmpVariant, literalWeight, requiredLiteralLists, requiredLiterals, requiresWide } from './pattern-facts.ts';
 import { alternativesRegex, buildWordMatcher, clauseBreakRegexes, compileRegex, compileRelationPattern, nfkc, withWordPairGroups, type WordMatcher } from './vocabulary-compile.ts';
 import { AGREEMENT_TYPES, type AgreementType } from '../types.ts';
+import { derived } from '../../text/derived-cache.ts';
 import {
   anaphoraSchema,
   cueSchema,
@@ -263,7 +264,7 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
       type: r.type,
       regex,
       bmp: bmpVariant(regex),
-      needs: relationNeeds(regex),
+      needs: derived('relation-needs', `${regex.source}/${regex.flags}`, () => relationNeeds(regex)),
       slots,
       perPair: r.records === 'per_pair',
       implicitSubject: r.implicit_subject ?? false,
