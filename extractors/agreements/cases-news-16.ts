@@ -97,6 +97,16 @@ export const ja: AgreementCase[] = [
       { parties: ['JERA', 'Mitsui & Co.'], type: 'acquisition', roles: { buyer: ['JERA'], seller: ['Mitsui & Co.'] } },
     ],
   },
+  {
+    name: 'partners of a clause without a subject, each with its own deal (「AとXで、BとYで、それぞれ覚書を交わした」): each signs with the company the text goes on about, not with the other; a holding its holder is said to hold, bought back (「Bが持つXの株式49.9%を買い戻した」: buyer and seller)',
+    text: '日産自動車はインドで事業を広げる。パナソニックと電池の回収で、ENEOSと充電網の整備で、それぞれ覚書を交わした。\n\nトヨタ自動車は、デンソーが持つアイシンの株式20%を買い戻した。',
+    expect: [
+      { parties: ['Nissan', 'Panasonic'], type: 'mou' },
+      { parties: ['Nissan', 'ENEOS'], type: 'mou' },
+      { parties: ['Toyota', 'Denso'], type: 'acquisition', roles: { buyer: ['Toyota'], seller: ['Denso'] } },
+    ],
+    reject: [{ parties: ['Panasonic', 'ENEOS'] }, { parties: ['Toyota', 'Denso', 'Aisin'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

@@ -20,7 +20,6 @@ function isCoordinated(units: readonly Unit[], i: number): boolean {
   return units[i]!.coordNext || (i > 0 && units[i - 1]!.coordNext);
 }
 
-/** Each on its own: 「それぞれ」「各々」「個別に」. */
 /** Subjects that act each on their own before the cue: "A and B have each signed …", "… will each buy …". */
 const EACH_SUBJECT_BEFORE_CUE = /\b(?:have|had|will|would)\s+each\s+[a-z]+\b[^.;]{0,40}$/;
 /** How far after an English directional cue its target may be ("invest $3.5 billion in X"). */
@@ -318,6 +317,13 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     // one supplier and one customer named together with a bilateral wording ("AはBと供給契約"):
     // the subject acts when the other is its partner
     if (subj.length === 1 && partners.length === 1 && partners[0]!.entityId !== subj[0]!.entityId) actorIds.add(subj[0]!.entityId);
+  }
+  // 「Xと回収で、Yと充電網の整備で、それぞれ覚書を交わした」 with no subject: the company the text goes on
+  // about signed with each partner, not the partners with each other
+  if (ja && !directional && JA_EACH.test(state.text.slice(scope.start, scope.end)) && !units.some((u) => u.role === 'subject' && !u.inNote)) {
+    const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && !outOfDeal(u) && !u.consumed && u.atom.kind === 'company').flatMap((u) => resolveUnit(state, scope, u, units)));
+    const implicit = partners.length >= 2 && partners.length === all.length ? implicitSubject(state, scope, new Set(partners.map((p) => p.entityId))) : null;
+    if (implicit) return partners.map((p) => [implicit, p]);
   }
   // 「AはB、Cとの企業連合でD株を取得」: co-investors with one target make one deal.
   // (only when the text says they act together: 「スズキと、ダイハツ工業もCJPTに出資し」 are two investments)

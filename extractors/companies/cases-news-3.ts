@@ -41,6 +41,12 @@ export const ja: CompanyCase[] = [
     expect: [{ text: '東京電力EP' }, { text: '中部電力PG' }, { text: '日産' }],
     reject: ['日産EV'],
   },
+  {
+    name: 'a service or a SPAC before the name (「電池リサイクルのX」「充電サービスのX」「米SPACのX」); SPAC itself is no name',
+    text: '電池リサイクルのリバースエナジーと、充電サービスのプラグリンクが提携した。米SPACのグリーンロック・アクイジションと合併する。',
+    expect: [{ text: 'リバースエナジー' }, { text: 'プラグリンク' }, { text: 'グリーンロック・アクイジション' }],
+    reject: ['SPAC'],
+  },
 ];
 
 export const en: CompanyCase[] = [
