@@ -172,6 +172,15 @@ export const en: AgreementCase[] = [
     ],
   },
   {
+    name: 'a group anaphor in an absolute phrase after the deal ("…, with the two companies developing motorcycles together") names no party: "it" keeps the sentence\'s subject',
+    text: 'Hero MotoCorp has grown beyond its home market. In April 2021 it formed a partnership with Gogoro, and in September 2022 it agreed to invest up to $60 million in Zero Motorcycles, with the two companies developing electric motorcycles together.',
+    expect: [
+      { parties: ['Hero MotoCorp', 'Gogoro'], type: 'partnership' },
+      { parties: ['Hero MotoCorp', 'Zero Motorcycles'], type: 'investment', roles: { investor: ['Hero MotoCorp'], investee: ['Zero Motorcycles'] } },
+    ],
+    reject: [{ parties: ['Gogoro', 'Zero Motorcycles'] }],
+  },
+  {
     name: 'ventures: owned in stated shares respectively; a 50-50 company being created; one told in passing ("the venture that A set up with B"); new shares subscribed ("has subscribed to a capital increase at B"); a share of a portfolio sold',
     text: 'Toyota and Panasonic will own 51% and 49% respectively of a new company making batteries. Toyota and Denso are creating a 50-50 company to build chips. A fire halted the plant of the battery venture that Stellantis set up with Samsung SDI.\n\nTotalEnergies has subscribed to a capital increase at Sonnen. Orsted has agreed to sell 50% of its offshore wind portfolio to Allianz.',
     expect: [

@@ -141,6 +141,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (EN_SITE_RELATIVE_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) u.excluded ??= 'site_occupant';
     // "for Dongfeng's Voyah brand": a brand the goods are for, no party
     if (/^\s+(?:brand|brands|marque|sub-brand|nameplate)\b/i.test(after)) u.excluded ??= 'brand';
+    // "…, with the two companies developing motorcycles together": an absolute phrase about the deal's parties names none
+    if (u.atom.kind === 'anaphor' && /,\s+with\s+$/.test(text.slice(Math.max(clauseStart, u.start - 8), u.start)) && /^\s+[a-z]+ing\b/.test(after)) u.excluded ??= 'aside';
     // "Hyundai Motor's chief executive said …": the company speaks through a person
     if (EN_PERSON_AFTER.test(after)) u.excluded = 'person_descriptor';
     // "with Goldman Sachs acting as the group's financial adviser": an adviser is no party
