@@ -181,6 +181,17 @@ export const en: AgreementCase[] = [
     reject: [{ parties: ['Gogoro', 'Zero Motorcycles'] }],
   },
   {
+    name: 'goods a maker is building for a buyer, in a relative clause ("The 48 electric coaches that B is building for A"); a company bought, told in passing ("X, which A acquired, is …"; not "which A bought a stake in"); investors a round brought in ("in a round that brought in A and B as shareholders")',
+    text: 'The 40 electric buses that Irizar is building for Arriva will enter service next year. Cascadia Motion, which BorgWarner acquired, is supplying a drive system. Northvolt, which Volvo bought a stake in, is hiring.\n\nNorthvolt raised EUR 12 million in a round that brought in Safran and Arkema as shareholders.',
+    expect: [
+      { parties: ['Arriva', 'Irizar'], type: 'supply', roles: { customer: ['Arriva'], supplier: ['Irizar'] } },
+      { parties: ['BorgWarner', 'Cascadia Motion'], type: 'acquisition', date: null, roles: { acquirer: ['BorgWarner'], target: ['Cascadia Motion'] } },
+      { parties: ['Safran', 'Northvolt'], type: 'investment', roles: { investor: ['Safran'], investee: ['Northvolt'] } },
+      { parties: ['Arkema', 'Northvolt'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Volvo Cars', 'Northvolt'], type: 'acquisition' }, { parties: ['Safran', 'Arkema'] }],
+  },
+  {
     name: 'ventures: owned in stated shares respectively; a 50-50 company being created; one told in passing ("the venture that A set up with B"); new shares subscribed ("has subscribed to a capital increase at B"); a share of a portfolio sold',
     text: 'Toyota and Panasonic will own 51% and 49% respectively of a new company making batteries. Toyota and Denso are creating a 50-50 company to build chips. A fire halted the plant of the battery venture that Stellantis set up with Samsung SDI.\n\nTotalEnergies has subscribed to a capital increase at Sonnen. Orsted has agreed to sell 50% of its offshore wind portfolio to Allianz.',
     expect: [
