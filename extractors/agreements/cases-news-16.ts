@@ -98,6 +98,14 @@ export const ja: AgreementCase[] = [
     ],
   },
   {
+    name: 'a partner chosen, told in a cleft (「パートナーに選んだのはBで」: the topic\'s partner); a client\'s work done by a provider in the passive (「Bの…保守業務は、Aによって担われている」)',
+    text: 'コベルコ建機は電動ショベルの欧州投入を急ぐ。パートナーに選んだのは伊藤忠商事で、欧州での販売網を共同で築く。\n\nエネチェンジの急速充電器の保守業務は、今年4月からエクシオグループによって担われている。',
+    expect: [
+      { parties: ['Kobelco Construction Machinery', 'Itochu'], type: 'partnership' },
+      { parties: ['Exeo Group', 'ENECHANGE'], type: 'technical_service', roles: { provider: ['Exeo Group'], client: ['ENECHANGE'] } },
+    ],
+  },
+  {
     name: 'partners of a clause without a subject, each with its own deal (「AとXで、BとYで、それぞれ覚書を交わした」): each signs with the company the text goes on about, not with the other; a holding its holder is said to hold, bought back (「Bが持つXの株式49.9%を買い戻した」: buyer and seller)',
     text: '日産自動車はインドで事業を広げる。パナソニックと電池の回収で、ENEOSと充電網の整備で、それぞれ覚書を交わした。\n\nトヨタ自動車は、デンソーが持つアイシンの株式20%を買い戻した。',
     expect: [
@@ -190,6 +198,16 @@ export const en: AgreementCase[] = [
       { parties: ['Arkema', 'Northvolt'], type: 'investment' },
     ],
     reject: [{ parties: ['Volvo Cars', 'Northvolt'], type: 'acquisition' }, { parties: ['Safran', 'Arkema'] }],
+  },
+  {
+    name: '"the three manufacturers" for three companies named in the sentence before; an offtake of a producer\'s output ("agreed to take all the ferronickel from B\'s project"); a contract won for goods at a buyer\'s site, the rival beaten no party',
+    text: 'Ekoenergetyka, Heliox and Kempower put their rivalry aside in Brussels. The three manufacturers signed a memorandum to test their chargers.\n\nGlencore agreed in 2019 to take all the ferronickel from Horizonte Minerals\' Araguaia project. Kempower edged out ABB E-mobility to win the contract for megawatt chargers at Milence\'s first hubs in Spain.',
+    expect: [
+      { parties: ['Ekoenergetyka-Polska', 'Heliox', 'Kempower'], type: 'mou' },
+      { parties: ['Glencore', 'Horizonte Minerals'], type: 'supply', roles: { customer: ['Glencore'], supplier: ['Horizonte Minerals'] } },
+      { parties: ['Kempower', 'Milence'], type: 'supply', roles: { supplier: ['Kempower'], customer: ['Milence'] } },
+    ],
+    reject: [{ parties: ['ABB E-mobility', 'Milence'] }],
   },
   {
     name: 'ventures: owned in stated shares respectively; a 50-50 company being created; one told in passing ("the venture that A set up with B"); new shares subscribed ("has subscribed to a capital increase at B"); a share of a portfolio sold',
