@@ -35,6 +35,12 @@ function companiesIn(state: DocState, start: number, end: number): Party[] {
 /** Fields separated by spaces (「受注者：A　発注者：B」): a Japanese label is the word after the last space. */
 const SPACED_JA_LABEL = /[\s\u3000]([^\s\u3000]*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][^\s\u3000]*)$/u;
 
+/** The roles when a field of no known label holds a date, read as the line's date field (「契約＝2026年6月」), or null. */
+function datedByValue(state: DocState, seg: Segment, fields: readonly { start: number }[], valueEnd: (k: number) => number, labels: readonly string[]): TableRoles | null {
+  const dated = fields.findIndex((f, k) => state.dates.some((d) => d.value && d.start >= seg.start + f.start && d.end <= valueEnd(k)));
+  return dated >= 0 ? tableRoles(labels.map((l, k) => (k === dated ? 'date' : l)), state.vocab) : null;
+}
+
 /** The roles and the parse of a labelled-field line, or null. */
 export function readFieldLine(state: DocState, seg: Segment): { roles: TableRoles; parsed: RowParse } | null {
   const line = state.text.slice(seg.start, seg.end);
@@ -51,9 +57,7 @@ export function readFieldLine(state: DocState, seg: Segment): { roles: TableRole
   // a value runs to the separator of the next field
   const valueEnd = (k: number) => (k + 1 < fields.length ? seg.start + fields[k + 1]!.at : seg.end);
   const labels = fields.map((f) => f.label);
-  // (a field of no known label whose value is a date dates the line: 「契約＝2026年6月」)
-  const dated = fields.findIndex((f, k) => state.dates.some((d) => d.value && d.start >= seg.start + f.start && d.end <= valueEnd(k)));
-  const roles = tableRoles(labels, state.vocab) ?? (dated >= 0 ? tableRoles(labels.map((l, k) => (k === dated ? 'date' : l)), state.vocab) : null);
+  const roles = tableRoles(labels, state.vocab) ?? datedByValue(state, seg, fields, valueEnd, labels);
   if (!roles || roles.party.length < 2) return null;
   const columns = roles.party.map((k) => companiesIn(state, seg.start + fields[k]!.start, valueEnd(k)));
   const parties = columns.flat();

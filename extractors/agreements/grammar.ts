@@ -320,7 +320,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   }
   // 「Xと回収で、Yと充電網の整備で、それぞれ覚書を交わした」 with no subject: the company the text goes on
   // about signed with each partner, not the partners with each other
-  if (ja && !directional && JA_EACH.test(state.text.slice(scope.start, scope.end)) && !units.some((u) => u.role === 'subject' && !u.inNote)) {
+  if (ja && !directional && !units.some((u) => u.role === 'subject' && !u.inNote) && JA_EACH.test(state.text.slice(scope.start, scope.end))) {
     const partners = distinctParties(units.filter((u) => u.role === 'partner' && !u.inNote && !outOfDeal(u) && !u.consumed && u.atom.kind === 'company').flatMap((u) => resolveUnit(state, scope, u, units)));
     const implicit = partners.length >= 2 && partners.length === all.length ? implicitSubject(state, scope, new Set(partners.map((p) => p.entityId))) : null;
     if (implicit) return partners.map((p) => [implicit, p]);

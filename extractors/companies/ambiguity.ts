@@ -155,13 +155,13 @@ export function ambiguousContext(
   if (seg && (next === 'は' || next === 'が' || next === 'と')) {
     if (env.patterns.hasAgreementWord(text.slice(seg.start, seg.end))) return 'agreement_subject';
   }
+  // English: the agent or counterparty of a deal's verb or noun ("are being built by Stadler", "ordered
+  // two trains from Stadler", "a contract with Elia")
+  if (seg && isLatinWordChar(text.charCodeAt(start)) && EN_DEAL_BEFORE.test(text.slice(Math.max(seg.start, start - 48), start)) && standsAlone(text, end, NO_WORDS)) return 'deal_counterparty';
   // English: the name opens its sentence (a prose segment is one) as a subject ("Vale, which had
   // agreed to supply GM, …", "Shell said it signed …") in a sentence with an agreement word
   // (or a clause of it: "…, while Vale has agreed to provide nickel"; or after its owner's
   // possessive: "Renault's Ampere agreed to source cells")
-  // English: the agent or counterparty of a deal's verb or noun ("are being built by Stadler", "ordered
-  // two trains from Stadler", "a contract with Elia")
-  if (seg && isLatinWordChar(text.charCodeAt(start)) && EN_DEAL_BEFORE.test(text.slice(Math.max(seg.start, start - 48), start)) && standsAlone(text, end, NO_WORDS)) return 'deal_counterparty';
   if (seg && isLatinWordChar(text.charCodeAt(start)) && (text.slice(seg.start, start).trim() === '' || EN_CLAUSE_OPENING.test(text.slice(Math.max(seg.start, start - 16), start)) || EN_OWNER_OPENING.test(text.slice(Math.max(seg.start, start - 48), start))) && standsAlone(text, end, NO_WORDS)) {
     if (env.patterns.hasAgreementWord(text.slice(seg.start, seg.end))) return 'agreement_subject';
   }
