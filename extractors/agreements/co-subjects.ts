@@ -12,8 +12,8 @@ import { distinctParties, type DocState } from './state.ts';
 /** What joins two subjects: 「AとBは」「A、Bは」「AおよびBは」, "A and B". */
 const CO_SUBJECT_GAP = /^\s*(?:と|、|および|及び|,|and)\s*$/;
 
-/** Subjects or partners that each act on their own: 「それぞれ」「個別に」. */
-export const JA_EACH = /それぞれ|各々|おのおの|個別に/;
+/** Subjects or partners that each act on their own: 「それぞれ」「個別に」「相次いで」. */
+export const JA_EACH = /それぞれ|各々|おのおの|個別に|相次いで|相次ぎ/;
 
 /** Buyers that each buy their own share: JA_EACH, 「5%ずつ」「各社」, "each", "respectively", "separately". */
 export const EACH_BUYS = new RegExp(`${JA_EACH.source}|ずつ|各社|\\b(?:each|respectively|separately)\\b`, 'i');

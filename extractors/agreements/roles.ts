@@ -48,6 +48,8 @@ const SHARES_BOUGHT = /(?:株|権益)[^。、]{0,20}?(?:取得|買い取|買い�
 /** A company that came under another (傘下に入った, 子会社となった). */
 const CAME_UNDER = /傘下に(?:入|加わ)|傘下入り|子会社(?:に|と)な/;
 /** A supply cue that is an order or a contract received: its source is the customer. */
+/** After a supply cue: its contract won from the customer (「納入契約をトヨタから獲得」). */
+const JA_CONTRACT_WON_AFTER = /^[^、。]{0,4}?(?:契約|注文|案件)を[^、。]{1,16}?から(?:獲得|勝ち取|取り付け|受け)/;
 const ORDERS_WON = /受注|注文を受け|\b(?:won|wins|win|winning|secured?|secures|landed|lands?|received|receives|bagged|clinched|awarded)\b[^.;]{0,60}?\b(?:contracts?|orders?|business)\b/i;
 
 /** A name given as the source: "funding from B", "bought cells from B". */
@@ -121,7 +123,7 @@ export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], 
   const pair: [string, string] = type === 'acquisition' && SELLING.test(word) ? ['seller', 'buyer'] : type === 'technical_service' && HIRED.test(word) ? ['client', 'provider'] : names;
   // (an order or a contract won from B: the winner, the actor, supplies B — 「Bから受注」, "won an order from B")
   // (and work taken on for B: 「Bから…の操業指導を請け負った」「Bから委託を受け」, the actor provides it)
-  const ordersWon = (type === 'supply' && ORDERS_WON.test(word)) || (type === 'technical_service' && (TASK_TAKEN_AFTER.test(state.text.slice(cue.end, cue.end + 8)) || TASK_TAKEN_WORD.test(word)));
+  const ordersWon = (type === 'supply' && (ORDERS_WON.test(word) || JA_CONTRACT_WON_AFTER.test(state.text.slice(cue.end, cue.end + 30)))) || (type === 'technical_service' && (TASK_TAKEN_AFTER.test(state.text.slice(cue.end, cue.end + 8)) || TASK_TAKEN_WORD.test(word)));
   const reversed = !ordersWon && actorReversed(state, cue, type, makerActs);
   const from = sources(state, units);
   // a two-sided wording ("signed a supply agreement with B", 「Bと供給契約」) says nothing of who

@@ -37,6 +37,8 @@ function enRegexes(m: MarkerLists) {
 
 const EN_POSSESSIVE_BEFORE = /\b(?:its|their|whose)\s+$|\b(?:in|of|at|from)\s+the\s+$/i;
 const EN_JV_NOUN_AFTER = /^\s+(?:battery\s+)?(?:joint\s+)?(?:venture|JV)\b/;
+/** "Rêver Automotive, part of the Siam Motors group": the group a name in an apposition belongs to. */
+const EN_PART_OF_APPOSITION = /,\s+(?:itself\s+)?(?:now\s+)?(?:part|a\s+member|a\s+unit|a\s+division)\s+of\s+(?:the\s+)?$/i;
 const EN_APPOSITION_OF = /,\s+(?:the|a|an)\s+(?:(?!(?:joint\s+)?venture|JV|partnership)[\w-]+\s+){1,3}?(?<!\b(?:shareholder|investor|backer|supplier|customer|partner|licensee|licensor)s?\s+)of\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$/;
 
 const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\b(?:rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:makers?|automakers?|carmakers?|suppliers?|firms?|company|companies|groups?|manufacturers?|producers?|operators?|developers?)\s+|\ba\s+rival\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:run|operated|owned|built|made)\s+by\s+|of\s+)?|\b(?:beating|beat|beats|outbidding|outbid|outbids|edging\s+out|edged\s+out)\s+(?:rivals?\s+|out\s+)?(?:(?:rival|competing)\s+)?(?:(?:bids?|offers?|proposals?|tenders?)\s+(?:from|by)\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2},?\s+(?:and\s+)?){0,3}|\b(?:rival|competing)\s+(?:bids?|offers?|proposals?|tenders?)\s+(?:from|by)\s+|\b(?:clos(?:e|es|ed|ing)|narrow(?:s|ed|ing)?)\s+(?:the\s+)?gap\s+(?:with|to|on)\s+(?:rival\s+)?|\bcatch(?:es|ing)?\s+up\s+(?:with|to|on)\s+(?:rival\s+)?|\bcaught\s+up\s+(?:with|to|on)\s+(?:rival\s+)?|\b(?:than|unlike|against)\s+|\bahead\s+of\s+(?:rivals?\s+)?|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+|\b(?:race|competition|rivalry|battle|contest|price\s+war|fight)\s+(?:with|against)\s+(?:the\s+)?(?:(?:rival|fellow|larger|smaller|bigger|local|domestic|foreign|Chinese|Japanese|Korean|U\.S\.|European|German)\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?|\b(?:overtook|overtakes|overtake|overtaken|overtaking|surpassed|surpasses|outsold|outsells|outsell)\s+(?:rival\s+)?|\b(?:able|ready|built|designed|big\s+enough|strong\s+enough)\s+to\s+(?:take\s+on|challenge|compete\s+with|rival)\s+|\b(?:largest|biggest|greatest|leading|top|second|third|second-largest|third-largest|No\.\s?[2-9])\s+(?:(?!(?:came|comes|was|is|were|are|deal|order|contract)\b)[\w-]+\s+){1,4}?(?:after|behind|second\s+only\s+to|trailing)\s+)$/i;
@@ -44,6 +46,11 @@ const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals
 const RIVAL_OPENING = /^[\s"“]*(?:(?:while|whereas|but|and)\s+)?(?:[Rr]ival|[Cc]ompetitor|[Cc]ompeting)\s+(?:[\w-]+\s+){0,2}$/;
 /** After a name: it was set up as the venture ("set Hydrovolt up in 2020 as a 50/50 joint venture"): the JV, no founder. */
 const EN_SET_UP_AS_JV = /^\s+(?:up\s+)?(?:in\s+\d{4}\s+)?as\s+(?:a|an|their|the)\s+(?:[\w:./%-]+\s+){0,3}?(?:joint\s+venture|JV)\b/i;
+/** Before and after a company formed with a partner: "which formed Hydrovolt with Northvolt" (the company formed is no founder). */
+const EN_FORMED_OBJECT_BEFORE = /\b(?:formed|forms|forming|set\s+up|sets\s+up|setting\s+up|established|establishes|establishing|created|creates|creating|founded|co-founded)\s+$/i;
+const EN_WITH_PARTNER_AFTER = /^\s+(?:together\s+|jointly\s+)?with\s+$/i;
+/** After a name: an asset of its that a stake is bought in ("Nickel Industries' Indonesian HPAL project"). */
+const EN_ASSET_OF_OWNER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:project|projects|mine|mines|plant|deposit|assets?|operations)\b/i;
 /** Before a name: a stake in it being bought ("to buy a 24% stake in Chilean producer "). */
 const EN_STAKE_BOUGHT_IN = /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take|takes|took)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:[\w.%-]+\s+){0,3}?(?:stake|interest|shares|holding)\s+(?:in|of)|\d[\d.]*\s?(?:%|percent)\s+of)\s+(?:[\w.-]+\s+){0,4}?$/i;
 /** After it: the holder it is bought from (" from Canadian fertilizer group Nutrien"). */
@@ -156,6 +163,9 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
       const last = told[told.length - 1];
       const id = u.atom.party?.entityId;
       if (told.length >= 2 && last && !last.coordNext && wordsBetween(text, last.end, comma) >= 2 && id && !units.slice(0, i).some((w) => w.atom.party?.entityId === id)) u.excluded ??= 'reporter';
+      // ("A and B will source cells from C, the two companies said": a group reporting the deal
+      // told before it names no one new)
+      else if (u.atom.kind === 'anaphor' && u.atom.anaphor?.kind === 'group' && told.length >= 2) u.excluded ??= 'reporter';
     }
     // "at more than 200 Kia dealerships": the name qualifies a noun, it is no party
     if (EN_NAME_AS_MODIFIER.test(after)) u.excluded ??= 'modifier';
@@ -163,7 +173,10 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     // the owner named after it the party
     const nextUnit = units[i + 1];
     if (u.atom.kind === 'anaphor' && nextUnit && nextUnit.atom.kind === 'company' && EN_UNIT_OF.test(text.slice(u.start, nextUnit.start)) && EN_STAKE_IN_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 24), u.start))) u.excluded ??= 'stake_in_unit';
-    if (re.jvAfter.test(text.slice(u.end, u.end + 64)) || EN_SET_UP_AS_JV.test(text.slice(u.end, u.end + 64))) u.excluded ??= 'jv_apposition';
+    // (not the last of the builders, "will be built by A and B as a joint venture")
+    if (re.jvAfter.test(text.slice(u.end, u.end + 64)) || (EN_SET_UP_AS_JV.test(text.slice(u.end, u.end + 64)) && !(prior?.coordNext && /\bby\s+$/.test(text.slice(Math.max(clauseStart, prior.start - 4), prior.start))))) u.excluded ??= 'jv_apposition';
+    // "Norsk Hydro, which formed Hydrovolt with Northvolt": the company formed is the venture, no founder
+    if (next && next.atom.kind === 'company' && EN_FORMED_OBJECT_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 20), u.start)) && EN_WITH_PARTNER_AFTER.test(text.slice(u.end, next.start))) u.excluded ??= 'jv_company';
     // "whose BlueOval SK venture with SK On", "its Ultium joint venture": the name before the
     // JV noun, after a possessive, is the JV (a company's "a Toyota venture" is not this)
     if (EN_POSSESSIVE_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 8), u.start)) && EN_JV_NOUN_AFTER.test(after)) u.excluded ??= 'jv_company';
@@ -179,7 +192,10 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     const stakeObject = (prevUnit && !prevUnit.inNote && EN_NAMED_STAKE_IN.test(text.slice(prevUnit.end, u.start))) || EN_OWN_STAKE_SOLD.test(text.slice(Math.max(clauseStart, u.start - 80), u.start)) || boughtFromHolder || paidFor || boughtFromOwner;
     // (a stake object with its JV apposition, "its interest in BTBM, the joint venture it set up
     // with BASF", is the object all the same: no party of the sale)
-    if (stakeObject && (u.excluded === null || u.excluded === 'jv_apposition')) u.excluded = 'stake_object';
+    // (not the owner of an asset a stake is bought in, "a 20% interest in Nickel Industries' Indonesian HPAL
+    // project from the Australian company": the owner sells it)
+    const assetOwner = EN_ASSET_OF_OWNER_AFTER.test(after);
+    if (stakeObject && !assetOwner && (u.excluded === null || u.excluded === 'jv_apposition')) u.excluded = 'stake_object';
     // "its interest in BTBM, the joint venture it set up with BASF in 2015, to X": the names in
     // the apposition describe the object, they are not parties of the sale
     if (stakeObject) {
@@ -202,6 +218,7 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
       const ownsStakedUnit = prevUnit?.excluded === 'stake_in_unit';
       if (!ownsStakedUnit && EN_APPOSITION_OF.test(near) && !re.jv.test(near.replace(EN_APPOSITION_OF, ''))) u.excluded ??= 'parent_descriptor';
       if (!ownsStakedUnit && re.parentBefore.test(near)) u.excluded ??= 'parent_descriptor';
+      if (EN_PART_OF_APPOSITION.test(near)) u.excluded ??= 'parent_descriptor';
       // ("Resource Capital Fund VIII, a fund managed by mining investor Resource Capital Funds": its manager)
       if (EN_MANAGER_APPOSITION.test(near)) u.excluded ??= 'parent_descriptor';
       // "the joint venture X" names the JV; "the joint venture X and Y formed" names its founders

@@ -188,7 +188,9 @@ const LIST_SEP = {
  */
 // (a member after the first may take "the": "owned by BMW Group, Ford, the Volkswagen Group and Hyundai")
 // (and "to A and to B": "awarded contracts to CATL and to EVE Energy")
-const EN_LIST = (unit: string) => `${unit}(?:(?=,)(?:, (?:the )?${unit})+,? (?:and|&) (?:to )?(?:the )?${unit}|(?:(?: and (?:to )?(?:the )?|/|[-–]| & )${unit})*)`;
+// (and a country's possessive before a member after the first: "of Germany's SMS group and Australia's Neometals")
+const EN_COUNTRY_OF = `(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s )?`;
+const EN_LIST = (unit: string) => `${unit}(?:(?=,)(?:, (?:the )?${EN_COUNTRY_OF}${unit})+,? (?:and|&) (?:to )?(?:the )?${EN_COUNTRY_OF}${unit}|(?:(?: and (?:to )?(?:the )?${EN_COUNTRY_OF}|/|[-–]| & )${unit})*)`;
 
 /**
  * Japanese: owners each with their share, 「Aが41%、Bが5%で、中国側はCが40%、Dが10%」 (a relation's

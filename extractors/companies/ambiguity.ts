@@ -170,7 +170,7 @@ export function ambiguousContext(
 
 const NO_WORDS: readonly string[] = [];
 /** A deal's verb or noun right before a name: its maker, seller, buyer or counterparty follows. */
-const EN_DEAL_BEFORE = /\b(?:(?:built|manufactured|supplied|delivered|assembled|acquired|bought|owned|backed|operated) by|(?:contract|contracts|agreement|deal|order|orders|partnership|memorandum of understanding|MoU|MOU|stake) (?:with|from|in)|(?:ordered|bought|sourced|purchased|leased) (?:[\w-]+ ){0,4}?from|(?:sold|supplied|delivered|shipped) (?:[\w-]+ ){0,4}?to)\s+(?:the\s+)?$/;
+const EN_DEAL_BEFORE = /\b(?:(?:built|manufactured|supplied|delivered|assembled|acquired|bought|owned|backed|operated) by|(?:contract|contracts|agreement|deal|order|orders|partnership|memorandum of understanding|MoU|MOU|stake) (?:with|from|in)|(?:ordered|bought|sourced|purchased|leased) (?:[\w-]+ ){0,4}?from|(?:sold|supplied|delivered|shipped) (?:[\w-]+ ){0,4}?to|(?:buyers|customers|clients|purchasers|suppliers|shareholders|investors) of)\s+(?:the\s+)?$/;
 /** A field's label and its colon right before a name, at the line start or after a separator (| / ; or spaces). */
 const FIELD_LABEL_BEFORE = /(?:^|[|/;]|\s)\s*([^\s:|/;]{2,20})\s*:\s*$/;
 /** A person's title right before a name (a surname follows it, not a company). */

@@ -9,6 +9,8 @@ import { enRunEndAfter } from '../name-span.ts';
 import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 import { dropLeadingStopwords } from './en-rules.ts';
 
+const PLACE_NOUN_AFTER = /^\s+(?:state|province|region|county|prefecture|district|city|island|islands|coast|port|municipality)\b/;
+
 export function enCountryPossessiveRule(env: RuleEnv, out: Candidate[]): void {
   const re = env.tables.patterns.enCountryPossessive;
   if (!re) return;
@@ -23,6 +25,8 @@ export function enCountryPossessiveRule(env: RuleEnv, out: Candidate[]): void {
       const { enNotAfterCountryPossessive: notAfter, givenNames, personTitles } = env.tables.patterns;
       const words = env.text.slice(start, end).split(/[\s-]+/);
       if (givenNames.has(words[0]!) || personTitles.has(words[0]!.replace(/\.$/, '')) || words.some((w) => notAfter.has(w))) return;
+      // ("in Brazil's Bahia state", "Hungary's Hajdu-Bihar county"): a region the noun after names
+      if (PLACE_NOUN_AFTER.test(env.text.slice(end, end + 16))) return;
       propose(env, out, start, end, 'discovery:en_country_possessive', 'cue');
     },
     'en',

@@ -31,6 +31,9 @@ export function jaReadingBracketRule(env: RuleEnv, out: Candidate[]): void {
       if (start >= end || !KANJI_ONLY.test(text.slice(start, end))) return;
       // (a term and its abbreviation: 最高経営責任者（CEO）, 新規株式公開（IPO）, 意向書（LOI）)
       if (knownNounsOnly(env, start, end, COMMON_NOUN)) return;
+      // (and a prefix before one: 再利用（リユース）, 新素材（マテリアル）)
+      const first = env.segments.tokensOver(start, end)[0];
+      if (first && first.start === start && first.pos === '接頭詞' && first.end < end && knownNounsOnly(env, first.end, end, COMMON_NOUN)) return;
       // (after 「<country>の」 the bracket is a foreign company's reading even when kuromoji reads the
       // kanji as a person's name: 「韓国の永豊（ヨンプン）と」; a person's takes 氏 or a title after it)
       propose(env, out, start, end, 'discovery:ja_reading_bracket', jaCountryOfBefore(env, start) ? 'strong' : 'pair');

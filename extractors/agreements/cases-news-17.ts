@@ -1,0 +1,80 @@
+/**
+ * A seventeenth set of agreement case rows in the shapes of business news (cases.ts joins them
+ * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
+ * 1.2.28).
+ */
+import type { AgreementExpectation, Case } from '../cases.ts';
+
+type AgreementCase = Case<AgreementExpectation>;
+
+export const ja: AgreementCase[] = [
+  {
+    name: 'goods a maker developed or makes, told as the topic and adopted or taken in full by buyers (「Aが開発した…は、BとCの2社が採用を決めた」「Aが…工場で生産する電池は、Bが全量を引き取る」); a topic company\'s orders to a supplier as a noun (「Aは、Bへの発注を積み増す」)',
+    text: '日立建機が開発した電動ショベルは、鹿島建設と大林組の2社が採用を決めた。ホンダがオハイオ州の工場で生産する電池は、いすゞ自動車が全量を引き取る。\n\n米フォードは、SKオンへの発注を積み増す。',
+    expect: [
+      { parties: ['Hitachi Construction Machinery', 'Kajima'], type: 'supply', roles: { supplier: ['Hitachi Construction Machinery'], customer: ['Kajima'] } },
+      { parties: ['Hitachi Construction Machinery', 'Obayashi'], type: 'supply' },
+      { parties: ['Honda', 'Isuzu'], type: 'supply', roles: { supplier: ['Honda'], customer: ['Isuzu'] } },
+      { parties: ['Ford', 'SK On'], type: 'supply', roles: { customer: ['Ford'], supplier: ['SK On'] } },
+    ],
+    reject: [{ parties: ['Kajima', 'Obayashi'] }],
+  },
+  {
+    name: 'a contract won from a customer (「納入契約をBから獲得」: the winner supplies B); a bare contract "also" with others one after another (「CとDとも相次いで契約を結んだ」): the same kind of deal, one per partner',
+    text: 'パナソニックエナジーは、北米向け電池の納入契約をトヨタ自動車から獲得したのに続き、スバルとマツダとも相次いで契約を結んだ。',
+    expect: [
+      { parties: ['Panasonic Energy', 'Toyota'], type: 'supply', roles: { supplier: ['Panasonic Energy'], customer: ['Toyota'] } },
+      { parties: ['Panasonic Energy', 'Subaru'], type: 'supply', roles: { supplier: ['Panasonic Energy'], customer: ['Subaru'] } },
+      { parties: ['Panasonic Energy', 'Mazda'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Panasonic Energy', 'Subaru', 'Mazda'] }],
+  },
+  {
+    name: '同社 that owns its clause\'s topic (「同社の筆頭株主はトヨタ自動車で」) is the company the text goes on about, not the partner named last; a paragraph whose subject is 同社 goes on with 同社\'s company, not the story\'s lead',
+    text: '豊田通商は調達先の多様化も進める。2021年6月には豪アイオニアと、炭酸リチウムを購入する引き取り契約を結んだ。同社の筆頭株主はトヨタ自動車で、約22%を出資する。\n\nホンダは電池の調達先を地域ごとに分けている。\n\nGSユアサにとってEV向けは因縁のある分野だ。同社は2007年、三菱商事、三菱自動車工業と合弁でリチウムエナジー ジャパンを設立し、三菱自の「i-MiEV」向けに電池を供給した。',
+    expect: [
+      { parties: ['Toyota', 'Toyota Tsusho'], type: 'investment', roles: { investor: ['Toyota'], investee: ['Toyota Tsusho'] } },
+      { parties: ['GS Yuasa', 'Mitsubishi Motors'], type: 'supply', roles: { supplier: ['GS Yuasa'], customer: ['Mitsubishi Motors'] } },
+    ],
+    reject: [{ parties: ['Honda', 'Mitsubishi Motors'] }],
+  },
+];
+
+export const en: AgreementCase[] = [
+  {
+    name: 'a group that reports the deal names no one new ("A and B will source X from C, the two companies said"); a country\'s possessive before a member of a venture\'s owners ("a 50:50 joint venture of America\'s A and South Korea\'s B"), the clause\'s subject no founder',
+    text: 'LG Energy Solution and SK On will source lithium from Albemarle, the two companies said.\n\nHonda opened a line on Monday with technology from Ultium Cells, a 50:50 joint venture of America\'s General Motors and South Korea\'s LG Energy Solution.',
+    expect: [
+      { parties: ['LG Energy Solution', 'Albemarle'], type: 'supply', roles: { customer: ['LG Energy Solution'], supplier: ['Albemarle'] } },
+      { parties: ['SK On', 'Albemarle'], type: 'supply' },
+      { parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['LG Energy Solution', 'SK On'] }, { parties: ['Honda', 'General Motors', 'LG Energy Solution'] }],
+  },
+  {
+    name: 'a company formed with a partner is the venture, no founder ("Toyota, which formed Primearth EV Energy with Panasonic", "Toyota set up X with B"); built by two "as a joint venture"; owners that "will each own a third of a new company"',
+    text: 'Toyota, which formed Primearth EV Energy with Panasonic in 1996, bought out its partner.\n\nSiemens Mobility said that 12 trains would be built by Stadler and CAF as a joint venture. Hitachi, Toshiba and Mitsubishi Electric will each own a third of a new company that will develop power chips.',
+    expect: [
+      { parties: ['Toyota', 'Panasonic'], type: 'joint_venture', roles: { founder: ['Toyota', 'Panasonic'] } },
+      { parties: ['Stadler Rail', 'CAF'], type: 'joint_venture' },
+      { parties: ['Hitachi', 'Toshiba', 'Mitsubishi Electric'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Toyota', 'Primearth EV Energy', 'Panasonic'] }, { parties: ['Siemens Mobility', 'Stadler Rail'] }],
+  },
+  {
+    name: 'suppliers chosen past a relative clause on the customer and a date ("A, whose … plant is due to …, picked B and C in March 2024 to supply"); a first customer "with B as its first customer" is no investee; a group a company is "part of" is no party; customers of a maker told after a copula ("Among the customers of A\'s new cells are B and C")',
+    text: 'Stellantis, whose Mirafiori plant is due to start building the 500e, picked CATL and Samsung SDI in March 2024 to supply the cells.\n\nPanasonic said it would invest $4 billion in a plant in Kansas, with Tesla as its first customer there.\n\nFord signed a deal with Kia and Nissan Motor, part of the Renault group, on Monday. Among the customers of Panasonic\'s new 4680 cells are Tesla and Lucid Group.',
+    expect: [
+      { parties: ['Stellantis', 'CATL'], type: 'supply', roles: { customer: ['Stellantis'], supplier: ['CATL'] } },
+      { parties: ['Stellantis', 'Samsung SDI'], type: 'supply' },
+      { parties: ['Panasonic', 'Tesla'], type: 'supply', roles: { supplier: ['Panasonic'], customer: ['Tesla'] } },
+      { parties: ['Lucid', 'Panasonic'], type: 'supply', roles: { customer: ['Lucid'], supplier: ['Panasonic'] } },
+    ],
+    reject: [{ parties: ['Panasonic', 'Tesla'], type: 'investment' }, { parties: ['Ford', 'Kia', 'Nissan', 'Renault'] }, { parties: ['Ford', 'Renault'] }],
+  },
+  {
+    name: 'a stake taken in an owner\'s project "from the U.S. company": the owner sells it (an acquisition of buyer and owner)',
+    text: 'Mitsui & Co. said it would take a 30% interest in Albemarle\'s Wodgina lithium project from the U.S. company for $500 million.',
+    expect: [{ parties: ['Mitsui & Co.', 'Albemarle'], type: 'acquisition' }],
+  },
+];
