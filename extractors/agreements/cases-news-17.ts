@@ -38,6 +38,31 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Honda', 'Mitsubishi Motors'] }],
   },
+  {
+    name: 'a company 両社 own together is their venture (「両社が出資するX」, as 「AとBが出資するX」); a maker described by the customer it makes goods for (「米テスラ向け電池を生産するB」: B supplies Tesla; Tesla no party of the clause\'s supply)',
+    text: '日産自動車と住友商事は、両社が出資するフォーアールエナジーを通じて蓄電池事業を拡大すると発表した。\n\n住友金属鉱山は米テスラ向け電池を生産するパナソニック エナジーにも正極材を供給している。',
+    expect: [
+      { parties: ['Nissan', 'Sumitomo Corporation'], type: 'joint_venture', date: null },
+      { parties: ['Panasonic Energy', 'Tesla'], type: 'supply', date: null, roles: { supplier: ['Panasonic Energy'], customer: ['Tesla'] } },
+      { parties: ['Sumitomo Metal Mining', 'Panasonic Energy'], type: 'supply', roles: { supplier: ['Sumitomo Metal Mining'], customer: ['Panasonic Energy'] } },
+    ],
+    reject: [{ parties: ['Nissan', '4R Energy'] }, { parties: ['Sumitomo Metal Mining', 'Tesla'] }],
+  },
+  {
+    name: 'a holder\'s share of a company bought (「XのB保有分を取得」): an acquisition of buyer and seller, with the buyer named or the one the text goes on about; the company no party',
+    text: 'トヨタ自動車は、プライムアースEVエナジーのパナソニック保有分を取得した。\n\nトヨタ自動車は電池事業を再編した。プライムアースEVエナジーのパナソニック保有分を取得して完全子会社化した。',
+    expect: [{ parties: ['Toyota', 'Panasonic'], type: 'acquisition', roles: { buyer: ['Toyota'], seller: ['Panasonic'] } }],
+    reject: [{ parties: ['Toyota', 'Primearth EV Energy'] }],
+  },
+  {
+    name: 'a clause that opens with a market (「中国では…と戦略提携を結んだ」) goes on with the paragraph\'s company, past an aside about another',
+    text: 'トヨタは地域ごとに電池の調達先を分けている。北米ではパナソニックと2022年に合弁会社を設立することで合意した。合弁会社のプライムアースEVエナジーは量産を始めた。中国では比亜迪（BYD）と2020年に包括的な戦略提携を結んだ。',
+    expect: [
+      { parties: ['Toyota', 'Panasonic'], type: 'joint_venture' },
+      { parties: ['Toyota', 'BYD'], type: 'strategic_partnership' },
+    ],
+    reject: [{ parties: ['Primearth EV Energy', 'BYD'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -76,5 +101,14 @@ export const en: AgreementCase[] = [
     name: 'a stake taken in an owner\'s project "from the U.S. company": the owner sells it (an acquisition of buyer and owner)',
     text: 'Mitsui & Co. said it would take a 30% interest in Albemarle\'s Wodgina lithium project from the U.S. company for $500 million.',
     expect: [{ parties: ['Mitsui & Co.', 'Albemarle'], type: 'acquisition' }],
+  },
+  {
+    name: 'work with a partner on a technology, past a date ("has worked since 2021 with Idemitsu Kosan on sulfide solid electrolytes"); a company two hold in stated shares, in passing ("X, in which A holds 50% and B holds 50%"): a venture of the owners, X no founder',
+    text: 'Toyota has worked since 2021 with Idemitsu Kosan on sulfide solid electrolytes.\n\nThe plant is run by Ultium Cells, in which General Motors holds 50% and LG Energy Solution holds 50%.',
+    expect: [
+      { parties: ['Toyota', 'Idemitsu Kosan'], type: 'co_development' },
+      { parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture', date: null },
+    ],
+    reject: [{ parties: ['Ultium Cells', 'General Motors'] }, { parties: ['Ultium Cells', 'LG Energy Solution'] }],
   },
 ];

@@ -22,6 +22,12 @@ export function openBracketBetween(text: string, from: number, to: number): bool
  */
 export const PARTNER_TOPIC_OPENING = /^\s*[^、。]{1,36}?と[はも][^、。]{0,12}?、/;
 
+/**
+ * A clause that opens with a market or region as its topic, 「北米では…と合意した。…。中国では…と戦略提携を結び」:
+ * the paragraph's company goes on acting there, past any aside between.
+ */
+export const REGION_TOPIC_OPENING = /^\s*(?:北米|米国|中国|欧州|国内|海外|日本|韓国|インド|東南アジア|アジア|欧米|南米|中南米|豪州|新興国|現地)(?:市場)?で(?:は|も)、?/;
+
 /** A Latin or katakana name and は opening a Japanese clause: 「CORFOは」. */
 const LATIN_OR_KATAKANA_TOPIC = /^[A-Za-z][A-Za-z0-9&.-]{1,20}は|^[\u30A1-\u30FA\u30FC・]{2,20}は/u;
 

@@ -9,7 +9,7 @@ import type { Lang } from '../../text/types.ts';
 import type { Party, Unit } from './model.ts';
 import { lowerBound } from './scan.ts';
 import { outlinedCompany } from './outline.ts';
-import { openBracketBetween, opensWithOtherTopic, PARTNER_TOPIC_OPENING } from './clause-openings.ts';
+import { openBracketBetween, opensWithOtherTopic, PARTNER_TOPIC_OPENING, REGION_TOPIC_OPENING } from './clause-openings.ts';
 import { antecedent, coordinatedSubjects, distinctParties, mainOfAside, namesAcrossClauses, paragraphTopicBefore, recent, type DocState } from './state.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 
@@ -319,7 +319,9 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
     if (state.firstSubject && !exclude.has(state.firstSubject.entityId) && (!companyTopicIn(state, scope.start, scope.end) || JA_VENTURE_WITH_PARTNER.test(state.text.slice(scope.start, scope.end)))) return state.firstSubject;
   }
   // (a clause that opens with its partner, 「米テスラとは今年2月、…契約を交わした」, goes on with its paragraph's topic)
-  const paragraphTopic = scope.lang === 'ja' && PARTNER_TOPIC_OPENING.test(state.text.slice(scope.start, scope.start + 40)) ? jaTopicBack(state, scope.start, exclude, 'topics') : null;
+  // (and one that opens with a market, 「中国では…と戦略提携を結び」: the paragraph's company acts there)
+  const opening = state.text.slice(scope.start, scope.start + 40);
+  const paragraphTopic = scope.lang === 'ja' && (PARTNER_TOPIC_OPENING.test(opening) || REGION_TOPIC_OPENING.test(opening)) ? jaTopicBack(state, scope.start, exclude, 'topics') : null;
   if (paragraphTopic) return paragraphTopic;
   for (const h of recent(state, scope.start, scope.lang)) {
     // (「AとBが…契約を締結。Cの事業を…取得する」: one act of two subjects named together leaves

@@ -27,6 +27,8 @@ const JA_SUBJECT = /^(?:の(?:[2-9二三四五六七八九]|両)社(?=[はが]))
 const JA_LINE_LEAD = /(?:^|\n)[ \t\u3000]*(?:[・●■◆◇○\-*•][ \t\u3000]*)?$/;
 const JA_TARGET = /^(?:には|にも|に対し|に|を|から|へ|より|向け)/;
 /** After a company that is no party: a competitor named for comparison (「Bを上回る」), or one set aside (「AではなくBを選んだ」). */
+/** After a company: a named holder's share of it (「のノースボルト保有分」「の日産の持ち分」), a placeholder for the holder. */
+const JA_HOLDERS_SHARE_AFTER = /^の[^、。はがをに]{1,20}?(?:の)?(?:保有分|持ち分|持分|保有株)(?=[^、。]{0,10}?を(?:全て|すべて)?(?:取得|買収|買い取|買い増|譲り受))/;
 const JA_COMPETITOR_AFTER = /^(?:との[^、。]{0,6}?(?:競争|競合|争奪戦|争い|競り合い)|の[^、。]{1,12}?に対抗|(?:や[^、。]{1,20}?)?と[^、。]{0,16}?を競(?:う|い|っ)|に競り勝|を抑え|を退け|を破っ|を破り|に対抗|に対して優位|と競合|と競争|と競い|を上回|を下回|に比べ|と比べ|と比較|を追い|に追いつ|を抜|と(?:は)?異なり|と(?:は)?違い|と(?:は)?違って|とは対照的|ではなく|でなく)/;
 
 /** A region between a parent and its descriptor: 「VWの中国子会社」「ホンダのカナダ法人」. */
@@ -165,10 +167,10 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       next.excluded = 'list_count';
       continue;
     }
-    // A competitor named for comparison: BYDに対抗, テスラを上回る, 他社と比べ; names a verb of
-    // competing describes (「提携で競うAとB」), the one after it in their list too.
+    // A competitor named for comparison (BYDに対抗, テスラを上回る, 他社と比べ; 「提携で競うAとB」, the one after it in their list too).
     if (JA_COMPETITOR_AFTER.test(after) || /(?:競合|ライバル|競合他社)の$|(?:競う|競い合う|競り合う|しのぎを削る)$/.test(text.slice(Math.max(0, u.start - 6), u.start)) || (i > 0 && units[i - 1]!.coordNext && units[i - 1]!.excluded === 'competitor')) u.excluded ??= 'competitor';
     if (JA_ADVISER_AFTER.test(after)) u.excluded ??= 'adviser'; // 「三井住友銀行が財務アドバイザーを務めた」「野村証券を財務アドバイザーに起用」「静岡銀行の仲介で」
+    if (JA_HOLDERS_SHARE_AFTER.test(after)) u.excluded ??= 'stake_object'; // 「Hydrovoltのノースボルト保有分を取得」: the company a holder's share of is sold
     // 「子会社のウーブン・バイ・トヨタを通じて米オーロラに出資」: the channel of the parent's deal
     // 「同地の旧日産工場で」: a former owner naming a site is no party
     if (text[u.start - 1] === '旧' && /^(?:の)?(?:工場|拠点|本社|跡地|敷地|施設)/.test(after)) u.excluded ??= 'site_name';
@@ -190,8 +192,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
         ownedUnit = i + 1;
       }
     }
-    // Example lists: AやB, AなどのB, AといったB. "AやBなどと" (など then a case particle):
-    // the listed names are themselves the partners, not examples of a category.
+    // Example lists: AやB, AなどのB, AといったB ("AやBなどと": the listed names are themselves the partners, not examples).
     let ex = startsWithAny(after, m.exampleList);
     if (ex && ex !== 'や' && LIST_THEN_PARTICLE.test(after.slice(ex.length))) {
       after = after.slice(ex.length);
@@ -204,8 +205,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       u.coordNext = true;
       continue;
     }
-    // 「SKアイイーテクノロジー、トヨタ自動車とマツダに…供給」: a headline's first name and its comma are its
-    // topic, not the first of a list (a line without 。 that opens with the name)
+    // 「SKアイイーテクノロジー、トヨタ自動車とマツダに…供給」: a headline's first name and its comma are its topic, not a list's first
     // (not a list that is itself the subject: 「トヨタ、デンソー、アイシンが共同出資」)
     if (i === 0 && after.startsWith('、') && units.length >= 3 && isHeadlineOpening(text, u.start, end) && !/^(?:が|は|の[2-9二三四五六七八九]社|各社)/.test(text.slice(units[units.length - 1]!.end, units[units.length - 1]!.end + 4))) {
       u.role = 'subject';
