@@ -63,6 +63,14 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Primearth EV Energy', 'BYD'] }],
   },
+  {
+    name: 'a partner chosen in the dative (「…の提携先に独BMWを選び、基本合意書を交わした」); a buyer\'s goods ordered from a maker in the passive (「日本郵船の…向けのエンジンは、Bに発注された」)',
+    text: 'トヨタ自動車は、燃料電池事業の提携先に独BMWを選び、基本合意書を交わした。\n\n日本郵船の自動車運搬船向けのアンモニア燃料エンジンは、ジャパンエンジンコーポレーションに発注された。',
+    expect: [
+      { parties: ['Toyota', 'BMW'] },
+      { parties: ['NYK Line', 'Japan Engine Corporation'], type: 'supply', roles: { customer: ['NYK Line'], supplier: ['Japan Engine Corporation'] } },
+    ],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -110,5 +118,18 @@ export const en: AgreementCase[] = [
       { parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture', date: null },
     ],
     reject: [{ parties: ['Ultium Cells', 'General Motors'] }, { parties: ['Ultium Cells', 'LG Energy Solution'] }],
+  },
+  {
+    name: 'a company\'s person names it still ("the chief executive of A said the company\'s joint venture with B"); an adviser "Advised by X" is no party; a company formed "in 2020 as a 51:49 battery venture" is the venture; a buyer that "awarded B a contract … for" equipment; framework contracts with makers "for transformers"',
+    text: 'The chief executive of Toyota Tsusho said the company\'s joint venture with Panasonic would start production in 2026.\n\nAdvised by Morgan Stanley, Mitsubishi Corporation agreed to raise its stake in Lawson to 50%. Toyota and Panasonic formed Prime Planet Energy & Solutions in 2020 as a 51:49 battery venture.\n\nRWE awarded Siemens Energy a contract worth 1 billion euros for offshore converter stations. E.ON, which has framework contracts with ABB and Hitachi Energy for transformers, said its spending would rise.',
+    expect: [
+      { parties: ['Toyota Tsusho', 'Panasonic'], type: 'joint_venture' },
+      { parties: ['Mitsubishi Corporation', 'Lawson'], type: 'investment' },
+      { parties: ['Toyota', 'Panasonic'], type: 'joint_venture' },
+      { parties: ['RWE', 'Siemens Energy'], type: 'supply', roles: { customer: ['RWE'], supplier: ['Siemens Energy'] } },
+      { parties: ['E.ON', 'ABB'], type: 'supply' },
+      { parties: ['E.ON', 'Hitachi Energy'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Morgan Stanley', 'Lawson'] }, { parties: ['Toyota', 'Panasonic', 'Prime Planet Energy & Solutions'] }],
   },
 ];

@@ -45,12 +45,16 @@ const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals
 /** A clause opened by a rival as its subject: "Rival BP …", "Rival carmaker BYD …". */
 const RIVAL_OPENING = /^[\s"“]*(?:(?:while|whereas|but|and)\s+)?(?:[Rr]ival|[Cc]ompetitor|[Cc]ompeting)\s+(?:[\w-]+\s+){0,2}$/;
 /** After a name: it was set up as the venture ("set Hydrovolt up in 2020 as a 50/50 joint venture"): the JV, no founder. */
-const EN_SET_UP_AS_JV = /^\s+(?:up\s+)?(?:in\s+\d{4}\s+)?as\s+(?:a|an|their|the)\s+(?:[\w:./%-]+\s+){0,3}?(?:joint\s+venture|JV)\b/i;
+const EN_SET_UP_AS_JV = /^\s+(?:up\s+)?(?:in\s+\d{4}\s+)?as\s+(?:a|an|their|the)\s+(?:[\w:./%-]+\s+){0,3}?(?:joint\s+venture|venture|JV)\b/i;
 /** Before and after a company formed with a partner: "which formed Hydrovolt with Northvolt" (the company formed is no founder). */
 const EN_FORMED_OBJECT_BEFORE = /\b(?:formed|forms|forming|set\s+up|sets\s+up|setting\s+up|established|establishes|establishing|created|creates|creating|founded|co-founded)\s+$/i;
 const EN_WITH_PARTNER_AFTER = /^\s+(?:together\s+|jointly\s+)?with\s+$/i;
 /** After a name: an asset of its that a stake is bought in ("Nickel Industries' Indonesian HPAL project"). */
 const EN_ASSET_OF_OWNER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:project|projects|mine|mines|plant|deposit|assets?|operations)\b/i;
+/** Before a name: a person of it ("the chief executive of ", "a spokesperson for "). */
+const EN_PERSON_OF_BEFORE = /\b(?:chief executive|chief executive officer|CEO|chairman|chairwoman|chairperson|president|chief financial officer|CFO|chief operating officer|COO|founder|spokesperson|spokesman|spokeswoman)\s+(?:of|for|at)\s+(?:the\s+)?$/i;
+/** Before a name: its role as an adviser ("Advised by "). */
+const EN_ADVISED_BY_BEFORE = /\b(?:[Aa]dvised|[Cc]ounsell?ed|[Rr]epresented)\s+by\s+$/;
 /** Before a name: a stake in it being bought ("to buy a 24% stake in Chilean producer "). */
 const EN_STAKE_BOUGHT_IN = /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take|takes|took)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:[\w.%-]+\s+){0,3}?(?:stake|interest|shares|holding)\s+(?:in|of)|\d[\d.]*\s?(?:%|percent)\s+of)\s+(?:[\w.-]+\s+){0,4}?$/i;
 /** After it: the holder it is bought from (" from Canadian fertilizer group Nutrien"). */
@@ -150,8 +154,10 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (/^\s+(?:brand|brands|marque|sub-brand|nameplate)\b/i.test(after)) u.excluded ??= 'brand';
     // "…, with the two companies developing motorcycles together": an absolute phrase about the deal's parties names none
     if (u.atom.kind === 'anaphor' && /,\s+with\s+$/.test(text.slice(Math.max(clauseStart, u.start - 8), u.start)) && /^\s+[a-z]+ing\b/.test(after)) u.excluded ??= 'aside';
-    // "Hyundai Motor's chief executive said …": the company speaks through a person
-    if (EN_PERSON_AFTER.test(after)) u.excluded = 'person_descriptor';
+    // "Hyundai Motor's chief executive said …": the company speaks through a person (also "the chief executive of X said")
+    if (EN_PERSON_AFTER.test(after) || EN_PERSON_OF_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) u.excluded = 'person_descriptor';
+    // ("Advised by Goldman Sachs, Banpu NEXT agreed …": an adviser is no party)
+    if (EN_ADVISED_BY_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 16), u.start))) u.excluded ??= 'adviser';
     // "with Goldman Sachs acting as the group's financial adviser": an adviser is no party
     if (EN_ADVISER_AFTER.test(text.slice(u.end, u.end + 80))) u.excluded ??= 'adviser';
     // "A and B signed a memorandum, Audi's parent Volkswagen said": the source told after the deal

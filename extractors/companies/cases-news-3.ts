@@ -83,4 +83,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Stadler' }, { text: 'Deutsche Bahn' }, { text: 'ÖBB' }, { text: 'BYD' }, { text: 'Mercedes-Benz' }, { text: 'Valeo' }, { text: 'Mahindra & Mahindra' }, { text: '日産自動車' }, { text: '住友商事' }],
     reject: ['Bahia', 'Debrecen', 'SUVs', '再利用', 'リユース'],
   },
+  {
+    name: 'a katakana name with its company word in kanji after a country (「ベトナムのチュオンハイ自動車（タコ）に」); a Japanese city and a works word is a company\'s site (「大阪製作所の生産能力」「長崎造船所で」), not a company',
+    text: '中国の比亜迪は、タイのアルン・プラスとベトナムのチュオンハイ自動車（タコ）に、それぞれ電池を供給する。住友電気工業は、大阪製作所の生産能力を引き上げる。運搬船の建造が、長崎造船所で始まった。',
+    expect: [{ text: '比亜迪' }, { text: 'アルン・プラス' }, { text: 'チュオンハイ自動車' }, { text: 'タコ' }, { text: '住友電気工業' }],
+    reject: ['大阪製作所', '長崎造船所'],
+  },
 ];

@@ -342,6 +342,8 @@ export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
       while (end < runEnd && !isKanjiLike(text.charCodeAt(end))) end++;
       // (or a kanji name ending with a company word: 「中国の海南鉱業は」)
       if (end === start && runEnd - start >= 3 && tables.patterns.hasKanjiCompanySuffix(text.slice(start, runEnd))) end = runEnd;
+      // (and a katakana name with its company word in kanji: 「ベトナムのチュオンハイ自動車（タコ）に」)
+      else if (end > start && end < runEnd && /^[\u4e00-\u9fff]+$/.test(text.slice(end, runEnd)) && tables.patterns.hasKanjiCompanySuffix(text.slice(start, runEnd))) end = runEnd;
       // (or a short kanji name with a katakana one, as Korean and Chinese groups name their
       // companies: 「韓国の東進セミケム」「韓国の現代ケフィコ」, after 「<country>の」 only)
       if (end === start && m[0].endsWith('の')) {
