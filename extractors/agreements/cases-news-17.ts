@@ -71,6 +71,12 @@ export const ja: AgreementCase[] = [
       { parties: ['NYK Line', 'Japan Engine Corporation'], type: 'supply', roles: { customer: ['NYK Line'], supplier: ['Japan Engine Corporation'] } },
     ],
   },
+  {
+    name: 'a company\'s shares bought from its holders (「AはBとCから、X株を15%ずつ買い取る」): one acquisition of buyer and sellers, X no party; a parent named before what it owns (「親会社である仏エア・リキードの技術を活用し」) is no supplier; rivals a market falls behind (「…に大きく水をあけられている」) are no parties',
+    text: '今治造船は、JFEホールディングスとIHIから、ジャパンマリンユナイテッド株を15%ずつ買い取る。\n\n日本エア・リキードは、親会社である仏エア・リキードの水素液化技術を活用し、プラントの設計を担う。\n\n日本の新造船受注量は中国船舶集団（CSSC）や韓国のHD現代重工業に大きく水をあけられている。',
+    expect: [{ parties: ['Imabari Shipbuilding', 'JFE Holdings', 'IHI'], type: 'acquisition', roles: { buyer: ['Imabari Shipbuilding'], seller: ['JFE Holdings', 'IHI'] } }],
+    reject: [{ parties: ['Imabari Shipbuilding', 'Japan Marine United'] }, { parties: ['Air Liquide Japan', 'Air Liquide'] }, { parties: ['China State Shipbuilding Corporation', 'HD Hyundai Heavy Industries'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -131,5 +137,20 @@ export const en: AgreementCase[] = [
       { parties: ['E.ON', 'Hitachi Energy'], type: 'supply' },
     ],
     reject: [{ parties: ['Morgan Stanley', 'Lawson'] }, { parties: ['Toyota', 'Panasonic', 'Prime Planet Energy & Solutions'] }],
+  },
+  {
+    name: 'holders that sell a stake in a company to a buyer ("A and the Japanese company agreed to sell a combined 14% of X to B": one acquisition, the reference not the name listed with it); a company two hold in stated shares written gapped ("A holds 51% of X and B 49%"); a project "developed by A together with a unit of China\'s B"; a customer counted after "and" by a referenced subject; a venture run or set up "with" a partner in a relative clause or after "and"',
+    text: 'Sumitomo Metal Mining kept its stake. In February 2024, Vale Canada Ltd and the Japanese company agreed to sell a combined 14% of PT Vale Indonesia to MIND ID.\n\nSamsung SDI holds 51% of StarPlus Energy and Stellantis 49%. The project, which is being developed by state miner Aneka Tambang together with a unit of China\'s CATL, covers mining and cells.\n\nSamsung SDI said its sales rose. The Korean battery maker also supplies prismatic cells to BMW from its plant in Hungary, and counts Rivian among its U.S. customers.\n\nLG Energy Solution, which also runs Ultium Cells with General Motors, is preparing to start its Ohio venture with Honda. Gotion High-Tech built a plant in Kenitra, and set up Gotion InoBat Batteries with Slovakia\'s InoBat in June 2024.',
+    expect: [
+      { parties: ['Vale Canada', 'Sumitomo Metal Mining', 'MIND ID'], type: 'acquisition', roles: { seller: ['Vale Canada', 'Sumitomo Metal Mining'], buyer: ['MIND ID'] } },
+      { parties: ['Samsung SDI', 'Stellantis'], type: 'joint_venture', date: null },
+      { parties: ['Aneka Tambang', 'CATL'], type: 'joint_venture' },
+      { parties: ['Samsung SDI', 'BMW'], type: 'supply' },
+      { parties: ['Samsung SDI', 'Rivian'], type: 'supply', roles: { supplier: ['Samsung SDI'], customer: ['Rivian'] } },
+      { parties: ['LG Energy Solution', 'General Motors'], type: 'joint_venture' },
+      { parties: ['LG Energy Solution', 'Honda'], type: 'joint_venture' },
+      { parties: ['Gotion High-Tech', 'InoBat'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Samsung SDI', 'StarPlus Energy'] }, { parties: ['Vale Canada', 'MIND ID'] }, { parties: ['LG Energy Solution', 'Ultium Cells', 'General Motors'] }],
   },
 ];

@@ -70,7 +70,8 @@ export const ja: AgreementCase[] = [
   {
     name: 'shares of C bought from their holder B (「BからCの株式の一部を買い取った」): a deal of buyer and seller, C no party',
     text: 'トヨタは2024年、デンソーから豊田自動織機の株式の一部を買い取った。',
-    expect: [{ parties: ['Toyota', 'Denso'], roles: { investor: ['Toyota'] } }],
+    // (an acquisition of buyer and seller since 1.2.28, as a stake bought from a named holder is: RECORDS.md §4)
+    expect: [{ parties: ['Toyota', 'Denso'], type: 'acquisition', roles: { buyer: ['Toyota'], seller: ['Denso'] } }],
     reject: [{ parties: ['Toyota', 'Toyota Industries'] }],
   },
   {

@@ -182,12 +182,15 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
       const taken = new Set([...A, ...B].map((p) => p.entityId));
       // the clause's own subject first ("For Stellantis, … it wound up its JV with GAC")
       // (one after the phrase only as a topic: not 「…主要顧客であるBの需要に加え、Cが開発を進める…」)
-      const subjects = units.filter((u) => u.role === 'subject' && u.atom.kind === 'company' && u.excluded === null && !u.inNote && !u.relative && !taken.has(u.atom.party!.entityId));
+      // (or a reference to one as the subject: "The Korean battery maker also supplies …, and counts Rivian among …")
+      const subjectParty = (u: Unit): Party | undefined => (u.atom.kind === 'company' ? u.atom.party : u.atom.kind === 'anaphor' && u.atom.anaphor!.kind === 'single' ? resolveUnit(state, scope, u, units)[0] : undefined);
+      const subjects = units.filter((u) => u.role === 'subject' && u.excluded === null && !u.inNote && !u.relative && subjectParty(u) && !taken.has(subjectParty(u)!.entityId));
       const own = subjects.find((u) => u.end <= m.start) ?? subjects.find((u) => scope.lang !== 'ja' || u.topic);
       // (a Japanese clause that goes on from one with a subject: 「マルチは…、SMGをスズキから買い取る」)
       const inherited = scope.lang === 'ja' ? scope.inheritedSubject?.find((p) => !taken.has(p.entityId)) : undefined;
-      const implicit = own ? role(own.atom.party!, 'A') : inherited ? role(inherited, 'A') : implicitSubject(state, scope, taken);
-      if (!implicit) continue;
+      const found = own ? subjectParty(own)! : inherited ?? implicitSubject(state, scope, taken);
+      if (!found) continue;
+      const implicit = role(found, 'A');
       // one record per B with the subject (", which counts A and B among its customers"), or the subject joins B
       if (rel.perPair && !rel.slots.includes('A')) A = [role(implicit, 'A')];
       else B = distinctParties([implicit, ...B]);

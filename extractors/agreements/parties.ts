@@ -145,6 +145,9 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   // than the one an earlier reference of the clause stands for ("the carmaker agreed to buy
   // X from the U.S. company": two different companies).
   const taken = new Set<string>();
+  // ("Vale Canada Ltd and the Japanese company agreed to sell …": a reference listed with names is none of them)
+  for (let k = idx - 1; k >= 0 && units[k]!.coordNext; k--) if (units[k]!.atom.party) taken.add(units[k]!.atom.party!.entityId);
+  for (let k = idx; k < units.length - 1 && units[k]!.coordNext; k++) if (units[k + 1]!.atom.party) taken.add(units[k + 1]!.atom.party!.entityId);
   // 「ステランティスは同社から調達する」: 同社 is another company than the clause's subject
   // (a subject inside a relative clause is not the clause's subject: 「Xが保有する株式を取得…同社と合意」)
   // — only the subject of 同社's own predicate, the one nearest before it (「CはXを誇り、Sは同社の

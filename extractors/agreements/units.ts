@@ -29,7 +29,7 @@ const JA_TARGET = /^(?:には|にも|に対し|に|を|から|へ|より|向け)
 /** After a company that is no party: a competitor named for comparison (「Bを上回る」), or one set aside (「AではなくBを選んだ」). */
 /** After a company: a named holder's share of it (「のノースボルト保有分」「の日産の持ち分」), a placeholder for the holder. */
 const JA_HOLDERS_SHARE_AFTER = /^の[^、。はがをに]{1,20}?(?:の)?(?:保有分|持ち分|持分|保有株)(?=[^、。]{0,10}?を(?:全て|すべて)?(?:取得|買収|買い取|買い増|譲り受))/;
-const JA_COMPETITOR_AFTER = /^(?:との[^、。]{0,6}?(?:競争|競合|争奪戦|争い|競り合い)|の[^、。]{1,12}?に対抗|(?:や[^、。]{1,20}?)?と[^、。]{0,16}?を競(?:う|い|っ)|に競り勝|を抑え|を退け|を破っ|を破り|に対抗|に対して優位|と競合|と競争|と競い|を上回|を下回|に比べ|と比べ|と比較|を追い|に追いつ|を抜|と(?:は)?異なり|と(?:は)?違い|と(?:は)?違って|とは対照的|ではなく|でなく)/;
+const JA_COMPETITOR_AFTER = /^(?:に(?:大きく)?(?:水をあけられ|差をつけられ|後れを取)|との[^、。]{0,6}?(?:競争|競合|争奪戦|争い|競り合い)|の[^、。]{1,12}?に対抗|(?:や[^、。]{1,20}?)?と[^、。]{0,16}?を競(?:う|い|っ)|に競り勝|を抑え|を退け|を破っ|を破り|に対抗|に対して優位|と競合|と競争|と競い|を上回|を下回|に比べ|と比べ|と比較|を追い|に追いつ|を抜|と(?:は)?異なり|と(?:は)?違い|と(?:は)?違って|とは対照的|ではなく|でなく)/;
 
 /** A region between a parent and its descriptor: 「VWの中国子会社」「ホンダのカナダ法人」. */
 const JA_REGION = /^(?:中国|米国|北米|欧州|カナダ|ドイツ|日本|韓国|インド|タイ|海外|現地)/;
@@ -181,8 +181,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     const rest = (after.startsWith('の') ? after.slice(1) : after).replace(JA_REGION, '');
     const desc = startsWithAny(rest, m.parentDescriptors);
     if (desc && !JA_BECOMES_PART_OF.test(rest.slice(desc.length))) u.excluded = 'parent_descriptor';
-    // (a group right before its member: 「三菱電機グループの三菱電機ビルソリューションズ」)
-    else if (next && next.start === p + 1 && after.startsWith('の') && text.slice(u.start, u.nameEnd).endsWith('グループ')) u.excluded = 'parent_descriptor';
+    // (a group right before its member: 「三菱電機グループの三菱電機ビルソリューションズ」; a parent named so before what it owns: 「親会社である仏エア・リキードの技術」)
+    else if ((next && next.start === p + 1 && after.startsWith('の') && text.slice(u.start, u.nameEnd).endsWith('グループ')) || (after.startsWith('の') && /親会社(?:である|の)(?:米|仏|独|英|中国の|韓国の)?$/.test(text.slice(Math.max(0, u.start - 10), u.start)))) u.excluded = 'parent_descriptor';
     // 「ルノーのEV新会社アンペア」「トヨタ系部品大手のアイシン」: a qualified descriptor right before the next name
     else if (next && !u.coordNext) {
       // (its comma or a quote may follow: 「トヨタ自動車の北米製造・技術統括会社、TEMA」「華為の車載子会社「引望」」)
