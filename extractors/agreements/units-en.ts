@@ -53,6 +53,13 @@ const EN_WITH_PARTNER_AFTER = /^\s+(?:together\s+|jointly\s+)?with\s+$/i;
 const EN_ASSET_OF_OWNER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:project|projects|mine|mines|plant|deposit|assets?|operations)\b/i;
 /** Before a name: a person of it ("the chief executive of ", "a spokesperson for "). */
 const EN_PERSON_OF_BEFORE = /\b(?:chief executive|chief executive officer|CEO|chairman|chairwoman|chairperson|president|chief financial officer|CFO|chief operating officer|COO|founder|spokesperson|spokesman|spokeswoman)\s+(?:of|for|at)\s+(?:the\s+)?$/i;
+/** The last word of EN_PERSON_OF_BEFORE's match, before the name and its space (a cheap test first). */
+const PERSON_OF_LAST_WORDS = ['of', 'for', 'at', 'the'];
+
+/** Does the text before `pos` end with one of `words` and a space? */
+function endsWithWord(text: string, pos: number, words: readonly string[]): boolean {
+  return words.some((w) => text.startsWith(w, pos - w.length - 1) && text.charCodeAt(pos - 1) === 32);
+}
 /** Before a name: its role as an adviser ("Advised by "). */
 const EN_ADVISED_BY_BEFORE = /\b(?:[Aa]dvised|[Cc]ounsell?ed|[Rr]epresented)\s+by\s+$/;
 /** Before a name: a stake in it being bought ("to buy a 24% stake in Chilean producer "). */
@@ -155,9 +162,9 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     // "…, with the two companies developing motorcycles together": an absolute phrase about the deal's parties names none
     if (u.atom.kind === 'anaphor' && /,\s+with\s+$/.test(text.slice(Math.max(clauseStart, u.start - 8), u.start)) && /^\s+[a-z]+ing\b/.test(after)) u.excluded ??= 'aside';
     // "Hyundai Motor's chief executive said …": the company speaks through a person (also "the chief executive of X said")
-    if (EN_PERSON_AFTER.test(after) || EN_PERSON_OF_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) u.excluded = 'person_descriptor';
+    if (EN_PERSON_AFTER.test(after) || (endsWithWord(text, u.start, PERSON_OF_LAST_WORDS) && EN_PERSON_OF_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start)))) u.excluded = 'person_descriptor';
     // ("Advised by Goldman Sachs, Banpu NEXT agreed …": an adviser is no party)
-    if (EN_ADVISED_BY_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 16), u.start))) u.excluded ??= 'adviser';
+    if (text.startsWith('by ', u.start - 3) && EN_ADVISED_BY_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 16), u.start))) u.excluded ??= 'adviser';
     // "with Goldman Sachs acting as the group's financial adviser": an adviser is no party
     if (EN_ADVISER_AFTER.test(text.slice(u.end, u.end + 80))) u.excluded ??= 'adviser';
     // "A and B signed a memorandum, Audi's parent Volkswagen said": the source told after the deal
@@ -182,7 +189,7 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     // (not the last of the builders, "will be built by A and B as a joint venture")
     if (re.jvAfter.test(text.slice(u.end, u.end + 64)) || (EN_SET_UP_AS_JV.test(text.slice(u.end, u.end + 64)) && !(prior?.coordNext && /\bby\s+$/.test(text.slice(Math.max(clauseStart, prior.start - 4), prior.start))))) u.excluded ??= 'jv_apposition';
     // "Norsk Hydro, which formed Hydrovolt with Northvolt": the company formed is the venture, no founder
-    if (next && next.atom.kind === 'company' && EN_FORMED_OBJECT_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 20), u.start)) && EN_WITH_PARTNER_AFTER.test(text.slice(u.end, next.start))) u.excluded ??= 'jv_company';
+    if (next && next.atom.kind === 'company' && next.start - u.end <= 24 && EN_WITH_PARTNER_AFTER.test(text.slice(u.end, next.start)) && EN_FORMED_OBJECT_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 20), u.start))) u.excluded ??= 'jv_company';
     // "whose BlueOval SK venture with SK On", "its Ultium joint venture": the name before the
     // JV noun, after a possessive, is the JV (a company's "a Toyota venture" is not this)
     if (EN_POSSESSIVE_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 8), u.start)) && EN_JV_NOUN_AFTER.test(after)) u.excluded ??= 'jv_company';
@@ -200,8 +207,7 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     // with BASF", is the object all the same: no party of the sale)
     // (not the owner of an asset a stake is bought in, "a 20% interest in Nickel Industries' Indonesian HPAL
     // project from the Australian company": the owner sells it)
-    const assetOwner = EN_ASSET_OF_OWNER_AFTER.test(after);
-    if (stakeObject && !assetOwner && (u.excluded === null || u.excluded === 'jv_apposition')) u.excluded = 'stake_object';
+    if (stakeObject && !EN_ASSET_OF_OWNER_AFTER.test(after) && (u.excluded === null || u.excluded === 'jv_apposition')) u.excluded = 'stake_object';
     // "its interest in BTBM, the joint venture it set up with BASF in 2015, to X": the names in
     // the apposition describe the object, they are not parties of the sale
     if (stakeObject) {

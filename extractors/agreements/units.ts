@@ -170,7 +170,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     // A competitor named for comparison (BYDに対抗, テスラを上回る, 他社と比べ; 「提携で競うAとB」, the one after it in their list too).
     if (JA_COMPETITOR_AFTER.test(after) || /(?:競合|ライバル|競合他社)の$|(?:競う|競い合う|競り合う|しのぎを削る)$/.test(text.slice(Math.max(0, u.start - 6), u.start)) || (i > 0 && units[i - 1]!.coordNext && units[i - 1]!.excluded === 'competitor')) u.excluded ??= 'competitor';
     if (JA_ADVISER_AFTER.test(after)) u.excluded ??= 'adviser'; // 「三井住友銀行が財務アドバイザーを務めた」「野村証券を財務アドバイザーに起用」「静岡銀行の仲介で」
-    if (JA_HOLDERS_SHARE_AFTER.test(after)) u.excluded ??= 'stake_object'; // 「Hydrovoltのノースボルト保有分を取得」: the company a holder's share of is sold
+    if (after.startsWith('の') && JA_HOLDERS_SHARE_AFTER.test(after)) u.excluded ??= 'stake_object'; // 「Hydrovoltのノースボルト保有分を取得」: the company a holder's share of is sold
     // 「子会社のウーブン・バイ・トヨタを通じて米オーロラに出資」: the channel of the parent's deal
     // 「同地の旧日産工場で」: a former owner naming a site is no party
     if (text[u.start - 1] === '旧' && /^(?:の)?(?:工場|拠点|本社|跡地|敷地|施設)/.test(after)) u.excluded ??= 'site_name';
