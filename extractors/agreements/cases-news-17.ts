@@ -153,4 +153,14 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Samsung SDI', 'StarPlus Energy'] }, { parties: ['Vale Canada', 'MIND ID'] }, { parties: ['LG Energy Solution', 'Ultium Cells', 'General Motors'] }],
   },
+  {
+    name: 'a contract dated by its year that was ended ("terminated a 2022 contract to supply cells to B") was signed all the same (RECORDS.md §4; not talks ended); a deal named by its pair ("The Nissan–Panasonic battery deal"); goods made by a maker for a buyer "under a contract signed on Friday": one deal with its date, the contract no second record',
+    text: 'Northvolt said on Friday it had terminated a 2022 contract to supply cells to Scania, blaming weak demand. Freyr said it had terminated talks to supply cells to Koch.\n\nThe Nissan–Panasonic battery deal, worth about $1 billion, is the largest this year. Modules for Rivian\'s R2 will be made by LG Energy Solution at a plant in Arizona, under a contract signed on Friday.',
+    expect: [
+      { parties: ['Northvolt', 'Scania'], type: 'supply', roles: { supplier: ['Northvolt'], customer: ['Scania'] } },
+      { parties: ['Nissan', 'Panasonic'] },
+      { parties: ['Rivian', 'LG Energy Solution'], type: 'supply', roles: { customer: ['Rivian'], supplier: ['LG Energy Solution'] } },
+    ],
+    reject: [{ parties: ['Rivian', 'LG Energy Solution'], type: 'partnership' }, { parties: ['FREYR Battery', 'Koch'] }],
+  },
 ];

@@ -150,7 +150,10 @@ export function mergeAgreements(records: readonly RawAgreement[], vocab: Agreeme
       // Its type: the first-stated deal's, unless that is only the instrument (MOU, LOI).
       // (not a relation told in passing: "sold its stake in the plant of X, its joint venture with B, to B")
       same.find((x) => sameDay(x.date, r.date) || (sameStatement(x, r) && !x.step && !r.step && x.background === r.background && (sameDate(x.date, r.date) || !x.date || !r.date))) ??
-      same.find((x) => typesCompatible(x, r) && signedBeforeRelease(x.date, r.date, documentDate));
+      same.find((x) => typesCompatible(x, r) && signedBeforeRelease(x.date, r.date, documentDate)) ??
+      // (a generic telling of a typed deal in the same sentence, "cells for A will be made by B … under a
+      // contract signed on Friday": one deal, whether the typed one is told in passing or not)
+      same.find((x) => x.type !== r.type && (x.type === 'partnership' || r.type === 'partnership') && sameStatement(x, r) && !x.step && !r.step);
     if (target) {
       const signed = signedBeforeRelease(target.date, r.date, documentDate);
       if (signed) target.date = r.date = signed;
