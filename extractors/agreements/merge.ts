@@ -153,7 +153,8 @@ export function mergeAgreements(records: readonly RawAgreement[], vocab: Agreeme
       same.find((x) => typesCompatible(x, r) && signedBeforeRelease(x.date, r.date, documentDate)) ??
       // (a generic telling of a typed deal in the same sentence, "cells for A will be made by B … under a
       // contract signed on Friday": one deal, whether the typed one is told in passing or not)
-      same.find((x) => x.type !== r.type && (x.type === 'partnership' || r.type === 'partnership') && sameStatement(x, r) && !x.step && !r.step);
+      // (not two dated steps told in one sentence: "a partnership in 2017, and in 2019 a joint venture contract")
+      same.find((x) => x.type !== r.type && (x.type === 'partnership' || r.type === 'partnership') && sameStatement(x, r) && !x.step && !r.step && (!x.date || !r.date));
     if (target) {
       const signed = signedBeforeRelease(target.date, r.date, documentDate);
       if (signed) target.date = r.date = signed;
