@@ -163,4 +163,18 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Rivian', 'LG Energy Solution'], type: 'partnership' }, { parties: ['FREYR Battery', 'Koch'] }],
   },
+  {
+    name: 'from b80: a maker whose goods power a customer\'s products; buyers that signed on as customers for a seller\'s output; owners that will each own half of a named new company; new shares bought in a company; a site "that it bought from" its seller; names in a ", whose …," aside are no parties of the clause; a deal with a maker "for cells" follows the value chain for its roles',
+    text: 'Sila Nanotechnologies, whose silicon-anode materials power Mercedes-Benz\'s G-Class, raised funds. Duke Energy and Dominion Energy have signed on as customers for capacity from Fluence\'s new battery projects.\n\nToyota and Denso will each own half of Mirise Technologies, a new company that will develop chips. SK On will buy 100 billion won of new shares in EcoPro BM through a private placement. Freyr will hire 100 workers at the plant in Georgia that it bought from Trina Solar in 2024.\n\nRivian, whose strategy has drawn scrutiny since Tesla switched to LFP cells, signed a deal with LG Energy Solution for cylindrical cells.',
+    expect: [
+      { parties: ['Sila Nanotechnologies', 'Mercedes-Benz'], type: 'supply', roles: { supplier: ['Sila Nanotechnologies'], customer: ['Mercedes-Benz'] } },
+      { parties: ['Duke Energy', 'Fluence Energy'], type: 'supply', roles: { customer: ['Duke Energy'], supplier: ['Fluence Energy'] } },
+      { parties: ['Dominion Energy', 'Fluence Energy'], type: 'supply' },
+      { parties: ['Toyota', 'Denso'], type: 'joint_venture' },
+      { parties: ['SK On', 'EcoPro BM'], type: 'investment', roles: { investor: ['SK On'], investee: ['EcoPro BM'] } },
+      { parties: ['FREYR Battery', 'Trina Solar'], type: 'acquisition', roles: { buyer: ['FREYR Battery'], seller: ['Trina Solar'] } },
+      { parties: ['Rivian', 'LG Energy Solution'], type: 'supply', roles: { customer: ['Rivian'], supplier: ['LG Energy Solution'] } },
+    ],
+    reject: [{ parties: ['Tesla', 'LG Energy Solution'] }, { parties: ['Toyota', 'Mirise Technologies'] }],
+  },
 ];

@@ -121,8 +121,23 @@ function wordsBetween(text: string, start: number, end: number): number {
   return m ? m.length : 0;
 }
 
+/**
+ * The range of a ", whose …," apposition on the clause's first name, the names in it told by the way
+ * ("Rivian, whose battery strategy has drawn scrutiny since Tesla switched to LFP cells, signed a deal with B"),
+ * or null.
+ */
+function whoseAside(text: string, units: readonly Unit[]): { start: number; end: number } | null {
+  const first = units[0];
+  if (!first || !text.startsWith(', whose ', first.end)) return null;
+  const end = text.indexOf(',', first.end + 8);
+  // (not one that tells a deal of the name: "whose BlueOval SK venture with SK On", "whose supply contract with B")
+  return end > 0 && !WHOSE_DEAL_WORD.test(text.slice(first.end, end)) ? { start: first.end, end } : null;
+}
+const WHOSE_DEAL_WORD = /\b(?:ventures?|JVs?|partners?|partnerships?|customers?|clients?|suppliers?|investors?|backers?|owners?|shareholders?|parents?|contracts?|deals?|agreements?|orders?|alliances?|stakes?|units?|subsidiar(?:y|ies))\b/i;
+
 export function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m: MarkerLists): void {
   const re = enRegexes(m);
+  const aside = whoseAside(text, units);
   let chainStart = 0;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
@@ -161,6 +176,7 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (/^\s+(?:brand|brands|marque|sub-brand|nameplate)\b/i.test(after)) u.excluded ??= 'brand';
     // "…, with the two companies developing motorcycles together": an absolute phrase about the deal's parties names none
     if (u.atom.kind === 'anaphor' && /,\s+with\s+$/.test(text.slice(Math.max(clauseStart, u.start - 8), u.start)) && /^\s+[a-z]+ing\b/.test(after)) u.excluded ??= 'aside';
+    if (aside && u.start > aside.start && u.end <= aside.end) u.excluded ??= 'aside';
     // "Hyundai Motor's chief executive said …": the company speaks through a person (also "the chief executive of X said")
     if (EN_PERSON_AFTER.test(after) || (endsWithWord(text, u.start, PERSON_OF_LAST_WORDS) && EN_PERSON_OF_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start)))) u.excluded = 'person_descriptor';
     // ("Advised by Goldman Sachs, Banpu NEXT agreed …": an adviser is no party)

@@ -79,9 +79,9 @@ export const en: CompanyCase[] = [
   },
   {
     name: 'an ambiguous name after "customers of" / "buyers of" is a company ("Among the customers of Stadler\'s new train are …"); a region after a country\'s possessive is a place ("in Brazil\'s Bahia state"); plant towns are places ("cells from Debrecen"); a plural of a vehicle kind is no name ("born-electric SUVs, the French supplier said"); a prefixed kanji term and its reading is a word (「再利用（リユース）を手がける」)',
-    text: 'Among the customers of Stadler\'s new battery train are Deutsche Bahn and Austria\'s ÖBB. BYD opened a plant in Brazil\'s Bahia state. Mercedes-Benz will source cells from Debrecen. Valeo will co-develop axles for Mahindra & Mahindra\'s born-electric SUVs, the French supplier said.\n\n日産自動車と住友商事は、EV用電池の再利用（リユース）を手がける合弁会社を設立した。',
+    text: 'Among the customers of Stadler\'s new battery train are Deutsche Bahn and Austria\'s ÖBB. BYD opened a plant in Brazil\'s Bahia state. Einride trucks run on Sweden\'s E4 motorway. Mercedes-Benz will source cells from Debrecen. Valeo will co-develop axles for Mahindra & Mahindra\'s born-electric SUVs, the French supplier said.\n\n日産自動車と住友商事は、EV用電池の再利用（リユース）を手がける合弁会社を設立した。',
     expect: [{ text: 'Stadler' }, { text: 'Deutsche Bahn' }, { text: 'ÖBB' }, { text: 'BYD' }, { text: 'Mercedes-Benz' }, { text: 'Valeo' }, { text: 'Mahindra & Mahindra' }, { text: '日産自動車' }, { text: '住友商事' }],
-    reject: ['Bahia', 'Debrecen', 'SUVs', '再利用', 'リユース'],
+    reject: ['Bahia', 'Debrecen', 'SUVs', '再利用', 'リユース', 'E4'],
   },
   {
     name: 'a katakana name with its company word in kanji after a country (「ベトナムのチュオンハイ自動車（タコ）に」); a Japanese city and a works word is a company\'s site (「大阪製作所の生産能力」「長崎造船所で」), not a company',
