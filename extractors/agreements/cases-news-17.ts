@@ -77,6 +77,16 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['Imabari Shipbuilding', 'JFE Holdings', 'IHI'], type: 'acquisition', roles: { buyer: ['Imabari Shipbuilding'], seller: ['JFE Holdings', 'IHI'] } }],
     reject: [{ parties: ['Imabari Shipbuilding', 'Japan Marine United'] }, { parties: ['Air Liquide Japan', 'Air Liquide'] }, { parties: ['China State Shipbuilding Corporation', 'HD Hyundai Heavy Industries'] }],
   },
+  {
+    name: 'the subject\'s ventures listed with their partners (「Aは、Bとの合弁X、Cとの合弁Yを持つ」): one per partner, the ventures no founders; a partner\'s share bought in a plant told before (「…第3工場について、Bの持ち分を取得」): an acquisition of buyer and seller',
+    text: 'ステランティスはこのほか、サムスンSDIとの合弁StarPlus Energy、LGエナジーソリューションとの合弁NextStar Energyを北米に持つ。\n\nLGエナジーソリューションは昨年12月、米ゼネラル・モーターズとの合弁会社アルティウム・セルズが建設していた第3工場について、ゼネラル・モーターズの持ち分を取得した。',
+    expect: [
+      { parties: ['Stellantis', 'Samsung SDI'], type: 'joint_venture', date: null },
+      { parties: ['Stellantis', 'LG Energy Solution'], type: 'joint_venture', date: null },
+      { parties: ['LG Energy Solution', 'General Motors'], type: 'acquisition', roles: { buyer: ['LG Energy Solution'], seller: ['General Motors'] } },
+    ],
+    reject: [{ parties: ['Stellantis', 'Samsung SDI', 'StarPlus Energy', 'LG Energy Solution'] }, { parties: ['Ultium Cells', 'General Motors'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -176,5 +186,18 @@ export const en: AgreementCase[] = [
       { parties: ['Rivian', 'LG Energy Solution'], type: 'supply', roles: { customer: ['Rivian'], supplier: ['LG Energy Solution'] } },
     ],
     reject: [{ parties: ['Tesla', 'LG Energy Solution'] }, { parties: ['Toyota', 'Mirise Technologies'] }],
+  },
+  {
+    name: 'from art57: buyers that extend their offtake from a miner\'s project, one record per buyer (a miner is upstream of anyone); the company two formed "under an agreement" is no party; a name in a ", part of the … pledge X made" apposition is none; a plant owned in part "with the rest held by B" is a venture of the two; "the mining group" is the miner named before',
+    text: 'Lynas said on Tuesday that Toyota Tsusho and Sojitz had agreed to extend their offtake of rare earths from its Mount Weld project.\n\nIn North America, Stellantis and Samsung SDI formed StarPlus Energy under an agreement signed on May 24, 2022. POSCO Holdings signed a memorandum of understanding in April 2025 to take a stake in Hyundai Steel\'s planned mill in Louisiana, part of the $21 billion U.S. investment pledge Hyundai Motor Group made.\n\nToyota Tsusho owns 25% of a lithium hydroxide plant at Naraha, with the rest held by Rio Tinto. The mining group also bought Arcadium Lithium in March.',
+    expect: [
+      { parties: ['Lynas Rare Earths', 'Toyota Tsusho'], type: 'supply' },
+      { parties: ['Lynas Rare Earths', 'Sojitz'], type: 'supply' },
+      { parties: ['Stellantis', 'Samsung SDI'], type: 'joint_venture' },
+      { parties: ['POSCO', 'Hyundai Steel'], type: 'mou' },
+      { parties: ['Toyota Tsusho', 'Rio Tinto'], type: 'joint_venture', date: null },
+      { parties: ['Rio Tinto', 'Arcadium Lithium'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Lynas Rare Earths', 'Toyota Tsusho', 'Sojitz'] }, { parties: ['Stellantis', 'Samsung SDI', 'StarPlus Energy'] }, { parties: ['POSCO', 'Hyundai Steel', 'Hyundai Motor'] }, { parties: ['Toyota Tsusho', 'Arcadium Lithium'] }],
   },
 ];

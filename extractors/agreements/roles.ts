@@ -113,9 +113,28 @@ function sources(state: DocState, units: readonly Unit[]): Set<string> {
  * Copies of the party sets with a role on each party: `actors` are the entity ids of the
  * deal's actors, the other parties are its other side.
  */
+/**
+ * A supply told of three parties or more, one of them upstream of all the others ("A and B agreed to extend their
+ * offtake of oxide from C's project"): one record per customer (RECORDS.md §4: never a deal between the
+ * customers). Unchanged when the value chain does not single out one supplier.
+ */
+function perCustomer(sets: Party[][]): Party[][] {
+  return sets.flatMap((set) => {
+    if (set.length < 3) return [set];
+    const ranks = set.map(chainRank);
+    // (a miner is upstream of anyone: "A and B agreed to extend their offtake from C's mine", trading houses too)
+    const top = Math.min(...ranks.map((r) => r ?? Infinity));
+    if (ranks.some((r) => r === null) && top !== 0) return [set];
+    const supplier = set.filter((_p, i) => ranks[i] === top);
+    if (supplier.length !== 1) return [set];
+    return set.filter((p) => p !== supplier[0]).map((p) => [supplier[0]!, p]);
+  });
+}
+
 export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], sets: Party[][], actors: ReadonlySet<string>, makerActs = false): Party[][] {
   const type = cue.def.type;
   if (type === 'joint_venture') return sets.map((set) => set.map((p) => ({ ...p, role: 'founder' })));
+  if (type === 'supply') sets = perCustomer(sets);
   const names = ROLE_NAMES[type];
   if (!names) return sets;
   const word = state.text.slice(cue.start, cue.end);

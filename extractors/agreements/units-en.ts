@@ -38,7 +38,9 @@ function enRegexes(m: MarkerLists) {
 const EN_POSSESSIVE_BEFORE = /\b(?:its|their|whose)\s+$|\b(?:in|of|at|from)\s+the\s+$/i;
 const EN_JV_NOUN_AFTER = /^\s+(?:battery\s+)?(?:joint\s+)?(?:venture|JV)\b/;
 /** "Rêver Automotive, part of the Siam Motors group": the group a name in an apposition belongs to. */
-const EN_PART_OF_APPOSITION = /,\s+(?:itself\s+)?(?:now\s+)?(?:part|a\s+member|a\s+unit|a\s+division)\s+of\s+(?:the\s+)?$/i;
+// (and any name in such an apposition: "…'s planned mill, part of the $21 billion investment pledge Hyundai Motor Group made")
+// (not one of a deal: "…, part of a deal with Toyota")
+const EN_PART_OF_APPOSITION = /,\s+(?:itself\s+)?(?:now\s+)?(?:part|a\s+member|a\s+unit|a\s+division)\s+of\s+(?:the\s+)?(?:(?:(?!deals?\b|agreements?\b|contracts?\b|partnerships?\b|ventures?\b|alliances?\b|orders?\b|pacts?\b|tie-ups?\b|memorand)[^,;]){0,60}?\s+)?$/i;
 const EN_APPOSITION_OF = /,\s+(?:the|a|an)\s+(?:(?!(?:joint\s+)?venture|JV|partnership)[\w-]+\s+){1,3}?(?<!\b(?:shareholder|investor|backer|supplier|customer|partner|licensee|licensor)s?\s+)of\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$/;
 
 const EN_COMPETITOR_BEFORE = /(?:\b(?:compete|competes|competing|competed|rivals?|rivalling|rivaling)\s+(?:with\s+|against\s+)?|\b(?:rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:makers?|automakers?|carmakers?|suppliers?|firms?|company|companies|groups?|manufacturers?|producers?|operators?|developers?)\s+|\ba\s+rival\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:run|operated|owned|built|made)\s+by\s+|of\s+)?|\b(?:beating|beat|beats|outbidding|outbid|outbids|edging\s+out|edged\s+out)\s+(?:rivals?\s+|out\s+)?(?:(?:rival|competing)\s+)?(?:(?:bids?|offers?|proposals?|tenders?)\s+(?:from|by)\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2},?\s+(?:and\s+)?){0,3}|\b(?:rival|competing)\s+(?:bids?|offers?|proposals?|tenders?)\s+(?:from|by)\s+|\b(?:clos(?:e|es|ed|ing)|narrow(?:s|ed|ing)?)\s+(?:the\s+)?gap\s+(?:with|to|on)\s+(?:rival\s+)?|\bcatch(?:es|ing)?\s+up\s+(?:with|to|on)\s+(?:rival\s+)?|\bcaught\s+up\s+(?:with|to|on)\s+(?:rival\s+)?|\b(?:than|unlike|against)\s+|\bahead\s+of\s+(?:rivals?\s+)?|(?<!\b(?:take|takes|took|taken|taking)\s)\bover\s+|\bmatch(?:es|ed|ing)?\s+(?:the\s+)?(?:prices?|costs?|range)\s+of\s+|\bcompared\s+(?:with|to)\s+|\b(?:race|competition|rivalry|battle|contest|price\s+war|fight)\s+(?:with|against)\s+(?:the\s+)?(?:(?:rival|fellow|larger|smaller|bigger|local|domestic|foreign|Chinese|Japanese|Korean|U\.S\.|European|German)\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?|\b(?:overtook|overtakes|overtake|overtaken|overtaking|surpassed|surpasses|outsold|outsells|outsell)\s+(?:rival\s+)?|\b(?:able|ready|built|designed|big\s+enough|strong\s+enough)\s+to\s+(?:take\s+on|challenge|compete\s+with|rival)\s+|\b(?:largest|biggest|greatest|leading|top|second|third|second-largest|third-largest|No\.\s?[2-9])\s+(?:(?!(?:came|comes|was|is|were|are|deal|order|contract)\b)[\w-]+\s+){1,4}?(?:after|behind|second\s+only\s+to|trailing)\s+)$/i;
@@ -48,6 +50,8 @@ const RIVAL_OPENING = /^[\s"“]*(?:(?:while|whereas|but|and)\s+)?(?:[Rr]ival|[C
 const EN_SET_UP_AS_JV = /^\s+(?:up\s+)?(?:in\s+\d{4}\s+)?as\s+(?:a|an|their|the)\s+(?:[\w:./%-]+\s+){0,3}?(?:joint\s+venture|venture|JV)\b/i;
 /** Before and after a company formed with a partner: "which formed Hydrovolt with Northvolt" (the company formed is no founder). */
 const EN_FORMED_OBJECT_BEFORE = /\b(?:formed|forms|forming|set\s+up|sets\s+up|setting\s+up|established|establishes|establishing|created|creates|creating|founded|co-founded)\s+$/i;
+/** Between the last of the subjects and the company they formed: " formed ", " have jointly set up ". */
+const EN_SUBJECTS_FORMED_BETWEEN = /^\s+(?:(?:have|has|had|will|would|jointly|later|then|also|first|together)\s+)*(?:formed|set\s+up|established|founded|created|co-founded)\s+$/i;
 const EN_WITH_PARTNER_AFTER = /^\s+(?:together\s+|jointly\s+)?with\s+$/i;
 /** After a name: an asset of its that a stake is bought in ("Nickel Industries' Indonesian HPAL project"). */
 const EN_ASSET_OF_OWNER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:project|projects|mine|mines|plant|deposit|assets?|operations)\b/i;
@@ -204,6 +208,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (u.atom.kind === 'anaphor' && nextUnit && nextUnit.atom.kind === 'company' && EN_UNIT_OF.test(text.slice(u.start, nextUnit.start)) && EN_STAKE_IN_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 24), u.start))) u.excluded ??= 'stake_in_unit';
     // (not the last of the builders, "will be built by A and B as a joint venture")
     if (re.jvAfter.test(text.slice(u.end, u.end + 64)) || (EN_SET_UP_AS_JV.test(text.slice(u.end, u.end + 64)) && !(prior?.coordNext && /\bby\s+$/.test(text.slice(Math.max(clauseStart, prior.start - 4), prior.start))))) u.excluded ??= 'jv_apposition';
+    // ("Stellantis and Samsung SDI formed StarPlus Energy under an agreement": the company its subjects formed, too)
+    if (prior && !prior.coordNext && EN_SUBJECTS_FORMED_BETWEEN.test(text.slice(prior.end, u.start))) u.excluded ??= 'jv_company';
     // "Norsk Hydro, which formed Hydrovolt with Northvolt": the company formed is the venture, no founder
     if (next && next.atom.kind === 'company' && next.start - u.end <= 24 && EN_WITH_PARTNER_AFTER.test(text.slice(u.end, next.start)) && EN_FORMED_OBJECT_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 20), u.start))) u.excluded ??= 'jv_company';
     // "whose BlueOval SK venture with SK On", "its Ultium joint venture": the name before the
