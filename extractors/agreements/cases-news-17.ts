@@ -87,6 +87,18 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Stellantis', 'Samsung SDI', 'StarPlus Energy', 'LG Energy Solution'] }, { parties: ['Ultium Cells', 'General Motors'] }],
   },
+  {
+    name: 'from b81: a memorandum then the contract it led to (「…覚書を結んだのを受け、…供給契約を締結した」) are two records; a continuative verb and a date open a second act (「…量産を始め、4月には日産自動車と…供給契約を結んだ」); shipments to a customer that grew (「B向けセパレーターの出荷が伸び」); a deal only near (「合意間近」) is none; a customer whose supply two makers compete for is no party (「日産自動車向けの電池供給を巡ってパナソニックエナジーと競ってきたLGES」)',
+    text: 'パナソニックエナジーは、23年にマツダと電池供給に関する覚書を結んだのを受け、25年3月に正式な供給契約を締結した。\n\nSKオンは1月、現代自動車と米ジョージア州に建てた合弁工場で電池の量産を始め、4月には日産自動車と米国向けEV電池の供給契約を結んだ。\n\n東レは10日発表した決算で、韓国のLGエナジーソリューション向けセパレーターの出荷が伸びたと明らかにした。韓国メディアは、SKオンがトヨタ自動車と電池供給で合意間近だと報じた。',
+    expect: [
+      { parties: ['Panasonic Energy', 'Mazda'], type: 'mou' },
+      { parties: ['Panasonic Energy', 'Mazda'], type: 'supply' },
+      { parties: ['SK On', 'Hyundai Motor'], type: 'joint_venture' },
+      { parties: ['SK On', 'Nissan'], type: 'supply', roles: { supplier: ['SK On'], customer: ['Nissan'] } },
+      { parties: ['Toray', 'LG Energy Solution'], type: 'supply', roles: { supplier: ['Toray'], customer: ['LG Energy Solution'] } },
+    ],
+    reject: [{ parties: ['SK On', 'Hyundai Motor', 'Nissan'] }, { parties: ['SK On', 'Toyota'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -199,5 +211,23 @@ export const en: AgreementCase[] = [
       { parties: ['Rio Tinto', 'Arcadium Lithium'], type: 'acquisition' },
     ],
     reject: [{ parties: ['Lynas Rare Earths', 'Toyota Tsusho', 'Sojitz'] }, { parties: ['Stellantis', 'Samsung SDI', 'StarPlus Energy'] }, { parties: ['POSCO', 'Hyundai Steel', 'Hyundai Motor'] }, { parties: ['Toyota Tsusho', 'Arcadium Lithium'] }],
+  },
+  {
+    name: 'from b81: a tender lost is no deal; buyers that pool their purchases, makers that run a joint line (partnerships); goods "which A will make for B"; "A\'s $1 billion investment in B"; a buyer "whose battery packs use cells that B has supplied"; "the X unit of B was acquired by A"; a stake bought ", buying the shares from B"; names in an opening participle\'s phrase ("Speaking a day after Tesla cut prices, …") are no parties; the maker a pair develops products for is none; "…, said on Thursday it would also provide cells to A and B": the sentence\'s subject supplies each',
+    text: 'Freyr said it had lost a tender to supply cells for Volvo Cars\' next EVs. BMW, Audi and Stellantis agreed to pool their purchases of battery-grade nickel from Indonesia. Sumitomo Metal Mining and JX Metals said they would run a joint battery-recycling line at Niihama from 2027.\n\nThe cells, which Panasonic will make for Mazda at its plant in Kansas, will power the next CX-50. Honda\'s $1 billion investment in L&F, the South Korean cathode maker, will help, analysts said. Rivian, whose battery packs use cells that Samsung SDI has supplied since 2021, cut its forecast. The battery unit of Astemo was acquired by Denso for about 30 billion yen.\n\nIdemitsu Kosan took a 10% stake in Lithium Americas, buying the shares from General Motors. Speaking a day after Tesla cut prices, Hyundai Motor\'s chief executive said the group had signed a contract to buy cells from CATL. Denso and Aisin will jointly develop inverters for Toyota Motor\'s next-generation EVs. Panasonic Energy, which already supplies Tesla from Nevada, said on Thursday it would also provide cells to Mazda and Subaru.',
+    expect: [
+      { parties: ['BMW', 'Audi', 'Stellantis'], type: 'partnership' },
+      { parties: ['Sumitomo Metal Mining', 'JX Metals'], type: 'partnership' },
+      { parties: ['Panasonic', 'Mazda'], type: 'supply', roles: { supplier: ['Panasonic'], customer: ['Mazda'] } },
+      { parties: ['Honda', 'L&F'], type: 'investment' },
+      { parties: ['Rivian', 'Samsung SDI'], type: 'supply', roles: { customer: ['Rivian'], supplier: ['Samsung SDI'] } },
+      { parties: ['Denso', 'Hitachi Astemo'], type: 'acquisition', roles: { buyer: ['Denso'], seller: ['Hitachi Astemo'] } },
+      { parties: ['Idemitsu Kosan', 'General Motors'] },
+      { parties: ['Hyundai Motor', 'CATL'], type: 'supply' },
+      { parties: ['Denso', 'Aisin'], type: 'co_development' },
+      { parties: ['Panasonic Energy', 'Mazda'], type: 'supply', roles: { supplier: ['Panasonic Energy'], customer: ['Mazda'] } },
+      { parties: ['Panasonic Energy', 'Subaru'], type: 'supply' },
+    ],
+    reject: [{ parties: ['FREYR Battery', 'Volvo Cars'] }, { parties: ['Tesla', 'CATL'] }, { parties: ['Denso', 'Aisin', 'Toyota'] }, { parties: ['Mazda', 'Subaru'] }, { parties: ['Idemitsu Kosan', 'Lithium Americas'] }],
   },
 ];

@@ -41,7 +41,8 @@ const EN_UNNAMED_OPENING = /^[\s,]*(?:The|the|A|a|An|an|Its|its|Their|their)\s+(
  */
 // (and the sentence's subject as a pronoun after "when": "…, when it bought a stake in …"; a deal
 // turned into another: "… and turned it into a binding offtake contract")
-const EN_VERB_OPENING = /^[\s,]*(?:(?:it|they)\s+)?(?:(?:has|have|had|will|would|also|then|later|recently)\s+){0,2}(?:signed|agreed|struck|reached|inked|entered|formed|won|secured|announced|set\s+up|teamed\s+up|partnered|invested|acquired|bought|turned|converted|upgraded|firmed\s+up)\b/;
+// (or with the report of its subject: "…, said on Thursday it would also provide cells to A and B")
+const EN_VERB_OPENING = /^[\s,]*(?:(?:said|says|announced|added)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+|(?:it|they)\s+)?(?:(?:has|have|had|will|would|also|then|later|recently|is|was|were|are)\s+){0,2}(?:signed|agreed|struck|reached|inked|entered|formed|won|secured|announced|set\s+up|teamed\s+up|partnered|invested|acquired|bought|turned|converted|upgraded|firmed\s+up|provide|supply|deliver|sell|ship|buy|source|license|licence|invest|acquire|build|make)\b/;
 /** Words that make co-actors one party to a deal: a consortium, 共同で, together. */
 const JA_ACTING_TOGETHER = /企業連合|連合|コンソーシアム|共同(?:で|出資)|ともに|共に|一緒に|と組んで|と組み/;
 /** A Japanese passive after a cue: 供給される, 採用された. */

@@ -48,8 +48,8 @@ const SHARES_BOUGHT = /(?:株|権益)[^。、]{0,20}?(?:取得|買い取|買い�
 /** A company that came under another (傘下に入った, 子会社となった). */
 const CAME_UNDER = /傘下に(?:入|加わ)|傘下入り|子会社(?:に|と)な/;
 /** A supply cue that is an order or a contract received: its source is the customer. */
-/** After a supply cue: its contract won from the customer (「納入契約をトヨタから獲得」). */
-const JA_CONTRACT_WON_AFTER = /^[^、。]{0,4}?(?:契約|注文|案件)を[^、。]{1,16}?から(?:獲得|勝ち取|取り付け|受け)/;
+/** After a supply cue: its contract won from the customer (「納入契約をトヨタから獲得」「ボルボから大型の供給契約を獲得」). */
+const JA_CONTRACT_WON_AFTER = /^(?:[^、。]{0,4}?(?:契約|注文|案件))?を(?:[^、。]{1,16}?から(?:獲得|勝ち取|取り付け|受け)|(?:獲得|勝ち取|取り付け))/;
 const ORDERS_WON = /受注|注文を受け|\b(?:won|wins|win|winning|secured?|secures|landed|lands?|received|receives|bagged|clinched|awarded)\b[^.;]{0,60}?\b(?:contracts?|orders?|business)\b/i;
 
 /** A name given as the source: "funding from B", "bought cells from B". */

@@ -69,7 +69,8 @@ const EN_ADVISED_BY_BEFORE = /\b(?:[Aa]dvised|[Cc]ounsell?ed|[Rr]epresented)\s+b
 /** Before a name: a stake in it being bought ("to buy a 24% stake in Chilean producer "). */
 const EN_STAKE_BOUGHT_IN = /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take|takes|took)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:[\w.%-]+\s+){0,3}?(?:stake|interest|shares|holding)\s+(?:in|of)|\d[\d.]*\s?(?:%|percent)\s+of)\s+(?:[\w.-]+\s+){0,4}?$/i;
 /** After it: the holder it is bought from (" from Canadian fertilizer group Nutrien"). */
-const EN_FROM_HOLDER_AFTER = /^(?:,[^.;,]{0,70},)?[^.;,]{0,30}?\bfrom\s+(?!(?:the\s+)?(?:market|public|open|investors|shareholders|government)\b)(?:[\w.-]+\s+){0,4}?[A-Z]/;
+// (or the purchase told after a comma: ", buying the shares from General Motors")
+const EN_FROM_HOLDER_AFTER = /^(?:,[^.;,]{0,70},|,\s+(?:buying|acquiring|purchasing)\s+(?:the|those|these|its|their)\s+(?:shares|stake|stakes|holding)\s+(?=from\b))?[^.;,]{0,30}?\bfrom\s+(?!(?:the\s+)?(?:market|public|open|investors|shareholders|government)\b)(?:[\w.-]+\s+){0,4}?[A-Z]/;
 /** After a name: its own figure set against another's ("to Tesla's roughly 484,500"): a comparison, no party. */
 const EN_FIGURE_COMPARED_AFTER = /^['’]s?\s+(?:roughly|about|around|nearly|some|approximately|almost|just\s+over|just\s+under)\s+[$€£¥]?\d(?![\d.,]*\s?(?:%|percent))/i;
 /** A reference to a part of the company named next ("the silicon carbide unit of "). */
@@ -130,18 +131,30 @@ function wordsBetween(text: string, start: number, end: number): number {
  * ("Rivian, whose battery strategy has drawn scrutiny since Tesla switched to LFP cells, signed a deal with B"),
  * or null.
  */
-function whoseAside(text: string, units: readonly Unit[]): { start: number; end: number } | null {
+function whoseAside(text: string, units: readonly Unit[], clauseStart: number): { start: number; end: number } | null {
+  // (and an opening participle's phrase: "Speaking a day after Tesla cut prices in Europe, Hyundai Motor's chief
+  // executive said …", "Seeking to close the gap with BYD, Volkswagen signed …")
+  // (also when a break inside the phrase opened this clause: "Speaking a day after | Tesla cut prices in Europe, …")
+  const lead = EN_PARTICIPLE_LEAD.test(text.slice(Math.max(0, clauseStart - 80), clauseStart)) ? text.indexOf(',', clauseStart) : -1;
+  if (lead > 0 && lead - clauseStart <= 120) return { start: clauseStart, end: lead + 1 };
+  const opening = EN_PARTICIPLE_OPENING.exec(text.slice(clauseStart, clauseStart + 140));
+  if (opening) return { start: clauseStart, end: clauseStart + opening[0].length };
   const first = units[0];
   if (!first || !text.startsWith(', whose ', first.end)) return null;
   const end = text.indexOf(',', first.end + 8);
   // (not one that tells a deal of the name: "whose BlueOval SK venture with SK On", "whose supply contract with B")
   return end > 0 && !WHOSE_DEAL_WORD.test(text.slice(first.end, end)) ? { start: first.end, end } : null;
 }
+const EN_PARTICIPLE_OPENING = /^\s*(?:Speaking|Writing|Commenting|Talking|Seeking|Trying|Looking|Hoping|Aiming|Racing|Struggling|Competing)\b[^,;.]{0,120},/;
+const EN_PARTICIPLE_LEAD = /(?:^|[.!?\n]\s*)(?:Speaking|Writing|Commenting|Talking|Seeking|Trying|Looking|Hoping|Aiming|Racing|Struggling|Competing)\b[^,;.]*$/;
+/** After a name: its products ("'s next-generation EVs"). */
+const EN_PRODUCTS_OF_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:EVs|models|vehicles|cars|trucks|SUVs|platforms?|line-?up|products|plants?|factories)\b/;
+const EN_CO_DEVELOP = /\b(?:jointly\s+develop|co-develop|develop\s+[^.;]{0,40}?\s+together|joint\s+development)/i;
 const WHOSE_DEAL_WORD = /\b(?:ventures?|JVs?|partners?|partnerships?|customers?|clients?|suppliers?|investors?|backers?|owners?|shareholders?|parents?|contracts?|deals?|agreements?|orders?|alliances?|stakes?|units?|subsidiar(?:y|ies))\b/i;
 
 export function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m: MarkerLists): void {
   const re = enRegexes(m);
-  const aside = whoseAside(text, units);
+  const aside = whoseAside(text, units, clauseStart);
   let chainStart = 0;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
@@ -150,6 +163,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     const coord = EN_COORD.exec(after);
     // (a country's possessive may stand before the next: "with Zhejiang Geely and Thailand's PTT")
     if (coord && next && (next.start === u.end + coord[0].length || EN_PLACE_POSSESSIVE.test(text.slice(u.end + coord[0].length, next.start)))) u.coordNext = true;
+    // (an opening phrase's last name and the subject after its comma are no list: "…the gap with BYD, Volkswagen signed")
+    if (u.coordNext && aside && u.end <= aside.end && next!.start >= aside.end) u.coordNext = false;
     if (re.parentAfter.test(after) || (/\bthe\s+$/i.test(text.slice(Math.max(0, u.start - 5), u.start)) && re.parentBare.test(after))) u.excluded = 'parent_descriptor';
     // "Volkswagen's PowerCo", "GM's Cruise": the owner named to describe the company after it
     // (and "Nissan's alliance partner Renault", "Volkswagen's Chinese partner SAIC": a partner named to describe the next)
@@ -172,7 +187,9 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     // (not a rival that opens its own clause as its subject: "Rival BP has taken a similar route. It bought …",
     // "…, while rival Endesa has signed an MoU with B")
     const rivalSubject = RIVAL_OPENING.test(text.slice(clauseStart, u.start));
-    if ((!rivalSubject && EN_COMPETITOR_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) || EN_FIGURE_COMPARED_AFTER.test(text.slice(u.end, u.end + 24))) u.excluded ??= 'competitor';
+    // (not across the comma that ends an opening participle's phrase: "Seeking to close the gap with BYD, Volkswagen signed …")
+    const ctxStart = aside && u.start >= aside.end ? Math.max(clauseStart, aside.end) : clauseStart;
+    if ((!rivalSubject && EN_COMPETITOR_BEFORE.test(text.slice(Math.max(ctxStart, u.start - 40), u.start))) || EN_FIGURE_COMPARED_AFTER.test(text.slice(u.end, u.end + 24))) u.excluded ??= 'competitor';
     // "… to build cars in Barcelona, at a factory that Nissan vacated in 2021": the subject of a
     // relative clause on a site is its past or present occupant, no party
     if (EN_SITE_RELATIVE_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) u.excluded ??= 'site_occupant';
@@ -180,7 +197,10 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (/^\s+(?:brand|brands|marque|sub-brand|nameplate)\b/i.test(after)) u.excluded ??= 'brand';
     // "…, with the two companies developing motorcycles together": an absolute phrase about the deal's parties names none
     if (u.atom.kind === 'anaphor' && /,\s+with\s+$/.test(text.slice(Math.max(clauseStart, u.start - 8), u.start)) && /^\s+[a-z]+ing\b/.test(after)) u.excluded ??= 'aside';
-    if (aside && u.start > aside.start && u.end <= aside.end) u.excluded ??= 'aside';
+    if (aside && u.start >= aside.start && u.end <= aside.end) u.excluded ??= 'aside';
+    // ("Denso and Aisin will jointly develop inverters for Toyota Motor's next-generation EVs": the maker whose
+    // products a pair develops for is no party of their co-development)
+    if (i >= 2 && units[0]!.coordNext && text.startsWith('for ', u.start - 4) && EN_PRODUCTS_OF_AFTER.test(after) && EN_CO_DEVELOP.test(text.slice(units[0]!.end, u.start))) u.excluded ??= 'beneficiary';
     // "Hyundai Motor's chief executive said …": the company speaks through a person (also "the chief executive of X said")
     if (EN_PERSON_AFTER.test(after) || (endsWithWord(text, u.start, PERSON_OF_LAST_WORDS) && EN_PERSON_OF_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start)))) u.excluded = 'person_descriptor';
     // ("Advised by Goldman Sachs, Banpu NEXT agreed …": an adviser is no party)
