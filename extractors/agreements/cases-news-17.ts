@@ -230,4 +230,13 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['FREYR Battery', 'Volvo Cars'] }, { parties: ['Tesla', 'CATL'] }, { parties: ['Denso', 'Aisin', 'Toyota'] }, { parties: ['Mazda', 'Subaru'] }, { parties: ['Idemitsu Kosan', 'Lithium Americas'] }],
   },
+  {
+    name: 'from art58: a venture co-owned is no founder ("The two groups already co-own fuel-cell maker cellcentric"); a vehicle a founder acts through is none ("Cummins, through its Accelera unit,"); a venture "later named X" is no founder',
+    text: 'Daimler Truck and Volvo Group signed a deal. The two groups already co-own fuel-cell maker cellcentric, set up in 2021.\n\nIn September 2023, Daimler Truck, PACCAR and engine maker Cummins, through its Accelera unit, agreed to form a battery-cell joint venture in the United States, later named Amplify Cell Technologies.',
+    expect: [
+      { parties: ['Daimler Truck', 'Volvo Group'] },
+      { parties: ['Daimler Truck', 'PACCAR', 'Cummins'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Daimler Truck', 'Volvo Group', 'cellcentric'] }, { parties: ['Daimler Truck', 'PACCAR', 'Cummins', 'Accelera'] }],
+  },
 ];

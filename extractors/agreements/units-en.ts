@@ -150,6 +150,7 @@ const EN_PARTICIPLE_LEAD = /(?:^|[.!?\n]\s*)(?:Speaking|Writing|Commenting|Talki
 /** After a name: its products ("'s next-generation EVs"). */
 const EN_PRODUCTS_OF_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:EVs|models|vehicles|cars|trucks|SUVs|platforms?|line-?up|products|plants?|factories)\b/;
 const EN_CO_DEVELOP = /\b(?:jointly\s+develop|co-develop|develop\s+[^.;]{0,40}?\s+together|joint\s+development)/i;
+const EN_CO_OWNED_BEFORE = /\bco-own(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?$/i;
 const WHOSE_DEAL_WORD = /\b(?:ventures?|JVs?|partners?|partnerships?|customers?|clients?|suppliers?|investors?|backers?|owners?|shareholders?|parents?|contracts?|deals?|agreements?|orders?|alliances?|stakes?|units?|subsidiar(?:y|ies))\b/i;
 
 export function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m: MarkerLists): void {
@@ -174,7 +175,7 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (prior && EN_OWNER_APPOSITION_BEFORE.test(text.slice(prior.end, u.start)) && EN_OWNER_APPOSITION_AFTER.test(after)) u.excluded ??= 'parent_descriptor';
     // "Foxconn, through Foxconn Ventures, agreed to buy …": the vehicle a company acts through is
     // no party of its own (the company is)
-    if (prior && EN_THROUGH_VEHICLE_BETWEEN.test(text.slice(prior.end, u.start)) && /^\s*,/.test(after)) u.excluded ??= 'vehicle';
+    if (prior && EN_THROUGH_VEHICLE_BETWEEN.test(text.slice(prior.end, u.start)) && /^\s*(?:(?:unit|arm|subsidiary|business|division|fund)\s*)?,/.test(after)) u.excluded ??= 'vehicle';
     // "Calsonic Kansei, the KKR-owned parts maker, …": an owner in the description of the name before it
     if (prior && /,\s+(?:the|an?)\s+$/i.test(text.slice(Math.max(prior.end, u.start - 8), u.start)) && /^-(?:owned|backed|controlled|funded)\b/.test(after)) u.excluded ??= 'parent_descriptor';
     // "Stellantis-backed Lyten said it had completed the purchase …": the backer before the name
@@ -228,6 +229,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (u.atom.kind === 'anaphor' && nextUnit && nextUnit.atom.kind === 'company' && EN_UNIT_OF.test(text.slice(u.start, nextUnit.start)) && EN_STAKE_IN_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 24), u.start))) u.excluded ??= 'stake_in_unit';
     // (not the last of the builders, "will be built by A and B as a joint venture")
     if (re.jvAfter.test(text.slice(u.end, u.end + 64)) || (EN_SET_UP_AS_JV.test(text.slice(u.end, u.end + 64)) && !(prior?.coordNext && /\bby\s+$/.test(text.slice(Math.max(clauseStart, prior.start - 4), prior.start))))) u.excluded ??= 'jv_apposition';
+    // ("The two groups already co-own fuel-cell maker cellcentric": the company co-owned is the venture)
+    if (text.startsWith(' ', u.start - 1) && EN_CO_OWNED_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start))) u.excluded ??= 'jv_company';
     // ("Stellantis and Samsung SDI formed StarPlus Energy under an agreement": the company its subjects formed, too)
     if (prior && !prior.coordNext && EN_SUBJECTS_FORMED_BETWEEN.test(text.slice(prior.end, u.start))) u.excluded ??= 'jv_company';
     // "Norsk Hydro, which formed Hydrovolt with Northvolt": the company formed is the venture, no founder

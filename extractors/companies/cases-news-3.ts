@@ -89,4 +89,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: '比亜迪' }, { text: 'アルン・プラス' }, { text: 'チュオンハイ自動車' }, { text: 'タコ' }, { text: '住友電気工業' }],
     reject: ['大阪製作所', '長崎造船所'],
   },
+  {
+    name: 'a country and a place in brackets after a name is where it is, not another name (「HLIグリーンパワー（インドネシア・カラワン）」); a power exchange and a truck model are no companies (「日本卸電力取引所（JEPX）」「エルフ」); ふそう is Mitsubishi Fuso',
+    text: 'フォーアールエナジーは、HLIグリーンパワー（インドネシア・カラワン）に出資した。東京ガスは日本卸電力取引所（JEPX）で電力を売る。いすゞ自動車の「エルフ」とふそうの「eCanter」が競う。',
+    expect: [{ text: 'フォーアールエナジー' }, { text: 'HLIグリーンパワー' }, { text: '東京ガス' }, { text: 'いすゞ自動車' }, { text: 'ふそう' }],
+    reject: ['インドネシア・カラワン', '日本卸電力取引所', 'JEPX', 'エルフ'],
+  },
 ];

@@ -141,6 +141,9 @@ const BRACKET_GOES_ON = /^(?:本社|本店|以下|旧社名|旧称|通称|略称
 /** A head office's place after the name and 、 inside its bracket: （トリプルワン、福岡市）. */
 const BRACKET_PLACE = /^[^、()]{1,10}?[市区町村県府都州省]$/;
 
+/** Where a company is, a country and a place joined by ・: （インドネシア・カラワン）, （米国・ジョージア州）. */
+const COUNTRY_AND_PLACE = /^(?:米国|中国|韓国|台湾|香港|インドネシア|インド|タイ|ベトナム|マレーシア|フィリピン|シンガポール|ドイツ|フランス|英国|イギリス|スペイン|イタリア|ハンガリー|ポーランド|スウェーデン|ノルウェー|メキシコ|ブラジル|カナダ|オーストラリア|豪州|チリ|アルゼンチン|モロッコ|トルコ|サウジアラビア|アラブ首長国連邦)・/;
+
 /** A former or present name's word at the start of a bracket: 旧, 現, 旧社名:, 現・. */
 const RENAME_WORD = /^(?:旧|現)(?:社名|商号)?[・:]?/u;
 
@@ -193,7 +196,7 @@ export function addBracketAliases(
           const keep = m.entity.discovered && !inner.entity.discovered ? inner.entity : m.entity;
           const drop = keep === m.entity ? inner.entity : m.entity;
           if (drop.discovered) merge(keep, drop);
-        } else if (e > s && free(s, e) && isWholeRun(text, s, e) && !judge.reject(s, e, 'pair')) {
+        } else if (e > s && free(s, e) && isWholeRun(text, s, e) && !COUNTRY_AND_PLACE.test(text.slice(s, e)) && !judge.reject(s, e, 'pair')) {
           const mention = { start: s, end: e, entity: m.entity, rule: 'bracket_alias' };
           if (m.entity.discovered) m.entity.names.add(text.slice(s, e));
           mentions.push(mention);
