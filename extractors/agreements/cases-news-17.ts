@@ -99,6 +99,16 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['SK On', 'Hyundai Motor', 'Nissan'] }, { parties: ['SK On', 'Toyota'] }],
   },
+  {
+    name: 'digest lines with × between the pair and no bullet (「CATL×理想汽車：LFP電池の長期供給」), or with a day after the bullet (「・4日 トヨタ自動車×出光興産：…合弁会社設立で合意」): one deal per line',
+    text: '寧徳時代新能源科技（CATL）の24年の主な受注は次の通り。\nCATL×理想汽車：LFP電池の長期供給\nCATL×ステランティス：欧州小型車向けLFPセルの供給\n\n【4月の主な提携】\n・4日　トヨタ自動車×出光興産：固体電解質の合弁会社設立で合意\n・11日　ホンダ×GSユアサ：リチウムイオン電池の共同開発契約',
+    expect: [
+      { parties: ['CATL', 'Li Auto'], type: 'supply' },
+      { parties: ['CATL', 'Stellantis'], type: 'supply' },
+      { parties: ['Toyota', 'Idemitsu Kosan'], type: 'joint_venture' },
+      { parties: ['Honda', 'GS Yuasa'], type: 'co_development' },
+    ],
+  },
 ];
 
 export const en: AgreementCase[] = [

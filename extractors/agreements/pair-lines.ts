@@ -16,7 +16,14 @@ import type { TableRoles } from './table-roles.ts';
 /** Optional bullet, name, separator (/ － – × &), name, colon. */
 // (a hyphen only between spaces or between Japanese names: "L-H Battery" is one name; the text
 // is NFKC-normalised, so －／：＆ arrive as -/:&)
-const PAIR_HEADER = /^[ \t]*(?:[-–•・*■◆▪●][ \t]*)?([^:/\n]{1,60}?)(?:[ \t]*(?:\/|–|—|×|&)[ \t]*|[ \t]+-[ \t]+|(?<=[\p{Script=Han}\p{Script=Katakana}ー])-(?=[\p{Script=Han}\p{Script=Katakana}A-Z]))([^:\n]{1,60}?)[ \t]*:[ \t]*/u;
+// (after the bullet, a day may lead: 「・4日 トヨタ自動車×出光興産：…」)
+const PAIR_HEADER = /^[ \t]*(?:[-–•・*■◆▪●][ \t]*)?(?:(?:\d{1,2}月)?\d{1,2}日[ \t]+|\d{1,2}\/\d{1,2}[ \t]+)?([^:/\n]{1,60}?)(?:[ \t]*(?:\/|–|—|×|&)[ \t]*|[ \t]+-[ \t]+|(?<=[\p{Script=Han}\p{Script=Katakana}ー])-(?=[\p{Script=Han}\p{Script=Katakana}A-Z]))([^:\n]{1,60}?)[ \t]*:[ \t]*/u;
+
+/**
+ * The same with a hyphen before a capital between the names, tried when PAIR_HEADER finds no pair: "- EVE–BMW: …"
+ * (an en dash arrives as "-"); each side must still be one company's name ("Mercedes-Benz" is one).
+ */
+const PAIR_HEADER_HYPHEN = /^[ \t]*(?:[-–•・*■◆▪●][ \t]*)?([^:/\n]{1,60}?)(?<=[A-Za-z0-9.)])-(?=[A-Z])([^:\n]{1,60}?)[ \t]*:[ \t]*/u;
 
 /** Roles of a pair line read as a row: two party "columns", then the description; a cue is needed. */
 export const PAIR_LINE_ROLES: TableRoles = { id: -1, date: -1, party: [0, 1], description: 2, partyType: null, cueRequired: true };
@@ -35,9 +42,15 @@ function soleCompany(state: DocState, start: number, end: number): Atom | null {
 
 /** The pair and description of a list line "A / B: …", or null. */
 export function readPairLine(state: DocState, seg: Segment): RowParse | null {
-  if (seg.kind !== 'list_item') return null;
-  const m = PAIR_HEADER.exec(state.text.slice(seg.start, seg.end));
+  if (seg.kind !== 'list_item' && seg.kind !== 'heading' && seg.kind !== 'sentence') return null;
+  const line = state.text.slice(seg.start, seg.end);
+  return pairOf(state, seg, PAIR_HEADER.exec(line)) ?? (seg.kind === 'list_item' ? pairOf(state, seg, PAIR_HEADER_HYPHEN.exec(line)) : null);
+}
+
+function pairOf(state: DocState, seg: Segment, m: RegExpExecArray | null): RowParse | null {
   if (!m) return null;
+  // (a line with no bullet only with × between the names, as digests write them: 「CATL×理想汽車：…」)
+  if (seg.kind !== 'list_item' && !/×/.test(m[0])) return null;
   const aStart = seg.start + m[0].indexOf(m[1]!);
   const a = soleCompany(state, aStart, aStart + m[1]!.length);
   const bStart = seg.start + m[0].lastIndexOf(m[2]!);

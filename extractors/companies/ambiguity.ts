@@ -151,6 +151,9 @@ export function ambiguousContext(
   // a field whose label names companies: "Supplier: Tritium | Customers: …", 「受注者：…」
   const label = FIELD_LABEL_BEFORE.exec(text.slice(Math.max(seg?.start ?? 0, start - 32), start));
   if (label && env.patterns.isCompanyHeader(label[1]!)) return 'field_label';
+  // one of a digest line's pair ("- EVE–BMW: 46-series cells", 「・CATL×理想汽車：…」)
+  if (PAIR_LINE_FIRST.test(text.slice(Math.max(0, start - 4), start)) && PAIR_LINE_SECOND_AFTER.test(text.slice(end, end + 64))) return 'pair_line';
+  if (PAIR_LINE_AFTER_SEPARATOR.test(text.slice(Math.max(0, start - 66), start)) && /^[ \t]*:/.test(text.slice(end, end + 3))) return 'pair_line';
   const next = text[end];
   if (seg && (next === 'は' || next === 'が' || next === 'と')) {
     if (env.patterns.hasAgreementWord(text.slice(seg.start, seg.end))) return 'agreement_subject';
@@ -169,6 +172,11 @@ export function ambiguousContext(
 }
 
 const NO_WORDS: readonly string[] = [];
+/** A line's start and its bullet before the first name of a pair, the separator and the second name's colon after it. */
+const PAIR_LINE_FIRST = /(?:^|\n)[ \t]*(?:[-–•・*■◆▪●][ \t]*)?$/;
+// (the text is normalised: an en dash arrives as "-")
+const PAIR_LINE_SECOND_AFTER = /^[ \t]*(?:\/|-|–|—|×|&)[ \t]*[^:\n]{1,60}?[ \t]*:/;
+const PAIR_LINE_AFTER_SEPARATOR = /(?:^|\n)[ \t]*(?:[-–•・*■◆▪●][ \t]*)?[^:\n]{1,60}?[ \t]*(?:\/|-|–|—|×|&)[ \t]*$/;
 /** A deal's verb or noun right before a name: its maker, seller, buyer or counterparty follows. */
 const EN_DEAL_BEFORE = /\b(?:(?:built|manufactured|supplied|delivered|assembled|acquired|bought|owned|backed|operated) by|(?:contract|contracts|agreement|deal|order|orders|partnership|memorandum of understanding|MoU|MOU|stake) (?:with|from|in)|(?:ordered|bought|sourced|purchased|leased) (?:[\w-]+ ){0,4}?from|(?:sold|supplied|delivered|shipped) (?:[\w-]+ ){0,4}?to|(?:buyers|customers|clients|purchasers|suppliers|shareholders|investors) of)\s+(?:the\s+)?$/;
 /** A field's label and its colon right before a name, at the line start or after a separator (| / ; or spaces). */

@@ -95,4 +95,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'フォーアールエナジー' }, { text: 'HLIグリーンパワー' }, { text: '東京ガス' }, { text: 'いすゞ自動車' }, { text: 'ふそう' }],
     reject: ['インドネシア・カラワン', '日本卸電力取引所', 'JEPX', 'エルフ'],
   },
+  {
+    name: 'an ambiguous name in a digest line\'s pair is a company ("- EVE–BMW: 46-series cells"); a stock code in brackets is no other name ("EVE Energy (300014.SZ)")',
+    text: 'New orders booked by EVE Energy (300014.SZ) in the first quarter:\n- EVE–BMW: 46-series cylindrical cells for the Neue Klasse\n- EVE–Daimler Truck: LFP modules for electric trucks',
+    expect: [{ text: 'EVE Energy' }, { text: 'EVE' }, { text: 'BMW' }, { text: 'EVE' }, { text: 'Daimler Truck' }],
+    reject: ['300014.SZ'],
+  },
 ];

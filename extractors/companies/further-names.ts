@@ -144,6 +144,9 @@ const BRACKET_PLACE = /^[^、()]{1,10}?[市区町村県府都州省]$/;
 /** Where a company is, a country and a place joined by ・: （インドネシア・カラワン）, （米国・ジョージア州）. */
 const COUNTRY_AND_PLACE = /^(?:米国|中国|韓国|台湾|香港|インドネシア|インド|タイ|ベトナム|マレーシア|フィリピン|シンガポール|ドイツ|フランス|英国|イギリス|スペイン|イタリア|ハンガリー|ポーランド|スウェーデン|ノルウェー|メキシコ|ブラジル|カナダ|オーストラリア|豪州|チリ|アルゼンチン|モロッコ|トルコ|サウジアラビア|アラブ首長国連邦)・/;
 
+/** A stock code in brackets after a name: (300014.SZ), (7203.T), (0700.HK). */
+const STOCK_CODE = /^\d{4,6}(?:\.[A-Z]{1,3})?$/;
+
 /** A former or present name's word at the start of a bracket: 旧, 現, 旧社名:, 現・. */
 const RENAME_WORD = /^(?:旧|現)(?:社名|商号)?[・:]?/u;
 
@@ -196,7 +199,7 @@ export function addBracketAliases(
           const keep = m.entity.discovered && !inner.entity.discovered ? inner.entity : m.entity;
           const drop = keep === m.entity ? inner.entity : m.entity;
           if (drop.discovered) merge(keep, drop);
-        } else if (e > s && free(s, e) && isWholeRun(text, s, e) && !COUNTRY_AND_PLACE.test(text.slice(s, e)) && !judge.reject(s, e, 'pair')) {
+        } else if (e > s && free(s, e) && isWholeRun(text, s, e) && !COUNTRY_AND_PLACE.test(text.slice(s, e)) && !STOCK_CODE.test(text.slice(s, e)) && !judge.reject(s, e, 'pair')) {
           const mention = { start: s, end: e, entity: m.entity, rule: 'bracket_alias' };
           if (m.entity.discovered) m.entity.names.add(text.slice(s, e));
           mentions.push(mention);
