@@ -249,4 +249,12 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Daimler Truck', 'Volvo Group', 'cellcentric'] }, { parties: ['Daimler Truck', 'PACCAR', 'Cummins', 'Accelera'] }],
   },
+  {
+    name: 'what is licensed past the reach of the verb ("agreed to license its electric powertrain and battery-management technology to B"); a customer told in an apposition ("after B, one of its main cathode customers, cut …": the sentence\'s company supplies B)',
+    text: 'Lucid Group (NASDAQ: LCID) agreed to license its electric powertrain and battery-management technology to Aston Martin, the British carmaker said on Monday.\n\nShares of EcoPro BM fell 6% after Samsung SDI, one of its main cathode customers, cut its capital spending plans for the year.',
+    expect: [
+      { parties: ['Lucid', 'Aston Martin'], type: 'licensing', roles: { licensor: ['Lucid'], licensee: ['Aston Martin'] } },
+      { parties: ['EcoPro BM', 'Samsung SDI'], type: 'supply', roles: { supplier: ['EcoPro BM'], customer: ['Samsung SDI'] } },
+    ],
+  },
 ];

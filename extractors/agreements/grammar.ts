@@ -145,7 +145,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       else if (i > 0 && units[i - 1]!.coordNext && targetUnits.includes(units[i - 1]!)) isTarget = true;
       // "transfer its interest in X, the venture it set up with B in 2015, to Y": the buyer
       // (and goods supplied past the reach: "supply about 43.8 trillion won ($33.6 billion) of … to B")
-      else if ((selling || (type === 'supply' && EN_HANDING_CUE.test(state.text.slice(cue.start, cue.end)))) && u.start > cue.end && EN_TO_BUYER.test(state.text.slice(Math.max(cue.end, u.start - 60), u.start))) isTarget = true;
+      // (and what is licensed past the reach: "license its electric powertrain and battery-management technology to B")
+      else if ((selling || (type === 'supply' && EN_HANDING_CUE.test(state.text.slice(cue.start, cue.end))) || type === 'licensing') && u.start > cue.end && EN_TO_BUYER.test(state.text.slice(Math.max(cue.end, u.start - 60), u.start))) isTarget = true;
       // "supply … to Panasonic for its Kansas plant and to Toyota for its …": a second recipient
       else if (targetUnits.length > 0 && u.start > cue.end && EN_AND_TO.test(state.text.slice(Math.max(cue.end, u.start - 12), u.start))) isTarget = true;
       else if (u.role === 'partner') {
