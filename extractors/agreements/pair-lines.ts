@@ -44,6 +44,8 @@ function soleCompany(state: DocState, start: number, end: number): Atom | null {
 export function readPairLine(state: DocState, seg: Segment): RowParse | null {
   if (seg.kind !== 'list_item' && seg.kind !== 'heading' && seg.kind !== 'sentence') return null;
   const line = state.text.slice(seg.start, seg.end);
+  // (a prose line is a digest's only with × in it: the cheap test first, the pattern only then)
+  if (seg.kind !== 'list_item' && !line.includes('×')) return null;
   return pairOf(state, seg, PAIR_HEADER.exec(line)) ?? (seg.kind === 'list_item' ? pairOf(state, seg, PAIR_HEADER_HYPHEN.exec(line)) : null);
 }
 
