@@ -28,6 +28,12 @@ export const PARTNER_TOPIC_OPENING = /^\s*[^、。]{1,36}?と[はも][^、。]{0
  */
 export const REGION_TOPIC_OPENING = /^\s*(?:北米|米国|中国|欧州|国内|海外|日本|韓国|インド|東南アジア|アジア|欧米|南米|中南米|豪州|新興国|現地)(?:市場)?で(?:は|も)、?/;
 
+/**
+ * After a company or a reference to one: の and a noun phrase that is its clause's subject or topic, no other
+ * case between (「Xの海外でのM&Aが続く」「同社の筆頭株主はトヨタ自動車で」): the clause is about that company.
+ */
+export const JA_OWNER_OF_SUBJECT = /^の[^、。をにとへ]{0,20}?(?:が|は)(?![^、。]{0,3}?(?:を|に))/;
+
 /** A Latin or katakana name and は opening a Japanese clause: 「CORFOは」. */
 const LATIN_OR_KATAKANA_TOPIC = /^[A-Za-z][A-Za-z0-9&.-]{1,20}は|^[\u30A1-\u30FA\u30FC・]{2,20}は/u;
 

@@ -184,11 +184,14 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
       // (one after the phrase only as a topic: not 「…主要顧客であるBの需要に加え、Cが開発を進める…」)
       // (or a reference to one as the subject: "The Korean battery maker also supplies …, and counts Rivian among …")
       const subjectParty = (u: Unit): Party | undefined => (u.atom.kind === 'company' ? u.atom.party : u.atom.kind === 'anaphor' && u.atom.anaphor!.kind === 'single' ? resolveUnit(state, scope, u, units)[0] : undefined);
-      const subjects = units.filter((u) => u.role === 'subject' && u.excluded === null && !u.inNote && !u.relative && subjectParty(u) && !taken.has(subjectParty(u)!.entityId));
-      const own = subjects.find((u) => u.end <= m.start) ?? subjects.find((u) => scope.lang !== 'ja' || u.topic);
+      const subjects = units
+        .filter((u) => u.role === 'subject' && u.excluded === null && !u.inNote && !u.relative)
+        .map((u) => ({ u, p: subjectParty(u) }))
+        .filter((s) => s.p && !taken.has(s.p.entityId));
+      const own = subjects.find((s) => s.u.end <= m.start) ?? subjects.find((s) => scope.lang !== 'ja' || s.u.topic);
       // (a Japanese clause that goes on from one with a subject: 「マルチは…、SMGをスズキから買い取る」)
       const inherited = scope.lang === 'ja' ? scope.inheritedSubject?.find((p) => !taken.has(p.entityId)) : undefined;
-      const found = own ? subjectParty(own)! : inherited ?? implicitSubject(state, scope, taken);
+      const found = own ? own.p! : inherited ?? implicitSubject(state, scope, taken);
       if (!found) continue;
       const implicit = role(found, 'A');
       // one record per B with the subject (", which counts A and B among its customers"), or the subject joins B

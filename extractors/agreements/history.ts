@@ -8,10 +8,9 @@ import type { Party, Unit } from './model.ts';
 import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
 import { distinctParties, type DocState } from './state.ts';
 import { lineStartOf } from '../../text/line-index.ts';
+import { JA_OWNER_OF_SUBJECT } from './clause-openings.ts';
 
 const EN_COPULA_BEFORE = /\b(?:is|was)\s+$/;
-/** After a company: の and a noun phrase that is its clause's subject (「Xの海外でのM&Aが続く」), no other case between. */
-const JA_OWNER_OF_SUBJECT = /^の[^、。をにとへ]{0,20}?(?:が|は)(?![^、。]{0,3}?(?:を|に))/;
 
 /** Record the clause in the history (after its agreement, if any, is known). */
 export function remember(state: DocState, scope: ClauseScope, units: readonly Unit[], recordParties: Party[] | null, recordType: AgreementType | null = null): void {

@@ -9,7 +9,7 @@ import type { Lang } from '../../text/types.ts';
 import type { Party, Unit } from './model.ts';
 import { lowerBound } from './scan.ts';
 import { outlinedCompany } from './outline.ts';
-import { openBracketBetween, opensWithOtherTopic, PARTNER_TOPIC_OPENING, REGION_TOPIC_OPENING } from './clause-openings.ts';
+import { JA_OWNER_OF_SUBJECT, openBracketBetween, opensWithOtherTopic, PARTNER_TOPIC_OPENING, REGION_TOPIC_OPENING } from './clause-openings.ts';
 import { antecedent, coordinatedSubjects, distinctParties, mainOfAside, namesAcrossClauses, paragraphTopicBefore, recent, type DocState } from './state.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 
@@ -172,7 +172,7 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
     // the sentence's, so the reference is another company)
     else if (scope.lang === 'en' && scope.inheritedSubject && scope.inheritedSubject.length > 0 && EN_PRONOUN_SUBJECT_OPENING.test(state.text.slice(scope.start, scope.start + 40))) {
       for (const p of scope.inheritedSubject) taken.add(p.entityId);
-    } else if (scope.lang === 'ja' && !JA_OWNER_OF_TOPIC.test(state.text.slice(unit.end, Math.min(scope.end, unit.end + 24)))) {
+    } else if (scope.lang === 'ja' && !JA_OWNER_OF_SUBJECT.test(state.text.slice(unit.end, Math.min(scope.end, unit.end + 24)))) {
       // (not when 同社 owns the clause's topic, 「同社の筆頭株主はトヨタ自動車で」: the clause is about 同社)
       for (const h of recent(state, scope.start, scope.lang)) {
         const last = h.subjects[h.subjects.length - 1];
@@ -211,9 +211,6 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   }
   return nearestSingle(state, scope, unit, units, idx, taken, () => true);
 }
-
-/** After a reference: の and a noun phrase that is its clause's topic or subject (「同社の筆頭株主は」). */
-const JA_OWNER_OF_TOPIC = /^の[^、。をにとへ]{0,20}?(?:が|は)(?![^、。]{0,3}?(?:を|に))/;
 
 /** An English clause opened by its subject as a pronoun or with no subject ("it bought …", "turned it into …"). */
 const EN_PRONOUN_SUBJECT_OPENING = /^[\s,]*(?:(?:it|they)\s+(?:(?:has|have|had|will|would|also|then|later)\s+)?[a-z]+\b|(?:turned|converted|upgraded|firmed\s+up)\b)/;

@@ -127,14 +127,13 @@ function wordsBetween(text: string, start: number, end: number): number {
 }
 
 /**
- * The range of a ", whose …," apposition on the clause's first name, the names in it told by the way
- * ("Rivian, whose battery strategy has drawn scrutiny since Tesla switched to LFP cells, signed a deal with B"),
- * or null.
+ * The range of an aside whose names are told by the way, or null: an opening participle's phrase ("Speaking a day
+ * after Tesla cut prices in Europe, Hyundai Motor's chief executive said …", "Seeking to close the gap with BYD,
+ * Volkswagen signed …"; also when a break inside the phrase opened this clause, "Speaking a day after | Tesla cut
+ * prices in Europe, …"), or a ", whose …," apposition on the clause's first name that tells no deal of it
+ * ("Rivian, whose battery strategy has drawn scrutiny since Tesla switched to LFP cells, signed a deal with B").
  */
-function whoseAside(text: string, units: readonly Unit[], clauseStart: number): { start: number; end: number } | null {
-  // (and an opening participle's phrase: "Speaking a day after Tesla cut prices in Europe, Hyundai Motor's chief
-  // executive said …", "Seeking to close the gap with BYD, Volkswagen signed …")
-  // (also when a break inside the phrase opened this clause: "Speaking a day after | Tesla cut prices in Europe, …")
+function asideOf(text: string, units: readonly Unit[], clauseStart: number): { start: number; end: number } | null {
   const lead = EN_PARTICIPLE_LEAD.test(text.slice(Math.max(0, clauseStart - 80), clauseStart)) ? text.indexOf(',', clauseStart) : -1;
   if (lead > 0 && lead - clauseStart <= 120) return { start: clauseStart, end: lead + 1 };
   const opening = EN_PARTICIPLE_OPENING.exec(text.slice(clauseStart, clauseStart + 140));
@@ -145,8 +144,9 @@ function whoseAside(text: string, units: readonly Unit[], clauseStart: number): 
   // (not one that tells a deal of the name: "whose BlueOval SK venture with SK On", "whose supply contract with B")
   return end > 0 && !WHOSE_DEAL_WORD.test(text.slice(first.end, end)) ? { start: first.end, end } : null;
 }
-const EN_PARTICIPLE_OPENING = /^\s*(?:Speaking|Writing|Commenting|Talking|Seeking|Trying|Looking|Hoping|Aiming|Racing|Struggling|Competing)\b[^,;.]{0,120},/;
-const EN_PARTICIPLE_LEAD = /(?:^|[.!?\n]\s*)(?:Speaking|Writing|Commenting|Talking|Seeking|Trying|Looking|Hoping|Aiming|Racing|Struggling|Competing)\b[^,;.]*$/;
+const OPENING_PARTICIPLES = '(?:Speaking|Writing|Commenting|Talking|Seeking|Trying|Looking|Hoping|Aiming|Racing|Struggling|Competing)';
+const EN_PARTICIPLE_OPENING = new RegExp(`^\\s*${OPENING_PARTICIPLES}\\b[^,;.]{0,120},`);
+const EN_PARTICIPLE_LEAD = new RegExp(`(?:^|[.!?\\n]\\s*)${OPENING_PARTICIPLES}\\b[^,;.]*$`);
 /** After a name: its products ("'s next-generation EVs"). */
 const EN_PRODUCTS_OF_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:EVs|models|vehicles|cars|trucks|SUVs|platforms?|line-?up|products|plants?|factories)\b/;
 const EN_CO_DEVELOP = /\b(?:jointly\s+develop|co-develop|develop\s+[^.;]{0,40}?\s+together|joint\s+development)/i;
@@ -155,7 +155,7 @@ const WHOSE_DEAL_WORD = /\b(?:ventures?|JVs?|partners?|partnerships?|customers?|
 
 export function assignEnglishRoles(text: string, clauseStart: number, units: Unit[], m: MarkerLists): void {
   const re = enRegexes(m);
-  const aside = whoseAside(text, units, clauseStart);
+  const aside = asideOf(text, units, clauseStart);
   let chainStart = 0;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
