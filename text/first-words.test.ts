@@ -19,6 +19,8 @@ const READABLE: [string, RegExp, string[]][] = [
   ['^ as the guard', /^(?:Tokyo|Osaka),/gm, ['osaka', 'tokyo']],
   ['a word at a line end ($)', /\b(?:than|unlike)$/gm, ['than', 'unlike']],
   ['escapes: \\u0041 is the letter A', /\b\u0041BC\s/g, ['abc']],
+  ['a word ended by a property class (u flag)', /\b(?:sell|Venture Capital)(?![\p{L}\p{N}&'’-])/gu, ['sell', 'venture']],
+  ['a property class guarding the start, one of one case after the word', /(?<![\p{L}\p{Nd}])(?:sell|than)\s+(?=\p{Ll})/gu, ['sell', 'than']],
 ];
 
 /** Patterns that must not be read: a match could start elsewhere than at a listed word. */
@@ -33,6 +35,10 @@ const UNREADABLE: [string, RegExp][] = [
   ['a back-reference', /(?<![A-Za-z])(?<q>[ab])x\k<q>\b/g],
   ['a large letter class first', /(?<![A-Za-z])[a-z]+day\b/g],
   ['a property escape', /(?<![A-Za-z])\p{L}+/gu],
+  ['\\p without the u flag is the letter p', /(?<![A-Za-z])may(?!\p{L})/g],
+  ['a one-case property does not guard a start ("xMay")', /(?<!\p{Lu})may\b/giu],
+  ['a one-case property does not end the word ("mayday")', /\bmay(?!\p{Lu})/giu],
+  ['a property not read', /\bmay(?!\p{Script=Latin})/gu],
   ['a zero-width loop', /(?<![A-Za-z])(?:x?)*y\b/g],
 ];
 

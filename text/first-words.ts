@@ -22,7 +22,7 @@
 
 type Node =
   | { t: 'char'; c: string }
-  | { t: 'class'; letters: Set<string>; digits: number; other: boolean }
+  | { t: 'class'; letters: Set<string>; digits: number; other: boolean; oneCase?: boolean }
   | { t: 'group'; kind: 'plain' | 'ahead' | 'notAhead' | 'behind' | 'notBehind'; alts: Node[][] }
   | { t: 'quant'; node: Node; min: number; max: number }
   | { t: 'boundary' }
@@ -31,6 +31,10 @@ type Node =
   | { t: 'lineEnd' };
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const LETTER_PROPERTIES = new Set(['L', 'Letter', 'Alphabetic', 'Alpha']);
+/** Properties with the letters of one case only. */
+const CASED_LETTER_PROPERTIES = new Set(['Lu', 'Uppercase_Letter', 'Ll', 'Lowercase_Letter']);
+const NUMBER_PROPERTIES = new Set(['N', 'Number', 'Nd', 'Decimal_Number']);
 const DIGITS = '0123456789';
 /** The first "word" of a match that starts with a digit: the index lists every run of digits. */
 export const DIGIT_RUN = '#';
@@ -49,7 +53,11 @@ function isLetter(c: string): boolean {
 /** A small parser for the regex syntax the rules use (ES2018+, without the v flag's set notation). */
 class Parser {
   private i = 0;
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    /** The u or v flag: \p{…} is a property escape (an identity escape without it). */
+    private readonly unicode = false,
+  ) {}
 
   parse(): Node[][] {
     const alts = this.alternatives();
@@ -150,6 +158,25 @@ class Parser {
     else if (e === 'D' || e === 'S') out = { letters: all, digits: e === 'S' ? 10 : 0, other: true };
     else if (e === 'W') out = { letters: none, digits: 0, other: true };
     if (out) this.i += 2;
+    else if (e === 'p' && this.unicode) out = this.propertyEscape();
+    return out;
+  }
+
+  /**
+   * \p{L} and the like at this.i (moved past): the letter properties match every ASCII letter,
+   * the number properties every digit, and both match other characters too. A property of one
+   * case (Lu, Ll) is read as all letters (the letters are case-folded) but marked, so that it
+   * neither guards a start nor is complemented. Any other property, and \P{…}, is not read.
+   */
+  private propertyEscape(): ClassSet {
+    const m = /^\\p\{([A-Za-z_]+)\}/.exec(this.src.slice(this.i));
+    const name = m?.[1];
+    let out: ClassSet | null = null;
+    if (name && LETTER_PROPERTIES.has(name)) out = { letters: new Set(LETTERS), digits: 0, other: true };
+    else if (name && CASED_LETTER_PROPERTIES.has(name)) out = { letters: new Set(LETTERS), digits: 0, other: true, oneCase: true };
+    else if (name && NUMBER_PROPERTIES.has(name)) out = { letters: new Set<string>(), digits: 10, other: true };
+    if (!out) throw new Unreadable(`\\p escape ${m?.[0] ?? ''}`);
+    this.i += m![0].length;
     return out;
   }
 
@@ -178,6 +205,7 @@ class Parser {
     const letters = new Set<string>();
     const digits = new Set<string>();
     let other = false;
+    let oneCase = false;
     while (this.i < s.length && s[this.i] !== ']') {
       let lo: string;
       if (s[this.i] === '\\') {
@@ -186,6 +214,7 @@ class Parser {
           for (const l of set.letters) letters.add(l);
           if (set.digits === 10) for (const d of DIGITS) digits.add(d);
           other ||= set.other;
+          oneCase ||= set.oneCase === true;
           continue;
         }
         lo = this.escapedChar();
@@ -202,7 +231,8 @@ class Parser {
     }
     if (s[this.i] !== ']') throw new Unreadable('unterminated class');
     this.i++;
-    if (!negated) return { t: 'class', letters, digits: digits.size, other };
+    if (!negated) return { t: 'class', letters, digits: digits.size, other, oneCase };
+    if (oneCase) throw new Unreadable('the complement of a one-case letter property');
     // the complement: every letter and digit not listed; other characters, since no class lists them all
     return { t: 'class', letters: new Set([...LETTERS].filter((l) => !letters.has(l))), digits: 10 - digits.size, other: true };
   }
@@ -215,6 +245,8 @@ interface ClassSet {
   digits: number;
   /** Whether it matches anything else. */
   other: boolean;
+  /** Its letters are of one case only (\p{Lu}): not all of a letter's cases are matched. */
+  oneCase?: boolean;
 }
 
 function addRange(lo: string, hi: string, letters: Set<string>, digits: Set<string>, other: (o: boolean) => void): void {
@@ -239,7 +271,7 @@ function guardOf(alts: Node[][]): number {
   for (const seq of alts) {
     const n = seq.length === 1 ? seq[0]! : null;
     if (n?.t !== 'class') continue;
-    if (n.letters.size === 26) g |= LETTERS_GUARDED;
+    if (n.letters.size === 26 && !n.oneCase) g |= LETTERS_GUARDED;
     if (n.digits === 10) g |= DIGITS_GUARDED;
   }
   return g;
@@ -264,7 +296,7 @@ export function firstWords(re: RegExp): ReadonlySet<string> | null {
   if (CACHE.has(key)) return CACHE.get(key)!;
   let words: Set<string> | null = new Set();
   try {
-    const alts = new Parser(re.source).parse();
+    const alts = new Parser(re.source, re.unicode || re.flags.includes('v')).parse();
     const out = words;
     let paths = 0;
     // `word`: the letters read so far of the first word; `guard`: what the start cannot follow (bits)
