@@ -35,7 +35,7 @@ const UNREADABLE: [string, RegExp][] = [
   ['a back-reference', /(?<![A-Za-z])(?<q>[ab])x\k<q>\b/g],
   ['a large letter class first', /(?<![A-Za-z])[a-z]+day\b/g],
   ['a property escape', /(?<![A-Za-z])\p{L}+/gu],
-  ['\\p without the u flag is the letter p', /(?<![A-Za-z])may(?!\p{L})/g],
+  ['\\p without the u flag is the letter p', new RegExp('(?<![A-Za-z])may(?!\\p{L})', 'g')],
   ['a one-case property does not guard a start ("xMay")', /(?<!\p{Lu})may\b/giu],
   ['a one-case property does not end the word ("mayday")', /\bmay(?!\p{Lu})/giu],
   ['a property not read', /\bmay(?!\p{Script=Latin})/gu],

@@ -25,7 +25,7 @@
  *    "スマートフォン" never qualify).
  */
 import type { Segment } from '../../text/types.ts';
-import { isLatinLower, isLatinWordChar, skipSpaces } from '../../text/chars.ts';
+import { isKanjiLike, isKatakana, isLatinLower, isLatinWordChar, skipSpaces } from '../../text/chars.ts';
 import { stickyOf } from '../../text/regex.ts';
 import type { DiscoveryPatterns } from './discovery-patterns.ts';
 import type { DiscoveryTables } from './discovery/tables.ts';
@@ -188,12 +188,16 @@ const JA_PERSON_TITLE_BEFORE = /(?:社長|会長|取締役|執行役員|代表�
 const NUMBER_BEFORE = /(?<![\d.,])(?!(?:19|20)\d\d[ \u00a0]?$)\d(?:[\d.,]*\d)?[ \u00a0]?$/;
 
 /**
- * Is an ambiguous alias at `start` a surname after a person's title (「取締役社長　豊田　章男」), or a
- * unit after a number ("rose 25 bp")? Never a company, even one confirmed elsewhere.
+ * Is an ambiguous alias at `start` a surname after a person's title (「取締役社長　豊田　章男」), a
+ * unit after a number ("rose 25 bp"), or an alias in kanji glued to a katakana word, the end of a
+ * longer name (「ヤマブキ工機」 is not 工機)? Never a company, even one confirmed elsewhere.
  */
 export function ruledOutByWordBefore(text: string, start: number): boolean {
+  if (start > 0 && isKatakana(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== NAKAGURO && isKanjiLike(text.charCodeAt(start))) return true;
   return JA_PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
+
+const NAKAGURO = 0x30fb;
 /** Right before a clause's subject: "…, while ", "…; ", "…, and ", "…, but ". */
 const EN_CLAUSE_OPENING = /(?:[,;]\s*(?:while|whereas|and|but)|;|\bwhile|\bwhereas)\s+$/;
 /** Its owner's possessive opening the clause ("Renault's Ampere agreed …", "…, as Renault's Ampere agreed …") or after a preposition of a deal ("to supply e-axles to Renault's Ampere"). */

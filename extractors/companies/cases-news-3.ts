@@ -101,4 +101,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'EVE Energy' }, { text: 'EVE' }, { text: 'BMW' }, { text: 'EVE' }, { text: 'Daimler Truck' }],
     reject: ['300014.SZ'],
   },
+  {
+    name: 'a buyer named by による (「モリテックによって買収された」), a partner in a business integration (「ベルニクスとの経営統合」), a company made a subsidiary (「カエデ化成を連結子会社化」) and the subject of a purchase (「ヒバリテックが…を買収した」) are cues; a purchase of a thing is none (「中古設備を買収」「新工場を子会社化」 name nothing); an ambiguous alias in kanji glued to a katakana word is the end of a longer name (「ヤマブキ工機」 is not 工機)',
+    text: 'ツバキ電材はモリテックによって買収された。アオイ産業は、ベルニクスとの経営統合を発表した。ミナト商事は2024年、カエデ化成を連結子会社化した。2015年にヒバリテックが同業の小型モーター事業を買収した。同社が中古設備を買収し、新工場を子会社化した。アオイ産業は、ヤマブキ工機との経営統合も協議している。',
+    expect: [{ text: 'モリテック' }, { text: 'ベルニクス' }, { text: 'カエデ化成' }, { text: 'ヒバリテック' }, { text: 'アオイ産業' }],
+    reject: ['中古設備', '新工場', '小型モーター事業', '工機'],
+  },
 ];
