@@ -100,9 +100,9 @@ export const ja: AgreementCase[] = [
     name: 'a group named as the target (「3社へTOB」) is the companies listed last, not the clause\'s subject nor the parties of the deal before: one acquisition per target',
     text: '日立とホンダは、日立オートモティブシステムズと、ケーヒン、ショーワ、日信工業の4社を経営統合する基本契約を結んだ。手順として、ホンダが3社へTOBを実施して完全子会社とした。',
     expect: [
-      { parties: ['Honda', 'ケーヒン'], type: 'acquisition' },
-      { parties: ['Honda', 'ショーワ'], type: 'acquisition' },
-      { parties: ['Honda', '日信工業'], type: 'acquisition' },
+      { parties: ['Honda', 'Keihin'], type: 'acquisition' },
+      { parties: ['Honda', 'Showa'], type: 'acquisition' },
+      { parties: ['Honda', 'Nissin Kogyo'], type: 'acquisition' },
     ],
     reject: [{ parties: ['Honda', 'Hitachi'] }],
   },

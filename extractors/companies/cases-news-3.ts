@@ -107,4 +107,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'モリテック' }, { text: 'ベルニクス' }, { text: 'カエデ化成' }, { text: 'ヒバリテック' }, { text: 'アオイ産業' }],
     reject: ['中古設備', '新工場', '小型モーター事業', '工機'],
   },
+  {
+    name: 'an English legal-form prefix is part of the name, known or discovered ("PT Aneka Tambang", "PT Kolaka Nickel Indonesia", "PT. Merdeka Battery Materials"); Pacific Time is none ("10 a.m. PT Monday", "9:30 PT Tuesday")',
+    text: 'Vale Indonesia and Huayou Cobalt established PT Kolaka Nickel Indonesia on Thursday. State miner PT Aneka Tambang will hold a stake. The call starts at 10 a.m. PT Monday, and trading resumes at 9:30 PT Tuesday.',
+    expect: [{ text: 'Vale Indonesia' }, { text: 'Huayou Cobalt' }, { text: 'PT Kolaka Nickel Indonesia' }, { text: 'PT Aneka Tambang' }],
+    reject: ['PT Monday', 'Monday', 'PT Tuesday'],
+  },
 ];

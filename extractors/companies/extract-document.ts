@@ -39,7 +39,7 @@ import { enFollowUpRule } from './discovery/en-follow-up-rule.ts';
 import { enHeadlineRule } from './discovery/en-headline-rule.ts';
 import { jaFollowUpRule } from './discovery/ja-follow-up-rule.ts';
 import { jaParallelRule } from './discovery/ja-parallel-rule.ts';
-import { enAfterPatternRules, enBeforePatternRules, enContextRules, enLegalFormRule, enPartnerOfKnownRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
+import { enAfterPatternRules, enBeforePatternRules, enContextRules, enLegalFormPrefixRule, enLegalFormRule, enPartnerOfKnownRule, enSubsidiaryRegionRule, enTickerRule } from './discovery/en-rules.ts';
 import { isKanjiLike, isLatinWordChar } from '../../text/chars.ts';
 import type { CompanyLink } from '../types.ts';
 import { tableCellRule } from './discovery/table-rule.ts';
@@ -79,6 +79,7 @@ const DISCOVERY_RULES: readonly ((env: RuleEnv, out: Candidate[]) => void)[] = [
   enTickerRule,
   jaCompanySuffixRule,
   enLegalFormRule,
+  enLegalFormPrefixRule,
   enContextRules,
   enBeforePatternRules,
   enAfterPatternRules,

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { lazySchemas } from '../../text/lazy-zod.ts';
 import { loadYaml } from '../../text/seed-files.ts';
 import { normaliseAliasText } from './dictionary.ts';
-import { isKanjiLike, isKatakana, isLatinWordChar, NAKAGURO } from '../../text/chars.ts';
+import { isKanjiLike, isKatakana, isLatinUpper, isLatinWordChar, NAKAGURO } from '../../text/chars.ts';
 import { firstUnit, groupByUnits, lastUnit } from '../../text/word-groups.ts';
 
 export const legalFormsSchema = lazySchemas((z) => {
@@ -15,7 +15,7 @@ export const legalFormsSchema = lazySchemas((z) => {
   return z
     .object({
       ja: z.object({ prefix: stringList, suffix: stringList, suffix_not_before: stringList.default([]) }).strict(),
-      en: z.object({ suffix: stringList }).strict(),
+      en: z.object({ prefix: stringList.default([]), suffix: stringList }).strict(),
       name_suffixes: z.object({ ja: stringList.default([]), en: stringList.default([]) }).strict(),
       counter: z.string().length(1),
       counter_not_before: stringList.default([]),
@@ -61,6 +61,7 @@ export class LegalForms {
   readonly jaSuffix: string[];
   readonly jaSuffixNotBefore: string[];
   readonly enSuffix: string[];
+  readonly enPrefix: string[];
   readonly jaNameSuffix: string[];
   readonly enNameSuffix: string[];
   readonly counter: number;
@@ -72,6 +73,7 @@ export class LegalForms {
     this.jaSuffix = prepare(data.ja.suffix);
     this.jaSuffixNotBefore = prepare(data.ja.suffix_not_before);
     this.enSuffix = prepare(data.en.suffix);
+    this.enPrefix = prepare(data.en.prefix);
     this.jaNameSuffix = prepare(data.name_suffixes.ja);
     this.enNameSuffix = prepare(data.name_suffixes.en);
     this.counter = data.counter.charCodeAt(0);
@@ -142,6 +144,19 @@ export class LegalForms {
     return -1;
   }
 
+  /**
+   * An English legal-form prefix and one space before a capitalised name at `pos` ("PT Vale
+   * Indonesia"), with no word character before the form; its start or -1.
+   */
+  enPrefixBefore(text: string, pos: number): number {
+    if (text.charCodeAt(pos - 1) !== SPACE || !isLatinUpper(text.charCodeAt(pos))) return -1;
+    for (const w of this.enPrefix) {
+      const at = pos - 1 - w.length;
+      if (at >= 0 && text.startsWith(w, at) && !isLatinWordChar(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 0x2e) return at;
+    }
+    return -1;
+  }
+
   /** A name suffix (テクノロジーズ, 自動車, Technologies) continuing the name at `pos`; length or 0. */
   nameSuffixAt(text: string, pos: number): number {
     let p = pos;
@@ -169,12 +184,12 @@ export class LegalForms {
   }
 
   /**
-   * Grow [start, end) over touching legal forms and name suffixes: 株式会社X, X株式会社, X(株),
+   * Grow [start, end) over touching legal forms and name suffixes: 株式会社X, PT X, X株式会社, X(株),
    * X Inc., X Co., Ltd., X Holdings Inc., Xホールディングス, ウーバー・テクノロジーズ.
    */
   extend(text: string, start: number, end: number): Extension {
     let legalForm = false;
-    const pre = this.jaPrefixBefore(text, start);
+    const pre = Math.max(this.jaPrefixBefore(text, start), this.enPrefixBefore(text, start));
     if (pre >= 0) {
       start = pre;
       legalForm = true;

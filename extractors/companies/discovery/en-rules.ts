@@ -108,6 +108,23 @@ export function enLegalFormRule(env: RuleEnv, out: Candidate[]): void {
   });
 }
 
+const TIME_BEFORE = /(?:\b[ap]\.?m\.?|\d)\s*$/i;
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
+/** A name after an English legal-form prefix: "PT Kolaka Nickel Indonesia" (the form in the span). */
+export function enLegalFormPrefixRule(env: RuleEnv, out: Candidate[]): void {
+  const { text, tables } = env;
+  if (!tables.enPrefix) return;
+  eachMatch(env, tables.enPrefix, (m, seg) => {
+    const nameStart = m.index + m[0].length;
+    // (Pacific Time: "at 10 a.m. PT Monday", "9:30 PT")
+    if (TIME_BEFORE.test(text.slice(Math.max(seg.start, m.index - 8), m.index)) || WEEKDAY.test(text.slice(nameStart, nameStart + 10))) return;
+    const nameEnd = enRunEndAfter(text, nameStart, seg.end);
+    if (nameEnd === nameStart) return;
+    propose(env, out, nameStart, nameEnd, 'discovery:en_legal_form_prefix', 'strong', { start: m.index, end: nameStart });
+  });
+}
+
 export function enContextRules(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   // head noun + name

@@ -48,6 +48,8 @@ export class DiscoveryTables {
   readonly jaPrefix: RegExp;
   /** English legal forms after a name: ", Inc." " GmbH", global; group 1 = the form. */
   readonly enSuffix: RegExp;
+  /** An English legal form and a space before a capitalised name ("PT Vale"), global; null for none. */
+  readonly enPrefix: RegExp | null;
   /** A head noun followed by a capitalised word: "maker NIO", global; group 1 = head. */
   readonly enHead: RegExp;
   /**
@@ -83,6 +85,7 @@ export class DiscoveryTables {
     this.jaPrefix = new RegExp(legal.jaPrefix.map(escapeRegex).join('|'), 'g');
     const en = [...new Set(legal.enSuffix.flatMap((w) => [w, w.toUpperCase()]))].sort((a, b) => b.length - a.length);
     this.enSuffix = new RegExp(`(?:, ?| )(${en.map(escapeRegex).join('|')})(?![A-Za-z0-9]|(?<=[A-Za-z])-)`, 'g');
+    this.enPrefix = legal.enPrefix.length ? new RegExp(`(?<![\\w.])(?:${legal.enPrefix.map(escapeRegex).join('|')}) (?=\\p{Lu})`, 'gu') : null;
     const heads = [...patterns.enHeadNouns].sort((a, b) => b.length - a.length).map(escapeRegex);
     this.enHead = new RegExp(`\\b(${heads.join('|')})(,?) (?=[\\p{Lu}\\d])`, 'gu');
     const endings = patterns.enCompanyNameEndings.map(escapeRegex);
