@@ -257,7 +257,8 @@ function nearestSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   for (let i = idx - 1; i >= 0; i--) {
     const u = units[i]!;
     const p = namedParty(u);
-    if (!p || !p.company || u.inNote || (u.excluded !== null && u.excluded !== 'person_descriptor') || taken.has(p.entityId) || !fits(p)) continue;
+    // (a person's employer, or a site's owner, "a Honda Motor plant … the automaker's venture", is still who a reference names)
+    if (!p || !p.company || u.inNote || (u.excluded !== null && u.excluded !== 'person_descriptor' && u.excluded !== 'site_owner') || taken.has(p.entityId) || !fits(p)) continue;
     if (u.role === 'subject' || u.role === 'possessive') return [p];
     fallback ??= p;
   }

@@ -147,6 +147,10 @@ function asideOf(text: string, units: readonly Unit[], clauseStart: number): { s
 const OPENING_PARTICIPLES = '(?:Speaking|Writing|Commenting|Talking|Seeking|Trying|Looking|Hoping|Aiming|Racing|Struggling|Competing)';
 const EN_PARTICIPLE_OPENING = new RegExp(`^\\s*${OPENING_PARTICIPLES}\\b[^,;.]{0,120},`);
 const EN_PARTICIPLE_LEAD = new RegExp(`(?:^|[.!?\\n]\\s*)${OPENING_PARTICIPLES}\\b[^,;.]*$`);
+/** Before a name that modifies a site noun: an article, maybe "former" ("a former Nissan plant"). */
+const EN_SITE_ARTICLE_BEFORE = /\b(?:a|an|the)\s+(?:(?:former|old|closed|idle|disused|shuttered|existing)\s+)?$/i;
+/** After it: the site noun itself ("plant in Barcelona"), with no possessive. */
+const EN_SITE_NOUN_AFTER = /^\s+(?:(?:car|vehicle|assembly|engine|battery|truck)\s+)?(?:plant|plants|factory|factories|site|works|facility|mine|refinery)\b/;
 /** After a name: its products ("'s next-generation EVs"). */
 const EN_PRODUCTS_OF_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:EVs|models|vehicles|cars|trucks|SUVs|platforms?|line-?up|products|plants?|factories)\b/;
 const EN_CO_DEVELOP = /\b(?:jointly\s+develop|co-develop|develop\s+[^.;]{0,40}?\s+together|joint\s+development)/i;
@@ -170,6 +174,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     // "Volkswagen's PowerCo", "GM's Cruise": the owner named to describe the company after it
     // (and "Nissan's alliance partner Renault", "Volkswagen's Chinese partner SAIC": a partner named to describe the next)
     else if (next && next.atom.kind === 'company' && (/^['’]s?\s+$/.test(text.slice(u.end, next.start)) || EN_OWNERS_PARTNER_BETWEEN.test(text.slice(u.end, next.start)) || EN_OWNERS_SUBSIDIARY_BETWEEN.test(text.slice(u.end, next.start))) && !/^\s+(?:stake|shares?|holding|interest)\b/i.test(text.slice(next.end, next.end + 12))) u.excluded ??= 'parent_descriptor';
+    // "at a former Nissan plant in Barcelona": a name that only says whose site it is (or was)
+    if (EN_SITE_ARTICLE_BEFORE.test(text.slice(Math.max(0, u.start - 20), u.start)) && EN_SITE_NOUN_AFTER.test(after)) u.excluded ??= 'site_owner';
     // "PowerCo, Volkswagen's battery company, …": the owner named in an apposition describes the name before it
     const prior = units[i - 1];
     if (prior && EN_OWNER_APPOSITION_BEFORE.test(text.slice(prior.end, u.start)) && EN_OWNER_APPOSITION_AFTER.test(after)) u.excluded ??= 'parent_descriptor';

@@ -30,7 +30,9 @@ export function jaRegisteredNameRule(env: RuleEnv, out: Candidate[]): void {
       const name = text.slice(start, end);
       const suffix = tables.patterns.kanjiCompanySuffixAtEnd(name);
       if (suffix === 0 || end - suffix - afterPlace < MIN_NAME) return;
-      propose(env, out, start, end, 'discovery:ja_registered_name', 'cue');
+      // (strong, as a legal form is: a place read by kuromoji as a place or a person's name opens
+      // the name by design, 「山西華陽集団」)
+      propose(env, out, start, end, 'discovery:ja_registered_name', 'strong');
     },
     'ja',
   );

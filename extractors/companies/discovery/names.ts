@@ -310,7 +310,9 @@ export class NameJudge {
       // word the exclusions do not list: ハドソン社, which kuromoji reads as a place)
       if (strength !== 'strong' && proper.length === toks.length && proper.every((t) => /^固有名詞,(人名|地域)/.test(t.detail))) {
         const personBeforeCompanyWord = proper.every((t) => t.detail.startsWith('固有名詞,人名')) && (core.length < name.length || this.companyWordAfter(end) || this.companyWordBefore(start));
-        if (!personBeforeCompanyWord && !(toks.length === 1 && this.legal.isCounterAt(this.text, end))) return 'person_or_place';
+        // (a place's name in katakana after a kind of company is that company's: 「リチウム開発会社イオニア」)
+        const placeAfterCompanyWord = isKatakana(core.charCodeAt(0)) && proper.every((t) => t.detail.startsWith('固有名詞,地域')) && this.companyWordBefore(start);
+        if (!personBeforeCompanyWord && !placeAfterCompanyWord && !(toks.length === 1 && this.legal.isCounterAt(this.text, end))) return 'person_or_place';
       }
       // only known common nouns (電池技術, 合同会社形式) — but kuromoji cuts an unknown katakana
       // name into known pieces (ヤマ|グチ, アクメ): touching katakana tokens read as a name
