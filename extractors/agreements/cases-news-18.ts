@@ -24,6 +24,12 @@ export const ja: AgreementCase[] = [
     text: '中科海鈉は2022年に山西華陽集団と合弁会社を設けて量産に乗り出した。',
     expect: [{ parties: ['HiNa Battery', '山西華陽'], type: 'joint_venture' }],
   },
+  {
+    name: 'the topic defined as the company its owners set up with their money, a note and a time between (「X（読み、東京・港）は、2019年にAとBが共同出資で設立した会社だ」): the owners\' venture, the topic no founder; an investment left in limbo is none (「ZFの出資も宙に浮いた」)',
+    text: '充電網を運営する株式会社e-Mobility Power（イーモビリティパワー、東京・港）は、2019年に東京電力ホールディングスと中部電力が共同出資で設立した会社だ。\n\nWolfspeedは2024年10月、ザールラント州の工場計画を棚上げし、ZFの出資も宙に浮いた。',
+    expect: [{ parties: ['TEPCO', 'Chubu Electric Power'], type: 'joint_venture' }],
+    reject: [{ parties: ['TEPCO', 'Chubu Electric Power', 'e-Mobility Power'] }, { parties: ['Wolfspeed', 'ZF'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -50,5 +56,13 @@ export const en: AgreementCase[] = [
       { parties: ['Hyundai Motor', 'LG Energy Solution'], type: 'joint_venture' },
     ],
     reject: [{ parties: ['Chery', 'Ebro EV Motors', 'Nissan'] }, { parties: ['CATL', 'BYD'] }],
+  },
+  {
+    name: 'a shareholding told in an aside is no package with the deal of the sentence ("Amazon.com Inc, which owns about 16% of the company, has ordered 100,000 vans from Rivian": the holding and the order, two records)',
+    text: 'Rivian has collected powerful backers before. Amazon.com Inc, which owns about 16% of the company, has ordered 100,000 electric delivery vans from Rivian.',
+    expect: [
+      { parties: ['Amazon', 'Rivian'], type: 'investment', roles: { investor: ['Amazon'], investee: ['Rivian'] } },
+      { parties: ['Amazon', 'Rivian'], type: 'supply', roles: { customer: ['Amazon'], supplier: ['Rivian'] } },
+    ],
   },
 ];

@@ -29,7 +29,7 @@ import { tableRoles, type TableRoles } from './table-roles.ts';
 import { tableCounterparty } from './table-counterparty.ts';
 import { PAIR_LINE_ROLES, readPairLine } from './pair-lines.ts';
 import { readFieldLine } from './field-lines.ts';
-import { EN_PRONOUN_DEAL_OPENING, splitClauses } from './split-clauses.ts';
+import { EN_HOLDING_ASIDE_BEFORE, EN_PRONOUN_DEAL_OPENING, splitClauses } from './split-clauses.ts';
 import { listUnderIntro } from './list-intro.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
 import { entryDate, leadDate } from './sentence-dates.ts';
@@ -210,8 +210,8 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
     const implicit = ca ? null : implicitInvestee(state, scope, outcome);
     if (implicit) pushClauseRecords(out, 'investment', implicit.partySets, chooseDate(state.text, state.dates, clause.start, clause.end, [implicit.anchor], state.documentDate), sentence, 'clause:implicit_investee');
     if (ca) {
-      // ("…, when it bought a stake in the company": a later step of its own)
-      const step = lang === 'en' && clause.start > sentence.start && EN_PRONOUN_DEAL_OPENING.test(state.text.slice(Math.max(sentence.start, clause.start - 12), clause.start + 40));
+      // ("…, when it bought a stake in the company": a later step of its own; ", which owns 16% of it,": a holding in passing)
+      const step = lang === 'en' && ((clause.start > sentence.start && EN_PRONOUN_DEAL_OPENING.test(state.text.slice(Math.max(sentence.start, clause.start - 12), clause.start + 40))) || (ca.type === 'investment' && /^(?:owns|holds|owned|held)\b/.test(state.text.slice(ca.cue.start, ca.cue.end)) && EN_HOLDING_ASIDE_BEFORE.test(state.text.slice(Math.max(clause.start, ca.cue.start - 24), ca.cue.start))));
       // 「同日」 / "the same day": the date of the deal reported just before
       // (a timeline entry, 「- **2023-04** — The two groups approve the venture … output from H2 2025」:
       // the date that opens the line is its deal's)

@@ -86,6 +86,8 @@ const EN_AND_THEN = /(?:,\s+|\s)and,?\s+(?:in|on|then|later|last|this|next|(?:a|
 function secondDealByPronoun(state: DocState, piece: NormRange, before: NormRange): boolean {
   return EN_PRONOUN_DEAL_OPENING.test(state.text.slice(Math.max(before.start, piece.start - 12), Math.min(piece.end, piece.start + 40))) && hasAny(state.cues, piece.start, piece.end) && hasAny(state.cues, before.start, before.end);
 }
+/** Before a shareholding told in an aside (", which owns about 16% of the company,"): a state told in passing, no package with the sentence's deal. */
+export const EN_HOLDING_ASIDE_BEFORE = /,\s+(?:which|who)\s+(?:now\s+|also\s+|already\s+|still\s+)?$/;
 export const EN_PRONOUN_DEAL_OPENING = /\b(?:(?:after|when|because|though) (?:it|they|the company|the carmaker|the automaker|the group|both|the two) |and (?:later |then |subsequently |now )?(?:turned|converted|upgraded|expanded|extended|firmed up) (?:it|that|them|the )\b)/;
 
 /** The piece signs a deal of its own after a clause that states one (zero anaphora follows). */
