@@ -113,4 +113,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Vale Indonesia' }, { text: 'Huayou Cobalt' }, { text: 'PT Kolaka Nickel Indonesia' }, { text: 'PT Aneka Tambang' }],
     reject: ['PT Monday', 'Monday', 'PT Tuesday'],
   },
+  {
+    name: 'the press\'s G for グループ after a Japanese name is a legal form (「三菱ケミカルＧは」), not after Latin or a digit (LG, 5G); the Nordic form AS ("InoBat AS"); a title-case headline names no unit before a region nor after a country\'s possessive ("Northvolt Rescue Tests Europe\'s Battery Ambitions")',
+    text: 'Lyten\'s Northvolt Rescue Tests Europe\'s Battery Ambitions as Rivals Circle\n\nIn Slovakia, InoBat AS signed a memorandum with Gotion High-Tech Co. on Tuesday.\n\n三菱ケミカルＧは、5G向けの材料でLGエナジーと組む。',
+    expect: [{ text: 'Lyten' }, { text: 'Northvolt' }, { text: 'InoBat AS' }, { text: 'Gotion High-Tech Co.' }, { text: '三菱ケミカルＧ' }, { text: 'LGエナジー' }],
+    reject: ['Northvolt Rescue Tests Europe', 'Battery Ambitions', '5G'],
+  },
 ];

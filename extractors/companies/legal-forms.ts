@@ -99,6 +99,8 @@ export class LegalForms {
   jaSuffixAt(text: string, pos: number): number {
     for (const w of this.jaSuffixByFirst.get(text.charCodeAt(pos)) ?? NO_WORDS) {
       if (!text.startsWith(w, pos)) continue;
+      // (a one-letter form only after kana or kanji: 三菱ケミカルG, not LG or 5G)
+      if (w.length === 1 && !(isKatakana(text.charCodeAt(pos - 1)) || isKanjiLike(text.charCodeAt(pos - 1)))) continue;
       const after = pos + w.length;
       if (this.jaSuffixNotBefore.some((x) => text.startsWith(x, after))) continue;
       const last = w.charCodeAt(w.length - 1);

@@ -5,6 +5,7 @@
  * `en.country_possessives`). Proposed with a cue's strength: the judge still turns down
  * ministries, agencies, places and common words ("Japan's Ministry of Economy", "China's Hubei").
  */
+import { isHeadlineLine } from './title-case.ts';
 import { enRunEndAfter } from '../name-span.ts';
 import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 import { dropLeadingStopwords } from './en-rules.ts';
@@ -18,6 +19,8 @@ export function enCountryPossessiveRule(env: RuleEnv, out: Candidate[]): void {
     env,
     re,
     (m, seg) => {
+      // (a headline capitalises every word: "Tests Europe's Battery Ambitions")
+      if (seg.kind === 'heading' || isHeadlineLine(env.text.slice(seg.start, seg.end))) return;
       const at = m.index + m[0].length;
       const start = dropLeadingStopwords(env, at, enRunEndAfter(env.text, at, seg.end));
       const end = enRunEndAfter(env.text, start, seg.end);

@@ -331,6 +331,8 @@ export function enAfterPatternRules(env: RuleEnv, out: Candidate[]): void {
 export function enSubsidiaryRegionRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   eachMatch(env, tables.enRegion, (m, seg) => {
+    // (a headline capitalises every word: "Northvolt Rescue Tests Europe's Battery Ambitions" names no unit)
+    if (seg.kind === 'heading' || isHeadlineLine(text.slice(seg.start, seg.end))) return;
     const end = m.index + m[0].length;
     const start = dropLeadingStopwords(env, enRunStartBefore(text, m.index, seg.start), m.index);
     if (start >= m.index) return;
