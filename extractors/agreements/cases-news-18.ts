@@ -65,4 +65,13 @@ export const en: AgreementCase[] = [
       { parties: ['Amazon', 'Rivian'], type: 'supply', roles: { customer: ['Amazon'], supplier: ['Rivian'] } },
     ],
   },
+  {
+    name: 'the subject\'s own takeover told in an opening phrase ("Since its acquisition by Shell, German home-battery maker Sonnen has …": Shell is a company there); a list member after "as well as to" and a kind of company ("as well as to Indian bus maker Olectra Greentech")',
+    text: 'Since its acquisition by Shell, German home-battery maker Sonnen has installed more than 100,000 storage systems. Microvast has won orders to supply battery systems to Daimler Truck, as well as to Indian bus maker Olectra Greentech, the company said.',
+    expect: [
+      { parties: ['Shell', 'sonnen'], type: 'acquisition', roles: { acquirer: ['Shell'], target: ['sonnen'] } },
+      { parties: ['Microvast', 'Daimler Truck'], type: 'supply' },
+      { parties: ['Microvast', 'Olectra Greentech'], type: 'supply', roles: { supplier: ['Microvast'], customer: ['Olectra Greentech'] } },
+    ],
+  },
 ];

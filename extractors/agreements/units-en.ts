@@ -8,8 +8,10 @@ import { escapeRegex } from '../../text/regex.ts';
 import type { Unit } from './model.ts';
 import type { MarkerLists } from './vocabulary.ts';
 
-const EN_COORD = /^(?:,?\s+and\s+to\s+|,?\s+and\s+|,?\s+as\s+well\s+as\s+|,\s+(?:together|along)\s+with\s+|,\s*|\s*\/\s*|\s+&\s+|\s+or\s+|\s+nor\s+)/;
+const EN_COORD = /^(?:,?\s+and\s+to\s+|,?\s+and\s+|,?\s+as\s+well\s+as\s+to\s+|,?\s+as\s+well\s+as\s+|,\s+(?:together|along)\s+with\s+|,\s*|\s*\/\s*|\s+&\s+|\s+or\s+|\s+nor\s+)/;
 const EN_PLACE_POSSESSIVE = /^[A-Z][a-z]+['’]s\s+$/;
+/** A kind of company before the next member of a list ("as well as to Indian bus maker Olectra Greentech"). */
+const EN_KIND_BEFORE_MEMBER = /^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:maker|builder|carmaker|automaker|supplier|producer|manufacturer|operator|start-up|startup)\s+$/;
 const EN_PARTNER_BEFORE = /\b(?:with|between|alongside|and partner|partnering with|partnered with)\s+(?:(?:its|the|both|fellow|[A-Z][\w.-]*'s|[a-z]+(?:-[a-z]+)?)\s+){0,3}$/i;
 
 const enRegexCache = new WeakMap<MarkerLists, { example: RegExp; parentAfter: RegExp; parentBare: RegExp; parentBefore: RegExp; jv: RegExp; jvAfter: RegExp }>();
@@ -167,7 +169,7 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     const after = text.slice(u.end, u.end + 40);
     const coord = EN_COORD.exec(after);
     // (a country's possessive may stand before the next: "with Zhejiang Geely and Thailand's PTT")
-    if (coord && next && (next.start === u.end + coord[0].length || EN_PLACE_POSSESSIVE.test(text.slice(u.end + coord[0].length, next.start)))) u.coordNext = true;
+    if (coord && next && (next.start === u.end + coord[0].length || EN_PLACE_POSSESSIVE.test(text.slice(u.end + coord[0].length, next.start)) || EN_KIND_BEFORE_MEMBER.test(text.slice(u.end + coord[0].length, next.start)))) u.coordNext = true;
     // (an opening phrase's last name and the subject after its comma are no list: "…the gap with BYD, Volkswagen signed")
     if (u.coordNext && aside && u.end <= aside.end && next!.start >= aside.end) u.coordNext = false;
     if (re.parentAfter.test(after) || (/\bthe\s+$/i.test(text.slice(Math.max(0, u.start - 5), u.start)) && re.parentBare.test(after))) u.excluded = 'parent_descriptor';
