@@ -74,4 +74,14 @@ export const en: AgreementCase[] = [
       { parties: ['Microvast', 'Olectra Greentech'], type: 'supply', roles: { supplier: ['Microvast'], customer: ['Olectra Greentech'] } },
     ],
   },
+  {
+    name: 'goods from a company\'s site delivered to buyers ("Lithium hydroxide from Piedmont Lithium\'s Carolina project will be delivered to Tesla and LG Energy Solution"); goods a company uses, bought from a named seller ("where LG Chem stores nickel intermediate bought from Indonesia\'s Nickel Industries")',
+    text: 'Lithium hydroxide from Piedmont Lithium\'s Carolina project will be delivered to Tesla and LG Energy Solution under contracts disclosed on Friday. A fire broke out at a warehouse in Ulsan where LG Chem stores nickel intermediate bought from Indonesia\'s Nickel Industries under a long-term contract.',
+    expect: [
+      { parties: ['Piedmont Lithium', 'Tesla'], type: 'supply', roles: { supplier: ['Piedmont Lithium'], customer: ['Tesla'] } },
+      { parties: ['Piedmont Lithium', 'LG Energy Solution'], type: 'supply' },
+      { parties: ['LG Chem', 'Nickel Industries'], type: 'supply', roles: { customer: ['LG Chem'], supplier: ['Nickel Industries'] } },
+    ],
+    reject: [{ parties: ['Tesla', 'LG Energy Solution'] }],
+  },
 ];
