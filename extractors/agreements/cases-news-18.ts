@@ -30,6 +30,30 @@ export const ja: AgreementCase[] = [
     expect: [{ parties: ['TEPCO', 'Chubu Electric Power'], type: 'joint_venture' }],
     reject: [{ parties: ['TEPCO', 'Chubu Electric Power', 'e-Mobility Power'] }, { parties: ['Wolfspeed', 'ZF'] }],
   },
+  {
+    name: 'the buyers named as where a maker\'s goods are delivered (「UACJが受注した…の納入先は、本田技研工業とマツダの2社だ」); five makers counted that put money into a new company, words between (「…の5社が出資し、…をシェアする新会社「Gachaco」が発足した」); a start-up its investors back is an investment of each, no venture (「三洋化成工業と大林組が出資する全固体電池スタートアップのAPB」)',
+    text: 'UACJが新たに受注した電池ケース用アルミ押出材の納入先は、本田技研工業とマツダの2社だ。\n\nENEOSホールディングス、本田技研工業、カワサキモータース、スズキ、ヤマハ発動機の5社が出資し、電動二輪車の交換式電池をシェアする新会社「Gachaco（ガチャコ）」が発足した。\n\n三洋化成工業と大林組が出資する全固体電池スタートアップのAPBは、新工場で量産を始めた。',
+    expect: [
+      { parties: ['UACJ', 'Honda'], type: 'supply', roles: { supplier: ['UACJ'], customer: ['Honda'] } },
+      { parties: ['UACJ', 'Mazda'], type: 'supply' },
+      { parties: ['ENEOS', 'Honda', 'Kawasaki Motors', 'Suzuki', 'Yamaha Motor'], type: 'joint_venture' },
+      { parties: ['Sanyo Chemical Industries', 'APB'], type: 'investment', roles: { investor: ['Sanyo Chemical Industries'], investee: ['APB'] } },
+      { parties: ['Obayashi', 'APB'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Sanyo Chemical Industries', 'Obayashi'] }],
+  },
+  {
+    name: 'a name after a country and its bracketed short name is a party (「アイシンとタイのエナジー・アブソリュート（EA）は…合弁工場を建設することで合意」); a dated step after a dated one is a deal of its own (「24年7月には…長期供給契約を結び、25年2月には同社に…を出資した」); a purpose before a deal with a subject of its own is no deal (「独VWの…を採用するため、インドのエクサイドは…」)',
+    text: 'アイシンとタイのエナジー・アブソリュート（EA）は、同国に駆動ユニットの合弁工場を建設することで合意した。\n\nパナソニックエナジーは24年7月にはヌーボー・モンド・グラファイトと正式な長期供給契約を結び、25年2月には同社に約2500万ドルを出資した。\n\n独フォルクスワーゲンのセルと同じ角形サイズを採用するため、インドのエクサイド・エナジー・ソリューションズは中国の瑞浦蘭鈞能源（REPT）からセル製造技術のライセンスを受ける契約を結んだ。\n\nトヨタとパナソニックは、電池を共同開発するため、合弁会社を設立した。',
+    expect: [
+      { parties: ['Aisin', 'エナジー・アブソリュート'], type: 'joint_venture' },
+      { parties: ['Panasonic Energy', 'Nouveau Monde Graphite'], type: 'supply' },
+      { parties: ['Panasonic Energy', 'Nouveau Monde Graphite'], type: 'investment' },
+      { parties: ['エクサイド・エナジー・ソリューションズ', 'REPT Battero'], type: 'licensing' },
+      { parties: ['Toyota', 'Panasonic'], type: 'joint_venture', roles: { founder: ['Toyota', 'Panasonic'] } },
+    ],
+    reject: [{ parties: ['エクサイド・エナジー・ソリューションズ', 'Volkswagen'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -83,5 +107,29 @@ export const en: AgreementCase[] = [
       { parties: ['LG Chem', 'Nickel Industries'], type: 'supply', roles: { customer: ['LG Chem'], supplier: ['Nickel Industries'] } },
     ],
     reject: [{ parties: ['Tesla', 'LG Energy Solution'] }],
+  },
+  {
+    name: 'holders named in an aside ("Indonesia Battery Corporation, in which state miner Aneka Tambang and oil company Pertamina each hold a 25% stake"; not a venture\'s split "in which A holds 51% and B 49%") or as the predicate ("are among the new shareholders of Lohum Cleantech"): one investment each, the holders no pair',
+    text: 'Indonesia Battery Corporation, in which state miner Aneka Tambang and oil company Pertamina each hold a 25% stake, said it would start building a cell plant. Mitsubishi Corp and Hindalco Industries are among the new shareholders of Lohum Cleantech after the recycler sold 11% of its equity to the two groups.',
+    expect: [
+      { parties: ['Aneka Tambang', 'Indonesia Battery Corporation'], type: 'investment', roles: { investor: ['Aneka Tambang'], investee: ['Indonesia Battery Corporation'] } },
+      { parties: ['Pertamina', 'Indonesia Battery Corporation'], type: 'investment' },
+      { parties: ['Mitsubishi Corporation', 'Lohum'], type: 'investment' },
+      { parties: ['Hindalco Industries', 'Lohum'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Mitsubishi Corporation', 'Hindalco Industries'] }, { parties: ['Aneka Tambang', 'Pertamina'] }],
+  },
+  {
+    name: 'a dispute ended by a deal is no deal ended ("ended their patent dispute with a cross-licensing agreement"); a place and its state between commas stays in the aside ("which sells graphite from its Vidalia, Louisiana, plant to Tesla, signed offtake agreements with Ford"); the sponsor of an event that opens the sentence is no party; a region after a country\'s possessive is a place ("Chile\'s Atacama salt flat")',
+    text: 'LG Energy Solution and Sunwoda Electronic ended their patent dispute on Friday with a cross-licensing agreement. Syrah Resources, which already sells graphite from its Vidalia, Louisiana, plant to Tesla, signed offtake agreements with Ford Motor and SK On on Wednesday. At an investment forum in Riyadh sponsored by Saudi Aramco, Ma\'aden signed a memorandum of understanding with Ivanhoe Electric. Codelco and SQM launched NovaAndino Litio, the joint venture that will run lithium operations in Chile\'s Atacama salt flat.',
+    expect: [
+      { parties: ['LG Energy Solution', 'Sunwoda'], type: 'licensing' },
+      { parties: ['Syrah Resources', 'Tesla'], type: 'supply', roles: { supplier: ['Syrah Resources'], customer: ['Tesla'] } },
+      { parties: ['Syrah Resources', 'Ford'], type: 'supply' },
+      { parties: ['Syrah Resources', 'SK On'], type: 'supply' },
+      { parties: ["Ma'aden", 'Ivanhoe Electric'], type: 'mou' },
+      { parties: ['Codelco', 'SQM'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Tesla', 'Ford'] }, { parties: ['Saudi Aramco', "Ma'aden", 'Ivanhoe Electric'] }, { parties: ['Codelco', 'SQM', 'Atacama'] }],
   },
 ];

@@ -65,6 +65,8 @@ export function ending(state: DocState, scope: ClauseScope, skip: readonly NormR
   }
   // ("…, after Stadler's rival bid was rejected": the rival's bid ended, not the clause's deal)
   if (scope.lang === 'en' && EN_RIVAL_BID_BEFORE.test(state.text.slice(Math.max(scope.start, at - 40), at))) return null;
+  // ("ended their patent dispute with a cross-licensing agreement": a dispute ended, by a deal)
+  if (scope.lang === 'en' && EN_DISPUTE_ENDED.test(state.text.slice(at, at + 60))) return null;
   if (signedVerbBefore(state, scope, at)) return 'signed';
   // ("Their basic agreement of 23 December 2024 … was cancelled": the parties' own deal, named first)
   if (scope.lang === 'en' && EN_OWN_DEAL_BEFORE_ENDING.test(state.text.slice(Math.max(scope.start, at - 120), at))) return 'own';
@@ -80,6 +82,7 @@ export function ending(state: DocState, scope: ClauseScope, skip: readonly NormR
 // year, "terminated a 2023 contract to supply pouch cells to Ford Otosan")
 const EN_ENDS_OWN_DEAL =
   /(?:terminated|terminates|terminate|ended|ends|scrapped|cancell?ed|cancels|dissolved|dissolves|dissolve|unwound|wound up|winds up|wind up|exited|pulled out of|walked away from|paused|pauses|suspended|suspends|halted|halts)\s+(?:(?:its|their)\s+(?!(?:planned|proposed|potential|possible|pending|talks|negotiations|discussions)\b)(?:[\w-]+\s+){0,4}?(?:agreement|contract|deal|partnership|pact|alliance|joint venture|JV|venture|tie-up|collaboration|cooperation|joint development|co-development|licen[cs]e)s?\b(?!\s+(?:plans?|talks|negotiations|discussions|proposals?|bids?|offers?)\b)|(?:a|an|the)\s+(?!(?:planned|proposed|potential|possible|pending)\b)(?:[\w-]+\s+){0,4}?(?:agreement|contract|deal|partnership|pact|alliance|joint venture|venture|tie-up|licen[cs]e)s?\s+(?:(?:that|which)\s+)?(?:(?:it|they|the\s+[\w-]+)\s+)?(?:had\s+|has\s+|have\s+)?(?:signed|struck|inked|reached|formed|entered\s+into)\b|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|deal|partnership|pact|alliance|joint venture|venture|tie-up|licen[cs]e)s?\b)/iy;
+const EN_DISPUTE_ENDED = /^(?:ended|ends|end|ending|settled|settles|settle)\s+(?:their|its|the|a)\s+(?:[\w-]+\s+){0,2}?(?:dispute|disputes|litigation|lawsuit|lawsuits|legal\s+battle|feud|fight|standoff|row)\b/i;
 const EN_RIVAL_BID_BEFORE = /\b(?:rival|competing|losing)\s+(?:bids?|offers?|proposals?|tenders?)\s+(?:(?:was|were|had been|has been|have been)\s+)?$/i;
 const JA_EXIT_BEFORE_NAME = /^(?:撤退|撤収)を(?:決めた|決定した|表明した|発表した|進める|進めている)/;
 const JA_EXIT_AS_MODIFIER = /^(?:撤退|撤収)(?:を(?:決めた|決定した|表明した|発表した|進める|進めている)|する|した|予定の)[^、。]{0,8}?(?:事業|部門|分野|拠点|工場|資産)/;

@@ -90,7 +90,12 @@ function secondDealByPronoun(state: DocState, piece: NormRange, before: NormRang
 export const EN_HOLDING_ASIDE_BEFORE = /,\s+(?:which|who)\s+(?:now\s+|also\s+|already\s+|still\s+)?$/;
 export const EN_PRONOUN_DEAL_OPENING = /\b(?:(?:after|when|because|though) (?:it|they|the company|the carmaker|the automaker|the group|both|the two) |and (?:later |then |subsequently |now )?(?:turned|converted|upgraded|expanded|extended|firmed up) (?:it|that|them|the )\b)/;
 
-/** The piece signs a deal of its own after a clause that states one (zero anaphora follows). */
+/**
+ * The piece signs a deal of its own after a clause that states one (zero anaphora follows), or
+ * tells one with a time of its own after a dated one (「24年7月には…契約を結び、25年2月には同社に…を出資した」:
+ * separately dated steps).
+ */
 function signsOwnDeal(state: DocState, piece: NormRange, before: NormRange): boolean {
-  return hasAny(state.cues, piece.start, piece.end) && hasAny(state.signing, piece.start, piece.end) && hasAny(state.cues, before.start, before.end);
+  if (!hasAny(state.cues, piece.start, piece.end) || !hasAny(state.cues, before.start, before.end)) return false;
+  return hasAny(state.signing, piece.start, piece.end) || (hasAny(state.dates, piece.start, piece.end) && hasAny(state.dates, before.start, before.end));
 }

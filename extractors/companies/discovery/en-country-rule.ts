@@ -10,7 +10,7 @@ import { enRunEndAfter } from '../name-span.ts';
 import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 import { dropLeadingStopwords } from './en-rules.ts';
 
-const PLACE_NOUN_AFTER = /^\s+(?:state|province|region|county|prefecture|district|city|island|islands|coast|port|municipality|motorway|highway|freeway|expressway|corridor)\b/;
+const PLACE_NOUN_AFTER = /^\s+(?:state|province|region|county|prefecture|district|city|island|islands|coast|port|municipality|motorway|highway|freeway|expressway|corridor|salt\s+flats?|desert|basin|valley|peninsula|plateau|river|lake)\b/;
 
 export function enCountryPossessiveRule(env: RuleEnv, out: Candidate[]): void {
   const re = env.tables.patterns.enCountryPossessive;

@@ -326,6 +326,9 @@ const JA_TRANSFER_AFTER = /^[^。]{0,36}?(?:ライセンス|供与|許諾|供給
 const JA_TAKEN_AFTER = /^を[^。、]{0,12}?(?:完全子会社|子会社化|子会社に|買収|傘下に|取得)/;
 const JA_DEAL_WORD = /提携|合弁|契約|出資|買収|供給|納め|請け負|覚書|協業|共同開発|共同で(?:開発|研究)|合意|締結|パートナーシップ|ライセンス|許諾|実施権|供与|受注|意向表明書|LOI|TOB|納入|調達|投じ|取得|引き受け|注文|発注|経営権|傘下|完全子会社|資本参加|買い取|譲り受け|受託|委託/;
 
+/** A short name in brackets right after a name: 「（EA）」. */
+const BRACKETED_ALIAS = /^[（(][^（()）、。]{1,20}[)）]/;
+
 export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   const re = tables.nationality;
@@ -365,7 +368,10 @@ export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
       // not 「ドイツのバイエル・レバークーゼンに5年契約で移籍」)
       if (/^(?:工場|製油所|製鉄所|鉱山|油田|港|拠点)/.test(text.slice(end, end + 3))) return; // 「仏ディエップ工場」: a site's place
       // (or the second of a pair in a headline, 「AGCとタイのサイアム・フルオロケム、…」)
-      const party = /^(?:と|との|は|が)/.test(text.slice(end, end + 3)) || (text[end] === '、' && text[m.index - 1] === 'と') || (/^(?:に|から|へ|向け|[（(])/.test(text.slice(end, end + 3)) && JA_TRANSFER_AFTER.test(text.slice(end, end + 40))) || (text[end] === 'を' && JA_TAKEN_AFTER.test(text.slice(end, end + 24)));
+      // (past its bracketed short name: 「タイのエナジー・アブソリュート（EA）は、…で合意した」)
+      const alias = BRACKETED_ALIAS.exec(text.slice(end, end + 24));
+      const afterAlias = alias ? end + alias[0].length : end;
+      const party = /^(?:と|との|は|が)/.test(text.slice(afterAlias, afterAlias + 3)) || (text[end] === '、' && text[m.index - 1] === 'と') || (/^(?:に|から|へ|向け|[（(])/.test(text.slice(end, end + 3)) && JA_TRANSFER_AFTER.test(text.slice(end, end + 40))) || (text[end] === 'を' && JA_TAKEN_AFTER.test(text.slice(end, end + 24)));
       if (m[0].endsWith('の') && !(party && JA_DEAL_WORD.test(text.slice(seg.start, seg.end)))) return;
       // (a kanji name kuromoji reads only as one-character pieces, 柳|工, is no word it knows: a
       // name, judged like the other name of a pair; one it reads as words, 当局, 小米, stays a cue)
