@@ -54,6 +54,11 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['エクサイド・エナジー・ソリューションズ', 'Volkswagen'] }],
   },
+  {
+    name: 'a mining lease bought from its owner (「ポスコホールディングスは2018年、豪ギャラクシー・リソーシズから…塩湖の鉱区を2億8000万ドルで取得した」): the buyer and the seller',
+    text: '韓国のポスコホールディングスは2018年、豪ギャラクシー・リソーシズ（Galaxy Resources）からアルゼンチンの塩湖の鉱区を2億8000万ドルで取得した。',
+    expect: [{ parties: ['POSCO', 'Galaxy Resources'], type: 'acquisition', roles: { buyer: ['POSCO'], seller: ['Galaxy Resources'] } }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -131,5 +136,16 @@ export const en: AgreementCase[] = [
       { parties: ['Codelco', 'SQM'], type: 'joint_venture' },
     ],
     reject: [{ parties: ['Tesla', 'Ford'] }, { parties: ['Saudi Aramco', "Ma'aden", 'Ivanhoe Electric'] }, { parties: ['Codelco', 'SQM', 'Atacama'] }],
+  },
+  {
+    name: 'design wins at makers, told in an aside about the supplier ("Qualcomm, which has racked up design wins at General Motors and Mercedes-Benz"); a licence in an aside about the licensor ("Arm, whose instruction-set architecture Qualcomm licenses"); a takeover told as a noun of its buyer ("over Qualcomm\'s $1.4 billion takeover of Nuvia": not the suing company\'s)',
+    text: 'Qualcomm Inc., which has racked up design wins at General Motors and Mercedes-Benz with its Snapdragon platform, remains the company to beat. Arm, whose instruction-set architecture Qualcomm licenses for its Snapdragon chips, sued in 2022 over Qualcomm\'s $1.4 billion takeover of Nuvia the previous year.',
+    expect: [
+      { parties: ['Qualcomm', 'General Motors'], type: 'supply', roles: { supplier: ['Qualcomm'], customer: ['General Motors'] } },
+      { parties: ['Qualcomm', 'Mercedes-Benz'], type: 'supply' },
+      { parties: ['Arm', 'Qualcomm'], type: 'licensing', roles: { licensor: ['Arm'], licensee: ['Qualcomm'] } },
+      { parties: ['Qualcomm', 'Nuvia'], type: 'acquisition', roles: { acquirer: ['Qualcomm'], target: ['Nuvia'] } },
+    ],
+    reject: [{ parties: ['Arm', 'Nuvia'] }],
   },
 ];
