@@ -148,4 +148,10 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Arm', 'Nuvia'] }],
   },
+  {
+    name: 'a commentator named with its kind is no party ("a deal that consultancy Benchmark Mineral Intelligence said would tighten supply")',
+    text: 'Pilbara Minerals signed a three-year spodumene supply agreement with Chinese lithium processor Yahua Group, a deal that consultancy Benchmark Mineral Intelligence said would tighten supply for rival buyers.',
+    expect: [{ parties: ['Pilbara Minerals', 'Yahua Industrial'], type: 'supply' }],
+    reject: [{ parties: ['Pilbara Minerals', 'Yahua Industrial', 'Benchmark Mineral Intelligence'] }],
+  },
 ];

@@ -100,6 +100,8 @@ const EN_OWNER_APPOSITION_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:company|bus
 /** A source after the deal it tells: ", Volkswagen said", ", Audi's parent Volkswagen said on Friday". */
 const EN_REPORTER_BEFORE = /,\s+(?:[\w'’.-]+\s+){0,3}$/;
 const EN_REPORTER_AFTER = /^\s+(?:said|says|announced|confirmed|added|reported)\b(?=\s*(?:[.,;]|$|on\s|in\s+a\s))/;
+/** A commentator's kind before its name ("consultancy Benchmark …", "analysts at Bernstein"). */
+const EN_COMMENTATOR_BEFORE = /\b(?:consultancy|consultancies|consultant|consulting firm|research firm|research house|data provider|analysts? at|brokerage|rating agency|price reporting agency)\s+$/i;
 const EN_ADVISER_AFTER = /^,?\s+(?:acting|acted|acts|served|serving|serves)\s+as\s+(?:[\w'’.-]+\s+){0,4}?(?:advis[eo]rs?|counsel|arrangers?|underwriters?|bookrunners?|brokers?)\b/i;
 // (or an owner's event: "on the sidelines of CATL's Tech Day")
 /** Right before a company bought: "is buying embedded-software company ", "bought ". */
@@ -214,6 +216,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (EN_PERSON_AFTER.test(after) || (endsWithWord(text, u.start, PERSON_OF_LAST_WORDS) && EN_PERSON_OF_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start)))) u.excluded = 'person_descriptor';
     // ("Advised by Goldman Sachs, Banpu NEXT agreed …": an adviser is no party)
     if (text.startsWith('by ', u.start - 3) && EN_ADVISED_BY_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 16), u.start))) u.excluded ??= 'adviser';
+    // "a deal that consultancy Benchmark Mineral Intelligence said would tighten supply": a commentator is no party
+    if (EN_COMMENTATOR_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 40), u.start)) && /^\s+(?:said|says|estimated|estimates|expects|expected|predicted|predicts|reckons|wrote|noted)\b/.test(after)) u.excluded ??= 'adviser';
     // "with Goldman Sachs acting as the group's financial adviser": an adviser is no party
     if (EN_ADVISER_AFTER.test(text.slice(u.end, u.end + 80))) u.excluded ??= 'adviser';
     // "A and B signed a memorandum, Audi's parent Volkswagen said": the source told after the deal

@@ -119,4 +119,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Lyten' }, { text: 'Northvolt' }, { text: 'InoBat AS' }, { text: 'Gotion High-Tech Co.' }, { text: '三菱ケミカルＧ' }, { text: 'LGエナジー' }],
     reject: ['Northvolt Rescue Tests Europe', 'Battery Ambitions', '5G'],
   },
+  {
+    name: 'an adverb opening a sentence is no name taken up by the next ("Further north, Black Rock Mining … The company\'s …"); a method and its abbreviation are no Chinese company (「直接抽出法（DLE）を使う」)',
+    text: 'Further north, Black Rock Mining Ltd. is seeking $180 million. The company\'s offtake partner is POSCO International Corp.\n\nエラメットは、直接抽出法（DLE）を使う工場を稼働させた。',
+    expect: [{ text: 'Black Rock Mining Ltd.' }, { text: 'POSCO International Corp.' }, { text: 'エラメット' }],
+    reject: ['Further', '直接抽出法', 'DLE'],
+  },
 ];

@@ -15,8 +15,8 @@ import { jaCountryOfBefore } from './ja-name-list.ts';
 /** A bracket of katakana (three or more) or a capitalised Latin name, then a particle or a comma. */
 // (the bracket first, its kanji lookbehind after it: a leading lookbehind is tried at every position)
 const READING = /[（(](?<=\p{Script=Han}[（(])(?:[\p{Script=Katakana}ー・]{3,20}|[A-Z][A-Za-z0-9&.-]{1,15})[）)](?=[はがとのにをも、])/gu;
-/** What kuromoji calls a common noun, in its detail (一般, サ変接続, 接尾, 形容動詞語幹). */
-const COMMON_NOUN = /^(?:一般|サ変接続|接尾|形容動詞語幹)/;
+/** What kuromoji calls a common noun, in its detail (一般, サ変接続, 接尾, 形容動詞語幹, 副詞可能: 直接|抽出|法). */
+const COMMON_NOUN = /^(?:一般|サ変接続|接尾|形容動詞語幹|副詞可能)/;
 /** A kanji run only: no kana or Latin in the name itself. */
 const KANJI_ONLY = /^\p{Script=Han}{2,8}$/u;
 
