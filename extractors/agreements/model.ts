@@ -59,6 +59,8 @@ export interface Unit {
   role: Role;
   /** Coordinated with the next unit (AとB…, A、B…, A and B). */
   coordNext: boolean;
+  /** Coordinated with the next unit past a kind of company ("A and oil company B"): where that kind is, left out of relations' flat text. */
+  kindBeforeNext?: { start: number; end: number };
   /** Coordinated with the next unit as dated objects of one verb: 「22年2月にA、23年2月にはBを」. */
   datedNext?: boolean;
   /** Inside a bracketed note of another unit: "X(AとBの合弁)" → A, B. */

@@ -23,7 +23,8 @@ export interface Flat {
 const PLACE_NOTE = /\((?:本社[・:]?\s?)?(?:[^()、。\s]{1,10}?[市区町村県府都州省]|[^()、。\s]{1,4}・[^()、。\s]{1,5})\)/y;
 
 /**
- * Flatten [start, end): units become placeholders; alias brackets and 社 disappear. After a
+ * Flatten [start, end): units become placeholders; alias brackets, 社 and a kind of company inside a
+ * list ("and oil company B") disappear. After a
  * unit, a match of `reportedSelf` (sticky: "said it had") is left out, so that the unit reads as
  * the subject of the verb after it ("Rivian said it had picked B" as "Rivian had picked B").
  */
@@ -55,6 +56,13 @@ export function flatten(text: string, start: number, end: number, units: readonl
     if (reportedSelf && text.charCodeAt(cursor) === 0x20) {
       reportedSelf.lastIndex = cursor;
       if (reportedSelf.test(text) && reportedSelf.lastIndex <= end) cursor = reportedSelf.lastIndex;
+    }
+    // (a kind of company before the next member of a list is left out: "A and oil company B" reads "A and B")
+    const kind = u.kindBeforeNext;
+    if (kind && kind.start >= cursor && kind.end <= end) {
+      piece(cursor);
+      out += text.slice(cursor, kind.start);
+      cursor = kind.end;
     }
   }
   if (end > cursor) {

@@ -171,7 +171,11 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     const after = text.slice(u.end, u.end + 40);
     const coord = EN_COORD.exec(after);
     // (a country's possessive may stand before the next: "with Zhejiang Geely and Thailand's PTT")
-    if (coord && next && (next.start === u.end + coord[0].length || EN_PLACE_POSSESSIVE.test(text.slice(u.end + coord[0].length, next.start)) || EN_KIND_BEFORE_MEMBER.test(text.slice(u.end + coord[0].length, next.start)))) u.coordNext = true;
+    if (coord && next && (next.start === u.end + coord[0].length || EN_PLACE_POSSESSIVE.test(text.slice(u.end + coord[0].length, next.start)))) u.coordNext = true;
+    else if (coord && next && EN_KIND_BEFORE_MEMBER.test(text.slice(u.end + coord[0].length, next.start))) {
+      u.coordNext = true;
+      u.kindBeforeNext = { start: u.end + coord[0].length, end: next.start };
+    }
     // (an opening phrase's last name and the subject after its comma are no list: "…the gap with BYD, Volkswagen signed")
     if (u.coordNext && aside && u.end <= aside.end && next!.start >= aside.end) u.coordNext = false;
     if (re.parentAfter.test(after) || (/\bthe\s+$/i.test(text.slice(Math.max(0, u.start - 5), u.start)) && re.parentBare.test(after))) u.excluded = 'parent_descriptor';

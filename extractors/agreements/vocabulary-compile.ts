@@ -189,10 +189,8 @@ const LIST_SEP = {
 // (a member after the first may take "the": "owned by BMW Group, Ford, the Volkswagen Group and Hyundai")
 // (and "to A and to B": "awarded contracts to CATL and to EVE Energy"; "picked by Toyota … and by Xiaomi")
 // (and a country's possessive before a member after the first: "of Germany's SMS group and Australia's Neometals")
-// (and a kind of company before a member after the first: "state miner Aneka Tambang and oil company Pertamina", as units-en.ts reads it)
 const EN_COUNTRY_OF = `(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s )?`;
-const EN_KIND = `(?:(?:[A-Z][a-z]+ )?(?:[a-z][\\w-]* ){0,2}?(?:maker|builder|carmaker|automaker|supplier|producer|manufacturer|operator|start-up|startup|company|firm|miner|group|giant|major) )?`;
-const EN_LIST = (unit: string) => `${unit}(?:(?=,)(?:, (?:the )?${EN_COUNTRY_OF}${EN_KIND}${unit})+,? (?:and|&) (?:to )?(?:the )?${EN_COUNTRY_OF}${EN_KIND}${unit}|(?:(?: and (?:to |by )?(?:the )?${EN_COUNTRY_OF}${EN_KIND}|/|[-–]| & )${unit})*)`;
+const EN_LIST = (unit: string) => `${unit}(?:(?=,)(?:, (?:the )?${EN_COUNTRY_OF}${unit})+,? (?:and|&) (?:to )?(?:the )?${EN_COUNTRY_OF}${unit}|(?:(?: and (?:to |by )?(?:the )?${EN_COUNTRY_OF}|/|[-–]| & )${unit})*)`;
 
 /**
  * Japanese: owners each with their share, 「Aが41%、Bが5%で、中国側はCが40%、Dが10%」 (a relation's
