@@ -59,6 +59,28 @@ export const ja: AgreementCase[] = [
     text: '韓国のポスコホールディングスは2018年、豪ギャラクシー・リソーシズ（Galaxy Resources）からアルゼンチンの塩湖の鉱区を2億8000万ドルで取得した。',
     expect: [{ parties: ['POSCO', 'Galaxy Resources'], type: 'acquisition', roles: { buyer: ['POSCO'], seller: ['Galaxy Resources'] } }],
   },
+  {
+    name: 'a maker\'s goods adopted by counted buyers, in the passive (「信越化学工業が開発したシリコン系負極材が、A、B、Cの3社に採用される」); shipments to each buyer starting, the maker the story\'s (「SKオン向けは25年秋、サムスンSDI向けは26年春に出荷を始める」); the topic set up by its owners\' money, in the passive (「ノヴォ・エナジーは、ボルボ・カーズとノースボルトの折半出資により設立された」)',
+    text: '信越化学工業が開発したシリコン系負極材が、トヨタ自動車、本田技研工業、日産自動車の3社に採用されることが決まった。\n\nレゾナックが韓国勢から相次ぎ受注した。SKオン向けは25年秋、サムスンSDI向けは26年春に出荷を始める。\n\nスウェーデンの電池会社ノヴォ・エナジーは、ボルボ・カーズとノースボルトの折半出資により22年に設立された。',
+    expect: [
+      { parties: ['Shin-Etsu Chemical', 'Toyota'], type: 'supply', roles: { supplier: ['Shin-Etsu Chemical'], customer: ['Toyota'] } },
+      { parties: ['Shin-Etsu Chemical', 'Honda'], type: 'supply' },
+      { parties: ['Shin-Etsu Chemical', 'Nissan'], type: 'supply' },
+      { parties: ['Resonac', 'SK On'], type: 'supply', roles: { supplier: ['Resonac'], customer: ['SK On'] } },
+      { parties: ['Resonac', 'Samsung SDI'], type: 'supply' },
+      { parties: ['Volvo Cars', 'Northvolt'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Toyota', 'Honda', 'Nissan'] }, { parties: ['ノヴォ・エナジー', 'Volvo Cars', 'Northvolt'] }],
+  },
+  {
+    name: 'a matter the deal is about or rivals it chases open the sentence, no parties (「米アルベマールが権益を手放した…鉱山を巡り、MinResは…」「先行するテスラとGMを追い、現代自動車は…」)',
+    text: '米アルベマールが権益を手放した西豪州のリチウム鉱山を巡り、豪ミネラル・リソーシズ（MinRes）は韓国のポスコホールディングスと長期の引き取り（オフテイク）契約を結んだ。\n\n米国のEV市場で先行するテスラとゼネラル・モーターズ（GM）を追い、現代自動車は韓国のLGエナジーソリューションから米国工場向け電池を追加調達することで合意した。',
+    expect: [
+      { parties: ['Mineral Resources', 'POSCO'], type: 'supply' },
+      { parties: ['Hyundai Motor', 'LG Energy Solution'], type: 'supply', roles: { customer: ['Hyundai Motor'], supplier: ['LG Energy Solution'] } },
+    ],
+    reject: [{ parties: ['Albemarle', 'POSCO'] }, { parties: ['Hyundai Motor', 'Tesla'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -153,5 +175,17 @@ export const en: AgreementCase[] = [
     text: 'Pilbara Minerals signed a three-year spodumene supply agreement with Chinese lithium processor Yahua Group, a deal that consultancy Benchmark Mineral Intelligence said would tighten supply for rival buyers.',
     expect: [{ parties: ['Pilbara Minerals', 'Yahua Industrial'], type: 'supply' }],
     reject: [{ parties: ['Pilbara Minerals', 'Yahua Industrial', 'Benchmark Mineral Intelligence'] }],
+  },
+  {
+    name: 'a licence paid for ("Freyr Battery will pay 24M Technologies $20 million up front for a licence"); a backer in an apposition ("Redwood Materials, the Amazon-backed recycler"); goods bought from a maker in an opening phrase ("Powered by sodium-ion cells bought from HiNa Battery, JAC Motors\' new hatchback …"); a site taken over from its owner ("Onsemi has taken ownership of GlobalFoundries\' fab"); a venture named in passing ("that Tianqi Lithium runs through its venture with IGO"); an order awarded with a figure ("has awarded a 6.3-gigawatt-hour battery storage order to Samsung SDI")',
+    text: 'Norway\'s Freyr Battery will pay 24M Technologies $20 million up front for a licence to its semi-solid cell process. Redwood Materials, the Amazon-backed recycler, opened a cathode plant on Wednesday. Powered by sodium-ion cells bought from HiNa Battery, JAC Motors\' new Yiwei hatchback will go on sale in the spring. Onsemi has taken ownership of GlobalFoundries\' 300-millimetre fab in East Fishkill, New York. Bushfires forced the evacuation of a refinery in Kwinana that Tianqi Lithium runs through its venture with IGO. NextEra Energy has awarded a 6.3-gigawatt-hour battery storage order to Samsung SDI.',
+    expect: [
+      { parties: ['FREYR Battery', '24M Technologies'], type: 'licensing', roles: { licensee: ['FREYR Battery'], licensor: ['24M Technologies'] } },
+      { parties: ['Amazon', 'Redwood Materials'], type: 'investment', roles: { investor: ['Amazon'], investee: ['Redwood Materials'] } },
+      { parties: ['HiNa Battery', 'JAC Motors'], type: 'supply', roles: { supplier: ['HiNa Battery'], customer: ['JAC Motors'] } },
+      { parties: ['onsemi', 'GlobalFoundries'], type: 'acquisition' },
+      { parties: ['Tianqi Lithium', 'IGO'], type: 'joint_venture' },
+      { parties: ['NextEra Energy', 'Samsung SDI'], type: 'supply', roles: { customer: ['NextEra Energy'], supplier: ['Samsung SDI'] } },
+    ],
   },
 ];

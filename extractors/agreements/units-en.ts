@@ -8,7 +8,7 @@ import { escapeRegex } from '../../text/regex.ts';
 import type { Unit } from './model.ts';
 import type { MarkerLists } from './vocabulary.ts';
 
-const EN_COORD = /^(?:,?\s+and\s+to\s+|,?\s+and\s+by\s+|,?\s+and\s+|,?\s+as\s+well\s+as\s+to\s+|,?\s+as\s+well\s+as\s+|,\s+(?:together|along)\s+with\s+|,\s*|\s*\/\s*|\s+&\s+|\s+or\s+|\s+nor\s+)/;
+const EN_COORD = /^(?:,?\s+and\s+to\s+|,?\s+and\s+by\s+|\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and\s+to\s+|,?\s+and\s+|,?\s+as\s+well\s+as\s+to\s+|,?\s+as\s+well\s+as\s+|,\s+(?:together|along)\s+with\s+|,\s*|\s*\/\s*|\s+&\s+|\s+or\s+|\s+nor\s+)/;
 const EN_PLACE_POSSESSIVE = /^[A-Z][a-z]+['’]s\s+$/;
 /** A kind of company before the next member of a list ("as well as to Indian bus maker Olectra Greentech"). */
 const EN_KIND_BEFORE_MEMBER = /^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:maker|builder|carmaker|automaker|supplier|producer|manufacturer|operator|start-up|startup|company|firm|miner|group|giant|major)\s+$/;

@@ -178,7 +178,7 @@ const PAIR_LINE_FIRST = /(?:^|\n)[ \t]*(?:[-–•・*■◆▪●][ \t]*)?$/;
 const PAIR_LINE_SECOND_AFTER = /^[ \t]*(?:\/|-|–|—|×|&)[ \t]*[^:\n]{1,60}?[ \t]*:/;
 const PAIR_LINE_AFTER_SEPARATOR = /(?:^|\n)[ \t]*(?:[-–•・*■◆▪●][ \t]*)?[^:\n]{1,60}?[ \t]*(?:\/|-|–|—|×|&)[ \t]*$/;
 /** A deal's verb or noun right before a name: its maker, seller, buyer or counterparty follows. */
-const EN_DEAL_BEFORE = /\b(?:(?:built|manufactured|supplied|delivered|assembled|acquired|bought|owned|backed|operated|acquisition|takeover|buyout) by|(?:contract|contracts|agreement|deal|order|orders|partnership|memorandum of understanding|MoU|MOU|stake) (?:with|from|in)|(?:ordered|bought|sourced|purchased|leased) (?:[\w-]+ ){0,4}?from|(?:sold|supplied|delivered|shipped) (?:[\w-]+ ){0,4}?to|(?:buyers|customers|clients|purchasers|suppliers|shareholders|investors) of)\s+(?:the\s+)?$/;
+const EN_DEAL_BEFORE = /\b(?:(?:built|manufactured|supplied|delivered|assembled|acquired|bought|owned|backed|operated|acquisition|takeover|buyout) by|(?:contract|contracts|agreement|deal|order|orders|partnership|memorandum of understanding|MoU|MOU|stake|venture|joint venture|JV|alliance|tie-up) (?:with|from|in)|(?:ordered|bought|sourced|purchased|leased) (?:[\w-]+ ){0,4}?from|(?:sold|supplied|delivered|shipped) (?:[\w-]+ ){0,4}?to|(?:buyers|customers|clients|purchasers|suppliers|shareholders|investors) of)\s+(?:the\s+)?$/;
 /** A field's label and its colon right before a name, at the line start or after a separator (| / ; or spaces). */
 const FIELD_LABEL_BEFORE = /(?:^|[|/;]|\s)\s*([^\s:|/;]{2,20})\s*:\s*$/;
 /** A person's title right before a name (a surname follows it, not a company). */
