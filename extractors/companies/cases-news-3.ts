@@ -125,4 +125,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Black Rock Mining Ltd.' }, { text: 'POSCO International Corp.' }, { text: 'エラメット' }],
     reject: ['Further', '直接抽出法', 'DLE'],
   },
+  {
+    name: 'a common kanji word taken up by 同社 is no name (「投資額は約120億円…。同社は」); a treaty is no company (「米墨加協定（USMCA）」); a drive part kuromoji does not know is no name (「インバーターとモーターを一体化した…契約」); "non-" opens no name (「非自動車メーカー系」); Pvt. and Brasil end names ("Attero Recycling Pvt.", "GWM Brasil")',
+    text: 'ヤザキは、メキシコに新工場を建設すると発表した。投資額は約120億円、敷地面積は約6万平方メートル。同社は米墨加協定（USMCA）の原産地規則を満たす。日立Astemoは、インバーターとモーターを一体化した駆動ユニットを供給する契約を結んだ。非自動車メーカー系の部品会社は苦戦する。\n\nIndia\'s Attero Recycling Pvt. and GWM Brasil, the Brazilian unit of Great Wall Motor, signed a deal.',
+    expect: [{ text: '日立Astemo' }, { text: 'Attero Recycling Pvt.' }, { text: 'GWM Brasil' }, { text: 'Great Wall Motor' }],
+    reject: ['投資額', '米墨加協定', 'USMCA', 'インバーター', '非自動車メーカー系'],
+  },
 ];
