@@ -286,12 +286,15 @@ export function anchorCandidates(cands: readonly Candidate[], doc: AnchorDate | 
   const prev: Previous = {};
   for (const c of cands) {
     if (c.from.ana) {
-      const rel = describeRelative(c);
+      const orRelative = c.from.ana.orRelative === true;
+      const rel = orRelative ? undefined : describeRelative(c);
       const end = resolveAnaphor(c.from, prev);
-      if (end === null) {
+      if (end === null && !orRelative) {
         out.push({ ...c, relative: rel });
         continue;
       }
+      // (counted from the date before it: not from the document date as well)
+      if (end !== null && orRelative) delete c.from.rel;
       if (end) c.to = end;
     }
     if (c.from.holiday !== undefined) {

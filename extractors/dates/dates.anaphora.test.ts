@@ -55,6 +55,9 @@ const english: Case[] = [
   ['It was founded in 2019; the same year it listed.', [['2019', '2019', '2019'], ['same year', '2019', '2019']]],
   ['It was founded in 2019, and that year it listed.', [['2019', '2019', '2019'], ['that year', '2019', '2019']]],
   ['It was founded in 2019; the following year it listed.', [['2019', '2019', '2019'], ['following year', '2020', '2020']]],
+  // "the previous year" is 前年: from the date before it ("previous" alone with no date before: test below)
+  ['Arm sued in 2022 over a takeover agreed the previous year.', [['2022', '2022', '2022'], ['previous year', '2021', '2021']]],
+  ['It opened a plant in March 2024; the previous month it had signed the deal.', [['March 2024', '2024-03', '2024-03'], ['previous month', '2024-02', '2024-02']]],
 ];
 
 const resolution: Case[] = [
@@ -65,6 +68,8 @@ const resolution: Case[] = [
   ['2024年3月5日に合意し、2024年4月に発表。同日、', [D, ['2024年4月', '2024-04', '2024-04'], ['同日', '2024-03-05', '2024-03-05']]],
   // a bare news-style day counts (出光は13日、…。同日)
   ['2025年12月4日\n出光は13日、発表した。ホンダも同日、発表した。', [['2025年12月4日', '2025-12-04', '2025-12-04'], ['13日', '2025-12-13', '2025-12-13'], ['同日', '2025-12-13', '2025-12-13']]],
+  // "the previous quarter" with no date before it: counted from the document date, as "last quarter" is (value needs one)
+  ['Sales fell in the previous quarter.', [['previous quarter', null, null]]],
   // comparisons and other words are not dates
   ['2023年の売上は前年比5%増。', [['2023年', '2023', '2023']]],
   ['2023年に発表。翌年度に完成。', [['2023年', '2023', '2023']]],

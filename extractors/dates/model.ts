@@ -46,8 +46,12 @@ export interface Point {
   holiday?: string;
   /** With `holiday`: the next (1) or previous (-1) occurrence after / before the document date. */
   holidayDir?: 1 | -1;
-  /** 同日, 翌月, the following year: counted from the nearest preceding date with this unit. */
-  ana?: { unit: 'day' | 'week' | 'month' | 'quarter' | 'year'; offset: number; weekend?: boolean };
+  /**
+   * 同日, 翌月, the following year: counted from the nearest preceding date with this unit.
+   * `orRelative`: with no such date, the point's `rel` counts it from the document date instead
+   * ("the previous year": 2021 after "in 2022", last year in a text with no year before it).
+   */
+  ana?: { unit: 'day' | 'week' | 'month' | 'quarter' | 'year'; offset: number; weekend?: boolean; orRelative?: boolean };
   /** 同年: the year of the previous date mentioned in the text. */
   sameYear?: boolean;
   /** With sameYear: that year plus this (前年5月: -1, 翌年5月: +1). */

@@ -239,6 +239,12 @@ function enRelativeUnit(g: Grammar): DateRule {
       // a leading "the" is outside the span (RECORDS.md §2): "the coming week" → "coming week"
       const the = /^the\s+/i.exec(gr.w!);
       if (built && the) built.start = m.index + the[0].length;
+      // "the previous year" is 前年 (RECORDS.md §2, anaphoric dates): counted from the date before it when
+      // there is one ("sued in 2022 over … the previous year" → 2021), else from the document date
+      const unit = gr.u!.toLowerCase();
+      if (built && !gr.f && /previous$/i.test(gr.w!) && (unit === 'year' || unit === 'month' || unit === 'quarter')) {
+        built.from.ana = { unit: unit as 'year' | 'month' | 'quarter', offset, orRelative: true };
+      }
       return built;
     },
   };
