@@ -193,11 +193,10 @@ const NUMBER_BEFORE = /(?<![\d.,])(?!(?:19|20)\d\d[ \u00a0]?$)\d(?:[\d.,]*\d)?[ 
  * longer name (「ヤマブキ工機」 is not 工機)? Never a company, even one confirmed elsewhere.
  */
 export function ruledOutByWordBefore(text: string, start: number): boolean {
-  if (start > 0 && isKatakana(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== NAKAGURO && isKanjiLike(text.charCodeAt(start))) return true;
+  // (isKatakana leaves out the middle dot ・: 「トヨタ・工機」 is two names)
+  if (start > 0 && isKatakana(text.charCodeAt(start - 1)) && isKanjiLike(text.charCodeAt(start))) return true;
   return JA_PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
-
-const NAKAGURO = 0x30fb;
 /** Right before a clause's subject: "…, while ", "…; ", "…, and ", "…, but ". */
 const EN_CLAUSE_OPENING = /(?:[,;]\s*(?:while|whereas|and|but)|;|\bwhile|\bwhereas)\s+$/;
 /** Its owner's possessive opening the clause ("Renault's Ampere agreed …", "…, as Renault's Ampere agreed …") or after a preposition of a deal ("to supply e-axles to Renault's Ampere"). */

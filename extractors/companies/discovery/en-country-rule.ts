@@ -5,10 +5,10 @@
  * `en.country_possessives`). Proposed with a cue's strength: the judge still turns down
  * ministries, agencies, places and common words ("Japan's Ministry of Economy", "China's Hubei").
  */
-import { isHeadlineLine } from './title-case.ts';
 import { enRunEndAfter } from '../name-span.ts';
 import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
 import { dropLeadingStopwords } from './en-rules.ts';
+import { isHeadlineSegment } from './title-case.ts';
 
 const PLACE_NOUN_AFTER = /^\s+(?:state|province|region|county|prefecture|district|city|island|islands|coast|port|municipality|motorway|highway|freeway|expressway|corridor|salt\s+flats?|desert|basin|valley|peninsula|plateau|river|lake)\b/;
 
@@ -20,7 +20,7 @@ export function enCountryPossessiveRule(env: RuleEnv, out: Candidate[]): void {
     re,
     (m, seg) => {
       // (a headline capitalises every word: "Tests Europe's Battery Ambitions")
-      if (seg.kind === 'heading' || isHeadlineLine(env.text.slice(seg.start, seg.end))) return;
+      if (isHeadlineSegment(env.text, seg)) return;
       const at = m.index + m[0].length;
       const start = dropLeadingStopwords(env, at, enRunEndAfter(env.text, at, seg.end));
       const end = enRunEndAfter(env.text, start, seg.end);

@@ -22,7 +22,7 @@
  */
 import { enRunEndAfter, enRunStartBefore, isYearWord } from '../name-span.ts';
 import { eachCuePair, eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
-import { isHeadlineLine } from './title-case.ts';
+import { isHeadlineSegment } from './title-case.ts';
 import type { Segment } from '../../../text/types.ts';
 
 /** A place's possessive ("Canada's", "Japan's") before a name is no part of it: "Canada's Electra Battery Materials". */
@@ -298,9 +298,8 @@ function listAfter(text: string, end: number, segEnd: number): { start: number; 
  */
 function proposeListAfter(env: RuleEnv, out: Candidate[], end: number, seg: Segment, rule: string): void {
   const items = listAfter(env.text, end, seg.end);
-  if (items.length === 0 || seg.kind === 'heading') return;
   // (a headline has no full stop: "Executives from Škoda Group and Echandia met in Pilsen." is a sentence)
-  if (isHeadlineLine(env.text.slice(seg.start, seg.end))) return;
+  if (items.length === 0 || isHeadlineSegment(env.text, seg)) return;
   for (const item of items) propose(env, out, item.start, item.end, rule, 'cue');
 }
 
@@ -332,7 +331,7 @@ export function enSubsidiaryRegionRule(env: RuleEnv, out: Candidate[]): void {
   const { text, tables } = env;
   eachMatch(env, tables.enRegion, (m, seg) => {
     // (a headline capitalises every word: "Northvolt Rescue Tests Europe's Battery Ambitions" names no unit)
-    if (seg.kind === 'heading' || isHeadlineLine(text.slice(seg.start, seg.end))) return;
+    if (isHeadlineSegment(text, seg)) return;
     const end = m.index + m[0].length;
     const start = dropLeadingStopwords(env, enRunStartBefore(text, m.index, seg.start), m.index);
     if (start >= m.index) return;

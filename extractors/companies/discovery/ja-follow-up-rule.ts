@@ -8,7 +8,7 @@
  */
 import { propose, type Candidate, type RuleEnv } from './candidates.ts';
 import { jaNamesAt } from './ja-name-list.ts';
-import { countOfCompanies, knownNounsOnly } from './ja-rules.ts';
+import { COMMON_NOUN_DETAIL, countOfCompanies, knownNounsOnly } from './ja-rules.ts';
 
 /** 同社, 両社 or a count of companies opening a sentence, before a particle; group 1 = the count word. */
 const TAKEN_UP = /^(同社|両社|[2-9二三四五六]社)(?:は|が|も|と|の|に|で)/;
@@ -17,8 +17,6 @@ const TAKEN_UP_KANJI = '二三四五六';
 /** After the names: the topic or subject particle. */
 const TOPIC = ['は', 'が', 'も'];
 const KANJI_NAME = /^\p{Script=Han}+$/u;
-/** What kuromoji calls a common noun, in its detail. */
-const COMMON_NOUN = /^(?:一般|サ変接続|接尾|形容動詞語幹|副詞可能)/;
 
 function countOf(word: string): number {
   if (word === '同社') return 1;
@@ -45,7 +43,7 @@ export function jaFollowUpRule(env: RuleEnv, out: Candidate[]): void {
     // 「トラックは…。同社は」; a kanji one needs no company word, and names that a count takes up are a pair's)
     for (const n of list.names) {
       // (a kanji word kuromoji knows as common nouns is no name: 「投資額は約120億円、…。同社は」)
-      if (list.names.length === 1 && KANJI_NAME.test(text.slice(n.start, n.end)) && knownNounsOnly(env, n.start, n.end, COMMON_NOUN)) continue;
+      if (list.names.length === 1 && KANJI_NAME.test(text.slice(n.start, n.end)) && knownNounsOnly(env, n.start, n.end, COMMON_NOUN_DETAIL)) continue;
       const strength = list.names.length > 1 || KANJI_NAME.test(text.slice(n.start, n.end)) ? 'pair' : 'cue';
       propose(env, out, n.start, n.end, 'discovery:ja_follow_up', strength);
     }

@@ -9,14 +9,12 @@
  */
 import { jaRunStartBefore } from '../name-span.ts';
 import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
-import { knownNounsOnly } from './ja-rules.ts';
+import { COMMON_NOUN_DETAIL, knownNounsOnly } from './ja-rules.ts';
 import { jaCountryOfBefore } from './ja-name-list.ts';
 
 /** A bracket of katakana (three or more) or a capitalised Latin name, then a particle or a comma. */
 // (the bracket first, its kanji lookbehind after it: a leading lookbehind is tried at every position)
 const READING = /[（(](?<=\p{Script=Han}[（(])(?:[\p{Script=Katakana}ー・]{3,20}|[A-Z][A-Za-z0-9&.-]{1,15})[）)](?=[はがとのにをも、])/gu;
-/** What kuromoji calls a common noun, in its detail (一般, サ変接続, 接尾, 形容動詞語幹, 副詞可能: 直接|抽出|法). */
-const COMMON_NOUN = /^(?:一般|サ変接続|接尾|形容動詞語幹|副詞可能)/;
 /** A kanji run only: no kana or Latin in the name itself. */
 const KANJI_ONLY = /^\p{Script=Han}{2,8}$/u;
 
@@ -30,10 +28,10 @@ export function jaReadingBracketRule(env: RuleEnv, out: Candidate[]): void {
       const start = jaRunStartBefore(text, end, seg.start);
       if (start >= end || !KANJI_ONLY.test(text.slice(start, end))) return;
       // (a term and its abbreviation: 最高経営責任者（CEO）, 新規株式公開（IPO）, 意向書（LOI）)
-      if (knownNounsOnly(env, start, end, COMMON_NOUN)) return;
+      if (knownNounsOnly(env, start, end, COMMON_NOUN_DETAIL)) return;
       // (and a prefix before one: 再利用（リユース）, 新素材（マテリアル）)
       const first = env.segments.tokensOver(start, end)[0];
-      if (first && first.start === start && first.pos === '接頭詞' && first.end < end && knownNounsOnly(env, first.end, end, COMMON_NOUN)) return;
+      if (first && first.start === start && first.pos === '接頭詞' && first.end < end && knownNounsOnly(env, first.end, end, COMMON_NOUN_DETAIL)) return;
       // (after 「<country>の」 the bracket is a foreign company's reading even when kuromoji reads the
       // kanji as a person's name: 「韓国の永豊（ヨンプン）と」; a person's takes 氏 or a title after it)
       propose(env, out, start, end, 'discovery:ja_reading_bracket', jaCountryOfBefore(env, start) ? 'strong' : 'pair');

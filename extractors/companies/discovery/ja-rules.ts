@@ -239,6 +239,9 @@ function commonKatakanaHead(env: RuleEnv, start: number, end: number): boolean {
 }
 
 /** Whether kuromoji reads [start, end) exactly as known nouns whose detail matches `details`, and nothing else. */
+/** What kuromoji calls a common noun, in its detail (一般, サ変接続, 接尾, 形容動詞語幹, 副詞可能: 直接|抽出|法). */
+export const COMMON_NOUN_DETAIL = /^(?:一般|サ変接続|接尾|形容動詞語幹|副詞可能)/;
+
 export function knownNounsOnly(env: RuleEnv, start: number, end: number, details: RegExp): boolean {
   const toks = env.segments.tokensOver(start, end);
   if (toks.length === 0 || toks[0]!.start !== start || toks[toks.length - 1]!.end !== end) return false;

@@ -19,3 +19,8 @@ export function isHeadlineLine(line: string): boolean {
   const trimmed = line.trimEnd();
   return !/[.!?]["”’)]?$/.test(trimmed) && isTitleCaseLine(trimmed);
 }
+
+/** A heading segment, or any segment whose text is a headline line (where capitalisation names nothing). */
+export function isHeadlineSegment(text: string, seg: { kind: string; start: number; end: number }): boolean {
+  return seg.kind === 'heading' || isHeadlineLine(text.slice(seg.start, seg.end));
+}
