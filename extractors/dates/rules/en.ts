@@ -190,6 +190,9 @@ function decade(_g: Grammar): DateRule {
   };
 }
 
+/** Words after "of the year" that make it another year than the document's ("ended March 31"). */
+const YEAR_NAMED_AFTER = /^\s*(?:ended|ending|to|before|after|earlier|prior|in\s+which|when)(?![A-Za-z])/i;
+
 /** A preposition of time before "the first / second half" alone. */
 const HALF_ALONE_BEFORE = /(?<![A-Za-z])(?:in|during|for|over|through|by|until|from|since)\s+$/i;
 
@@ -201,7 +204,7 @@ const HALF_ALONE_BEFORE = /(?<![A-Za-z])(?:in|during|for|over|through|by|until|f
 function partOfYearWords(g: Grammar): DateRule {
   const pattern = new RegExp(
     `(?<![A-Za-z0-9])(?<the>the\\s+)?(?<ord>${g.alt.enOrdinals})[-\\s](?<part>quarter|half)(?![A-Za-z])` +
-      `(?:(?<of>\\s+of)?\\s+(?:(?<fisc>fiscal(?:\\s+year)?|FY)\\s?)?(?:(?<y>[12]\\d{3})(?![0-9]|[.,]\\d)|(?<yy>'\\d{2})(?![0-9])|(?<rel>this|next|last)\\s+(?:fiscal\\s+)?year(?![A-Za-z])))?`,
+      `(?:(?<of>\\s+of)?\\s+(?:(?<fisc>fiscal(?:\\s+year)?|FY)\\s?)?(?:(?<y>[12]\\d{3})(?![0-9]|[.,]\\d)|(?<yy>'\\d{2})(?![0-9])|(?<rel>this|next|last)\\s+(?:fiscal\\s+)?year(?![A-Za-z]))|(?<ofThe>\\s+of\\s+the\\s+(?:current\\s+|calendar\\s+)?(?<curFisc>fiscal\\s+)?year(?![A-Za-z-])))?`,
     'gid',
   );
   return {
@@ -214,12 +217,16 @@ function partOfYearWords(g: Grammar): DateRule {
       if (n === undefined) return null;
       const isHalf = gr.part!.toLowerCase() === 'half';
       if (isHalf && n > 2) return null;
-      const fiscal = gr.fisc !== undefined;
+      const fiscal = gr.fisc !== undefined || gr.curFisc !== undefined;
       const kind = isHalf ? (fiscal ? 'fiscal_half' : 'half') : fiscal ? 'fiscal_quarter' : 'quarter';
       const p: Point = { kind };
       if (isHalf) p.half = n as 1 | 2;
       else p.quarter = n as 1 | 2 | 3 | 4;
-      const hasYear = gr.y !== undefined || gr.yy !== undefined || gr.rel !== undefined;
+      // "of the year" / "of the current fiscal year" is the document's year, as "this year" is;
+      // not "of the year ended March 31" or "of the year before" (another year)
+      const ofTheYear = gr.ofThe !== undefined;
+      if (ofTheYear && YEAR_NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      const hasYear = gr.y !== undefined || gr.yy !== undefined || gr.rel !== undefined || ofTheYear;
       let start = m.index;
       if (gr.the) start += gr.the.length; // RECORDS.md §2: a leading "the" is outside the span
       if (gr.y) p.year = Number(gr.y);
@@ -227,7 +234,7 @@ function partOfYearWords(g: Grammar): DateRule {
       else if (gr.rel) {
         const r = gr.rel.toLowerCase();
         p.rel = { unit: fiscal ? 'fiscal_year' : 'year', offset: r === 'next' ? 1 : r === 'last' ? -1 : 0 };
-      }
+      } else if (ofTheYear) p.rel = { unit: fiscal ? 'fiscal_year' : 'year', offset: 0 };
       if (!hasYear) {
         const w = wordAfter(text, m.index + m[0].length);
         if (w === 'of') return null; // "the first quarter of the race"
