@@ -5,7 +5,7 @@
  */
 import { compileMatcher, type Matcher } from '../companies/aho-corasick.ts';
 import type { Unit } from './model.ts';
-import { PLACEHOLDER_FIRST, PLACEHOLDER_LAST } from './vocabulary-compile.ts';
+import { JA_COUNTRY_PREFIX, PLACEHOLDER_FIRST, PLACEHOLDER_LAST } from './vocabulary-compile.ts';
 import type { CompiledRelation } from './vocabulary.ts';
 
 export interface Flat {
@@ -23,7 +23,21 @@ export interface Flat {
 const PLACE_NOTE = /\((?:本社[・:]?\s?)?(?:[^()、。\s]{1,10}?[市区町村県府都州省]|[^()、。\s]{1,4}・[^()、。\s]{1,5})\)/y;
 
 /**
- * Flatten [start, end): units become placeholders; alias brackets, 社 and a kind of company inside a
+ * A Japanese country prefix right before a name, after a particle or a comma: 「韓国LGエナジーソリューションとの」
+ * 「と米GMが」 (read on the last few characters before the name; the longest prefix is 7 characters).
+ */
+const JA_PREFIX_BEFORE_NAME = new RegExp(`(?:^|[はがとにをでも、・「])(${JA_COUNTRY_PREFIX})$`);
+
+/** How many characters of a country prefix end at `at` (0 when none), looked for from `from` on. */
+function countryPrefixBefore(text: string, from: number, at: number): number {
+  if (text.charCodeAt(at - 1) < 0x3000) return 0;
+  const m = JA_PREFIX_BEFORE_NAME.exec(text.slice(Math.max(from, at - 9), at));
+  return m ? m[1]!.length : 0;
+}
+
+/**
+ * Flatten [start, end): units become placeholders; a country prefix before a Japanese name
+ * (「韓国LG」 reads 「LG」), alias brackets, 社 and a kind of company inside a
  * list ("and oil company B") disappear. After a
  * unit, a match of `reportedSelf` (sticky: "said it had") is left out, so that the unit reads as
  * the subject of the verb after it ("Rivian said it had picked B" as "Rivian had picked B").
@@ -43,7 +57,7 @@ export function flatten(text: string, start: number, end: number, units: readonl
     if (u.start < cursor) continue;
     if (u.start > cursor) {
       piece(cursor);
-      out += text.slice(cursor, u.start);
+      out += text.slice(cursor, u.start - countryPrefixBefore(text, cursor, u.start));
     }
     piece(u.start);
     out += String.fromCharCode(PLACEHOLDER_FIRST + k);

@@ -174,8 +174,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     // 「子会社のウーブン・バイ・トヨタを通じて米オーロラに出資」: the channel of the parent's deal
     // 「同地の旧日産工場で」: a former owner naming a site is no party
     if (text[u.start - 1] === '旧' && /^(?:の)?(?:工場|拠点|本社|跡地|敷地|施設)/.test(after)) u.excluded ??= 'site_name';
-    // (and any company a deal goes through: 「Refireを通じて、一汽…にも基幹部品を供給」「重塑を通じ一汽…に」, the integrator)
-    if (JA_CHANNEL_AFTER.test(after) && (JA_OWN_SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, u.start - 24), u.start)) || /^を通じ(?:て、|(?!て))/.test(after))) u.excluded ??= 'channel';
+    // (and any company a deal goes through: 「Refireを通じて、一汽…にも基幹部品を供給」「重塑を通じ一汽…に」, the integrator; 「マルチ・スズキを通じてトヨタに」 with a company after it)
+    if (JA_CHANNEL_AFTER.test(after) && (JA_OWN_SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, u.start - 24), u.start)) || /^を通じ(?:て、|(?!て))/.test(after) || next?.atom.kind === 'company')) u.excluded ??= 'channel';
     // Parent named to describe the next name: アリババ傘下の斑馬智行, BPの子会社 (not the one a
     // company comes under: Bの傘下に入った, Bの子会社になる).
     const rest = (after.startsWith('の') ? after.slice(1) : after).replace(JA_REGION, '');
