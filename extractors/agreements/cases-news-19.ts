@@ -1,7 +1,7 @@
 /**
  * A nineteenth set of agreement case rows in the shapes of business news (cases.ts joins them
  * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.30).
+ * 1.2.30, 1.2.31).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
@@ -28,6 +28,19 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Suzuki', 'Maruti Suzuki'] }],
   },
+  {
+    name: 'a list joined by 、さらに is one list (「BとC、さらにDからも受注を獲得した」); an investor that led the subject\'s round (「Xは、Aが主導した資金調達ラウンドで…を集めた」), the allottees of its capital increase (「Aなどを引受先とする第三者割当増資」, not the reverse) and one that joined that round after it (「Bも同ラウンドに参加した」)',
+    text: 'セパレーター大手の中国・上海恩捷新材料科技は、韓国のSKオンとLGエナジーソリューション、さらにプライムプラネットエナジー&ソリューションズからも相次いで受注を獲得した。\n\nリチウム金属負極を開発する米スタートアップのピュアリチウムは、三菱商事が主導した資金調達ラウンドで約2000万ドルを集めた。ENEOSイノベーションパートナーズも同ラウンドに参加した。\n\n電池スタートアップのテラドライブは、伊藤忠商事などを引受先とする第三者割当増資で約20億円を調達した。',
+    expect: [
+      { parties: ['上海恩捷新材料科技', 'SK On'], type: 'supply', roles: { supplier: ['上海恩捷新材料科技'], customer: ['SK On'] } },
+      { parties: ['上海恩捷新材料科技', 'LG Energy Solution'], type: 'supply' },
+      { parties: ['上海恩捷新材料科技', 'Prime Planet Energy & Solutions'], type: 'supply' },
+      { parties: ['Mitsubishi Corporation', 'ピュアリチウム'], type: 'investment', roles: { investor: ['Mitsubishi Corporation'], investee: ['ピュアリチウム'] } },
+      { parties: ['ENEOS Innovation Partners', 'ピュアリチウム'], type: 'investment', roles: { investor: ['ENEOS Innovation Partners'], investee: ['ピュアリチウム'] } },
+      { parties: ['Itochu', 'テラドライブ'], type: 'investment', roles: { investor: ['Itochu'], investee: ['テラドライブ'] } },
+    ],
+    reject: [{ parties: ['SK On', 'Prime Planet Energy & Solutions'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -43,5 +56,15 @@ export const en: AgreementCase[] = [
       { parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture' },
     ],
     reject: [{ parties: ['BASF', 'Toyota'] }, { parties: ['Glencore', 'Tesla'] }, { parties: ['Panasonic', 'Toyota'] }, { parties: ['Umicore', 'Renault'] }, { parties: ['LG Chem', 'LG Energy Solution'], type: 'joint_venture' }],
+  },
+  {
+    name: "investors that joined 'the round' a sentence before joined the round of the company it was for ('… led a $300 million Series B for Our Next Energy. BMW i Ventures … also joined the round.'), not the lead's",
+    text: 'Fifth Wall led a $300 million Series B for Our Next Energy. BMW i Ventures and Franklin Templeton also joined the round.',
+    expect: [
+      { parties: ['Fifth Wall', 'Our Next Energy'], type: 'investment', roles: { investor: ['Fifth Wall'], investee: ['Our Next Energy'] } },
+      { parties: ['BMW i Ventures', 'Our Next Energy'], type: 'investment', roles: { investor: ['BMW i Ventures'], investee: ['Our Next Energy'] } },
+      { parties: ['Franklin Templeton', 'Our Next Energy'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Fifth Wall', 'BMW i Ventures'] }],
   },
 ];

@@ -33,7 +33,7 @@ import { EN_HOLDING_ASIDE_BEFORE, EN_PRONOUN_DEAL_OPENING, splitClauses } from '
 import { listUnderIntro } from './list-intro.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
 import { entryDate, leadDate } from './sentence-dates.ts';
-import { lineStartOf } from '../../text/line-index.ts';
+import { afterSentence, paragraphStart } from './paragraph-date.ts';
 import { addMonths } from '../dates/calendar.ts';
 import type { Steps } from '../steps.ts';
 
@@ -114,45 +114,6 @@ function pushClauseRecords(out: RawAgreement[], type: AgreementType, partySets: 
 }
 
 /** Start of the paragraph holding `pos` (after the previous line break). */
-function paragraphStart(text: string, pos: number): number {
-  return lineStartOf(text, pos);
-}
-
-/**
- * A deal reported without a date of its own in a paragraph whose earlier sentence gave the
- * signing date ("両社の協業が表に出たのは2024年4月25日。旭化成は…基本合意書を締結し…"):
- * that date. Only for a sentence that reports a signing (締結, signed, agreed …); background
- * descriptions and states (供給しており, counts X among its customers) keep null.
- */
-function carryParagraphDate(state: DocState, sentence: NormRange, lang: Lang, records: RawAgreement[]): void {
-  const para = paragraphStart(state.text, sentence.start);
-  const last = state.paragraphDate;
-  const i = lowerBound(state.signing, sentence.start);
-  const signed = i < state.signing.length && state.signing[i]!.start < sentence.end;
-  // Japanese; English only for a sentence that continues the one before ("It put the cost at …
-  // under a licensing arrangement"): English paragraphs list deals, each dated in its own sentence
-  const continues = lang !== 'en' ? signed : /^\s*(?:It|They|The (?:company|two|partners|deal|agreement))\b/.test(state.text.slice(sentence.start, sentence.start + 20));
-  if (last && last.paragraph === para && continues) {
-    for (const r of records) if (!r.date && !r.background) r.date = copyDate(last.date.value);
-  }
-  // the sentence's date: its first candidate in English ("On July 21, 2022, …"); in Japanese the
-  // one nearest to its first signing verb
-  const verb = signed && lang !== 'en' ? state.signing[i]!.start : null;
-  let latest: DateMention | null = null;
-  if (lang === 'en' && !signed) {
-    if (last && last.paragraph !== para) state.paragraphDate = undefined;
-    return;
-  }
-  for (let k = lowerBound(state.dates, sentence.start); k < state.dates.length && state.dates[k]!.start < sentence.end; k++) {
-    const d = state.dates[k]!;
-    if (!isSigningDateCandidate(state.text, d, sentence.start, state.documentDate)) continue;
-    if (!latest || (verb !== null && Math.abs(d.start - verb) < Math.abs(latest.start - verb))) latest = d;
-  }
-  // (English: only a date of an announcement or signing, "unveiled the project on …")
-  if (latest && (lang !== 'en' || signed)) state.paragraphDate = { paragraph: para, date: latest };
-  else if (last && last.paragraph !== para) state.paragraphDate = undefined;
-}
-
 /** A prose sentence with its clauses, each read ahead (readClause). */
 interface PlannedSentence {
   sentence: NormRange;
@@ -170,7 +131,7 @@ function processProse(state: DocState, planned: PlannedSentence, out: RawAgreeme
   try {
     processClauses(state, planned, out);
   } finally {
-    carryParagraphDate(state, planned.sentence, planned.lang, out.slice(first));
+    afterSentence(state, planned.sentence, planned.lang, out.slice(first));
   }
 }
 

@@ -286,6 +286,7 @@ export function resolveUnit(state: DocState, scope: ClauseScope, unit: Unit, uni
   return resolveGroup(state, scope, unit, units, def.count);
 }
 
+const THAT_ROUND = /\b(?:the|that|this) (?:same )?(?:round|raise|financing)\b|(?:同|この|今回の|その)(?:ラウンド|増資|資金調達)/;
 /** The party left implicit by "Xとの提携により…" (null when none can be told). */
 export function implicitSubject(state: DocState, scope: ClauseScope, exclude: ReadonlySet<string>): Party | null {
   // ", which had agreed to supply X": the subject is the name before the comma, not a topic.
@@ -296,6 +297,9 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
     if (named || !EN_SITE_BEFORE.test(state.text.slice(Math.max(0, scope.start - 24), scope.start))) return named;
   }
   if (scope.row) return scope.row.parties.find((p) => !exclude.has(p.entityId)) ?? null;
+  // ("… Series B for Our Next Energy. BMW i Ventures also joined the round.": the company that round was for)
+  const round = state.lastRound;
+  if (round && round.end <= scope.start && scope.start - round.end < 400 && !exclude.has(round.investee.entityId) && THAT_ROUND.test(state.text.slice(scope.start, scope.end))) return round.investee;
   if (scope.lang === 'ja' && opensWithOtherTopic(state, scope.start)) return null;
   // (a row of a company's outline in a disclosure is about that company: outline.ts)
   if (scope.lang === 'ja' && state.reporting) {

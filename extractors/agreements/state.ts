@@ -63,6 +63,8 @@ export interface DocState {
   paragraphDate?: { paragraph: number; date: DateMention };
   /** The last deal a clause reported: what "signed a similar deal" / 同様の契約 refers to. */
   lastDeal?: { cue: CueHit; end: number; lang: Lang };
+  /** The company the last English funding round reported was for, and where its sentence ends. */
+  lastRound?: { investee: Party; end: number };
 }
 
 /** How far back (characters) anaphora and implicit subjects may look. */

@@ -50,6 +50,7 @@ const EN_VERBS = new Set([
   // auxiliaries and irregular past tenses (regular ones: EN_PAST)
   'also', 'can', 'could', 'may', 'might', 'should', 'does', 'did', 'took', 'made', 'built', 'won', 'got', 'began', 'became', 'sold',
   'bought', 'brought', 'chose', 'set', 'put', 'led', 'held', 'paid', 'told', 'sent', 'went', 'found', 'gave', 'agreed', 'agrees', 'signs',
+  'cut', 'kept', 'lost', 'spent', 'struck', 'shut', 'split', 'grew', 'fell', 'rose', 'hit',
   // present tenses of a company's usual verbs, and the nouns of its spokespeople and shares
   'holds', 'owns', 'expects', 'makes', 'supplies', 'builds', 'sells', 'buys', 'uses', 'operates', 'employs', 'aims', 'wants', 'needs',
   'spokesperson', 'spokesman', 'spokeswoman', 'shares', 'executives', 'executive', 'officials',

@@ -131,4 +131,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: '日立Astemo' }, { text: 'Attero Recycling Pvt.' }, { text: 'GWM Brasil' }, { text: 'Great Wall Motor' }],
     reject: ['投資額', '米墨加協定', 'USMCA', 'インバーター', '非自動車メーカー系'],
   },
+  {
+    name: 'a kind of company by its line, then の, then the name (「国営鉱山会社のアネカ・タンバン」); not 会社の alone (「日本ガイシ株式会社のNAS電池」); goods of a place before a katakana company word are no name (「アルゼンチン産リチウム」「中国製バッテリー」); an ambiguous name opening a sentence before an irregular past tense ("Wallbox cut its forecast … its supply deal")',
+    text: 'ベトナムのビンファストとインドネシア国営鉱山会社のアネカ・タンバンは、戦略的提携を結んだ。北海道電力株式会社は、日本ガイシ株式会社のNAS電池を使う。豊田通商は、仏エラメットとアルゼンチン産リチウムの調達に関する覚書を交わした。\n\nWallbox cut its annual revenue forecast on Thursday, even as its charger supply deal with Iberdrola began to contribute sales.',
+    expect: [{ text: 'アネカ・タンバン' }, { text: '日本ガイシ株式会社' }, { text: 'エラメット' }, { text: 'Wallbox' }, { text: 'Iberdrola' }],
+    reject: ['NAS電池', 'アルゼンチン産リチウム'],
+  },
 ];

@@ -277,6 +277,8 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
         if (KATAKANA_NAME.test(text.slice(start, m.index))) return tables.patterns.descriptionSuffixes.includes(m[0]) && commonKatakanaHead(env, start, m.index) ? 'head_is_common_katakana' : null;
         // (a chemical's name before a katakana company word: 六フッ化リン酸|リチウム, コバルト酸|リチウム)
         if (isKatakana(m[0].charCodeAt(0)) && /[酸化]/.test(text.slice(start, m.index))) return 'chemical_name';
+        // (goods of a place or a maker before a katakana goods word: アルゼンチン産|リチウム, 中国製|バッテリー)
+        if (isKatakana(m[0].charCodeAt(0)) && /[産製]$/.test(text.slice(start, m.index))) return 'origin_of_goods';
         if (/[\u30a1-\u30faA-Za-z]/.test(text.slice(start, m.index))) return null;
         // (a dictionary company's name opening the head, 日鉄|物産, 広汽新能源|汽車, whatever kuromoji reads in it, or
         // a short form of a company the document names, 豊通|リチウム after 豊田通商)

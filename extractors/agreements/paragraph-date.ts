@@ -1,0 +1,70 @@
+/**
+ * What a prose sentence leaves for the sentences after it: the signing date of its paragraph
+ * (carryParagraphDate) and the company its funding round was for (rememberRound).
+ */
+import type { DateMention } from '../types.ts';
+import type { Lang, NormRange } from '../../text/types.ts';
+import { lineStartOf } from '../../text/line-index.ts';
+import { copyDate, isSigningDateCandidate } from './dates.ts';
+import type { RawAgreement } from './model.ts';
+import { lowerBound } from './scan.ts';
+import type { DocState } from './state.ts';
+
+/** After a sentence's clauses are read: carry its date and its round on. */
+export function afterSentence(state: DocState, sentence: NormRange, lang: Lang, records: RawAgreement[]): void {
+  carryParagraphDate(state, sentence, lang, records);
+  rememberRound(state, sentence, lang, records);
+}
+
+export function paragraphStart(text: string, pos: number): number {
+  return lineStartOf(text, pos);
+}
+
+/**
+ * A deal reported without a date of its own in a paragraph whose earlier sentence gave the
+ * signing date ("両社の協業が表に出たのは2024年4月25日。旭化成は…基本合意書を締結し…"):
+ * that date. Only for a sentence that reports a signing (締結, signed, agreed …); background
+ * descriptions and states (供給しており, counts X among its customers) keep null.
+ */
+function carryParagraphDate(state: DocState, sentence: NormRange, lang: Lang, records: RawAgreement[]): void {
+  const para = paragraphStart(state.text, sentence.start);
+  const last = state.paragraphDate;
+  const i = lowerBound(state.signing, sentence.start);
+  const signed = i < state.signing.length && state.signing[i]!.start < sentence.end;
+  // Japanese; English only for a sentence that continues the one before ("It put the cost at …
+  // under a licensing arrangement"): English paragraphs list deals, each dated in its own sentence
+  const continues = lang !== 'en' ? signed : /^\s*(?:It|They|The (?:company|two|partners|deal|agreement))\b/.test(state.text.slice(sentence.start, sentence.start + 20));
+  if (last && last.paragraph === para && continues) {
+    for (const r of records) if (!r.date && !r.background) r.date = copyDate(last.date.value);
+  }
+  // the sentence's date: its first candidate in English ("On July 21, 2022, …"); in Japanese the
+  // one nearest to its first signing verb
+  const verb = signed && lang !== 'en' ? state.signing[i]!.start : null;
+  let latest: DateMention | null = null;
+  if (lang === 'en' && !signed) {
+    if (last && last.paragraph !== para) state.paragraphDate = undefined;
+    return;
+  }
+  for (let k = lowerBound(state.dates, sentence.start); k < state.dates.length && state.dates[k]!.start < sentence.end; k++) {
+    const d = state.dates[k]!;
+    if (!isSigningDateCandidate(state.text, d, sentence.start, state.documentDate)) continue;
+    if (!latest || (verb !== null && Math.abs(d.start - verb) < Math.abs(latest.start - verb))) latest = d;
+  }
+  // (English: only a date of an announcement or signing, "unveiled the project on …")
+  if (latest && (lang !== 'en' || signed)) state.paragraphDate = { paragraph: para, date: latest };
+  else if (last && last.paragraph !== para) state.paragraphDate = undefined;
+}
+
+
+/** A funding round in a sentence (its words), so that "joined the round" / 同ラウンドに参加 after it is read as that round. */
+const ROUND = /\b(?:round|Series [A-H]|funding|financing|raise)\b|ラウンド|資金調達|増資/;
+
+/**
+ * "Fifth Wall led a $300 million Series B for Our Next Energy. BMW i Ventures also joined the
+ * round.": the company the round was for, remembered from a sentence that reported an investment
+ * in a round (relations.yaml `en.led_a_round`, `ja.joined_that_round` read it through implicitSubject).
+ */
+function rememberRound(state: DocState, sentence: NormRange, lang: Lang, records: RawAgreement[]): void {
+  const investee = records.find((r) => r.type === 'investment' && !r.background)?.parties.find((p) => p.role === 'investee');
+  if (investee && ROUND.test(state.text.slice(sentence.start, sentence.end))) state.lastRound = { investee, end: sentence.end };
+}
