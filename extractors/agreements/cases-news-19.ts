@@ -1,7 +1,7 @@
 /**
  * A nineteenth set of agreement case rows in the shapes of business news (cases.ts joins them
  * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.30, 1.2.31).
+ * 1.2.30–1.2.32).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
@@ -41,6 +41,19 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['SK On', 'Prime Planet Energy & Solutions'] }],
   },
+  {
+    name: 'a list told region by region (「三菱自は欧州ではルノー、北米では日産自動車からもOEM供給を受けており」); the owner of a share of the topic it comes under (「三菱ふそうは約89％を出資する独ダイムラートラックの傘下にあり」; not 「トヨタは20%を出資するデンソーと」, the topic\'s own share); founders that put in money, then a new company named by its kind (「AとBが出資し、新会社「X」を設立した」「…5社が出資し、…新会社「X（Y）」が発足した」)',
+    text: '三菱自は欧州ではルノー、北米では日産自動車からもOEM供給を受けている。\n\n三菱ふそうは約89％を出資する独ダイムラートラックの傘下にある。トヨタは20%を出資するデンソーと提携した。\n\nトヨタとデンソーが出資し、新会社「ミライデンチ」を設立した。ENEOSホールディングス、本田技研工業、カワサキモータース、スズキ、ヤマハ発動機の5社が出資し、電動二輪車の交換式電池をシェアする新会社「Gachaco（ガチャコ）」が発足した。',
+    expect: [
+      { parties: ['Mitsubishi Motors', 'Renault'], type: 'supply', roles: { customer: ['Mitsubishi Motors'], supplier: ['Renault'] } },
+      { parties: ['Mitsubishi Motors', 'Nissan'], type: 'supply', roles: { customer: ['Mitsubishi Motors'], supplier: ['Nissan'] } },
+      { parties: ['Daimler Truck', 'Mitsubishi Fuso Truck and Bus'], type: 'investment', roles: { investor: ['Daimler Truck'], investee: ['Mitsubishi Fuso Truck and Bus'] } },
+      { parties: ['Toyota', 'Denso'], type: 'investment', roles: { investor: ['Toyota'], investee: ['Denso'] } },
+      { parties: ['Toyota', 'Denso'], type: 'joint_venture' },
+      { parties: ['ENEOS', 'Honda', 'Kawasaki Motors', 'Suzuki', 'Yamaha Motor'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Nissan', 'Renault'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -66,5 +79,17 @@ export const en: AgreementCase[] = [
       { parties: ['Franklin Templeton', 'Our Next Energy'], type: 'investment' },
     ],
     reject: [{ parties: ['Fifth Wall', 'BMW i Ventures'] }],
+  },
+  {
+    name: "a venture told as one company's being another's partner in a project ('Rio is also Codelco\\'s partner in the Nuevo Cobre copper exploration project'); a supplier named as someone's ('Lilium\\'s cell supplier CustomCells'); goods supplied for a customer under a deal ('under which Toyota supplies powertrain components for Joby\\'s aircraft'); a company that names a site is no party ('its stake in the third Ultium Cells plant')",
+    text: "Rio Tinto bought Arcadium Lithium. Rio is also Codelco's partner in the Nuevo Cobre copper exploration project. Lilium's cell supplier CustomCells had also expressed interest. In 2023 Joby Aviation signed a long-term agreement under which Toyota supplies powertrain and actuation components for Joby's aircraft. GM agreed to sell its stake in the third Ultium Cells plant to LG Energy Solution.",
+    expect: [
+      { parties: ['Rio Tinto', 'Arcadium Lithium'], type: 'acquisition' },
+      { parties: ['Rio Tinto', 'Codelco'], type: 'joint_venture' },
+      { parties: ['Lilium', 'CustomCells'], type: 'supply', roles: { customer: ['Lilium'], supplier: ['CustomCells'] } },
+      { parties: ['Toyota', 'Joby Aviation'], type: 'supply', roles: { supplier: ['Toyota'], customer: ['Joby Aviation'] } },
+      { parties: ['General Motors', 'LG Energy Solution'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['General Motors', 'LG Energy Solution', 'Ultium Cells'] }],
   },
 ];

@@ -186,7 +186,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   // too when the clause opens with its verb after a relative clause
   if ((ja || EN_VERB_OPENING.test(state.text.slice(scope.start, scope.start + 60))) && !subjectSeen && scope.inheritedSubject && scope.inheritedSubject.length > 0 && !units.some((u) => u.role === 'subject' && !u.inNote)) {
     const inherited = scope.inheritedSubject.filter((p) => !actors.some((a) => a.entityId === p.entityId) && !targets.some((t) => t.entityId === p.entityId));
-    if (inherited.length > 0 && (actors.length > 0 || targets.length > 0)) {
+    // (a venture the clause founds, named by its kind, with the founders before: 「AとBが出資し、新会社「X」を設立した」)
+    if (inherited.length > 0 && (actors.length > 0 || targets.length > 0 || (type === 'joint_venture' && inherited.length >= 2))) {
       actors.unshift(...inherited);
       subjectSeen = true;
       inheritedActors = inherited;

@@ -23,10 +23,10 @@ export interface Flat {
 const PLACE_NOTE = /\((?:本社[・:]?\s?)?(?:[^()、。\s]{1,10}?[市区町村県府都州省]|[^()、。\s]{1,4}・[^()、。\s]{1,5})\)/y;
 
 /**
- * A Japanese country prefix right before a name, after a particle or a comma: 「韓国LGエナジーソリューションとの」
- * 「と米GMが」 (read on the last few characters before the name; the longest prefix is 7 characters).
+ * A Japanese country prefix right before a name, after a particle, a verb or a comma: 「韓国LGエナジーソリューションとの」
+ * 「と米GMが」「出資する独ダイムラートラックの」 (read on the last few characters before the name; the longest prefix is 7 characters).
  */
-const JA_PREFIX_BEFORE_NAME = new RegExp(`(?:^|[はがとにをでも、・「])(${JA_COUNTRY_PREFIX})$`);
+const JA_PREFIX_BEFORE_NAME = new RegExp(`(?:^|[はがとにをでもるたの、・「])(${JA_COUNTRY_PREFIX})$`);
 
 /** How many characters of a country prefix end at `at` (0 when none), looked for from `from` on. */
 function countryPrefixBefore(text: string, from: number, at: number): number {

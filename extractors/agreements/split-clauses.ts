@@ -42,7 +42,7 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
   for (const c of [...inner, slice.length]) {
     const piece = { start: start + prev, end: start + c };
     prev = c;
-    const named = within(state.atoms, piece.start, piece.end).some((a) => a.kind !== 'anaphor' || a.anaphor!.kind !== 'single');
+    const named = namesParty(state, piece, lang);
     // 「Aと覚書を締結し、2022年に合弁会社を設立した」: a piece that signs a deal of its own is a
     // clause of its own (its parties are those of the deal before it: zero anaphora)
     // (", which supplies batteries to Tesla, is considering more capacity": the rest of the main
@@ -52,6 +52,27 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
     else out.push(piece);
   }
   return out;
+}
+
+const JA_NEW_COMPANY_BEFORE = /(?:新会社|合弁会社|共同出資会社|新法人)[「『]?$/;
+
+/**
+ * Does a piece name a party of its own? Not by a single anaphor (同社), nor by a new company
+ * named by its kind, with its bracketed alias: that is the clause before's venture (「AとBが出資し、
+ * …新会社「Gachaco（ガチャコ）」が発足した」).
+ */
+function namesParty(state: DocState, piece: NormRange, lang: Lang): boolean {
+  let newCompanyEnd = -1;
+  for (const a of within(state.atoms, piece.start, piece.end)) {
+    if (a.kind === 'anaphor' && a.anaphor!.kind === 'single') continue;
+    const before = state.text.slice(Math.max(piece.start, a.start - 6), a.start);
+    if (lang !== 'en' && (JA_NEW_COMPANY_BEFORE.test(before) || (newCompanyEnd >= 0 && a.start === newCompanyEnd + 1 && /[（(]$/.test(before)))) {
+      newCompanyEnd = a.end;
+      continue;
+    }
+    return true;
+  }
+  return false;
 }
 
 function hasAny(items: readonly { start: number; end: number }[], start: number, end: number): boolean {

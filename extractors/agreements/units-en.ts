@@ -154,7 +154,7 @@ const OPENING_PARTICIPLES = '(?:Speaking|Writing|Commenting|Talking|Seeking|Tryi
 const EN_PARTICIPLE_OPENING = new RegExp(`^\\s*${OPENING_PARTICIPLES}\\b[^,;.]{0,120},`);
 const EN_PARTICIPLE_LEAD = new RegExp(`(?:^|[.!?\\n]\\s*)${OPENING_PARTICIPLES}\\b[^,;.]*$`);
 /** Before a name that modifies a site noun: an article, maybe "former" ("a former Nissan plant"). */
-const EN_SITE_ARTICLE_BEFORE = /\b(?:a|an|the)\s+(?:(?:former|old|closed|idle|disused|shuttered|existing)\s+)?$/i;
+const EN_SITE_ARTICLE_BEFORE = /\b(?:a|an|the|its|their)\s+(?:(?:former|old|closed|idle|disused|shuttered|existing|first|second|third|fourth|fifth|new|planned|proposed|future)\s+)?$/i;
 /** After it: the site noun itself ("plant in Barcelona"), with no possessive. */
 const EN_SITE_NOUN_AFTER = /^\s+(?:(?:car|vehicle|assembly|engine|battery|truck)\s+)?(?:plant|plants|factory|factories|site|works|facility|mine|refinery)\b/;
 /** After a name: its products ("'s next-generation EVs"). */

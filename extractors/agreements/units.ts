@@ -34,7 +34,7 @@ const JA_COMPETITOR_AFTER = /^(?:に(?:大きく)?(?:水をあけられ|差を�
 /** A region between a parent and its descriptor: 「VWの中国子会社」「ホンダのカナダ法人」. */
 const JA_REGION = /^(?:中国|米国|北米|欧州|カナダ|ドイツ|日本|韓国|インド|タイ|海外|現地)/;
 // (「ホンダ以外にも日産などに」: besides A, also B: both take B's particle)
-const JA_COORD = new RegExp(`^(?:、(?:さらに|そして)(?:は)?|、|,|及び|および|並びに|・|\\/|と|以外にも|以外に、?|のほか、?|に加え(?:て)?、?)\\s*(?:${JA_COUNTRY_PREFIX})?`);
+const JA_COORD = new RegExp(`^(?:、(?:さらに|そして)(?:は)?|、[\u4E00-\u9FFF\u30A0-\u30FF]{1,6}では|、|,|及び|および|並びに|・|\\/|と|以外にも|以外に、?|のほか、?|に加え(?:て)?、?)\\s*(?:${JA_COUNTRY_PREFIX})?`);
 
 /** A date a gapped list member opens with: 「22年2月に」「2023年には」「同年、」 (no day of the week, no range). */
 const JA_LIST_DATE = String.raw`(?:(?:\d{2,4}|同|翌)年度?(?:(?:\d{1,2}|同|翌)月)?(?:\d{1,2}日)?|(?:\d{1,2}|同|翌)月(?:\d{1,2}日)?)(?:に|には|にも)、?`;

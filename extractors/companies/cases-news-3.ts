@@ -137,4 +137,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'アネカ・タンバン' }, { text: '日本ガイシ株式会社' }, { text: 'エラメット' }, { text: 'Wallbox' }, { text: 'Iberdrola' }],
     reject: ['NAS電池', 'アルゼンチン産リチウム'],
   },
+  {
+    name: 'a kind of vehicle before a company word is no name (「ZEVバスでの協業」); Rio after Rio Tinto is Rio Tinto ("Rio is also Codelco\'s partner"), not a river ("the Rio Grande"); a company that runs battery swapping (Gachaco) is known',
+    text: '両社はZEVバスでの戦略的協業を検討する基本合意書を締結していた。購入者はGachaco（ガチャコ）と月額契約を結ぶ。\n\nRio Tinto bought Arcadium Lithium. Rio is also Codelco\'s partner in a copper project near the Rio Grande.',
+    expect: [{ text: 'Gachaco' }, { text: 'ガチャコ' }, { text: 'Rio Tinto' }, { text: 'Arcadium Lithium' }, { text: 'Rio' }, { text: 'Codelco' }],
+    reject: ['ZEVバス', 'Rio Grande'],
+  },
 ];

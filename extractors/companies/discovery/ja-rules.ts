@@ -277,6 +277,8 @@ export function jaCompanySuffixRule(env: RuleEnv, out: Candidate[]): void {
         if (KATAKANA_NAME.test(text.slice(start, m.index))) return tables.patterns.descriptionSuffixes.includes(m[0]) && commonKatakanaHead(env, start, m.index) ? 'head_is_common_katakana' : null;
         // (a chemical's name before a katakana company word: 六フッ化リン酸|リチウム, コバルト酸|リチウム)
         if (isKatakana(m[0].charCodeAt(0)) && /[酸化]/.test(text.slice(start, m.index))) return 'chemical_name';
+        // (a kind of vehicle or deal before a company word: ZEV|バス, FCV|バス)
+        if (/^[A-Z]{2,5}$/.test(text.slice(start, m.index)) && env.judge.isExcludedWord(text.slice(start, m.index))) return 'generic_head';
         // (goods of a place or a maker before a katakana goods word: アルゼンチン産|リチウム, 中国製|バッテリー)
         if (isKatakana(m[0].charCodeAt(0)) && /[産製]$/.test(text.slice(start, m.index))) return 'origin_of_goods';
         if (/[\u30a1-\u30faA-Za-z]/.test(text.slice(start, m.index))) return null;
