@@ -252,7 +252,7 @@ export const ja: AgreementCase[] = [
     text: 'Blink Charging is expanding into Europe by snapping up Blue Corner, a Belgian operator. Allego is being bought by Meridiam. Bosch will sell its starter-motor and generator unit for €545 million to a consortium of Zhengzhou Coal Mining Machinery Group. Standard Lithium and Koch Industries have agreed a $100 million private placement. Ford and Rivian will jointly build a larger van. Audi and FAW have signed the papers for a new company making electric Audis. Maruti Suzuki, about 58% owned by Suzuki Motor, launched a sedan. Analysts reckon Stellantis will add a second supplier and see Gotion or EVE Energy as front-runners. Allison Transmission agreed to buy London-based Vantage Power.',
     referenceDate: '2024-06-10',
     expect: [
-      { parties: ['Blink Charging', 'Blue Corner'], type: 'acquisition' },
+      { parties: ['Blink Charging', 'Bluecorner'], type: 'acquisition' },
       { parties: ['Allego', 'Meridiam'], type: 'acquisition', roles: { acquirer: ['Meridiam'], target: ['Allego'] } },
       { parties: ['Bosch', 'Zhengzhou Coal Mining Machinery'], type: 'acquisition' },
       { parties: ['Standard Lithium', 'Koch Industries'], type: 'investment' },

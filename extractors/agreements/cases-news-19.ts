@@ -1,7 +1,7 @@
 /**
  * A nineteenth set of agreement case rows in the shapes of business news (cases.ts joins them
  * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.30–1.2.32).
+ * 1.2.30–1.2.33).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
@@ -54,6 +54,16 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Nissan', 'Renault'] }],
   },
+  {
+    name: 'a list member whose name begins like a country prefix stays in the list (「、伊藤忠商事」「、中部電力」「、台湾積体電路製造」: 伊, 中 and 台 are prefixes only before another name); a list counted after a kind (「…、伊藤忠商事の大手商社4社は」) keeps its last member',
+    text: '三菱商事、三井物産、住友商事、伊藤忠商事の大手商社4社は15日、戦略的提携を結んだ。\n\nパナソニックは、トヨタと中部電力に電池を供給する。',
+    expect: [
+      { parties: ['Mitsubishi Corporation', 'Mitsui & Co.', 'Sumitomo Corporation', 'Itochu'], type: 'strategic_partnership' },
+      { parties: ['Panasonic', 'Toyota'], type: 'supply' },
+      { parties: ['Panasonic', 'Chubu Electric Power'], type: 'supply', roles: { supplier: ['Panasonic'], customer: ['Chubu Electric Power'] } },
+    ],
+    reject: [{ parties: ['Mitsubishi Corporation', 'Mitsui & Co.', 'Sumitomo Corporation'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -91,5 +101,11 @@ export const en: AgreementCase[] = [
       { parties: ['General Motors', 'LG Energy Solution'], type: 'acquisition' },
     ],
     reject: [{ parties: ['General Motors', 'LG Energy Solution', 'Ultium Cells'] }],
+  },
+  {
+    name: "two companies that agreed on something to do, with no deal word, are partners ('General Motors and EVgo agreed in 2020 to build 2,700 fast-charging stalls'); one company's own plan is none ('Tesla agreed to build a plant in Texas')",
+    text: 'General Motors and EVgo agreed in 2020 to build 2,700 fast-charging stalls. Tesla agreed to build a plant in Texas.',
+    expect: [{ parties: ['General Motors', 'EVgo'], type: 'partnership' }],
+    reject: [{ parties: ['Tesla'] }],
   },
 ];

@@ -99,6 +99,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
   /** Parties named as targets by a particle (Bに, Bを, Bから), not by の. */
   let targetsByParticle = 0;
   const targetUnits: Unit[] = [];
+  /** Actors named as such, not through a group (「自動車2社」 in a table row stands for the row's parties). */
+  const namedActors = new Set<string>();
   // Selling shares to a buyer: the company whose shares are sold is the object, not a party.
   const selling = SELLING.test(state.text.slice(cue.start, cue.end));
   // (and so when the buyer is named, or told by its kind only: 「APB株を福岡の新興に売却」)
@@ -175,6 +177,7 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     if (isTarget && u.role === 'target') targetsByParticle += resolved.length;
     if (u === goodsMaker && !isTarget) acts.maker = true;
     (isTarget ? targets : actors).push(...resolved);
+    if (!isTarget && !group) for (const p of resolved) namedActors.add(p.entityId);
     if (isTarget) targetUnits.push(u);
   }
   // "The startup raised $100 million in a round led by A and received funding from B": money
@@ -192,6 +195,12 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       subjectSeen = true;
       inheritedActors = inherited;
     }
+  }
+  // (a table row's description that names only who invests: 「…東京電力HDと中部電力も増資に応じた」 — the row's party not named as one is the investee)
+  const rowTarget = !structure && type === 'investment' && ja && scope.row && actors.length > 0 ? scope.row.parties.find((p) => !namedActors.has(p.entityId)) : undefined;
+  if (rowTarget) {
+    targets.push(rowTarget);
+    structure = true;
   }
   if (!structure) return null;
   // a Japanese passive (供給される, 納入された) and the maker named as the が-subject of the

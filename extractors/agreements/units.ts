@@ -26,16 +26,16 @@ const JA_SUBJECT = /^(?:の(?:[2-9二三四五六七八九]|両)社(?=[はが]))
 /** Only a bullet before the name on its line: 「・ホンダ：LGと合弁」 is a list of what each company did, the name its subject. */
 const JA_LINE_LEAD = /(?:^|\n)[ \t\u3000]*(?:[・●■◆◇○\-*•][ \t\u3000]*)?$/;
 const JA_TARGET = /^(?:には|にも|に対し|に|を|から|へ|より|向け)/;
-/** After a company that is no party: a competitor named for comparison (「Bを上回る」), or one set aside (「AではなくBを選んだ」). */
 /** After a company: a named holder's share of it (「のノースボルト保有分」「の日産の持ち分」), a placeholder for the holder. */
 const JA_HOLDERS_SHARE_AFTER = /^の[^、。はがをに]{1,20}?(?:の)?(?:保有分|持ち分|持分|保有株)(?=[^、。]{0,10}?を(?:全て|すべて)?(?:取得|買収|買い取|買い増|譲り受))/;
+/** After a company that is no party: a competitor named for comparison (「Bを上回る」), or one set aside (「AではなくBを選んだ」). */
 const JA_COMPETITOR_AFTER = /^(?:に(?:大きく)?(?:水をあけられ|差をつけられ|後れを取)|と(?:は)?競(?:っ|い合|合)|向け[^、。]{0,12}?を巡(?:って|り)|との[^、。]{0,6}?(?:競争|競合|争奪戦|争い|競り合い)|の[^、。]{1,12}?に対抗|(?:や[^、。]{1,20}?)?と[^、。]{0,16}?を競(?:う|い|っ)|に競り勝|を抑え|を退け|を破っ|を破り|に対抗|に対して優位|と競合|と競争|と競い|を上回|を下回|に比べ|と比べ|と比較|を追い|に追いつ|を抜|と(?:は)?異なり|と(?:は)?違い|と(?:は)?違って|とは対照的|ではなく|でなく)/;
-
 /** A region between a parent and its descriptor: 「VWの中国子会社」「ホンダのカナダ法人」. */
 const JA_REGION = /^(?:中国|米国|北米|欧州|カナダ|ドイツ|日本|韓国|インド|タイ|海外|現地)/;
 // (「ホンダ以外にも日産などに」: besides A, also B: both take B's particle)
 const JA_COORD = new RegExp(`^(?:、(?:さらに|そして)(?:は)?|、[\u4E00-\u9FFF\u30A0-\u30FF]{1,6}では|、|,|及び|および|並びに|・|\\/|と|以外にも|以外に、?|のほか、?|に加え(?:て)?、?)\\s*(?:${JA_COUNTRY_PREFIX})?`);
-
+/** The whole gap between two members is a coordination (a country prefix only when the next name does not begin with it: 「、伊藤忠商事」「、中部電力」). */
+const JA_COORD_GAP = new RegExp(`${JA_COORD.source}$`);
 /** A date a gapped list member opens with: 「22年2月に」「2023年には」「同年、」 (no day of the week, no range). */
 const JA_LIST_DATE = String.raw`(?:(?:\d{2,4}|同|翌)年度?(?:(?:\d{1,2}|同|翌)月)?(?:\d{1,2}日)?|(?:\d{1,2}|同|翌)月(?:\d{1,2}日)?)(?:に|には|にも)、?`;
 const JA_DATED_BEFORE = new RegExp(`${JA_LIST_DATE}(?:${JA_COUNTRY_PREFIX})?$`);
@@ -161,8 +161,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       p += each[0].length;
       after = after.slice(each[0].length);
     }
-    // 「AとBの2社から」「A、B、Cの3社が」: the count after a list is the list again; the list takes its particle
-    if (next && next.atom.kind === 'anaphor' && next.atom.anaphor!.kind === 'group' && after.startsWith('の') && next.start === p + 1 && (i > 0 && units[i - 1]!.coordNext)) {
+    // 「AとBの2社から」「A、B、Cの3社が」「…、Dの大手商社4社は」: the count after a list (a kind between) is the list again; the list takes its particle
+    if (next && next.atom.kind === 'anaphor' && next.atom.anaphor!.kind === 'group' && after.startsWith('の') && (next.start === p + 1 || JA_KIND_OF_COUNT.test(text.slice(p + 1, next.start))) && (i > 0 && units[i - 1]!.coordNext)) {
       u.coordNext = true;
       next.excluded = 'list_count';
       continue;
@@ -232,7 +232,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     const coord = JA_COORD.exec(after);
     // (「Bと広汽ホンダを折半出資で運営」: B is the partner, the company after it the venture)
     const ventureNext = coord !== null && next !== undefined && after.startsWith('と') && JA_RUN_AS_VENTURE.test(text.slice(next.end, Math.min(end, next.end + 60)));
-    if (coord && next && !ventureNext && (next.start === p + coord[0].length || (after.startsWith('と') && JA_KIND_BEFORE_NAME.test(text.slice(p + 1, next.start)))) && !next.inNote) {
+    if (coord && next && !ventureNext && (JA_COORD_GAP.test(text.slice(p, next.start)) || (after.startsWith('と') && JA_KIND_BEFORE_NAME.test(text.slice(p + 1, next.start)))) && !next.inNote) {
       u.coordNext = true;
       continue;
     }
@@ -346,6 +346,7 @@ const JA_OWN_DEAL_AFTER = /^は、?[^。]{0,30}?と[^。]{0,30}?(?:契約|覚書
 /** A kind of company between と and the next name lists both (「一汽と客車メーカーの海格客車にも」「Aと台湾の風力開発会社B」; not 「Aと合弁会社B」). */
 const JA_KIND_BEFORE_NAME = new RegExp(`^(?:(?:${JA_COUNTRY_PREFIX})?(?![^、。]{0,8}?(?:合弁|子会社|新会社|関連会社))[^、。のはがをにとで「」]{0,10}?(?:(?:メーカー|大手|会社|企業)の?|大手|最大手)|${JA_KIND_AND_COMMA})$`);
 const JA_CHANNEL_AFTER = /^を(?:通じ|通し|介し)/;
+const JA_KIND_OF_COUNT = /^[^、。のはがをにとで「」\s]{1,8}?(?:大手|メーカー|商社|会社|企業|銀行|グループ)$/;
 /** A subsidiary named by a bare descriptor, its parent the topic: 「電池子会社のパナソニックエナジーが」「傘下のEVメーカー、アバタールが」. */
 const JA_OWN_SUBSIDIARY_BEFORE = /(?:子会社|傘下|グループ会社|事業会社)(?:の|である)(?:[^、。のはがをにとで「」]{0,12}?(?:メーカー|会社|企業)、?)?$/;
 /** After a clause's topic: it is itself a joint venture (「同社は…が出資する合弁会社で、」). */
@@ -353,7 +354,6 @@ const JA_RUN_AS_VENTURE = /^を、?(?:[^。、を]{1,30}?を、)*(?:それぞれ
 const JA_IS_A_JV = /^(?:は|も)、?[^。]{0,80}?(?:合弁会社|合弁企業|共同出資会社)(?:で(?:、|あ)|だ|です)/;
 /** After a parent descriptor: the company comes under that parent (傘下に入った, 子会社になる, 子会社化された). */
 const JA_BECOMES_PART_OF = /^(?:に(?:入|移|な|加わ)|と(?:な|し)|化され)/;
-
 /** A commentator of the company (Xのアナリスト, Xのエコノミスト): it is no party of what they comment on. */
 const JA_ANALYST_AFTER = /^の[^、。「」\p{Script=Hiragana}]{0,8}?(?:アナリスト|エコノミスト|ストラテジスト|研究員)/u;
 /** An officer of the company before は/が (Xの社長は, Xの野崎明社長は, Xの担当者は). */

@@ -62,8 +62,8 @@ const jaCore: CompanyCase[] = [
   { name: 'Chinese registered name', text: '中国の寧徳時代新能源科技は欧州に新工場を建てる。', expect: [{ text: '寧徳時代新能源科技', company_id: 'catl', canonical: 'CATL' }], reject: ['中国'] },
   {
     name: 'an industry word and a nakaguro before a name',
-    text: '老舗百貨店・三越は新館を開いた。大手・中堅企業の多くが賃上げを表明した。',
-    expect: [{ text: '三越', discovered: true }],
+    text: '老舗百貨店・丸越は新館を開いた。大手・中堅企業の多くが賃上げを表明した。',
+    expect: [{ text: '丸越', discovered: true }],
     reject: ['中堅企業', '大手・中堅企業', '中堅'],
   },
   {
