@@ -1,7 +1,7 @@
 /**
  * A nineteenth set of agreement case rows in the shapes of business news (cases.ts joins them
  * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.30–1.2.33).
+ * 1.2.30–1.2.34).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
@@ -64,6 +64,20 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Mitsubishi Corporation', 'Mitsui & Co.', 'Sumitomo Corporation'] }],
   },
+  {
+    name: 'customers named, then each of them (「…をB、C、Dに供給することで各社と合意した」: 各社 is no unnamed partner); a list counted after any kind (「A、B、Cの商用車3社は…をDから調達する」: one supply each); goods a maker developed adopted as a part (「Aが開発した…が、Bの…として採用された」); a meeting with no deal announced is none (「…協業に関する発表はなかった」)',
+    text: 'セントラル硝子は、電解液向けの添加剤を中国の瑞浦蘭鈞能源、孚能科技、珠海冠宇電池に供給することで各社と合意した。\n\n三菱ふそうトラック・バス、日野自動車、いすゞ自動車の商用車3社は、液化水素を岩谷産業から調達する。\n\nジェイテクトが開発したリチウムイオンキャパシタが、ホンダの燃料電池車の補助電源として採用された。\n\nトヨタ自動車と現代自動車の首脳は、国際会議にそろって登壇したが、協業に関する発表はなかった。',
+    expect: [
+      { parties: ['Central Glass', 'REPT Battero'], type: 'supply', roles: { supplier: ['Central Glass'], customer: ['REPT Battero'] } },
+      { parties: ['Central Glass', 'Farasis Energy'], type: 'supply' },
+      { parties: ['Central Glass', 'CosMX Battery'], type: 'supply' },
+      { parties: ['Iwatani', 'Mitsubishi Fuso Truck and Bus'], type: 'supply', roles: { supplier: ['Iwatani'], customer: ['Mitsubishi Fuso Truck and Bus'] } },
+      { parties: ['Iwatani', 'Hino Motors'], type: 'supply' },
+      { parties: ['Iwatani', 'Isuzu'], type: 'supply' },
+      { parties: ['JTEKT', 'Honda'], type: 'supply', roles: { supplier: ['JTEKT'], customer: ['Honda'] } },
+    ],
+    reject: [{ parties: ['Toyota', 'Hyundai Motor'] }, { parties: ['Mitsubishi Fuso Truck and Bus', 'Hino Motors', 'Isuzu', 'Iwatani'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -107,5 +121,16 @@ export const en: AgreementCase[] = [
     text: 'General Motors and EVgo agreed in 2020 to build 2,700 fast-charging stalls. Tesla agreed to build a plant in Texas.',
     expect: [{ parties: ['General Motors', 'EVgo'], type: 'partnership' }],
     reject: [{ parties: ['Tesla'] }],
+  },
+  {
+    name: "the venture two companies launched, named in an apposition, is no founder ('Stellantis and Enel X launched Free2Move eSolutions, a 50-50 venture'); a former owner in an apposition is no party ('Vehicle Energy Japan, once part of Hitachi, has won an order from Isuzu Motors'); services for what the client builds ('will provide maintenance services for a 100-megawatt electrolyser that Allied Green Ammonia is building'); systems provided to a customer named by its kind ('Lucid will provide electric motors and battery systems to the British carmaker')",
+    text: 'Stellantis and Enel X launched Free2Move eSolutions, a 50-50 venture that will sell wallboxes. Vehicle Energy Japan, once part of Hitachi, has won an order from Isuzu Motors to supply battery packs. Plug Power will provide engineering, commissioning and maintenance services for a 100-megawatt electrolyser that Allied Green Ammonia is building in the Northern Territory. Aston Martin and Lucid Group briefed analysts on Monday. Under a long-term agreement, Lucid will provide electric motors and battery systems to the British carmaker.',
+    expect: [
+      { parties: ['Stellantis', 'Enel X'], type: 'joint_venture' },
+      { parties: ['Vehicle Energy Japan', 'Isuzu'], type: 'supply', roles: { supplier: ['Vehicle Energy Japan'], customer: ['Isuzu'] } },
+      { parties: ['Plug Power', 'Allied Green Ammonia'], type: 'technical_service', roles: { provider: ['Plug Power'], client: ['Allied Green Ammonia'] } },
+      { parties: ['Lucid', 'Aston Martin'], type: 'supply', roles: { supplier: ['Lucid'], customer: ['Aston Martin'] } },
+    ],
+    reject: [{ parties: ['Stellantis', 'Enel X', 'Free2Move eSolutions'] }, { parties: ['Hitachi', 'Isuzu'] }],
   },
 ];

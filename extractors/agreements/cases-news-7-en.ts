@@ -114,8 +114,8 @@ export const en: AgreementCase[] = [
   {
     name: 'a rival named by "competition with rival utility X" is no party',
     text: 'Enel X will source chargers from ABB under a framework deal, stepping up competition with rival utility Iberdrola.',
-    expect: [{ parties: ['Enel', 'ABB'], type: 'supply' }],
-    reject: [{ parties: ['Enel', 'ABB', 'Iberdrola'] }, { parties: ['ABB', 'Iberdrola'] }],
+    expect: [{ parties: ['Enel X', 'ABB'], type: 'supply' }],
+    reject: [{ parties: ['Enel X', 'ABB', 'Iberdrola'] }, { parties: ['ABB', 'Iberdrola'] }],
   },
   {
     name: 'a company "an equally owned maker" in apposition is the venture, no founder; "the new company" is it',

@@ -232,7 +232,8 @@ function clauseRule(state: DocState, scope: ClauseScope, units: Unit[], cuesOfCl
   const asides = units.flatMap((u) => (u.relative && !openCues.some((c) => inside(c, u.relative!)) ? [u.relative] : []));
   // 「3社は自動車メーカーとの合弁会社を積み重ねてきた」, "deals with several automakers": the
   // other side is unnamed, so the named companies are not each other's partners
-  const unnamedOther = !units.some((u) => u.role === 'partner' && u.excluded === null && !u.inNote) && clauseHas(state, scope, (scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja).unnamedPartner);
+  // (not after named ones: 「…をB、C、Dに供給することで各社と合意した」)
+  const unnamedOther = !units.some((u) => (u.role === 'partner' || (u.role === 'target' && u.atom.kind === 'company')) && u.excluded === null && !u.inNote) && clauseHas(state, scope, (scope.lang === 'en' ? state.vocab.markers.en : state.vocab.markers.ja).unnamedPartner);
   // a deal stated only inside a relative clause (「テスラ向けの電池を手がけるパナソニックは、増産を
   //検討している」): what the main clause says after it (検討) is not about that deal
   const holder = units.find((u) => u.relative && openCues.every((c) => c.start >= u.relative!.start && c.end <= u.relative!.end))?.relative;

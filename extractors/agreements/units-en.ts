@@ -53,7 +53,7 @@ const EN_SET_UP_AS_JV = /^\s+(?:up\s+)?(?:in\s+\d{4}\s+)?as\s+(?:a|an|their|the)
 /** Before and after a company formed with a partner: "which formed Hydrovolt with Northvolt" (the company formed is no founder). */
 const EN_FORMED_OBJECT_BEFORE = /\b(?:formed|forms|forming|set\s+up|sets\s+up|setting\s+up|established|establishes|establishing|created|creates|creating|founded|co-founded)\s+$/i;
 /** Between the last of the subjects and the company they formed: " formed ", " have jointly set up ". */
-const EN_SUBJECTS_FORMED_BETWEEN = /^\s+(?:(?:have|has|had|will|would|jointly|later|then|also|first|together)\s+)*(?:formed|set\s+up|established|founded|created|co-founded)\s+$/i;
+const EN_SUBJECTS_FORMED_BETWEEN = /^\s+(?:(?:have|has|had|will|would|jointly|later|then|also|first|together)\s+)*(?:formed|set\s+up|established|founded|created|co-founded|launched)\s+$/i;
 const EN_WITH_PARTNER_AFTER = /^\s+(?:together\s+|jointly\s+)?with\s+$/i;
 /** After a name: an asset of its that a stake is bought in ("Nickel Industries' Indonesian HPAL project"). */
 const EN_ASSET_OF_OWNER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:project|projects|mine|mines|plant|deposit|assets?|operations)\b/i;
@@ -113,8 +113,8 @@ const EN_PAID_FOR = /^\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?(?:
 const EN_NAME_AS_MODIFIER = /^\s+(?:dealerships?|dealers?|showrooms?|stores?)\b|^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:Day|event|conference|summit|expo|show|forum|fair)\b/;
 /** A site a relative clause describes, right before its subject ("a factory that Nissan vacated"). */
 const EN_OWNERS_PARTNER_BETWEEN = /^['’]s?\s+(?:(?:long-?time|longtime|long-standing|long-term|former|closest|fiercest|top|alliance|joint[- ]venture|JV|local|Chinese|Japanese|Korean|German|French|American|U\.S\.|European|Indian|main|key|biggest|largest|strategic|technology|battery)\s+){0,2}(?:partner|ally|affiliate|sister\s+company|rival|competitor|customer|client|supplier)(?:,\s+|\s+)$/;
-/** "Mazda, a long-time partner of Toyota": the company the name before is described by. */
-const EN_RELATED_OF_APPOSITION = /^,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally|rival|competitor|supplier|customer|client|unit|subsidiary|affiliate|arm|parent)\s+of\s+(?:the\s+)?$/i;
+/** "Mazda, a long-time partner of Toyota", "Vehicle Energy Japan, once part of Hitachi": the company the name before is described by. */
+const EN_RELATED_OF_APPOSITION = /^,\s+(?:(?:once|formerly|previously|now|still|long)\s+)?(?:part\s+of|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally|rival|competitor|supplier|customer|client|unit|subsidiary|affiliate|arm|parent|division)\s+of)\s+(?:the\s+)?$/i;
 /** "the Company's wholly owned subsidiary QuantumScape Battery": the owner names the subsidiary after it. */
 const EN_OWNERS_SUBSIDIARY_BETWEEN = /^['’]s?\s+(?:(?:wholly[- ]owned|fully[- ]owned|majority[- ]owned|100%[- ]owned|own|local|U\.S\.|US|American|European|Japanese|Chinese|German|battery|operating)\s+){0,3}(?:subsidiary|unit|arm|division)\s+$/;
 const EN_SITE_RELATIVE_BEFORE = /\b(?:plant|plants|factory|factories|facility|facilities|site|sites|premises|mine|mines|refinery|building)\s+(?:that|which)\s+(?:the\s+)?$/i;

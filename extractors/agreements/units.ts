@@ -346,7 +346,7 @@ const JA_OWN_DEAL_AFTER = /^は、?[^。]{0,30}?と[^。]{0,30}?(?:契約|覚書
 /** A kind of company between と and the next name lists both (「一汽と客車メーカーの海格客車にも」「Aと台湾の風力開発会社B」; not 「Aと合弁会社B」). */
 const JA_KIND_BEFORE_NAME = new RegExp(`^(?:(?:${JA_COUNTRY_PREFIX})?(?![^、。]{0,8}?(?:合弁|子会社|新会社|関連会社))[^、。のはがをにとで「」]{0,10}?(?:(?:メーカー|大手|会社|企業)の?|大手|最大手)|${JA_KIND_AND_COMMA})$`);
 const JA_CHANNEL_AFTER = /^を(?:通じ|通し|介し)/;
-const JA_KIND_OF_COUNT = /^[^、。のはがをにとで「」\s]{1,8}?(?:大手|メーカー|商社|会社|企業|銀行|グループ)$/;
+const JA_KIND_OF_COUNT = /^[^、。のはがをにとで「」\s\d]{1,8}$/;
 /** A subsidiary named by a bare descriptor, its parent the topic: 「電池子会社のパナソニックエナジーが」「傘下のEVメーカー、アバタールが」. */
 const JA_OWN_SUBSIDIARY_BEFORE = /(?:子会社|傘下|グループ会社|事業会社)(?:の|である)(?:[^、。のはがをにとで「」]{0,12}?(?:メーカー|会社|企業)、?)?$/;
 /** After a clause's topic: it is itself a joint venture (「同社は…が出資する合弁会社で、」). */

@@ -143,4 +143,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Gachaco' }, { text: 'ガチャコ' }, { text: 'Rio Tinto' }, { text: 'Arcadium Lithium' }, { text: 'Rio' }, { text: 'Codelco' }],
     reject: ['ZEVバス', 'Rio Grande'],
   },
+  {
+    name: 'a product in the plural ends no name ("for its VF-series SUVs, the Vietnamese automaker said"); a company a relative clause says is building something ("an electrolyser that Allied Green Ammonia is building")',
+    text: 'VinFast has tapped ProLogium Technology to co-develop battery packs for its VF-series SUVs, the Vietnamese automaker said. Plug Power will service an electrolyser that Allied Green Ammonia is building in the Northern Territory.',
+    expect: [{ text: 'VinFast' }, { text: 'ProLogium Technology' }, { text: 'Plug Power' }, { text: 'Allied Green Ammonia' }],
+    reject: ['VF-series SUVs'],
+  },
 ];
