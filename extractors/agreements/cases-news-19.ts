@@ -1,7 +1,7 @@
 /**
  * A nineteenth set of agreement case rows in the shapes of business news (cases.ts joins them
  * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.30–1.2.34).
+ * 1.2.30–1.2.35).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
@@ -78,6 +78,17 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Toyota', 'Hyundai Motor'] }, { parties: ['Mitsubishi Fuso Truck and Bus', 'Hino Motors', 'Isuzu', 'Iwatani'] }],
   },
+  {
+    name: 'a name in hiragana after two particles is a party (「2023年5月にはいすゞがFCシステムの開発・供給パートナーにホンダを選ぶ合意書を交わした」); the time of a sale told before reports none (「売却時に日産は…株式の25%を手元に残し、現在もAESCから…電池を調達している」: the purchase only); a venture named as one the subject invests in (「FC合弁シンビオに出資し」); cooperation only explored is none (「現代自動車とも水素分野での協力を探る」)',
+    text: '両社は2020年1月に共同研究契約を結び、2023年5月にはいすゞがFCシステムの開発・供給パートナーにホンダを選ぶ合意書を交わした。\n\n売却時に日産はAESCの株式の25%を手元に残し、現在もAESCから「リーフ」などのEV向け電池を調達している。\n\nステランティスは2023年に、仏ミシュランと仏フォルヴィアが2019年に設立したFC合弁シンビオに出資した。\n\nホンダは韓国の現代自動車とも水素分野での協力を探る。',
+    expect: [
+      { parties: ['Isuzu', 'Honda'], type: 'supply' },
+      { parties: ['Nissan', 'Envision AESC'], type: 'supply', roles: { customer: ['Nissan'], supplier: ['Envision AESC'] } },
+      { parties: ['Michelin', 'Forvia'], type: 'joint_venture' },
+      { parties: ['Stellantis', 'Symbio'], type: 'investment', roles: { investor: ['Stellantis'], investee: ['Symbio'] } },
+    ],
+    reject: [{ parties: ['Nissan', 'Envision AESC'], type: 'acquisition' }, { parties: ['Honda', 'Hyundai Motor'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -132,5 +143,14 @@ export const en: AgreementCase[] = [
       { parties: ['Lucid', 'Aston Martin'], type: 'supply', roles: { supplier: ['Lucid'], customer: ['Aston Martin'] } },
     ],
     reject: [{ parties: ['Stellantis', 'Enel X', 'Free2Move eSolutions'] }, { parties: ['Hitachi', 'Isuzu'] }],
+  },
+  {
+    name: "a site goods are made at is no party ('Ioniq 5 crossovers built at the Hyundai Motor Group Metaplant America to Waymo'); the venture a company works through is no founder ('makes battery cells with LG Energy Solution through the Ultium Cells joint venture'); a unit liquidated is no deal ('Engie said it would liquidate its charger unit EVBox')",
+    text: 'In October 2024 Hyundai Motor also agreed to supply Ioniq 5 crossovers built at the Hyundai Motor Group Metaplant America to Waymo. GM, which makes battery cells with LG Energy Solution through the Ultium Cells joint venture, is building a separate cell plant in Indiana. Engie said it would liquidate its charger unit EVBox.',
+    expect: [
+      { parties: ['Hyundai Motor', 'Waymo'], type: 'supply', roles: { supplier: ['Hyundai Motor'], customer: ['Waymo'] } },
+      { parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Hyundai Motor Group Metaplant America', 'Waymo'] }, { parties: ['General Motors', 'LG Energy Solution', 'Ultium Cells'] }, { parties: ['Engie', 'EVBox'] }],
   },
 ];

@@ -25,7 +25,7 @@ const EACH_SUBJECT_BEFORE_CUE = /\b(?:have|had|will|would)\s+each\s+[a-z]+\b[^.;
 /** How far after an English directional cue its target may be ("invest $3.5 billion in X"). */
 const EN_TARGET_REACH = 60;
 /** After a joint venture named with its founders: the one goods come from or a deal is made with (「Xから受注」「Xと契約」). */
-const JV_AS_COUNTERPARTY = /^(?:から|より|と(?![し、]))/;
+const JV_AS_COUNTERPARTY = /^(?:から|より|と(?![し、])|に(?=(?:追加)?出資))/;
 /** Shares sold to a buyer the text does not name (「APB株を福岡の新興に売却」): the company of the shares is still no party. */
 const JA_UNNAMED_BUYER = /株(?:式)?(?:の[^、。]{0,10}?)?を、?[^、。\uE000-\uF8FF]{0,20}?(?:新興|新興企業|企業|会社|ファンド|投資会社|メーカー|大手)に(?:売却|譲渡|売り渡)/;
 /** Before a second recipient of the goods: "… and to B". */

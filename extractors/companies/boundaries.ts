@@ -108,6 +108,8 @@ function lowerCaseAllowedAt(alias: string, i: number): boolean {
 const PARTICLE_AFTER_KANA = /^(?:から|より|まで|です|[のはがをとにへもやでだ])/;
 /** A particle right before a name starting in hiragana, itself after a non-hiragana word (同社はそごう). */
 const PARTICLE_BEFORE_KANA = /^[のはがをとにへもやで]$/;
+/** Two particles, or a two-kana particle, before such a name, after a non-hiragana word (5月にはいすゞが, 米国からいすゞに). */
+const PARTICLES_BEFORE_KANA = /(?<![\u3041-\u309f])(?:には|では|とは|にも|でも|とも|へは|から|より|まで|からは|までに)$/;
 /** A verb's past form nominalised by の before a topic or subject particle (選んだのは, 受注したのが). */
 const NOMINALISED_BEFORE_KANA = /[だたっ]の[はがも]$/;
 
@@ -170,7 +172,7 @@ export class Boundaries {
     // はそごう / とそごう: a particle may precede a name starting in hiragana
     // (and a relative clause's verb: 「トヨタが約5%を出資するいすゞ自動車は」)
     // (and a nominalised clause's topic or subject: 「選んだのはいすゞ自動車」「受注したのがそごう」)
-    if (isHiragana(first) && isHiragana(p)) return (PARTICLE_BEFORE_KANA.test(text[start - 1]!) && !isHiragana(text.charCodeAt(start - 2))) || NOMINALISED_BEFORE_KANA.test(text.slice(Math.max(0, start - 3), start)) || ATTRIBUTIVE_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start)) ? 'ok' : 'reject';
+    if (isHiragana(first) && isHiragana(p)) return (PARTICLE_BEFORE_KANA.test(text[start - 1]!) && !isHiragana(text.charCodeAt(start - 2))) || PARTICLES_BEFORE_KANA.test(text.slice(Math.max(0, start - 4), start)) || NOMINALISED_BEFORE_KANA.test(text.slice(Math.max(0, start - 3), start)) || ATTRIBUTIVE_VERB_BEFORE.test(text.slice(Math.max(0, start - 5), start)) ? 'ok' : 'reject';
     return 'ok';
   }
 

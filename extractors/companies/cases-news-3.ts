@@ -149,4 +149,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'VinFast' }, { text: 'ProLogium Technology' }, { text: 'Plug Power' }, { text: 'Allied Green Ammonia' }],
     reject: ['VF-series SUVs'],
   },
+  {
+    name: 'a name in hiragana after two particles or a two-kana particle (「5月にはいすゞが」「米国からいすゞに」), not inside a word (「使いにくいすゞしい」); a bank named by its operating company (MUFG Bank, Mizuho Bank) and a fund by its short name once named (Elliott); compound names of a venture with a nakaguro (「ルノー・日産オートモーティブ・インディア」)',
+    text: '2023年5月にはいすゞがホンダを選んだ。米国からいすゞに部品を送る。\n\nElliott Investment Management said Elliott would tender. MUFG Bank and Mizuho Bank agreed to lend.\n\nルノー・日産オートモーティブ・インディアとスズキ・モーター・グジャラートが提携した。',
+    expect: [{ text: 'いすゞ' }, { text: 'ホンダ' }, { text: 'いすゞ' }, { text: 'Elliott Investment Management' }, { text: 'Elliott' }, { text: 'MUFG Bank' }, { text: 'Mizuho Bank' }, { text: 'ルノー・日産オートモーティブ・インディア' }, { text: 'スズキ・モーター・グジャラート' }],
+    reject: ['MUFG', 'Mizuho', 'ルノー', '日産オートモーティブ・インディア'],
+  },
 ];
