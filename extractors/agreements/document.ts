@@ -33,7 +33,7 @@ import { EN_HOLDING_ASIDE_BEFORE, EN_PRONOUN_DEAL_OPENING, splitClauses } from '
 import { listUnderIntro } from './list-intro.ts';
 import type { AgreementVocabulary } from './vocabulary.ts';
 import { entryDate, leadDate } from './sentence-dates.ts';
-import { afterSentence, paragraphStart } from './paragraph-date.ts';
+import { afterSentence, paragraphStart } from './after-sentence.ts';
 import { addMonths } from '../dates/calendar.ts';
 import type { Steps } from '../steps.ts';
 

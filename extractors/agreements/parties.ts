@@ -286,6 +286,7 @@ export function resolveUnit(state: DocState, scope: ClauseScope, unit: Unit, uni
   return resolveGroup(state, scope, unit, units, def.count);
 }
 
+/** A clause that refers to a round told before ("joined the round", 「同ラウンドに参加」). */
 const THAT_ROUND = /\b(?:the|that|this) (?:same )?(?:round|raise|financing)\b|(?:同|この|今回の|その)(?:ラウンド|増資|資金調達)/;
 /** The party left implicit by "Xとの提携により…" (null when none can be told). */
 export function implicitSubject(state: DocState, scope: ClauseScope, exclude: ReadonlySet<string>): Party | null {

@@ -13,7 +13,7 @@ import type { DocState } from './state.ts';
 /** After a sentence's clauses are read: carry its date and its round on. */
 export function afterSentence(state: DocState, sentence: NormRange, lang: Lang, records: RawAgreement[]): void {
   carryParagraphDate(state, sentence, lang, records);
-  rememberRound(state, sentence, lang, records);
+  rememberRound(state, sentence, records);
 }
 
 export function paragraphStart(text: string, pos: number): number {
@@ -55,7 +55,6 @@ function carryParagraphDate(state: DocState, sentence: NormRange, lang: Lang, re
   else if (last && last.paragraph !== para) state.paragraphDate = undefined;
 }
 
-
 /** A funding round in a sentence (its words), so that "joined the round" / 同ラウンドに参加 after it is read as that round. */
 const ROUND = /\b(?:round|Series [A-H]|funding|financing|raise)\b|ラウンド|資金調達|増資/;
 
@@ -64,7 +63,7 @@ const ROUND = /\b(?:round|Series [A-H]|funding|financing|raise)\b|ラウンド|�
  * round.": the company the round was for, remembered from a sentence that reported an investment
  * in a round (relations.yaml `en.led_a_round`, `ja.joined_that_round` read it through implicitSubject).
  */
-function rememberRound(state: DocState, sentence: NormRange, lang: Lang, records: RawAgreement[]): void {
+function rememberRound(state: DocState, sentence: NormRange, records: RawAgreement[]): void {
   const investee = records.find((r) => r.type === 'investment' && !r.background)?.parties.find((p) => p.role === 'investee');
   if (investee && ROUND.test(state.text.slice(sentence.start, sentence.end))) state.lastRound = { investee, end: sentence.end };
 }
