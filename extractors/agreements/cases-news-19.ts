@@ -1,7 +1,7 @@
 /**
  * A nineteenth set of agreement case rows in the shapes of business news (cases.ts joins them
  * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.30–1.2.35).
+ * 1.2.30–1.2.36).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
@@ -152,5 +152,15 @@ export const en: AgreementCase[] = [
       { parties: ['General Motors', 'LG Energy Solution'], type: 'joint_venture' },
     ],
     reject: [{ parties: ['Hyundai Motor Group Metaplant America', 'Waymo'] }, { parties: ['General Motors', 'LG Energy Solution', 'Ultium Cells'] }, { parties: ['Engie', 'EVBox'] }],
+  },
+  {
+    name: "a deal signed before, in an opening phrase with its partner ('After signing a memorandum of understanding with Samsung SDI in March, General Motors on Wednesday finalized a joint venture with the South Korean company'): the earlier step of the main deal's parties; not when its partner is another ('… with Samsung SDI, General Motors formed a venture with LG Energy Solution')",
+    text: 'After signing a memorandum of understanding with Samsung SDI in March 2024, General Motors on June 12, 2024 finalized a joint venture with the South Korean company to build a cell plant in Indiana. After signing a memorandum with Panasonic in 2023, Mazda formed a venture with Toyota in 2024.',
+    expect: [
+      { parties: ['General Motors', 'Samsung SDI'], type: 'mou' },
+      { parties: ['General Motors', 'Samsung SDI'], type: 'joint_venture' },
+      { parties: ['Mazda', 'Toyota'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Mazda', 'Toyota'], type: 'mou' }],
   },
 ];

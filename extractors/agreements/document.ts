@@ -140,7 +140,7 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
   let subject: Party[] = [];
   let sentenceDate: DateValue | null = null;
   /** "After a memorandum of understanding in November 2023, A and B agreed …": the earlier deal, its parties the main clause's. */
-  let opening: { cue: CueHit; date: DateValue | null } | null = null;
+  let opening: { cue: CueHit; date: DateValue | null; partners: string[] } | null = null;
   let prev: NormRange | null = null;
   for (const { range: clause, reading } of clauses) {
     const scope: ClauseScope = { start: clause.start, end: clause.end, lang, row: null, inheritedSubject: subject };
@@ -154,8 +154,9 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
     }
     parallel = parallelPiece(state, scope, outcome);
     if (ca) state.lastDeal = { cue: ca.cue, end: clause.end, lang };
-    if (opening && ca) pushClauseRecords(out, opening.cue.def.type, ca.partySets.map((ps) => ps.map(({ role: _role, ...p }) => p)), opening.date ? { start: clause.start, end: clause.start, value: opening.date, rule: 'opening' } : null, sentence, `clause:${opening.cue.def.source}:opening`);
-    opening = !ca && lang === 'en' && outcome.units.length === 0 && outcome.openCues.length > 0 && EN_DEAL_OPENING.test(state.text.slice(clause.start, clause.start + 24)) ? { cue: outcome.openCues[0]!, date: chooseDate(state.text, state.dates, clause.start, clause.end, [outcome.openCues[0]!.start], state.documentDate)?.value ?? null } : null;
+    // (its partner, "After signing a memorandum of understanding with Samsung SDI, …", must be one of the main deal's)
+    if (opening && ca && opening.partners.every((id) => ca.partySets.some((ps) => ps.some((p) => p.entityId === id)))) pushClauseRecords(out, opening.cue.def.type, ca.partySets.map((ps) => ps.map(({ role: _role, ...p }) => p)), opening.date ? { start: clause.start, end: clause.start, value: opening.date, rule: 'opening' } : null, sentence, `clause:${opening.cue.def.source}:opening`);
+    opening = !ca && lang === 'en' && outcome.units.every((u) => u.role === 'partner' && u.atom.kind === 'company') && outcome.openCues.length > 0 && EN_DEAL_OPENING.test(state.text.slice(clause.start, clause.start + 32)) ? { cue: outcome.openCues[0]!, date: chooseDate(state.text, state.dates, clause.start, clause.end, [outcome.openCues[0]!.start], state.documentDate)?.value ?? null, partners: outcome.units.map((u) => u.atom.party!.entityId) } : null;
     for (const r of outcome.relationRecords) {
       // (a clause saying "the same day / plan" is dated by it, whatever other dates it holds)
       if (!r.background && SAME_DAY.test(state.text.slice(clause.start, clause.end))) {
@@ -233,7 +234,7 @@ function laterBy(head: string, date: DateValue): DateValue | null {
 const EN_LATER_BY = /^\s*(a|an|one|two|three|four|five)\s+(years?|months?)\s+later\b/i;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
-const EN_DEAL_OPENING = /^\s*(?:After|Following)\s+(?:a|an|the|its|their)\s/;
+const EN_DEAL_OPENING = /^\s*(?:After|Following)\s+(?:(?:signing|inking|striking|reaching)\s+)?(?:a|an|the|its|their)\s/;
 const JA_REPORTED = /と(?:明らかに|発表|公表|表明|明か)し/;
 
 /** The last signing-date candidate in [from, to) (a date stated earlier in the same sentence). */
