@@ -1,7 +1,7 @@
 /**
  * A nineteenth set of agreement case rows in the shapes of business news (cases.ts joins them
  * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.30–1.2.36).
+ * 1.2.30–1.2.37).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
@@ -162,5 +162,15 @@ export const en: AgreementCase[] = [
       { parties: ['Mazda', 'Toyota'], type: 'joint_venture' },
     ],
     reject: [{ parties: ['Mazda', 'Toyota'], type: 'mou' }],
+  },
+  {
+    name: "a list under an intro that names the deals ('New orders booked by EVE Energy in the first quarter:'), its items led by the pair written out ('- EVE–BMW: …'): the intro's company and the other; shipments from a maker's plant that began for customers ('Shipments of LFP cells from Gotion\\'s plant … began on Monday for both Ford Motor and General Motors')",
+    text: 'New orders booked by EVE Energy in the first quarter:\n- EVE–BMW: 46-series cylindrical cells for the Neue Klasse\n- EVE–Daimler Truck: LFP modules for electric trucks\n\nShipments of LFP cells from Gotion\'s plant in Big Rapids, Michigan, began on Monday for both Ford Motor and General Motors.',
+    expect: [
+      { parties: ['EVE Energy', 'BMW'], type: 'supply' },
+      { parties: ['EVE Energy', 'Daimler Truck'], type: 'supply' },
+      { parties: ['Gotion High-Tech', 'Ford'], type: 'supply', roles: { supplier: ['Gotion High-Tech'], customer: ['Ford'] } },
+      { parties: ['Gotion High-Tech', 'General Motors'], type: 'supply' },
+    ],
   },
 ];

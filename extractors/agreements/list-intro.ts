@@ -77,7 +77,7 @@ export function listUnderIntro(state: DocState, segments: readonly Segment[]): R
     }
     const it = introNow();
     if (!it) continue;
-    const label = labelCompany(state, seg);
+    const label = labelCompany(state, seg, it.party);
     if (!label || label.entityId === it.party.entityId) continue;
     out.push(item(it.type, it, label, seg));
   }
@@ -146,9 +146,13 @@ function introOf(state: DocState, seg: Segment): ListIntro | null {
 }
 
 /** The company that leads a list item, right before its colon (「・BMW：」, "- Volkswagen:"), or that is the whole item (「・株式会社デンソー」). */
-function labelCompany(state: DocState, seg: Segment): Party | null {
+function labelCompany(state: DocState, seg: Segment, introParty: Party): Party | null {
   const start = seg.start + ITEM_LEAD.exec(state.text.slice(seg.start, seg.end))![0].length;
-  const a = state.atoms[lowerBound(state.atoms, start)];
+  const i = lowerBound(state.atoms, start);
+  const a = state.atoms[i];
+  // (the pair written out, the intro's company first: "- EVE–BMW: 46-series cylindrical cells")
+  const other = state.atoms[i + 1];
+  if (a && a.start === start && a.party?.entityId === introParty.entityId && other && other.kind === 'company' && other.party && other.end <= seg.end && PAIR_DASH.test(state.text.slice(a.end, other.start)) && LABEL_COLON.test(state.text.slice(other.end, other.end + 24))) return other.party;
   if (a && a.start === start && a.kind === 'company' && a.party && a.end <= seg.end) {
     return LABEL_COLON.test(state.text.slice(a.end, a.end + 24)) || NAME_ONLY_AFTER.test(state.text.slice(a.end, seg.end)) ? a.party : null;
   }
@@ -160,5 +164,7 @@ function labelCompany(state: DocState, seg: Segment): Party | null {
   if (!b || b.start !== after || b.kind !== 'company' || !b.party) return null;
   return RECIPIENT_AFTER.test(state.text.slice(b.end, b.end + 16)) ? b.party : null;
 }
+/** Between the two names of a pair label: a dash, a slash or ×. */
+const PAIR_DASH = /^[ \t]*(?:-|–|—|\/|×)[ \t]*$/;
 /** 「デンソー向け」「中創新航科技（CALB）向け」: the item's customer. */
 const RECIPIENT_AFTER = /^(?:[(（][^)）]{1,12}[)）])?向け/;
