@@ -1,7 +1,7 @@
 /**
  * A nineteenth set of agreement case rows in the shapes of business news (cases.ts joins them
  * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.30–1.2.37).
+ * 1.2.30–1.2.38).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
@@ -89,6 +89,17 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Nissan', 'Envision AESC'], type: 'acquisition' }, { parties: ['Honda', 'Hyundai Motor'] }],
   },
+  {
+    name: 'production taken on for a customer (「AはBから…の生産を受託した」); goods a maker makes adopted by each (「Aが手掛ける…を、BとCが…採用した」); a licence taken for what the licensee develops (「Aから技術供与を受けてBが開発した」); a report others made is no deal (「…契約を結んだとの一部報道について」); companies one is compared with are no parties, the whole list (「トヨタ自動車やホンダと同様に」)',
+    text: '電池ベンチャーのエナックスは、ヤマハ発動機から電動アシスト自転車用バッテリーパックの生産を受託した。\n\nニチコンが手掛けるEV用充放電器「V2H」を、トヨタ自動車とマツダが相次いで販売店オプションに採用した。\n\n米アンプリウス・テクノロジーズから技術供与を受けて積水化学工業が開発したシリコン負極は、量産が始まる見通しだ。\n\nエコプロビーエムは、米テスラと正極材の長期供給契約を結んだとの一部報道について「決まった事実はない」とするコメントを出した。\n\nマツダは電動化に約2兆円を投じる。トヨタ自動車やホンダと同様に、電池は複数の調達先から購入する考えだ。',
+    expect: [
+      { parties: ['Enax', 'Yamaha Motor'], type: 'supply', roles: { supplier: ['Enax'], customer: ['Yamaha Motor'] } },
+      { parties: ['Nichicon', 'Toyota'], type: 'supply', roles: { supplier: ['Nichicon'], customer: ['Toyota'] } },
+      { parties: ['Nichicon', 'Mazda'], type: 'supply' },
+      { parties: ['Amprius', 'Sekisui Chemical'], type: 'licensing', roles: { licensor: ['Amprius'], licensee: ['Sekisui Chemical'] } },
+    ],
+    reject: [{ parties: ['EcoPro BM', 'Tesla'] }, { parties: ['Mazda', 'Toyota'] }, { parties: ['Mazda', 'Honda'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -172,5 +183,30 @@ export const en: AgreementCase[] = [
       { parties: ['Gotion High-Tech', 'Ford'], type: 'supply', roles: { supplier: ['Gotion High-Tech'], customer: ['Ford'] } },
       { parties: ['Gotion High-Tech', 'General Motors'], type: 'supply' },
     ],
+  },
+  {
+    name: "ventures told by what founded them ('Siro, the battery company that Turkey\\'s Togg founded with China\\'s Farasis Energy'; 'through X, a company it has created with CATL'; 'Amplify Cell Technologies, which Daimler Truck, PACCAR and EVE Energy agreed to form'); followers in a round ('led its $60 million funding round, with participation from Polestar and Ola Electric'); shares issued to an investor; deliveries under a contract; customers for what a maker makes; a company being sold; a stake snapped up from its holder",
+    text: "Siro, the battery company that Turkey's Togg founded with China's Farasis Energy, will make modules. Brazilian busmaker Marcopolo will assemble packs through Marcopolo CATL Energia, a company it has created with CATL. A cell plant will be built by Amplify Cell Technologies, which Daimler Truck, PACCAR and EVE Energy agreed to form on Wednesday, with EVE holding 10%. StoreDot said Mitsubishi Corp. led its $60 million funding round, with participation from Polestar and Ola Electric. Ascend Elements will issue new shares worth $30 million to Toyota Tsusho. Korea Zinc expects nickel deliveries to LG Chem under their long-term contract to resume next week. Customers for the 2170 cells that Panasonic Energy will make in Kansas now include Lucid Group and Subaru. Lithium Werks is being sold to Reliance New Energy for $61 million. JSW Group snapped up a 35% stake in MG Motor India from SAIC Motor.",
+    expect: [
+      { parties: ['Togg', 'Farasis Energy'], type: 'joint_venture' },
+      { parties: ['Marcopolo', 'CATL'], type: 'joint_venture' },
+      { parties: ['Daimler Truck', 'PACCAR', 'EVE Energy'], type: 'joint_venture' },
+      { parties: ['Mitsubishi Corporation', 'StoreDot'], type: 'investment' },
+      { parties: ['Polestar', 'StoreDot'], type: 'investment', roles: { investor: ['Polestar'], investee: ['StoreDot'] } },
+      { parties: ['Ola Electric', 'StoreDot'], type: 'investment' },
+      { parties: ['Toyota Tsusho', 'Ascend Elements'], type: 'investment', roles: { investor: ['Toyota Tsusho'], investee: ['Ascend Elements'] } },
+      { parties: ['Korea Zinc', 'LG Chem'], type: 'supply', roles: { supplier: ['Korea Zinc'], customer: ['LG Chem'] } },
+      { parties: ['Panasonic Energy', 'Lucid'], type: 'supply' },
+      { parties: ['Panasonic Energy', 'Subaru'], type: 'supply' },
+      { parties: ['Lithium Werks', 'Reliance New Energy'], type: 'acquisition', roles: { target: ['Lithium Werks'], acquirer: ['Reliance New Energy'] } },
+      { parties: ['JSW Group', 'SAIC Motor'], type: 'acquisition', roles: { buyer: ['JSW Group'], seller: ['SAIC Motor'] } },
+    ],
+    reject: [{ parties: ['Panasonic Energy', 'Lucid', 'Subaru'] }, { parties: ['JSW Group', 'JSW MG Motor India'] }],
+  },
+  {
+    name: "a report by others that a deal was agreed is no deal ('A local media report that Sumitomo Metal Mining had agreed to buy nickel ore from Harita Nickel was \"groundless\"'); makers a ranking says overtook one are no parties ('overtaken by CALB, Gotion and EVE Energy'); makers that agreed to standardise something are partners",
+    text: 'A local media report that Sumitomo Metal Mining had agreed to buy nickel ore from Harita Nickel was "groundless", the Japanese company said. Panasonic slipped to eighth place in the ranking of EV battery suppliers, overtaken by CALB, Gotion and EVE Energy. Hyundai Mobis, LG Energy Solution, SK On and Samsung SDI agreed on Wednesday to standardise safety-test protocols for battery packs.',
+    expect: [{ parties: ['Hyundai Mobis', 'LG Energy Solution', 'SK On', 'Samsung SDI'], type: 'partnership' }],
+    reject: [{ parties: ['Sumitomo Metal Mining', 'Harita Nickel'] }, { parties: ['Panasonic', 'CALB'] }, { parties: ['Panasonic', 'EVE Energy'] }],
   },
 ];

@@ -118,6 +118,7 @@ function signedVerbBefore(state: DocState, scope: ClauseScope, pos: number): boo
     const hit = state.signing[i]!;
     // (「…で合意したとの一部報道」, "reports that it had agreed": a signing reported by others, not one)
     if (REPORTED_BY_OTHERS.test(state.text.slice(hit.end, hit.end + 16))) continue;
+    if (scope.lang === 'en' && EN_REPORT_THAT_BEFORE.test(state.text.slice(Math.max(scope.start, hit.start - 120), hit.start))) continue;
     // (「現時点で決定した事項はありません」「合意した（という）事実はない」: a signing said not to have happened)
     if (scope.lang !== 'en' && SIGNING_DENIED.test(state.text.slice(hit.end, hit.end + 16))) continue;
     // ("expect X to sign a contract": a signing to come)
@@ -127,7 +128,9 @@ function signedVerbBefore(state: DocState, scope: ClauseScope, pos: number): boo
   return false;
 }
 const SIGNING_DENIED = /^(?:した|された|している)(?:という|との)?(?:事項|事実|もの|こと)(?:は|も)(?:ありません|ない|ござい|一切)/;
-const REPORTED_BY_OTHERS = /^(?:した|する|している)?(?:との|とする|という)(?:一部)?(?:報道|観測|見方|情報|報)/;
+const REPORTED_BY_OTHERS = /^(?:した|する|している|だ)?(?:との|とする|という)(?:一部)?(?:報道|観測|見方|情報|報)/;
+/** Before an English signing verb: a report of it by others ("A local media report that X had agreed …"). */
+const EN_REPORT_THAT_BEFORE = /\b(?:report|reports|rumou?rs?|speculation|claims?)\s+(?:[\w-]+\s+){0,3}?that\s+[^.;]{0,80}$/i;
 
 /**
  * A table description that only ends a deal, with no signing verb anywhere in it

@@ -29,7 +29,7 @@ const JA_TARGET = /^(?:には|にも|に対し|に|を|から|へ|より|向け)
 /** After a company: a named holder's share of it (「のノースボルト保有分」「の日産の持ち分」), a placeholder for the holder. */
 const JA_HOLDERS_SHARE_AFTER = /^の[^、。はがをに]{1,20}?(?:の)?(?:保有分|持ち分|持分|保有株)(?=[^、。]{0,10}?を(?:全て|すべて)?(?:取得|買収|買い取|買い増|譲り受))/;
 /** After a company that is no party: a competitor named for comparison (「Bを上回る」), or one set aside (「AではなくBを選んだ」). */
-const JA_COMPETITOR_AFTER = /^(?:に(?:大きく)?(?:水をあけられ|差をつけられ|後れを取)|と(?:は)?競(?:っ|い合|合)|向け[^、。]{0,12}?を巡(?:って|り)|との[^、。]{0,6}?(?:競争|競合|争奪戦|争い|競り合い)|の[^、。]{1,12}?に対抗|(?:や[^、。]{1,20}?)?と[^、。]{0,16}?を競(?:う|い|っ)|に競り勝|を抑え|を退け|を破っ|を破り|に対抗|に対して優位|と競合|と競争|と競い|を上回|を下回|に比べ|と比べ|と比較|を追い|に追いつ|を抜|と(?:は)?異なり|と(?:は)?違い|と(?:は)?違って|とは対照的|ではなく|でなく)/;
+const JA_COMPETITOR_AFTER = /^(?:に(?:大きく)?(?:水をあけられ|差をつけられ|後れを取)|と(?:は)?競(?:っ|い合|合)|向け[^、。]{0,12}?を巡(?:って|り)|との[^、。]{0,6}?(?:競争|競合|争奪戦|争い|競り合い)|の[^、。]{1,12}?に対抗|(?:や[^、。]{1,20}?)?と[^、。]{0,16}?を競(?:う|い|っ)|に競り勝|を抑え|を退け|を破っ|を破り|に対抗|に対して優位|と競合|と競争|と競い|を上回|を下回|に比べ|と比べ|と比較|を追い|に追いつ|を抜|と(?:は)?異なり|と(?:は)?違い|と(?:は)?違って|とは対照的|と同様(?:に|、)|と同じく|ではなく|でなく)/;
 /** A region between a parent and its descriptor: 「VWの中国子会社」「ホンダのカナダ法人」. */
 const JA_REGION = /^(?:中国|米国|北米|欧州|カナダ|ドイツ|日本|韓国|インド|タイ|海外|現地)/;
 // (「ホンダ以外にも日産などに」: besides A, also B: both take B's particle)
@@ -169,12 +169,12 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     }
     // A competitor named for comparison (BYDに対抗, テスラを上回る, 他社と比べ; 「提携で競うAとB」, the one after it in their list too).
     if (JA_COMPETITOR_AFTER.test(after) || /(?:競合|ライバル|競合他社)の$|(?:競う|競い合う|競り合う|しのぎを削る)$/.test(text.slice(Math.max(0, u.start - 6), u.start)) || (i > 0 && units[i - 1]!.coordNext && units[i - 1]!.excluded === 'competitor')) u.excluded ??= 'competitor';
+    if (u.excluded === 'competitor') for (let k = i - 1; k >= 0 && units[k]!.coordNext; k--) units[k]!.excluded ??= 'competitor'; // (the whole list compared: 「トヨタ自動車やホンダと同様に」)
     if (JA_ADVISER_AFTER.test(after)) u.excluded ??= 'adviser'; // 「三井住友銀行が財務アドバイザーを務めた」「野村証券を財務アドバイザーに起用」「静岡銀行の仲介で」
     if (after.startsWith('の') && JA_HOLDERS_SHARE_AFTER.test(after)) u.excluded ??= 'stake_object'; // 「Hydrovoltのノースボルト保有分を取得」: the company a holder's share of is sold
-    // 「子会社のウーブン・バイ・トヨタを通じて米オーロラに出資」: the channel of the parent's deal
     // 「同地の旧日産工場で」: a former owner naming a site is no party
     if (text[u.start - 1] === '旧' && /^(?:の)?(?:工場|拠点|本社|跡地|敷地|施設)/.test(after)) u.excluded ??= 'site_name';
-    // (and any company a deal goes through: 「Refireを通じて、一汽…にも基幹部品を供給」「重塑を通じ一汽…に」, the integrator; 「マルチ・スズキを通じてトヨタに」 with a company after it)
+    // 「子会社のウーブン・バイ・トヨタを通じて米オーロラに出資」: the channel of the parent's deal (and any company a deal goes through: 「Refireを通じて、一汽…にも基幹部品を供給」「重塑を通じ一汽…に」, the integrator; 「マルチ・スズキを通じてトヨタに」 with a company after it)
     if (JA_CHANNEL_AFTER.test(after) && (JA_OWN_SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, u.start - 24), u.start)) || /^を通じ(?:て、|(?!て))/.test(after) || next?.atom.kind === 'company')) u.excluded ??= 'channel';
     // Parent named to describe the next name: アリババ傘下の斑馬智行, BPの子会社 (not the one a
     // company comes under: Bの傘下に入った, Bの子会社になる).
