@@ -1,7 +1,7 @@
 /**
  * A nineteenth set of agreement case rows in the shapes of business news (cases.ts joins them
  * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.30–1.2.38).
+ * 1.2.30–1.2.39).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
@@ -208,5 +208,18 @@ export const en: AgreementCase[] = [
     text: 'A local media report that Sumitomo Metal Mining had agreed to buy nickel ore from Harita Nickel was "groundless", the Japanese company said. Panasonic slipped to eighth place in the ranking of EV battery suppliers, overtaken by CALB, Gotion and EVE Energy. Hyundai Mobis, LG Energy Solution, SK On and Samsung SDI agreed on Wednesday to standardise safety-test protocols for battery packs.',
     expect: [{ parties: ['Hyundai Mobis', 'LG Energy Solution', 'SK On', 'Samsung SDI'], type: 'partnership' }],
     reject: [{ parties: ['Sumitomo Metal Mining', 'Harita Nickel'] }, { parties: ['Panasonic', 'CALB'] }, { parties: ['Panasonic', 'EVE Energy'] }],
+  },
+  {
+    name: "goods a customer relies on a supplier for, an aside between ('Tesla\\'s storage business, which sells Megapack units, has relied heavily on China\\'s CATL for LFP cells'); a supplier named as someone's battery partner ('Panasonic Energy remains Tesla\\'s main battery partner'); what was left of a company bought ('Hyroad Energy Inc. has bought what was left of Nikola Corp.'); a partner bought out of a venture; a parent before its unit's venture ('…, and its truck unit Iveco and Nikola set up a joint venture'); a site after adjectives is no party ('its stake in a third, nearly finished Ultium Cells plant'); talks that produced no agreement",
+    text: "Tesla's storage business, which sells Megapack and Powerwall units, has relied heavily on China's CATL for LFP cells. Japan's Panasonic Energy remains Tesla's main battery partner. Hyroad Energy Inc. has bought what was left of Nikola Corp., paying $3.85 million. CNH Industrial invested $250 million in 2019, and its truck unit Iveco and Nikola set up a joint venture in Ulm, Germany; Iveco bought Nikola out of the venture in 2023. GM agreed to sell its stake in a third, nearly finished Ultium Cells plant to LG Energy Solution. The programme covers talks that did not produce a signed agreement between Toyota and Nissan.",
+    expect: [
+      { parties: ['Tesla', 'CATL'], type: 'supply', roles: { customer: ['Tesla'], supplier: ['CATL'] } },
+      { parties: ['Panasonic Energy', 'Tesla'], type: 'supply', roles: { supplier: ['Panasonic Energy'], customer: ['Tesla'] } },
+      { parties: ['Hyroad Energy', 'Nikola'], type: 'acquisition' },
+      { parties: ['Iveco', 'Nikola'], type: 'joint_venture' },
+      { parties: ['Iveco', 'Nikola'], type: 'acquisition', roles: { buyer: ['Iveco'], seller: ['Nikola'] } },
+      { parties: ['General Motors', 'LG Energy Solution'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['CNH Industrial', 'Iveco', 'Nikola'] }, { parties: ['General Motors', 'LG Energy Solution', 'Ultium Cells'] }, { parties: ['Toyota', 'Nissan'] }],
   },
 ];

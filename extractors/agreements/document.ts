@@ -166,6 +166,8 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
       }
       if (!r.date && !r.background && lang !== 'en' && clause.start > sentence.start) r.date = leadDate(state, sentence); // 「Aは<date>、…を打ち切り、CをBから買い取る」
       if (r.date && !r.background) state.lastDealDate = r.date;
+      // (a dated deal in a later clause is a step of its own: "…set up a joint venture; Iveco bought Nikola out of the venture in 2023")
+      if (r.date && !r.background && clause.start > sentence.start) r.step = true;
       const inNote = r.evidence[0] && (r.evidence[0].start > clause.start || r.evidence[0].end < clause.end);
       out.push({ ...r, evidence: inNote ? r.evidence : [sentence] });
     }

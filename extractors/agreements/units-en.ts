@@ -154,7 +154,7 @@ const OPENING_PARTICIPLES = '(?:Speaking|Writing|Commenting|Talking|Seeking|Tryi
 const EN_PARTICIPLE_OPENING = new RegExp(`^\\s*${OPENING_PARTICIPLES}\\b[^,;.]{0,120},`);
 const EN_PARTICIPLE_LEAD = new RegExp(`(?:^|[.!?\\n]\\s*)${OPENING_PARTICIPLES}\\b[^,;.]*$`);
 /** Before a name that modifies a site noun: an article, maybe "former" ("a former Nissan plant"). */
-const EN_SITE_ARTICLE_BEFORE = /\b(?:a|an|the|its|their)\s+(?:(?:former|old|closed|idle|disused|shuttered|existing|first|second|third|fourth|fifth|new|planned|proposed|future)\s+)?$/i;
+const EN_SITE_ARTICLE_BEFORE = /\b(?:a|an|the|its|their)\s+(?:(?:former|old|closed|idle|disused|shuttered|existing|first|second|third|fourth|fifth|new|planned|proposed|future|nearly|almost|partly|finished|completed|unfinished),?\s+){0,3}$/i;
 /** Before a site's name: goods made at it ("built at the Hyundai Motor Group Metaplant America"). */
 const EN_MADE_AT_BEFORE = /\b(?:built|made|produced|assembled|manufactured)\s+at\s+(?:the|its|their|a)\s+$/i;
 /** After it: the site noun itself ("plant in Barcelona"), with no possessive. */
@@ -187,7 +187,7 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     // (and "Nissan's alliance partner Renault", "Volkswagen's Chinese partner SAIC": a partner named to describe the next)
     else if (next && next.atom.kind === 'company' && (/^['’]s?\s+$/.test(text.slice(u.end, next.start)) || EN_OWNERS_PARTNER_BETWEEN.test(text.slice(u.end, next.start)) || EN_OWNERS_SUBSIDIARY_BETWEEN.test(text.slice(u.end, next.start))) && !/^\s+(?:stake|shares?|holding|interest)\b/i.test(text.slice(next.end, next.end + 12))) u.excluded ??= 'parent_descriptor';
     // "at a former Nissan plant in Barcelona": a name that only says whose site it is (or was)
-    if (EN_SITE_ARTICLE_BEFORE.test(text.slice(Math.max(0, u.start - 20), u.start)) && EN_SITE_NOUN_AFTER.test(after)) u.excluded ??= 'site_owner';
+    if (EN_SITE_ARTICLE_BEFORE.test(text.slice(Math.max(0, u.start - 40), u.start)) && EN_SITE_NOUN_AFTER.test(after)) u.excluded ??= 'site_owner';
     // ("Ioniq 5 crossovers built at the Hyundai Motor Group Metaplant America": a site named as the place goods are made)
     if (EN_MADE_AT_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 30), u.start))) u.excluded ??= 'site_owner';
     // ("makes battery cells with LG Energy Solution through the Ultium Cells joint venture": the venture itself)
