@@ -111,7 +111,7 @@ export async function ingest(db: DB, paths: readonly string[], setup: Extraction
   const store = new Store(db);
   const runId = store.startRun('ingest', toolVersion(), setup.state, setup.dictionaryHash);
   const stateId = store.stateId(setup.state);
-  store.syncCompanies(dictionaryEntities(setup));
+  store.syncCompanies(dictionaryEntities(setup), setup.state);
   const snapshot = dictionarySnapshot(setup);
   if (snapshot) store.recordDictionaryVersion(snapshot.hash, runId, snapshot.aliases, snapshot.canonical);
 

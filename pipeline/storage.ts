@@ -56,7 +56,8 @@ export interface DocumentStore {
     after: unknown,
   ): Awaitable<void>;
   /** Bring the companies tables in line with the current dictionary. */
-  syncCompanies(entities: readonly CompanyEntity[]): Awaitable<void>;
+  /** Write the dictionary's companies; `state` lets a store skip it when its last run used the same dictionary. */
+  syncCompanies(entities: readonly CompanyEntity[], state?: ExtractionState): Awaitable<void>;
   /** The id of an extraction state (stored once, referenced by every document extracted with it). */
   stateId(state: ExtractionState): Awaitable<number>;
   setDocumentState(documentId: number, stateId: number): Awaitable<void>;

@@ -108,6 +108,56 @@ describe('seed files through the cache', () => {
   });
 });
 
+describe('a list file that only grew at its end', () => {
+  const schema = z.object({ companies: z.array(z.object({ id: z.string(), ja: z.array(z.string()).optional() }).strict()) }).strict();
+  const head = '# header\ncompanies:\n  - id: a\n  - id: b\n';
+  const full = (file: string) => JSON.parse(JSON.stringify(loadYaml(file, () => schema).data));
+
+  it('is read from the cached items and the new ones, and gives what a full parse gives', () => {
+    const file = path.join(dir, 'companies.yaml');
+    writeFileSync(file, head);
+    loadYaml(file, () => schema);
+    expect(entries('seed-files-latest')).toHaveLength(1);
+    // the cached items are taken as they are: a changed cached item shows the new items were parsed alone
+    const [entry] = entries('seed-files');
+    writeFileSync(path.join(dir, 'cache', 'seed-files', entry!), JSON.stringify({ companies: [{ id: 'a' }, { id: 'cached-b' }] }));
+    writeFileSync(file, `${head}\n  # added\n  - id: c\n    ja: [シー]\n`);
+    expect(loadYaml(file, () => schema).data).toEqual({ companies: [{ id: 'a' }, { id: 'cached-b' }, { id: 'c', ja: ['シー'] }] });
+    expect(loadYaml(file, () => schema).lineOf(['companies', 2, 'ja'])).toBe(8);
+  });
+
+  it('is parsed in full after any other edit: lines that continue the last item, another indentation, an earlier change', () => {
+    const file = path.join(dir, 'companies.yaml');
+    for (const [before, after, expected] of [
+      [head, `${head}    ja: [ビー]\n`, { companies: [{ id: 'a' }, { id: 'b', ja: ['ビー'] }] }],
+      [head, head.replace('id: a', 'id: z') + '  - id: c\n', { companies: [{ id: 'z' }, { id: 'b' }, { id: 'c' }] }],
+    ] as const) {
+      writeFileSync(file, before);
+      loadYaml(file, () => schema);
+      writeFileSync(file, after);
+      expect(full(file)).toEqual(expected);
+    }
+    writeFileSync(file, head);
+    loadYaml(file, () => schema);
+    writeFileSync(file, `${head}- id: c\n`); // (not the list's indentation: YAML's own verdict, from the full parse)
+    expect(() => loadYaml(file, () => schema)).toThrow(/companies\.yaml:5/);
+  });
+
+  it('still fails with the new item\'s line when the new item is invalid', () => {
+    const file = path.join(dir, 'companies.yaml');
+    writeFileSync(file, head);
+    loadYaml(file, () => schema);
+    writeFileSync(file, `${head}  - id: c\n    en: [C]\n`);
+    let message = '';
+    try {
+      loadYaml(file, () => schema);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/companies\.yaml:5: companies\.2/);
+  });
+});
+
 describe('the company automaton through the cache', () => {
   it('a fresh thread takes the compiled automaton from the cache and matches the same', async () => {
     const patterns = Array.from({ length: 400 }, (_, i) => `name${i}`).concat(['𠮷野家', 'トヨタ']);

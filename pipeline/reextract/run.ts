@@ -123,7 +123,7 @@ export async function reextract(db: DB, setup: ExtractionSetup, options: Reextra
   db.exec('BEGIN IMMEDIATE');
   try {
     const stateId = store.stateId(setup.state);
-    store.syncCompanies(dictionaryEntities(setup));
+    store.syncCompanies(dictionaryEntities(setup), setup.state);
     if (snapshot) store.recordDictionaryVersion(snapshot.hash, runId, snapshot.aliases, snapshot.canonical);
 
     const inFlight = jobsInFlight(inThisThread ? 0 : options.workers);

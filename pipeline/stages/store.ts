@@ -146,7 +146,10 @@ export class Store implements DocumentStore {
   }
 
   /** Bring the companies tables in line with the current dictionary. */
-  syncCompanies(entities: readonly CompanyEntity[]): void {
+  syncCompanies(entities: readonly CompanyEntity[], state?: ExtractionState): void {
+    // (nothing to write when the last run ended well with the same dictionary and extractor
+    // versions: its rows stand — ~0.1 s of every ingest's start with 9,000 companies)
+    if (state && this.lastRunHadState(state)) return;
     this.immediate(() => {
       this.stmts.markRemovedFromDictionary.run();
       this.stmts.deleteDictAliases.run();
@@ -169,6 +172,14 @@ export class Store implements DocumentStore {
         for (const p of e.parents ?? []) this.stmts.insertLink.run(e.id, p, relation, 'dictionary', null);
       }
     });
+  }
+
+  /** Whether the latest run that is no longer running ended well (done, nothing to do) with exactly this state. */
+  private lastRunHadState(state: ExtractionState): boolean {
+    const last = this.db.prepare(`SELECT status, extractor_versions, resource_hashes FROM runs WHERE status != 'running' ORDER BY id DESC LIMIT 1`).get() as
+      | { status: string; extractor_versions: string; resource_hashes: string }
+      | undefined;
+    return !!last && (last.status === 'done' || last.status === 'nothing_to_do') && last.extractor_versions === JSON.stringify(state.extractors) && last.resource_hashes === JSON.stringify(state.resources);
   }
 
   /** Run `f` in a write transaction taken at BEGIN (IMMEDIATE), or in a savepoint inside one. */
