@@ -1,7 +1,7 @@
 /**
  * A nineteenth set of agreement case rows in the shapes of business news (cases.ts joins them
  * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
- * 1.2.30–1.2.40).
+ * 1.2.30–1.2.41).
  */
 import type { AgreementExpectation, Case } from '../cases.ts';
 
@@ -101,13 +101,15 @@ export const ja: AgreementCase[] = [
     reject: [{ parties: ['EcoPro BM', 'Tesla'] }, { parties: ['Mazda', 'Toyota'] }, { parties: ['Mazda', 'Honda'] }],
   },
   {
-    name: 'a maker described by what it makes (「eキャンターを手がける三菱ふそうと、…蜂巣能源科技は」: 手がける is no subject particle that ends a clause); a licence taken under a contract (「同社はCATLから、…技術の供与を受けるライセンス契約を締結した」); goods shipped by a maker for a customer (「パナソニックエナジーによるマツダ向け…の出荷開始」)',
-    text: '電動小型トラック「eキャンター」を手がける三菱ふそうトラック・バスと、中国の電池大手である蜂巣能源科技（SVOLT）は、合弁会社を日本国内に設立することで合意した。\n\n韓国の現代モービスは2日、再編策を公表した。同社は中国の寧徳時代新能源科技（CATL）から、セル・ツー・パック技術の供与を受けるライセンス契約を締結した。\n\nパナソニックホールディングスの純利益が増えた。子会社のパナソニックエナジーによるマツダ向け円筒形電池の出荷開始も寄与した。',
+    name: 'a maker described by what it makes (「eキャンターを手がける三菱ふそうと、…蜂巣能源科技は」: 手がける is no subject particle that ends a clause); the venture named after 「AとBの折半出資会社である」 is no founder; a licence taken under a contract (「同社はCATLから、…技術の供与を受けるライセンス契約を締結した」); goods shipped by a maker for a customer (「パナソニックエナジーによるマツダ向け…の出荷開始」)',
+    text: '電動小型トラック「eキャンター」を手がける三菱ふそうトラック・バスと、中国の電池大手である蜂巣能源科技（SVOLT）は、合弁会社を日本国内に設立することで合意した。\n\nいすゞ自動車と日野自動車の折半出資会社であるジェイ・バスは、生産能力を引き上げる。\n\n韓国の現代モービスは2日、再編策を公表した。同社は中国の寧徳時代新能源科技（CATL）から、セル・ツー・パック技術の供与を受けるライセンス契約を締結した。\n\nパナソニックホールディングスの純利益が増えた。子会社のパナソニックエナジーによるマツダ向け円筒形電池の出荷開始も寄与した。',
     expect: [
       { parties: ['Mitsubishi Fuso Truck and Bus', 'SVOLT Energy'], type: 'joint_venture' },
+      { parties: ['Isuzu', 'Hino Motors'], type: 'joint_venture' },
       { parties: ['Hyundai Mobis', 'CATL'], type: 'licensing', roles: { licensee: ['Hyundai Mobis'], licensor: ['CATL'] } },
       { parties: ['Panasonic Energy', 'Mazda'], type: 'supply', roles: { supplier: ['Panasonic Energy'], customer: ['Mazda'] } },
     ],
+    reject: [{ parties: ['Isuzu', 'Hino Motors', 'J-Bus'] }],
   },
 ];
 
