@@ -14,6 +14,7 @@ import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { lazyRequire } from './lazy-require.ts';
 import { diskCacheInUse, readCacheEntry, writeCacheEntry } from './disk-cache.ts';
+import { escapeRegex } from './regex.ts';
 
 // Loaded on first parse: worker threads get the seed files parsed (useShippedSeedFiles).
 const jsYaml = lazyRequire<typeof jsYamlType>('js-yaml');
@@ -120,7 +121,7 @@ function parseAppended<S extends z.ZodType>(file: string, key: string, source: s
   if (hashText(source.slice(0, before.length)) !== before.hash) return null;
   const tail = source.slice(before.length);
   // (only blank and comment lines before the first new item, at the list's own indentation)
-  const first = /^(?:[ \t]*(?:#[^\n]*)?\n)*([ \t]*)- /.exec(tail);
+  const first = FIRST_ITEM.exec(tail);
   if (!first || first[1] !== before.indent) return null;
   const cached = readCacheEntry('seed-files', `${key}\u0000${before.hash}`);
   if (!cached) return null;
@@ -157,9 +158,13 @@ function cacheParsed(key: string, hash: string, data: unknown, source: string): 
   if (list) writeCacheEntry('seed-files-latest', key, JSON.stringify({ hash, length: source.length, list, indent: listIndent(source, list) }));
 }
 
+/** Blank and comment lines, then a list item: its indentation. */
+const FIRST_ITEM = /^(?:[ \t]*(?:#[^\n]*)?\n)*([ \t]*)- /;
+
 /** The indentation of the first item of a file's top-level list. */
 function listIndent(source: string, list: string): string {
-  const m = new RegExp(`^${list}:[ \\t]*\\n(?:[ \\t]*(?:#[^\\n]*)?\\n)*([ \\t]*)- `, 'm').exec(source);
+  const key = new RegExp(`^${escapeRegex(list)}:[ \\t]*\\n`, 'm').exec(source);
+  const m = key ? FIRST_ITEM.exec(source.slice(key.index + key[0].length)) : null;
   return m ? m[1]! : '';
 }
 

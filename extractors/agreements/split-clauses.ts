@@ -54,8 +54,6 @@ export function splitClauses(state: DocState, start: number, end: number, lang: 
   return out;
 }
 
-const JA_NEW_COMPANY_BEFORE = /(?:新会社|合弁会社|共同出資会社|新法人)[「『]?$/;
-
 /**
  * Does a piece name a party of its own? Not by a single anaphor (同社), nor by a new company
  * named by its kind, with its bracketed alias: that is the clause before's venture (「AとBが出資し、
@@ -65,8 +63,10 @@ function namesParty(state: DocState, piece: NormRange, lang: Lang): boolean {
   let newCompanyEnd = -1;
   for (const a of within(state.atoms, piece.start, piece.end)) {
     if (a.kind === 'anaphor' && a.anaphor!.kind === 'single') continue;
-    const before = state.text.slice(Math.max(piece.start, a.start - 6), a.start);
-    if (lang !== 'en' && (JA_NEW_COMPANY_BEFORE.test(before) || (newCompanyEnd >= 0 && a.start === newCompanyEnd + 1 && /[（(]$/.test(before)))) {
+    const before = state.text.slice(Math.max(piece.start, a.start - 8), a.start);
+    // (the words markers.yaml `jv_company` lists before a venture's name, a quote between: 新会社「X」)
+    const kind = before.replace(/[「『]$/, '');
+    if (lang !== 'en' && (state.vocab.markers.ja.jvCompany.some((w) => kind.endsWith(w)) || (newCompanyEnd >= 0 && a.start === newCompanyEnd + 1 && /[（(]$/.test(before)))) {
       newCompanyEnd = a.end;
       continue;
     }
