@@ -6,7 +6,7 @@ import type { DateMention } from '../types.ts';
 import type { Lang, NormRange } from '../../text/types.ts';
 import { lineStartOf } from '../../text/line-index.ts';
 import { copyDate, isSigningDateCandidate } from './dates.ts';
-import type { RawAgreement } from './model.ts';
+import type { Party, RawAgreement } from './model.ts';
 import { lowerBound } from './scan.ts';
 import type { DocState } from './state.ts';
 
@@ -56,7 +56,7 @@ function carryParagraphDate(state: DocState, sentence: NormRange, lang: Lang, re
 }
 
 /** A funding round in a sentence (its words), so that "joined the round" / 同ラウンドに参加 after it is read as that round. */
-const ROUND = /\b(?:round|Series [A-H]|funding|financing|raise)\b|ラウンド|資金調達|増資/;
+const ROUND = /\b(?:round|Series [A-H]|funding|financing|raise)\b|ラウンド|シリーズ[A-H]|資金調達|増資/;
 
 /**
  * "Fifth Wall led a $300 million Series B for Our Next Energy. BMW i Ventures also joined the
@@ -64,6 +64,22 @@ const ROUND = /\b(?:round|Series [A-H]|funding|financing|raise)\b|ラウンド|�
  * in a round (relations.yaml `en.led_a_round`, `ja.joined_that_round` read it through implicitSubject).
  */
 function rememberRound(state: DocState, sentence: NormRange, records: RawAgreement[]): void {
-  const investee = records.find((r) => r.type === 'investment' && !r.background)?.parties.find((p) => p.role === 'investee');
-  if (investee && ROUND.test(state.text.slice(sentence.start, sentence.end))) state.lastRound = { investee, end: sentence.end };
+  const text = state.text.slice(sentence.start, sentence.end);
+  // (or the subject of a sentence that says it raised money, its investors told after it: 「Xは、シリーズBで約3000万ドルを調達した。Aが主導し、…」)
+  const investee = records.find((r) => r.type === 'investment' && !r.background)?.parties.find((p) => p.role === 'investee') ?? (RAISED.test(text) ? raiser(state, sentence) : undefined);
+  if (investee && ROUND.test(text)) state.lastRound = { investee, end: sentence.end };
+}
+const RAISED = /(?:シリーズ[A-H]|ラウンド|資金調達|増資)[^。]{0,40}?(?:調達|集め)(?:した|た|する|る|し、)|\b(?:raised|raises|closed|secured)\b[^.;]{0,60}?\b(?:round|Series [A-H]|funding|financing)\b|\b(?:Series [A-H]|funding|financing) round\b[^.;]{0,40}?\b(?:raised|closed)\b/;
+
+/** The subject of the sentence's first clause, when the clause names one (history.ts records it). */
+function raiser(state: DocState, sentence: NormRange): Party | undefined {
+  const first = state.history.find((h) => h.end > sentence.start && h.end <= sentence.end);
+  return first?.subjects.find((p) => p.company);
+}
+
+/** The company of the funding round told just before (within 400 characters, or in the sentence right before when `next`), when not excluded. */
+export function roundInvestee(state: DocState, start: number, exclude: ReadonlySet<string>, next = false): Party | null {
+  const round = state.lastRound;
+  if (!round || round.end > start || start - round.end >= 400 || exclude.has(round.investee.entityId)) return null;
+  return next && /[。.!?](?:\s|$)|\n/.test(state.text.slice(round.end, start)) ? null : round.investee;
 }

@@ -12,6 +12,7 @@ import type { NormRange } from '../../text/types.ts';
 import type { CueHit, Party, RawAgreement, Unit } from './model.ts';
 import { partiesForType } from './grammar.ts';
 import { implicitSubject, resolveUnit, type ClauseScope } from './parties.ts';
+import { roundInvestee } from './after-sentence.ts';
 import { flatten, matchRelations, type RelationMatch } from './relations.ts';
 import { lowerBound, within } from './scan.ts';
 import { distinctParties, type DocState } from './state.ts';
@@ -191,7 +192,7 @@ function relationAgreements(state: DocState, scope: ClauseScope, reading: Clause
       const own = subjects.find((s) => s.u.end <= m.start) ?? subjects.find((s) => scope.lang !== 'ja' || s.u.topic);
       // (a Japanese clause that goes on from one with a subject: 「マルチは…、SMGをスズキから買い取る」)
       const inherited = scope.lang === 'ja' ? scope.inheritedSubject?.find((p) => !taken.has(p.entityId)) : undefined;
-      const found = own ? own.p! : inherited ?? implicitSubject(state, scope, taken);
+      const found = rel.roundSubject ? roundInvestee(state, scope.start, taken, true) : own ? own.p! : inherited ?? implicitSubject(state, scope, taken);
       if (!found) continue;
       const implicit = role(found, 'A');
       // one record per B with the subject (", which counts A and B among its customers"), or the subject joins B
@@ -280,7 +281,7 @@ function clauseRule(state: DocState, scope: ClauseScope, units: Unit[], cuesOfCl
 
 /** A Japanese clause that names nobody: the deal of its cue is between the parties of the record just before it, in the same paragraph. */
 function zeroAnaphora(state: DocState, scope: ClauseScope, openCues: CueHit[]): ClauseOutcome['clauseAgreement'] {
-  const last = state.history[state.history.length - 1];
+  const last = lastDealEntry(state, scope.start);
   const sameParagraph = last?.recordParties && last.recordParties.length >= 2 && !state.text.slice(last.end, scope.start).includes('\n');
   // (a dated list line under a heading that names nobody, 「・2012年6月　…の覚書を締結」: a step of the
   // two companies the document is about)
@@ -291,8 +292,24 @@ function zeroAnaphora(state: DocState, scope: ClauseScope, openCues: CueHit[]): 
   if (!parties) return null;
   const cue = [...openCues].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start)[0]!;
   const anchors = [...signingAnchors(state, scope.start, scope.end), cue.start];
-  const date = chooseDate(state.text, state.dates, scope.start, scope.end, anchors, state.documentDate, scope.lang === 'en' ? undefined : jaDateAttached(state, cue));
+  // (a deal of the parties' own that the clause ends, 「2月に合意書を解約した」: the date is the ending's, not the signing's)
+  const date = ending(state, scope) === 'own' ? null : chooseDate(state.text, state.dates, scope.start, scope.end, anchors, state.documentDate, scope.lang === 'en' ? undefined : jaDateAttached(state, cue));
   return { type: cue.def.type, partySets: [parties], cue, date, anchors };
+}
+
+/**
+ * The last clause read, or the clause with a deal before the last ones of the paragraph that made none and named
+ * only its parties (「Bとは…基本合意書を結んだが、日産を子会社にする案をめぐって…打ち切った。ただ、…結んだ覚書に基づく…」).
+ */
+function lastDealEntry(state: DocState, start: number): DocState['history'][number] | undefined {
+  const h = state.history;
+  for (let i = h.length - 1; i >= Math.max(0, h.length - 3); i--) {
+    const e = h[i]!;
+    if (e.recordParties || state.text.slice(e.end, start).includes('\n')) return e;
+    const deal = h[i - 1]?.recordParties;
+    if (!deal || !e.named.every((p) => deal.some((q) => q.entityId === p.entityId))) return h[h.length - 1];
+  }
+  return h[h.length - 1];
 }
 
 /** Money put in or a company bought: the content of a package, not only its paperwork. */
@@ -338,7 +355,8 @@ function opensWithTimeOfDeal(text: string, start: number, c: CueHit, lang: Claus
   if (lang === 'en') return EN_TIME_OF_DEAL_BEFORE.test(text.slice(start, c.start)) && /^\s*,/.test(text.slice(c.end, c.end + 3));
   return /^[\s「（(]*(?:今回の|本|同|この)?$/.test(text.slice(start, c.start)) && JA_TIME_OF_DEAL_AFTER.test(text.slice(c.end, c.end + 12));
 }
-const JA_TIME_OF_DEAL_AFTER = /^(?:の)?(?:完了|成立|実施|手続き)?(?:後|前|以降|以前)(?:に|は|も)?、/;
+// (and what followed from it: 「この覚書を受けて両社は…」「同契約に基づき、」)
+const JA_TIME_OF_DEAL_AFTER = /^(?:の)?(?:(?:完了|成立|実施|手続き)?(?:後|前|以降|以前)(?:に|は|も)?、|(?:締結|合意)?(?:を受け(?:て)?|に基づ(?:き|いて)|を踏まえ(?:て)?)(?!る|た))/;
 const EN_TIME_OF_DEAL_BEFORE = /^\s*(?:after|following|before|since|once|upon)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 
 const JA_FOLLOWED = /^(?:の(?:締結|設立|合意))?に続(?:き|いて)/;

@@ -200,7 +200,7 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
       // one that goes on about an old one: 「東芝は2008年、…を製品化し、…などに供給してきた」)
       if (!date && lang !== 'en' && clause.start > sentence.start && JA_REPORTED.test(state.text.slice(clause.start, clause.end))) date = leadDate(state, sentence);
       // "…in 2022 and, a year later, formed a venture": the date before, moved on by that much
-      if (!date && lang === 'en') date = sharedVerbDate(state.text, state.dates, state.signing, prev, clause, state.documentDate) ?? (state.lastDealDate ? laterBy(state.text.slice(clause.start, clause.start + 30), state.lastDealDate) : null);
+      if (!date && lang === 'en') date = sharedVerbDate(state.text, state.dates, state.signing, prev, clause, state.documentDate) ?? (state.lastDealDate ? laterBy(state.text.slice(clause.start, clause.end), state.lastDealDate) : null);
       if (date) state.lastDealDate = date;
       if (date) sentenceDate = date;
       const first = out.length;
@@ -233,7 +233,8 @@ function laterBy(head: string, date: DateValue): DateValue | null {
   }
   return null;
 }
-const EN_LATER_BY = /^\s*(a|an|one|two|three|four|five)\s+(years?|months?)\s+later\b/i;
+// (where the clause says it: "and, a year later, formed", "and signed a development agreement with it a year later")
+const EN_LATER_BY = /(?:^|[\s,])(a|an|one|two|three|four|five)\s+(years?|months?)\s+later\b/i;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 const EN_DEAL_OPENING = /^\s*(?:After|Following)\s+(?:(?:signing|inking|striking|reaching)\s+)?(?:a|an|the|its|their)\s/;

@@ -326,9 +326,9 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
     if (type === 'supply' && subj.length >= 2 && partners.length === 1 && !subj.some((p) => p.entityId === partners[0]!.entityId)) {
       return subj.map((p) => [p, partners[0]!]);
     }
-    // one supplier and one customer named together with a bilateral wording ("AはBと供給契約"):
-    // the subject acts when the other is its partner
-    if (subj.length === 1 && partners.length === 1 && partners[0]!.entityId !== subj[0]!.entityId) actorIds.add(subj[0]!.entityId);
+    // one supplier and one customer named together with a bilateral wording ("AはBと供給契約"): the subject acts when the other is its partner (or the one goods go to: 「AはBに…供給する契約」)
+    const other = partners.length > 0 ? partners : distinctParties(units.filter((u) => u.role === 'target' && u.recipient && !u.inNote && !outOfDeal(u) && !u.consumed && u.atom.party).map((u) => u.atom.party!));
+    if (subj.length === 1 && other.length === 1 && other[0]!.entityId !== subj[0]!.entityId) actorIds.add(subj[0]!.entityId);
   }
   // 「Xと回収で、Yと充電網の整備で、それぞれ覚書を交わした」 with no subject: the company the text goes on
   // about signed with each partner, not the partners with each other

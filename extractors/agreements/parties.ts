@@ -9,6 +9,7 @@ import type { Lang } from '../../text/types.ts';
 import type { Party, Unit } from './model.ts';
 import { lowerBound } from './scan.ts';
 import { outlinedCompany } from './outline.ts';
+import { roundInvestee } from './after-sentence.ts';
 import { JA_OWNER_OF_SUBJECT, openBracketBetween, opensWithOtherTopic, PARTNER_TOPIC_OPENING, REGION_TOPIC_OPENING } from './clause-openings.ts';
 import { antecedent, coordinatedSubjects, distinctParties, mainOfAside, namesAcrossClauses, paragraphTopicBefore, recent, type DocState } from './state.ts';
 import { lineStartOf } from '../../text/line-index.ts';
@@ -118,8 +119,7 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
   const idx = units.indexOf(unit);
   const arm = armOf(state, unit, units);
   if (arm) return [arm];
-  // 「…新会社「e-Mobility Power」を共同で設立した。翌年には、A、B、C、Dの4社も同社に出資した」: 同社
-  // taken a stake in, right after a new company is set up, is that company
+  // 「…新会社「e-Mobility Power」を共同で設立した。翌年には、A、B、C、Dの4社も同社に出資した」: 同社 taken a stake in, right after a new company is set up, is that company
   if (scope.lang === 'ja' && unit.role !== 'subject' && JA_STAKE_IN_AFTER.test(state.text.slice(unit.end, unit.end + 6))) {
     const created = jaNewCompanyBefore(state, unit.start);
     if (created) return [created];
@@ -187,8 +187,8 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
     const p = namedParty(units[i]!);
     // (nor the parties restated in a bracket after it: 「同社と合弁で…設立し（出資比率はオロコブレ75%、豊田通商25%）」)
     if (p && openBracketBetween(state.text, unit.end, units[i]!.start)) continue;
-    // the source of the report (", Honda said") is not another party
-    if (p && !units[i]!.inNote && !/^\s+(?:said|says|told|announced|confirmed)\b/.test(state.text.slice(units[i]!.end, units[i]!.end + 12))) taken.add(p.entityId);
+    // the source of the report (", Honda said") is not another party, nor a name that only modifies a noun ("under a ProLogium licence")
+    if (p && !units[i]!.inNote && !/^\s+(?:said|says|told|announced|confirmed)\b/.test(state.text.slice(units[i]!.end, units[i]!.end + 12)) && !(/\b(?:a|an)\s+$/.test(state.text.slice(units[i]!.start - 4, units[i]!.start)) && /^\s+(?:licen[cs]e|technology|design|patent)s?\b/.test(state.text.slice(units[i]!.end, units[i]!.end + 12)))) taken.add(p.entityId);
   }
   for (let i = 0; i < idx; i++) {
     const u = units[i]!;
@@ -213,7 +213,7 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
 }
 
 /** An English clause opened by its subject as a pronoun or with no subject ("it bought …", "turned it into …"). */
-const EN_PRONOUN_SUBJECT_OPENING = /^[\s,]*(?:(?:it|they)\s+(?:(?:has|have|had|will|would|also|then|later)\s+)?[a-z]+\b|(?:turned|converted|upgraded|firmed\s+up)\b)/;
+const EN_PRONOUN_SUBJECT_OPENING = /^[\s,]*(?:(?:it|they)\s+(?:(?:has|have|had|will|would|also|then|later)\s+)?[a-z]+\b|(?:turned|converted|upgraded|firmed\s+up)\b|(?:also\s+)?(?:signed|struck|inked)\s+(?:a|an)\s)/;
 
 /** After 同社: a stake taken in it (に出資, に資本参加, の株式を取得). */
 const JA_STAKE_IN_AFTER = /^(?:に(?:も)?(?:出資|資本参加|追加出資)|の株(?:式)?を)/;
@@ -299,8 +299,8 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
   }
   if (scope.row) return scope.row.parties.find((p) => !exclude.has(p.entityId)) ?? null;
   // ("… Series B for Our Next Energy. BMW i Ventures also joined the round.": the company that round was for)
-  const round = state.lastRound;
-  if (round && round.end <= scope.start && scope.start - round.end < 400 && !exclude.has(round.investee.entityId) && THAT_ROUND.test(state.text.slice(scope.start, scope.end))) return round.investee;
+  const round = roundInvestee(state, scope.start, exclude);
+  if (round && THAT_ROUND.test(state.text.slice(scope.start, scope.end))) return round;
   if (scope.lang === 'ja' && opensWithOtherTopic(state, scope.start)) return null;
   // (a row of a company's outline in a disclosure is about that company: outline.ts)
   if (scope.lang === 'ja' && state.reporting) {

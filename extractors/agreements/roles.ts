@@ -31,6 +31,7 @@ const CHOSEN_FOR_GOODS = /^(?:chose|chosen|picked|tapped|selected)\s[^.;]*\sfor\
 /** A sale's wording: what its actor sells (the buyer is the other side). Also read by grammar.ts. */
 export const SELLING = /売却|譲渡|譲り渡|売り渡|経営権を[^。]{0,30}?譲|\b(?:sell|sells|sold|selling|transfer\w*|divest\w*|offload\w*|unload\w*)\b/i;
 const JA_PASSIVE_AFTER = /^[^。、]{0,4}?(?:され|を受け|を受|受け入れ)/;
+const JA_CHOSEN_SOURCE_AFTER = /^(?:先|元)(?:に|として)[^。]{0,30}?(?:選ばれ|選定され|決まっ|決定し)/;
 const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$/i;
 const EN_PASSIVE_AFTER = /^\s+by\b/i;
 /** Goods chosen by their buyer, in the passive (cues.en.yaml): "has been chosen by B". */
@@ -67,7 +68,8 @@ function actorReversed(state: DocState, cue: CueHit, type: string, makerActs: bo
   // (and in English, "X's system has been adopted / chosen by B": the maker of the goods supplies)
   if (type === 'supply' && EN_CHOSEN.test(word)) return false;
   if (type === 'supply' && CHOSEN_FOR_GOODS.test(word)) return !EN_PASSIVE_BEFORE.test(state.text.slice(Math.max(0, cue.start - 20), cue.start));
-  if (type === 'supply' && BUYING.test(word)) return !(/され$/.test(word) || JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8)) || EN_PASSIVE_BEFORE.test(state.text.slice(Math.max(0, cue.start - 20), cue.start)));
+  // (as a source chosen, 「Aの…の調達先に、Bが選ばれた」: the one chosen supplies)
+  if (type === 'supply' && BUYING.test(word)) return !(/され$/.test(word) || JA_PASSIVE_AFTER.test(state.text.slice(cue.end, cue.end + 8)) || JA_CHOSEN_SOURCE_AFTER.test(state.text.slice(cue.end, cue.end + 40)) || EN_PASSIVE_BEFORE.test(state.text.slice(Math.max(0, cue.start - 20), cue.start)));
   // ("closed a funding round led by B", "financing from B": the money comes from B)
   if (CUE_ENDS_WITH_SOURCE.test(word)) return true;
   // (a company that came under another, 「BはCの傘下に入った」「Cの子会社となった」: C acquires)

@@ -81,11 +81,13 @@ export function scanSigning(text: string, vocab: AgreementVocabulary, wide = WID
   return hits;
 }
 
-// (lower-case after a date adverbial only as the source of reported speech: "On July 21, 2022, it said …")
+// (lower-case after a date adverbial only as the source of reported speech or the maker of a deal: "On July 21, 2022, it said …",
+// "In December 2021 it signed a letter of intent with …";
+// and as the partner of a deal: "signed a joint development agreement with it a year later")
 // The pronoun first and what must precede it in a lookbehind: with the sentence boundary
 // first, a run of n blank lines cost O(n²) (each of its positions tried \n\s* to its end).
 const SENTENCE_IT =
-  /It(?<=(?:^|[.!?]\s+|\n\s*)It)(?=\s+(?!is\b|was\b|seems\b|remains\b)[a-z])|it(?<=(?:^|[.!?]\s+|\n\s*)(?:On|In|By|Later|Then|Earlier)\b[^.;]{0,30}?,?\s+it)(?=\s+(?:said|says|announced|told)\b)/g;
+  /It(?<=(?:^|[.!?]\s+|\n\s*)It)(?=\s+(?!is\b|was\b|seems\b|remains\b)[a-z])|it(?<=(?:^|[.!?]\s+|\n\s*)(?:On|In|By|Later|Then|Earlier)\b[^.;]{0,30}?,?\s+it)(?=\s+(?:said|says|announced|told|signed|agreed|struck|inked|formed|bought|acquired|invested|sold|won)\b)|it(?<=\b(?:agreement|deal|contract|partnership|pact|memorandum|MOU|venture)s? with it)(?=[\s.,;]|$)/g;
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 /** A verb right after a reference: it is a subject ("The three said", "the Nordic companies signed"). */

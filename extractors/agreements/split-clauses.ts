@@ -94,9 +94,13 @@ function gappedDeal(state: DocState, piece: NormRange, before: NormRange): boole
  * is the clause's: zero anaphora follows).
  */
 function signsSecondDeal(state: DocState, piece: NormRange, before: NormRange): boolean {
-  return EN_AND_THEN.test(state.text.slice(Math.max(before.start, piece.start - 8), Math.min(piece.end, piece.start + 40))) && signsOwnDeal(state, piece, before) && hasAny(state.signing, before.start, before.end);
+  const opening = state.text.slice(Math.max(before.start, piece.start - 8), Math.min(piece.end, piece.start + 40));
+  return signsOwnDeal(state, piece, before) && ((EN_AND_THEN.test(opening) && hasAny(state.signing, before.start, before.end)) || (EN_AND_SIGNED.test(opening) && EN_LATER.test(state.text.slice(piece.start, piece.end))));
 }
 const EN_AND_THEN = /(?:,\s+|\s)and,?\s+(?:in|on|then|later|last|this|next|(?:a|one|two|three)\s+(?:years?|months?|weeks?)\s+later)\b/;
+/** "invested in B in 2021 and signed a joint development agreement with it a year later": a piece opened by its own signing verb, later (after any deal). */
+const EN_AND_SIGNED = /\sand,?\s+(?:also\s+)?(?:signed|struck|inked)\s+(?:a|an)\b/;
+const EN_LATER = /\b(?:(?:a|an|one|two|three|four|five)\s+(?:years?|months?)\s+later|later\s+that\s+year|the\s+(?:following|next)\s+year)\b/;
 
 /**
  * English: "already had an offtake agreement with A when it bought a stake in the company",

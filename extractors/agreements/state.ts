@@ -100,7 +100,8 @@ export function* recent(state: DocState, pos: number, lang: Lang | null): Genera
  * side remark does not take over the subjectless clauses after it; they go on with X. Null otherwise.
  */
 export function mainOfAside(state: DocState, p: Party, h: HistoryEntry, paragraphStart: number): Party | null {
-  if (h.recordParties || h.lang !== 'ja') return null;
+  // (or a deal of its own told as a standing state: 「Bは米電池メーカーのCとも…供給契約を結んでいる」)
+  if ((h.recordParties && !/[てで]いる。?\s*$/.test(state.text.slice(Math.max(0, h.end - 6), h.end))) || h.lang !== 'ja') return null;
   for (let i = state.history.lastIndexOf(h) - 1; i >= 0; i--) {
     const e = state.history[i]!;
     if (e.end < paragraphStart) return null;

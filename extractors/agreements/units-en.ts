@@ -115,6 +115,8 @@ const EN_NAME_AS_MODIFIER = /^\s+(?:dealerships?|dealers?|showrooms?|stores?)\b|
 const EN_OWNERS_PARTNER_BETWEEN = /^['’]s?\s+(?:(?:long-?time|longtime|long-standing|long-term|former|closest|fiercest|top|alliance|joint[- ]venture|JV|local|Chinese|Japanese|Korean|German|French|American|U\.S\.|European|Indian|main|key|biggest|largest|strategic|technology|battery)\s+){0,2}(?:partner|ally|affiliate|sister\s+company|rival|competitor|customer|client|supplier)(?:,\s+|\s+)$/;
 /** "Mazda, a long-time partner of Toyota", "Vehicle Energy Japan, once part of Hitachi": the company the name before is described by. */
 const EN_RELATED_OF_APPOSITION = /^,\s+(?:(?:once|formerly|previously|now|still|long)\s+)?(?:part\s+of|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:partner|ally|rival|competitor|supplier|customer|client|unit|subsidiary|affiliate|arm|parent|division)\s+of)\s+(?:the\s+)?$/i;
+const EN_MADE_BY_PARENT_BEFORE = /^,\s+the\s+(?:[\w-]+\s+){0,3}?(?:business|unit|arm|subsidiary|division|company|venture|spin-?off)\s+(?:that\s+|which\s+)?$/i;
+const EN_MADE_BY_PARENT_AFTER = /^\s+(?:carved|spun|set\s+up|created|formed|split|founded|launched)\b/;
 /** "the Company's wholly owned subsidiary QuantumScape Battery": the owner names the subsidiary after it. */
 const EN_OWNERS_SUBSIDIARY_BETWEEN = /^['’]s?\s+(?:(?:wholly[- ]owned|fully[- ]owned|majority[- ]owned|100%[- ]owned|own|local|U\.S\.|US|American|European|Japanese|Chinese|German|battery|operating)\s+){0,3}(?:subsidiary|unit|arm|division)\s+$/;
 const EN_SITE_RELATIVE_BEFORE = /\b(?:plant|plants|factory|factories|facility|facilities|site|sites|premises|mine|mines|refinery|building)\s+(?:that|which)\s+(?:the\s+)?$/i;
@@ -197,6 +199,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (prior && EN_OWNER_APPOSITION_BEFORE.test(text.slice(prior.end, u.start)) && EN_OWNER_APPOSITION_AFTER.test(after)) u.excluded ??= 'parent_descriptor';
     // ("Mazda, a long-time partner of Toyota", "Verkor, a unit of Renault": the one the name before is described by)
     if (prior && prior.atom.kind === 'company' && EN_RELATED_OF_APPOSITION.test(text.slice(prior.end, u.start))) u.excluded ??= 'parent_descriptor';
+    // ("Ampere, the electric-vehicle business Renault Group carved out in 2023": the parent that made the unit)
+    if (prior && prior.atom.kind === 'company' && EN_MADE_BY_PARENT_BEFORE.test(text.slice(prior.end, u.start)) && EN_MADE_BY_PARENT_AFTER.test(after)) u.excluded ??= 'parent_descriptor';
     // "Foxconn, through Foxconn Ventures, agreed to buy …": the vehicle a company acts through is
     // no party of its own (the company is)
     if (prior && EN_THROUGH_VEHICLE_BETWEEN.test(text.slice(prior.end, u.start)) && /^\s*(?:(?:unit|arm|subsidiary|business|division|fund)\s*)?,/.test(after)) u.excluded ??= 'vehicle';

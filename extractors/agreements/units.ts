@@ -22,6 +22,7 @@ const JA_PARTNER = /^(?:との|とは|とも|とで|と共同|と共に|とと�
 /** 「Bとともに」「Bと一緒に」: B acts with the subject (a co-actor), never the one acted on. */
 const JA_TOGETHER = /^と(?:とも|共)に|^と一緒に/;
 const JA_COUNTRY_GAP = new RegExp(`^(?:${JA_COUNTRY_PREFIX})$`);
+const JA_SITE_BUILT = /^が[^、。\uE000-\uF8FF]{0,20}?(?:建設|新設|建て|設け)(?:した|する|している|中の|た|る)[^、。\uE000-\uF8FF]{0,8}?(?:工場|拠点|施設|プラント)(?:に(?!は)|向け|について|への)/;
 const JA_SUBJECT = /^(?:の(?:[2-9二三四五六七八九]|両)社(?=[はが]))?(?:は|が|も|では|でも)/; // (also after a list's count: 「A、B、Cの3社が出資し」)
 /** Only a bullet before the name on its line: 「・ホンダ：LGと合弁」 is a list of what each company did, the name its subject. */
 const JA_LINE_LEAD = /(?:^|\n)[ \t\u3000]*(?:[・●■◆◇○\-*•][ \t\u3000]*)?$/;
@@ -145,7 +146,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     // particle after 株 tells the role
     // (and a share of them: 「LG-HY BCMの株式25%を」; all of them: 「UDトラックスの全株式を」; a holding: 「Xの持ち分を」)
     const shares = /^(?:の(?=(?:保有|全|発行済み?)?(?:株式|持ち?分)))?(?:保有|全|発行済み?)?(?:株(?:式)?|持ち?分)(?:[（(][^）)]{0,12}[）)])?(?:の?(?:約|およそ)?\d[\d.]*\s?%)?(?=[をのにはがも])/.exec(after);
-    if (shares && u.atom.kind === 'company') {
+    if (shares && (u.atom.kind === 'company' || u.atom.anaphor?.kind === 'single')) {
       p += shares[0].length;
       after = after.slice(shares[0].length);
       u.shares = true;
@@ -245,8 +246,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
       u.role = 'partner';
       if (JA_TOGETHER.test(after)) u.together = true;
     }
-    // 「(Aにとって)テスラは最大の顧客だ」: a topic that is someone's customer acts in nothing (the clause
-    // after it does not go on about it)
+    // 「(Aにとって)テスラは最大の顧客だ」: a topic that is someone's customer acts in nothing (the clause after it does not go on about it)
     else if (JA_CUSTOMER_PREDICATE.test(after)) u.role = 'other';
     // (and the company it is the customer of is the one the text goes on about)
     else if (JA_WHOSE_CUSTOMER.test(text.slice(p, Math.min(end, p + 40)))) {
@@ -256,6 +256,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     // 「同社は…、セマコネクトも約2億ドルで買収した」: after the clause's topic, a last 「Xも」 is what it also
     // acts on (not 「ホンダはLGと、日産もSKと」: a second subject with a partner of its own)
     else if (after.startsWith('も') && !after.startsWith('もの') && !next && units.slice(0, i).some((w) => w.role === 'subject' && w.topic && !w.coordNext)) u.role = 'target';
+    // 「(B)がインドに建設した工場に/について」: B's own site is the one served (the name is no subject)
+    else if (JA_SITE_BUILT.test(text.slice(p, Math.min(end, p + 48)))) Object.assign(u, { role: 'target', recipient: true });
     else if (JA_SUBJECT.test(after) || (/^[:：]/.test(after) && JA_LINE_LEAD.test(text.slice(Math.max(0, u.start - 8), u.start)))) {
       u.role = 'subject';
       if (!after.startsWith('が')) u.topic = true;
@@ -323,7 +325,6 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     topic.excluded = 'parent_descriptor';
   }
 }
-
 /** Before a new company's name: another set it up (「ルノーが設立したEV新会社」). */
 const SET_UP_BY_ANOTHER = /[\uE000-\uF8FF\p{Script=Katakana}\p{Script=Han}A-Za-zー]が(?:設立|新設|立ち上げ)した[^、。]{0,8}?(?:新会社|子会社)[「『]?$/u;
 /** After the last of a list: it names members of a counted group that is the subject (「…を含む国内8社が」「…など3社は」). */
@@ -344,7 +345,7 @@ const JA_ADVISER_AFTER = /^(?:(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザ�
 const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の(?:[^、。のはがをにとで\s（）()]|[（(][^、。（）()]{1,12}[）)]){0,20}?(?:新会社|子会社|傘下|系列|事業会社|電池会社|部品会社|統括会社|現地法人|販売会社|生産会社|関連会社|グループ会社|中核会社|商社|中核企業)(?:である|の)?|系[^、。のはがをにとで\s]{0,6}?の)/;
 const JA_OWN_DEAL_AFTER = /^は、?[^。]{0,30}?と[^。]{0,30}?(?:契約|覚書|合意書)を(?:結|締結|交わ)/; // a venture's deal with a partner, not its formation
 /** A kind of company between と and the next name lists both (「一汽と客車メーカーの海格客車にも」「Aと台湾の風力開発会社B」; not 「Aと合弁会社B」). */
-const JA_KIND_BEFORE_NAME = new RegExp(`^(?:(?:${JA_COUNTRY_PREFIX})?(?![^、。]{0,8}?(?:合弁|子会社|新会社|関連会社))[^、。のはがをにとで「」]{0,10}?(?:(?:メーカー|大手|会社|企業)の?|大手|最大手)|${JA_KIND_AND_COMMA})$`);
+const JA_KIND_BEFORE_NAME = new RegExp(`^(?:(?:${JA_COUNTRY_PREFIX})?(?![^、。]{0,8}?(?:合弁|子会社|新会社|関連会社))[^、。のはがをにとで「」]{0,10}?(?:(?:メーカー|大手|会社|企業|新興|スタートアップ|ベンチャー)の?|大手|最大手)|${JA_KIND_AND_COMMA})$`);
 const JA_CHANNEL_AFTER = /^を(?:通じ|通し|介し)/;
 const JA_KIND_OF_COUNT = /^[^、。のはがをにとで「」\s\d]{1,8}$/;
 /** A subsidiary named by a bare descriptor, its parent the topic: 「電池子会社のパナソニックエナジーが」「傘下のEVメーカー、アバタールが」. */
@@ -358,7 +359,6 @@ const JA_BECOMES_PART_OF = /^(?:に(?:入|移|な|加わ)|と(?:な|し)|化さ�
 const JA_ANALYST_AFTER = /^の[^、。「」\p{Script=Hiragana}]{0,8}?(?:アナリスト|エコノミスト|ストラテジスト|研究員)/u;
 /** An officer of the company before は/が (Xの社長は, Xの野崎明社長は, Xの担当者は). */
 const JA_OFFICER_AFTER = /^の[^、。「」\p{Script=Hiragana}]{0,8}?(?:社長|会長|副社長|最高経営責任者|CEO|CFO|CTO|幹部|担当者|広報担当者|役員|首脳|トップ)(?:は|が)/u;
-
 /** A verb ending right before a noun: the end of a Japanese relative clause. */
 const JA_RELATIVE_END = /(?:[たる]|いる|ない|ている|ていた)(?:[\p{Script=Han}]{1,3}の|[米独仏英中韓台])?$/u;
 // (not before a noun of modality: 「AがBに出資する可能性」「…供給する方向で」 say the act is only expected)

@@ -46,7 +46,7 @@ const schemas = lazySchemas((z) => {
         type: typeEnum,
         pattern: nonEmpty,
         records: z.enum(['per_pair', 'joint']),
-        implicit_subject: z.boolean().optional(),
+        implicit_subject: z.union([z.boolean(), z.literal('round')]).optional(),
         min_parties: z.number().int().min(1).optional(),
         named_only: z.boolean().optional(),
         closed_list: z.boolean().optional(),

@@ -89,6 +89,8 @@ export interface CompiledRelation {
   slots: ('A' | 'B')[];
   perPair: boolean;
   implicitSubject: boolean;
+  /** The implicit subject is only the company of the funding round just told (`implicit_subject: round`). */
+  roundSubject: boolean;
   minParties: number;
   namedOnly: boolean;
   /** Slot A is a closed set: a list joined by や (some of many: 「AやBが出資するC」) does not fill it. */
@@ -267,7 +269,8 @@ export function loadAgreementVocabulary(seedsDir: string): AgreementVocabulary {
       needs: derived('relation-needs', `${regex.source}/${regex.flags}`, () => relationNeeds(regex)),
       slots,
       perPair: r.records === 'per_pair',
-      implicitSubject: r.implicit_subject ?? false,
+      implicitSubject: !!r.implicit_subject,
+      roundSubject: r.implicit_subject === 'round',
       minParties: r.min_parties ?? 1,
       namedOnly: r.named_only ?? false,
       closedList: r.closed_list ?? false,

@@ -47,6 +47,12 @@ export const ja: CompanyCase[] = [
     expect: [{ text: 'リバースエナジー' }, { text: 'プラグリンク' }, { text: 'グリーンロック・アクイジション' }],
     reject: ['SPAC'],
   },
+  {
+    name: 'a venture fund named by ベンチャーズ is a company (「ユーラス・ベンチャーズ」), its Japanese name known too (「ブレークスルー・エナジー・ベンチャーズ」); a project after a country is none (「豪マリーマリー事業」)',
+    text: '米スタートアップのライテンは、ユーラス・ベンチャーズなどから出資を受けた。ブレークスルー・エナジー・ベンチャーズも参加した。住友商事は豪マリーマリー事業のニッケルを調達する。',
+    expect: [{ text: 'ライテン' }, { text: 'ユーラス・ベンチャーズ' }, { text: 'ブレークスルー・エナジー・ベンチャーズ', canonical: 'Breakthrough Energy Ventures' }, { text: '住友商事' }],
+    reject: ['マリーマリー'],
+  },
 ];
 
 export const en: CompanyCase[] = [
@@ -154,5 +160,10 @@ export const en: CompanyCase[] = [
     text: '2023年5月にはいすゞがホンダを選んだ。米国からいすゞに部品を送る。\n\nElliott Investment Management said Elliott would tender. MUFG Bank and Mizuho Bank agreed to lend.\n\nルノー・日産オートモーティブ・インディアとスズキ・モーター・グジャラートが提携した。',
     expect: [{ text: 'いすゞ' }, { text: 'ホンダ' }, { text: 'いすゞ' }, { text: 'Elliott Investment Management' }, { text: 'Elliott' }, { text: 'MUFG Bank' }, { text: 'Mizuho Bank' }, { text: 'ルノー・日産オートモーティブ・インディア' }, { text: 'スズキ・モーター・グジャラート' }],
     reject: ['MUFG', 'Mizuho', 'ルノー', '日産オートモーティブ・インディア'],
+  },
+  {
+    name: "a unit described as a business its parent carved out ('Ampere, the electric-vehicle business Renault Group carved out in 2023') is named with its parent",
+    text: 'Ampere, the electric-vehicle business Renault Group carved out in 2023, will source LFP cells from CATL.',
+    expect: [{ text: 'Ampere' }, { text: 'Renault Group' }, { text: 'CATL' }],
   },
 ];

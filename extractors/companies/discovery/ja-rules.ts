@@ -373,7 +373,7 @@ export function jaNationalityRule(env: RuleEnv, out: Candidate[]): void {
       // (not 「フランスのルイ…は」, 「ドイツのバイエル・レバークーゼンに…移籍」)
       // (or the one a licence, goods or shares go to or come from: 「タイのエナジー・アブソリュート（EA）にライセンスを供与」;
       // not 「ドイツのバイエル・レバークーゼンに5年契約で移籍」)
-      if (/^(?:工場|製油所|製鉄所|鉱山|油田|港|拠点)/.test(text.slice(end, end + 3))) return; // 「仏ディエップ工場」: a site's place
+      if (/^(?:工場|製油所|製鉄所|鉱山|油田|港|拠点|事業|計画|鉱床|鉱区)/.test(text.slice(end, end + 3))) return; // 「仏ディエップ工場」: a site's place (「豪マリーマリー事業」: a project's)
       // (or the second of a pair in a headline, 「AGCとタイのサイアム・フルオロケム、…」)
       // (past its bracketed short name: 「タイのエナジー・アブソリュート（EA）は、…で合意した」)
       const alias = BRACKETED_ALIAS.exec(text.slice(end, end + 24));
