@@ -53,6 +53,12 @@ export const ja: CompanyCase[] = [
     expect: [{ text: 'ライテン' }, { text: 'ユーラス・ベンチャーズ' }, { text: 'ブレークスルー・エナジー・ベンチャーズ', canonical: 'Breakthrough Energy Ventures' }, { text: '住友商事' }],
     reject: ['マリーマリー'],
   },
+  {
+    name: 'a battery metal that opens a miner\'s name is no short form of it (「リチウム・アメリカズ」 … 「炭酸リチウム」)',
+    text: 'GMとリチウム・アメリカズは合弁を設立した。サッカーパス第1期は年4万トンの炭酸リチウムを生産する。リチウム・アメリカズは増資した。',
+    expect: [{ text: 'GM' }, { text: 'リチウム・アメリカズ' }, { text: 'リチウム・アメリカズ' }],
+    reject: ['リチウム', '炭酸リチウム'],
+  },
 ];
 
 export const en: CompanyCase[] = [
@@ -165,5 +171,11 @@ export const en: CompanyCase[] = [
     name: "a unit described as a business its parent carved out ('Ampere, the electric-vehicle business Renault Group carved out in 2023') is named with its parent",
     text: 'Ampere, the electric-vehicle business Renault Group carved out in 2023, will source LFP cells from CATL.',
     expect: [{ text: 'Ampere' }, { text: 'Renault Group' }, { text: 'CATL' }],
+  },
+  {
+    name: "the last word of a body's name after 'of' is no company ('The U.S. Department of Energy closed a $475 million loan')",
+    text: 'The U.S. Department of Energy closed a $475 million loan in November 2024, but Li-Cycle never met the conditions.',
+    expect: [{ text: 'Li-Cycle' }],
+    reject: ['Energy', 'Department of Energy'],
   },
 ];

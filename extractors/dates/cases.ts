@@ -3,14 +3,12 @@
  * extractors/cases.test.ts). Add a case here when you fix a bug.
  */
 import type { Case, DateExpectation } from '../cases.ts';
-
+import * as news from './cases-news.ts';
 type DateCase = Case<DateExpectation>;
-
 const year = (y: string, mod?: string) => ({ start: y, end: y, granularity: 'year', ...(mod ? { mod } : {}) });
 /** A point value: start = end (a day, a quarter, a fiscal quarter …). */
 const point = (v: string, granularity: string) => ({ start: v, end: v, granularity });
-
-export const ja: DateCase[] = [
+const jaCore: DateCase[] = [
   // the length of a term (「引き取り期間を15年に延ばす」) is no two-digit year; 「30年に量産」 is
   { name: 'the length of a term is no two-digit year', text: '引き取り期間を15年に延ばすことでも合意した。同社は30年に量産を始める。', referenceDate: '2025-01-01', expect: [{ text: '30年', value: year('2030') }], reject: ['15年'] },
   {
@@ -232,7 +230,7 @@ export const ja: DateCase[] = [
   },
 ];
 
-export const en: DateCase[] = [
+const enCore: DateCase[] = [
   {
     name: 'a quarter written as its months ("the January-March quarter", "the April-June quarter of 2025") is one quarter mention',
     text: 'Profit fell in the January-March quarter. Sales rose in the April-June quarter of 2025. Revenue fell in the July-to-September period.',
@@ -397,3 +395,6 @@ export const en: DateCase[] = [
     reject: ['about a year later', 'a year later'],
   },
 ];
+
+export const ja: DateCase[] = [...jaCore, ...news.ja];
+export const en: DateCase[] = [...enCore, ...news.en];

@@ -217,8 +217,11 @@ function acronymBracketBefore(text: string, at: number): number {
 /** Does a place preposition ("in", "near" …: company-discovery.yaml `place_prepositions`) stand right before `start`? */
 function afterPlacePreposition(env: RuleEnv, start: number, segStart: number): boolean {
   const before = /([a-z]+)\s+$/.exec(env.text.slice(Math.max(segStart, start - 12), start));
-  return before !== null && env.tables.patterns.enPlacePrepositions.has(before[1]!);
+  if (before !== null && env.tables.patterns.enPlacePrepositions.has(before[1]!)) return true;
+  // (nor the last word of a body's name after "of": "The U.S. Department of Energy closed a loan")
+  return OF_NAME_BEFORE.test(env.text.slice(Math.max(segStart, start - 40), start));
 }
+const OF_NAME_BEFORE = /\b(?:Department|Ministry|Secretary|Minister|Bureau|Office|Board|Commission|Council|Agency|Institute|University|Bank|Court|State|Republic|Government|Province|Kingdom)\s+of\s+(?:the\s+)?$/;
 
 /** Kinds of after-name cues whose subject may be two names joined by "and" (company-discovery.yaml `together`). */
 const COORDINATED_CUES = new Set(['together']);

@@ -55,7 +55,8 @@ function jaSeason(g: Grammar, needs: readonly string[]): DateRule {
         return { ...seasonRange(season, undefined, { unit: 'year', offset }, false), rule: 'ja.season.relative' };
       }
       const y = readJaYear(gr, grammar);
-      if (!y || y.fiscal || y.twoDigit || y.threeDigit) return null;
+      // (a two-digit year too: 「26年春に着工」 is a season of 2026, no term of years)
+      if (!y || y.fiscal || y.threeDigit) return null;
       return seasonRange(season, y.year, y.rel, y.sameYear === true, y.yearOffset);
     },
   };
