@@ -76,6 +76,19 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Novonix', 'Sila Nanotechnologies'] }, { parties: ['Novonix', 'Tesla'] }],
   },
+  {
+    name: 'suppliers told of in side clauses after a deal with two of them (「…にはAとBから…を調達すると発表した。Aは…から供給し、Bは…納める」) hand the clauses after them back to the buyer, with no role carried into another deal (「Aとは…も共同で開発する」)',
+    referenceDate: '2025-04-01',
+    text: 'ルノーは電池の調達網も広げている。24年7月には、韓国のLGエナジーソリューションと中国のCATLからLFP電池を調達すると発表した。LGエナジーソリューションはポーランドの工場から供給し、CATLはハンガリー工場から納める。三元系電池は中国系のエンビジョンAESCと仏新興のベルコールから調達する。LGエナジーソリューションとはセル・トゥ・パック技術も共同で開発する。',
+    expect: [
+      { parties: ['Renault', 'LG Energy Solution'], type: 'supply', roles: { customer: ['Renault'], supplier: ['LG Energy Solution'] } },
+      { parties: ['Renault', 'CATL'], type: 'supply' },
+      { parties: ['Renault', 'Envision AESC'], type: 'supply', roles: { customer: ['Renault'], supplier: ['Envision AESC'] } },
+      { parties: ['Renault', 'Verkor'], type: 'supply' },
+      { parties: ['Renault', 'LG Energy Solution'], type: 'co_development' },
+    ],
+    reject: [{ parties: ['CATL', 'Envision AESC'] }, { parties: ['CATL', 'LG Energy Solution'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

@@ -23,7 +23,7 @@ import { findDominantCompany, findFirstSubject, findLeadSubject, findMainPair, f
 import { lowerBound, scanAtoms, scanCues, scanSigning, withoutCuesInNames } from './scan.ts';
 import { regexFor, WIDE } from './pattern-facts.ts';
 import { ASTRAL } from '../../text/chars.ts';
-import type { DocState } from './state.ts';
+import { distinctParties, type DocState } from './state.ts';
 import { interpretRow, type RowParse } from './table.ts';
 import { tableRoles, type TableRoles } from './table-roles.ts';
 import { tableCounterparty } from './table-counterparty.ts';
@@ -212,7 +212,7 @@ function processClauses(state: DocState, { sentence, lang, clauses }: PlannedSen
     // parties a reference stood for)
     const relation = outcome.relationRecords.length === 1 && !outcome.relationRecords[0]!.background && outcome.relationRecords[0]!.parties.every((p) => outcome.units.some((u) => u.atom.kind === 'company' && u.atom.party?.entityId === p.entityId)) ? outcome.relationRecords[0]! : null;
     const told = ca ? (ca.partySets.length === 1 ? ca.partySets[0]! : null) : (relation?.parties ?? null);
-    remember(state, scope, outcome.units, told, ca ? ca.type : (relation?.type ?? null));
+    remember(state, scope, outcome.units, told, ca ? ca.type : (relation?.type ?? null), ca && ca.partySets.length > 1 ? distinctParties(ca.partySets.flat()) : null);
     prev = clause;
   }
 }

@@ -13,7 +13,7 @@ import { JA_OWNER_OF_SUBJECT } from './clause-openings.ts';
 const EN_COPULA_BEFORE = /\b(?:is|was)\s+$/;
 
 /** Record the clause in the history (after its agreement, if any, is known). */
-export function remember(state: DocState, scope: ClauseScope, units: readonly Unit[], recordParties: Party[] | null, recordType: AgreementType | null = null): void {
+export function remember(state: DocState, scope: ClauseScope, units: readonly Unit[], recordParties: Party[] | null, recordType: AgreementType | null = null, dealParties: Party[] | null = null): void {
   if (units.length === 0 && !recordParties) return;
   const named: Party[] = [];
   const subjects: Party[] = [];
@@ -38,9 +38,15 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
   // (a Japanese clause whose deal took its subject from the topic, 「…には米シラと契約を結び」: that
   // topic stays the subject of the clauses after it, as it does in the text)
   // (one party the clause does not name, and no reference such as 両社 that names them otherwise)
-  if (scope.lang === 'ja' && subjects.length === 0 && recordParties && !units.some((u) => u.atom.kind === 'anaphor')) {
-    const unnamed = recordParties.filter((p) => p.company && !named.some((n) => n.entityId === p.entityId));
-    if (unnamed.length === 1) subjects.push(unnamed[0]!);
+  // (or deals with several, 「…にはBとCから…を調達すると発表した」: the one of their parties it does not name)
+  const told = recordParties ?? dealParties;
+  if (scope.lang === 'ja' && subjects.length === 0 && told && !units.some((u) => u.atom.kind === 'anaphor')) {
+    const unnamed = told.filter((p) => p.company && !named.some((n) => n.entityId === p.entityId));
+    // (without the role it had in that deal: 「…から調達すると発表した。…とは…も共同で開発し」 is no customer's)
+    if (unnamed.length === 1) {
+      const { role: _role, ...party } = unnamed[0]!;
+      subjects.push(party);
+    }
   }
   // (「横浜ゴムの海外でのM&Aが続く。」: a company whose noun phrase is the subject of a clause with no
   // company subject is what the clause is about, and the subject of the clauses after it)
@@ -62,5 +68,5 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
   const withPartner = subjects.length > 0 && partnered;
   // (「AとBが…締結」: two companies named together as the subject of one act)
   const jointSubjects = units.some((u, i) => u.coordNext && u.role === 'subject' && !u.relative && u.atom.kind === 'company' && units[i + 1]?.role === 'subject' && units[i + 1]!.atom.kind === 'company');
-  state.history.push({ lang: scope.lang, end: scope.end, named: distinctNamed, subjects: distinctParties(subjects), recordParties, recordType, ...(distinctMain.length < distinctNamed.length ? { main: distinctMain } : {}), ...(withPartner ? { paired: true } : {}), ...(jointSubjects ? { jointSubjects: true } : {}), ...(topics.length ? { topics: distinctParties(topics) } : {}), ...(marked.length ? { marked: distinctParties(marked) } : {}), ...(impliedPair ? { impliedPair } : {}) });
+  state.history.push({ lang: scope.lang, end: scope.end, named: distinctNamed, subjects: distinctParties(subjects), recordParties, recordType, ...(distinctMain.length < distinctNamed.length ? { main: distinctMain } : {}), ...(withPartner ? { paired: true } : {}), ...(jointSubjects ? { jointSubjects: true } : {}), ...(topics.length ? { topics: distinctParties(topics) } : {}), ...(marked.length ? { marked: distinctParties(marked) } : {}), ...(impliedPair ? { impliedPair } : {}), ...(!recordParties && dealParties ? { dealParties } : {}) });
 }

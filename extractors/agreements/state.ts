@@ -30,6 +30,8 @@ export interface HistoryEntry {
   marked?: Party[];
   /** Parties of the agreement stated by the clause, if any. */
   recordParties: Party[] | null;
+  /** The parties of the clause's deals when they are several (one customer, two suppliers): who the clause's deals were between. */
+  dealParties?: Party[];
   /** The type of that agreement. */
   recordType?: AgreementType | null;
 }
@@ -105,7 +107,8 @@ export function mainOfAside(state: DocState, p: Party, h: HistoryEntry, paragrap
   for (let i = state.history.lastIndexOf(h) - 1; i >= 0; i--) {
     const e = state.history[i]!;
     if (e.end < paragraphStart) return null;
-    if (!e.recordParties || !e.recordParties.some((r) => r.entityId === p.entityId) || e.subjects.some((s) => s.entityId === p.entityId)) continue;
+    const deal = e.recordParties ?? e.dealParties;
+    if (!deal || !deal.some((r) => r.entityId === p.entityId) || e.subjects.some((s) => s.entityId === p.entityId)) continue;
     const main = e.subjects.find((s) => s.company && s.entityId !== p.entityId);
     if (main) return main;
   }
