@@ -67,14 +67,15 @@ function rememberRound(state: DocState, sentence: NormRange, records: RawAgreeme
   const text = state.text.slice(sentence.start, sentence.end);
   // (or the subject of a sentence that says it raised money, its investors told after it: 「Xは、シリーズBで約3000万ドルを調達した。Aが主導し、…」)
   const investee = records.find((r) => r.type === 'investment' && !r.background)?.parties.find((p) => p.role === 'investee') ?? (RAISED.test(text) ? raiser(state, sentence) : undefined);
-  if (investee && ROUND.test(text)) state.lastRound = { investee, end: sentence.end };
+  if (investee && (ROUND.test(text) || RAISED.test(text))) state.lastRound = { investee, end: sentence.end };
 }
-const RAISED = /(?:シリーズ[A-H]|ラウンド|資金調達|増資)[^。]{0,40}?(?:調達|集め)(?:した|た|する|る|し、)|\b(?:raised|raises|closed|secured)\b[^.;]{0,60}?\b(?:round|Series [A-H]|funding|financing)\b|\b(?:Series [A-H]|funding|financing) round\b[^.;]{0,40}?\b(?:raised|closed)\b/;
+// (English: money raised is a round whatever it is called, "Battery Smart raised $65 million on Tuesday. LeapFrog Investments led the round")
+const RAISED = /(?:シリーズ[A-H]|ラウンド|資金調達|増資)[^。]{0,40}?(?:調達|集め)(?:した|た|する|る|し、)|\b(?:raised|raises|closed|secured)\b[^.;]{0,60}?\b(?:round|Series [A-H]|funding|financing)\b|\b(?:Series [A-H]|funding|financing) round\b[^.;]{0,40}?\b(?:raised|closed)\b|\b(?:raised|raises|has raised)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?(?:US)?[$€£¥]\s?\d/;
 
-/** The subject of the sentence's first clause, when the clause names one (history.ts records it). */
+/** The subject of the sentence's first clause (history.ts records it), or the one company it names ("Indian battery-swapping network Battery Smart raised …"). */
 function raiser(state: DocState, sentence: NormRange): Party | undefined {
   const first = state.history.find((h) => h.end > sentence.start && h.end <= sentence.end);
-  return first?.subjects.find((p) => p.company);
+  return first?.subjects.find((p) => p.company) ?? (first?.named.length === 1 && first.named[0]!.company ? first.named[0] : undefined);
 }
 
 /** The company of the funding round told just before (within 400 characters, or in the sentence right before when `next`), when not excluded. */

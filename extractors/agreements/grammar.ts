@@ -39,8 +39,8 @@ const EN_UNNAMED_OPENING = /^[\s,]*(?:The|the|A|a|An|an|Its|its|Their|their)\s+(
  * An English clause that opens with its verb, its subject named before a relative clause
  * ("Vulcan Energy Resources, which plans to …, has signed offtake agreements with …").
  */
-// (and the sentence's subject as a pronoun after "when": "…, when it bought a stake in …"; a deal
-// turned into another: "… and turned it into a binding offtake contract")
+const EN_AND_CO_SUBJECT = /^[\s,]*and\s+(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*(?:,[^,;]{1,80},)?\s+(?:have|will|plan|are|were|jointly|together)\b/;
+// (and the sentence's subject as a pronoun after "when": "…, when it bought a stake in …"; a deal turned into another: "… and turned it into a binding offtake contract")
 // (or with the report of its subject: "…, said on Thursday it would also provide cells to A and B")
 const EN_VERB_OPENING = /^[\s,]*(?:(?:said|says|announced|added)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+|(?:it|they)\s+)?(?:(?:has|have|had|will|would|also|then|later|recently|is|was|were|are)\s+){0,2}(?:signed|agreed|struck|reached|inked|entered|formed|won|secured|announced|set\s+up|teamed\s+up|partnered|invested|acquired|bought|turned|converted|upgraded|firmed\s+up|provide|supply|deliver|sell|ship|buy|source|license|licence|invest|acquire|build|make)\b/;
 /** Words that make co-actors one party to a deal: a consortium, 共同で, together. */
@@ -69,10 +69,8 @@ export function partiesForType(state: DocState, scope: ClauseScope, units: reado
 
 function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], cue: CueHit, actorIds: Set<string>, acts: { maker: boolean }): Party[][] | null {
   const type = cue.def.type;
-  // a name with its JV apposition ("from Ultium Cells, the joint venture of GM and LGES") is no
-  // founder of a joint venture, but a party to a deal of another type
-  // (a joint venture named with its founders is a party of another kind of deal it is the other
-  // side of: 「AとBの電池合弁会社Xから正極材を受注した」)
+  // a name with its JV apposition ("from Ultium Cells, the joint venture of GM and LGES") is no founder of a joint venture, but a party to a deal of another type
+  // (a joint venture named with its founders is a party of another kind of deal it is the other side of: 「AとBの電池合弁会社Xから正極材を受注した」)
   // (and the venture as the topic of a deal of its own once its founders are read as its own relation:
   // 「三菱ケミカルとUBEが出資する合弁会社Xは…Cに…ライセンス供与した」)
   const foundersRead = units.some((u) => u.consumed);
@@ -196,6 +194,8 @@ function partySets(state: DocState, scope: ClauseScope, units: readonly Unit[], 
       inheritedActors = inherited;
     }
   }
+  // ("A, which buys cells from …, and B have signed …": the name before the aside acts with B)
+  if (!ja && scope.inheritedSubject?.length && EN_AND_CO_SUBJECT.test(state.text.slice(scope.start, scope.start + 140))) actors.unshift(...scope.inheritedSubject.filter((p) => !actors.some((a) => a.entityId === p.entityId) && !targets.some((t) => t.entityId === p.entityId)));
   // (a table row's description that names only who invests: 「…東京電力HDと中部電力も増資に応じた」 — the row's party not named as one is the investee)
   const rowTarget = !structure && type === 'investment' && ja && scope.row && actors.length > 0 ? scope.row.parties.find((p) => !namedActors.has(p.entityId)) : undefined;
   if (rowTarget) {

@@ -134,28 +134,28 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
       if (p && p.company && !u.inNote && u.excluded === null && (u.role === 'target' || u.role === 'partner')) return [p];
     }
   }
-  // "The new company then signed …", "the venture": the joint venture company named just before, as
-  // the subject of a deal of its own (not in its own founding: "the joint company was set up")
+  // "The new company then signed …", "the venture": the joint venture company named just before, as the subject of a deal of its own (not in its own founding: "the joint company was set up")
   // (or the one a stake is taken in: "take a 10% stake in the new company", "bought into the venture")
   if (scope.lang === 'en' && (unit.role === 'subject' || JV_AS_OBJECT_BEFORE.test(state.text.slice(Math.max(scope.start, unit.start - 12), unit.start))) && JV_REFERENCE.test(state.text.slice(unit.start, unit.end)) && !JV_FOUNDED.test(state.text.slice(scope.start, scope.end))) {
     const jv = lastJvCompany(state, unit.start);
     if (jv) return [jv];
   }
-  // A descriptive reference is another company than those the clause names after it and
-  // than the one an earlier reference of the clause stands for ("the carmaker agreed to buy
-  // X from the U.S. company": two different companies).
+  // A descriptive reference is another company than those the clause names after it and than the one an earlier
+  // reference of the clause stands for ("the carmaker agreed to buy X from the U.S. company": two different companies).
   const taken = new Set<string>();
   // ("Vale Canada Ltd and the Japanese company agreed to sell …": a reference listed with names is none of them)
   for (let k = idx - 1; k >= 0 && units[k]!.coordNext; k--) if (units[k]!.atom.party) taken.add(units[k]!.atom.party!.entityId);
   for (let k = idx; k < units.length - 1 && units[k]!.coordNext; k++) if (units[k + 1]!.atom.party) taken.add(units[k + 1]!.atom.party!.entityId);
   // 「ステランティスは同社から調達する」: 同社 is another company than the clause's subject
   // (a subject inside a relative clause is not the clause's subject: 「Xが保有する株式を取得…同社と合意」)
-  // — only the subject of 同社's own predicate, the one nearest before it (「CはXを誇り、Sは同社の
-  // 総代理店を務める」: 同社 = C, the earlier topic); with none before it, the first after it
+  // — only the subject of 同社's own predicate, the one nearest before it (「CはXを誇り、Sは同社の総代理店を務める」: 同社 = C, the earlier topic); with none before it, the first after it
   if (unit.role !== 'subject') {
     const isSubject = (u: Unit) => u !== unit && u.role === 'subject' && !u.relative && u.atom.kind === 'company' && !!u.atom.party;
     const before = units.slice(0, idx).filter(isSubject);
     const own = before.length > 0 ? before[before.length - 1] : units.slice(idx + 1).find(isSubject);
+    // (nor one of a group that is the subject: 「両社は…、同社から…供給を受ける契約も結んだ」)
+    const group = units.slice(0, idx).find((g) => g.role === 'subject' && !g.relative && g.atom.anaphor?.kind === 'group');
+    for (const p of group ? resolveUnit(state, scope, group, units) : []) taken.add(p.entityId);
     if (own) {
       taken.add(own.atom.party!.entityId);
       // (and the list it ends: "BMW and Ford Motor co-led the Colorado company's round"; not for
@@ -172,7 +172,7 @@ function resolveSingle(state: DocState, scope: ClauseScope, unit: Unit, units: r
     // the sentence's, so the reference is another company)
     else if (scope.lang === 'en' && scope.inheritedSubject && scope.inheritedSubject.length > 0 && EN_PRONOUN_SUBJECT_OPENING.test(state.text.slice(scope.start, scope.start + 40))) {
       for (const p of scope.inheritedSubject) taken.add(p.entityId);
-    } else if (scope.lang === 'ja' && !JA_OWNER_OF_SUBJECT.test(state.text.slice(unit.end, Math.min(scope.end, unit.end + 24)))) {
+    } else if (scope.lang === 'ja' && !group && !JA_OWNER_OF_SUBJECT.test(state.text.slice(unit.end, Math.min(scope.end, unit.end + 24)))) {
       // (not when 同社 owns the clause's topic, 「同社の筆頭株主はトヨタ自動車で」: the clause is about 同社)
       for (const h of recent(state, scope.start, scope.lang)) {
         const last = h.subjects[h.subjects.length - 1];

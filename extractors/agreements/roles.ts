@@ -150,7 +150,7 @@ export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], 
   // a two-sided wording ("signed a supply agreement with B", 「Bと供給契約」) says nothing of who
   // supplies: the party further up the value chain does (cells to a carmaker, ore to a refiner)
   const upstream = type === 'supply' && cue.def.direction === 'bilateral' && !ordersWon && !reversed;
-  return sets.map((set) => {
+  const withRoles = sets.map((set) => {
     if (upstream && set.length === 2 && !set.some((p) => from.has(p.entityId))) {
       const [a, b] = set as [Party, Party];
       const ra = chainRank(a);
@@ -173,4 +173,15 @@ export function withRoles(state: DocState, cue: CueHit, units: readonly Unit[], 
       return { ...p, role: first ? pair[0] : pair[1] };
     });
   });
+  // a supply is between one supplier and one customer (RECORDS.md §4): a group that buys from one
+  // supplier (「両社は同社から…供給を受ける」) is one record per customer, and the reverse
+  return type === 'supply' ? withRoles.flatMap(perRole) : withRoles;
+}
+
+function perRole(set: Party[]): Party[][] {
+  const suppliers = set.filter((p) => p.role === 'supplier');
+  const customers = set.filter((p) => p.role === 'customer');
+  if (suppliers.length + customers.length !== set.length || set.length < 3) return [set];
+  if (suppliers.length === 1) return customers.map((c) => [suppliers[0]!, c]);
+  return customers.length === 1 ? suppliers.map((s) => [s, customers[0]!]) : [set];
 }

@@ -28,7 +28,8 @@ function enRegexes(m: MarkerLists) {
       parentBefore: new RegExp(`\\b(?:${alt(m.parentDescriptors)})\\s+of\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?$`, 'i'), // (past a place's possessive: "the energy company of South Korea's SK Group")
       // (also after where it is: "A and B's joint venture in Ohio, L-H Battery")
       // ("co-owns the Polar Semiconductor foundry": the JV after "the" too)
-      jv: new RegExp(`\\b(?:${alt(m.jvCompany)})(?:\\s+the)?(?:\\s+(?:in|at|based in|near)\\s+(?:[A-Z][\\w.-]*\\s*){1,3}?,)?\\s*,?\\s*["“']?$`, 'i'),
+      // (its name in quotes or in brackets: "a cathode venture (IONWAY)")
+      jv: new RegExp(`\\b(?:${alt(m.jvCompany)})(?:\\s+the)?(?:\\s+(?:in|at|based in|near)\\s+(?:[A-Z][\\w.-]*\\s*){1,3}?,)?\\s*,?\\s*["“'(]?$`, 'i'),
       // the JV company in apposition: "formed Sony Honda Mobility, a joint venture to …"
       jvAfter: new RegExp(`^["”']?\\s*,\\s*(?:a|an|the|their|its|(?:[A-Z][\\w.&-]*\\s+){0,3}[A-Z][\\w.&-]*['’]s?)\\s+(?:[\\w:.%$€£¥-]+\\s+){0,5}?(?:${alt(m.jvCompany)})\\b`, 'i'),
     };
@@ -199,6 +200,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (prior && EN_OWNER_APPOSITION_BEFORE.test(text.slice(prior.end, u.start)) && EN_OWNER_APPOSITION_AFTER.test(after)) u.excluded ??= 'parent_descriptor';
     // ("Mazda, a long-time partner of Toyota", "Verkor, a unit of Renault": the one the name before is described by)
     if (prior && prior.atom.kind === 'company' && EN_RELATED_OF_APPOSITION.test(text.slice(prior.end, u.start))) u.excluded ??= 'parent_descriptor';
+    // (and past the owner's possessive: "Scania, the truck unit of Volkswagen's Traton")
+    else if (prior && prior.excluded === 'parent_descriptor' && /^['’]s?\s+$/.test(text.slice(prior.end, u.start)) && EN_RELATED_OF_APPOSITION.test(text.slice(units[i - 2]?.end ?? clauseStart, prior.start))) u.excluded ??= 'parent_descriptor';
     // ("Ampere, the electric-vehicle business Renault Group carved out in 2023": the parent that made the unit)
     if (prior && prior.atom.kind === 'company' && EN_MADE_BY_PARENT_BEFORE.test(text.slice(prior.end, u.start)) && EN_MADE_BY_PARENT_AFTER.test(after)) u.excluded ??= 'parent_descriptor';
     // "Foxconn, through Foxconn Ventures, agreed to buy …": the vehicle a company acts through is
@@ -226,6 +229,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (/^\s+(?:brand|brands|marque|sub-brand|nameplate)\b/i.test(after)) u.excluded ??= 'brand';
     // "…, with the two companies developing motorcycles together": an absolute phrase about the deal's parties names none
     if (u.atom.kind === 'anaphor' && /,\s+with\s+$/.test(text.slice(Math.max(clauseStart, u.start - 8), u.start)) && /^\s+[a-z]+ing\b/.test(after)) u.excluded ??= 'aside';
+    // (and a company that arranges or advises on the deal: "…, with Banco Santander arranging the financing")
+    if (/,\s+with\s+$/.test(text.slice(Math.max(clauseStart, u.start - 8), u.start)) && /^\s+(?:arranging|advising|acting|serving|providing\s+(?:the\s+)?(?:financing|loans?|advice))\b/.test(after)) u.excluded ??= 'adviser';
     if (aside && u.start >= aside.start && u.end <= aside.end) u.excluded ??= 'aside';
     // ("Denso and Aisin will jointly develop inverters for Toyota Motor's next-generation EVs": the maker whose
     // products a pair develops for is no party of their co-development)

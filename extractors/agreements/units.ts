@@ -22,7 +22,8 @@ const JA_PARTNER = /^(?:との|とは|とも|とで|と共同|と共に|とと�
 /** 「Bとともに」「Bと一緒に」: B acts with the subject (a co-actor), never the one acted on. */
 const JA_TOGETHER = /^と(?:とも|共)に|^と一緒に/;
 const JA_COUNTRY_GAP = new RegExp(`^(?:${JA_COUNTRY_PREFIX})$`);
-const JA_SITE_BUILT = /^が[^、。\uE000-\uF8FF]{0,20}?(?:建設|新設|建て|設け)(?:した|する|している|中の|た|る)[^、。\uE000-\uF8FF]{0,8}?(?:工場|拠点|施設|プラント)(?:に(?!は)|向け|について|への)/;
+const JA_COUNTRY_GAP_OR_NONE = new RegExp(`^(?:${JA_COUNTRY_PREFIX})?$`);
+const JA_SITE_BUILT = /^が[^、。\uE000-\uF8FF]{0,20}?(?:(?:建設|新設|建て|設け)(?:した|する|している|中の|た|る)[^、。\uE000-\uF8FF]{0,8}?(?:工場|拠点|施設|プラント)|(?:投入|発売|量産|生産)(?:する|した|予定の)[^、。\uE000-\uF8FF]{0,12}?(?:車|EV|車種|モデル|車両|トラック|バス))(?:に(?!は)|向け|について|への)/;
 const JA_SUBJECT = /^(?:の(?:[2-9二三四五六七八九]|両)社(?=[はが]))?(?:は|が|も|では|でも)/; // (also after a list's count: 「A、B、Cの3社が出資し」)
 /** Only a bullet before the name on its line: 「・ホンダ：LGと合弁」 is a list of what each company did, the name its subject. */
 const JA_LINE_LEAD = /(?:^|\n)[ \t\u3000]*(?:[・●■◆◇○\-*•][ \t\u3000]*)?$/;
@@ -101,8 +102,7 @@ export function buildUnits(text: string, start: number, end: number, lang: Lang,
         while (ce > cs && text[ce - 1] === ' ') ce--;
         const next = atoms[i + 1];
         const isAlias = next !== undefined && (next.start === cs || (next.start > cs && FORMER_NAME.test(text.slice(cs, next.start)))) && (next.end === ce || (next.end === ce - 1 && text[ce - 1] === '社'));
-        // (「電池メーカー3社（マクセル、エナックス、エリーパワー）と」: the count's bracket lists its members, who take
-        // the particle after it; the count itself is no unit of its own)
+        // (「電池メーカー3社（マクセル、エナックス、エリーパワー）と」: the count's bracket lists its members, who take the particle after it; the count itself is no unit of its own)
         const members = !isAlias && !inNote && atom.kind === 'anaphor' && atom.anaphor!.kind === 'group' ? countedMembers(text, atoms, i + 1, cs, ce) : 0;
         if (members > 0) {
           lastMemberEnd.set(i + members, close);
@@ -142,8 +142,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     if (glued && !isLatinLetter(text.charCodeAt(u.end - 1))) p += glued[0].length;
     if (text[p] === '」' && text[u.start - 1] === '「') p++; // (a quoted name takes the particle after the quote: 「メーカー「エボイ」を買収」)
     let after = text.slice(p, Math.min(end, p + 16));
-    // "SUBARU株を取得", 「日立Astemoの株式をホンダに売却」: the shares of the company; the
-    // particle after 株 tells the role
+    // "SUBARU株を取得", 「日立Astemoの株式をホンダに売却」: the shares of the company; the particle after 株 tells the role
     // (and a share of them: 「LG-HY BCMの株式25%を」; all of them: 「UDトラックスの全株式を」; a holding: 「Xの持ち分を」)
     const shares = /^(?:の(?=(?:保有|全|発行済み?)?(?:株式|持ち?分)))?(?:保有|全|発行済み?)?(?:株(?:式)?|持ち?分)(?:[（(][^）)]{0,12}[）)])?(?:の?(?:約|およそ)?\d[\d.]*\s?%)?(?=[をのにはがも])/.exec(after);
     if (shares && (u.atom.kind === 'company' || u.atom.anaphor?.kind === 'single')) {
@@ -233,7 +232,8 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     const coord = JA_COORD.exec(after);
     // (「Bと広汽ホンダを折半出資で運営」: B is the partner, the company after it the venture)
     const ventureNext = coord !== null && next !== undefined && after.startsWith('と') && JA_RUN_AS_VENTURE.test(text.slice(next.end, Math.min(end, next.end + 60)));
-    if (coord && next && !ventureNext && (JA_COORD_GAP.test(text.slice(p, next.start)) || (after.startsWith('と') && JA_KIND_BEFORE_NAME.test(text.slice(p + 1, next.start)))) && !next.inNote) {
+    // (and 「Bと、Cに納入する」: the two goods go to)
+    if (coord && next && !ventureNext && (JA_COORD_GAP.test(text.slice(p, next.start)) || (after.startsWith('と') && JA_KIND_BEFORE_NAME.test(text.slice(p + 1, next.start))) || (after.startsWith('と、') && JA_COUNTRY_GAP_OR_NONE.test(text.slice(p + 2, next.start)) && JA_SUPPLIED_TO.test(text.slice(next.end, Math.min(end, next.end + 16))))) && !next.inNote) {
       u.coordNext = true;
       continue;
     }
@@ -256,7 +256,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     // 「同社は…、セマコネクトも約2億ドルで買収した」: after the clause's topic, a last 「Xも」 is what it also
     // acts on (not 「ホンダはLGと、日産もSKと」: a second subject with a partner of its own)
     else if (after.startsWith('も') && !after.startsWith('もの') && !next && units.slice(0, i).some((w) => w.role === 'subject' && w.topic && !w.coordNext)) u.role = 'target';
-    // 「(B)がインドに建設した工場に/について」: B's own site is the one served (the name is no subject)
+    // 「(B)がインドに建設した工場に/について」「Bが27年に投入する次世代EV向けの」: B's own site or vehicle is the one served (no subject)
     else if (JA_SITE_BUILT.test(text.slice(p, Math.min(end, p + 48)))) Object.assign(u, { role: 'target', recipient: true });
     else if (JA_SUBJECT.test(after) || (/^[:：]/.test(after) && JA_LINE_LEAD.test(text.slice(Math.max(0, u.start - 8), u.start)))) {
       u.role = 'subject';
@@ -342,7 +342,7 @@ const JA_WHOSE_CUSTOMER = new RegExp(`^にとって、?[^、。]{0,20}?${JA_CUST
 const JA_SUPPLIED_TO = /^に[^、。\uE000-\uF8FF]{0,12}?(?:供給|出荷|納入|納め)/;
 const JA_ADVISER_AFTER = /^(?:(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)(?:を務め|として)|を(?:[^、。]{0,6}?)(?:アドバイザー|助言者|代理人|主幹事|幹事)に(?:起用|任命|指名|迎え)|の(?:仲介|紹介|あっせん|橋渡し)(?:で|により|によって))/;
 /** A parent before a qualified descriptor of the next name: 「ルノーのEV新会社アンペア」, 「トヨタ系部品大手のアイシン」. */
-const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の(?:[^、。のはがをにとで\s（）()]|[（(][^、。（）()]{1,12}[）)]){0,20}?(?:新会社|子会社|傘下|系列|事業会社|電池会社|部品会社|統括会社|現地法人|販売会社|生産会社|関連会社|グループ会社|中核会社|商社|中核企業)(?:である|の)?|系[^、。のはがをにとで\s]{0,6}?の)/;
+const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の(?:[^、。のはがをにとで\s（）()]|[（(][^、。（）()]{1,12}[）)]){0,20}?(?:新会社|子会社|傘下|系列|事業会社|電池会社|部品会社|統括会社|現地法人|販売会社|生産会社|関連会社|グループ会社|中核会社|商社|中核企業)(?:である|の)?|系[^、。のはがをにとで\s]{0,6}?の|で[^、。はがにと\s]{1,12}?を(?:担う|統括する))/; // (「タタ・グループで電池事業を担うアグラタス」)
 const JA_OWN_DEAL_AFTER = /^は、?[^。]{0,30}?と[^。]{0,30}?(?:契約|覚書|合意書)を(?:結|締結|交わ)/; // a venture's deal with a partner, not its formation
 /** A kind of company between と and the next name lists both (「一汽と客車メーカーの海格客車にも」「Aと台湾の風力開発会社B」; not 「Aと合弁会社B」). */
 const JA_KIND_BEFORE_NAME = new RegExp(`^(?:(?:${JA_COUNTRY_PREFIX})?(?![^、。]{0,8}?(?:合弁|子会社|新会社|関連会社))[^、。のはがをにとで「」]{0,10}?(?:(?:メーカー|大手|会社|企業|新興|スタートアップ|ベンチャー)の?|大手|最大手)|${JA_KIND_AND_COMMA})$`);
