@@ -32,6 +32,15 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['SK Group', 'Ford'] }, { parties: ['Volvo Cars', 'XPeng'] }],
   },
+  {
+    name: 'a paragraph that opens on what something is for a company (「トクヤマにとっても…長年のテーマだ。」) goes on about that company: its venture and its partner after it (「…岩谷産業との合弁会社、X が…」「…東ソーと組み」)',
+    text: 'ホンダは燃料電池の量産計画を見直した。\n\nトクヤマにとっても副生水素の活用は長年のテーマだ。13年からは岩谷産業との合弁会社、山口リキッドハイドロジェンが徳山製造所内で副生水素を液化している。15～19年度には東ソーと組み、水素を送る実証も手がけた。',
+    expect: [
+      { parties: ['Tokuyama', 'Iwatani'], type: 'joint_venture' },
+      { parties: ['Tokuyama', 'Tosoh'], type: 'partnership' },
+    ],
+    reject: [{ parties: ['Honda', 'Iwatani'] }, { parties: ['Honda', 'Tosoh'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -61,5 +70,15 @@ export const en: AgreementCase[] = [
       { parties: ['Aisin', 'Denso'], type: 'joint_venture' },
     ],
     reject: [{ parties: ['Umicore', 'PowerCo', 'IONWAY'] }, { parties: ['Traton', 'Northvolt'] }, { parties: ['Iberdrola', 'Banco Santander'] }, { parties: ['Aisin', 'Denso'], type: 'supply' }, { parties: ['Toyota', 'Denso'] }],
+  },
+  {
+    name: "a tracker's rows with one company above them: the company may be named in a row ('… for Umicore's needs', 'from Umicore's plant'); a header that describes the deal and names its dates is no date column ('What was agreed or announced'); an agreement for goods is a supply; a purchase completed, told by its noun, is an acquisition; a start of supply ('from 2020') dates no row",
+    text: "Tracker: Umicore's battery-materials deals\n\nBelgium's Umicore spent five years building supply chains for cathode materials. The table lists the main agreements.\n\n| Date | Counterparty | What was agreed or announced | Volume / value |\n|---|---|---|---|\n| May 2019 | Glencore | Long-term agreement for cobalt hydroxide from Glencore's mines | a large part of Umicore's needs |\n| Oct. 2019 | Samsung SDI | Supply of NMC cathode materials from 2020, mostly from Umicore's plant in Korea | about 80,000 tonnes |\n| Nov. 30, 2019 | Freeport Cobalt | Umicore completes the purchase of the Kokkola cobalt refinery | - |",
+    expect: [
+      { parties: ['Glencore', 'Umicore'], type: 'supply', date: { start: '2019-05', end: '2019-05', granularity: 'month' } },
+      { parties: ['Samsung SDI', 'Umicore'], type: 'supply', date: { start: '2019-10', end: '2019-10', granularity: 'month' } },
+      { parties: ['Freeport Cobalt', 'Umicore'], type: 'acquisition' },
+    ],
+    reject: [{ parties: ['Samsung SDI', 'Umicore'], type: 'partnership' }],
   },
 ];

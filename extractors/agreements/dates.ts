@@ -15,7 +15,8 @@ import { DATELINE_AFTER, DATELINE_BEFORE } from './dateline.ts';
 // (and a company's founding: 「1977年創業のヤゲオ」 — not 設立, which dates a joint venture's start)
 // (and a launch or output planned for it: 「27年に投入する次世代EV向けの…を受注」)
 const TARGET_AFTER = /^(?:まで|までに|迄|を目指|を目標|を目途|をめど|目途|めど|の予定|予定|を予定|付|以降|から|頃まで|中に|内に|創業|創立|に(?:投入|発売|量産|稼働|生産開始)(?:する|予定))/;
-const TARGET_BEFORE = /\b(?:by|until|till|through|before|ahead of|no later than|due in|due by)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
+// (and the start of what was agreed: "supply of cathode materials from 2020", "starting in 2026")
+const TARGET_BEFORE = /\b(?:by|until|till|through|before|ahead of|no later than|due in|due by|from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?\s*|late\s+)?$/i;
 const ISO = /^(\d{4}|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?$/;
 const PART = /^(\d{4})-(?:Q([1-4])|H([12]))$/;
 

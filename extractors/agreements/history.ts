@@ -33,6 +33,11 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
     // after a copula is what the next sentence's pronoun refers to)
     else if (scope.lang === 'en' && u.atom.kind === 'company' && u.excluded === null && EN_COPULA_BEFORE.test(state.text.slice(Math.max(scope.start, u.start - 8), u.start))) subjects.push(...ps);
     if (u.topic && !u.relative && opensItsParagraph) topics.push(...ps);
+    // (「トクヤマにとっても副生水素の活用は長年のテーマだ。」: the paragraph is about the company it opens with)
+    else if (scope.lang === 'ja' && opensItsParagraph && u === units[0] && u.excluded === null && /^(?:社)?にとって/.test(state.text.slice(u.end, u.end + 6))) {
+      subjects.push(...ps);
+      topics.push(...ps);
+    }
     if (u.topic && !u.relative && u.role === 'subject' && scope.lang === 'ja') marked.push(...ps);
   }
   // (a Japanese clause whose deal took its subject from the topic, 「…には米シラと契約を結び」: that

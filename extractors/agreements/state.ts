@@ -129,7 +129,8 @@ export function paragraphTopicBefore(state: DocState, h: HistoryEntry, paragraph
   for (let i = state.history.lastIndexOf(h) - 1; i >= 0 && state.history[i]!.end > first.end; i--) {
     if ((state.history[i]!.marked ?? []).some((p) => p.company && p.entityId !== first.party!.entityId)) return null;
   }
-  return PARAGRAPH_OPENING.test(state.text.slice(paragraphStart, first.start)) && /^(?:社)?(?:[（(][^）)\n]{0,40}[）)])?は/.test(state.text.slice(first.end, first.end + 48)) ? first.party : null;
+  // (or what the paragraph is about for it: 「トクヤマにとっても副生水素の活用は長年のテーマだ。」)
+  return PARAGRAPH_OPENING.test(state.text.slice(paragraphStart, first.start)) && /^(?:社)?(?:[（(][^）)\n]{0,40}[）)])?(?:は|にとって)/.test(state.text.slice(first.end, first.end + 48)) ? first.party : null;
 }
 
 /** What may stand before a paragraph's topic: a date or a short phrase and its comma, no sentence end. */

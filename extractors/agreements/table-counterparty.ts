@@ -46,18 +46,26 @@ export function tableCounterparty(state: DocState, tableStart: number, typedColu
   }
   // a column of partners (| partner | type | …, | 提携先 | 内容 |) with no company introducing it: the
   // partners of the company the document is about (not one the table names itself)
-  if (state.dominant && header.some((h) => PARTNER_HEADER.test(h)) && !namedInTable(state, tableStart, state.dominant.entityId)) return state.dominant;
+  // (named in the table's descriptions is no matter: "| Glencore | cobalt for Umicore's plants |")
+  const column = header.findIndex((h) => PARTNER_HEADER.test(h));
+  if (state.dominant && column >= 0 && !namedInColumn(state, tableStart, state.dominant.entityId, column)) return state.dominant;
   return null;
 }
 
-const PARTNER_HEADER = /^\s*(?:partners?|パートナー|提携先|協業先|連携先|相手先?)\s*$/i;
+const PARTNER_HEADER = /^\s*(?:partners?|counterpart(?:y|ies|s)?|パートナー|提携先|協業先|連携先|相手先?|取引先)\s*$/i;
 
-/** Whether the table starting at `tableStart` names the company `entityId` in one of its rows. */
-function namedInTable(state: DocState, tableStart: number, entityId: string): boolean {
+/** Whether the table starting at `tableStart` names the company `entityId` in the cell `column` (0-based) of one of its rows. */
+function namedInColumn(state: DocState, tableStart: number, entityId: string, column: number): boolean {
   const { text, atoms } = state;
   let end = text.indexOf('\n\n', tableStart);
   if (end < 0) end = text.length;
-  for (let i = lowerBound(atoms, tableStart); i < atoms.length && atoms[i]!.start < end; i++) if (atoms[i]!.party?.entityId === entityId) return true;
+  for (let i = lowerBound(atoms, tableStart); i < atoms.length && atoms[i]!.start < end; i++) {
+    const a = atoms[i]!;
+    if (a.party?.entityId !== entityId) continue;
+    const lineStart = lineStartOf(text, a.start);
+    const cells = text.slice(lineStart, a.start).replace(/^\s*\|/, '').split(/[|\t]/).length - 1;
+    if (cells === column) return true;
+  }
   return false;
 }
 

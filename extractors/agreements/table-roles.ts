@@ -32,7 +32,8 @@ export function tableRoles(header: readonly string[], vocab: AgreementVocabulary
   header.forEach((cell, i) => {
     const c = cell.trim().toLowerCase();
     if (r.id.includes(c)) roles.id = i;
-    else if (r.date.some((w) => c.includes(w))) {
+    // (not a phrase that describes the deal and names its dates: | What was agreed or announced |)
+    else if (r.date.some((w) => c.includes(w)) && !(c.split(/\s+/).length > 2 && r.description.some((w) => c.includes(w)))) {
       if (roles.date < 0) roles.date = i;
     } else if (r.party.some((w) => c.includes(w))) {
       roles.party.push(i);

@@ -242,7 +242,8 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, p
     if (ca) {
       // (not the row's own deal closing: 「| 2020-11-07 | A, B | Merger agreement … | closed 2021-07-01 |」)
       const ownDate = ca.date && !sameDate(ca.date.value, rowDate) && !(rowDate && isCompletionDate(text, ca.date, s.start)) ? ca.date : null;
-      const foreign = ca.partySets.some((ps) => ps.some((p) => !rowIds.has(p.entityId)));
+      // (the table's counterparty is no foreign party: "| Samsung SDI | Supply … from Umicore's plant |")
+      const foreign = ca.partySets.some((ps) => ps.some((p) => !rowIds.has(p.entityId) && p.entityId !== roles.counterparty?.entityId));
       // (「第三者割当増資。…東京電力HDと中部電力も増資に応じた」: more parties of the row's own deal,
       // undated and sharing a party with the row: they join its record when the kinds agree, below)
       const joins = foreign && !ownDate && ca.partySets.some((ps) => ps.some((p) => rowIds.has(p.entityId)));
@@ -288,13 +289,13 @@ export function interpretRow(state: DocState, seg: Segment, roles: TableRoles, p
   };
 
   // a table of deals with one company (TableRoles.counterparty): one record per row company, when the
-  // row names no other company
+  // row names no other company (the counterparty itself may be named: "| Glencore | … for Umicore's needs |")
   // an English description that opens with a deal names its kind ("Joint development agreement
   // including a strategic investment"); otherwise the strongest cue of the row
   let best: CueHit | null = seg.lang === 'en' ? (fed.find((c) => OPENING_DESCRIPTION.test(text.slice(row.descStart, c.start))) ?? null) : null;
   if (!best) for (const c of fed) if (!best || c.def.priority > best.def.priority) best = c;
   const cp = roles.counterparty;
-  if (cp && row.parties.length >= 1 && !row.parties.some((p) => p.entityId === cp.entityId) && within(state.atoms, seg.start, seg.end).every((a) => a.kind !== 'company' || !a.party || rowIds.has(a.party.entityId))) {
+  if (cp && row.parties.length >= 1 && !row.parties.some((p) => p.entityId === cp.entityId) && within(state.atoms, seg.start, seg.end).every((a) => a.kind !== 'company' || !a.party || rowIds.has(a.party.entityId) || a.party.entityId === cp.entityId)) {
     flushJoining(null);
     // (the kind the description states: 「…で戦略提携」「…で覚書」; else the party column's, else a partnership)
     const type = best ? best.def.type : (roles.partyType ?? 'partnership');

@@ -59,6 +59,12 @@ export const ja: CompanyCase[] = [
     expect: [{ text: 'GM' }, { text: 'リチウム・アメリカズ' }, { text: 'リチウム・アメリカズ' }],
     reject: ['リチウム', '炭酸リチウム'],
   },
+  {
+    name: 'a facility a company runs is none (「三菱商事が運用する分散型データセンターに供給」); the press\'s short name of Sumitomo Metal Mining (「住友鉱山」) and Honda\'s US arm are known',
+    text: 'ホンダが開発した定置電源で発電し、三菱商事が運用する分散型データセンターに供給する。住友鉱山は24年9月、出資した。23年3月には米国法人アメリカン・ホンダモーターの敷地で実証した。',
+    expect: [{ text: 'ホンダ' }, { text: '三菱商事' }, { text: '住友鉱山', canonical: 'Sumitomo Metal Mining' }, { text: 'アメリカン・ホンダモーター' }],
+    reject: ['分散型データセンター', 'データセンター'],
+  },
 ];
 
 export const en: CompanyCase[] = [
