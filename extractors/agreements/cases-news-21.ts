@@ -81,4 +81,14 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Samsung SDI', 'Umicore'], type: 'partnership' }],
   },
+  {
+    name: "ventures told in passing: an asset owned 'alongside' others ('which owns a 49% stake in the Greenbushes mine alongside China's Tianqi Lithium and IGO'), a company run 'with' a partner ('runs StarPlus Energy with Stellantis'), batteries built 'with B through' a named company, and the next partner with its verb left out ('…, and with C through X')",
+    text: "Albemarle, which owns a 49% stake in the Greenbushes mine alongside China's Tianqi Lithium and IGO, said it would walk away.\n\nSamsung SDI already runs StarPlus Energy with Stellantis in Kokomo, Indiana.\n\nStellantis already runs several cell ventures. It builds batteries with Samsung SDI through StarPlus Energy in Kokomo, Indiana, and with LG Energy Solution through NextStar Energy in Windsor, Ontario.",
+    expect: [
+      { parties: ['Albemarle', 'Tianqi Lithium', 'IGO'], type: 'joint_venture' },
+      { parties: ['Samsung SDI', 'Stellantis'], type: 'joint_venture' },
+      { parties: ['Stellantis', 'LG Energy Solution'], type: 'joint_venture' },
+    ],
+    reject: [{ parties: ['Albemarle', 'Tianqi Lithium'], type: 'investment' }, { parties: ['Samsung SDI', 'StarPlus Energy', 'Stellantis'] }],
+  },
 ];
