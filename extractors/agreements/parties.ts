@@ -356,7 +356,7 @@ export function implicitSubject(state: DocState, scope: ClauseScope, exclude: Re
 const JA_VENTURE_WITH_PARTNER = /との(?:合弁会社|合弁企業|共同出資会社)/;
 
 /** A plant or site named right before a relative clause. */
-const EN_SITE_BEFORE = /\b(?:plant|factory|facility|site|mine|refinery|gigafactory|campus|works)\s*,?\s*$/i;
+const EN_SITE_BEFORE = /\b(?:plant|factory|facility|site|mine|refinery|gigafactory|campus|works)(?:\s+(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,?\s*$/;
 
 /** How far back (characters) a Japanese topic carries to a clause without a subject. */
 const JA_TOPIC_REACH = 3000;

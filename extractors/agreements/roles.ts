@@ -41,7 +41,7 @@ const EN_CHOSEN = /^(?:been|was|were|is|are|being)\s+(?:chosen|selected|picked)\
 // (and work given out: 「…の設計と据え付けを、Bに委託する」)
 const HIRED = /^(?:hire|hires|hired|hiring|engaged?|engages|engaging|appoint(?:s|ed|ing)?|retain(?:s|ed|ing)?|select(?:s|ed|ing)?|chosen|chose|picked)\b|に(?:一括で)?委託$/i;
 /** After a technical-service cue: the work taken on (請け負った, 受託した). */
-const TASK_TAKEN_AFTER = /^(?:を|の)?(?:請け負|受託|受注)/;
+const TASK_TAKEN_AFTER = /^(?:契約|業務)?(?:を|の)?(?:請け負|受託|受注)/;
 /** A technical-service cue that itself ends with the work taken on (「加工を受託」「Bから委託を受け」). */
 const TASK_TAKEN_WORD = /(?:受託|請け負|委託を受け)$/;
 /** Shares bought (株式の一部を買い取り, 株式を取得, "a 24% stake in"). */

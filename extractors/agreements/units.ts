@@ -23,7 +23,7 @@ const JA_PARTNER = /^(?:との|とは|とも|とで|と共同|と共に|とと�
 const JA_TOGETHER = /^と(?:とも|共)に|^と一緒に/;
 const JA_COUNTRY_GAP = new RegExp(`^(?:${JA_COUNTRY_PREFIX})$`);
 const JA_COUNTRY_GAP_OR_NONE = new RegExp(`^(?:${JA_COUNTRY_PREFIX})?$`);
-const JA_SITE_BUILT = /^が[^、。\uE000-\uF8FF]{0,20}?(?:(?:建設|新設|建て|設け)(?:した|する|している|中の|た|る)[^、。\uE000-\uF8FF]{0,8}?(?:工場|拠点|施設|プラント)|(?:投入|発売|量産|生産)(?:する|した|予定の)[^、。\uE000-\uF8FF]{0,12}?(?:車|EV|車種|モデル|車両|トラック|バス))(?:に(?!は)|向け|について|への)/;
+const JA_SITE_BUILT = /^が[^、。\uE000-\uF8FF]{0,20}?(?:(?:建設|新設|建て|設け)(?:した|する|している|中の|た|る)[^、。\uE000-\uF8FF]{0,8}?(?:工場|拠点|施設|プラント|蓄電池|蓄電所|発電所|設備)|(?:投入|発売|量産|生産)(?:する|した|予定の)[^、。\uE000-\uF8FF]{0,12}?(?:車|EV|車種|モデル|車両|トラック|バス))(?:に(?!は)|向け|について|への)/;
 const JA_SUBJECT = /^(?:の(?:[2-9二三四五六七八九]|両)社(?=[はが]))?(?:は|が|も|では|でも)/; // (also after a list's count: 「A、B、Cの3社が出資し」)
 /** Only a bullet before the name on its line: 「・ホンダ：LGと合弁」 is a list of what each company did, the name its subject. */
 const JA_LINE_LEAD = /(?:^|\n)[ \t\u3000]*(?:[・●■◆◇○\-*•][ \t\u3000]*)?$/;
@@ -345,7 +345,7 @@ const JA_ADVISER_AFTER = /^(?:(?:が|は)(?:[^、。]{0,6}?)(?:アドバイザ�
 const JA_QUALIFIED_PARENT = /^(?:グループ)?(?:の(?:[^、。のはがをにとで\s（）()]|[（(][^、。（）()]{1,12}[）)]){0,20}?(?:新会社|子会社|傘下|系列|事業会社|電池会社|部品会社|統括会社|現地法人|販売会社|生産会社|関連会社|グループ会社|中核会社|商社|中核企業)(?:である|の)?|系[^、。のはがをにとで\s]{0,6}?の|で[^、。はがにと\s]{1,12}?を(?:担う|統括する))/; // (「タタ・グループで電池事業を担うアグラタス」)
 const JA_OWN_DEAL_AFTER = /^は、?[^。]{0,30}?と[^。]{0,30}?(?:契約|覚書|合意書)を(?:結|締結|交わ)/; // a venture's deal with a partner, not its formation
 /** A kind of company between と and the next name lists both (「一汽と客車メーカーの海格客車にも」「Aと台湾の風力開発会社B」; not 「Aと合弁会社B」). */
-const JA_KIND_BEFORE_NAME = new RegExp(`^(?:(?:${JA_COUNTRY_PREFIX})?(?![^、。]{0,8}?(?:合弁|子会社|新会社|関連会社))[^、。のはがをにとで「」]{0,10}?(?:(?:メーカー|大手|会社|企業|新興|スタートアップ|ベンチャー)の?|大手|最大手)|${JA_KIND_AND_COMMA})$`);
+const JA_KIND_BEFORE_NAME = new RegExp(`^(?:(?:${JA_COUNTRY_PREFIX})?(?![^、。]{0,8}?(?:合弁|子会社|新会社|関連会社))[^、。のはがをにとで「」]{0,10}?(?:(?:メーカー|大手|会社|企業|新興|スタートアップ|ベンチャー|株主)の?|大手|最大手)|${JA_KIND_AND_COMMA})$`);
 const JA_CHANNEL_AFTER = /^を(?:通じ|通し|介し)/;
 const JA_KIND_OF_COUNT = /^[^、。のはがをにとで「」\s\d]{1,8}$/;
 /** A subsidiary named by a bare descriptor, its parent the topic: 「電池子会社のパナソニックエナジーが」「傘下のEVメーカー、アバタールが」. */
