@@ -39,4 +39,13 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['MUFG', 'DBS'] }, { parties: ['TVS Motor', 'Mitsui & Co.'] }],
   },
+  {
+    name: "a table whose first party column is 'Indian side' and the second 'Counterparty': each row a deal of its two companies; 'heads of agreement' is an MoU",
+    text: "India's cell deals\n\n| Date | Indian side | Counterparty | What was agreed | Figures |\n|---|---|---|---|---|\n| Mar. 10, 2022 | Exide Industries | SVOLT Energy Technology (China) | Licence to SVOLT's cell technology and know-how | - |\n| Jan. 21, 2024 | Indian Oil Corp. | Panasonic Energy | Heads of agreement on cylindrical lithium-ion cells | - |",
+    expect: [
+      { parties: ['Exide Industries', 'SVOLT Energy'], type: 'licensing' },
+      { parties: ['Indian Oil Corporation', 'Panasonic Energy'], type: 'mou' },
+    ],
+    reject: [{ parties: ['Indian Oil Corporation', 'Panasonic Energy'], type: 'partnership' }],
+  },
 ];
