@@ -1,5 +1,5 @@
 /**
- * A second date case table (cases.ts joins it with the first): news shapes from fresh text (dates 1.2.12).
+ * A second date case table (cases.ts joins it with the first): news shapes from fresh text (dates 1.2.12–1.2.13).
  */
 import type { Case, DateExpectation } from '../cases.ts';
 
@@ -27,6 +27,16 @@ export const ja: DateCase[] = [
     text: 'パナソニック エナジーは調達を急いでいる。9日には豪ノボニクスと契約を結んだ。作業は3日間で終えた。',
     expect: [{ text: '9日', value: { start: '2024-02-09', end: '2024-02-09', granularity: 'day' } }],
     reject: ['3日'],
+  },
+  {
+    name: 'a two-digit year before what a company made or sold that year (「25年の国内生産」「26年のEV世界販売」「24年時点では」) is a year',
+    referenceDate: '2026-02-05',
+    text: 'スバルの25年の国内生産は約54万台だった。26年のEV世界販売を20万台とする。24年時点では、ネオジェンが最大手だった。',
+    expect: [
+      { text: '25年', value: year('2025') },
+      { text: '26年', value: year('2026') },
+      { text: '24年', value: year('2024') },
+    ],
   },
 ];
 
