@@ -19,6 +19,14 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Toyota', 'Aisin', 'XPeng'] }, { parties: ['Sumitomo Corporation', 'Northvolt'] }],
   },
+  {
+    name: 'a company\'s major shareholder told as the predicate (「Bの筆頭株主は…約20%を握っていた米Aだった」「Bの筆頭株主はAだ」) is a holding in passing',
+    text: '富士重工業（現スバル）の筆頭株主は1999年から約20%を握っていた米ゼネラル・モーターズ（GM）だったが、GMは05年に株式を手放した。\n\nデンソーの筆頭株主はトヨタ自動車だ。',
+    expect: [
+      { parties: ['General Motors', 'Subaru'], type: 'investment', date: null, roles: { investor: ['General Motors'], investee: ['Subaru'] } },
+      { parties: ['Toyota', 'Denso'], type: 'investment', roles: { investor: ['Toyota'], investee: ['Denso'] } },
+    ],
+  },
 ];
 
 export const en: AgreementCase[] = [
