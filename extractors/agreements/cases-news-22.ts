@@ -27,6 +27,15 @@ export const ja: AgreementCase[] = [
       { parties: ['Toyota', 'Denso'], type: 'investment', roles: { investor: ['Toyota'], investee: ['Denso'] } },
     ],
   },
+  {
+    name: 'goods of a maker adopted for other makers\' vehicles (「Aが量産する大型円筒形電池が、独Bと英Cの次期EVに採用された」): one supply record per customer',
+    text: '億緯リチウム能源が量産する大型円筒形電池が、独BMWと英ジャガー・ランドローバーの次期EVに採用された。',
+    expect: [
+      { parties: ['EVE Energy', 'BMW'], type: 'supply', roles: { supplier: ['EVE Energy'], customer: ['BMW'] } },
+      { parties: ['EVE Energy', 'Jaguar Land Rover'], type: 'supply', roles: { supplier: ['EVE Energy'], customer: ['Jaguar Land Rover'] } },
+    ],
+    reject: [{ parties: ['BMW', 'Jaguar Land Rover'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -55,5 +64,10 @@ export const en: AgreementCase[] = [
       { parties: ['Indian Oil Corporation', 'Panasonic Energy'], type: 'mou' },
     ],
     reject: [{ parties: ['Indian Oil Corporation', 'Panasonic Energy'], type: 'partnership' }],
+  },
+  {
+    name: "a deal named by its pair ('The $4.3 billion LG Energy Solution–Tesla LFP deal …') is a deal of the two",
+    text: "The $4.3 billion LG Energy Solution–Tesla LFP deal, first disclosed in a regulatory filing without the customer's name, runs from August 2027 to July 2030, people familiar with it said.",
+    expect: [{ parties: ['LG Energy Solution', 'Tesla'], type: 'partnership' }],
   },
 ];
