@@ -66,8 +66,9 @@ const ROUND = /\b(?:round|Series [A-H]|funding|financing|raise)\b|ラウンド|�
 function rememberRound(state: DocState, sentence: NormRange, records: RawAgreement[]): void {
   const text = state.text.slice(sentence.start, sentence.end);
   // (or the subject of a sentence that says it raised money, its investors told after it: 「Xは、シリーズBで約3000万ドルを調達した。Aが主導し、…」)
-  const investee = records.find((r) => r.type === 'investment' && !r.background)?.parties.find((p) => p.role === 'investee') ?? (RAISED.test(text) ? raiser(state, sentence) : undefined);
-  if (investee && (ROUND.test(text) || RAISED.test(text))) state.lastRound = { investee, end: sentence.end };
+  const raised = RAISED.test(text);
+  const investee = records.find((r) => r.type === 'investment' && !r.background)?.parties.find((p) => p.role === 'investee') ?? (raised ? raiser(state, sentence) : undefined);
+  if (investee && (raised || ROUND.test(text))) state.lastRound = { investee, end: sentence.end };
 }
 // (English: money raised is a round whatever it is called, "Battery Smart raised $65 million on Tuesday. LeapFrog Investments led the round")
 const RAISED = /(?:シリーズ[A-H]|ラウンド|資金調達|増資)[^。]{0,40}?(?:調達|集め)(?:した|た|する|る|し、)|\b(?:raised|raises|closed|secured)\b[^.;]{0,60}?\b(?:round|Series [A-H]|funding|financing)\b|\b(?:Series [A-H]|funding|financing) round\b[^.;]{0,40}?\b(?:raised|closed)\b|\b(?:raised|raises|has raised)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?(?:US)?[$€£¥]\s?\d/;

@@ -298,18 +298,15 @@ function zeroAnaphora(state: DocState, scope: ClauseScope, openCues: CueHit[]): 
 }
 
 /**
- * The last clause read, or the clause with a deal before the last ones of the paragraph that made none and named
- * only its parties (「Bとは…基本合意書を結んだが、日産を子会社にする案をめぐって…打ち切った。ただ、…結んだ覚書に基づく…」).
+ * The last clause read, or the clause with a deal right before it when the last one, in the same paragraph, made none and
+ * named only that deal's parties (「Bとは…基本合意書を結んだが、日産を子会社にする案をめぐって…打ち切った。ただ、…結んだ覚書に基づく…」).
  */
 function lastDealEntry(state: DocState, start: number): DocState['history'][number] | undefined {
   const h = state.history;
-  for (let i = h.length - 1; i >= Math.max(0, h.length - 3); i--) {
-    const e = h[i]!;
-    if (e.recordParties || state.text.slice(e.end, start).includes('\n')) return e;
-    const deal = h[i - 1]?.recordParties;
-    if (!deal || !e.named.every((p) => deal.some((q) => q.entityId === p.entityId))) return h[h.length - 1];
-  }
-  return h[h.length - 1];
+  const last = h[h.length - 1];
+  const deal = h[h.length - 2]?.recordParties;
+  const aside = last && !last.recordParties && deal && !state.text.slice(last.end, start).includes('\n') && last.named.every((p) => deal.some((q) => q.entityId === p.entityId));
+  return aside ? h[h.length - 2] : last;
 }
 
 /** Money put in or a company bought: the content of a package, not only its paperwork. */

@@ -22,7 +22,6 @@ const JA_PARTNER = /^(?:との|とは|とも|とで|と共同|と共に|とと�
 /** 「Bとともに」「Bと一緒に」: B acts with the subject (a co-actor), never the one acted on. */
 const JA_TOGETHER = /^と(?:とも|共)に|^と一緒に/;
 const JA_COUNTRY_GAP = new RegExp(`^(?:${JA_COUNTRY_PREFIX})$`);
-const JA_COUNTRY_GAP_OR_NONE = new RegExp(`^(?:${JA_COUNTRY_PREFIX})?$`);
 const JA_SITE_BUILT = /^が[^、。\uE000-\uF8FF]{0,20}?(?:(?:建設|新設|建て|設け)(?:した|する|している|中の|た|る)[^、。\uE000-\uF8FF]{0,8}?(?:工場|拠点|施設|プラント|蓄電池|蓄電所|発電所|設備)|(?:投入|発売|量産|生産)(?:する|した|予定の)[^、。\uE000-\uF8FF]{0,12}?(?:車|EV|車種|モデル|車両|トラック|バス))(?:に(?!は)|向け|について|への)/;
 const JA_SUBJECT = /^(?:の(?:[2-9二三四五六七八九]|両)社(?=[はが]))?(?:は|が|も|では|でも)/; // (also after a list's count: 「A、B、Cの3社が出資し」)
 /** Only a bullet before the name on its line: 「・ホンダ：LGと合弁」 is a list of what each company did, the name its subject. */
@@ -233,7 +232,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     // (「Bと広汽ホンダを折半出資で運営」: B is the partner, the company after it the venture)
     const ventureNext = coord !== null && next !== undefined && after.startsWith('と') && JA_RUN_AS_VENTURE.test(text.slice(next.end, Math.min(end, next.end + 60)));
     // (and 「Bと、Cに納入する」: the two goods go to)
-    if (coord && next && !ventureNext && (JA_COORD_GAP.test(text.slice(p, next.start)) || (after.startsWith('と') && JA_KIND_BEFORE_NAME.test(text.slice(p + 1, next.start))) || (after.startsWith('と、') && JA_COUNTRY_GAP_OR_NONE.test(text.slice(p + 2, next.start)) && JA_SUPPLIED_TO.test(text.slice(next.end, Math.min(end, next.end + 16))))) && !next.inNote) {
+    if (coord && next && !ventureNext && (JA_COORD_GAP.test(text.slice(p, next.start)) || (after.startsWith('と') && JA_KIND_BEFORE_NAME.test(text.slice(p + 1, next.start))) || (after.startsWith('と、') && (next.start === p + 2 || JA_COUNTRY_GAP.test(text.slice(p + 2, next.start))) && JA_SUPPLIED_TO.test(text.slice(next.end, Math.min(end, next.end + 16))))) && !next.inNote) {
       u.coordNext = true;
       continue;
     }
