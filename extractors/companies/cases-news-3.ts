@@ -184,4 +184,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Li-Cycle' }],
     reject: ['Energy', 'Department of Energy'],
   },
+  {
+    name: "two words or more after a known name, the last a company word, name a subsidiary of its own ('Agratas Energy Storage Solutions', 'Amara Raja Advanced Cell Technologies'), in a sentence or a table row; one word after it stays the known company's ('GM Ventures' is an arm, 'Toyota Battery' is known)",
+    text: 'Tata Group said Agratas Energy Storage Solutions will build the plant.\n\n| Date | Company | Partner |\n|---|---|---|\n| Jun. 24, 2024 | Amara Raja Advanced Cell Technologies | Gotion |\n\nThe cells come from Amara Raja, the company said.',
+    expect: [{ text: 'Tata Group' }, { text: 'Agratas Energy Storage Solutions' }, { text: 'Amara Raja Advanced Cell Technologies' }, { text: 'Gotion' }, { text: 'Amara Raja' }],
+    reject: ['Agratas'],
+  },
 ];

@@ -13,8 +13,9 @@
  *    Systems", "Clean Energy", "Texas Power" name nothing; "Lifezone Metals" does);
  *  - a project, mine or plant follows: "the Carolina Lithium project" names a site;
  *  - a run that begins with a dictionary name is that company's, unless the ending names its
- *    arm (`arm_endings`: "GM Ventures", "Volkswagen Financial Services"), a company of its own
- *    that replaces the parent's mention.
+ *    arm (`arm_endings`: "GM Ventures", "Volkswagen Financial Services") or two words or more
+ *    follow the name ("Agratas Energy Storage Solutions"): a company of its own that replaces
+ *    the parent's mention.
  */
 import { enRunEndAfter, enRunStartBefore } from '../name-span.ts';
 import { eachMatch, propose, type Candidate, type RuleEnv } from './candidates.ts';
@@ -51,13 +52,17 @@ export function enCompanyWordRule(env: RuleEnv, out: Candidate[]): void {
       if (start >= m.index - 1 || enRunEndAfter(text, start, seg.end) !== end) return;
       // ("ordered 100 FH Electric tractor units": a count and a model)
       if (!/\p{L}/u.test(text[start]!)) return;
-      if (inTitleCaseLines(seg)) return;
+      const parent = env.dictPrefix?.(start, m.index - 1);
+      // (a table row's cells are capitalised whatever they hold: a known name opening the cell's run counts there)
+      if (inTitleCaseLines(seg) && !(parent && seg.kind === 'table_row')) return;
       // "the Tennessee Lithium and Carolina Lithium projects": a site's name
       if (SITE_AFTER.test(text.slice(end, end + 40))) return;
       if (RUN_IN_HEADING.test(text.slice(end, end + 3)) && (start === seg.start || text[start - 1] === '\n')) return;
-      const parent = env.dictPrefix?.(start, m.index - 1);
       if (parent) {
         if (patterns.enArmEndings.has(m[1]!) && parent.end === m.index - 1) propose(env, out, start, end, 'discovery:en_company_word:arm', 'strong');
+        // two words or more after the parent's name, the last a company word: a subsidiary of its own
+        // ("Agratas Energy Storage Solutions", "Amara Raja Advanced Cell Technologies")
+        else if (/\p{L}/u.test(text.slice(parent.end, m.index - 1))) propose(env, out, start, end, 'discovery:en_company_word:subsidiary', 'strong');
         return;
       }
       const own = text
