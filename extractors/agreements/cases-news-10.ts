@@ -45,7 +45,7 @@ export const en: AgreementCase[] = [
       name: 'owners listed with "the" before one of them are all the venture\'s ("owned by A, B, the Volkswagen Group and C"); a shareholder joining the company is its investor, not theirs',
       text: 'Ionity, the fast-charging network owned by BMW Group, Mercedes-Benz, Ford, the Volkswagen Group and Hyundai Motor Group, will raise 700 million euros, with BlackRock joining as a new shareholder through one of its funds.',
       expect: [
-        { parties: ['BMW', 'Mercedes-Benz', 'Ford', 'Volkswagen', 'Hyundai Motor'], type: 'joint_venture' },
+        { parties: ['BMW', 'Mercedes-Benz', 'Ford', 'Volkswagen', 'Hyundai Motor Group'], type: 'joint_venture' },
         { parties: ['BlackRock', 'Ionity'], type: 'investment' },
       ],
       reject: [{ parties: ['Ford', 'BlackRock'] }, { parties: ['BMW', 'Ionity'] }],

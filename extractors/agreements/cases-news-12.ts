@@ -165,7 +165,7 @@ export const ja: AgreementCase[] = [
     name: 'the buyer of the sale the passage is about, named in a sentence of its own (「売却先はXである」): the subject sells to X',
     text: '三菱ケミカルグループは、負極材事業を米国の投資ファンドに売却すると発表した。売却先はアドベント・インターナショナルである。',
     referenceDate: '2024-06-30',
-    expect: [{ parties: ['Mitsubishi Chemical', 'アドベント・インターナショナル'], type: 'acquisition', roles: { seller: ['Mitsubishi Chemical'], buyer: ['アドベント・インターナショナル'] } }],
+    expect: [{ parties: ['Mitsubishi Chemical Group', 'アドベント・インターナショナル'], type: 'acquisition', roles: { seller: ['Mitsubishi Chemical Group'], buyer: ['アドベント・インターナショナル'] } }],
   },
   {
     name: 'goods a maker named in a relative clause makes, bought under a contract (「Aは、米Bが…で生産する…について、…引き取るオフテイク契約を締結」); money put into a company named first (「Bに、Aが約30億円を投じる」); a stake bought told before the buyer (「B株を買い増したA」); something bought from its owner told before the buyer (「Bから…を買い取ったA」)',

@@ -104,7 +104,7 @@ export const en: AgreementCase[] = [
     text: 'Chery Automobile signed a joint venture agreement with Spain\'s Ebro EV Motors on Friday to assemble cars at a former Nissan plant in Barcelona. Hyundai Motor Group and LG Energy Solution incorporated HLI Green Power in Karawang, Indonesia, each taking a 50% stake. Chinese suppliers led by CATL and BYD Co. control about 80% of the global EV battery market.',
     expect: [
       { parties: ['Chery', 'Ebro EV Motors'], type: 'joint_venture' },
-      { parties: ['Hyundai Motor', 'LG Energy Solution'], type: 'joint_venture' },
+      { parties: ['Hyundai Motor Group', 'LG Energy Solution'], type: 'joint_venture' },
     ],
     reject: [{ parties: ['Chery', 'Ebro EV Motors', 'Nissan'] }, { parties: ['CATL', 'BYD'] }],
   },

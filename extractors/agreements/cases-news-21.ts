@@ -48,7 +48,7 @@ export const en: AgreementCase[] = [
     name: "a name before an aside and the one after its 'and' are subjects together ('A, which already buys cells from …, and B, the battery arm of …, have signed an MOU'); the investors of money raised told after it ('LeapFrog Investments led the round, while existing backers B and C also put in money', 'Joining A in the round were B and C')",
     text: 'Hyundai Motor Group, which already buys cells from all three South Korean battery makers, and Panasonic Energy, the battery arm of the Japanese electronics group, have signed a memorandum of understanding on cylindrical cells.\n\nIndian battery-swapping network Battery Smart raised $65 million on Tuesday. LeapFrog Investments led the round, while existing backers Blume Ventures and Tiger Global also put in money.\n\nSodium-ion battery startup Peak Energy raised $55 million in a Series A round led by Xora Innovation. Joining Xora in the round were Eclipse Ventures and TDK Ventures.',
     expect: [
-      { parties: ['Hyundai Motor', 'Panasonic Energy'], type: 'mou' },
+      { parties: ['Hyundai Motor Group', 'Panasonic Energy'], type: 'mou' },
       { parties: ['LeapFrog Investments', 'Battery Smart'], type: 'investment', roles: { investor: ['LeapFrog Investments'], investee: ['Battery Smart'] } },
       { parties: ['Blume Ventures', 'Battery Smart'], type: 'investment' },
       { parties: ['Tiger Global Management', 'Battery Smart'], type: 'investment' },

@@ -64,7 +64,7 @@ export const ja: AgreementCase[] = [
       { parties: ['Mitsui Mining & Smelting', 'Toyota'], type: 'supply' },
       { parties: ['Mitsui Mining & Smelting', 'Honda'], type: 'supply' },
       { parties: ['Toyota Tsusho', 'Sojitz'], type: 'joint_venture' },
-      { parties: ['Mitsui Chemicals', 'Asahi Kasei', 'Mitsubishi Chemical'], type: 'joint_venture' },
+      { parties: ['Mitsui Chemicals', 'Asahi Kasei', 'Mitsubishi Chemical Group'], type: 'joint_venture' },
       { parties: ['Panasonic', 'ブルーヨンダー'], type: 'acquisition' },
       { parties: ['Honda', 'Nissan'], type: 'mou' },
     ],

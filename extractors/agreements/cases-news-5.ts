@@ -62,9 +62,9 @@ export const ja: AgreementCase[] = [
     text: 'LGエナジーソリューションとの受注競争に競り勝ったパナソニックエナジーは、マツダ向け円筒形電池の供給契約を獲得した。三菱ケミカルグループは、住友化学が撤退した電解液事業を、中国の天賜材料と共同で拡大する。両社は年内に合弁会社を設立する。',
     expect: [
       { parties: ['Panasonic Energy', 'Mazda'], type: 'supply' },
-      { parties: ['Mitsubishi Chemical', 'Tinci Materials'], type: 'joint_venture' },
+      { parties: ['Mitsubishi Chemical Group', 'Tinci Materials'], type: 'joint_venture' },
     ],
-    reject: [{ parties: ['LG Energy Solution', 'Panasonic Energy', 'Mazda'] }, { parties: ['Mitsubishi Chemical', 'Sumitomo Chemical'] }],
+    reject: [{ parties: ['LG Energy Solution', 'Panasonic Energy', 'Mazda'] }, { parties: ['Mitsubishi Chemical Group', 'Sumitomo Chemical'] }],
   },
   {
     name: 'shares bought from their holder named in a relative clause (「Bが保有する…株式を取得」「買い戻す」), or handed from one to the other (「AからBに譲渡された」): buyer and seller',

@@ -119,8 +119,8 @@ export const en: AgreementCase[] = [
     name: 'a timeline entry is dated by the date that opens its line, not by a later date in it ("output from H2 2025")',
     text: '## Timeline\n\n- **2022-12-08** — Hyundai Motor Group and SK On sign an MOU for a battery plant in Georgia.\n- **2023-04** — The two groups approve the Bartow County venture: $5 billion, 50% each, output from H2 2025.\n',
     expect: [
-      { parties: ['Hyundai Motor', 'SK On'], type: 'mou', date: { start: '2022-12-08' } },
-      { parties: ['Hyundai Motor', 'SK On'], type: 'joint_venture', date: { start: '2023-04' } },
+      { parties: ['Hyundai Motor Group', 'SK On'], type: 'mou', date: { start: '2022-12-08' } },
+      { parties: ['Hyundai Motor Group', 'SK On'], type: 'joint_venture', date: { start: '2023-04' } },
     ],
   },
   {

@@ -72,7 +72,7 @@ export const ja: AgreementCase[] = [
   {
     name: 'a memorandum to study a collaboration that the parties have signed (「協業を検討する覚書を交わしている」) is an MOU: the て-form of a signing verb is a verb',
     text: '三菱ケミカルグループは米コウラと、電解液の供給網づくりに向けた協業を検討する覚書を交わしている。',
-    expect: [{ parties: ['Mitsubishi Chemical', 'コウラ'], type: 'mou' }],
+    expect: [{ parties: ['Mitsubishi Chemical Group', 'コウラ'], type: 'mou' }],
   },
   {
     name: 'negative: a collaboration only under study, with nothing signed (「協業を検討している」), is no deal',

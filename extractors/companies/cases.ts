@@ -269,9 +269,9 @@ const enCore: CompanyCase[] = [
   { name: 'Group is in the span', text: 'Lucid Group said its Gravity SUV sold well in Europe.', expect: [{ text: 'Lucid Group', company_id: 'lucid' }], reject: ['Gravity', 'Gravity SUV'] },
   {
     name: 'Motor Group and a two-letter name',
-    text: 'Hyundai Motor Group and SK On agreed to build a plant in Georgia.',
+    text: 'Dongfeng Motor Group and SK On agreed to build a plant in Georgia.',
     expect: [
-      { text: 'Hyundai Motor Group', company_id: 'hyundai' },
+      { text: 'Dongfeng Motor Group', company_id: 'dongfeng' },
       { text: 'SK On', company_id: 'sk_on' },
     ],
     reject: ['Georgia'],
