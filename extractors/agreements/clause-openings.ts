@@ -50,3 +50,10 @@ export function opensWithOtherTopic(state: DocState, start: number): boolean {
   const atom = state.atoms[i];
   return !(atom && atom.start < end && atom.end > start);
 }
+
+/**
+ * A subject that is a government or a country, not a company (「日本とカナダの両政府は」「両国は」「同省が」):
+ * a clause that names no company but such a subject made its deal itself, never one of the
+ * companies of the deal before it (clause.ts zeroAnaphora).
+ */
+export const JA_GOVERNMENT_SUBJECT = /(?:政府|両国|[2-9二三]か国|首脳|当局|同省|同州|同市|同県)(?:は|が)/;

@@ -19,6 +19,7 @@ import { distinctParties, type DocState } from './state.ts';
 import { buildUnits } from './units.ts';
 import { chooseDate, copyDate } from './dates.ts';
 import { clauseHas, ending, isNotMade } from './not-made.ts';
+import { JA_GOVERNMENT_SUBJECT } from './clause-openings.ts';
 
 export interface ClauseOutcome {
   /** Records of relation patterns (always separate agreements). */
@@ -288,9 +289,11 @@ function zeroAnaphora(state: DocState, scope: ClauseScope, openCues: CueHit[]): 
   const listLine = !sameParagraph && state.mainPair && /^[ \t\u3000]*[・●■◆\-*•]/.test(state.text.slice(lineStartOf(state.text, scope.start), scope.start + 2));
   // (「A、B、Cの3社は…を共同で調達し、…協定を結んだ」: the subjects of the sentence's clause before, which made no deal)
   const sentenceSubjects = !sameParagraph && last && !last.recordParties && !/[。\n]/.test(state.text.slice(Math.max(0, last.end - 1), scope.start)) ? last.subjects.filter((p) => p.company) : [];
-  const parties = sameParagraph ? last!.recordParties! : listLine ? state.mainPair! : sentenceSubjects.length >= 2 ? sentenceSubjects : null;
-  if (!parties) return null;
+  const told = sameParagraph ? last!.recordParties! : listLine ? state.mainPair! : sentenceSubjects.length >= 2 ? sentenceSubjects : null;
   const cue = [...openCues].sort((a, b) => b.def.priority - a.def.priority || a.start - b.start)[0]!;
+  if (!told || (scope.lang === 'ja' && JA_GOVERNMENT_SUBJECT.test(state.text.slice(scope.start, cue.start)))) return null;
+  // (their roles in a deal of another type are not theirs in this one: a licence after a venture has no founders)
+  const parties = sameParagraph && last!.recordType !== cue.def.type ? told.map(({ role: _role, ...p }) => p) : told;
   const anchors = [...signingAnchors(state, scope.start, scope.end), cue.start];
   // (a deal of the parties' own that the clause ends, 「2月に合意書を解約した」: the date is the ending's, not the signing's)
   const date = ending(state, scope) === 'own' ? null : chooseDate(state.text, state.dates, scope.start, scope.end, anchors, state.documentDate, scope.lang === 'en' ? undefined : jaDateAttached(state, cue));
