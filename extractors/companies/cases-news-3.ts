@@ -190,4 +190,9 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Tata Group' }, { text: 'Agratas Energy Storage Solutions' }, { text: 'Amara Raja Advanced Cell Technologies' }, { text: 'Gotion' }, { text: 'Amara Raja' }],
     reject: ['Agratas'],
   },
+  {
+    name: 'a Chinese name in kanji and a katakana business word is called by its kanji for short once named (「浙江華友コバルト」 … 「華友」, 「贛鋒リチウム」 … 「贛鋒」)',
+    text: '豊田通商が中国の浙江華友コバルトから株式を取得した。出資比率は豊田通商25%、華友24%となる。中国の贛鋒リチウムとも契約した。贛鋒は供給を始める。',
+    expect: [{ text: '豊田通商' }, { text: '浙江華友コバルト' }, { text: '豊田通商' }, { text: '華友' }, { text: '贛鋒リチウム' }, { text: '贛鋒' }],
+  },
 ];

@@ -56,6 +56,7 @@ const schemas = lazySchemas((z) => {
       description_suffixes: stringList,
       parent_abbreviation_suffixes: stringList.optional(),
       kanji_head_company_suffixes: stringList.default([]),
+      han_head_katakana_suffixes: stringList.default([]),
       generic_katakana_heads: stringList.default([]),
       business_line_words: stringList.default([]),
       headquarters_brackets: stringList,
@@ -166,6 +167,8 @@ export class DiscoveryPatterns {
   /** Regular expressions whose match starts where a Japanese name ends (a bracket between them allowed). */
   readonly jaAfterPatterns: { id: string; regex: RegExp }[];
   readonly kanjiSuffixes: string[];
+  /** Katakana words that end a Chinese name in kanji (コバルト of 浙江華友コバルト): its short form is the kanji. */
+  readonly hanHeadKatakanaSuffixes: string[];
   readonly standaloneSuffixes: string[];
   /** The kanji ones among standaloneSuffixes (鉄道, 建設, 紡績 …): a kanji name ending with one is a whole word. */
   readonly kanjiCompanyWords: string[];
@@ -266,6 +269,7 @@ export class DiscoveryPatterns {
     this.headquartersFacilityWords = new Set(data.headquarters_facility_words);
     this.tickers = data.ticker_brackets.length ? new RegExp(data.ticker_brackets.map((p) => `(?:${p})`).join('|'), 'gu') : null;
     this.kanjiSuffixes = words([...data.kanji_company_suffixes, ...data.standalone_company_suffixes]);
+    this.hanHeadKatakanaSuffixes = words(data.han_head_katakana_suffixes);
     this.subsidiaryRegionsEn = words(data.subsidiary_regions.en);
     this.subsidiaryRegionsJa = words(data.subsidiary_regions.ja);
     this.registeredPlaces = words(data.registered_names.places);

@@ -138,6 +138,7 @@ export function* documentSteps(res: CompanyResources, ctx: DocContext, options: 
   mergeEndingShortForms(mentions, (word) => res.patterns.enCompanyNameEndings.includes(word));
   addHeadShortForms(text, mentions, res.exclusions, {
     suffixes: res.patterns.kanjiSuffixes,
+    katakanaSuffixes: res.patterns.hanHeadKatakanaSuffixes,
     places: res.patterns.registeredPlaces,
     ordinaryWord: (start, end) => segments.tokensOver(start, end).some((t) => t.start === start && t.end === end && t.pos === '名詞' && /^(?:一般|サ変接続|形容動詞語幹)/.test(t.detail)),
     countryBefore: (start) => res.patterns.nationalityPrefixes.some((p) => (p.length === 1 ? text[start - 1] === p : text.startsWith(`${p}の`, start - p.length - 1))),

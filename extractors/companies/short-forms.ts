@@ -51,6 +51,8 @@ const TITLE_MAX_LENGTH = 100;
 export interface HanHeads {
   /** Business words a name ends with (`kanji_company_suffixes`), longest first. */
   suffixes: readonly string[];
+  /** Katakana words a name in kanji may end with (`han_head_katakana_suffixes`: コバルト, リチウム). */
+  katakanaSuffixes?: readonly string[];
   /** Provinces a registered name opens with (`registered_names.places`). */
   places: readonly string[];
   /** Whether the kanji at [start, end) are an ordinary word there (kuromoji: a common noun), not a name. */
@@ -65,8 +67,11 @@ export interface HanHeads {
  * nothing is left to strip or 2–3 kanji do not remain.
  */
 function hanHead(surface: string, han: HanHeads): string | null {
-  if (surface.length < 4 || !HAN_ONLY.test(surface)) return null;
-  let core = surface;
+  // (「浙江華友コバルト」: the kanji before a katakana business word)
+  const kana = han.katakanaSuffixes?.find((w) => surface.endsWith(w) && HAN_ONLY.test(surface.slice(0, -w.length)));
+  const kanji = kana ? surface.slice(0, -kana.length) : surface;
+  if ((!kana && surface.length < 4) || !HAN_ONLY.test(kanji)) return null;
+  let core = kanji;
   for (let stripped = true; stripped; ) {
     stripped = false;
     for (const w of han.suffixes) {

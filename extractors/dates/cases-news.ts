@@ -40,4 +40,15 @@ export const ja: DateCase[] = [
   },
 ];
 
-export const en: DateCase[] = [];
+export const en: DateCase[] = [
+  {
+    name: "'that' before a month is the month of the year of the date before it ('in May 2023, then suspended the project that November'); before a month that is also a word it is a conjunction ('said that May would')",
+    referenceDate: '2025-02-26',
+    text: 'It signed a supply contract in May 2023, then suspended the project that November. He said that May would be hard.',
+    expect: [
+      { text: 'May 2023', value: { start: '2023-05', end: '2023-05', granularity: 'month' } },
+      { text: 'that November', value: { start: '2023-11', end: '2023-11', granularity: 'month' } },
+    ],
+    reject: ['November', 'May', 'that May'],
+  },
+];

@@ -11,7 +11,7 @@ import { documentDateFrom } from './document-date.ts';
 import { parseAnchor } from './anchor.ts';
 import { dateRecords } from './records.ts';
 
-export const DATE_EXTRACTOR_VERSION = '1.2.13';
+export const DATE_EXTRACTOR_VERSION = '1.2.14';
 
 export const createDateExtractor: ExtractorFactory = (options) => {
   const finder = createDateFinder(grammarFor(options.seedsDir));

@@ -124,4 +124,14 @@ export const en: QuantityCase[] = [
   },
   { name: '2W and 3W are vehicle classes, not watts', text: 'A 2W and 3W market is growing fast in India.', expect: [], reject: ['2W', '3W'] },
   { name: 'a standard number is not a quantity', text: 'The lab tested 120 cells under the IEC 62660 standard.', expect: [], reject: ['120 cells', '62660', 'IEC 62660'] },
+  {
+    name: 'ISO codes of the Moroccan dirham, the Chilean peso and the Peruvian sol, in capitals only ("mad 20 times" is no money)',
+    text: 'The plants will cost MAD 20 billion; the mine CLP 900 billion and the port PEN 1.2 billion. He was mad 20 times.',
+    expect: [
+      { text: 'MAD 20 billion', kind: 'money', value: 2e10, unit: 'MAD' },
+      { text: 'CLP 900 billion', kind: 'money', value: 9e11, unit: 'CLP' },
+      { text: 'PEN 1.2 billion', kind: 'money', value: 1.2e9, unit: 'PEN' },
+    ],
+    reject: ['mad 20'],
+  },
 ];

@@ -11,7 +11,7 @@ import { fromSteps } from '../steps.ts';
 import { MODIFIERS_FILE, UNITS_FILE } from './vocabulary.ts';
 
 /** 1.2.2: the sentences of a bilingual paragraph are split (text/segment.ts): stored segments change. */
-export const QUANTITIES_VERSION = '1.2.6';
+export const QUANTITIES_VERSION = '1.2.7';
 
 export const createQuantityExtractor: ExtractorFactory = (options) => {
   const grammar = createQuantityGrammar(options.seedsDir);

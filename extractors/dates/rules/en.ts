@@ -78,12 +78,12 @@ function monthYear(g: Grammar): DateRule {
 }
 
 /**
- * A month alone: "in March", "from January", "this June" (with a document date). Capitalised,
- * or after a preposition; a month that is also a word (May, March) only after a preposition.
+ * A month alone: "in March", "from January", "this June" (with a document date), "that
+ * November" (in the year of the date before it). Capitalised, or after a preposition; a month that is also a word (May, March) only after a preposition.
  */
 function monthAlone(g: Grammar): DateRule {
   const pattern = new RegExp(
-    `(?<![A-Za-z])(?:(?<rel>this|next|last)\\s+)?(?<mon>${g.alt.enMonths})(?![A-Za-z])(?!\\.?\\s*\\d)`,
+    `(?<![A-Za-z])(?:(?<rel>this|next|last)\\s+|(?<that>that)\\s+)?(?<mon>${g.alt.enMonths})(?![A-Za-z])(?!\\.?\\s*\\d)`,
     'gid',
   );
   return {
@@ -97,7 +97,9 @@ function monthAlone(g: Grammar): DateRule {
       const month = monthNumber(grammar, name)!;
       const start = m.index;
       const monStart = groupStart(m, 'mon')!;
-      const prep = afterPreposition(grammar, text, monStart) || gr.rel !== undefined || modifierBefore(grammar, text, monStart);
+      // ("said that May would …": "that" before a month that is also a word is a conjunction)
+      const that = gr.that !== undefined && !grammar.en.ambiguousMonths.has(lower);
+      const prep = afterPreposition(grammar, text, monStart) || gr.rel !== undefined || that || modifierBefore(grammar, text, monStart);
       const abbreviation = lower.length <= 4 && lower !== 'june' && lower !== 'july';
       if (grammar.en.ambiguousMonths.has(lower) || abbreviation) {
         if (!prep) return null;
@@ -111,6 +113,11 @@ function monthAlone(g: Grammar): DateRule {
       if (gr.rel) {
         const dir = gr.rel.toLowerCase() === 'next' ? 1 : gr.rel.toLowerCase() === 'last' ? -1 : 0;
         from.rel = { unit: 'year', offset: 0, ...(dir ? { dir } : {}) };
+        return { from, end, fallbackStart: monStart };
+      }
+      // ("then suspended the project that November": the month of the year of the date before it)
+      if (that) {
+        from.sameYear = true;
         return { from, end, fallbackStart: monStart };
       }
       return { from, end };
