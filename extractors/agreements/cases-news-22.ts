@@ -80,4 +80,16 @@ export const en: AgreementCase[] = [
     ],
     reject: [{ parties: ['Toyota', 'Panasonic'], type: 'licensing', roles: { founder: ['Toyota', 'Panasonic'] } }],
   },
+  {
+    name: "a company a holding goes through ('holds 50.03% of the venture through X', 'invested in B through its unit X', '49.97% through its unit NGI') is its parent's channel, no party: the parent is",
+    text: 'CNGR and Al Mada formed a joint venture. CNGR holds 50.03% of the venture through CNGR Morocco New Energy and Al Mada 49.97% through its unit NGI. Toyota invested in Pony.ai through its unit Woven by Toyota.',
+    expect: [
+      { parties: ['CNGR Advanced Material', 'Al Mada'], type: 'joint_venture' },
+      { parties: ['Toyota', 'Pony.ai'], type: 'investment' },
+    ],
+    reject: [
+      { parties: ['CNGR Advanced Material', 'CNGR Morocco New Energy', 'Al Mada', 'NGI'], type: 'joint_venture' },
+      { parties: ['Toyota', 'Woven by Toyota'], type: 'investment' },
+    ],
+  },
 ];

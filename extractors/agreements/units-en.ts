@@ -157,6 +157,8 @@ const OPENING_PARTICIPLES = '(?:Speaking|Writing|Commenting|Talking|Seeking|Tryi
 const EN_PARTICIPLE_OPENING = new RegExp(`^\\s*${OPENING_PARTICIPLES}\\b[^,;.]{0,120},`);
 const EN_PARTICIPLE_LEAD = new RegExp(`(?:^|[.!?\\n]\\s*)${OPENING_PARTICIPLES}\\b[^,;.]*$`);
 /** Before a name that modifies a site noun: an article, maybe "former" ("a former Nissan plant"). */
+/** Before a holder's channel: "through its unit", "through its subsidiary", "through" (a holding that goes through a company). */
+const EN_CHANNEL_BEFORE = /(?:\b(?:holds?|held|owns?|owned|invests?|invested|stakes?)\b|%|\bpercent\b)[^;]{0,60}?\bthrough\s+(?:(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|arm|affiliate|vehicle)\s+)?$/i;
 const EN_SITE_ARTICLE_BEFORE = /\b(?:a|an|the|its|their)\s+(?:(?:former|old|closed|idle|disused|shuttered|existing|first|second|third|fourth|fifth|new|planned|proposed|future|nearly|almost|partly|finished|completed|unfinished),?\s+){0,3}$/i;
 /** Before a site's name: goods made at it ("built at the Hyundai Motor Group Metaplant America"). */
 const EN_MADE_AT_BEFORE = /\b(?:built|made|produced|assembled|manufactured)\s+at\s+(?:the|its|their|a)\s+$/i;
@@ -195,6 +197,9 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (EN_MADE_AT_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 30), u.start))) u.excluded ??= 'site_owner';
     // ("makes battery cells with LG Energy Solution through the Ultium Cells joint venture": the venture itself)
     if (/\bthrough\s+(?:the|its|their)\s+$/i.test(text.slice(Math.max(clauseStart, u.start - 14), u.start)) && /^\s+(?:joint\s+venture|venture|JV)\b/i.test(after)) u.excluded ??= 'jv_company';
+    // ("CNGR holds 50.03% of the venture through CNGR Morocco New Energy and Al Mada 49.97% through its unit NGI": the
+    // channel of its parent's holding, which is the party — as 「子会社のXを通じて」 is, units.ts)
+    else if (EN_CHANNEL_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 100), u.start)) && units.some((o) => o !== u && o.end <= u.start && o.atom.kind === 'company')) u.excluded ??= 'channel';
     // "PowerCo, Volkswagen's battery company, …": the owner named in an apposition describes the name before it
     const prior = units[i - 1];
     if (prior && EN_OWNER_APPOSITION_BEFORE.test(text.slice(prior.end, u.start)) && EN_OWNER_APPOSITION_AFTER.test(after)) u.excluded ??= 'parent_descriptor';
