@@ -92,4 +92,12 @@ export const en: AgreementCase[] = [
       { parties: ['Toyota', 'Woven by Toyota'], type: 'investment' },
     ],
   },
+  {
+    name: "two companies called partners in a plant in an apposition ('LG Chem and Huayou, partners in a cathode plant in South Korea, signed a memorandum') have a venture in passing, besides the clause's deal",
+    text: 'LG Chem and Huayou, partners in a cathode plant in South Korea, signed a memorandum in September 2023. Toyota, a partner in the project, declined to comment.',
+    expect: [
+      { parties: ['LG Chem', 'Huayou Cobalt'], type: 'joint_venture' },
+      { parties: ['LG Chem', 'Huayou Cobalt'], type: 'mou' },
+    ],
+  },
 ];
