@@ -70,34 +70,4 @@ export const en: AgreementCase[] = [
     text: "The $4.3 billion LG Energy Solution–Tesla LFP deal, first disclosed in a regulatory filing without the customer's name, runs from August 2027 to July 2030, people familiar with it said.",
     expect: [{ parties: ['LG Energy Solution', 'Tesla'], type: 'partnership' }],
   },
-  {
-    name: '「…両政府は…協力覚書を交わしている」 is the governments\' memorandum, not the deal of the companies before it; a deal with nobody named after a deal of another type takes its parties without their roles (no founders of a licence)',
-    text: 'ホンダは韓国POSCOフューチャーエムとの協業で基本合意した。日本とカナダの両政府は2023年9月、電池サプライチェーンでの協力覚書を交わしている。\n\nトヨタ自動車はパナソニックと合弁契約を結んだ。2022年8月にはライセンス契約も締結した。',
-    expect: [
-      { parties: ['Honda', 'POSCO Future M'], type: 'mou', date: null },
-      { parties: ['Toyota', 'Panasonic'], type: 'joint_venture', roles: { founder: ['Toyota', 'Panasonic'] } },
-      { parties: ['Toyota', 'Panasonic'], type: 'licensing', date: { start: '2022-08' } },
-    ],
-    reject: [{ parties: ['Toyota', 'Panasonic'], type: 'licensing', roles: { founder: ['Toyota', 'Panasonic'] } }],
-  },
-  {
-    name: "a company a holding goes through ('holds 50.03% of the venture through X', 'invested in B through its unit X', '49.97% through its unit NGI') is its parent's channel, no party: the parent is",
-    text: 'CNGR and Al Mada formed a joint venture. CNGR holds 50.03% of the venture through CNGR Morocco New Energy and Al Mada 49.97% through its unit NGI. Toyota invested in Pony.ai through its unit Woven by Toyota.',
-    expect: [
-      { parties: ['CNGR Advanced Material', 'Al Mada'], type: 'joint_venture' },
-      { parties: ['Toyota', 'Pony.ai'], type: 'investment' },
-    ],
-    reject: [
-      { parties: ['CNGR Advanced Material', 'CNGR Morocco New Energy', 'Al Mada', 'NGI'], type: 'joint_venture' },
-      { parties: ['Toyota', 'Woven by Toyota'], type: 'investment' },
-    ],
-  },
-  {
-    name: "two companies called partners in a plant in an apposition ('LG Chem and Huayou, partners in a cathode plant in South Korea, signed a memorandum') have a venture in passing, besides the clause's deal",
-    text: 'LG Chem and Huayou, partners in a cathode plant in South Korea, signed a memorandum in September 2023. Toyota, a partner in the project, declined to comment.',
-    expect: [
-      { parties: ['LG Chem', 'Huayou Cobalt'], type: 'joint_venture' },
-      { parties: ['LG Chem', 'Huayou Cobalt'], type: 'mou' },
-    ],
-  },
 ];

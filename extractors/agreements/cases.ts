@@ -29,6 +29,7 @@ import * as news19 from './cases-news-19.ts';
 import * as news20 from './cases-news-20.ts';
 import * as news21 from './cases-news-21.ts';
 import * as news22 from './cases-news-22.ts';
+import * as news23 from './cases-news-23.ts';
 
 type AgreementCase = Case<AgreementExpectation>;
 
@@ -366,5 +367,5 @@ const enCore: AgreementCase[] = [
   { name: 'a denied deal is not an agreement', text: 'Renault denied reports that it had signed a deal with Geely.', expect: [], reject: [{ parties: ['Renault', 'Geely'] }, {}] },
 ];
 
-export const ja: AgreementCase[] = [...jaCore, ...news.ja, ...news3.ja, ...news4.ja, ...news5.ja, ...news6.ja, ...news7.ja, ...news8.ja, ...news9.ja, ...news10.ja, ...news11.ja, ...news12.ja, ...news13.ja, ...news14.ja, ...news15.ja, ...news16.ja, ...news17.ja, ...news18.ja, ...news19.ja, ...news20.ja, ...news21.ja, ...news22.ja];
-export const en: AgreementCase[] = [...enCore, ...news.en, ...news3.en, ...news4.en, ...news5.en, ...news6en.en, ...news7en.en, ...news8.en, ...news9.en, ...news10.en, ...news11.en, ...news12.en, ...news13.en, ...news14.en, ...news15.en, ...news16.en, ...news17.en, ...news18.en, ...news19.en, ...news20.en, ...news21.en, ...news22.en];
+export const ja: AgreementCase[] = [...jaCore, ...news.ja, ...news3.ja, ...news4.ja, ...news5.ja, ...news6.ja, ...news7.ja, ...news8.ja, ...news9.ja, ...news10.ja, ...news11.ja, ...news12.ja, ...news13.ja, ...news14.ja, ...news15.ja, ...news16.ja, ...news17.ja, ...news18.ja, ...news19.ja, ...news20.ja, ...news21.ja, ...news22.ja, ...news23.ja];
+export const en: AgreementCase[] = [...enCore, ...news.en, ...news3.en, ...news4.en, ...news5.en, ...news6en.en, ...news7en.en, ...news8.en, ...news9.en, ...news10.en, ...news11.en, ...news12.en, ...news13.en, ...news14.en, ...news15.en, ...news16.en, ...news17.en, ...news18.en, ...news19.en, ...news20.en, ...news21.en, ...news22.en, ...news23.en];

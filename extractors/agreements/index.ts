@@ -9,7 +9,7 @@ import { fromSteps } from '../steps.ts';
 import { agreementRecords } from './records.ts';
 import { AGREEMENT_RESOURCES, loadAgreementVocabulary } from './vocabulary.ts';
 
-export const AGREEMENT_EXTRACTOR_VERSION = '1.2.48';
+export const AGREEMENT_EXTRACTOR_VERSION = '1.2.49';
 
 export const createAgreementExtractor: ExtractorFactory = (options) => {
   const vocab = loadAgreementVocabulary(options.seedsDir);

@@ -119,7 +119,8 @@ const EN_RELATED_OF_APPOSITION = /^,\s+(?:(?:once|formerly|previously|now|still|
 const EN_MADE_BY_PARENT_BEFORE = /^,\s+the\s+(?:[\w-]+\s+){0,3}?(?:business|unit|arm|subsidiary|division|company|venture|spin-?off)\s+(?:that\s+|which\s+)?$/i;
 const EN_MADE_BY_PARENT_AFTER = /^\s+(?:carved|spun|set\s+up|created|formed|split|founded|launched)\b/;
 /** "the Company's wholly owned subsidiary QuantumScape Battery": the owner names the subsidiary after it. */
-const EN_OWNERS_SUBSIDIARY_BETWEEN = /^['’]s?\s+(?:(?:wholly[- ]owned|fully[- ]owned|majority[- ]owned|100%[- ]owned|own|local|U\.S\.|US|American|European|Japanese|Chinese|German|battery|operating)\s+){0,3}(?:subsidiary|unit|arm|division)\s+$/;
+// ("Geely's premium EV maker Zeekr", "Daimler Truck subsidiary Thomas Built Buses": the owner describes the name after it)
+const EN_OWNERS_SUBSIDIARY_BETWEEN = /^(?:['’]s?\s+(?:(?:wholly[- ]owned|fully[- ]owned|majority[- ]owned|100%[- ]owned|own|local|U\.S\.|US|American|European|Japanese|Chinese|German|battery|operating)\s+){0,3}(?:subsidiary|unit|arm|division)|['’]s?\s+(?:(?:premium|budget|luxury|electric|EV|electric-vehicle|battery|truck|bus|commercial-vehicle|software|chip|new|young|upmarket)\s+){1,3}(?:brand|maker|carmaker|automaker|unit|arm|subsidiary|division)|\s+(?:subsidiary|unit|affiliate))\s+$/;
 const EN_SITE_RELATIVE_BEFORE = /\b(?:plant|plants|factory|factories|facility|facilities|site|sites|premises|mine|mines|refinery|building)\s+(?:that|which)\s+(?:the\s+)?$/i;
 const SUBJECT_MAX_WORDS = 3;
 const EN_KIND_LEAD = /^(?:[A-Z][\w.-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,3}(?:maker|start-up|startup|company|firm|group|supplier|producer|developer|manufacturer|operator|miner|carmaker|automaker|giant|specialist)\s+$/;
@@ -157,6 +158,9 @@ const OPENING_PARTICIPLES = '(?:Speaking|Writing|Commenting|Talking|Seeking|Tryi
 const EN_PARTICIPLE_OPENING = new RegExp(`^\\s*${OPENING_PARTICIPLES}\\b[^,;.]{0,120},`);
 const EN_PARTICIPLE_LEAD = new RegExp(`(?:^|[.!?\\n]\\s*)${OPENING_PARTICIPLES}\\b[^,;.]*$`);
 /** Before a name that modifies a site noun: an article, maybe "former" ("a former Nissan plant"). */
+const EN_FORMED_BEFORE = /\b(?:formed|set\s+up|established|created|launched|incorporated|founded)\s+$/;
+/** A venture's shares told right after its name (", owned 60:40", ", in which A holds 90%"). */
+const EN_SHARES_AFTER = /^,?\s+(?:(?:(?:jointly|equally)\s+)?owned\s+\d|in\s+which\s)/;
 /** Before a holder's channel: "through its unit", "through its subsidiary", "through" (a holding that goes through a company). */
 const EN_CHANNEL_BEFORE = /(?:\b(?:holds?|held|owns?|owned|invests?|invested|stakes?)\b|%|\bpercent\b)[^;]{0,60}?\bthrough\s+(?:(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|arm|affiliate|vehicle)\s+)?$/i;
 const EN_SITE_ARTICLE_BEFORE = /\b(?:a|an|the|its|their)\s+(?:(?:former|old|closed|idle|disused|shuttered|existing|first|second|third|fourth|fifth|new|planned|proposed|future|nearly|almost|partly|finished|completed|unfinished),?\s+){0,3}$/i;
@@ -197,6 +201,8 @@ export function assignEnglishRoles(text: string, clauseStart: number, units: Uni
     if (EN_MADE_AT_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 30), u.start))) u.excluded ??= 'site_owner';
     // ("makes battery cells with LG Energy Solution through the Ultium Cells joint venture": the venture itself)
     if (/\bthrough\s+(?:the|its|their)\s+$/i.test(text.slice(Math.max(clauseStart, u.start - 14), u.start)) && /^\s+(?:joint\s+venture|venture|JV)\b/i.test(after)) u.excluded ??= 'jv_company';
+    // ("launched BluE Nexus Corp, in which Aisin holds 90%", "created Kairos Energy Storage, owned 60:40": the venture itself)
+    else if (EN_FORMED_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 16), u.start)) && EN_SHARES_AFTER.test(after)) u.excluded ??= 'jv_company';
     // ("CNGR holds 50.03% of the venture through CNGR Morocco New Energy and Al Mada 49.97% through its unit NGI": the
     // channel of its parent's holding, which is the party — as 「子会社のXを通じて」 is, units.ts)
     else if (EN_CHANNEL_BEFORE.test(text.slice(Math.max(clauseStart, u.start - 100), u.start)) && units.some((o) => o !== u && o.end <= u.start && o.atom.kind === 'company')) u.excluded ??= 'channel';

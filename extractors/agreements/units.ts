@@ -326,9 +326,9 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
 }
 /** Before a new company's name: another set it up (「ルノーが設立したEV新会社」). */
 const SET_UP_BY_ANOTHER = /[\uE000-\uF8FF\p{Script=Katakana}\p{Script=Han}A-Za-zー]が(?:設立|新設|立ち上げ)した[^、。]{0,8}?(?:新会社|子会社)[「『]?$/u;
-/** After the last of a list: it names members of a counted group that is the subject (「…を含む国内8社が」「…など3社は」). */
+/** After the last of a list: it names members of a counted group that is the subject (「…を含む国内8社が」「…など3社は」「AやB、Cの3社は」). */
 // (or the agents of a backing told in passing, 「AやBが出資する英C」: each is an investor)
-const JA_MEMBERS_OF_SUBJECT = /^(?:(?:など|を含む|をはじめ(?:とする)?)(?:[^、。]{0,6}?)(?:[2-9]|[1-9]\d|[二三四五六七八九十])社(?:が|は|も)|が(?:共同で|それぞれ)?出資(?:する|している|した)(?![^、。]{0,12}?(?:合弁|共同出資)))/;
+const JA_MEMBERS_OF_SUBJECT = /^(?:(?:(?:など|を含む|をはじめ(?:とする)?)(?:[^、。]{0,6}?)|の)(?:[2-9]|[1-9]\d|[二三四五六七八九十])社(?:が|は|も)|が(?:共同で|それぞれ)?出資(?:する|している|した)(?![^、。]{0,12}?(?:合弁|共同出資)))/;
 const JA_AND_COMMA = new RegExp(`^と、(?:${JA_COUNTRY_PREFIX})?$`);
 // (and a vehicle of X's that goods go into: 「いすゞ自動車の小型EVトラックにも供給される」)
 // (「Xの北米の電池工場向けに」: one の inside the site's description)

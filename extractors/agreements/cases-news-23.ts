@@ -1,0 +1,74 @@
+/**
+ * A twenty-third set of agreement case rows in the shapes of business news (cases.ts joins them
+ * with the others): each row against a defect that fresh text showed (seeds/agreements/README.md,
+ * 1.2.47–1.2.49).
+ */
+import type { AgreementExpectation, Case } from '../cases.ts';
+
+type AgreementCase = Case<AgreementExpectation>;
+
+export const ja: AgreementCase[] = [
+  {
+    name: '「…両政府は…協力覚書を交わしている」 is the governments\' memorandum, not the deal of the companies before it; a deal with nobody named after a deal of another type takes its parties without their roles (no founders of a licence)',
+    text: 'ホンダは韓国POSCOフューチャーエムとの協業で基本合意した。日本とカナダの両政府は2023年9月、電池サプライチェーンでの協力覚書を交わしている。\n\nトヨタ自動車はパナソニックと合弁契約を結んだ。2022年8月にはライセンス契約も締結した。',
+    expect: [
+      { parties: ['Honda', 'POSCO Future M'], type: 'mou', date: null },
+      { parties: ['Toyota', 'Panasonic'], type: 'joint_venture', roles: { founder: ['Toyota', 'Panasonic'] } },
+      { parties: ['Toyota', 'Panasonic'], type: 'licensing', date: { start: '2022-08' } },
+    ],
+    reject: [{ parties: ['Toyota', 'Panasonic'], type: 'licensing', roles: { founder: ['Toyota', 'Panasonic'] } }],
+  },
+  {
+    name: '「AやB、Cの3社は」 names the three members of the group that acts; ▽ opens an item of a run-in list of the day\'s news; an order lost (「受注を逃していた」) is no supply',
+    text: '日揮ホールディングスやコスモエネルギーホールディングス、レボインターナショナルの３社は８日、国産ＳＡＦの製造・販売で業務提携すると発表した。\n\n【１０月２日の主な発表】▽関西電力＝韓国・ハンファソリューションズと系統用蓄電池事業で業務提携▽日本郵船＝ＬＮＧ燃料の自動車運搬船２隻を発注\n\n住友理工は中国の理想汽車向けに防振ゴム部品を供給する契約を結んだ。理想汽車の競合、小鵬汽車の案件では受注を逃していた。',
+    expect: [
+      { parties: ['JGC Holdings', 'Cosmo Energy', 'レボインターナショナル'], type: 'partnership' },
+      { parties: ['Kansai Electric Power', 'Hanwha Solutions'], type: 'partnership' },
+      { parties: ['Sumitomo Riko', 'Li Auto'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Kansai Electric Power', 'Hanwha Solutions', 'NYK Line'] }, { parties: ['Li Auto', 'XPeng'] }],
+  },
+];
+
+export const en: AgreementCase[] = [
+  {
+    name: "a company a holding goes through ('holds 50.03% of the venture through X', 'invested in B through its unit X', '49.97% through its unit NGI') is its parent's channel, no party: the parent is",
+    text: 'CNGR and Al Mada formed a joint venture. CNGR holds 50.03% of the venture through CNGR Morocco New Energy and Al Mada 49.97% through its unit NGI. Toyota invested in Pony.ai through its unit Woven by Toyota.',
+    expect: [
+      { parties: ['CNGR Advanced Material', 'Al Mada'], type: 'joint_venture' },
+      { parties: ['Toyota', 'Pony.ai'], type: 'investment' },
+    ],
+    reject: [
+      { parties: ['CNGR Advanced Material', 'CNGR Morocco New Energy', 'Al Mada', 'NGI'], type: 'joint_venture' },
+      { parties: ['Toyota', 'Woven by Toyota'], type: 'investment' },
+    ],
+  },
+  {
+    name: "two companies called partners in a plant in an apposition ('LG Chem and Huayou, partners in a cathode plant in South Korea, signed a memorandum') have a venture in passing, besides the clause's deal",
+    text: 'LG Chem and Huayou, partners in a cathode plant in South Korea, signed a memorandum in September 2023. Toyota, a partner in the project, declined to comment.',
+    expect: [
+      { parties: ['LG Chem', 'Huayou Cobalt'], type: 'joint_venture' },
+      { parties: ['LG Chem', 'Huayou Cobalt'], type: 'mou' },
+    ],
+  },
+  {
+    name: "talks that 'collapsed before anything was signed' made no deal; an owner describing the name after it is no party ('Geely's premium EV maker Zeekr', 'Daimler Truck subsidiary Thomas Built Buses')",
+    text: "Fisker's negotiations with Nissan over an investment collapsed before anything was signed. Sanden has won an order from Geely's premium EV maker Zeekr to supply heat pumps. Microvast signed supply agreements with Iveco and Daimler Truck subsidiary Thomas Built Buses.",
+    expect: [
+      { parties: ['Sanden', 'Zeekr'], type: 'supply' },
+      { parties: ['Microvast', 'Iveco'], type: 'supply' },
+      { parties: ['Microvast', 'Thomas Built Buses'], type: 'supply' },
+    ],
+    reject: [{ parties: ['Fisker', 'Nissan'] }, { parties: ['Sanden', 'Geely'] }, { parties: ['Microvast', 'Daimler Truck'] }],
+  },
+  {
+    name: "a venture named with its shares after it ('have created Kairos Energy Storage, owned 60:40', 'launched BluE Nexus Corp, in which Aisin holds 90% and Denso 10%'), itself no founder; 'pay $765 million for a 30% interest in' is an investment",
+    text: 'Sumitomo Corporation and Lightsource bp have created Kairos Energy Storage, owned 60:40, to develop grid batteries. Aisin Seiki and Denso on Tuesday launched BluE Nexus Corp, in which Aisin holds 90% and Denso 10%. Posco Holdings has agreed to pay $765 million for a 30% interest in the lithium business of Mineral Resources.',
+    expect: [
+      { parties: ['Sumitomo Corporation', 'Lightsource bp'], type: 'joint_venture' },
+      { parties: ['Aisin', 'Denso'], type: 'joint_venture' },
+      { parties: ['POSCO', 'Mineral Resources'], type: 'investment' },
+    ],
+    reject: [{ parties: ['Aisin', 'Denso', 'BluE Nexus'], type: 'joint_venture' }],
+  },
+];
