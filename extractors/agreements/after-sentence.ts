@@ -71,7 +71,7 @@ function rememberRound(state: DocState, sentence: NormRange, records: RawAgreeme
   if (investee && (raised || ROUND.test(text))) state.lastRound = { investee, end: sentence.end };
 }
 // (English: money raised is a round whatever it is called, "Battery Smart raised $65 million on Tuesday. LeapFrog Investments led the round")
-const RAISED = /(?:シリーズ[A-H]|ラウンド|資金調達|増資)[^。]{0,40}?(?:調達|集め)(?:した|た|する|る|し、)|\b(?:raised|raises|closed|secured)\b[^.;]{0,60}?\b(?:round|Series [A-H]|funding|financing)\b|\b(?:Series [A-H]|funding|financing) round\b[^.;]{0,40}?\b(?:raised|closed)\b|\b(?:raised|raises|has raised)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?(?:US)?[$€£¥]\s?\d/;
+const RAISED = /(?:シリーズ[A-H]|ラウンド|資金調達|増資)[^。]{0,40}?(?:調達|集め)(?:した|た|する|る|し、)|(?:資金調達|増資|ラウンド)を(?:完了|実施|終え)(?:した|た|する|し、)|\b(?:raised|raises|closed|secured)\b[^.;]{0,60}?\b(?:round|Series [A-H]|funding|financing)\b|\b(?:Series [A-H]|funding|financing) round\b[^.;]{0,40}?\b(?:raised|closed)\b|\b(?:raised|raises|has raised)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?(?:US)?[$€£¥]\s?\d/;
 
 /** The subject of the sentence's first clause (history.ts records it), or the one company it names ("Indian battery-swapping network Battery Smart raised …"). */
 function raiser(state: DocState, sentence: NormRange): Party | undefined {

@@ -28,6 +28,15 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['Kansai Electric Power', 'Hanwha Solutions', 'NYK Line'] }, { parties: ['Li Auto', 'XPeng'] }],
   },
+  {
+    name: 'a round\'s leader told as a cleft predicate (「ラウンドを主導したのはXで、」) and one who joined named before another (「Yのほか、…も参加した」) invest in the company whose round the sentence before told (「資金調達を完了した」); 「投資子会社」 is a kind of company, no deal',
+    text: 'シリコン負極材を開発する英ネクシオンは１７日、２億ドルの資金調達を完了したと発表した。ラウンドを主導したのは韓国の韓華ソリューションズで、住友化学のほか、パナソニックの投資子会社も参加した。',
+    expect: [
+      { parties: ['ネクシオン', '韓華ソリューションズ'], type: 'investment', roles: { investee: ['ネクシオン'], investor: ['韓華ソリューションズ'] } },
+      { parties: ['ネクシオン', 'Sumitomo Chemical'], type: 'investment' },
+    ],
+    reject: [{ parties: ['韓華ソリューションズ', 'Sumitomo Chemical'] }, { parties: ['韓華ソリューションズ', 'Panasonic'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -70,5 +79,17 @@ export const en: AgreementCase[] = [
       { parties: ['POSCO', 'Mineral Resources'], type: 'investment' },
     ],
     reject: [{ parties: ['Aisin', 'Denso', 'BluE Nexus'], type: 'joint_venture' }],
+  },
+  {
+    name: "deals in a relative clause on 'whose' ('B, whose assets were bought out of administration by A', 'B, whose VF 3 runs on cells bought from A'); a venture's owners by their shares ('51% owned by A and 49% by B'); a project's output 'already committed to' its buyers; 'the truckmaker' stands for the truck maker named before",
+    text: "Britishvolt, whose assets were bought out of administration by Australia's Recharge Industries, never produced a cell. VinFast, whose VF 3 runs on LFP cells bought from Gotion High-Tech, will open a plant. The new company — 51% owned by Indian Oil Corporation and 49% by Panasonic Energy — will make cells. Lithium from Vulcan Energy Resources' geothermal project is already committed to Stellantis and Renault.\n\nA Volvo Group spokesperson spoke on Wednesday, after the truckmaker signed a memorandum of understanding with Stena Recycling.",
+    expect: [
+      { parties: ['Recharge Industries', 'Britishvolt'], type: 'acquisition' },
+      { parties: ['Gotion High-Tech', 'VinFast'], type: 'supply', roles: { supplier: ['Gotion High-Tech'], customer: ['VinFast'] } },
+      { parties: ['Indian Oil Corporation', 'Panasonic Energy'], type: 'joint_venture' },
+      { parties: ['Vulcan Energy Resources', 'Stellantis'], type: 'supply' },
+      { parties: ['Vulcan Energy Resources', 'Renault'], type: 'supply' },
+      { parties: ['Volvo Group', 'Stena Recycling'], type: 'mou' },
+    ],
   },
 ];
