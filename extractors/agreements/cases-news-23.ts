@@ -92,4 +92,13 @@ export const en: AgreementCase[] = [
       { parties: ['Volvo Group', 'Stena Recycling'], type: 'mou' },
     ],
   },
+  {
+    name: "'won an order to supply B with …' makes the winner B's supplier ('with' there is the goods', not a supplier's); a named unit after its owner's possessive is the party",
+    text: "In February last year Lopal's Changzhou Liyuan unit won an order to supply LGES with 160,000 tonnes of LFP cathode through 2028. Ford placed an order with CATL for cells.",
+    expect: [
+      { parties: ['Changzhou Liyuan', 'LG Energy Solution'], type: 'supply', roles: { supplier: ['Changzhou Liyuan'], customer: ['LG Energy Solution'] } },
+      { parties: ['Ford', 'CATL'], type: 'supply', roles: { customer: ['Ford'], supplier: ['CATL'] } },
+    ],
+    reject: [{ parties: ['Lopal Tech', 'LG Energy Solution'] }],
+  },
 ];

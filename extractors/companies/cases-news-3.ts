@@ -195,4 +195,10 @@ export const en: CompanyCase[] = [
     text: '豊田通商が中国の浙江華友コバルトから株式を取得した。出資比率は豊田通商25%、華友24%となる。中国の贛鋒リチウムとも契約した。贛鋒は供給を始める。',
     expect: [{ text: '豊田通商' }, { text: '浙江華友コバルト' }, { text: '豊田通商' }, { text: '華友' }, { text: '贛鋒リチウム' }, { text: '贛鋒' }],
   },
+  {
+    name: "a company's named unit after its possessive ('Lopal's Changzhou Liyuan unit won an order'); not a generic one ('Tesla's Energy unit', 'the company's Battery Materials unit')",
+    text: "In February Lopal's Changzhou Liyuan unit won an order. Tesla's Energy unit grew. The company's Battery Materials unit grew.",
+    expect: [{ text: 'Lopal' }, { text: 'Changzhou Liyuan' }, { text: 'Tesla' }],
+    reject: ['Energy', 'Battery Materials'],
+  },
 ];

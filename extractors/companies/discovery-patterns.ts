@@ -47,7 +47,8 @@ const schemas = lazySchemas((z) => {
           place_prepositions: stringList,
           country_possessives: stringList.default([]),
           not_after_country_possessive: stringList.default([]),
-          before_name_patterns: z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), pattern: nonEmpty }).strict()).default([]),
+          // (kind_after: the name is followed by the kind of company it is, "Lopal's Changzhou Liyuan unit")
+          before_name_patterns: z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), pattern: nonEmpty, kind_after: z.boolean().default(false) }).strict()).default([]),
           after_name_patterns: z.array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), pattern: nonEmpty }).strict()).default([]),
         })
         .strict(),
@@ -161,7 +162,7 @@ export class DiscoveryPatterns {
   /** Words that make a name after a country's possessive no company (Ministry, Minister, Province …). */
   readonly enNotAfterCountryPossessive: Set<string>;
   /** Regular expressions whose match ends where a name starts ("invested $394 million in "), one global regex each. */
-  readonly enBeforePatterns: { id: string; regex: RegExp }[];
+  readonly enBeforePatterns: { id: string; regex: RegExp; kindAfter: boolean }[];
   /** Regular expressions whose match starts where a company name ends (en.after_name_patterns). */
   readonly enAfterPatterns: { id: string; regex: RegExp }[];
   /** Regular expressions whose match starts where a Japanese name ends (a bracket between them allowed). */
@@ -254,7 +255,7 @@ export class DiscoveryPatterns {
     const countries = words(data.en.country_possessives);
     this.enNotAfterCountryPossessive = new Set(data.en.not_after_country_possessive);
     this.enCountryPossessive = countries.length ? new RegExp(`\\b(?:${countries.map(escapeRegex).join('|')})['’]s\\s+(?=[A-Z0-9])`, 'g') : null;
-    this.enBeforePatterns = data.en.before_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'g') }));
+    this.enBeforePatterns = data.en.before_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'g'), kindAfter: p.kind_after }));
     this.enAfterPatterns = data.en.after_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'g') }));
     this.jaAfterPatterns = data.ja.after_name_patterns.map((p) => ({ id: p.id, regex: new RegExp(p.pattern, 'gu') }));
     this.standaloneSuffixes = words(data.standalone_company_suffixes);

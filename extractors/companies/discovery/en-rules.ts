@@ -250,14 +250,16 @@ export const SITE_AFTER = /^\s+(?:(?!(?:for|to|at|in|on|with|from|of|by|and|or|a
 
 export function enBeforePatternRules(env: RuleEnv, out: Candidate[]): void {
   const { text } = env;
-  for (const { id, regex } of env.tables.patterns.enBeforePatterns) {
+  for (const { id, regex, kindAfter } of env.tables.patterns.enBeforePatterns) {
     eachMatch(
       env,
       regex,
       (m, seg) => {
         // (past a place's possessive: "licensed its process to India's Attero Recycling")
         const { start, end } = runAfterCue(env, m.index + m[0].length, seg.end);
-        if (headNounAfter(env, end, seg.end)) return; // "in U.S. startup Lunara"
+        if (!kindAfter && headNounAfter(env, end, seg.end)) return; // "in U.S. startup Lunara"
+        // (a unit named by its kind holds a word of its own: not "Tesla's Energy unit")
+        if (kindAfter && text.slice(start, end).split(' ').every((w) => env.tables.patterns.enGenericNameWords.has(w) || env.judge.isExcludedWord(w))) return;
         if (SITE_AFTER.test(text.slice(end, end + 40))) return; // "a 20% interest in the Mount Holland lithium project"
         propose(env, out, start, end, `discovery:en_before:${id}`, 'cue');
         // "to supply battery systems to Zenobe and Field Energy", "to Telenor, Telia and Ericsson": the other names of the list
