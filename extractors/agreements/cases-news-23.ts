@@ -37,6 +37,15 @@ export const ja: AgreementCase[] = [
     ],
     reject: [{ parties: ['韓華ソリューションズ', 'Sumitomo Chemical'] }, { parties: ['韓華ソリューションズ', 'Panasonic'] }],
   },
+  {
+    name: '「CやDでも採用が決まっている」 after 「Aの部品が、Bの…に採用された」: more customers of A, the owner of the goods the text goes on about',
+    text: '村田製作所の車載用積層セラミックコンデンサーが、独コンチネンタルの次世代ＡＤＡＳ向けＥＣＵに採用された。仏ヴァレオや韓国の現代モービスでも採用が決まっている。',
+    expect: [
+      { parties: ['Murata Manufacturing', 'Continental'], type: 'supply' },
+      { parties: ['Murata Manufacturing', 'Valeo'], type: 'supply', roles: { supplier: ['Murata Manufacturing'], customer: ['Valeo'] } },
+      { parties: ['Murata Manufacturing', 'Hyundai Mobis'], type: 'supply' },
+    ],
+  },
 ];
 
 export const en: AgreementCase[] = [
@@ -100,5 +109,11 @@ export const en: AgreementCase[] = [
       { parties: ['Ford', 'CATL'], type: 'supply', roles: { customer: ['Ford'], supplier: ['CATL'] } },
     ],
     reject: [{ parties: ['Lopal Tech', 'LG Energy Solution'] }],
+  },
+  {
+    name: "a subject with a relative clause before 'and' and the other subject, the pair then 'agreed with' a third ('A, which already makes …, and B, a U.S. miner, agreed with C to form a joint venture')",
+    text: "LG Chem, which already makes cathode materials in Tennessee, and Piedmont Lithium, a U.S. miner, agreed with Japan's Toyota Tsusho to form a joint venture that will refine lithium in North Carolina.",
+    expect: [{ parties: ['LG Chem', 'Piedmont Lithium', 'Toyota Tsusho'], type: 'joint_venture' }],
+    reject: [{ parties: ['Piedmont Lithium', 'Toyota Tsusho'] }],
   },
 ];

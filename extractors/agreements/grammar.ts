@@ -39,7 +39,7 @@ const EN_UNNAMED_OPENING = /^[\s,]*(?:The|the|A|a|An|an|Its|its|Their|their)\s+(
  * An English clause that opens with its verb, its subject named before a relative clause
  * ("Vulcan Energy Resources, which plans to …, has signed offtake agreements with …").
  */
-const EN_AND_CO_SUBJECT = /^[\s,]*and\s+(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*(?:,[^,;]{1,80},)?\s+(?:have|will|plan|are|were|jointly|together)\b/;
+const EN_AND_CO_SUBJECT = /^[\s,]*and\s+(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*(?:,[^,;]{1,80},)?\s+(?:have|will|plan|are|were|jointly|together|agreed|signed|formed|struck|inked|teamed|partnered|set)\b/;
 // (and the sentence's subject as a pronoun after "when": "…, when it bought a stake in …"; a deal turned into another: "… and turned it into a binding offtake contract")
 // (or with the report of its subject: "…, said on Thursday it would also provide cells to A and B")
 const EN_VERB_OPENING = /^[\s,]*(?:(?:said|says|announced|added)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+|(?:it|they)\s+)?(?:(?:has|have|had|will|would|also|then|later|recently|is|was|were|are)\s+){0,2}(?:signed|agreed|struck|reached|inked|entered|formed|won|secured|announced|set\s+up|teamed\s+up|partnered|invested|acquired|bought|turned|converted|upgraded|firmed\s+up|provide|supply|deliver|sell|ship|buy|source|license|licence|invest|acquire|build|make)\b/;

@@ -55,10 +55,11 @@ export function remember(state: DocState, scope: ClauseScope, units: readonly Un
   }
   // (「横浜ゴムの海外でのM&Aが続く。」: a company whose noun phrase is the subject of a clause with no
   // company subject is what the clause is about, and the subject of the clauses after it)
-  if (scope.lang === 'ja' && subjects.length === 0 && !recordParties) {
+  // (also when that clause made a deal of the owner's: 「Aの部品が、Bの…に採用された」 — A goes on being what the text is about)
+  if (scope.lang === 'ja' && subjects.length === 0) {
     // (one owner: not 「AとBの取引は」)
     const owner = units.find((u, i) => u.role === 'possessive' && u.atom.kind === 'company' && u.excluded === null && !u.relative && !u.inNote && !u.coordNext && !units[i - 1]?.coordNext && JA_OWNER_OF_SUBJECT.test(state.text.slice(u.end, Math.min(scope.end, u.end + 24))));
-    if (owner?.atom.party) subjects.push(owner.atom.party);
+    if (owner?.atom.party && (!recordParties || recordParties.some((p) => p.entityId === owner.atom.party!.entityId))) subjects.push(owner.atom.party);
   }
   const distinctNamed = distinctParties(named);
   const distinctMain = distinctParties(main);
