@@ -46,6 +46,14 @@ export const ja: AgreementCase[] = [
       { parties: ['Murata Manufacturing', 'Hyundai Mobis'], type: 'supply' },
     ],
   },
+  {
+    name: '「電池を供給するAの製品」 with no customer named before the verb: A supplies the company the text is about (「日野自動車は…届け出た。電池を供給するエンビジョンAESC製のセル」); a customer named before the verb is the grammar\'s',
+    text: '日野自動車は２２日、小型ＥＶトラック約１８００台のリコールを国土交通省に届け出た。電池を供給するエンビジョンＡＥＳＣ製のセルの一部に、製造不良があったという。\n\nトヨタは新型車を発表した。トヨタに電池を供給するパナソニックも参加した。',
+    expect: [
+      { parties: ['Hino Motors', 'Envision AESC'], type: 'supply', roles: { customer: ['Hino Motors'], supplier: ['Envision AESC'] } },
+      { parties: ['Toyota', 'Panasonic'], type: 'supply', roles: { customer: ['Toyota'], supplier: ['Panasonic'] } },
+    ],
+  },
 ];
 
 export const en: AgreementCase[] = [
