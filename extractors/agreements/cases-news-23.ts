@@ -124,4 +124,10 @@ export const en: AgreementCase[] = [
     expect: [{ parties: ['LG Chem', 'Piedmont Lithium', 'Toyota Tsusho'], type: 'joint_venture' }],
     reject: [{ parties: ['Piedmont Lithium', 'Toyota Tsusho'] }],
   },
+  {
+    name: "Indonesia's investment ministry (BKPM, the Investment Coordinating Board) is no company but a named party of a memorandum with one (organisations.yaml)",
+    text: "LGES first signed a non-binding memorandum of understanding with Indonesia's Investment Coordinating Board (BKPM) in December 2020.",
+    expect: [{ parties: ['LG Energy Solution', 'BKPM'], type: 'mou' }],
+    reject: [{ parties: ['LG Energy Solution', 'Investment Coordinating Board'] }],
+  },
 ];
