@@ -201,4 +201,10 @@ export const en: CompanyCase[] = [
     expect: [{ text: 'Lopal' }, { text: 'Changzhou Liyuan' }, { text: 'Tesla' }],
     reject: ['Energy', 'Battery Materials'],
   },
+  {
+    name: "'Tech' ends a company's name ('Tanger Tech is the company developing Tangier Tech City'), not a generic run ('Battery Tech', 'Clean Tech'); a goods word opening a sentence is no name taken up by the next ('Material made in … can count. The …')",
+    text: 'Notes:\n\n6. Tanger Tech is the company developing Tangier Tech City. The plant uses Battery Tech from China. Clean Tech stocks fell.\n\nCNGR Advanced Material builds plants. Material made in a US free-trade partner can count toward the rules. The kingdom has phosphate.',
+    expect: [{ text: 'Tanger Tech' }, { text: 'CNGR Advanced Material' }],
+    reject: ['Battery Tech', 'Clean Tech', 'Material'],
+  },
 ];

@@ -17,7 +17,7 @@ import { fromSteps } from '../steps.ts';
 import type { DocumentResult, ExtractOptions } from './model.ts';
 import { aliasLang, companyRecords } from './records.ts';
 
-export const COMPANY_EXTRACTOR_VERSION = '1.3.43';
+export const COMPANY_EXTRACTOR_VERSION = '1.3.44';
 
 export interface CompanyExtractor extends Extractor {
   readonly id: 'companies';
