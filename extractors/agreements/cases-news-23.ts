@@ -54,6 +54,12 @@ export const ja: AgreementCase[] = [
       { parties: ['Toyota', 'Panasonic'], type: 'supply', roles: { customer: ['Toyota'], supplier: ['Panasonic'] } },
     ],
   },
+  {
+    name: '「Xの北米の生産・技術統括会社、Y」: X describes Y, its owner, and is no party of Y\'s deal',
+    text: 'ＬＧ化学は２３年１０月６日、トヨタ自動車の北米の生産・技術統括会社、トヨタ・モーター・エンジニアリング・アンド・マニュファクチャリング・ノースアメリカ（ＴＥＭＡ）と、３０年まで正極材を納める長期契約を結んだ。',
+    expect: [{ parties: ['LG Chem', 'トヨタ・モーター・エンジニアリング・アンド・マニュファクチャリング・ノースアメリカ'], type: 'supply', roles: { supplier: ['LG Chem'], customer: ['トヨタ・モーター・エンジニアリング・アンド・マニュファクチャリング・ノースアメリカ'] } }],
+    reject: [{ parties: ['LG Chem', 'Toyota'] }],
+  },
 ];
 
 export const en: AgreementCase[] = [

@@ -10,7 +10,7 @@
  */
 import type { Lang } from '../../text/types.ts';
 import type { Atom, Unit } from './model.ts';
-import { JA_COUNTRY_PREFIX, JA_KIND_AND_COMMA } from './vocabulary-compile.ts';
+import { JA_COUNTRY_PREFIX, JA_KIND_AND_COMMA, JA_OWNERS_COMPANY_BETWEEN } from './vocabulary-compile.ts';
 import type { MarkerLists } from './vocabulary.ts';
 import { assignEnglishRoles } from './units-en.ts';
 import { isLatinLetter } from '../../text/chars.ts';
@@ -179,7 +179,7 @@ function assignJapaneseRoles(text: string, end: number, units: Unit[], m: Marker
     // company comes under: Bの傘下に入った, Bの子会社になる).
     const rest = (after.startsWith('の') ? after.slice(1) : after).replace(JA_REGION, '');
     const desc = startsWithAny(rest, m.parentDescriptors);
-    if (desc && !JA_BECOMES_PART_OF.test(rest.slice(desc.length))) u.excluded = 'parent_descriptor';
+    if ((desc && !JA_BECOMES_PART_OF.test(rest.slice(desc.length))) || (next?.atom.kind === 'company' && JA_OWNERS_COMPANY_BETWEEN.test(text.slice(u.end, next.start)))) u.excluded = 'parent_descriptor';
     // (a group right before its member: 「三菱電機グループの三菱電機ビルソリューションズ」; a parent named so before what it owns: 「親会社である仏エア・リキードの技術」)
     else if ((next && next.start === p + 1 && after.startsWith('の') && text.slice(u.start, u.nameEnd).endsWith('グループ')) || (after.startsWith('の') && /親会社(?:である|の)(?:米|仏|独|英|中国の|韓国の)?$/.test(text.slice(Math.max(0, u.start - 10), u.start)))) u.excluded = 'parent_descriptor';
     // 「ルノーのEV新会社アンペア」「トヨタ系部品大手のアイシン」: a qualified descriptor right before the next name

@@ -175,6 +175,9 @@ export const JA_COUNTRY_PREFIX = '(?:米国|英国|韓国|中国|台湾|香港|�
 /** A kind of company and its comma before a listed name (「Aと地元の金属加工会社、B」; not 「Aとの合弁会社、X」). */
 export const JA_KIND_AND_COMMA = '(?!の)[^、。はがをにとで「」\\uE000-\\uF8FF]{1,12}?(?:会社|メーカー|企業)、';
 
+/** An owner's kind of company and its comma before the name it describes (「トヨタ自動車の北米の生産・技術統括会社、TEMA」). */
+export const JA_OWNERS_COMPANY_BETWEEN = /^の(?:[^、。\uE000-\uF8FFのはがを]{1,8}の)?[^、。\uE000-\uF8FFのはがを]{0,14}?(?:統括会社|運営会社|生産会社|販売会社|事業会社|持ち株会社|子会社|法人)、$/;
+
 const LIST_SEP = {
   // (「Aのほか、B」「A以外にもB」「Aに加え、B」 list too, as units.ts JA_COORD reads them; 「AやBが出資するC」:
   // a list of the slot, where units.ts keeps the members of a や list that acts)
