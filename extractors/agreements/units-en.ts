@@ -157,12 +157,13 @@ function asideOf(text: string, units: readonly Unit[], clauseStart: number): { s
 const OPENING_PARTICIPLES = '(?:Speaking|Writing|Commenting|Talking|Seeking|Trying|Looking|Hoping|Aiming|Racing|Struggling|Competing)';
 const EN_PARTICIPLE_OPENING = new RegExp(`^\\s*${OPENING_PARTICIPLES}\\b[^,;.]{0,120},`);
 const EN_PARTICIPLE_LEAD = new RegExp(`(?:^|[.!?\\n]\\s*)${OPENING_PARTICIPLES}\\b[^,;.]*$`);
-/** Before a name that modifies a site noun: an article, maybe "former" ("a former Nissan plant"). */
+/** Right before a venture's name: the verb that made it ("launched BluE Nexus Corp, …"). */
 const EN_FORMED_BEFORE = /\b(?:formed|set\s+up|established|created|launched|incorporated|founded)\s+$/;
 /** A venture's shares told right after its name (", owned 60:40", ", in which A holds 90%"). */
 const EN_SHARES_AFTER = /^,?\s+(?:(?:(?:jointly|equally)\s+)?owned\s+\d|in\s+which\s)/;
 /** Before a holder's channel: "through its unit", "through its subsidiary", "through" (a holding that goes through a company). */
 const EN_CHANNEL_BEFORE = /(?:\b(?:holds?|held|owns?|owned|invests?|invested|stakes?)\b|%|\bpercent\b)[^;]{0,60}?\bthrough\s+(?:(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|arm|affiliate|vehicle)\s+)?$/i;
+/** Before a name that modifies a site noun: an article, maybe "former" ("a former Nissan plant"). */
 const EN_SITE_ARTICLE_BEFORE = /\b(?:a|an|the|its|their)\s+(?:(?:former|old|closed|idle|disused|shuttered|existing|first|second|third|fourth|fifth|new|planned|proposed|future|nearly|almost|partly|finished|completed|unfinished),?\s+){0,3}$/i;
 /** Before a site's name: goods made at it ("built at the Hyundai Motor Group Metaplant America"). */
 const EN_MADE_AT_BEFORE = /\b(?:built|made|produced|assembled|manufactured)\s+at\s+(?:the|its|their|a)\s+$/i;

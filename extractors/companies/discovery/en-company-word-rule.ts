@@ -52,12 +52,14 @@ export function enCompanyWordRule(env: RuleEnv, out: Candidate[]): void {
       if (start >= m.index - 1 || enRunEndAfter(text, start, seg.end) !== end) return;
       // ("ordered 100 FH Electric tractor units": a count and a model)
       if (!/\p{L}/u.test(text[start]!)) return;
-      const parent = env.dictPrefix?.(start, m.index - 1);
       // (a table row's cells are capitalised whatever they hold: a known name opening the cell's run counts there)
-      if (inTitleCaseLines(seg) && !(parent && seg.kind === 'table_row')) return;
+      const titled = inTitleCaseLines(seg);
+      if (titled && seg.kind !== 'table_row') return;
       // "the Tennessee Lithium and Carolina Lithium projects": a site's name
       if (SITE_AFTER.test(text.slice(end, end + 40))) return;
       if (RUN_IN_HEADING.test(text.slice(end, end + 3)) && (start === seg.start || text[start - 1] === '\n')) return;
+      const parent = env.dictPrefix?.(start, m.index - 1);
+      if (titled && !parent) return;
       if (parent) {
         if (patterns.enArmEndings.has(m[1]!) && parent.end === m.index - 1) propose(env, out, start, end, 'discovery:en_company_word:arm', 'strong');
         // two words or more after the parent's name, the last a company word: a subsidiary of its own

@@ -79,7 +79,8 @@ function monthYear(g: Grammar): DateRule {
 
 /**
  * A month alone: "in March", "from January", "this June" (with a document date), "that
- * November" (in the year of the date before it). Capitalised, or after a preposition; a month that is also a word (May, March) only after a preposition.
+ * November" (in the year of the date before it). Capitalised, or after a preposition; a month
+ * that is also a word (May, March) only after a preposition.
  */
 function monthAlone(g: Grammar): DateRule {
   const pattern = new RegExp(
